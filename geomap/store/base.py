@@ -1,0 +1,179 @@
+"""The store interface every backend implements.
+
+Callers (CLI, importers, exporters, render) use only these methods, so a
+backend (GeoPackage file, PostGIS database) can be swapped without touching
+them. Every write method runs in its own transaction unless called inside
+``with store.transaction():``, which makes a group of writes all-or-nothing.
+"""
+
+from __future__ import annotations
+
+import difflib
+from abc import ABC, abstractmethod
+from contextlib import contextmanager
+from typing import Iterable, Iterator
+
+from ..exc import AmbiguousReference, NotFound
+from ..model import Claim, Claimant, Faction, Location, Outlet
+
+__all__ = ["Store", "SCHEMA_VERSION"]
+
+#: Bumped whenever the tables change; checked on open.
+SCHEMA_VERSION = 1
+
+
+def _key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+class Store(ABC):
+    """A case store: locations, outlets, claimants, factions and claims."""
+
+    #: A printable description of where the store lives (passwords masked).
+    display: str = ""
+
+    # -- lifecycle -------------------------------------------------------------
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    @abstractmethod
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group writes: all of them are kept, or none (nestable)."""
+
+    # -- metadata --------------------------------------------------------------
+    @abstractmethod
+    def get_meta(self, key: str) -> str | None: ...
+
+    @abstractmethod
+    def set_meta(self, key: str, value: str) -> None: ...
+
+    # -- locations -------------------------------------------------------------
+    @abstractmethod
+    def add_location(self, loc: Location) -> Location:
+        """Insert and return the location with its new id."""
+
+    @abstractmethod
+    def get_location(self, id: int) -> Location:
+        """By id; :class:`NotFound` if absent."""
+
+    @abstractmethod
+    def list_locations(self, bbox: tuple[float, float, float, float] | None = None) -> list[Location]: ...
+
+    @abstractmethod
+    def locations_named(self, name: str) -> list[Location]:
+        """Locations whose name or an alias equals ``name`` (case-insensitive)."""
+
+    @abstractmethod
+    def all_names(self) -> list[str]:
+        """Every location name and alias (for suggestions)."""
+
+    @abstractmethod
+    def remove_location(self, id: int, cascade: bool = False) -> int:
+        """Remove a location; with ``cascade`` its claims too (returns their count)."""
+
+    # -- claims ----------------------------------------------------------------
+    @abstractmethod
+    def add_claim(self, claim: Claim) -> Claim: ...
+
+    def add_claims(self, claims: Iterable[Claim]) -> list[int]:
+        """Insert many claims in one transaction; returns their ids."""
+        with self.transaction():
+            return [self.add_claim(c).id for c in claims]
+
+    @abstractmethod
+    def get_claim(self, id: int) -> Claim: ...
+
+    @abstractmethod
+    def list_claims(
+        self,
+        *,
+        kind: str | None = None,
+        side: str | None = None,
+        location_id: int | None = None,
+        bbox: tuple[float, float, float, float] | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> list[Claim]:
+        """Claims with their ``location`` filled in, ordered by id."""
+
+    @abstractmethod
+    def remove_claim(self, id: int) -> None: ...
+
+    @abstractmethod
+    def count_claims(self, location_id: int | None = None) -> int: ...
+
+    # -- reference records -----------------------------------------------------
+    @abstractmethod
+    def add_outlet(self, outlet: Outlet) -> Outlet:
+        """Insert or update (by name) an outlet."""
+
+    @abstractmethod
+    def list_outlets(self) -> list[Outlet]: ...
+
+    @abstractmethod
+    def add_claimant(self, claimant: Claimant) -> Claimant:
+        """Insert a claimant, or return the existing one of that name."""
+
+    @abstractmethod
+    def list_claimants(self) -> list[Claimant]: ...
+
+    @abstractmethod
+    def add_faction(self, faction: Faction) -> Faction: ...
+
+    @abstractmethod
+    def list_factions(self) -> list[Faction]: ...
+
+    # -- geocoder cache ----------------------------------------------------------
+    @abstractmethod
+    def cache_get(self, key: str) -> dict | None: ...
+
+    @abstractmethod
+    def cache_put(self, key: str, payload: dict, provenance: str) -> None: ...
+
+    # -- shared behaviour ------------------------------------------------------
+    def find_location(self, ref: str | int) -> Location:
+        """Resolve a user's reference: an id (``12`` or ``"12"``) or a name/alias.
+
+        Raises :class:`NotFound` with the closest names, or
+        :class:`AmbiguousReference` when several places share the name.
+        """
+        if isinstance(ref, int) or (isinstance(ref, str) and ref.strip().isdigit()):
+            try:
+                return self.get_location(int(ref))
+            except NotFound:
+                if isinstance(ref, int):
+                    raise
+        name = str(ref).strip()
+        found = self.locations_named(name)
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            desc = "; ".join(f"#{l.id} {l.name} ({l.admin1 or l.country or '?'} {l.lat:.4f},{l.lon:.4f})" for l in found[:6])
+            raise AmbiguousReference(
+                f"{len(found)} locations are named {name!r}: {desc}; use the id", candidates=found
+            )
+        raise NotFound(f"no location named {name!r}", suggestions=self.suggest(name))
+
+    def suggest(self, name: str, n: int = 3) -> list[str]:
+        names = self.all_names()
+        by_key = {}
+        for nm in names:
+            by_key.setdefault(_key(nm), nm)
+        close = difflib.get_close_matches(_key(name), list(by_key), n=n, cutoff=0.6)
+        return [by_key[k] for k in close]
+
+    def counts(self) -> dict:
+        return {
+            "locations": len(self.list_locations()),
+            "claims": self.count_claims(),
+            "outlets": len(self.list_outlets()),
+            "claimants": len(self.list_claimants()),
+            "factions": len(self.list_factions()),
+        }
