@@ -1,0 +1,140 @@
+"""``geomap location``: add, list, show and remove places."""
+
+from __future__ import annotations
+
+import click
+
+from ..model import LOCATION_KINDS, PRECISIONS
+from .options import emit_json, emit_table, format_option, pass_app
+
+LIST_COLUMNS = ("id", "name", "kind", "country", "admin1", "precision", "lat", "lon", "claims")
+
+
+def location_row(loc, claims: int | None = None) -> dict:
+    d = loc.properties()
+    if claims is not None:
+        d["claims"] = claims
+    return d
+
+
+@click.group()
+def location() -> None:
+    """Add, list, show and remove locations (places that claims refer to)."""
+
+
+@location.command("add")
+@click.argument("name")
+@click.option("--lat", type=str, help="Latitude in decimal degrees (WGS84).")
+@click.option("--lon", type=str, help="Longitude in decimal degrees (WGS84).")
+@click.option("--kind", type=click.Choice(LOCATION_KINDS), default=None, help="What the place is [default: locality, or the gazetteer's kind].")
+@click.option("--alias", "aliases", multiple=True, help="Another spelling (repeatable).")
+@click.option("--country", metavar="CC", help="ISO 3166-1 alpha-2 code; the point must lie inside it.")
+@click.option("--admin1", metavar="NAME", help="Governorate/province.")
+@click.option("--precision", type=click.Choice(PRECISIONS), default=None, help="How precisely the place is known [default: from --kind].")
+@click.option("--note", help="Free text.")
+@click.option("--source", help="Where the coordinates come from (URL or citation).")
+@click.option("--resolve", "use_gazetteer", is_flag=True, help="Take coordinates and geometry from the offline gazetteer.")
+@format_option("table", "json")
+@pass_app
+def add(app, name, lat, lon, kind, aliases, country, admin1, precision, note, source, use_gazetteer, fmt):
+    """Add a location NAME at --lat/--lon (or --resolve it from the gazetteer).
+
+    \b
+    Examples:
+      geomap location add Talbiseh --lat 34.8406 --lon 36.7300 --country SY --admin1 Homs
+      geomap location add "Kafr Nabudah" --resolve --country SY
+    """
+    from ..model import LngLat, Location, point
+
+    if use_gazetteer:
+        if lat is not None or lon is not None:
+            raise click.UsageError("give either --resolve or --lat/--lon, not both")
+        from ..gazetteer_bridge import resolve_location
+
+        found = resolve_location(name, country=country)
+        loc = Location(
+            name=name if name.casefold() != found.name.casefold() else found.name,
+            aliases=tuple(a for a in (found.name, *aliases) if a.casefold() != name.casefold()),
+            geometry=found.geometry, lnglat=found.lnglat, kind=kind or found.kind,
+            country=country or found.country, admin1=admin1 or found.admin1, precision=precision,
+            origin=found.origin, origin_id=found.origin_id, note=note, source=source or found.source,
+        )
+    else:
+        if lat is None or lon is None:
+            raise click.UsageError("--lat and --lon are required (or use --resolve)")
+        ll = LngLat.from_latlon(lat, lon)
+        if country:
+            from ..gazetteer_bridge import check_country
+
+            check_country(country.strip().upper(), ll)
+        loc = Location(
+            name=name, geometry=point(*ll), kind=kind or "locality", aliases=aliases, country=country,
+            admin1=admin1, precision=precision, note=note, source=source,
+        )
+    store = app.open(create=True)
+    loc = store.add_location(loc)
+    if fmt == "json":
+        emit_json(location_row(loc))
+    else:
+        click.echo(f"added location #{loc.id} {loc.name} ({loc.lat:.6f}, {loc.lon:.6f})")
+
+
+@location.command("list")
+@format_option("table", "json")
+@click.option("--bbox", nargs=4, type=float, metavar="MINLON MINLAT MAXLON MAXLAT", default=None, help="Only locations intersecting this box.")
+@pass_app
+def list_(app, fmt, bbox):
+    """List locations."""
+    store = app.open()
+    rows = [location_row(l) for l in store.list_locations(bbox=tuple(bbox) if bbox else None)]
+    counts = {}
+    for c in store.list_claims():
+        if c.location_id is not None:
+            counts[c.location_id] = counts.get(c.location_id, 0) + 1
+    for r in rows:
+        r["claims"] = counts.get(r["id"], 0)
+    if fmt == "json":
+        emit_json(rows)
+    else:
+        emit_table(rows, LIST_COLUMNS)
+
+
+@location.command("show")
+@click.argument("ref")
+@format_option("table", "json")
+@pass_app
+def show(app, ref, fmt):
+    """Show one location (by NAME or ID) with its claims."""
+    store = app.open()
+    loc = store.find_location(ref)
+    claims = store.list_claims(location_id=loc.id)
+    d = location_row(loc)
+    d["geometry_type"] = loc.geometry["type"]
+    if fmt == "json":
+        d["geometry"] = loc.geometry
+        d["claims"] = [c.properties() for c in claims]
+        emit_json(d)
+        return
+    for k in ("id", "name", "aliases", "kind", "country", "admin1", "precision", "geo_precision", "lat", "lon",
+              "geometry_type", "origin", "origin_id", "source", "note"):
+        v = d.get(k)
+        if v in (None, [], ""):
+            continue
+        if isinstance(v, list):
+            v = ", ".join(v)
+        click.echo(f"{k:>13}: {v}")
+    click.echo(f"{'claims':>13}: {len(claims)}")
+    for c in claims:
+        click.echo(f"  #{c.id} {c.date or '????'} {c.kind:<10} {c.claimant} [{c.side}]" + (f" via {c.outlet}" if c.outlet else ""))
+
+
+@location.command("remove")
+@click.argument("ref")
+@click.option("--cascade", is_flag=True, help="Also remove the claims at this location.")
+@pass_app
+def remove(app, ref, cascade):
+    """Remove a location (refused while claims use it, unless --cascade)."""
+    store = app.open()
+    loc = store.find_location(ref)
+    n = store.remove_location(loc.id, cascade=cascade)
+    click.echo(f"removed location #{loc.id} {loc.name}" + (f" and {n} claim(s)" if n else ""))

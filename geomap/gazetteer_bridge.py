@@ -1,0 +1,90 @@
+"""The seam between geomap and the offline gazetteer package.
+
+geomap uses the gazetteer for three things: checking that a point lies in
+the country the user named, resolving a name to a place (``location add
+--resolve``), and offering the store's own locations to the gazetteer as its
+user layer. Everything is imported lazily.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from .exc import InvalidInput
+from .model import LngLat, Location
+
+__all__ = ["check_country", "resolve_location", "user_places"]
+
+log = logging.getLogger(__name__)
+
+
+def check_country(cc: str, lnglat: LngLat) -> None:
+    """Refuse a point outside country ``cc`` (where its polygon is known).
+
+    Says so when swapping latitude and longitude would put it inside, the
+    commonest mistake when copying coordinates.
+    """
+    from gazetteer import countries
+
+    inside = countries.contains(cc, lnglat.lng, lnglat.lat)
+    if inside is None:  # no polygon for that country: cannot check
+        log.info("no boundary for %s shipped; the point is not checked against it", cc)
+        return
+    if inside:
+        return
+    msg = f"point (lat {lnglat.lat:g}, lon {lnglat.lng:g}) is outside {cc}"
+    swapped_ok = -90 <= lnglat.lng <= 90 and countries.contains(cc, lnglat.lat, lnglat.lng)
+    if swapped_ok:
+        msg += f"; swapping latitude and longitude (lat {lnglat.lng:g}, lon {lnglat.lat:g}) would put it inside: check --lat/--lon"
+    else:
+        where = countries.country_of(lnglat.lng, lnglat.lat)
+        if where:
+            msg += f" (it lies in {where})"
+    raise InvalidInput(msg)
+
+
+def resolve_location(name: str, country: str | None = None, user_places=()) -> Location:
+    """A :class:`Location` for ``name`` from the offline gazetteer (best match)."""
+    from gazetteer import Gazetteer
+
+    gz = Gazetteer()
+    if user_places:
+        gz.add_user_places(user_places)
+    cands = gz.resolve(name, country=country)
+    if not cands:
+        raise InvalidInput(f"the gazetteer has no place matching {name!r}" + (f" in {country}" if country else ""))
+    best = cands[0]
+    p = best.place
+    geom = p.__geo_interface__
+    if geom.get("type") == "Feature":
+        geom = geom["geometry"]
+    kind = p.kind if p.kind in ("country", "admin1", "admin2", "locality", "region", "site") else "locality"
+    return Location(
+        name=p.name,
+        geometry=geom,
+        kind=kind,
+        country=p.country,
+        admin1=getattr(p, "admin1", None),
+        origin="gazetteer",
+        origin_id=str(p.id),
+        lnglat=LngLat(p.lon, p.lat),
+        source=f"geomap gazetteer ({getattr(p, 'source', 'offline')}), match score {best.score:.0f}",
+    )
+
+
+def user_places(store) -> list:
+    """The store's locations as gazetteer places (they take priority over shipped data)."""
+    from gazetteer import Place
+
+    out = []
+    for loc in store.list_locations():
+        bbox = None
+        from .geometry import bounds
+
+        bbox = bounds(loc.geometry)
+        out.append(Place(
+            id=f"user:{loc.id}", name=loc.name, kind=loc.kind, lat=loc.lat, lon=loc.lon,
+            country=loc.country, admin1=loc.admin1, population=0, bbox=bbox,
+            names=tuple(loc.aliases), source="user",
+        ))
+    return out
