@@ -1,0 +1,232 @@
+"""Folding of place names so that transliteration variants compare equal.
+
+Reporters write the same Arabic name many ways: *Kafr Nabudah*, *Kfar Nabouda*,
+*Kafer Nboude*; *Deir ez-Zor*, *Dayr az Zawr*; *Ma'arrat al-Nu'man*, *Maarat al-Numan*.
+:func:`fold` maps a name to a lookup key that removes most of that variation:
+
+* accents, case, apostrophes, ayn/hamza marks (``' ’ ‘ ` ʿ ʾ``) and hyphens go;
+* Arabic articles written as separate tokens (*al-*, *el-*, *ash-*, *ad-*, *ez-*, …) go;
+* common generic words map to one form: Kafr/Kfar/Kfr, Tell/Tal/Tel, Jabal/Jebel,
+  Deir/Dayr/Dair, Maarat/Ma'arrat/Maaret, Ain/Ayn/Ein, Khirbet/Khirbat, Sheikh/Shaykh…;
+* spelling habits fold: French *ou*/*ch*/*dj*, *oo*, *ee*, *o*→*u*, *q*→*k*, doubled letters,
+  and the endings *-iyah/-iyeh/-ieh/-iya* and *-ah/-eh*;
+* Arabic script loses its vowel marks, tatweel and the *ال* article; alef/ta marbuta/ya forms unify.
+
+:func:`skeleton` is a coarser key (consonants only) used as a second, lower-scored index.
+
+Examples
+--------
+>>> fold("Kfar Nabouda") == fold("Kafr Nabudah")
+True
+>>> fold("Jisr al-Shughour") == fold("Jisr ash-Shughur")
+True
+>>> fold("Ma'arrat al-Nu'man") == fold("Maarat al-Numan")
+True
+>>> fold("Tal Abyad") == fold("Tell Abiad") or skeleton(fold("Tal Abyad")) == skeleton(fold("Tell Abiad"))
+True
+>>> fold("Raqqa") == fold("ar-Raqqah")
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["fold", "fold_token", "fold_tokens", "skeleton", "tokens", "is_latin_or_arabic", "FOLD_VERSION", "ARTICLES"]
+
+#: Bumped whenever :func:`fold` changes; the shipped data records the version it was built with.
+FOLD_VERSION = "3"
+
+#: Arabic article forms written as separate (hyphenated) tokens; dropped by :func:`fold`.
+ARTICLES = frozenset(
+    "al el ul il ar er as es ash esh ech at et ath eth ad ed adh edh az ez an en ad l ag ax".split()
+)
+
+_SYNONYMS = {}
+for _canon, _variants in {
+    "kfr": "kafr kfar kfr kafar kefr kefer kfer kafer kafir kufr kaffr",
+    "tl": "tell tal tel tall til tıl",
+    "jbl": "jabal jebel jabel jbel djebel jebal jabl jibal jbal",
+    "dyr": "deir dayr dair der dier deyr deyr dir",
+    "mart": "maarat maarrat maaret maarret marat maarit maarrah maaret maarret marrat maara maarra",
+    "ayn": "ayn ain ein ayin aine eyn aïn",
+    "khrbt": "khirbet khirbat kherbet khirba khurbet kherbat khirbeh kherbe khirbit",
+    "shykh": "sheikh shaykh shaikh sheik shekh cheikh chaikh sheykh shaykh",
+    "abu": "abu abou abo",
+    "byt": "bayt beit bait beyt bet",
+    "jsr": "jisr jesr djisr jissr",
+    "um": "umm um oum om",
+    "ras": "ras raas rass",
+    "mzrt": "mazraat mazraet mazraa mazraah mazraet mezraa mazrat",
+    "tlt": "tallat tellet",
+    "jsrt": "jisrat",
+    "hay": "hayy hay hai",
+    "mdyt": "madinat medinat",
+    "mntk": "mintaqat mantiqat mintaqa",
+    "nhr": "nahr nahar",
+    "wadi": "wadi wady ouadi oued",
+    "kasr": "qasr kasr",
+    "bir": "bir beer bi'r",
+    "saint": "saint st",
+    "mount": "mount mt",
+}.items():
+    for _v in _variants.split():
+        _SYNONYMS[_v.replace("'", "")] = _canon
+
+_DROP = "'’‘`´ʿʾʼ′ʻ\u02bf\u02be\u0621"  # apostrophes, ayn/hamza marks (incl. the lone Arabic hamza)
+_SPACE = "-‐‑‒–—_/,.()[]:;\"«»“”!?&+"
+_TRANS = {ord(c): None for c in _DROP}
+_TRANS.update({ord(c): " " for c in _SPACE})
+_TRANS.update({ord("ı"): "i", ord("ł"): "l", ord("ø"): "o", ord("ß"): "ss", ord("æ"): "ae", ord("đ"): "d",
+               ord("œ"): "oe", ord("ð"): "d", ord("þ"): "th", ord("İ"): "i"})
+# Arabic script: drop harakat/tatweel, unify alef/ya/ta marbuta/hamza carriers
+for _c in range(0x064B, 0x0660):
+    _TRANS[_c] = None
+_TRANS.update({0x0670: None, 0x0640: None, ord("أ"): "ا", ord("إ"): "ا", ord("آ"): "ا", ord("ٱ"): "ا",
+               ord("ة"): "ه", ord("ى"): "ي", ord("ؤ"): "و", ord("ئ"): "ي", ord("ک"): "ك", ord("ی"): "ي"})
+
+_SUFFIX_IYA = re.compile(r"(?:iyyah|iyyeh|iyah|iyeh|iyya|iyye|ieh|iya|iye|iah|ia)$")
+_SUFFIX_AH = re.compile(r"(?<=[^aeiu])(?:ah|eh|e)$")
+_DOUBLE = re.compile(r"(.)\1+")
+_CHAR_RULES = [
+    (re.compile(r"(?<!s)ch"), "sh"),
+    (re.compile(r"sch"), "sh"),
+    (re.compile(r"dj"), "j"),
+    (re.compile(r"ou|oo"), "u"),
+    (re.compile(r"ee"), "i"),
+    (re.compile(r"o"), "u"),
+    (re.compile(r"q"), "k"),
+    (re.compile(r"ph"), "f"),
+]
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’`ʿʾ][^\W\d_]+)*|\d+", re.UNICODE)
+_VOWELS = re.compile(r"[aeiouyw]")
+
+_token_cache: dict[str, str] = {}
+
+
+def _strip_marks(s: str) -> str:
+    s = s.translate(_TRANS)
+    if s.isascii():
+        return s.lower()
+    nf = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in nf if not unicodedata.combining(ch) or "\u0600" <= ch <= "\u06ff").translate(_TRANS).lower()
+
+
+def fold_token(tok: str) -> str:
+    """Fold one token (already free of spaces and hyphens).
+
+    Returns ``""`` for an Arabic article (``al``, ``ash``…), which callers drop.
+
+    >>> fold_token("Nabouda"), fold_token("Kfar"), fold_token("al")
+    ('nabuda', 'kfr', '')
+    """
+    r = _token_cache.get(tok)
+    if r is not None:
+        return r
+    t = _strip_marks(tok).strip()
+    if not t:
+        r = ""
+    elif t in ARTICLES:
+        r = ""
+    elif "\u0600" <= t[0] <= "\u06ff":
+        if t.startswith("ال") and len(t) > 3:
+            t = t[2:]
+        r = t
+    elif t in _SYNONYMS:
+        r = _SYNONYMS[t]
+    else:
+        for rx, rep in _CHAR_RULES:
+            t = rx.sub(rep, t)
+        t = _DOUBLE.sub(r"\1", t)
+        if len(t) > 4:
+            t = _SUFFIX_IYA.sub("iya", t)
+        if len(t) > 3 and not t.endswith("iya"):
+            t = _SUFFIX_AH.sub("a", t)
+        r = _SYNONYMS.get(t, t)
+    if len(_token_cache) < 500_000:
+        _token_cache[tok] = r
+    return r
+
+
+def tokens(text: str) -> list[str]:
+    """Split a name into word tokens (hyphens, spaces and punctuation separate; apostrophes join).
+
+    >>> tokens("Ra's al-'Ayn")
+    ["Ra's", 'al', "'Ayn"]
+    """
+    out = []
+    for part in text.translate({ord(c): " " for c in _SPACE}).split():
+        out.append(part)
+    return out
+
+
+def fold_tokens(toks) -> str:
+    """Fold a sequence of raw tokens into a key (articles dropped unless nothing else remains)."""
+    folded = [fold_token(t) for t in toks]
+    kept = [f for f in folded if f]
+    if not kept:
+        kept = [_strip_marks(t) for t in toks if t.strip()]
+    return " ".join(kept)
+
+
+def fold(name: str) -> str:
+    """Fold a place name into its lookup key.
+
+    Parameters
+    ----------
+    name : str
+        Any spelling, Latin or Arabic script.
+
+    Returns
+    -------
+    str
+        Lower-case key; tokens separated by single spaces.
+
+    Examples
+    --------
+    >>> fold("Deir ez-Zor")
+    'dyr zur'
+    >>> fold("Ḩalab")
+    'halab'
+    >>> fold("الرقة") == fold("رقة")
+    True
+    """
+    return fold_tokens(tokens(name))
+
+
+def skeleton(key: str) -> str:
+    """Consonant skeleton of a folded key: each token keeps its first letter, loses later vowels.
+
+    >>> skeleton(fold("Idlib")) == skeleton(fold("Idleb"))
+    True
+    >>> skeleton(fold("Latamneh")) == skeleton(fold("al-Lataminah"))
+    True
+    """
+    out = []
+    for t in key.split():
+        if "\u0600" <= t[0] <= "\u06ff":
+            out.append(t)
+            continue
+        t = t[0] + _VOWELS.sub("", t[1:])
+        out.append(_DOUBLE.sub(r"\1", t))
+    return " ".join(out)
+
+
+def is_latin_or_arabic(s: str) -> bool:
+    """True when every letter of ``s`` is Latin or Arabic script.
+
+    >>> is_latin_or_arabic("Ḩalab"), is_latin_or_arabic("حلب"), is_latin_or_arabic("Алеппо")
+    (True, True, False)
+    """
+    for ch in s:
+        if ch.isalpha():
+            if ch.isascii() or "\u0600" <= ch <= "\u06ff":
+                continue
+            try:
+                n = unicodedata.name(ch)
+            except ValueError:
+                return False
+            if not (n.startswith("LATIN") or n.startswith("ARABIC")):
+                return False
+    return True

