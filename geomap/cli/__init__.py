@@ -80,15 +80,14 @@ def cli(ctx: click.Context, db: str | None, verbose: int, quiet: int) -> None:
 
 
 def _register() -> None:
-    from . import claim, demo, io, location, store_cmds
+    from . import claim, location, store_cmds
 
     cli.add_command(store_cmds.init_cmd)
     cli.add_command(location.location)
     cli.add_command(claim.claim)
-    cli.add_command(io.import_cmd)
-    cli.add_command(io.export_cmd)
-    cli.add_command(demo.demo_cmd)
     for modname, names in (
+        ("io", ("import_cmd", "export_cmd")),
+        ("demo", ("demo_cmd",)),
         ("render_cmds", ("render_cmd", "report_cmd")),
         ("gazetteer_cmds", ("resolve_cmd", "geoparse_cmd", "gazetteer_group")),
         ("copy_cmd", ("copy_cmd",)),
