@@ -32,13 +32,13 @@ class GeomapGroup(click.Group):
     """Turns geomap errors into :class:`Failure` (2 bad input, 1 runtime)."""
 
     def invoke(self, ctx: click.Context):
-        from ..exc import GeomapError, InvalidInput
+        from ..exc import GeomapError, InvalidInput, NotAStore
 
         try:
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
-        except InvalidInput as e:
+        except (InvalidInput, NotAStore) as e:  # a foreign or corrupt file is bad input too
             if _verbose(ctx):
                 raise
             raise Failure(str(e), 2) from None

@@ -13,8 +13,16 @@ LIST_COLUMNS = ("id", "date", "kind", "location", "claimant", "side", "outlet", 
 def claim_row(c) -> dict:
     d = c.properties()
     lo, hi = c.casualties_min, c.casualties_max
-    d["casualties"] = "" if lo is None and hi is None else (
-        f"{lo}" if lo == hi else f"{lo if lo is not None else '?'}–{hi if hi is not None else ''}")
+    if lo is None and hi is None:
+        d["casualties"] = ""
+    elif lo == hi:
+        d["casualties"] = str(lo)
+    elif hi is None:
+        d["casualties"] = f"≥{lo}"
+    elif lo is None:
+        d["casualties"] = f"≤{hi}"
+    else:
+        d["casualties"] = f"{lo}–{hi}"
     return d
 
 
