@@ -11,7 +11,8 @@ Inputs
 Outputs (all small, gzip-compressed, deterministic for the same inputs)
 -----------------------------------------------------------------------
 * ``places.tsv.gz`` — one row per place: id, name, kind, lat, lon, country, admin1,
-  population, bbox, alt names, source, folded lookup keys;
+  population, bbox, alt names, source;
+* ``keys.tsv.gz`` — folded lookup key → row numbers;
 * ``shapes.json.gz`` — simplified polygons of countries, governorates/provinces,
   Syrian districts and curated areas, keyed by place id;
 * ``countries.json.gz`` — coarser rings for fast point-in-polygon and the fallback basemap;
@@ -59,6 +60,16 @@ TOL_RINGS = {"country": 0.02, "admin1": 0.03}
 #: Duplicate detection radius between WOF and GeoNames localities.
 DEDUP_KM = 6.0
 MAX_ALT = 40
+DISPLAY_FIX = {"Rif-dimashq": "Rif Dimashq", "Rif-Dimashq": "Rif Dimashq"}
+#: Names reporters use that no source lists, keyed by (country, kind, display name).
+EXTRA_ALTS = {
+    ("SY", "admin1", "Rif Dimashq"): ["Rural Damascus", "Damascus countryside", "Damascus Countryside", "Reef Damascus",
+                                     "Rif Damascus", "Rif Dimashq Governorate", "Damascus suburbs"],
+    ("SY", "admin1", "Deir ez-Zor"): ["Deir Ezzor", "Deir al-Zour", "Deir al-Zor", "Deir Ez Zor", "Dayr al-Zawr"],
+    ("SY", "admin1", "Al-Hasakah"): ["Hasakah", "Hassakeh", "Hasaka", "al-Hasakah province"],
+    ("SY", "admin1", "Ar-Raqqah"): ["Raqqa", "Raqqah", "al-Raqqa"],
+    ("SY", "admin1", "Latakia"): ["Lattakia", "Latakia province", "Ladhiqiyah"],
+}
 
 
 def haversine_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
@@ -100,8 +111,10 @@ def display_name(kind: str, name: str, names_eng: list[str]) -> str:
                     stem = n[: -len(suffix)]
                     if "-" in stem and stem.split("-")[0].lower() in ("ar", "as", "al", "an", "at", "ad", "az"):
                         pass
-                    return stem
+                    return DISPLAY_FIX.get(stem, stem)
     if kind == "country":
+        return name
+    if name in names_eng:
         return name
     for n in names_eng:
         if "(" not in n and n.isascii() and n[:1].isupper():
@@ -307,10 +320,14 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
             for n in [row["name"], *row["alt"]]:
                 by_key.setdefault(fold(n), []).append(row)
 
+    from shapely.prepared import prep
+
+    prepared = {cc: [(n, g.bounds, prep(g)) for n, g in lst] for cc, lst in admin1_polys.items()}
+
     def admin1_for(cc, lon, lat):
         pt = Point(lon, lat)
-        for name, g in admin1_polys.get(cc, ()):
-            if g.contains(pt):
+        for name, (x0, y0, x1, y1), g in prepared.get(cc, ()):
+            if x0 <= lon <= x1 and y0 <= lat <= y1 and g.contains(pt):
                 return name
         return ""
 
@@ -397,7 +414,16 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
                          alt=list(dedup_names(e.get("alt_names", []), e["name"])), source="curated"))
 
     # ---------------------------------------------------------------- write
+    # fill missing admin1 names of places in the covered countries
+    for row in rows:
+        if not row["admin1"] and row["country"] in admin1_polys and row["kind"] not in ("country", "admin1"):
+            row["admin1"] = admin1_for(row["country"], row["lon"], row["lat"])
+    for row in rows:
+        extra = EXTRA_ALTS.get((row["country"], row["kind"], row["name"]))
+        if extra:
+            row["alt"] = list(dedup_names(row["alt"] + extra, row["name"]))
     buf = io.StringIO()
+    key_index: dict[str, list[int]] = {}
     ids = set()
     for row in rows:
         if row["id"] in ids:
@@ -410,12 +436,15 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
                 keys.append(k)
         bbox = ",".join(f"{v:.5f}" for v in row["bbox"]) if row["bbox"] else ""
         fields = [row["id"], row["name"], row["kind"], f"{row['lat']:.5f}", f"{row['lon']:.5f}", row["country"],
-                  row["admin1"], str(row["population"]), bbox, "|".join(row["alt"]), row["source"], "|".join(keys)]
+                  row["admin1"], str(row["population"]), bbox, "|".join(row["alt"]), row["source"]]
         for f in fields:
             if "\t" in f or "\n" in f:
                 raise SystemExit(f"bad field in {row['id']}: {f!r}")
         buf.write("\t".join(fields) + "\n")
+        for k in keys:
+            key_index.setdefault(k, []).append(len(ids) - 1)
     _write_gz(out / "places.tsv.gz", buf.getvalue())
+    _write_gz(out / "keys.tsv.gz", "".join(f"{k}\t{','.join(map(str, v))}\n" for k, v in sorted(key_index.items())))
     _write_gz(out / "shapes.json.gz", json.dumps(shapes_out, sort_keys=True, separators=(",", ":")))
     _write_gz(out / "countries.json.gz", json.dumps(rings_out, sort_keys=True, separators=(",", ":")))
     counts = {}

@@ -1,0 +1,375 @@
+"""The :class:`Gazetteer`: lazily loaded shipped data plus a user layer.
+
+Shipped data (``gazetteer/data``) is read on first use in well under a second: rows stay as
+text lines and are split only when a lookup needs them; :class:`~gazetteer.model.Place`
+objects are built on demand and cached.
+
+Examples
+--------
+>>> from gazetteer import Gazetteer, Place
+>>> gz = Gazetteer()
+>>> gz.resolve("Idleb province")[0].place.kind
+'admin1'
+>>> gz.add_user_places([Place(id="user:hq", name="Field HQ", kind="site", lat=35.9, lon=36.6, country="SY")])
+>>> gz.resolve("field hq")[0].place.id
+'user:hq'
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import math
+import os
+import threading
+from bisect import bisect_left, bisect_right
+from typing import Iterable, Sequence
+
+from .exc import DataError
+from .fold import FOLD_VERSION, fold, skeleton
+from .model import Place
+
+__all__ = ["Gazetteer", "default", "DATA_DIR"]
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = os.path.join(os.path.dirname(__file__), "data")
+
+_default: "Gazetteer | None" = None
+_default_lock = threading.Lock()
+
+
+def default() -> "Gazetteer":
+    """The process-wide shared :class:`Gazetteer` (created on first call)."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = Gazetteer()
+    return _default
+
+
+# row fields
+F_ID, F_NAME, F_KIND, F_LAT, F_LON, F_CC, F_ADMIN1, F_POP, F_BBOX, F_ALT, F_SRC = range(11)
+
+
+class Gazetteer:
+    """Offline gazetteer: shipped data (WOF + GeoNames + curated) and a user layer with priority.
+
+    Parameters
+    ----------
+    data_dir : str, optional
+        Folder holding ``places.tsv.gz``, ``keys.tsv.gz`` and ``shapes.json.gz``
+        (default: the package's ``data`` folder).
+    user_places : iterable of Place, optional
+        Places added to the user layer (same as :meth:`add_user_places`).
+
+    Notes
+    -----
+    Thread-safe for reads once loaded; loading is guarded by a lock.
+    """
+
+    def __init__(self, data_dir: str | None = None, user_places: Iterable[Place] | None = None):
+        self.data_dir = data_dir or DATA_DIR
+        self._lock = threading.RLock()
+        self._loaded = False
+        self._lines: list[str] = []
+        self._split: dict[int, list[str]] = {}
+        self._keys: dict[str, object] = {}  # key -> "1,2,3" (unparsed) or list[int]
+        self._places: dict[int, Place] = {}
+        self._user: dict[int, Place] = {}  # row number -> user Place
+        self._by_id: dict[str, int] | None = None
+        self._shapes: dict | None = None
+        self._skel: dict[str, list[str]] | None = None
+        self._buckets: dict[str, tuple[list[int], list[str]]] | None = None
+        self._geoparser = None
+        self._pending_user: list[Place] = []
+        if user_places:
+            self.add_user_places(user_places)
+
+    # ------------------------------------------------------------------ loading
+    def load(self) -> "Gazetteer":
+        """Load the shipped data now (otherwise done on first use). Returns ``self``."""
+        if self._loaded:
+            return self
+        with self._lock:
+            if self._loaded:
+                return self
+            try:
+                meta_path = os.path.join(self.data_dir, "meta.json")
+                if os.path.exists(meta_path):
+                    with open(meta_path, encoding="utf-8") as fh:
+                        meta = json.load(fh)
+                    if meta.get("fold_version") != FOLD_VERSION:
+                        log.warning("gazetteer data built with fold version %s, code has %s; rebuild with "
+                                    "scripts/build_gazetteer.py", meta.get("fold_version"), FOLD_VERSION)
+                with gzip.open(os.path.join(self.data_dir, "places.tsv.gz"), "rt", encoding="utf-8") as fh:
+                    lines = fh.read().split("\n")
+                if lines and not lines[-1]:
+                    lines.pop()
+                with gzip.open(os.path.join(self.data_dir, "keys.tsv.gz"), "rt", encoding="utf-8") as fh:
+                    keys = dict(line.split("\t", 1) for line in fh.read().split("\n") if line)
+            except (OSError, ValueError) as e:
+                raise DataError(f"gazetteer data unreadable in {self.data_dir}: {e}") from e
+            self._lines = lines
+            self._keys = keys
+            self._loaded = True
+            log.debug("gazetteer loaded: %d places, %d keys", len(lines), len(keys))
+            pending, self._pending_user = self._pending_user, []
+            if pending:
+                self._add_user(pending)
+        return self
+
+    def __len__(self) -> int:
+        self.load()
+        return len(self._lines)
+
+    # ------------------------------------------------------------------ rows
+    def _row(self, i: int) -> list[str]:
+        r = self._split.get(i)
+        if r is None:
+            r = self._lines[i].split("\t")
+            self._split[i] = r
+        return r
+
+    def _rows_for_key(self, key: str) -> list[int]:
+        v = self._keys.get(key)
+        if v is None:
+            return []
+        if isinstance(v, str):
+            v = [int(x) for x in v.rstrip("\n").split(",")]
+            self._keys[key] = v
+        return v  # type: ignore[return-value]
+
+    def place(self, i: int) -> Place:
+        """The :class:`Place` at row ``i``."""
+        p = self._places.get(i)
+        if p is not None:
+            return p
+        p = self._user.get(i)
+        if p is not None:
+            return p
+        r = self._row(i)
+        bbox = tuple(float(v) for v in r[F_BBOX].split(",")) if r[F_BBOX] else None
+        geom = None
+        if r[F_KIND] in ("country", "admin1", "admin2", "region") or r[F_SRC] == "curated":
+            geom = self._shape(r[F_ID])
+        p = Place(id=r[F_ID], name=r[F_NAME], kind=r[F_KIND], lat=float(r[F_LAT]), lon=float(r[F_LON]),
+                  country=r[F_CC], admin1=r[F_ADMIN1], population=int(r[F_POP] or 0), bbox=bbox,  # type: ignore[arg-type]
+                  alt_names=tuple(r[F_ALT].split("|")) if r[F_ALT] else (), source=r[F_SRC], geometry=geom)
+        self._places[i] = p
+        return p
+
+    def _shape(self, pid: str) -> dict | None:
+        if self._shapes is None:
+            with self._lock:
+                if self._shapes is None:
+                    path = os.path.join(self.data_dir, "shapes.json.gz")
+                    try:
+                        with gzip.open(path, "rt", encoding="utf-8") as fh:
+                            self._shapes = json.load(fh)
+                    except OSError:
+                        log.warning("no shapes file at %s", path)
+                        self._shapes = {}
+        return self._shapes.get(pid)
+
+    def get(self, place_id: str) -> Place:
+        """The place with id ``place_id`` (e.g. ``wof:85678373``).
+
+        Raises
+        ------
+        PlaceNotFound
+        """
+        from .exc import PlaceNotFound
+
+        self.load()
+        if self._by_id is None:
+            with self._lock:
+                if self._by_id is None:
+                    self._by_id = {line[: line.index("\t")]: i for i, line in enumerate(self._lines)}
+        i = self._by_id.get(place_id)
+        if i is None:
+            raise PlaceNotFound(f"no place with id {place_id!r}")
+        return self.place(i)
+
+    # ------------------------------------------------------------------ user layer
+    def add_user_places(self, places: Iterable[Place]) -> None:
+        """Add places to the user layer; they take priority over shipped data.
+
+        A user place whose id already exists replaces the earlier user place.
+        """
+        places = list(places)
+        for p in places:
+            if not isinstance(p, Place):
+                raise TypeError(f"expected Place, got {type(p).__name__}")
+        if not self._loaded:
+            self._pending_user.extend(places)
+            return
+        self._add_user(places)
+
+    def _add_user(self, places: list[Place]) -> None:
+        with self._lock:
+            if self._by_id is None:
+                self._by_id = {line[: line.index("\t")]: i for i, line in enumerate(self._lines)}
+            for p in places:
+                old = self._by_id.get(p.id)
+                if old is not None and old in self._user:
+                    i = old
+                    old_p = self._user[i]
+                    for n in (old_p.name, *old_p.alt_names):
+                        lst = self._rows_for_key(fold(n))
+                        if i in lst:
+                            lst.remove(i)
+                else:
+                    i = len(self._lines)
+                    self._lines.append(
+                        "\t".join([p.id, p.name, p.kind, repr(p.lat), repr(p.lon), p.country, p.admin1,
+                                   str(p.population), "", "", p.source]).replace("\n", " "))
+                    self._by_id[p.id] = i
+                self._user[i] = p
+                self._places.pop(i, None)
+                self._split.pop(i, None)
+                for n in (p.name, *p.alt_names):
+                    k = fold(n)
+                    if not k:
+                        continue
+                    lst = self._rows_for_key(k)
+                    if not lst:
+                        self._keys[k] = lst = []
+                    if i not in lst:
+                        lst.insert(0, i)
+            # derived fuzzy structures must be rebuilt
+            self._skel = None
+            self._buckets = None
+            if self._geoparser is not None:
+                self._geoparser.invalidate()
+
+    def user_places(self) -> list[Place]:
+        """The user layer's places."""
+        self.load()
+        return list(self._user.values()) + list(self._pending_user)
+
+    def is_user(self, i: int) -> bool:
+        return i in self._user
+
+    # ------------------------------------------------------------------ derived indexes
+    def _skeleton_index(self) -> dict[str, list[str]]:
+        if self._skel is None:
+            with self._lock:
+                if self._skel is None:
+                    sk: dict[str, list[str]] = {}
+                    for k in self._keys:
+                        s = skeleton(k)
+                        if len(s.replace(" ", "")) >= 3:
+                            sk.setdefault(s, []).append(k)
+                    self._skel = sk
+        return self._skel
+
+    def _fuzzy_buckets(self) -> dict[str, tuple[list[int], list[str]]]:
+        if self._buckets is None:
+            with self._lock:
+                if self._buckets is None:
+                    groups: dict[str, list[str]] = {}
+                    for k in self._keys:
+                        if k:
+                            groups.setdefault(k[0], []).append(k)
+                    buckets = {}
+                    for c, ks in groups.items():
+                        ks.sort(key=len)
+                        buckets[c] = ([len(k) for k in ks], ks)
+                    self._buckets = buckets
+        return self._buckets
+
+    def fuzzy_keys(self, key: str, cutoff: float = 80.0, limit: int = 8) -> list[tuple[str, float]]:
+        """Keys within ``cutoff`` (rapidfuzz ratio, 0..100) of a folded ``key``, best first."""
+        from rapidfuzz import fuzz, process
+
+        self.load()
+        if not key:
+            return []
+        lens, ks = self._fuzzy_buckets().get(key[0], ([], []))
+        n = len(key)
+        # ratio >= cutoff implies the length of a match lies within these bounds
+        f = cutoff / 100.0
+        lo = math.floor(n * f / (2 - f))
+        hi = math.ceil(n * (2 - f) / f)
+        a, b = bisect_left(lens, lo), bisect_right(lens, hi)
+        res = process.extract(key, ks[a:b], scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff)
+        return [(k, s) for k, s, _ in res]
+
+    def skeleton_keys(self, key: str) -> list[str]:
+        """Keys sharing the consonant skeleton of a folded ``key``."""
+        self.load()
+        return self._skeleton_index().get(skeleton(key), [])
+
+    # ------------------------------------------------------------------ public API
+    def resolve(self, name: str, country: str | None = None, near=None, limit: int = 5, *,
+                kinds: Sequence[str] | None = None, fuzzy: bool = True):
+        """Candidate places for ``name``, best first.
+
+        Parameters
+        ----------
+        name : str
+            A place name in any common spelling; phrases such as "Idlib province",
+            "rural Hama", "northern Latakia countryside" resolve to the admin area.
+        country : str, optional
+            ISO2 code: only places in that country (unless none match at all).
+        near : (lon, lat) or Place or sequence of those, optional
+            Favour places close to these points.
+        limit : int
+            Maximum number of candidates.
+        kinds : sequence of str, optional
+            Restrict to these place kinds.
+        fuzzy : bool
+            Allow approximate matches when no spelling variant matches exactly.
+
+        Returns
+        -------
+        list of Candidate
+            Each with ``.place`` and ``.score`` (0..100).
+
+        Examples
+        --------
+        >>> from gazetteer import default
+        >>> default().resolve("Latamneh")[0].place.name
+        'Al Lataminah'
+        """
+        from .resolve import resolve
+
+        self.load()
+        return resolve(self, name, country=country, near=near, limit=limit, kinds=kinds, fuzzy=fuzzy)
+
+    def resolve_one(self, name: str, country: str | None = None, near=None, *, strict: bool = False):
+        """The best :class:`~gazetteer.resolve.Candidate` for ``name``.
+
+        Raises
+        ------
+        PlaceNotFound
+            When nothing matches (with close names as ``suggestions``).
+        AmbiguousPlace
+            With ``strict=True``, when the two best candidates are equally plausible and far apart.
+        """
+        from .resolve import resolve_one
+
+        self.load()
+        return resolve_one(self, name, country=country, near=near, strict=strict)
+
+    def geoparse(self, text: str):
+        """Place mentions in ``text`` (see :func:`gazetteer.geoparse.geoparse`).
+
+        Returns
+        -------
+        list of Mention
+        """
+        return self.geoparser().parse(text)
+
+    def geoparser(self):
+        """The :class:`~gazetteer.geoparse.Geoparser` bound to this gazetteer."""
+        if self._geoparser is None:
+            from .geoparse import Geoparser
+
+            with self._lock:
+                if self._geoparser is None:
+                    self._geoparser = Geoparser(self.load())
+        return self._geoparser

@@ -1,0 +1,289 @@
+"""Name → candidate places, with scores.
+
+Matching runs in stages and stops at the first that finds something:
+
+1. the folded name (:func:`gazetteer.fold.fold`) looked up exactly (match 100);
+2. admin phrases — "X province", "X governorate", "rural X", "northern X countryside",
+   "X district" — resolve X restricted to the admin kind (match 98);
+3. the consonant skeleton of the folded name (match 85–95, by rapidfuzz ratio);
+4. rapidfuzz ratio over folded keys sharing the first letter (match = ratio × 0.95).
+
+Candidates are then ranked by match quality, importance (kind and population), the user
+layer's priority, the requested country and proximity to ``near``.
+
+Examples
+--------
+>>> from gazetteer import default
+>>> c = default().resolve("Kfar Nabouda")[0]
+>>> c.place.name, round(c.score) >= 90
+('Kafr Nabudah', True)
+>>> default().resolve("northern Hama countryside")[0].place.kind
+'admin1'
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Sequence
+
+from .exc import AmbiguousPlace, PlaceNotFound
+from .fold import fold
+from .model import Place
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .index import Gazetteer
+
+__all__ = ["Candidate", "resolve", "resolve_one", "haversine_km", "importance", "parse_phrase"]
+
+KIND_PRIOR = {"country": 42.0, "admin1": 32.0, "region": 26.0, "admin2": 20.0, "site": 14.0, "locality": 0.0}
+SOURCE_BONUS = {"user": 30.0, "curated": 8.0, "wof": 1.0, "geonames": 0.0}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place that may be meant by a name.
+
+    Attributes
+    ----------
+    place : Place
+    score : float
+        0..100: match quality blended with plausibility (100 = exact name of an important place).
+    match : str
+        How the name matched: ``exact``, ``phrase``, ``skeleton`` or ``fuzzy``.
+    matched : str
+        The folded key that matched.
+    """
+
+    place: Place
+    score: float
+    match: str = "exact"
+    matched: str = ""
+
+    def to_dict(self) -> dict:
+        p = self.place
+        return {"name": p.name, "lat": p.lat, "lon": p.lon, "kind": p.kind, "country": p.country,
+                "admin1": p.admin1, "id": p.id, "score": round(self.score, 1),
+                "bbox": list(p.bbox) if p.bbox else None}
+
+
+def haversine_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    """Great-circle distance in km.
+
+    >>> round(haversine_km(36.29, 33.51, 37.16, 36.20))   # Damascus–Aleppo
+    310
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def importance(kind: str, population: int, source: str) -> float:
+    """Prior plausibility of a place (0..~100): larger kinds and populations first."""
+    pop = min(30.0, 5.0 * math.log10(1 + max(0, population)))
+    return KIND_PRIOR.get(kind, 0.0) + pop + SOURCE_BONUS.get(source, 0.0)
+
+
+_DIR = r"(?:north|south|east|west|northern|southern|eastern|western|central|north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?|greater|upper|lower)"
+_ADMIN1_WORDS = r"(?:province|governorate|governate|gov\.?|muhafazat|region|countryside|outskirts|suburbs|environs|rif|reef|vilayet|il|wilayat|state)"
+_SUFFIX_RE = re.compile(
+    rf"^(?:the\s+)?(?:{_DIR}\s+)?(?P<stem>.+?)\s+(?P<word>{_ADMIN1_WORDS}|district|area|city|town|village|camp|airport|air ?base|airbase|military airport|base|mountains?|plain|valley|neighbou?rhood|quarter)$",
+    re.I)
+_PREFIX_RE = re.compile(
+    rf"^(?:the\s+)?(?:{_DIR}\s+)?(?P<word>rural|countryside of|province of|governorate of|outskirts of|suburbs of|city of|town of|village of|district of|rif|reef|ar?[- ]rif)\s+(?:the\s+)?(?:{_DIR}\s+)?(?P<stem>.+)$",
+    re.I)
+_LEAD_RE = re.compile(rf"^(?:the\s+)?(?:{_DIR}\s+)(?P<stem>.+)$", re.I)
+_CLEAN_RE = re.compile(r"^[\s\"'“”‘’(\[]+|[\s\"'“”‘’)\].,;:!?]+$")
+
+_WORD_KIND = {
+    "district": ("admin2", "admin1"),
+    "city": ("locality", "admin1"), "town": ("locality",), "village": ("locality",),
+    "neighborhood": ("locality",), "neighbourhood": ("locality",), "quarter": ("locality",),
+    "camp": ("site", "locality"), "airport": ("site",), "airbase": ("site",), "air base": ("site",),
+    "airbase ": ("site",), "military airport": ("site",), "base": ("site",),
+    "mountain": ("region",), "mountains": ("region",), "plain": ("region",), "valley": ("region",),
+    "area": ("region", "admin1", "admin2", "locality"),
+}
+
+
+def parse_phrase(name: str) -> tuple[str, tuple[str, ...]] | None:
+    """Split an admin phrase into ``(stem, preferred kinds)``; ``None`` if it is not one.
+
+    >>> parse_phrase("northern Hama countryside")
+    ('Hama', ('admin1', 'admin2', 'region'))
+    >>> parse_phrase("rural Damascus")
+    ('Damascus', ('admin1', 'admin2', 'region'))
+    >>> parse_phrase("Jisr al-Shughur district")
+    ('Jisr al-Shughur', ('admin2', 'admin1'))
+    """
+    s = name.strip()
+    m = _SUFFIX_RE.match(s)
+    if m:
+        w = m.group("word").lower()
+        kinds = _WORD_KIND.get(w, ("admin1", "admin2", "region"))
+        return m.group("stem").strip(), kinds
+    m = _PREFIX_RE.match(s)
+    if m:
+        w = m.group("word").lower()
+        kinds = {"city of": ("locality",), "town of": ("locality",), "village of": ("locality",),
+                 "district of": ("admin2", "admin1")}.get(w, ("admin1", "admin2", "region"))
+        return m.group("stem").strip(), kinds
+    m = _LEAD_RE.match(s)
+    if m:
+        return m.group("stem").strip(), ()
+    return None
+
+
+def _near_points(near) -> list[tuple[float, float]]:
+    if near is None:
+        return []
+    if isinstance(near, Place):
+        return [(near.lon, near.lat)]
+    if isinstance(near, (tuple, list)) and len(near) == 2 and all(isinstance(v, (int, float)) for v in near):
+        return [(float(near[0]), float(near[1]))]
+    pts = []
+    for item in near:
+        pts.extend(_near_points(item))
+    return pts
+
+
+def _proximity_bonus(lon: float, lat: float, pts: list[tuple[float, float]]) -> float:
+    if not pts:
+        return 0.0
+    d = min(haversine_km(lon, lat, x, y) for x, y in pts)
+    return 30.0 * math.exp(-d / 120.0)
+
+
+def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str | None,
+             kinds: Sequence[str] | None, pts) -> list[tuple[float, float, int, str, str]]:
+    """Rank rows reached through ``keys`` [(key, match, how)] → [(rank, score, row, how, key)]."""
+    from .index import F_CC, F_KIND, F_LAT, F_LON, F_POP, F_SRC
+
+    best: dict[int, tuple[float, float, int, str, str]] = {}
+    cc = country.upper() if country else None
+    for key, match, how in keys:
+        for i in gz._rows_for_key(key):
+            if gz.is_user(i):
+                p = gz.place(i)
+                kind, pop, src, pcc, lon, lat = p.kind, p.population, p.source, p.country, p.lon, p.lat
+                src = "user"
+            else:
+                r = gz._row(i)
+                kind, pop, src, pcc = r[F_KIND], int(r[F_POP] or 0), r[F_SRC], r[F_CC]
+                lon, lat = float(r[F_LON]), float(r[F_LAT])
+            if kinds and kind not in kinds:
+                continue
+            if cc and pcc != cc:
+                continue
+            prior = importance(kind, pop, src)
+            if kinds:
+                prior += 10.0 * (len(kinds) - list(kinds).index(kind)) / len(kinds)
+            bonus = _proximity_bonus(lon, lat, pts)
+            plaus = min(1.0, (prior + bonus) / 90.0)
+            score = 0.9 * match + 10.0 * plaus
+            rank = match + 0.5 * (prior + bonus)
+            cur = best.get(i)
+            if cur is None or rank > cur[0]:
+                best[i] = (rank, score, i, how, key)
+    return sorted(best.values(), key=lambda t: (-t[0], t[2]))
+
+
+def _prefer_settlement(gz: "Gazetteer", found: list) -> list:
+    """A bare name shared by an admin area and the town it is named after means the town."""
+    if len(found) < 2:
+        return found
+    top = gz.place(found[0][2])
+    if top.kind not in ("admin1", "admin2"):
+        return found
+    for j in range(1, min(len(found), 12)):
+        cand = gz.place(found[j][2])
+        if cand.kind != "locality" or cand.country != top.country or found[j][4] != found[0][4]:
+            continue
+        if cand.admin1 == top.admin1 or haversine_km(cand.lon, cand.lat, top.lon, top.lat) < 150:
+            item = found.pop(j)
+            found.insert(0, (found[0][0] + 0.1, max(item[1], found[0][1]), *item[2:]))
+            break
+    return found
+
+
+def _stages(gz: "Gazetteer", name: str, country, kinds, pts, fuzzy: bool):
+    found = _stages_inner(gz, name, country, kinds, pts, fuzzy)
+    if found and not kinds and found[0][3] in ("exact", "skeleton"):
+        found = _prefer_settlement(gz, found)
+    return found
+
+
+def _stages_inner(gz: "Gazetteer", name: str, country, kinds, pts, fuzzy: bool):
+    raw = _CLEAN_RE.sub("", name.strip())
+    if raw.lower().startswith("the "):
+        raw = raw[4:]
+    key = fold(raw)
+    if not key:
+        return []
+    found = _collect(gz, [(key, 100.0, "exact")], country, kinds, pts)
+    if found:
+        return found
+    phrase = parse_phrase(raw)
+    if phrase is not None:
+        stem, pkinds = phrase
+        skey = fold(stem)
+        use_kinds = tuple(k for k in pkinds if not kinds or k in kinds) or kinds
+        if skey and skey != key:
+            found = _collect(gz, [(skey, 98.0, "phrase")], country, use_kinds or None, pts)
+            if not found and pkinds:
+                found = _collect(gz, [(skey, 92.0, "phrase")], country, kinds, pts)
+            if found:
+                return found
+            key_for_fuzzy = skey
+        else:
+            key_for_fuzzy = key
+    else:
+        key_for_fuzzy = key
+    if not fuzzy:
+        return []
+    from rapidfuzz import fuzz
+
+    sk = gz.skeleton_keys(key_for_fuzzy)
+    if sk:
+        scored = [(k, 85.0 + 10.0 * fuzz.ratio(key_for_fuzzy, k) / 100.0, "skeleton") for k in sk[:200]]
+        found = _collect(gz, scored, country, kinds, pts)
+        if found:
+            return found
+    fz = gz.fuzzy_keys(key_for_fuzzy, cutoff=78.0, limit=10)
+    if fz:
+        return _collect(gz, [(k, 0.95 * s, "fuzzy") for k, s in fz], country, kinds, pts)
+    return []
+
+
+def resolve(gz: "Gazetteer", name: str, country: str | None = None, near=None, limit: int = 5,
+            kinds: Sequence[str] | None = None, fuzzy: bool = True) -> list[Candidate]:
+    """See :meth:`gazetteer.Gazetteer.resolve`."""
+    if not isinstance(name, str):
+        raise TypeError(f"name must be a string, not {type(name).__name__}")
+    pts = _near_points(near)
+    found = _stages(gz, name, country, kinds, pts, fuzzy)
+    if not found and country:
+        # nothing in the requested country: look everywhere (scores drop)
+        found = [(r - 20, s - 15, i, h, k) for r, s, i, h, k in _stages(gz, name, None, kinds, pts, fuzzy)]
+    out = []
+    for _rank, score, i, how, key in found[: max(0, limit)]:
+        out.append(Candidate(place=gz.place(i), score=max(0.0, min(100.0, score)), match=how, matched=key))
+    return out
+
+
+def resolve_one(gz: "Gazetteer", name: str, country: str | None = None, near=None, strict: bool = False) -> Candidate:
+    """See :meth:`gazetteer.Gazetteer.resolve_one`."""
+    cands = resolve(gz, name, country=country, near=near, limit=5)
+    if not cands:
+        sugg = [c.place.name for c in resolve(gz, name, country=None, limit=3)] if country else []
+        raise PlaceNotFound(f"no place matches {name!r}" + (f" in {country}" if country else ""), suggestions=sugg)
+    if strict and len(cands) > 1:
+        a, b = cands[0], cands[1]
+        far = haversine_km(a.place.lon, a.place.lat, b.place.lon, b.place.lat) > 25
+        if far and abs(a.score - b.score) < 1.0 and a.place.kind == b.place.kind:
+            raise AmbiguousPlace(f"{name!r} matches several places: " + "; ".join(
+                f"{c.place.name} ({c.place.admin1 or c.place.country}, {c.place.id})" for c in cands[:4]),
+                candidates=cands)
+    return cands[0]
