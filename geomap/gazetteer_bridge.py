@@ -55,20 +55,18 @@ def resolve_location(name: str, country: str | None = None, user_places=()) -> L
         raise InvalidInput(f"the gazetteer has no place matching {name!r}" + (f" in {country}" if country else ""))
     best = cands[0]
     p = best.place
-    geom = p.__geo_interface__
-    if geom.get("type") == "Feature":
-        geom = geom["geometry"]
+    geom = p.geometry or {"type": "Point", "coordinates": (p.lon, p.lat)}
     kind = p.kind if p.kind in ("country", "admin1", "admin2", "locality", "region", "site") else "locality"
     return Location(
         name=p.name,
         geometry=geom,
         kind=kind,
-        country=p.country,
-        admin1=getattr(p, "admin1", None),
+        country=p.country or None,
+        admin1=p.admin1 or None,
         origin="gazetteer",
         origin_id=str(p.id),
         lnglat=LngLat(p.lon, p.lat),
-        source=f"geomap gazetteer ({getattr(p, 'source', 'offline')}), match score {best.score:.0f}",
+        source=f"geomap gazetteer {p.id} ({p.source}), match score {best.score:.0f}",
     )
 
 
@@ -76,15 +74,14 @@ def user_places(store) -> list:
     """The store's locations as gazetteer places (they take priority over shipped data)."""
     from gazetteer import Place
 
+    from .geometry import bounds
+
     out = []
     for loc in store.list_locations():
-        bbox = None
-        from .geometry import bounds
-
-        bbox = bounds(loc.geometry)
         out.append(Place(
             id=f"user:{loc.id}", name=loc.name, kind=loc.kind, lat=loc.lat, lon=loc.lon,
-            country=loc.country, admin1=loc.admin1, population=0, bbox=bbox,
-            names=tuple(loc.aliases), source="user",
+            country=loc.country or "", admin1=loc.admin1 or "", bbox=bounds(loc.geometry),
+            alt_names=tuple(loc.aliases), source="user",
+            geometry=loc.geometry if loc.is_area else None,
         ))
     return out
