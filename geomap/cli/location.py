@@ -52,9 +52,10 @@ def add(app, name, lat, lon, kind, aliases, country, admin1, precision, note, so
         from ..gazetteer_bridge import resolve_location
 
         found = resolve_location(name, country=country)
+        # The gazetteer's canonical name becomes the name; what the user typed stays as an alias.
         loc = Location(
-            name=name if name.casefold() != found.name.casefold() else found.name,
-            aliases=tuple(a for a in (found.name, *aliases) if a.casefold() != name.casefold()),
+            name=found.name,
+            aliases=tuple(a for a in (name.strip(), *aliases) if a.strip().casefold() != found.name.casefold()),
             geometry=found.geometry, lnglat=found.lnglat, kind=kind or found.kind,
             country=country or found.country, admin1=admin1 or found.admin1, precision=precision,
             origin=found.origin, origin_id=found.origin_id, note=note, source=source or found.source,

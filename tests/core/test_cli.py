@@ -135,3 +135,20 @@ def test_concurrent_cli_writers_lose_nothing(tmp_path):
         assert p.returncode == 0, err
     rows = json.loads(_geomap("--db", db, "location", "list", "--format", "json").stdout)
     assert len(rows) == 100 and len({r["name"] for r in rows}) == 100
+
+
+def test_location_add_resolve_uses_gazetteer(cli_run):
+    pytest.importorskip("gazetteer.index")
+    r = cli_run("location", "add", "Kfar Nabouda", "--resolve", "--country", "SY", "--format", "json")
+    assert r.exit_code == 0, r.output
+    d = json.loads(r.stdout)
+    assert d["name"] == "Kafr Nabudah" and "Kfar Nabouda" in d["aliases"]
+    assert d["lat"] == pytest.approx(35.43, abs=0.02) and d["lon"] == pytest.approx(36.49, abs=0.02)
+    assert d["origin"] == "gazetteer"
+    r = cli_run("location", "add", "Idleb province", "--resolve", "--format", "json")
+    d = json.loads(r.stdout)
+    assert d["kind"] == "admin1" and d["precision"] == "governorate"
+    shown = json.loads(cli_run("location", "show", "Idleb province", "--format", "json").stdout)
+    assert shown["geometry"]["type"] in ("Polygon", "MultiPolygon")
+    r = cli_run("location", "add", "Qwxzzzq Nowhere", "--resolve")
+    assert r.exit_code == 2 and "no place matching" in r.stderr
