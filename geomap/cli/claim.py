@@ -69,7 +69,7 @@ def add(app, location_ref, claimant, side, kind, date, outlet, outlet_url, url, 
     store = app.open(create=True)
     loc = store.find_location(location_ref) if location_ref else None
     if side is None:
-        side = store.claimant_side(claimant.strip()) if hasattr(store, "claimant_side") else None
+        side = store.claimant_side(claimant.strip())
     c = Claim(
         kind=kind, claimant=claimant, side=side or "other", location_id=loc.id if loc else None, date=date,
         outlet=outlet, outlet_url=outlet_url, url=url, target=target, faction=faction,

@@ -59,6 +59,11 @@ class Store(ABC):
     def add_location(self, loc: Location) -> Location:
         """Insert and return the location with its new id."""
 
+    def add_locations(self, locs: Iterable[Location]) -> list[Location]:
+        """Insert many locations in one transaction."""
+        with self.transaction():
+            return [self.add_location(l) for l in locs]
+
     @abstractmethod
     def get_location(self, id: int) -> Location:
         """By id; :class:`NotFound` if absent."""
@@ -123,6 +128,13 @@ class Store(ABC):
 
     @abstractmethod
     def list_claimants(self) -> list[Claimant]: ...
+
+    def claimant_side(self, name: str) -> str | None:
+        """The side recorded for claimant ``name``, or None if unknown."""
+        for c in self.list_claimants():
+            if c.name == name:
+                return c.side
+        return None
 
     @abstractmethod
     def add_faction(self, faction: Faction) -> Faction: ...

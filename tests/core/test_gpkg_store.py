@@ -100,3 +100,34 @@ def test_schema_version_checked(store, tmp_store):
 def test_integrity(store):
     store.add_location(Location(name="A", geometry=point(1, 1)))
     assert store.integrity_check() == "ok"
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+from geomap.model import CLAIM_KINDS, GRADES, SIDES  # noqa: E402
+
+_text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40).filter(lambda s: s.strip())
+_opt = st.none() | _text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    name=_text, aliases=st.lists(_text, max_size=3), lat=st.floats(-90, 90), lon=st.floats(-180, 180),
+    kind=st.sampled_from(CLAIM_KINDS), side=st.sampled_from(SIDES), grade=st.sampled_from(GRADES),
+    notes=_opt, quote=_opt, target=_opt, lo=st.none() | st.integers(0, 1000), extra=st.integers(0, 50),
+)
+def test_store_round_trip(tmp_path_factory, name, aliases, lat, lon, kind, side, grade, notes, quote, target, lo, extra):
+    path = tmp_path_factory.mktemp("rt") / "rt.gpkg"
+    with GeoPackageStore(path, create=True) as s:
+        loc = Location(name=name, aliases=aliases, geometry=point(lon, lat), note=notes)
+        saved = s.add_location(loc)
+        c = Claim(kind=kind, claimant=name, side=side, grade=grade, notes=notes, quote=quote, target=target,
+                  location_id=saved.id, casualties_min=lo, casualties_max=None if lo is None else lo + extra,
+                  outlet=target, date="2015-10-01")
+        cid = s.add_claim(c).id
+    with GeoPackageStore(path) as s:
+        back = s.get_location(saved.id)
+        assert back == saved
+        got = s.get_claim(cid)
+        assert got == c.with_id(cid)
+        assert got.location == saved
