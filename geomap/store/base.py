@@ -64,6 +64,14 @@ class Store(ABC):
         with self.transaction():
             return [self.add_location(l) for l in locs]
 
+    def add_locations(self, locs: Iterable[Location]) -> list[Location]:
+        """Insert many locations in one transaction; returns them with their ids.
+
+        Backends override this with a faster bulk insert (used by importers).
+        """
+        with self.transaction():
+            return [self.add_location(loc) for loc in locs]
+
     @abstractmethod
     def get_location(self, id: int) -> Location:
         """By id; :class:`NotFound` if absent."""
@@ -107,6 +115,20 @@ class Store(ABC):
         date_to: str | None = None,
     ) -> list[Claim]:
         """Claims with their ``location`` filled in, ordered by id."""
+
+    def claim_records(self) -> Iterator[dict]:
+        """Every claim as a flat dict, ordered by id: the fast path for exporters.
+
+        Each dict has the keys of :meth:`Claim.properties` (the claim's fields,
+        then ``location, country, admin1, precision, geo_precision, lat, lon``)
+        plus ``"_location"``: the claim's :class:`Location` (or None). Values are
+        read as stored, without re-validating them. Backends may override this
+        with a query that skips building :class:`Claim` objects.
+        """
+        for c in self.list_claims():
+            d = c.properties()
+            d["_location"] = c.location
+            yield d
 
     @abstractmethod
     def remove_claim(self, id: int) -> None: ...

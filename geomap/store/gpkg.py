@@ -581,6 +581,29 @@ class GeoPackageStore(Store):
             ))
         return out
 
+    def claim_records(self) -> Iterator[dict]:
+        """Every claim as a flat dict (see :meth:`Store.claim_records`), straight from SQL."""
+        loc_cache: dict[int, Location] = {}
+        keys = ("id", "kind", "claimant", "side", "location_id", "date", "date_precision", "outlet", "outlet_url",
+                "url", "target", "faction", "casualties_min", "casualties_max", "children_min", "children_max",
+                "women_min", "women_max", "munitions", "grade", "notes", "quote")
+        rows = self.con.execute(_CLAIM_SELECT + " ORDER BY c.fid").fetchall()
+        for r in rows:
+            d = dict(zip(keys, r))
+            lid = r[4]
+            loc = None
+            if lid is not None:
+                loc = loc_cache.get(lid)
+                if loc is None:
+                    loc = loc_cache[lid] = self.get_location(lid)
+                d.update(location=loc.name, country=loc.country, admin1=loc.admin1, precision=loc.precision,
+                         geo_precision=loc.geo_precision, lat=round(loc.lat, 6), lon=round(loc.lon, 6))
+            else:
+                d.update(location=None, country=None, admin1=None, precision=None, geo_precision=None,
+                         lat=None, lon=None)
+            d["_location"] = loc
+            yield d
+
     def get_claim(self, id: int) -> Claim:
         try:
             id = int(id)
