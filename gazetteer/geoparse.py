@@ -1,0 +1,662 @@
+"""Find place mentions in text and resolve them.
+
+The geoparser is gazetteer-driven: it tokenizes the text once, folds each token
+(:func:`gazetteer.fold.fold_token`, memoized) and greedily matches the longest run of tokens
+that forms a known place key, starting only at capitalized words (or Arabic script). Before
+matching it masks
+
+* organisation names — a list of known ones (newspapers, armed groups, agencies) and any
+  capitalized run containing an organisation word (*Army*, *Front*, *Times*, *Journal*,
+  *Observatory*, *Ministry*, *Liwa*, *Jaish*, …);
+* people's names — runs after a title (*President*, *Gen.*, *spokesman*) or starting with a
+  common given name, and well-known surnames;
+* words that are places only by accident (*Of*, *Mobile*, *Reading*, the Russian *Duma*…).
+
+Demonyms (*Syrian*, *Turkish*, *Iraqi*, *Kurdish*, *Russian*…) become mentions of kind
+``demonym`` pointing at their country (Kurdish: the Kurdistan Region). "X province",
+"X governorate", "rural X" and "X countryside" resolve to the admin area.
+
+Ambiguous names are resolved in two passes: importance and the countries the text is about,
+then proximity to the other places the text names.
+
+Examples
+--------
+>>> from gazetteer import default
+>>> text = "Syrian state media said jets hit Talbiseh and Rastan in Homs province."
+>>> [(m.surface, m.kind, m.place.country) for m in default().geoparse(text)]
+[('Syrian', 'demonym', 'SY'), ('Talbiseh', 'place', 'SY'), ('Rastan', 'place', 'SY'), ('Homs province', 'place', 'SY')]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .fold import fold, fold_token
+from .model import Place
+from .resolve import _proximity_bonus, haversine_km, importance
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .index import Gazetteer
+
+__all__ = ["Mention", "Geoparser", "DEMONYMS"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place mentioned in a text.
+
+    Attributes
+    ----------
+    start, end : int
+        Python string offsets; ``text[start:end] == surface``.
+    surface : str
+        The text as written (including a qualifier such as "province").
+    place : Place or None
+        The resolved place.
+    kind : str
+        ``place`` or ``demonym``.
+    confidence : float
+        0..1.
+    name_start, name_end : int
+        Offsets of the name proper (without "province", "rural" …).
+    """
+
+    start: int
+    end: int
+    surface: str
+    place: Place | None
+    kind: str = "place"
+    confidence: float = 1.0
+    name_start: int = -1
+    name_end: int = -1
+
+    @property
+    def score(self) -> float:
+        """Confidence on a 0..100 scale."""
+        return round(100.0 * self.confidence, 1)
+
+    def to_dict(self) -> dict:
+        p = self.place
+        return {"text": self.surface, "start": self.start, "end": self.end,
+                "name": p.name if p else None, "lat": p.lat if p else None, "lon": p.lon if p else None,
+                "kind": p.kind if p else None, "mention": self.kind, "country": p.country if p else None,
+                "id": p.id if p else None, "score": self.score}
+
+
+# ----------------------------------------------------------------------------- word lists
+
+#: Demonym → ISO2 country code (or a place id for regions).
+DEMONYMS = {}
+for _cc, _words in {
+    "SY": "Syrian Syrians", "TR": "Turkish Turk Turks", "IQ": "Iraqi Iraqis", "RU": "Russian Russians",
+    "US": "American Americans", "GB": "British Briton Britons", "FR": "French", "DE": "German Germans",
+    "IR": "Iranian Iranians", "IL": "Israeli Israelis", "LB": "Lebanese", "JO": "Jordanian Jordanians",
+    "SA": "Saudi Saudis", "QA": "Qatari Qataris", "AE": "Emirati Emiratis", "EG": "Egyptian Egyptians",
+    "CN": "Chinese", "AF": "Afghan Afghans", "PK": "Pakistani Pakistanis", "LY": "Libyan Libyans",
+    "YE": "Yemeni Yemenis", "PS": "Palestinian Palestinians", "UA": "Ukrainian Ukrainians",
+    "IT": "Italian Italians", "ES": "Spanish", "JP": "Japanese", "IN": "Indian", "CA": "Canadian Canadians",
+    "AU": "Australian Australians", "MX": "Mexican Mexicans", "BR": "Brazilian Brazilians", "GR": "Greek Greeks",
+    "CY": "Cypriot Cypriots", "AM": "Armenian Armenians", "AZ": "Azerbaijani Azerbaijanis", "KW": "Kuwaiti Kuwaitis",
+    "BH": "Bahraini Bahrainis", "OM": "Omani Omanis", "TN": "Tunisian Tunisians", "DZ": "Algerian Algerians",
+    "MA": "Moroccan Moroccans", "SD": "Sudanese", "SO": "Somali Somalis", "NG": "Nigerian Nigerians",
+    "KE": "Kenyan Kenyans", "BE": "Belgian Belgians", "NL": "Dutch", "SE": "Swedish Swedes",
+    "NO": "Norwegian Norwegians", "DK": "Danish Danes", "PL": "Polish Poles", "CH": "Swiss", "AT": "Austrian Austrians",
+    "KR": "Korean Koreans", "KP": "North Korean", "VN": "Vietnamese", "TH": "Thai", "ID": "Indonesian Indonesians",
+    "PH": "Filipino Filipinos", "MY": "Malaysian Malaysians", "NZ": "Zealander", "IE": "Irish", "PT": "Portuguese",
+    "CU": "Cuban Cubans", "VE": "Venezuelan Venezuelans", "CO": "Colombian Colombians", "AR": "Argentine Argentinian",
+    "ZA": "South African", "ET": "Ethiopian Ethiopians", "ZW": "Zimbabwean Zimbabweans", "UG": "Ugandan Ugandans",
+    "HU": "Hungarian Hungarians", "RO": "Romanian Romanians", "BG": "Bulgarian Bulgarians", "RS": "Serbian Serbs",
+    "CZ": "Czech Czechs", "FI": "Finnish Finns", "BY": "Belarusian Belarusians", "KZ": "Kazakh Kazakhstani",
+    "UZ": "Uzbek Uzbeks", "TM": "Turkmenistani", "TJ": "Tajik Tajiks", "CL": "Chilean Chileans", "PE": "Peruvian Peruvians",
+    "cur:kurdistan-region": "Kurdish Kurds Kurd",
+}.items():
+    for _w in _words.split():
+        DEMONYMS[_w] = _cc
+# multi-word demonyms handled above only by their last word; "South African" needs two tokens
+_DEMONYM_2 = {("South", "African"): "ZA", ("North", "Korean"): "KP", ("New", "Zealander"): "NZ"}
+
+#: Abbreviations that are place names.
+ABBREVIATIONS = {"U.S.": "US", "U.S.A.": "US", "US": "US", "USA": "US", "U.K.": "GB", "UK": "GB", "UAE": "AE",
+                 "U.A.E.": "AE", "EU": "cont:EU", "E.U.": "cont:EU", "DRC": "CD", "KSA": "SA", "PRC": "CN"}
+
+_ORG_HEADS = set("""army armies front brigade brigades battalion battalions division regiment corps forces force movement
+party council committee assembly observatory ministry department agency news times journal post herald tribune gazette
+telegraph press network television tv radio university college institute center centre school hospital bank company
+corporation inc ltd group foundation association union organization organisation coalition alliance airlines airways
+church club fc court parliament senate congress duma command guard guards police authority commission office
+service services society federation fund program programme project legion liwa jaish jabhat harakat kataib katibat
+faylaq ansar ahrar jund tajammu suqour fursan saraya hizb hezbollah hizbollah daily weekly magazine review monitor
+channel broadcasting report reports watch international mission bureau directorate administration cabinet government
+regime institution academy museum stadium league cup team trust partnership initiative summit conference""".split())
+
+_KNOWN_ORGS = """Wall Street Journal|New York Times|Washington Post|Los Angeles Times|Financial Times|Times of Israel|
+Jerusalem Post|Al Jazeera|Al-Jazeera|Al Arabiya|Al-Arabiya|Sputnik|Sputnik News|Reuters|Associated Press|Haaretz|
+Telegraph|UK Telegraph|Daily Telegraph|Guardian|BBC|CNN|Fox News|NBC|CBS|ABC News|Bloomberg|Agence France-Presse|AFP|
+Ahrar al-Sham|Ahrar ash-Sham|Jaish al-Fatah|Jaish al-Fateh|Jabhat al-Nusra|Jabhat al-Nusrah|Nusra Front|al-Nusra|
+al-Nusra Front|Jabhat Fatah al-Sham|Hayat Tahrir al-Sham|Hay'at Tahrir al-Sham|Islamic State|Islamic State of Iraq|
+Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria|Islamic State in Iraq and the Levant|ISIS|ISIL|IS|
+Daesh|Daish|Free Syrian Army|FSA|Syrian Observatory for Human Rights|Syrian Observatory|SOHR|Syrian Turkmen Assembly|
+Liwa Suqour al-Jabal|Suqour al-Jabal|Jaish al-Islam|Faylaq al-Sham|Nour al-Din al-Zenki|Harakat Nour al-Din al-Zenki|
+Army of Conquest|Hezbollah|Hizbollah|Hizballah|Hamas|PKK|YPG|YPJ|PYD|SDF|Syrian Democratic Forces|
+People's Protection Units|Peshmerga|White Helmets|Syria Civil Defence|Human Rights Watch|Amnesty International|
+United Nations|UN Security Council|Security Council|European Union|NATO|State Department|Pentagon|Kremlin|
+White House|Russian Defence Ministry|Russian Defense Ministry|Defence Ministry|Defense Ministry|SANA|
+Syrian Arab News Agency|Anadolu|Anadolu Agency|RIA Novosti|TASS|ITAR-TASS|Interfax|RT|Russia Today|State Duma|
+Russian Duma|Federation Council|Al Qaeda|Al-Qaeda|al-Qaida|Jund al-Aqsa|Ansar al-Sham|Turkistan Islamic Party|
+Fursan al-Haq|Tajammu Alezzah|Jaish al-Izza|Jaish al-Nasr|Division 13|Syrian Arab Army|SAA|Quds Force|IRGC|
+Revolutionary Guards|Islamic Revolutionary Guard Corps|Popular Mobilization Forces|Hashd al-Shaabi|Kataib Hezbollah|
+Asaib Ahl al-Haq|Liwa Fatemiyoun|Liwa Zainebiyoun|Shabiha|National Defence Forces|Tiger Forces|Desert Hawks|
+Syrian National Coalition|Syrian National Council|Local Coordination Committees|Violations Documentation Center|
+Syrian Network for Human Rights|Doctors Without Borders|Médecins Sans Frontières|MSF|Red Crescent|Red Cross|
+Syrian Arab Red Crescent|ICRC|UNHCR|OCHA|WHO|UNICEF|OPCW|Institute for the Study of War|Pravda|Izvestia|
+Kommersant|Interfax-Ukraine|Xinhua|Yeni Safak|Hurriyet|Daily Sabah|Sabah|Zaman|Al-Masdar|Al-Masdar News|
+Orient News|Smart News|Enab Baladi|Al-Watan|Al-Akhbar|Al-Manar|Al-Mayadeen|Press TV|Fars|Tasnim|Kurdistan Workers Party|
+Kurdistan Workers' Party|Kurdistan Regional Government|KRG|Democratic Union Party|Republican Guard|Fourth Division|
+Liwa al-Quds|Jaish al-Sunna|Jaish al-Mujahideen|Ajnad al-Sham|Ahrar al-Sharqiya|Euphrates Shield|Olive Branch""".replace("\n", "")
+
+#: Given names: a capitalized run starting with one of these is a person.
+_GIVEN = set("""bashar hafez maher asma vladimir barack john sergei sergey dmitry dmitri recep tayyip ahmet ahmed ahmad mohammed
+mohammad muhammad mohamed mohamad ali hassan hasan hussein husayn omar umar abdullah abdel abdul abd khalid khaled
+mahmoud mahmud mustafa mostafa ibrahim ismail youssef yusuf yousef salim salem samir walid waleed fadi rami riad riyad
+hadi haidar haider nouri nuri masoud massoud jalal fuad fouad hamid hameed saleh salih adel adil tariq tarek zahran
+zahran hashem hashim ayman osama usama abu bakr jamal kamal faisal faysal nabil rafik rafiq bassel basil anas
+donald hillary bill george ronald jimmy joe joseph james david michael robert richard william thomas charles
+christopher daniel paul mark steven stephen andrew kenneth kevin brian edward ronald anthony jason matthew gary
+timothy jose larry jeffrey frank scott eric raymond gregory samuel benjamin patrick jack dennis jerry tyler aaron
+adam henry douglas peter nathan zachary kyle walter harold jeremy ethan carl keith roger gerald christian terry
+sean arthur austin noah lawrence jesse joe bryan billy jordan albert dylan bruce willie gabriel alan juan logan
+wayne ralph roy eugene randy vincent russell louis philip bobby johnny bradley mary patricia jennifer linda
+elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra ashley dorothy kimberly emily donna
+michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen
+anna brenda pamela nicole samantha katherine emma ruth christine catherine debra rachel carolyn janet virginia
+maria heather diane julie joyce victoria kelly christina joan evelyn lauren judith olivia frances martha cheryl
+megan andrea hannah jacqueline ann jean alice kathryn gloria teresa doris sara janice julia marie madison grace
+judy theresa beverly denise marilyn amber danielle abigail brittany rose diana natalie sophia alexis lori kayla
+jane francois emmanuel angela nicolas jean-marc jean-yves laurent boris viktor victor igor yuri alexander alexei
+alexey aleksandr mikhail nikolai ivan andrei andrey valery valeri oleg pavel anatoly evgeny yevgeny maria
+ban ashton catherine federica staffan lakhdar kofi antonio francois-xavier benjamin binyamin hassan javad mohsen
+qassem qasem ali-akbar bernie marco ted jeb chris rand mitch nancy lindsey""".split())
+
+#: Well-known surnames: never places.
+_SURNAMES = set("""assad asad putin obama kerry lavrov erdogan davutoglu shoigu peskov konashenkov carter hollande cameron
+netanyahu rouhani khamenei nasrallah baghdadi golani jolani abadi maliki barzani talabani merkel trump clinton biden
+sanders rubio cruz mccain graham cotton ban guterres mistura de-mistura brahimi annan zakharova medvedev churkin
+jaafari moallem muallem makhlouf shalish sultani zarif soleimani suleimani alloush allouche zawahiri zawahri
+bin-laden laden mohammed ayatollah sisi mubarak morsi gaddafi qaddafi saddam hussein abdullah salman nayef mbs
+kadyrov lukashenko poroshenko zelensky yanukovych macron johnson may blair bush cheney rumsfeld powell rice
+petraeus dempsey dunford austin mattis votel townsend flynn pompeo tillerson haley power rice""".split())
+
+_TITLES = set("""president presidents mr mrs ms dr gen general lt lieutenant col colonel maj major capt captain sgt sergeant
+adm admiral minister ministers secretary sen senator senators rep representative gov governor king queen prince
+princess emir sultan spokesman spokeswoman spokesperson commander leader ambassador envoy pope judge prof
+professor rev reverend imam ayatollah chancellor premier pm mayor chief deputy officer official journalist
+reporter correspondent analyst activist activists director chairman chairwoman head founder defector pilot
+foreign defense defence said told says according brother sister son daughter wife husband father mother uncle""".split())
+
+#: Capitalized words that are never places on their own (function words, months, news vocabulary …).
+_STOP = set("""a an the of and or but for nor so yet in on at to by with from into onto over under about above after
+before between through during without within along across against among around behind beyond despite toward towards
+upon via per than then there here where when what which who whom whose why how this that these those it its he she
+they we you i me him her them us our your their my his hers ours yours theirs is are was were be been being am do
+does did have has had will would shall should can could may might must not no yes all any some each every both
+either neither one two three four five six seven eight nine ten first second third last next new old many much
+more most less least other another such same only also just even still again ever never always often sometimes
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+october november december jan feb mar apr jun jul aug sep sept oct nov dec today tonight yesterday tomorrow
+mr mrs ms dr st mount lake river sea gulf bay island islands north south east west northern southern eastern western
+central upper lower great little big grand saint san santa city town village county state province district region
+street road avenue square hill hills valley border airport port camp base center centre park
+however meanwhile although though while because since unless until whether if as like unlike
+said says told reported according news report reports update breaking live video photo photos watch read more
+home page world business sports sport opinion politics health science technology tech culture arts travel style
+government military war peace security police army forces troops rebels rebel fighters militants jihadists regime
+opposition coalition alliance allies enemy attack attacks strike strikes airstrike airstrikes raid raids bombing
+bombings killed dead death deaths wounded injured civilians civilian children women men people person
+christian christians muslim muslims sunni sunnis shia shiite shiites alawite alawites druze jewish jews arab arabs
+islamic islamist islamists jihad jihadist western eastern god allah prophet
+president minister secretary general commander spokesman official officials leader leaders king queen prince
+mobile reading bath nice split hope orange independence liberty union unity victory justice progress harmony
+freedom paradise eden providence mercy faith trust charity concord friendship welfare
+march mayo june july august may
+of van von der den de la le du des el al bin ibn abu umm
+man mans sale bar kent york cork derby chester hull bury wells dover deal
+university college school hospital church mosque market
+also several dozens hundreds thousands millions
+turkmen turkman turkoman kurd kurds arab arabs alawi alawite sunni shia shiite druze yazidi assyrian christian
+sunday""".split())
+
+_PARLIAMENT_CUES = re.compile(r"parliament|lawmaker|legislat|deputies|deputy|\bmps?\b|vote|speaker|kremlin|moscow|russian|state duma|bill|session", re.I)
+_SYRIA_CUES = re.compile(r"ghouta|damascus|syria|rebel|jaish|eastern", re.I)
+
+_ADMIN_SUFFIX = {"province": ("admin1", "admin2", "region"), "governorate": ("admin1", "admin2", "region"),
+                 "countryside": ("admin1", "admin2", "region"), "district": ("admin2", "admin1"),
+                 "region": ("admin1", "region", "admin2"), "provinces": ("admin1",)}
+_ADMIN_PREFIX = {"rural": ("admin1", "admin2", "region"), "rif": ("admin1", "admin2", "region"),
+                 "reef": ("admin1", "admin2", "region")}
+
+_CONNECTORS = {"of", "for", "the", "and", "al", "el", "ash", "ad", "as", "at", "az", "ar", "an", "ath", "es", "ez",
+               "ed", "en", "er", "de", "du", "la", "des", "bin", "ibn", "&"}
+
+_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’`ʿʾ][^\W\d_]+)*", re.UNICODE)
+_GAP_OK = re.compile(r"[ \t\-‐–]{1,3}$")
+_SENT_END = re.compile(r"[.!?:;\n\"“”]\s*$|^\s*$")
+
+KIND_RANK = {"country": 0, "admin1": 1, "region": 2, "admin2": 3, "locality": 4, "site": 5}
+
+
+class Geoparser:
+    """Geoparser bound to a :class:`~gazetteer.index.Gazetteer`.
+
+    Parameters
+    ----------
+    gz : Gazetteer
+    demonyms : bool
+        Report demonyms (default True).
+    """
+
+    def __init__(self, gz: "Gazetteer", demonyms: bool = True):
+        self.gz = gz
+        self.demonyms = demonyms
+        self.invalidate()
+        self._org_keys: dict[str, int] = {}
+        self._org_prefix: set[str] = set()
+        for org in _KNOWN_ORGS.split("|"):
+            org = org.strip()
+            if not org:
+                continue
+            ks = [fold_token(t) or t.lower() for t in _tokens_only(org)]
+            ks = [k for k in ks if k]
+            self._org_keys[" ".join(ks)] = len(ks)
+            for n in range(1, len(ks)):
+                self._org_prefix.add(" ".join(ks[:n]))
+        self._org_case = {o.strip() for o in _KNOWN_ORGS.split("|") if o.strip().isupper()}
+
+    def invalidate(self) -> None:
+        """Forget derived structures (after the gazetteer's user layer changed)."""
+        self._prefix: set[str] | None = None
+        self._elig: dict[str, tuple[int, ...]] = {}
+        self._country_place: dict[str, Place | None] = {}
+
+    # -------------------------------------------------------------- derived data
+    def _prefixes(self) -> set[str]:
+        if self._prefix is None:
+            pre = set()
+            for k in self.gz._keys:
+                if " " in k:
+                    parts = k.split(" ")
+                    for n in range(1, len(parts)):
+                        pre.add(" ".join(parts[:n]))
+            self._prefix = pre
+        return self._prefix
+
+    def _eligible(self, key: str) -> tuple[int, ...]:
+        """Rows a key may denote in running text (empty if the key is too risky)."""
+        r = self._elig.get(key)
+        if r is not None:
+            return r
+        from .index import F_CC, F_KIND, F_POP, F_SRC
+
+        gz = self.gz
+        rows = gz._rows_for_key(key)
+        out = []
+        compact = key.replace(" ", "")
+        arabic = "\u0600" <= key[:1] <= "\u06ff"
+        single = " " not in key
+        if rows and (arabic or len(compact) >= 3):
+            for i in rows:
+                if gz.is_user(i):
+                    out.append(i)
+                    continue
+                row = gz._row(i)
+                kind, src, cc = row[F_KIND], row[F_SRC], row[F_CC]
+                pop = int(row[F_POP] or 0)
+                if single and key in _STOP_KEYS and kind not in ("country", "admin1"):
+                    continue
+                if single and key in _GIVEN_KEYS and pop < 100000 and kind not in ("country", "admin1"):
+                    continue
+                if kind in ("country", "admin1", "region", "site") or src == "curated":
+                    out.append(i)
+                elif kind == "admin2":
+                    out.append(i)
+                elif pop >= 1000:
+                    out.append(i)
+                elif cc in ("SY", "IQ") and len(compact) >= 4:
+                    out.append(i)
+                elif cc == "TR" and len(compact) >= 5:
+                    out.append(i)
+        r = tuple(out)
+        if len(self._elig) < 200_000:
+            self._elig[key] = r
+        return r
+
+    def _country(self, code: str) -> Place | None:
+        if code in self._country_place:
+            return self._country_place[code]
+        p = None
+        if code.startswith("cur:") or code.startswith("cont:"):
+            try:
+                p = self.gz.get(code)
+            except LookupError:
+                p = None
+        else:
+            from .index import F_CC, F_KIND
+
+            for i in self.gz._rows_for_key(_COUNTRY_KEYS.get(code, "")) or ():
+                r = self.gz._row(i)
+                if r[F_KIND] == "country" and r[F_CC] == code:
+                    p = self.gz.place(i)
+                    break
+            if p is None:
+                # scan (rare): countries are few
+                for i, line in enumerate(self.gz._lines):
+                    f = line.split("\t", 6)
+                    if f[2] == "country" and f[5] == code:
+                        p = self.gz.place(i)
+                        break
+        self._country_place[code] = p
+        return p
+
+    # -------------------------------------------------------------- parsing
+    def parse(self, text: str) -> list[Mention]:
+        """Mentions in ``text``, in order of appearance."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a string, not {type(text).__name__}")
+        toks = []  # (start, end, surface)
+        for m in _TOKEN_RE.finditer(text):
+            s, e = m.span()
+            w = m.group()
+            if w.endswith(("'s", "’s")) and len(w) > 3:
+                e -= 2
+                w = w[:-2]
+            toks.append((s, e, w))
+        n = len(toks)
+        if not n:
+            return []
+        folded = [fold_token(w) for _, _, w in toks]
+        cap = [w[0].isupper() or "\u0600" <= w[0] <= "\u06ff" for _, _, w in toks]
+        # adjacency: only spaces or hyphens between two tokens
+        adj = [False] * n
+        for i in range(n - 1):
+            gap = text[toks[i][1]: toks[i + 1][0]]
+            adj[i] = len(gap) <= 3 and (gap == " " or gap == "-" or bool(_GAP_OK.match(gap)))
+        lower_words = None  # lazily: words that appear in lower case in this text
+
+        masked = bytearray(n)
+        self._mask_orgs_and_people(text, toks, folded, cap, adj, masked)
+
+        prefixes = self._prefixes()
+        found = []  # (i, j_end_exclusive, key, kinds_hint, name_i, name_j)
+        i = 0
+        while i < n:
+            if masked[i] or not (cap[i] or (folded[i] == "" and i + 1 < n and adj[i] and cap[i + 1])):
+                i += 1
+                continue
+            w = toks[i][2]
+            # demonyms / abbreviations first
+            if cap[i] and w in ABBREVIATIONS and (w.isupper() or "." in w):
+                if not (w in ("US", "IS") and _looks_like_pronoun(text, toks, i)):
+                    found.append((i, i + 1, None, ("abbr", ABBREVIATIONS[w]), i, i + 1))
+                    i += 1
+                    continue
+            if self.demonyms and cap[i] and w in DEMONYMS and not (
+                    i + 1 < n and adj[i] and ((folded[i] + " " + folded[i + 1]) in prefixes or (folded[i] + " " + folded[i + 1]) in self._org_prefix)):
+                found.append((i, i + 1, None, ("demonym", DEMONYMS[w]), i, i + 1))
+                i += 1
+                continue
+            parts: list[str] = []
+            best_j = -1
+            best_key = ""
+            j = i
+            while j < n and j - i < 8:
+                if j > i and not adj[j - 1]:
+                    break
+                if masked[j]:
+                    break
+                f = folded[j]
+                if f:
+                    parts.append(f)
+                    key = " ".join(parts)
+                    # a lower-case word may continue a name but not end it ("Bab al-Hawa" yes, "Idlib in" no)
+                    if (cap[j] or len(parts) > 1) and self._eligible(key):
+                        best_j, best_key = j + 1, key
+                    if key not in prefixes:
+                        break
+                elif j == i:
+                    pass  # leading article
+                j += 1
+            if best_j < 0:
+                if self.demonyms and cap[i] and w in DEMONYMS:
+                    code = DEMONYMS[w]
+                    if i + 1 < n and (w, toks[i + 1][2]) in _DEMONYM_2:
+                        pass
+                    found.append((i, i + 1, None, ("demonym", code), i, i + 1))
+                elif self.demonyms and cap[i] and i + 1 < n and (w, toks[i + 1][2]) in _DEMONYM_2 and adj[i]:
+                    found.append((i, i + 2, None, ("demonym", _DEMONYM_2[(w, toks[i + 1][2])]), i, i + 2))
+                    i += 2
+                    continue
+                i += 1
+                continue
+            # a single capitalized common word that also appears in lower case in this text is not a place
+            if best_j - i == 1 and not self._strong(best_key):
+                if lower_words is None:
+                    lower_words = _lower_words(text)
+                if w.lower() in lower_words or (w.isupper() and len(w) <= 3 and w not in ABBREVIATIONS):
+                    i += 1
+                    continue
+            if best_key == "duma" or best_key == "dumа":
+                ctx = text[max(0, toks[i][0] - 200): toks[best_j - 1][1] + 200]
+                if _PARLIAMENT_CUES.search(ctx) and not _SYRIA_CUES.search(ctx.replace("Syrian", "")):
+                    i = best_j
+                    continue
+            kinds = None
+            si, sj = i, best_j
+            # "X province", "rural X", "X countryside"
+            if best_j < n and adj[best_j - 1] and toks[best_j][2].lower() in _ADMIN_SUFFIX and not masked[best_j]:
+                kinds = _ADMIN_SUFFIX[toks[best_j][2].lower()]
+                sj = best_j + 1
+            elif i > 0 and adj[i - 1] and toks[i - 1][2].lower() in _ADMIN_PREFIX:
+                kinds = _ADMIN_PREFIX[toks[i - 1][2].lower()]
+                si = i - 1
+                if si > 0 and adj[si - 1] and toks[si - 1][2].lower() in ("northern", "southern", "eastern", "western"):
+                    pass
+            found.append((si, sj, best_key, kinds, i, best_j))
+            i = sj
+        return self._resolve_all(text, toks, found)
+
+    def _strong(self, key: str) -> bool:
+        from .index import F_KIND, F_POP
+
+        for i in self._eligible(key):
+            if self.gz.is_user(i):
+                return True
+            r = self.gz._row(i)
+            if r[F_KIND] in ("country", "admin1") or int(r[F_POP] or 0) >= 500000:
+                return True
+        return False
+
+    def _mask_orgs_and_people(self, text, toks, folded, cap, adj, masked) -> None:
+        n = len(toks)
+        # known organisations (longest match)
+        i = 0
+        while i < n:
+            if not cap[i] and folded[i] not in ("", "the"):
+                i += 1
+                continue
+            parts: list[str] = []
+            best = -1
+            j = i
+            while j < n and j - i < 10:
+                if j > i and not adj[j - 1]:
+                    break
+                f = folded[j] or toks[j][2].lower()
+                if f in ("al", "el", "ash", "ad", "an", "ar", "as", "at", "az") and j > i:
+                    j += 1
+                    continue
+                parts.append(f)
+                key = " ".join(parts)
+                if key in self._org_keys:
+                    w = toks[i][2]
+                    if not (j == i and w.isupper() and w in ("IS", "US") and _looks_like_pronoun(text, toks, i)):
+                        if not (j == i and len(w) <= 4 and w.upper() == w and w not in self._org_case):
+                            best = j + 1
+                        elif j == i and w in self._org_case:
+                            best = j + 1
+                        elif j > i:
+                            best = j + 1
+                if key not in self._org_prefix:
+                    break
+                j += 1
+            if best > 0:
+                for k in range(i, best):
+                    masked[k] = 1
+                i = best
+            else:
+                i += 1
+        # capitalized runs: organisation heads, titles + names, given names, surnames
+        i = 0
+        while i < n:
+            if not cap[i] or masked[i]:
+                i += 1
+                continue
+            j = i
+            while j + 1 < n and adj[j] and (cap[j + 1] or toks[j + 1][2].lower() in _CONNECTORS):
+                j += 1
+            while j > i and not cap[j]:
+                j -= 1
+            run = range(i, j + 1)
+            words = [toks[k][2] for k in run]
+            lw = [w.lower() for w in words]
+            first = lw[0]
+            prev = toks[i - 1][2].lower().rstrip(".") if i > 0 and (toks[i][0] - toks[i - 1][1]) <= 2 else ""
+            mask_from = None
+            if any(w in _ORG_HEADS for w in lw[1:]) or (lw[0] in _ORG_HEADS and len(lw) > 1 and lw[0] in (
+                    "liwa", "jaish", "jabhat", "harakat", "kataib", "katibat", "faylaq", "ansar", "ahrar", "jund",
+                    "tajammu", "suqour", "fursan", "saraya", "hizb")):
+                mask_from = i
+            elif first.rstrip(".") in _TITLES and len(lw) > 1 and cap[i + 1]:
+                mask_from = i
+            elif prev in _TITLES and prev not in ("said", "told", "says", "according") and len(lw) <= 4:
+                mask_from = i
+            elif folded[i] in _GIVEN_KEYS and len(lw) > 1 and cap[i + 1 if i + 1 <= j else i]:
+                mask_from = i
+            if mask_from is not None:
+                full = " ".join(f for f in (folded[k] for k in run) if f)
+                if not self._eligible(full) or (lw[-1] in _ORG_HEADS):
+                    for k in range(mask_from, j + 1):
+                        masked[k] = 1
+            else:
+                for k in run:
+                    if folded[k] in _SURNAME_KEYS and not (k + 1 <= j and self._eligible(folded[k] + " " + folded[k + 1])):
+                        masked[k] = 1
+            i = j + 1
+
+    # -------------------------------------------------------------- resolution
+    def _resolve_all(self, text, toks, found) -> list[Mention]:
+        from .index import F_CC, F_KIND, F_LAT, F_LON, F_POP, F_SRC
+
+        gz = self.gz
+        # document country context from strong signals
+        ctx: dict[str, float] = {}
+        cands_list = []
+        for si, sj, key, kinds, ni, nj in found:
+            if key is None:
+                code = kinds[1]
+                p = self._country(code)
+                if p is not None:
+                    ctx[p.country] = ctx.get(p.country, 0.0) + 1.0
+                cands_list.append(None)
+                continue
+            rows = self._eligible(key)
+            cands = []
+            for r_i in rows:
+                if gz.is_user(r_i):
+                    p = gz.place(r_i)
+                    kind, pop, src, cc, lon, lat = p.kind, p.population, "user", p.country, p.lon, p.lat
+                else:
+                    r = gz._row(r_i)
+                    kind, pop, src, cc = r[F_KIND], int(r[F_POP] or 0), r[F_SRC], r[F_CC]
+                    lon, lat = float(r[F_LON]), float(r[F_LAT])
+                if kinds and kind not in kinds:
+                    continue
+                prior = importance(kind, pop, src)
+                if kinds:
+                    prior += 15.0 * (len(kinds) - kinds.index(kind)) / len(kinds)
+                cands.append((r_i, kind, prior, cc, lon, lat))
+            if not kinds:
+                # demote admin areas when a town of the same name exists in the same country
+                locs = {c[3] for c in cands if c[1] == "locality"}
+                cands = [(c[0], c[1], c[2] - 70.0 if c[1] in ("admin1", "admin2") and c[3] in locs else c[2], *c[3:])
+                         for c in cands]
+            cands_list.append(cands)
+            if len(cands) == 1 or (cands and max(c[2] for c in cands) > 60):
+                best = max(cands, key=lambda c: c[2])
+                if best[1] in ("country", "admin1") or len(cands) == 1 or best[2] > 70:
+                    ctx[best[3]] = ctx.get(best[3], 0.0) + (1.0 if best[1] in ("country", "admin1") else 0.5)
+        total = sum(ctx.values()) or 1.0
+        # pass 1: importance + country context
+        picks: list[tuple | None] = []
+        for cands in cands_list:
+            if not cands:
+                picks.append(None)
+                continue
+            scored = sorted(((c[2] + 25.0 * ctx.get(c[3], 0.0) / total, c) for c in cands), key=lambda t: -t[0])
+            picks.append(scored[0][1])
+        # pass 2: proximity to the other mentions' picks
+        pts_all = [(p[4], p[5], p[1]) if p else None for p in picks]
+        mentions: list[Mention] = []
+        for idx, ((si, sj, key, kinds, ni, nj), cands) in enumerate(zip(found, cands_list)):
+            start, end = toks[si][0], toks[sj - 1][1]
+            if key is None:
+                tag, code = kinds
+                p = self._country(code)
+                if p is None:
+                    continue
+                mk = "demonym" if tag == "demonym" else "place"
+                mentions.append(Mention(start, end, text[start:end], p, mk, 0.9 if mk == "demonym" else 0.95,
+                                        toks[ni][0], toks[nj - 1][1]))
+                continue
+            if not cands:
+                continue
+            others = [(x, y) for k2, q in enumerate(pts_all) if q and k2 != idx and q[2] not in ("country", "admin1")
+                      for x, y in [(q[0], q[1])]]
+            scored = []
+            for c in cands:
+                s = c[2] + 25.0 * ctx.get(c[3], 0.0) / total
+                if len(cands) > 1:
+                    s += _proximity_bonus(c[4], c[5], others[:50])
+                scored.append((s, c))
+            scored.sort(key=lambda t: -t[0])
+            best_s, best = scored[0]
+            margin = best_s - scored[1][0] if len(scored) > 1 else 40.0
+            conf = 0.55 + 0.4 * (1 - math.exp(-max(0.0, margin) / 15.0))
+            if best[1] in ("country", "admin1"):
+                conf = max(conf, 0.85)
+            mentions.append(Mention(start, end, text[start:end], gz.place(best[0]), "place", round(conf, 3),
+                                    toks[ni][0], toks[nj - 1][1]))
+        return mentions
+
+
+def _tokens_only(s: str) -> list[str]:
+    return [m.group() for m in _TOKEN_RE.finditer(s)]
+
+
+def _lower_words(text: str) -> set[str]:
+    return {m.group() for m in re.finditer(r"(?<![.!?]\s)\b[a-z][a-z]+\b", text)}
+
+
+def _looks_like_pronoun(text: str, toks, i: int) -> bool:
+    """'US' / 'IS' in an all-caps headline is a word, not a place/organisation."""
+    s = max(0, toks[i][0] - 30)
+    window = text[s: toks[i][1] + 30]
+    letters = [c for c in window if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.7
+
+
+_STOP_KEYS = {fold(w) for w in _STOP}
+_GIVEN_KEYS = {fold(w) for w in _GIVEN}
+_SURNAME_KEYS = {fold(w) for w in _SURNAMES}
+_COUNTRY_KEYS = {"SY": "syria", "TR": "turkey", "IQ": "iraq", "RU": "russia", "US": "united states",
+                 "GB": "united kingdom", "FR": "france", "DE": "germany", "IR": "iran", "IL": "israel"}
