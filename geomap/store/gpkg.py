@@ -427,7 +427,8 @@ class GeoPackageStore(Store):
         )
 
     def get_location(self, id: int) -> Location:
-        r = self.con.execute(f"SELECT {_LOC_COLS} FROM locations WHERE fid=?", (int(id),)).fetchone()
+        r = None if _rowid(id) is None else self.con.execute(
+            f"SELECT {_LOC_COLS} FROM locations WHERE fid=?", (int(id),)).fetchone()
         if r is None:
             raise NotFound(f"no location with id {id}")
         return self._row_to_location(r)
@@ -609,7 +610,7 @@ class GeoPackageStore(Store):
             id = int(id)
         except (TypeError, ValueError):
             raise InvalidInput(f"claim id must be a number, not {id!r}") from None
-        rows = self.con.execute(_CLAIM_SELECT + " WHERE c.fid=?", (id,)).fetchall()
+        rows = [] if _rowid(id) is None else self.con.execute(_CLAIM_SELECT + " WHERE c.fid=?", (id,)).fetchall()
         if not rows:
             raise NotFound(f"no claim with id {id}")
         return self._claims_from_rows(rows)[0]
@@ -621,6 +622,8 @@ class GeoPackageStore(Store):
         if side:
             where.append("cl.side = ?"); args.append(side)
         if location_id is not None:
+            if _rowid(location_id) is None:
+                return []
             where.append("c.location_id = ?"); args.append(int(location_id))
         if bbox is not None:
             minx, miny, maxx, maxy = bbox
@@ -642,6 +645,8 @@ class GeoPackageStore(Store):
     def count_claims(self, location_id: int | None = None) -> int:
         if location_id is None:
             return self.con.execute("SELECT count(*) FROM claims").fetchone()[0]
+        if _rowid(location_id) is None:
+            return 0
         return self.con.execute("SELECT count(*) FROM claims WHERE location_id=?", (int(location_id),)).fetchone()[0]
 
     # -- geocoder cache ------------------------------------------------------------------------
@@ -661,6 +666,12 @@ class GeoPackageStore(Store):
 
     def integrity_check(self) -> str:
         return self.con.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def _rowid(value) -> int | None:
+    """``int(value)``, or None when no row can have that id (outside SQLite's 64-bit range)."""
+    n = int(value)
+    return n if -(2**63) <= n < 2**63 else None
 
 
 def _split(script: str) -> list[str]:

@@ -346,8 +346,14 @@ class PostGISStore(Store):
 
     # -- setup ----------------------------------------------------------------------------
     def _existing(self) -> set[str]:
-        rows = self._all("SELECT t, to_regclass(t) IS NOT NULL FROM unnest(%s::text[]) AS t", (list(_GEOMAP_TABLES),))
-        return {r[0] for r in rows if r[1]}
+        """Which geomap tables and views exist in the current schema (the first of the search path)."""
+        schema = self._one("SELECT current_schema()")[0]
+        if schema is None:
+            raise StoreError(f"{self.display}: none of the schemas on the search path exists; create it first")
+        rows = self._all(
+            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            " WHERE n.nspname = %s AND c.relname = ANY(%s)", (schema, list(_GEOMAP_TABLES)))
+        return {r[0] for r in rows}
 
     def _has_store(self) -> bool:
         existing = self._existing()
