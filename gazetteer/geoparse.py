@@ -104,19 +104,21 @@ for _cc, _words in {
     "MA": "Moroccan Moroccans", "SD": "Sudanese", "SO": "Somali Somalis", "NG": "Nigerian Nigerians",
     "KE": "Kenyan Kenyans", "BE": "Belgian Belgians", "NL": "Dutch", "SE": "Swedish Swedes",
     "NO": "Norwegian Norwegians", "DK": "Danish Danes", "PL": "Polish Poles", "CH": "Swiss", "AT": "Austrian Austrians",
-    "KR": "Korean Koreans", "KP": "North Korean", "VN": "Vietnamese", "TH": "Thai", "ID": "Indonesian Indonesians",
-    "PH": "Filipino Filipinos", "MY": "Malaysian Malaysians", "NZ": "Zealander", "IE": "Irish", "PT": "Portuguese",
+    "KR": "Korean Koreans", "VN": "Vietnamese", "TH": "Thai", "ID": "Indonesian Indonesians",
+    "PH": "Filipino Filipinos", "MY": "Malaysian Malaysians", "IE": "Irish", "PT": "Portuguese",
     "CU": "Cuban Cubans", "VE": "Venezuelan Venezuelans", "CO": "Colombian Colombians", "AR": "Argentine Argentinian",
-    "ZA": "South African", "ET": "Ethiopian Ethiopians", "ZW": "Zimbabwean Zimbabweans", "UG": "Ugandan Ugandans",
+    "ZA": "", "ET": "Ethiopian Ethiopians", "ZW": "Zimbabwean Zimbabweans", "UG": "Ugandan Ugandans",
     "HU": "Hungarian Hungarians", "RO": "Romanian Romanians", "BG": "Bulgarian Bulgarians", "RS": "Serbian Serbs",
-    "CZ": "Czech Czechs", "FI": "Finnish Finns", "BY": "Belarusian Belarusians", "KZ": "Kazakh Kazakhstani",
+    "CZ": "Czech Czechs", "FI": "Finnish Finns", "BY": "Belarusian Belarusians", "KZ": "Kazakh Kazakhstani", "LK": "Sri Lankan", "EU": "",
     "UZ": "Uzbek Uzbeks", "TM": "Turkmenistani", "TJ": "Tajik Tajiks", "CL": "Chilean Chileans", "PE": "Peruvian Peruvians",
-    "cur:kurdistan-region": "Kurdish Kurds Kurd",
+    "cur:kurdistan-region": "Kurdish Kurds Kurd", "cont:EU": "European Europeans", "cont:AF": "African Africans",
+    "cont:AS": "Asian Asians",
 }.items():
     for _w in _words.split():
         DEMONYMS[_w] = _cc
 # multi-word demonyms handled above only by their last word; "South African" needs two tokens
-_DEMONYM_2 = {("South", "African"): "ZA", ("North", "Korean"): "KP", ("New", "Zealander"): "NZ"}
+_DEMONYM_2 = {("South", "African"): "ZA", ("North", "Korean"): "KP", ("New", "Zealander"): "NZ",
+              ("Sri", "Lankan"): "LK", ("South", "Korean"): "KR", ("Saudi", "Arabian"): "SA"}
 
 #: Abbreviations that are place names.
 ABBREVIATIONS = {"U.S.": "US", "U.S.A.": "US", "US": "US", "USA": "US", "U.K.": "GB", "UK": "GB", "UAE": "AE",
@@ -178,7 +180,19 @@ judy theresa beverly denise marilyn amber danielle abigail brittany rose diana n
 jane francois emmanuel angela nicolas jean-marc jean-yves laurent boris viktor victor igor yuri alexander alexei
 alexey aleksandr mikhail nikolai ivan andrei andrey valery valeri oleg pavel anatoly evgeny yevgeny maria
 ban ashton catherine federica staffan lakhdar kofi antonio francois-xavier benjamin binyamin hassan javad mohsen
-qassem qasem ali-akbar bernie marco ted jeb chris rand mitch nancy lindsey""".split())
+qassem qasem ali-akbar bernie marco ted jeb chris rand mitch nancy lindsey mike greg dan ben barry kristina
+jim tom tim bob rob steve dave ken ron don jon matt nick pat sam tony andy alex jeff jerry larry gary
+phil bill will fred ed al ray roy joe jack jake luke max sue kate liz beth meg jen jenny amy ann anne
+kathy cathy katie becky vicki nikki tina gina lynn kim kris chris carrie kerry terry jerry sherry
+brandon justin ryan josh joshua kevin derek travis chad brad cody shane trevor tyler dustin cory corey
+rick ricky mickey danny jimmy johnny tommy billy bobby eddie frankie charlie stevie lenny kenny
+hector carlos luis miguel pedro jorge manuel ricardo eduardo fernando francisco javier diego pablo
+rafael raul roberto sergio alejandro andres cesar oscar ramon enrique alberto arturo mario julio
+hans karl klaus jurgen wolfgang helmut angela ursula gerhard pierre jacques michel philippe alain
+marine emmanuelle nicolas laurent vladimir tony gordon theresa boris nigel jeremy keir rishi liz
+younis yunus yunis najib abbas rashid hussain husain amir sharif hossam hosam tamer tamara zara yulia
+yasser yasir ziad zeid zaid ghassan bashir nizar marwan rima lina dina hala rana reem noor nour
+mehmet mustafa murat emre burak kemal selahattin devlet binali abdullah ekmeleddin fethullah""".split())
 
 #: Well-known surnames: never places.
 _SURNAMES = set("""assad asad putin obama kerry lavrov erdogan davutoglu shoigu peskov konashenkov carter hollande cameron
@@ -187,7 +201,8 @@ sanders rubio cruz mccain graham cotton ban guterres mistura de-mistura brahimi 
 jaafari moallem muallem makhlouf shalish sultani zarif soleimani suleimani alloush allouche zawahiri zawahri
 bin-laden laden mohammed ayatollah sisi mubarak morsi gaddafi qaddafi saddam hussein abdullah salman nayef mbs
 kadyrov lukashenko poroshenko zelensky yanukovych macron johnson may blair bush cheney rumsfeld powell rice
-petraeus dempsey dunford austin mattis votel townsend flynn pompeo tillerson haley power rice""".split())
+petraeus dempsey dunford austin mattis votel townsend flynn pompeo tillerson haley power rice
+musharraf gulen cavusoglu kaplan yildirim bahceli kilicdaroglu demirtas ocalan""".split())
 
 _TITLES = set("""president presidents mr mrs ms dr gen general lt lieutenant col colonel maj major capt captain sgt sergeant
 adm admiral minister ministers secretary sen senator senators rep representative gov governor king queen prince
@@ -225,6 +240,12 @@ of van von der den de la le du des el al bin ibn abu umm
 man mans sale bar kent york cork derby chester hull bury wells dover deal
 university college school hospital church mosque market
 also several dozens hundreds thousands millions
+olympic olympics republic route metro area side creek lord green lane wal mart sen hall hills heights
+station airport terminal plaza mall tower towers bridge gate gates center west east north south
+federal national international global local regional county counties state states city cities town
+democrat democrats republican republicans liberal conservative labour labor tory tories
+nazi nazis civil engine later call summer winter spring autumn fall choose poor islam atlas titan
+moose dale van sable cay kurt gabe darren
 turkmen turkman turkoman kurd kurds arab arabs alawi alawite sunni shia shiite druze yazidi assyrian christian
 sunday""".split())
 
@@ -240,6 +261,7 @@ _ADMIN_PREFIX = {"rural": ("admin1", "admin2", "region"), "rif": ("admin1", "adm
 _CONNECTORS = {"of", "for", "the", "and", "al", "el", "ash", "ad", "as", "at", "az", "ar", "an", "ath", "es", "ez",
                "ed", "en", "er", "de", "du", "la", "des", "bin", "ibn", "&"}
 
+_CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$|n['’]t$", re.I)
 _TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’`ʿʾ][^\W\d_]+)*", re.UNICODE)
 _GAP_OK = re.compile(r"[ \t\-‐–]{1,3}$")
 _SENT_END = re.compile(r"[.!?:;\n\"“”]\s*$|^\s*$")
@@ -317,6 +339,9 @@ class Geoparser:
                     continue
                 if single and key in _GIVEN_KEYS and pop < 100000 and kind not in ("country", "admin1"):
                     continue
+                if src == "geonames" and kind == "locality" and cc not in ("SY", "IQ", "TR") and pop < 1_000_000:
+                    if fold(row[1]) != key:
+                        continue  # GeoNames' alternate names of foreign towns are too noisy for running text
                 if kind in ("country", "admin1", "region", "site") or src == "curated":
                     out.append(i)
                 elif kind == "admin2":
@@ -371,6 +396,8 @@ class Geoparser:
             if w.endswith(("'s", "’s")) and len(w) > 3:
                 e -= 2
                 w = w[:-2]
+            elif _CONTRACTION.search(w):
+                w = "\x00" + w  # never a place ("I've", "Don't")
             toks.append((s, e, w))
         n = len(toks)
         if not n:
@@ -391,7 +418,8 @@ class Geoparser:
         found = []  # (i, j_end_exclusive, key, kinds_hint, name_i, name_j)
         i = 0
         while i < n:
-            if masked[i] or not (cap[i] or (folded[i] == "" and i + 1 < n and adj[i] and cap[i + 1])):
+            if masked[i] or not (cap[i] or (folded[i] == "" and i + 1 < n and cap[i + 1]
+                                            and text[toks[i][1]:toks[i + 1][0]] == "-")):
                 i += 1
                 continue
             w = toks[i][2]
@@ -443,7 +471,7 @@ class Geoparser:
             if best_j - i == 1 and not self._strong(best_key):
                 if lower_words is None:
                     lower_words = _lower_words(text)
-                if w.lower() in lower_words or (w.isupper() and len(w) <= 3 and w not in ABBREVIATIONS):
+                if w.lower() in lower_words or (w.isupper() and len(w) >= 2 and w not in ABBREVIATIONS):
                     i += 1
                     continue
             if best_key == "duma" or best_key == "dumа":
@@ -516,6 +544,7 @@ class Geoparser:
             else:
                 i += 1
         # capitalized runs: organisation heads, titles + names, given names, surnames
+        people: set[str] = set()
         i = 0
         while i < n:
             if not cap[i] or masked[i]:
@@ -532,26 +561,35 @@ class Geoparser:
             first = lw[0]
             prev = toks[i - 1][2].lower().rstrip(".") if i > 0 and (toks[i][0] - toks[i - 1][1]) <= 2 else ""
             mask_from = None
+            person = False
             if any(w in _ORG_HEADS for w in lw[1:]) or (lw[0] in _ORG_HEADS and len(lw) > 1 and lw[0] in (
                     "liwa", "jaish", "jabhat", "harakat", "kataib", "katibat", "faylaq", "ansar", "ahrar", "jund",
                     "tajammu", "suqour", "fursan", "saraya", "hizb")):
                 mask_from = i
             elif first.rstrip(".") in _TITLES and len(lw) > 1 and cap[i + 1]:
-                mask_from = i
+                mask_from, person = i, True
             elif prev in _TITLES and prev not in ("said", "told", "says", "according") and len(lw) <= 4:
-                mask_from = i
+                mask_from, person = i, True
             elif folded[i] in _GIVEN_KEYS and len(lw) > 1 and cap[i + 1 if i + 1 <= j else i]:
-                mask_from = i
+                mask_from, person = i, True
             if mask_from is not None:
                 full = " ".join(f for f in (folded[k] for k in run) if f)
                 if not self._eligible(full) or (lw[-1] in _ORG_HEADS):
                     for k in range(mask_from, j + 1):
                         masked[k] = 1
+                    if person and j > mask_from:
+                        people.add(folded[j])
             else:
                 for k in run:
                     if folded[k] in _SURNAME_KEYS and not (k + 1 <= j and self._eligible(folded[k] + " " + folded[k + 1])):
                         masked[k] = 1
             i = j + 1
+        # a surname seen in a full name is a person elsewhere in the text too ("Taylor said")
+        if people:
+            people.discard("")
+            for k in range(n):
+                if not masked[k] and cap[k] and folded[k] in people and not (k + 1 < n and adj[k] and cap[k + 1]):
+                    masked[k] = 1
 
     # -------------------------------------------------------------- resolution
     def _resolve_all(self, text, toks, found) -> list[Mention]:
@@ -584,18 +622,34 @@ class Geoparser:
                 prior = importance(kind, pop, src)
                 if kinds:
                     prior += 15.0 * (len(kinds) - kinds.index(kind)) / len(kinds)
-                cands.append((r_i, kind, prior, cc, lon, lat))
+                minor = (kind == "locality" and src in ("wof", "geonames") and cc in _MINOR_COUNTRIES
+                         and pop < 20000)
+                cands.append((r_i, kind, prior, cc, lon, lat, minor))
             if not kinds:
                 # demote admin areas when a town of the same name exists in the same country
                 locs = {c[3] for c in cands if c[1] == "locality"}
                 cands = [(c[0], c[1], c[2] - 70.0 if c[1] in ("admin1", "admin2") and c[3] in locs else c[2], *c[3:])
                          for c in cands]
             cands_list.append(cands)
-            if len(cands) == 1 or (cands and max(c[2] for c in cands) > 60):
-                best = max(cands, key=lambda c: c[2])
-                if best[1] in ("country", "admin1") or len(cands) == 1 or best[2] > 70:
+            major = [c for c in cands if not c[6]]
+            if len(major) == 1 or (major and max(c[2] for c in major) > 60):
+                best = max(major, key=lambda c: c[2])
+                if best[1] in ("country", "admin1") or len(major) == 1 or best[2] > 70:
                     ctx[best[3]] = ctx.get(best[3], 0.0) + (1.0 if best[1] in ("country", "admin1") else 0.5)
+        for cc, rx in _CONTEXT_CUES.items():
+            if rx.search(text):
+                ctx[cc] = ctx.get(cc, 0.0) + 1.0
         total = sum(ctx.values()) or 1.0
+        # villages of the covered countries only count in a text about that country, and a lone
+        # one-word village name needs a place-like context ("in X", "X and Y", "X village")
+        for k, cands in enumerate(cands_list):
+            if cands and any(c[6] for c in cands):
+                cands = [c for c in cands if not c[6] or ctx.get(c[3], 0.0) > 0]
+                si, sj, key, kinds, ni, nj = found[k]
+                if cands and all(c[6] for c in cands) and nj - ni == 1 and not kinds:
+                    if not _place_like_context(text, toks, ni):
+                        cands = []
+                cands_list[k] = cands
         # pass 1: importance + country context
         picks: list[tuple | None] = []
         for cands in cands_list:
@@ -639,6 +693,38 @@ class Geoparser:
         return mentions
 
 
+_CUES_BEFORE = frozenset("""in near at from to of outside around towards toward into and or village town city hit struck
+bombed targeted shelled between including on across via through captured seized took retook besieged entered
+reached north south east west northeast northwest southeast southwest districts villages towns areas like
+such as nearby neighbouring neighboring struck raided liberated recaptured stormed encircled""".split())
+_CUES_AFTER = frozenset("""village town city area areas countryside district province region and or near in
+outskirts suburb suburbs""".split())
+
+
+def _place_like_context(text: str, toks, i: int) -> bool:
+    gap_before = text[toks[i - 1][1]:toks[i][0]] if i > 0 else "\n"
+    gap_after = text[toks[i][1]:toks[i + 1][0]] if i + 1 < len(toks) else "\n"
+    prev = toks[i - 1][2] if i > 0 else ""
+    nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+    if prev and gap_before.strip() == "" and prev[:1].isupper() and not _SENT_END.search(text[:toks[i - 1][0]][-3:]):
+        return False  # "Mevlut Cavusoglu": a surname
+    if nxt and gap_after.strip() == "" and nxt[:1].isupper():
+        return False  # first part of a longer name
+    if nxt.lower() in ("said", "says", "told", "added", "stressed", "explained", "wrote"):
+        return False
+    if "," in gap_before or "(" in gap_before or "," in gap_after:
+        return True
+    return prev.lower() in _CUES_BEFORE or nxt.lower() in _CUES_AFTER
+
+
+_CONTEXT_CUES = {
+    "SY": re.compile(r"\b(?:Syria|Syrian|Syrians|Assad|Ahrar|Nusra|Suqour|Jaish|Jabhat|Daesh|ISIS|ISIL|Islamic State|"
+                     r"Alawite|YPG|SDF|Damascus|Aleppo|Idlib|Idleb|Latakia|Ghouta)\b"),
+    "IQ": re.compile(r"\b(?:Iraq|Iraqi|Iraqis|Peshmerga|Baghdad|Mosul|Kurdistan|Abadi|Maliki|Anbar)\b"),
+    "TR": re.compile(r"\b(?:Turkey|Turkish|Turks|Erdogan|Erdoğan|PKK|Ankara|Istanbul|İstanbul|Davutoglu)\b"),
+}
+
+
 def _tokens_only(s: str) -> list[str]:
     return [m.group() for m in _TOKEN_RE.finditer(s)]
 
@@ -655,6 +741,7 @@ def _looks_like_pronoun(text: str, toks, i: int) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.7
 
 
+_MINOR_COUNTRIES = frozenset(("SY", "IQ", "TR"))
 _STOP_KEYS = {fold(w) for w in _STOP}
 _GIVEN_KEYS = {fold(w) for w in _GIVEN}
 _SURNAME_KEYS = {fold(w) for w in _SURNAMES}

