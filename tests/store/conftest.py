@@ -27,23 +27,11 @@ from urllib.parse import quote
 
 import pytest
 
+from pgneed import need
+
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "pg-test-cluster.sh"
 BACKENDS = ("gpkg", "postgis")
-
-
-def in_ci() -> bool:
-    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
-
-
-def need(condition: bool, reason: str) -> None:
-    """Skip when a system dependency is missing, but fail under ``CI=true``."""
-    if condition:
-        return
-    if in_ci():
-        pytest.fail(f"CI=true but {reason}: .ci/run must provide it (apt-get install postgresql-15-postgis-3)",
-                    pytrace=False)
-    pytest.skip(reason)
 
 
 def with_search_path(url: str, schema: str) -> str:

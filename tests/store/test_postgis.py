@@ -20,7 +20,7 @@ from geomap.model import Claim, Location, point
 from geomap.store import open_store
 from geomap.store import postgis as pgmod
 
-from conftest import need
+from pgneed import need
 
 pytestmark = pytest.mark.postgis
 
