@@ -81,28 +81,33 @@ def _check(lon: float, lat: float) -> tuple[float, float]:
     return lon, lat
 
 
-def contains(country: str, lon: float, lat: float) -> bool:
+def contains(country: str, lon: float, lat: float) -> bool | None:
     """Whether ``(lon, lat)`` lies in ``country`` (ISO2; SY, IQ or TR).
 
     Outlines are simplified (about 2 km), so points within a couple of km of a border may be
     misclassified.
 
+    Returns
+    -------
+    bool or None
+        ``None`` for a country without a shipped outline (cannot tell).
+
     Raises
     ------
-    KeyError
-        For a country without an outline.
+    ValueError
+        For coordinates out of range.
 
     Examples
     --------
-    >>> contains('SY', 36.29, 33.51), contains('SY', 44.36, 33.31)
-    (True, False)
+    >>> contains('SY', 36.29, 33.51), contains('SY', 44.36, 33.31), contains('FR', 2.35, 48.86)
+    (True, False, None)
     """
     lon, lat = _check(lon, lat)
     entries = _load()["countries"]
-    code = country.upper()
-    if code not in entries:
-        raise KeyError(f"no outline for country {country!r}; covered: {', '.join(sorted(entries))}")
-    return _in_entry(entries[code], lon, lat)
+    entry = entries.get(country.upper())
+    if entry is None:
+        return None
+    return _in_entry(entry, lon, lat)
 
 
 def country_of(lon: float, lat: float) -> str | None:
