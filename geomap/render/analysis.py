@@ -13,7 +13,8 @@ stated target
     none there, the factions it named for the campaign as a whole (``stated_general``).
 strike location
     A place with at least one ``strike``, ``target`` or ``casualties`` claim dated on or
-    before the map date.
+    before the map date and, when the attacker's target claims are dated, not before the
+    first of them (an earlier event at a place is not part of the campaign compared).
 reported control
     The factions named by ``control`` claims at the place, as of the map date (the latest
     claim of each claimant counts; undated claims count). A point inside an area with reported
@@ -85,7 +86,7 @@ def haversine_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     """Great-circle distance in km (mean Earth radius 6371.0088 km).
 
     >>> round(haversine_km(36.73, 34.84, 36.63, 35.93))
-    121
+    122
     """
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -365,8 +366,14 @@ def analyse(claims: Iterable[Claim], locations: Iterable[Location] = (), *, as_o
 
     # Presence, stated targets and the status of every strike location.
     general = list(attacker_targets)
+    tdates = [c.date for c in active if c.kind == "target" and c.side == attacker and c.date]
+    start = min(tdates) if tdates else None
+
+    def in_campaign(c: Claim) -> bool:
+        return start is None or c.date is None or c.date >= start[: len(c.date)]
+
     for f in findings.values():
-        f.is_strike = any(c.kind in STRIKE_KINDS for c in f.claims)
+        f.is_strike = any(c.kind in STRIKE_KINDS and in_campaign(c) for c in f.claims)
         pres: dict[str, str] = {}
         if f.control is not None:
             for x in f.control.factions:
@@ -415,6 +422,7 @@ def analyse(claims: Iterable[Claim], locations: Iterable[Location] = (), *, as_o
         "contested": sum(1 for f in findings.values() if f.control and f.control.contested),
         "unplaced": len(unplaced),
         "links": len(links),
+        "campaign_start": start,
     }
     summary = _summary(len(strikes), primary, with_primary, others)
     return Analysis(as_of=as_of, attacker_side=attacker, attacker_targets=attacker_targets, findings=ordered,

@@ -32,7 +32,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-__all__ = ["html_escape", "xml_escape", "safe_url", "script_json", "css_class"]
+__all__ = ["html_escape", "xml_escape", "safe_url", "script_json", "css_class", "md_escape", "md_link"]
 
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"}
 _HTML_RE = re.compile(r"""[&<>"']""")
@@ -131,3 +131,41 @@ def css_class(value: Any) -> str:
     'syrian_oppositionscript'
     """
     return _CLASS_RE.sub("", _text(value).lower())
+
+
+_MD_RE = re.compile(r"([\\`*_{}\[\]|~])")
+_MD_LEAD = re.compile(r"^([#+\-=]|\d+(?=[.)]))")
+_MD_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def md_escape(value: Any) -> str:
+    """Text for a Markdown paragraph or table cell: literal, whatever the renderer.
+
+    Markdown passes raw HTML through, so ``&``, ``<`` and ``>`` become entities; Markdown's
+    own punctuation gets a backslash; line breaks become spaces (one cell, one line).
+
+    >>> print(md_escape("<img src=x onerror=alert(1)> | *bold* [x](javascript:y)"))
+    &lt;img src=x onerror=alert(1)&gt; \\| \\*bold\\* \\[x\\](javascript:y)
+    >>> print(md_escape("- not a list"), md_escape("1. not a list"))
+    \\- not a list 1\\. not a list
+    """
+    text = " ".join(_text(value).split())
+    text = re.sub("[&<>]", lambda m: _MD_HTML[m.group()], text)
+    text = _MD_RE.sub(lambda m: "\\" + m.group(1), text)
+    return _MD_LEAD.sub(lambda m: "\\" + m.group(1) if not m.group(1).isdigit() else m.group(1) + "\\", text)
+
+
+def md_link(text: Any, url: Any) -> str:
+    """``[text](url)`` when ``url`` is http(s), else the escaped text alone.
+
+    >>> md_link("Reuters", "https://www.reuters.com/a_(b)")
+    '[Reuters](https://www.reuters.com/a_%28b%29)'
+    >>> md_link("x", "javascript:alert(1)")
+    'x'
+    """
+    label = md_escape(text)
+    u = safe_url(url)
+    if u is None:
+        return label
+    u = u.replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
+    return f"[{label}]({u})"
