@@ -12,6 +12,9 @@
 # Run as root, the server runs as the unprivileged `postgres` user (PostgreSQL
 # refuses to run as root).
 #
+# GEOMAP_PG_DURABLE=1 keeps PostgreSQL's default fsync/synchronous_commit (for
+# benchmarks); otherwise they are off, as nothing needs to survive a crash.
+#
 # Typical CI use:
 #   GEOMAP_TEST_PG=$(scripts/pg-test-cluster.sh start)
 #   export GEOMAP_TEST_PG
@@ -60,12 +63,15 @@ start() {
         -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; die "initdb failed"; }
     rm -f "$dir/pwfile"
+    # Tests need no crash safety: skip fsync unless GEOMAP_PG_DURABLE=1 (benchmarks set it).
+    fast="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    if [ "${GEOMAP_PG_DURABLE:-0}" = 1 ]; then fast=""; fi
     # Find a free port; retry if another process grabs it first.
     tries=0
     while :; do
         port=$(free_port)
         if as_owner "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-            -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60" \
+            -o "-p $port -k $dir -c listen_addresses=127.0.0.1 $fast -c max_connections=60" \
             start >/dev/null 2>&1; then
             break
         fi
