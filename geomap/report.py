@@ -193,8 +193,17 @@ def _cas_text(loc: dict) -> str:
     return "; ".join(f"{x['claimant']}: {x['figure']}" for x in loc["casualties"]) or "-"
 
 
-def _flag_text(loc: dict) -> str:
-    return "; ".join(loc["flags"]) or "-"
+_SHORT_FLAGS = {
+    _STATUS_TEXT["disagree"]: "target ≠ reported holder",
+    _STATUS_TEXT["consistent"]: "target reported there",
+    _STATUS_TEXT["unknown"]: "no reported control",
+    "contested control": "contested",
+}
+
+
+def _flag_text(loc: dict, short: bool = False) -> str:
+    flags = [_SHORT_FLAGS.get(f, f) for f in loc["flags"]] if short else loc["flags"]
+    return "; ".join(flags) or "-"
 
 
 def _target_text(loc: dict) -> str:
@@ -211,7 +220,7 @@ def _cell(s: Any, width: int) -> str:
 def _table(r: dict) -> str:
     cols = [("place", 34, lambda l: l["name"]), ("claims by side", 44, lambda l: _sides_text(l, short=True)),
             ("reported control", 40, _control_text), ("stated target", 24, _target_text),
-            ("flag", 30, _flag_text), ("casualties by claimant", 60, _cas_text)]
+            ("flag", 36, lambda l: _flag_text(l, short=True)), ("casualties by claimant", 60, _cas_text)]
     rows = [[_cell(fn(l), w) for _, w, fn in cols] for l in r["locations"]]
     widths = [max([len(name)] + [len(row[i]) for row in rows]) for i, (name, _, _) in enumerate(cols)]
     lines = []
@@ -228,6 +237,7 @@ def _table(r: dict) -> str:
         for c in r["unplaced"]:
             what = c["target"] or c["faction"] or c["notes"] or ""
             lines.append(f"  {c['date'] or '-'}  {c['kind']:<10} {c['claimant']}: " + _cell(what, 90))
+    lines += ["", "Flags: target ≠ reported holder = " + _STATUS_TEXT["disagree"] + "."]
     lines += ["", "Summary: " + r["summary"]]
     if r["as_of"]:
         lines.append(f"As of {r['as_of']}.")
