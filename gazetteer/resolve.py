@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Candidate", "resolve", "resolve_one", "haversine_km", "importance", "parse_phrase"]
 
 KIND_PRIOR = {"country": 42.0, "admin1": 32.0, "region": 26.0, "admin2": 20.0, "site": 14.0, "locality": 0.0}
-SOURCE_BONUS = {"user": 30.0, "curated": 8.0, "wof": 1.0, "geonames": 0.0}
+SOURCE_BONUS = {"user": 30.0, "curated": 15.0, "wof": 1.0, "geonames": 0.0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,11 +149,11 @@ def _near_points(near) -> list[tuple[float, float]]:
     return pts
 
 
-def _proximity_bonus(lon: float, lat: float, pts: list[tuple[float, float]]) -> float:
+def _proximity_bonus(lon: float, lat: float, pts: list[tuple[float, float]], scale_km: float = 120.0) -> float:
     if not pts:
         return 0.0
     d = min(haversine_km(lon, lat, x, y) for x, y in pts)
-    return 30.0 * math.exp(-d / 120.0)
+    return 30.0 * math.exp(-d / scale_km)
 
 
 def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str | None,
@@ -180,10 +180,10 @@ def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str |
             prior = importance(kind, pop, src)
             if kinds:
                 prior += 10.0 * (len(kinds) - list(kinds).index(kind)) / len(kinds)
-            bonus = _proximity_bonus(lon, lat, pts)
+            bonus = _proximity_bonus(lon, lat, pts, 60.0)
             plaus = min(1.0, (prior + bonus) / 90.0)
             score = 0.9 * match + 10.0 * plaus
-            rank = match + 0.5 * (prior + bonus)
+            rank = match + 0.5 * prior + bonus
             cur = best.get(i)
             if cur is None or rank > cur[0]:
                 best[i] = (rank, score, i, how, key)
@@ -201,6 +201,8 @@ def _prefer_settlement(gz: "Gazetteer", found: list) -> list:
         cand = gz.place(found[j][2])
         if cand.kind != "locality" or cand.country != top.country or found[j][4] != found[0][4]:
             continue
+        if fold(cand.name) != found[j][4] or (cand.population <= 0 and top.kind != "admin2"):
+            continue  # only the town the area is named after (and a real town, not a hamlet)
         if cand.admin1 == top.admin1 or haversine_km(cand.lon, cand.lat, top.lon, top.lat) < 150:
             item = found.pop(j)
             found.insert(0, (found[0][0] + 0.1, max(item[1], found[0][1]), *item[2:]))
@@ -264,9 +266,6 @@ def resolve(gz: "Gazetteer", name: str, country: str | None = None, near=None, l
         raise TypeError(f"name must be a string, not {type(name).__name__}")
     pts = _near_points(near)
     found = _stages(gz, name, country, kinds, pts, fuzzy)
-    if not found and country:
-        # nothing in the requested country: look everywhere (scores drop)
-        found = [(r - 20, s - 15, i, h, k) for r, s, i, h, k in _stages(gz, name, None, kinds, pts, fuzzy)]
     out = []
     for _rank, score, i, how, key in found[: max(0, limit)]:
         out.append(Candidate(place=gz.place(i), score=max(0.0, min(100.0, score)), match=how, matched=key))

@@ -56,7 +56,7 @@ KIND_OF_PLACETYPE = {
 COUNTRIES_WITH_WOF = ("sy", "iq", "tr")
 #: Simplification tolerances in degrees (about 1 km, 2 km, 3 km at these latitudes).
 TOL_SHAPE = {"country": 0.01, "admin1": 0.01, "admin2": 0.01}
-TOL_RINGS = {"country": 0.02, "admin1": 0.03}
+TOL_RINGS = {"country": 0.005, "admin1": 0.02}
 #: Duplicate detection radius between WOF and GeoNames localities.
 DEDUP_KM = 6.0
 MAX_ALT = 40

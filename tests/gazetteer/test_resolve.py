@@ -1,0 +1,169 @@
+"""Name resolution: spellings, admin phrases, disambiguation, the user layer."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Place
+from gazetteer.exc import AmbiguousPlace, PlaceNotFound
+from gazetteer.resolve import parse_phrase
+
+# (query, expected name fragment (case-insensitive) of the best candidate, kind, country, admin1 or None)
+CASES = [
+    ("Kfar Nabouda", "nabudah", "locality", "SY", "Hama"),
+    ("Kafr Nabuda", "nabudah", "locality", "SY", "Hama"),
+    ("Jisr al-Shughour", "jisr", "locality", "SY", "Idlib"),
+    ("Latamneh", "lataminah", "locality", "SY", "Hama"),
+    ("Talbiseh", "talbis", "locality", "SY", "Homs"),
+    ("Rastan", "rastan", "locality", "SY", "Homs"),
+    ("Douma", "douma", "locality", "SY", "Rif Dimashq"),
+    ("Maarat al-Numan", "nu", "locality", "SY", "Idlib"),
+    ("Khan Sheikhoun", "khan sh", "locality", "SY", "Idlib"),
+    ("Saraqeb", "saraq", "locality", "SY", "Idlib"),
+    ("Kafranbel", "kafr nabl", "locality", "SY", "Idlib"),
+    ("Aleppo", "aleppo", "locality", "SY", "Aleppo"),
+    ("Raqqa", "raqq", "locality", "SY", "Ar-Raqqah"),
+    ("Deir ez-Zor", "deir", None, "SY", "Deir ez-Zor"),
+    ("Ras al-Ain", "ra", None, "SY", "Al-Hasakah"),
+    ("Qamishli", "qamishl", "locality", "SY", "Al-Hasakah"),
+    ("Idleb province", "idlib", "admin1", "SY", None),
+    ("Homs governorate", "homs", "admin1", "SY", None),
+    ("northern Hama countryside", "hama", "admin1", "SY", None),
+    ("rural Damascus", "rif dimashq", "admin1", "SY", None),
+    ("Latakia province", "latakia", "admin1", "SY", None),
+    ("Jisr al-Shughur district", "jisr", "admin2", "SY", None),
+    ("Turkmen Mountain", "turkman", "region", "SY", "Latakia"),
+    ("Jabal al-Akrad", "akrad", "region", "SY", "Latakia"),
+    ("Jebel Zawiya", "zawiya", "region", "SY", "Idlib"),
+    ("Eastern Ghouta", "eastern ghouta", "region", "SY", None),
+    ("al-Ghab plain", "ghab", "region", "SY", None),
+    ("Hmeimim air base", "hmeimim", "site", "SY", "Latakia"),
+    ("the Russian embassy in Damascus", "embassy", "site", "SY", "Damascus"),
+    ("Rukban", "rukban", "site", "SY", None),
+    ("al-Tanf", "tanf", "site", "SY", None),
+    ("Jobar", "jobar", "locality", "SY", "Damascus"),
+    ("Mosul", "mosul", "locality", "IQ", "Nineveh"),
+    ("Anbar province", "anbar", "admin1", "IQ", None),
+    ("Hatay", "hatay", None, "TR", None),
+    ("Moscow", "moscow", "locality", "RU", None),
+    ("Washington", "washington", "locality", "US", None),
+    ("Tehran", "tehran", "locality", "IR", None),
+    ("Syria", "syria", "country", "SY", None),
+    ("حلب", "aleppo", None, "SY", None),
+]
+
+
+@pytest.mark.parametrize("query,name,kind,cc,admin1", CASES)
+def test_resolves_like_a_reporter_means(gz, query, name, kind, cc, admin1):
+    cands = gz.resolve(query)
+    assert cands, query
+    p = cands[0].place
+    assert name in p.name.lower(), (query, p)
+    if kind:
+        assert p.kind == kind, (query, p)
+    assert p.country == cc, (query, p)
+    if admin1:
+        assert p.admin1 == admin1, (query, p)
+    assert 0 <= cands[0].score <= 100
+
+
+def test_candidates_best_first_with_scores(gz):
+    cands = gz.resolve("Douma", limit=5)
+    assert len(cands) >= 2
+    assert [c.score for c in cands] == sorted((c.score for c in cands), reverse=True) or cands[0].place.kind == "locality"
+    assert len({c.place.id for c in cands}) == len(cands)
+
+
+def test_country_filter_and_near(gz):
+    # several places are called Douma; restricting and proximity pick the right one
+    lebanon = gz.resolve("Douma", country="LB")
+    assert all(c.place.country == "LB" for c in lebanon)
+    assert gz.resolve("Talbiseh", country="IQ") == []  # strict: no fallback to other countries
+    south = gz.resolve("Douma", country="SY", near=(36.8, 32.85))  # near Suwayda
+    assert south[0].place.admin1 == "As-Suwayda"
+
+
+def test_fuzzy_misspelling(gz):
+    c = gz.resolve("Jisr al-Shugour")[0]
+    assert "jisr" in c.place.name.lower()
+    c = gz.resolve("Maarat al-Nouman")[0]
+    assert c.place.admin1 == "Idlib"
+    assert c.score < 100
+
+
+def test_no_fuzzy_when_disabled(gz):
+    assert gz.resolve("Zzqxv Qqzzv", fuzzy=False) == []
+    assert gz.resolve("Zzqxv Qqzzv") == [] or gz.resolve("Zzqxv Qqzzv")[0].score < 80
+
+
+def test_kinds_restriction(gz):
+    assert all(c.place.kind == "admin1" for c in gz.resolve("Aleppo", kinds=("admin1",)))
+
+
+def test_resolve_one_errors(gz):
+    with pytest.raises(PlaceNotFound):
+        gz.resolve_one("Qqqzzzxxx Yyyvvv", country="SY")
+    assert gz.resolve_one("Talbiseh").place.country == "SY"
+
+
+
+def test_ambiguous_place(fresh_gz):
+    twins = [Place(id=f"user:twin-{k}", name="Twinhamlet", kind="locality", lat=lat, lon=lon, country="SY",
+                   source="user") for k, (lat, lon) in enumerate([(35.9, 36.6), (33.3, 36.3)])]
+    fresh_gz.add_user_places(twins)
+    with pytest.raises(AmbiguousPlace) as e:
+        fresh_gz.resolve_one("Twinhamlet", strict=True)
+    assert len(e.value.candidates) == 2
+    assert fresh_gz.resolve_one("Twinhamlet", near=(36.3, 33.3), strict=True).place.id == "user:twin-1"
+
+
+def test_place_geometry_for_areas(gz):
+    idlib = gz.resolve("Idlib province")[0].place
+    assert idlib.__geo_interface__["type"] in ("Polygon", "MultiPolygon")
+    assert idlib.bbox[0] < idlib.lon < idlib.bbox[2]
+    turkman = gz.resolve("Jabal al-Turkman")[0].place
+    assert turkman.__geo_interface__["type"] == "Polygon"
+    town = gz.resolve("Talbiseh")[0].place
+    assert town.__geo_interface__["type"] == "Point"
+
+
+def test_get_by_id(gz):
+    p = gz.resolve("Talbiseh")[0].place
+    assert gz.get(p.id) == p
+    with pytest.raises(PlaceNotFound):
+        gz.get("wof:0")
+
+
+def test_user_layer_has_priority(fresh_gz):
+    mine = Place(id="user:tal-1", name="Talbiseh", kind="site", lat=34.85, lon=36.74, country="SY",
+                 alt_names=("Talbisa checkpoint",), source="user")
+    fresh_gz.add_user_places([mine])  # before loading: queued
+    assert fresh_gz.resolve("Talbiseh")[0].place.id == "user:tal-1"
+    assert fresh_gz.resolve("talbisa checkpoint")[0].place.id == "user:tal-1"
+    # replacing a user place by id
+    fresh_gz.add_user_places([Place(id="user:tal-1", name="Field clinic", kind="site", lat=34.85, lon=36.74,
+                                    country="SY", source="user")])
+    assert fresh_gz.resolve("Field clinic")[0].place.id == "user:tal-1"
+    assert fresh_gz.resolve("Talbiseh")[0].place.id != "user:tal-1"
+    assert [p.id for p in fresh_gz.user_places()] == ["user:tal-1"]
+    with pytest.raises(TypeError):
+        fresh_gz.add_user_places(["not a place"])
+
+
+@pytest.mark.parametrize("phrase,stem,first_kind", [
+    ("Idlib province", "Idlib", "admin1"),
+    ("the countryside of Hama", "Hama", "admin1"),
+    ("southern Daraa countryside", "Daraa", "admin1"),
+    ("Ariha district", "Ariha", "admin2"),
+    ("Yarmouk camp", "Yarmouk", "site"),
+])
+def test_parse_phrase(phrase, stem, first_kind):
+    s, kinds = parse_phrase(phrase)
+    assert s == stem and kinds[0] == first_kind
+
+
+def test_bad_input(gz):
+    with pytest.raises(TypeError):
+        gz.resolve(None)  # type: ignore[arg-type]
+    assert gz.resolve("   ") == []
+    assert gz.resolve("Homs", limit=0) == []
