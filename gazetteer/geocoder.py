@@ -103,7 +103,7 @@ class OfflineGeocoder(Geocoder):
         Online request timeout in seconds.
     """
 
-    def __init__(self, gazetteer=None, *, country: str | None = None, min_score: float = 60.0, online: bool = False,
+    def __init__(self, gazetteer=None, *, country: str | None = None, min_score: float = 80.0, online: bool = False,
                  user_agent: str | None = None, domain: str = "nominatim.openstreetmap.org", scheme: str = "https",
                  cache: GeocodeCache | None = None, min_delay_seconds: float = 1.0, timeout: float = 10.0):
         super().__init__(scheme=scheme, timeout=timeout, user_agent=user_agent or DEFAULT_USER_AGENT)

@@ -249,11 +249,17 @@ def _stages_inner(gz: "Gazetteer", name: str, country, kinds, pts, fuzzy: bool):
 
     sk = gz.skeleton_keys(key_for_fuzzy)
     if sk:
-        scored = [(k, 85.0 + 10.0 * fuzz.ratio(key_for_fuzzy, k) / 100.0, "skeleton") for k in sk[:200]]
+        scored = []
+        for k in sk[:300]:
+            r = fuzz.ratio(key_for_fuzzy, k)
+            if r >= 60:
+                scored.append((k, 80.0 + 15.0 * r / 100.0, "skeleton"))
         found = _collect(gz, scored, country, kinds, pts)
         if found:
             return found
-    fz = gz.fuzzy_keys(key_for_fuzzy, cutoff=78.0, limit=10)
+    n = len(key_for_fuzzy.replace(" ", ""))
+    cutoff = 78.0 if n >= 8 else 86.0 if n >= 6 else 92.0  # short names: only near-identical spellings
+    fz = gz.fuzzy_keys(key_for_fuzzy, cutoff=cutoff, limit=10)
     if fz:
         return _collect(gz, [(k, 0.95 * s, "fuzzy") for k, s in fz], country, kinds, pts)
     return []

@@ -318,9 +318,12 @@ def read_places_file(path: str | os.PathLike, country: str | None = None) -> lis
             pop = int(float(get(f, "population", default="0")))
         except ValueError:
             raise ValueError(f"line {n}: bad lat/lon/population") from None
-        ptype = get(f, "placetype", "kind", default="locality").lower()
-        kind = _WOF_KIND.get(ptype, ptype if ptype in ("admin1", "admin2", "region", "site", "locality", "country")
-                             else "locality")
+        if "placetype" in col:  # WOF vocabulary (region = first-level division)
+            ptype = get(f, "placetype", default="locality").lower()
+            kind = _WOF_KIND.get(ptype, "locality")
+        else:  # gazetteer vocabulary
+            ptype = get(f, "kind", default="locality").lower()
+            kind = ptype if ptype in ("admin1", "admin2", "region", "site", "locality", "country") else "locality"
         alts = []
         for c in ("names_eng", "alt_names", "names_ara", "names_other"):
             alts += [a for a in get(f, c).split("|") if a and a != name]
