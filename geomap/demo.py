@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 from importlib import resources
 from pathlib import Path
 
@@ -34,6 +33,7 @@ def build_demo(out_dir: str | os.PathLike = "maps", name: str = "syria-2015", *,
     name and renamed, so an interrupted run leaves earlier outputs intact.
     """
     from .io import export, import_files
+    from .io._common import atomic_output, atomic_path
     from .render import render_map
     from .report import build_report, format_report
     from .store.gpkg import GeoPackageStore
@@ -42,18 +42,13 @@ def build_demo(out_dir: str | os.PathLike = "maps", name: str = "syria-2015", *,
     out.mkdir(parents=True, exist_ok=True)
     files: dict[str, Path] = {}
 
+    # A fresh store, built beside the old one and renamed over it when complete.
     store_path = out / f"{name}.gpkg"
-    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".gpkg", dir=out)
-    os.close(fd)
-    os.unlink(tmp)
-    try:
+    with atomic_path(store_path) as tmp:
+        os.unlink(tmp)
         with GeoPackageStore(tmp, create=True) as st:
             import_files(st, [case_path(name)])
             st.set_meta("title", _title(name))
-        os.replace(tmp, store_path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
     files["store"] = store_path
 
     with GeoPackageStore(store_path) as st:
@@ -66,8 +61,8 @@ def build_demo(out_dir: str | os.PathLike = "maps", name: str = "syria-2015", *,
         export(st, "geojson", geojson)
         files["geojson"] = geojson
         report = out / f"{name}-report.md"
-        text = format_report(build_report(claims, locations), "markdown")
-        _write_atomic(report, text)
+        with atomic_output(report) as f:
+            f.write(format_report(build_report(claims, locations), "markdown"))
         files["report"] = report
     return files
 
@@ -77,15 +72,3 @@ def _title(name: str) -> str:
 
     with open(case_path(name), encoding="utf-8") as f:
         return (yaml.safe_load(f) or {}).get("title") or name
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
