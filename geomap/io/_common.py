@@ -202,8 +202,8 @@ class Importer:
         """Raise ``err`` as ``source:line: reason``, or record it when skipping invalid rows."""
         if isinstance(err, InvalidInput):
             reason = err.reason if (not err.source or err.source == source) else str(err)
-            if err.line is not None and line is None:
-                line = err.line
+            if err.line is not None and (not err.source or err.source == source):
+                line = err.line  # the error knows its line more precisely than the record's start
         else:
             reason = str(err)
         exc = InvalidInput(reason, source=source, line=line)
@@ -298,6 +298,7 @@ class Importer:
     def claim(self, claim: Claim, where=None) -> None:
         """Queue ``claim`` (already validated) at ``where`` (a handle or None)."""
         self._claims.append((claim, where))
+        self._claimant_sides.setdefault(claim.claimant, claim.side)
         if self.progress is not None:
             self.progress(1)
 

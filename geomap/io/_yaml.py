@@ -42,7 +42,14 @@ def _construct_mapping(loader, node, deep=False):
     return out
 
 
+def _construct_timestamp(loader, node):
+    # Dates stay text (YYYY-MM-DD): the model validates them, and an impossible
+    # date like 2015-02-30 is then refused with its line instead of crashing the loader.
+    return loader.construct_scalar(node)
+
+
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
 def load_yaml(text: str, source: str):
@@ -57,6 +64,8 @@ def load_yaml(text: str, source: str):
         reason = " ".join(str(x) for x in (e.context, e.problem) if x) or "invalid YAML"
         raise InvalidInput(f"invalid YAML: {reason}", source=source, line=line) from None
     except yaml.YAMLError as e:
+        raise InvalidInput(f"invalid YAML: {e}", source=source) from None
+    except (ValueError, TypeError) as e:
         raise InvalidInput(f"invalid YAML: {e}", source=source) from None
     except RecursionError:
         raise InvalidInput("invalid YAML: nested too deeply", source=source) from None

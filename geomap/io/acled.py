@@ -107,8 +107,10 @@ def write_acled(store, dest) -> int:
     return n
 
 
-def _parse_acled_date(s: str) -> str:
+def _parse_acled_date(s: str) -> str | None:
     s = s.strip()
+    if not s:
+        return None
     for fmt in ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%d-%b-%Y", "%Y/%m/%d"):
         try:
             return _dt.datetime.strptime(s, fmt).date().isoformat()

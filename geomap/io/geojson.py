@@ -223,17 +223,24 @@ def read_geojson(path: str, imp: Importer, *, name_field: str | None = None) -> 
                            source=path, line=1)
     else:
         raise InvalidInput(f"not GeoJSON (type {t!r}; expected FeatureCollection or Feature)", source=path, line=1)
-    try:
-        fi = FeatureImporter(imp, path, name_field, _fields(features), strict=_is_geomap(features))
-    except InvalidInput as e:
-        raise InvalidInput(e.reason, source=path) from None
-    for i, feat in enumerate(features, 1):
-        line = lines[i - 1]
+    _import_features(imp, path, name_field, [(lines[i], f) for i, f in enumerate(features)])
+
+
+def _import_features(imp: Importer, path: str, name_field: str | None, feats: list) -> None:
+    checked = []
+    for i, (line, feat) in enumerate(feats, 1):
         try:
-            props, geom, fid = _check_feature(feat, i)
+            checked.append((line, *_check_feature(feat, i)))
         except InvalidInput as e:
             imp.refuse(e, path, line)
-            continue
+    if not checked:
+        return
+    valid = [{"type": "Feature", "properties": p} for _, p, _, _ in checked]
+    try:
+        fi = FeatureImporter(imp, path, name_field, _fields(valid), strict=_is_geomap(valid))
+    except InvalidInput as e:
+        raise InvalidInput(e.reason, source=path) from None
+    for line, props, geom, fid in checked:
         fi.feature(props, geom, line, fid)
 
 
@@ -286,15 +293,4 @@ def read_geojsonseq(path: str, imp: Importer, *, name_field: str | None = None) 
             feats.append((ln, obj))
     if not feats:
         raise InvalidInput("no features", source=path)
-    try:
-        fi = FeatureImporter(imp, path, name_field, _fields([f for _, f in feats]),
-                             strict=_is_geomap([f for _, f in feats]))
-    except InvalidInput as e:
-        raise InvalidInput(e.reason, source=path) from None
-    for i, (ln, feat) in enumerate(feats, 1):
-        try:
-            props, geom, fid = _check_feature(feat, i)
-        except InvalidInput as e:
-            imp.refuse(e, path, ln)
-            continue
-        fi.feature(props, geom, ln, fid)
+    _import_features(imp, path, name_field, feats)
