@@ -129,6 +129,7 @@
         w: size.x, h: size.y, zoom: map.getZoom(), map: map
       };
       var n = this._draw(ctx, view) || 0;
+      if (Array.isArray(n)) { c.setAttribute('data-features', String(n[1])); n = n[0]; }
       c.setAttribute('data-drawn', String(n));
       c.style.visibility = '';
     }
@@ -407,7 +408,7 @@
       n++;
     }
     ctx.restore();
-    return n;
+    return [n, list.length];
   };
 
   View.prototype.controlOf = function (loc) {
