@@ -300,7 +300,7 @@ class Geoparser:
         """Forget derived structures (after the gazetteer's user layer changed)."""
         self._prefix: set[str] | None = None
         self._elig: dict[str, tuple[int, ...]] = {}
-        self._country_place: dict[str, Place | None] = {}
+        self._country_idx: dict[str, int] | None = None
 
     # -------------------------------------------------------------- derived data
     def _prefixes(self) -> set[str]:
@@ -358,31 +358,24 @@ class Geoparser:
         return r
 
     def _country(self, code: str) -> Place | None:
-        if code in self._country_place:
-            return self._country_place[code]
-        p = None
-        if code.startswith("cur:") or code.startswith("cont:"):
+        """The country place for an ISO2 code (or a place id such as ``cont:EU``)."""
+        idx = self._country_idx
+        if idx is None:
+            idx = {}
+            for i, line in enumerate(self.gz._lines):
+                f = line.split("\t", 6)
+                if f[2] == "country" and f[5] not in idx:
+                    idx[f[5]] = i
+            self._country_idx = idx
+        i = idx.get(code)
+        if i is not None:
+            return self.gz.place(i)
+        if ":" in code:
             try:
-                p = self.gz.get(code)
+                return self.gz.get(code)
             except LookupError:
-                p = None
-        else:
-            from .index import F_CC, F_KIND
-
-            for i in self.gz._rows_for_key(_COUNTRY_KEYS.get(code, "")) or ():
-                r = self.gz._row(i)
-                if r[F_KIND] == "country" and r[F_CC] == code:
-                    p = self.gz.place(i)
-                    break
-            if p is None:
-                # scan (rare): countries are few
-                for i, line in enumerate(self.gz._lines):
-                    f = line.split("\t", 6)
-                    if f[2] == "country" and f[5] == code:
-                        p = self.gz.place(i)
-                        break
-        self._country_place[code] = p
-        return p
+                return None
+        return None
 
     # -------------------------------------------------------------- parsing
     def parse(self, text: str) -> list[Mention]:
@@ -407,8 +400,12 @@ class Geoparser:
         # adjacency: only spaces or hyphens between two tokens
         adj = [False] * n
         for i in range(n - 1):
-            gap = text[toks[i][1]: toks[i + 1][0]]
-            adj[i] = len(gap) <= 3 and (gap == " " or gap == "-" or bool(_GAP_OK.match(gap)))
+            e = toks[i][1]
+            g = toks[i + 1][0] - e
+            if g == 1:
+                adj[i] = text[e] in " -"
+            elif 1 < g <= 3:
+                adj[i] = bool(_GAP_OK.match(text[e: e + g]))
         lower_words = None  # lazily: words that appear in lower case in this text
 
         masked = bytearray(n)

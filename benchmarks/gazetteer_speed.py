@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Speed and memory of the gazetteer: load time, geoparse MB/s, resolve names/s (exact and fuzzy), peak RSS.
+
+Targets (issue 3): geoparse >= 1 MB/s of news text on one core, resolve >= 20,000 names/s exact and
+>= 2,000 names/s fuzzy, resident memory < 500 MB.
+
+Text: the EUPEG news corpora under ``<shared>/eval/eupeg`` when present (read only, never copied),
+otherwise a synthetic corpus assembled from this script's own sentences. Names for ``resolve``: a
+seeded sample of the gazetteer's own place names (exact) and the same names with one letter
+changed, dropped or doubled (fuzzy). Throughput is reported per CPU second (``process_time``, what
+one core does even on a busy machine) and per wall-clock second.
+
+Usage::
+
+    python benchmarks/gazetteer_speed.py [--shared ../shared] [--names 20000] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+_SENTENCES = [
+    "Warplanes struck Talbiseh and al-Rastan in northern Homs province overnight, residents said.",
+    "A local council in Kafr Nabudah said three houses were destroyed and a bakery was damaged.",
+    "The defence ministry in Moscow said its jets had hit command posts near Jisr al-Shughour.",
+    "Activists in Douma reported shelling from positions east of Damascus after midnight.",
+    "Officials in Ankara summoned the ambassador over incursions near the Hatay border.",
+    "Fighters withdrew from Latamneh toward Kafr Zita as the offensive moved south.",
+    "The convoy left Aleppo for Azaz before dawn, aid workers told reporters in Gaziantep.",
+    "Iraqi forces pushed into Ramadi while tribal fighters held positions outside Fallujah.",
+    "No independent confirmation was available; the claims could not be verified.",
+    "Markets in Washington and London reacted calmly to the news from the region.",
+]
+
+
+def synthetic_corpus(n_docs: int = 800, seed: int = 7) -> list[str]:
+    rnd = random.Random(seed)
+    return [" ".join(rnd.choice(_SENTENCES) for _ in range(rnd.randint(8, 20))) for _ in range(n_docs)]
+
+
+def eupeg_corpus(shared: Path) -> list[str] | None:
+    root = shared / "eval" / "eupeg"
+    if not root.is_dir():
+        return None
+    texts = []
+    for corpus in ("LGL", "TR-News", "GeoWebNews", "GeoVirus"):
+        d = root / corpus / "texts"
+        if d.is_dir():
+            texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(d.iterdir(), key=lambda p: p.name)]
+    return texts or None
+
+
+def mutate(name: str, rnd: random.Random) -> str:
+    letters = [i for i, c in enumerate(name) if c.isalpha()]
+    if len(letters) < 5:
+        return name + name[-1]
+    i = rnd.choice(letters[1:-1])
+    op = rnd.randrange(3)
+    if op == 0:
+        return name[:i] + name[i + 1:]
+    if op == 1:
+        return name[:i] + name[i] + name[i:]
+    return name[:i] + rnd.choice("aeiouy") + name[i + 1:]
+
+
+def cpu_model() -> str:
+    try:
+        for line in open("/proc/cpuinfo", encoding="utf-8"):
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description="gazetteer speed benchmark")
+    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument("--names", type=int, default=20000)
+    ap.add_argument("--json", type=Path)
+    a = ap.parse_args(argv)
+
+    from gazetteer import Gazetteer
+
+    res: dict = {"machine": {"nproc": os.cpu_count(), "cpu": cpu_model(), "python": platform.python_version()}}
+    t0, c0 = time.perf_counter(), time.process_time()
+    gz = Gazetteer().load()
+    res["load_s"] = time.perf_counter() - t0
+    res["load_cpu_s"] = time.process_time() - c0
+
+    texts = eupeg_corpus(a.shared)
+    res["text"] = "EUPEG news corpora" if texts else "synthetic (own sentences)"
+    if texts is None:
+        texts = synthetic_corpus()
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    t0, c0 = time.perf_counter(), time.process_time()
+    gp = gz.geoparser()
+    n_mentions = 0
+    for t in texts:
+        n_mentions += len(gp.parse(t))
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    res["geoparse"] = {"docs": len(texts), "mb": mb, "mentions": n_mentions, "wall_s": wall, "cpu_s": cpu,
+                       "mb_per_s_cpu": mb / cpu, "mb_per_s_wall": mb / wall,
+                       "note": "first pass, cold caches, includes building the geoparser's prefix index"}
+
+    # names: a seeded sample of primary names
+    rnd = random.Random(11)
+    lines = gz._lines
+    idx = rnd.sample(range(len(lines)), min(a.names, len(lines)))
+    names = [lines[i].split("\t", 2)[1] for i in idx]
+    gz.resolve("warm-up Aleppo")
+    t0, c0 = time.perf_counter(), time.process_time()
+    hits = sum(1 for nm in names if gz.resolve(nm, limit=1))
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    res["resolve_exact"] = {"names": len(names), "found": hits, "per_s_cpu": len(names) / cpu,
+                            "per_s_wall": len(names) / wall}
+
+    fuzzy_names = [mutate(nm, rnd) for nm in names[:5000]]
+    gz.resolve("Jisr al-Shugourr")  # builds the fuzzy buckets and skeleton index
+    t0, c0 = time.perf_counter(), time.process_time()
+    kinds: dict[str, int] = {}
+    for nm in fuzzy_names:
+        c = gz.resolve(nm, limit=1)
+        k = c[0].match if c else "none"
+        kinds[k] = kinds.get(k, 0) + 1
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    res["resolve_fuzzy"] = {"names": len(fuzzy_names), "match_kinds": kinds, "per_s_cpu": len(fuzzy_names) / cpu,
+                            "per_s_wall": len(fuzzy_names) / wall}
+    res["peak_rss_mb"] = rss_mb()
+
+    m = res["machine"]
+    print(f"machine: {m['nproc']} CPUs ({m['cpu']}), Python {m['python']}")
+    print(f"load: {res['load_s']:.2f} s wall ({res['load_cpu_s']:.2f} s CPU)")
+    g = res["geoparse"]
+    print(f"geoparse ({res['text']}): {g['docs']} docs, {g['mb']:.2f} MB, {g['mentions']} mentions: "
+          f"{g['mb_per_s_cpu']:.2f} MB/s per CPU second ({g['mb_per_s_wall']:.2f} MB/s wall)")
+    e = res["resolve_exact"]
+    print(f"resolve exact: {e['names']} names ({e['found']} found): {e['per_s_cpu']:,.0f}/s CPU "
+          f"({e['per_s_wall']:,.0f}/s wall)")
+    f = res["resolve_fuzzy"]
+    print(f"resolve misspelled: {f['names']} names {f['match_kinds']}: {f['per_s_cpu']:,.0f}/s CPU "
+          f"({f['per_s_wall']:,.0f}/s wall)")
+    print(f"peak RSS: {res['peak_rss_mb']:.0f} MB")
+    if a.json:
+        a.json.write_text(json.dumps(res, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
