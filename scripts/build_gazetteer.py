@@ -501,6 +501,11 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
         counts[key] = counts.get(key, 0) + 1
     meta = {"fold_version": FOLD_VERSION, "inputs": inputs, "rows": len(rows), "counts": dict(sorted(counts.items())),
             "shapes": len(shapes_out), "geonames_merged_into_wof": merged_gn, "geonames_added": added_gn}
+    table = ["| id | name | kind | source | note |", "| --- | --- | --- | --- | --- |"]
+    for e in curated:
+        table.append(f"| `cur:{e['id']}` | {e['name']} | {e['kind']} | {e['source']} | {e.get('note', '')} |")
+    head = (sources / "ATTRIBUTION.head.md").read_text(encoding="utf-8")
+    (out / "ATTRIBUTION.md").write_text(head + "\n".join(table) + "\n", encoding="utf-8")
     (out / "meta.json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return meta
 
