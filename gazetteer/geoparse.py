@@ -245,6 +245,7 @@ station airport terminal plaza mall tower towers bridge gate gates center west e
 federal national international global local regional county counties state states city cities town
 democrat democrats republican republicans liberal conservative labour labor tory tories
 nazi nazis civil engine later call summer winter spring autumn fall choose poor islam atlas titan
+man men act way ten none air young officer marshal mass miss sri ind dame officer story
 moose dale van sable cay kurt gabe darren
 turkmen turkman turkoman kurd kurds arab arabs alawi alawite sunni shia shiite druze yazidi assyrian christian
 sunday""".split())
@@ -469,6 +470,10 @@ class Geoparser:
                 if lower_words is None:
                     lower_words = _lower_words(text)
                 if w.lower() in lower_words or (w.isupper() and len(w) >= 2 and w not in ABBREVIATIONS):
+                    i += 1
+                    continue
+                # part of a longer capitalised name ("Taco Bell", "Blue Jays", "Taylor Street", "Darren Ripley")
+                if _in_name_run(text, toks, folded, cap, adj, masked, i, self.gz):
                     i += 1
                     continue
             if best_key == "duma" or best_key == "dumа":
@@ -720,6 +725,26 @@ _CONTEXT_CUES = {
     "IQ": re.compile(r"\b(?:Iraq|Iraqi|Iraqis|Peshmerga|Baghdad|Mosul|Kurdistan|Abadi|Maliki|Anbar)\b"),
     "TR": re.compile(r"\b(?:Turkey|Turkish|Turks|Erdogan|Erdoğan|PKK|Ankara|Istanbul|İstanbul|Davutoglu)\b"),
 }
+
+
+def _in_name_run(text, toks, folded, cap, adj, masked, i, gz) -> bool:
+    """Whether capitalised token ``i`` sits inside a longer capitalised name that is not a place."""
+    n = len(toks)
+    if i + 1 < n and adj[i] and cap[i + 1] and not masked[i + 1]:
+        nxt = toks[i + 1][2].lower()
+        if nxt not in _ADMIN_SUFFIX and nxt not in _STOP_NEXT_OK and not gz._rows_for_key(folded[i + 1]):
+            return True
+    if i > 0 and adj[i - 1] and cap[i - 1] and not masked[i - 1]:
+        prev = toks[i - 1][2]
+        pf = folded[i - 1]
+        if (pf not in _STOP_KEYS and prev.lower() not in _CUES_BEFORE and prev not in DEMONYMS
+                and not _SENT_END.search(text[max(0, toks[i - 1][0] - 3):toks[i - 1][0]])
+                and not gz._rows_for_key(pf)):
+            return True
+    return False
+
+
+_STOP_NEXT_OK = frozenset(("and", "or"))
 
 
 def _tokens_only(s: str) -> list[str]:
