@@ -250,7 +250,9 @@ moose dale van sable cay kurt gabe darren
 turkmen turkman turkoman kurd kurds arab arabs alawi alawite sunni shia shiite druze yazidi assyrian christian
 sunday""".split())
 
-_PARLIAMENT_CUES = re.compile(r"parliament|lawmaker|legislat|deputies|deputy|\bmps?\b|vote|speaker|kremlin|moscow|russian|state duma|bill|session", re.I)
+_PARLIAMENT_CUES = re.compile(r"parliament|lawmaker|legislat|deputies|deputy|\bmps?\b|\bvot|speaker|kremlin|state duma|"
+                              r"\bbill\b|session|ratif|chairman|committee|treaty|\blaws?\b|election|seats", re.I)
+_PARTICLES = frozenset("van von de del della di da du la le der den ter".split())
 _SYRIA_CUES = re.compile(r"ghouta|damascus|syria|rebel|jaish|eastern", re.I)
 
 _ADMIN_SUFFIX = {"province": ("admin1", "admin2", "region"), "governorate": ("admin1", "admin2", "region"),
@@ -408,6 +410,7 @@ class Geoparser:
             elif 1 < g <= 3:
                 adj[i] = bool(_GAP_OK.match(text[e: e + g]))
         lower_words = None  # lazily: words that appear in lower case in this text
+        surnames: set[str] = set()
 
         masked = bytearray(n)
         self._mask_orgs_and_people(text, toks, folded, cap, adj, masked)
@@ -473,14 +476,23 @@ class Geoparser:
                     i += 1
                     continue
                 # part of a longer capitalised name ("Taco Bell", "Blue Jays", "Taylor Street", "Darren Ripley")
-                if _in_name_run(text, toks, folded, cap, adj, masked, i, self.gz):
+                if _in_name_run(text, toks, folded, cap, adj, masked, i, self._strong):
+                    if i > 0 and adj[i - 1] and cap[i - 1]:
+                        surnames.add(best_key)  # "Mert Altintas": later "Altintas" alone is the same person
                     i += 1
                     continue
-            if best_key == "duma" or best_key == "dumа":
-                ctx = text[max(0, toks[i][0] - 200): toks[best_j - 1][1] + 200]
-                if _PARLIAMENT_CUES.search(ctx) and not _SYRIA_CUES.search(ctx.replace("Syrian", "")):
+                if best_key in surnames:
+                    i += 1
+                    continue
+            if best_key == "duma":
+                # the Russian parliament unless the text is about Syria and not about parliaments
+                ctx = text[max(0, toks[i][0] - 250): toks[best_j - 1][1] + 250]
+                if _PARLIAMENT_CUES.search(ctx) or not _CONTEXT_CUES["SY"].search(text):
                     i = best_j
                     continue
+            if best_j - i == 1 and w.lower() in _PARTICLES and best_j < n and adj[i] and cap[best_j]:
+                i += 1  # "Van Dorn", "De Gaulle": a name particle
+                continue
             kinds = None
             si, sj = i, best_j
             # "X province", "rural X", "X countryside"
@@ -727,19 +739,19 @@ _CONTEXT_CUES = {
 }
 
 
-def _in_name_run(text, toks, folded, cap, adj, masked, i, gz) -> bool:
+def _in_name_run(text, toks, folded, cap, adj, masked, i, strong) -> bool:
     """Whether capitalised token ``i`` sits inside a longer capitalised name that is not a place."""
     n = len(toks)
     if i + 1 < n and adj[i] and cap[i + 1] and not masked[i + 1]:
         nxt = toks[i + 1][2].lower()
-        if nxt not in _ADMIN_SUFFIX and nxt not in _STOP_NEXT_OK and not gz._rows_for_key(folded[i + 1]):
+        if nxt not in _ADMIN_SUFFIX and nxt not in _STOP_NEXT_OK and not strong(folded[i + 1]):
             return True
     if i > 0 and adj[i - 1] and cap[i - 1] and not masked[i - 1]:
         prev = toks[i - 1][2]
         pf = folded[i - 1]
         if (pf not in _STOP_KEYS and prev.lower() not in _CUES_BEFORE and prev not in DEMONYMS
                 and not _SENT_END.search(text[max(0, toks[i - 1][0] - 3):toks[i - 1][0]])
-                and not gz._rows_for_key(pf)):
+                and not strong(pf)):
             return True
     return False
 
