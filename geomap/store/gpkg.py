@@ -632,7 +632,9 @@ class GeoPackageStore(Store):
         if date_from:
             where.append("c.date >= ?"); args.append(date_from)
         if date_to:
-            where.append("substr(c.date, 1, ?) <= ?"); args += [len(date_to), date_to]
+            # c.date <= date_to + "~" is implied by the prefix test (ISO dates sort below "~");
+            # it lets the index on date bound the scan from above.
+            where.append("c.date <= ? AND substr(c.date, 1, ?) <= ?"); args += [date_to + "~", len(date_to), date_to]
         sql = _CLAIM_SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY c.fid"
         return self._claims_from_rows(self.con.execute(sql, args))
 

@@ -699,11 +699,13 @@ class PostGISStore(Store):
     def add_claim(self, claim: Claim) -> Claim:
         return self.add_claims_full([claim])[0]
 
-    def add_claims(self, claims: Iterable[Claim]) -> list[int]:
-        return [c.id for c in self.add_claims_full(claims)]
-
     def add_claims_full(self, claims: Iterable[Claim]) -> list[Claim]:
-        """Insert claims in one transaction (COPY); returns them with their ids.
+        """Insert claims in one transaction; returns them with their ids."""
+        claims = list(claims)
+        return [c.with_id(i) for i, c in zip(self.add_claims(claims), claims)]
+
+    def add_claims(self, claims: Iterable[Claim]) -> list[int]:
+        """Insert claims in one transaction (COPY); returns their ids.
 
         Validation and error order are those of the GeoPackage store: claim by
         claim, its claimant (side conflict), outlet, faction, then location.
@@ -750,7 +752,7 @@ class PostGISStore(Store):
                 with cur.copy(f"COPY claims ({', '.join(_CLAIM_COPY_COLS)}) FROM STDIN") as cp:
                     for fid, r in zip(ids, rows):
                         cp.write_row([fid, *r])
-            return [c.with_id(i) for i, c in zip(ids, claims)]
+            return ids
 
         return self._write(body)
 

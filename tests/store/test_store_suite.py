@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -225,3 +227,23 @@ def test_round_trip_property(any_store, name, aliases, lon, lat, notes, cmin, da
                                      "location_id": stored.id}))
     assert any_store.get_claim(c.id) == c
     assert any_store.get_claim(c.id).location == stored
+
+
+_iso = st.dates(min_value=dt.date(2014, 1, 1), max_value=dt.date(2017, 12, 31)).map(
+    lambda d: d.isoformat())
+_partial = _iso.flatmap(lambda d: st.sampled_from([d, d[:7], d[:4]]))
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(dates=st.lists(st.none() | _partial, min_size=1, max_size=8), date_from=st.none() | _partial,
+       date_to=st.none() | _partial)
+def test_date_filter_property(any_store, dates, date_from, date_to):
+    """Both backends keep exactly the claims with date >= date_from whose prefix is <= date_to."""
+    with any_store.transaction():
+        for c in any_store.list_claims():
+            any_store.remove_claim(c.id)
+        ids = any_store.add_claims([Claim(kind="strike", claimant="x", date=d) for d in dates])
+    want = [i for i, d in zip(ids, dates)
+            if (not date_from or (d is not None and d >= date_from))
+            and (not date_to or (d is not None and d[:len(date_to)] <= date_to))]
+    assert [c.id for c in any_store.list_claims(date_from=date_from, date_to=date_to)] == want
