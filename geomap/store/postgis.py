@@ -17,12 +17,15 @@ Several cases can share one database in separate schemas: put
 
 Concurrency
 -----------
-Every write method runs in one transaction (READ COMMITTED). Outlets,
-claimants and factions have UNIQUE names and are created with
-``INSERT ... ON CONFLICT DO NOTHING`` under a transaction-scoped advisory lock,
-so racing writers never create one twice and never deadlock on each other;
-a write that still hits a deadlock or serialization failure is retried with
-backoff. Writers wait for locks (no ``lock_timeout``) instead of failing.
+Every write method runs in one transaction (READ COMMITTED); such single
+writes run side by side. Outlets, claimants and factions have UNIQUE names and
+are created with ``INSERT ... ON CONFLICT DO NOTHING`` under a transaction-scoped
+advisory lock, so racing writers never create one twice and never deadlock on
+each other; a write that still hits a deadlock or serialization failure is
+retried with backoff. A caller's ``with store.transaction():`` (an import, a
+copy) is the case's only writer while it runs, as on GeoPackage, so a
+"find the place, else create it" decision cannot be raced. Writers wait for
+locks (no ``lock_timeout``) instead of failing; readers never wait.
 
 Credentials
 -----------
@@ -54,8 +57,9 @@ __all__ = ["PostGISStore", "MIGRATIONS", "scrub"]
 log = logging.getLogger(__name__)
 
 #: Advisory lock keys (arbitrary 64-bit constants, "geomap" + purpose).
-_LOCK_SCHEMA = 0x67656F6D61700001
-_LOCK_REFS = 0x67656F6D61700002
+_LOCK_SCHEMA = 0x67656F6D61700001  # database-wide: creating a store, CREATE EXTENSION, migrations
+_LOCK_WRITE = 0x67650001  # with the schema's hash: the case's write lock (shared / exclusive)
+_LOCK_REFS = 0x67650002  # with the schema's hash: creating outlets, claimants, factions
 
 #: Attempts for a write that hits a deadlock or serialization failure.
 MAX_ATTEMPTS = 8
@@ -463,6 +467,18 @@ class PostGISStore(Store):
     # -- transactions ----------------------------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[None]:
+        """Group writes: all of them are kept, or none (nestable).
+
+        Like the GeoPackage store's ``BEGIN IMMEDIATE``, a caller's transaction
+        is the case's only writer while it runs (other writers wait, readers
+        do not): what it reads to decide (say, whether a place already exists)
+        stays true until it commits.
+        """
+        with self._transaction(exclusive=True):
+            yield
+
+    @contextmanager
+    def _transaction(self, exclusive: bool) -> Iterator[None]:
         if self._depth:
             self._depth += 1
             try:
@@ -474,6 +490,10 @@ class PostGISStore(Store):
         self._depth = 1
         self._reflocked = False
         try:
+            # Single-method writes share the case's write lock and run side by side;
+            # a caller's transaction (an import, a copy) holds it alone.
+            fn = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+            self._q(f"SELECT {fn}(%s, hashtext(current_schema()))", (_LOCK_WRITE,))
             yield
             self._q("COMMIT")
         except BaseException:
@@ -492,7 +512,7 @@ class PostGISStore(Store):
             return body()
         for attempt in range(1, MAX_ATTEMPTS + 1):
             try:
-                with self.transaction():
+                with self._transaction(exclusive=False):
                     return body()
             except _Retry:
                 if attempt == MAX_ATTEMPTS:
@@ -504,7 +524,7 @@ class PostGISStore(Store):
     def _lock_refs(self) -> None:
         """Serialise writes of outlets, claimants and factions (held until the transaction ends)."""
         if not self._reflocked:
-            self._q("SELECT pg_advisory_xact_lock(%s)", (_LOCK_REFS,))
+            self._q("SELECT pg_advisory_xact_lock(%s, hashtext(current_schema()))", (_LOCK_REFS,))
             self._reflocked = True
 
     # -- meta ----------------------------------------------------------------------------------

@@ -60,3 +60,46 @@ def test_concurrent_writers_lose_nothing(store_target, tmp_path):
         for c in claims:  # every claim kept its own writer's place
             tag, i = c.notes.split(":")
             assert c.location.name == f"{tag} place {int(i) // 10 * 10}"
+
+
+# Each writer, in its own explicit transactions (as an importer does), looks a place up by name
+# and creates it only if it is missing, then adds a claim there. All writers go through the same
+# names at the same time: each place must be created exactly once.
+FIND_OR_CREATE = r"""
+import os, sys, time
+from geomap.model import Claim, Location, point
+from geomap.store import open_store
+
+target, tag, n, go = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+st = open_store(target, create=True)
+while not os.path.exists(go):
+    time.sleep(0.005)
+for i in range(n):
+    with st.transaction():
+        found = st.locations_named(f"Shared place {i}")
+        loc = found[0] if found else st.add_location(Location(name=f"Shared place {i}", geometry=point(36, 35 + i / 100)))
+        st.add_claim(Claim(kind="strike", claimant=f"{tag}", location_id=loc.id, notes=f"{tag}:{i}"))
+st.close()
+"""
+
+
+def test_racing_find_or_create_makes_each_place_once(store_target, tmp_path):
+    places = 50
+    go = tmp_path / "go"
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    procs = [
+        subprocess.Popen([sys.executable, "-c", FIND_OR_CREATE, store_target, f"w{k}", str(places), str(go)],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        for k in range(WRITERS)
+    ]
+    time.sleep(0.5)
+    go.touch()
+    for p in procs:
+        out, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err[-2000:]
+    with open_store(store_target) as st:
+        assert sorted(l.name for l in st.list_locations()) == sorted(f"Shared place {i}" for i in range(places))
+        claims = st.list_claims()
+        assert len(claims) == WRITERS * places
+        for c in claims:
+            assert c.location.name == f"Shared place {c.notes.split(':')[1]}"
