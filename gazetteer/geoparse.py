@@ -431,7 +431,8 @@ class Geoparser:
                     i += 1
                     continue
             if self.demonyms and cap[i] and w in DEMONYMS and not (
-                    i + 1 < n and adj[i] and ((folded[i] + " " + folded[i + 1]) in prefixes or (folded[i] + " " + folded[i + 1]) in self._org_prefix)):
+                    i + 1 < n and adj[i] and ((folded[i] + " " + folded[i + 1]) in prefixes or (folded[i] + " " + folded[i + 1]) in self._org_prefix
+                     or self._eligible(folded[i] + " " + folded[i + 1]))):
                 found.append((i, i + 1, None, ("demonym", DEMONYMS[w]), i, i + 1))
                 i += 1
                 continue
@@ -584,7 +585,7 @@ class Geoparser:
                 mask_from, person = i, True
             elif prev in _TITLES and prev not in ("said", "told", "says", "according") and len(lw) <= 4:
                 mask_from, person = i, True
-            elif folded[i] in _GIVEN_KEYS and len(lw) > 1 and cap[i + 1 if i + 1 <= j else i]:
+            elif lw[0] in _GIVEN and len(lw) > 1 and cap[i + 1 if i + 1 <= j else i]:
                 mask_from, person = i, True
             if mask_from is not None:
                 full = " ".join(f for f in (folded[k] for k in run) if f)
@@ -595,7 +596,8 @@ class Geoparser:
                         people.add(folded[j])
             else:
                 for k in run:
-                    if folded[k] in _SURNAME_KEYS and not (k + 1 <= j and self._eligible(folded[k] + " " + folded[k + 1])):
+                    if (toks[k][2].lower() in _SURNAMES
+                            and not (k + 1 <= j and self._eligible(folded[k] + " " + folded[k + 1]))):
                         masked[k] = 1
             i = j + 1
         # a surname seen in a full name is a person elsewhere in the text too ("Taylor said")
@@ -778,6 +780,5 @@ def _looks_like_pronoun(text: str, toks, i: int) -> bool:
 _MINOR_COUNTRIES = frozenset(("SY", "IQ", "TR"))
 _STOP_KEYS = {fold(w) for w in _STOP}
 _GIVEN_KEYS = {fold(w) for w in _GIVEN}
-_SURNAME_KEYS = {fold(w) for w in _SURNAMES}
 _COUNTRY_KEYS = {"SY": "syria", "TR": "turkey", "IQ": "iraq", "RU": "russia", "US": "united states",
                  "GB": "united kingdom", "FR": "france", "DE": "germany", "IR": "iran", "IL": "israel"}

