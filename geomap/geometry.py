@@ -38,6 +38,9 @@ _WKB_NAMES = {v: k for k, v in _WKB_CODES.items()}
 def _pos(p: Any, where: str) -> tuple[float, float]:
     if not isinstance(p, (list, tuple)) or len(p) < 2:
         raise InvalidInput(f"{where}: a position must be [lon, lat], not {p!r}"[:200])
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in p[:2]):
+        # JSON text or true/false is a wrong type, not a coordinate (float("36.7") and float(True) would pass)
+        raise InvalidInput(f"{where}: coordinates must be numbers, not {p!r}"[:200])
     try:
         x, y = float(p[0]), float(p[1])
     except (TypeError, ValueError):
