@@ -202,6 +202,8 @@ def read_geojson(path: str, imp: Importer, *, name_field: str | None = None) -> 
         doc = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as e:
         raise _json_error(e, path) from None
+    except InvalidInput as e:  # NaN / Infinity from parse_constant
+        raise InvalidInput(e.reason, source=path) from None
     except RecursionError:
         raise InvalidInput("invalid JSON: nested too deeply", source=path) from None
     if not isinstance(doc, dict):
