@@ -192,6 +192,7 @@ hans karl klaus jurgen wolfgang helmut angela ursula gerhard pierre jacques mich
 marine emmanuelle nicolas laurent vladimir tony gordon theresa boris nigel jeremy keir rishi liz
 younis yunus yunis najib abbas rashid hussain husain amir sharif hossam hosam tamer tamara zara yulia
 yasser yasir ziad zeid zaid ghassan bashir nizar marwan rima lina dina hala rana reem noor nour
+tonya rachid rashed gareth mevlut mert
 mehmet mustafa murat emre burak kemal selahattin devlet binali abdullah ekmeleddin fethullah""".split())
 
 #: Well-known surnames: never places.
@@ -204,7 +205,7 @@ kadyrov lukashenko poroshenko zelensky yanukovych macron johnson may blair bush 
 petraeus dempsey dunford austin mattis votel townsend flynn pompeo tillerson haley power rice
 musharraf gulen cavusoglu kaplan yildirim bahceli kilicdaroglu demirtas ocalan""".split())
 
-_TITLES = set("""president presidents mr mrs ms dr gen general lt lieutenant col colonel maj major capt captain sgt sergeant
+_TITLES = set("""sheikh shaikh emir crown president presidents mr mrs ms dr gen general lt lieutenant col colonel maj major capt captain sgt sergeant
 adm admiral minister ministers secretary sen senator senators rep representative gov governor king queen prince
 princess emir sultan spokesman spokeswoman spokesperson commander leader ambassador envoy pope judge prof
 professor rev reverend imam ayatollah chancellor premier pm mayor chief deputy officer official journalist
@@ -246,6 +247,7 @@ federal national international global local regional county counties state state
 democrat democrats republican republicans liberal conservative labour labor tory tories
 nazi nazis civil engine later call summer winter spring autumn fall choose poor islam atlas titan
 man men act way ten none air young officer marshal mass miss sri ind dame officer story
+tot hey game race moss dane hms barca bale hart
 moose dale van sable cay kurt gabe darren
 turkmen turkman turkoman kurd kurds arab arabs alawi alawite sunni shia shiite druze yazidi assyrian christian
 sunday""".split())
@@ -662,9 +664,13 @@ class Geoparser:
             if cands and any(c[6] for c in cands):
                 cands = [c for c in cands if not c[6] or ctx.get(c[3], 0.0) > 0]
                 si, sj, key, kinds, ni, nj = found[k]
-                if cands and all(c[6] for c in cands) and nj - ni == 1 and not kinds:
-                    if not _place_like_context(text, toks, ni):
+                if cands and all(c[6] for c in cands) and not kinds:
+                    if nj - ni == 1 and not _place_like_context(text, toks, ni):
                         cands = []
+                    elif ni > 0 and toks[ni - 1][2][:1].isupper() and text[toks[ni - 1][1]:toks[ni][0]] == " " \
+                            and not _SENT_END.search(text[max(0, toks[ni - 1][0] - 3):toks[ni - 1][0]]) \
+                            and toks[ni - 1][2].lower() not in _CUES_BEFORE and fold(toks[ni - 1][2]) not in _STOP_KEYS:
+                        cands = []  # "Rachid El Abdi": the end of a person's name
                 cands_list[k] = cands
         # pass 1: importance + country context
         picks: list[tuple | None] = []
@@ -744,6 +750,11 @@ _CONTEXT_CUES = {
 def _in_name_run(text, toks, folded, cap, adj, masked, i, strong) -> bool:
     """Whether capitalised token ``i`` sits inside a longer capitalised name that is not a place."""
     n = len(toks)
+    if i > 0 and adj[i - 1] and toks[i - 1][2] in ("de", "da", "di", "del", "bin", "ibn", "bint", "van", "von"):
+        return True  # "Paredes de Nava", "Mohammed bin Rashid"
+    if (i + 2 < n and adj[i] and adj[i + 1] and toks[i + 1][2] == "of" and cap[i + 2]
+            and not strong(folded[i + 2]) and not masked[i + 2]):
+        return True  # "Hart of Dixie", "Game of Thrones"
     if i + 1 < n and adj[i] and cap[i + 1] and not masked[i + 1]:
         nxt = toks[i + 1][2].lower()
         if nxt not in _ADMIN_SUFFIX and nxt not in _STOP_NEXT_OK and not strong(folded[i + 1]):
