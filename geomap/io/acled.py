@@ -48,7 +48,9 @@ _PRECISION_FROM_ACLED = {"1": "town", "2": "district", "3": "governorate"}
 
 def sniff_acled(header_line: str) -> bool:
     cols = {normalise_header(c) for c in header_line.split(",")}
-    return {"event_date", "event_type", "latitude", "longitude"} <= cols
+    # ACLED's own key columns: a file that has them but lacks, say, longitude is an ACLED file
+    # with a missing column (and is refused as such), not a flat CSV with unknown columns.
+    return {"event_date", "event_type"} <= cols or "event_id_cnty" in cols
 
 
 def _event_date(date: str | None, precision: str | None) -> tuple[str, str, str]:
@@ -153,6 +155,9 @@ def read_acled(path: str, imp: Importer) -> None:
             tprec = g("time_precision")
             key = (g("location"), r["latitude"], r["longitude"], g("admin1"), g("country"), g("iso"), g("geo_precision"))
             where = loc_cache.get(key)
+            gp = g("geo_precision")
+            if gp is not None and gp not in _PRECISION_FROM_ACLED:
+                raise InvalidInput(f"geo_precision must be 1, 2 or 3, not {gp!r}")
             if where is None:
                 ll = LngLat.from_latlon(r["latitude"], r["longitude"])
                 loc = Location(
