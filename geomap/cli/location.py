@@ -86,6 +86,8 @@ def add(app, name, lat, lon, kind, aliases, country, admin1, precision, note, so
 @pass_app
 def list_(app, fmt, bbox):
     """List locations."""
+    if bbox:
+        _check_bbox(bbox)
     store = app.open()
     rows = [location_row(l) for l in store.list_locations(bbox=tuple(bbox) if bbox else None)]
     counts = {}
@@ -98,6 +100,19 @@ def list_(app, fmt, bbox):
         emit_json(rows)
     else:
         emit_table(rows, LIST_COLUMNS)
+
+
+def _check_bbox(bbox) -> None:
+    """Refuse a --bbox that can match nothing by mistake (NaN, out of range, min > max)."""
+    import math
+
+    from ..exc import InvalidInput
+
+    minx, miny, maxx, maxy = bbox
+    if not all(math.isfinite(v) for v in bbox):
+        raise InvalidInput("--bbox values must be finite numbers")
+    if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
+        raise InvalidInput(f"--bbox must be MINLON MINLAT MAXLON MAXLAT within -180..180, -90..90, not {' '.join(map(str, bbox))}")
 
 
 @location.command("show")
