@@ -72,6 +72,42 @@ def test_gdal_opens_the_layers_as_qgis_would(pg, pg_url):
     assert out.returncode == 0 and "Extent: (36.730000, 34.840000)" in out.stdout
 
 
+QGIS_SCRIPT = r"""
+import sys
+from urllib.parse import urlsplit
+from qgis.core import QgsApplication, QgsDataSourceUri, QgsVectorLayer
+app = QgsApplication([], False)
+app.initQgis()
+url, schema = sys.argv[1], sys.argv[2]
+p = urlsplit(url)
+for table in ("locations", "claims_located"):
+    uri = QgsDataSourceUri()
+    uri.setConnection(p.hostname, str(p.port), p.path.lstrip("/"), p.username, p.password)
+    uri.setDataSource(schema, table, "geom", "", "fid")
+    layer = QgsVectorLayer(uri.uri(False), table, "postgres")
+    print(table, layer.isValid(), layer.featureCount(), layer.crs().authid())
+sys.stdout.flush()
+import os
+os._exit(0)  # exitQgis() can crash headless on teardown; the answers are out
+"""
+
+
+def test_qgis_opens_the_postgis_layers(pg, pg_url, tmp_path):
+    """QGIS's PostgreSQL provider (Debian python3-qgis) loads both geometry layers, as the team setup says."""
+    py = "/usr/bin/python3"
+    ok = os.path.exists(py) and subprocess.run([py, "-c", "import qgis.core"], capture_output=True).returncode == 0
+    need(ok, "QGIS Python bindings (Debian python3-qgis) are not installed")
+    with open_store(pg_url, create=True) as st:
+        a = st.add_location(Location(name="Talbiseh", geometry=point(36.73, 34.84)))
+        st.add_claims([Claim(kind="strike", claimant="Activists", location_id=a.id),
+                       Claim(kind="presence", claimant="State media")])
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=str(tmp_path))
+    r = subprocess.run([py, "-c", QGIS_SCRIPT, pg.url, _schema_of(pg_url)], capture_output=True, text=True,
+                       timeout=180, env=env)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert r.stdout.split() == ["locations", "True", "1", "EPSG:4326", "claims_located", "True", "2", "EPSG:4326"]
+
+
 def test_no_store_and_not_a_store(pg, pg_url):
     with pytest.raises(NotFound, match=r"no geomap store at postgresql://.*:\*\*\*@.*\(create one with `geomap init`\)"):
         open_store(pg_url)
