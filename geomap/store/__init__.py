@@ -29,8 +29,17 @@ def is_database_url(target: str) -> bool:
 
 
 def mask_url(target: str) -> str:
-    """Hide the password of a database URL: ``postgresql://u:***@h/db``."""
-    return re.sub(r"^(postgres(?:ql)?://[^:/@]*):[^@]*@", r"\1:***@", str(target))
+    """Hide the password of a database URL: ``postgresql://u:***@h/db``.
+
+    A ``password=`` URL parameter is hidden too.
+
+    >>> mask_url("postgresql://u:s3cret@h/db?sslmode=require&password=x")
+    'postgresql://u:***@h/db?sslmode=require&password=***'
+    """
+    masked = re.sub(r"^(postgres(?:ql)?://[^:/@]*):[^@]*@", r"\1:***@", str(target))
+    if is_database_url(masked):
+        masked = re.sub(r"([?&]password=)[^&]*", r"\1***", masked, flags=re.I)
+    return masked
 
 
 def open_store(target: str | os.PathLike | None = None, *, create: bool = False) -> Store:
