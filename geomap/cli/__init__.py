@@ -8,6 +8,7 @@ usage) or 1 (runtime failure); ``-v`` shows the traceback.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 
 import click
@@ -53,6 +54,11 @@ class GeomapGroup(click.Group):
         except Exception as e:  # a bug or an environment failure: still one line
             if _verbose(ctx):
                 raise
+            if isinstance(e, sqlite3.DatabaseError) and getattr(e, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+                # A store that opened but has corrupt pages fails on the first read of them: bad input (exit 2).
+                obj = ctx.find_object(App)
+                where = obj.db if obj else "the store"
+                raise Failure(f"{where} is not a geomap store or is corrupt ({e}); restore it from a backup", 2) from None
             raise Failure(f"{type(e).__name__}: {e} (run with -v for details)", 1) from None
 
 
