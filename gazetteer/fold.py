@@ -33,10 +33,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold", "fold_token", "fold_tokens", "skeleton", "tokens", "is_latin_or_arabic", "FOLD_VERSION", "ARTICLES"]
+__all__ = ["fold", "fold_token", "is_dotted_abbreviation", "fold_tokens", "skeleton", "tokens", "is_latin_or_arabic", "FOLD_VERSION", "ARTICLES"]
 
 #: Bumped whenever :func:`fold` changes; the shipped data records the version it was built with.
-FOLD_VERSION = "4"
+FOLD_VERSION = "5"
 
 #: Arabic article forms written as separate (hyphenated) tokens; dropped by :func:`fold`.
 ARTICLES = frozenset(
@@ -69,6 +69,7 @@ for _canon, _variants in {
     "kasr": "qasr kasr",
     "bir": "bir beer bi'r",
     "saint": "saint st",
+    "fort": "fort ft",
     "mount": "mount mt",
 }.items():
     for _v in _variants.split():
@@ -114,6 +115,20 @@ def _strip_marks(s: str) -> str:
     return "".join(ch for ch in nf if not unicodedata.combining(ch) or "\u0600" <= ch <= "\u06ff").translate(_TRANS).lower()
 
 
+_DOTTED = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.){1,3}$")
+
+
+def is_dotted_abbreviation(s: str) -> bool:
+    """Whether ``s`` is a dotted abbreviation such as ``D.C.``, ``W.Va.`` or ``Calif.``.
+
+    Their keys keep the dots, so "Miss." never matches the word "Miss".
+
+    >>> is_dotted_abbreviation("W.Va."), is_dotted_abbreviation("Texas")
+    (True, False)
+    """
+    return bool(_DOTTED.match(s))
+
+
 def fold_token(tok: str) -> str:
     """Fold one token (already free of spaces and hyphens).
 
@@ -124,6 +139,10 @@ def fold_token(tok: str) -> str:
     """
     r = _token_cache.get(tok)
     if r is not None:
+        return r
+    if tok[-1:] == "." and _DOTTED.match(tok):
+        r = _SYNONYMS.get(tok[:-1].lower()) if tok in ("St.", "Mt.", "Ft.") else tok.lower()
+        _token_cache[tok] = r
         return r
     t = _strip_marks(tok).strip()
     if not t:
@@ -193,6 +212,11 @@ def fold(name: str) -> str:
     >>> fold("الرقة") == fold("رقة")
     True
     """
+    name = name.strip()
+    if name[-1:] == "." and _DOTTED.match(name):
+        return fold_token(name)
+    if name.startswith(("St. ", "Mt. ", "Ft. ")):
+        name = name.replace(".", "", 1)
     return fold_tokens(tokens(name))
 
 

@@ -109,7 +109,7 @@ for _cc, _words in {
     "CU": "Cuban Cubans", "VE": "Venezuelan Venezuelans", "CO": "Colombian Colombians", "AR": "Argentine Argentinian",
     "ZA": "", "ET": "Ethiopian Ethiopians", "ZW": "Zimbabwean Zimbabweans", "UG": "Ugandan Ugandans",
     "HU": "Hungarian Hungarians", "RO": "Romanian Romanians", "BG": "Bulgarian Bulgarians", "RS": "Serbian Serbs",
-    "CZ": "Czech Czechs", "FI": "Finnish Finns", "BY": "Belarusian Belarusians", "KZ": "Kazakh Kazakhstani", "LK": "Sri Lankan", "EU": "",
+    "CZ": "Czech Czechs", "FI": "Finnish Finns", "BY": "Belarusian Belarusians", "KZ": "Kazakh Kazakhstani", "GE": "Georgian Georgians",
     "UZ": "Uzbek Uzbeks", "TM": "Turkmenistani", "TJ": "Tajik Tajiks", "CL": "Chilean Chileans", "PE": "Peruvian Peruvians",
     "cur:kurdistan-region": "Kurdish Kurds Kurd", "cont:EU": "European Europeans", "cont:AF": "African Africans",
     "cont:AS": "Asian Asians",
@@ -192,7 +192,7 @@ hans karl klaus jurgen wolfgang helmut angela ursula gerhard pierre jacques mich
 marine emmanuelle nicolas laurent vladimir tony gordon theresa boris nigel jeremy keir rishi liz
 younis yunus yunis najib abbas rashid hussain husain amir sharif hossam hosam tamer tamara zara yulia
 yasser yasir ziad zeid zaid ghassan bashir nizar marwan rima lina dina hala rana reem noor nour
-tonya rachid rashed gareth mevlut mert
+tonya rachid rashed gareth mevlut mert darren
 mehmet mustafa murat emre burak kemal selahattin devlet binali abdullah ekmeleddin fethullah""".split())
 
 #: Well-known surnames: never places.
@@ -205,7 +205,8 @@ kadyrov lukashenko poroshenko zelensky yanukovych macron johnson may blair bush 
 petraeus dempsey dunford austin mattis votel townsend flynn pompeo tillerson haley power rice
 musharraf gulen cavusoglu kaplan yildirim bahceli kilicdaroglu demirtas ocalan""".split())
 
-_TITLES = set("""sheikh shaikh emir crown president presidents mr mrs ms dr gen general lt lieutenant col colonel maj major capt captain sgt sergeant
+_TITLES = set("""sheikh shaikh emir crown coach coaches manager captain player striker quarterback
+pastor father sister brother president presidents mr mrs ms dr gen general lt lieutenant col colonel maj major capt captain sgt sergeant
 adm admiral minister ministers secretary sen senator senators rep representative gov governor king queen prince
 princess emir sultan spokesman spokeswoman spokesperson commander leader ambassador envoy pope judge prof
 professor rev reverend imam ayatollah chancellor premier pm mayor chief deputy officer official journalist
@@ -266,11 +267,13 @@ _ADMIN_PREFIX = {"rural": ("admin1", "admin2", "region"), "rif": ("admin1", "adm
 _CONNECTORS = {"of", "for", "the", "and", "al", "el", "ash", "ad", "as", "at", "az", "ar", "an", "ath", "es", "ez",
                "ed", "en", "er", "de", "du", "la", "des", "bin", "ibn", "&"}
 
+_DOTTED_RUN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.){1,3}")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$|n['’]t$", re.I)
 _TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’`ʿʾ][^\W\d_]+)*", re.UNICODE)
 _GAP_OK = re.compile(r"[ \t\-‐–]{1,3}$")
 _SENT_END = re.compile(r"[.!?:;\n\"“”]\s*$|^\s*$")
 
+_CTX_W = 35.0
 KIND_RANK = {"country": 0, "admin1": 1, "region": 2, "admin2": 3, "locality": 4, "site": 5}
 
 
@@ -300,6 +303,22 @@ class Geoparser:
             for n in range(1, len(ks)):
                 self._org_prefix.add(" ".join(ks[:n]))
         self._org_case = {o.strip() for o in _KNOWN_ORGS.split("|") if o.strip().isupper()}
+
+    @property
+    def _dotted(self) -> frozenset:
+        """Dotted abbreviations the gazetteer knows (``D.C.``, ``W.Va.``), plus St./Mt./Ft."""
+        d = self.__dict__.get("_dotted_cache")
+        if d is None:
+            from .fold import is_dotted_abbreviation
+
+            found = {"St.", "Mt.", "Ft.", *(a for a in ABBREVIATIONS if "." in a)}
+            for line in self.gz._lines:
+                f = line.split("\t", 10)
+                if len(f) > 9 and "." in f[9]:
+                    found.update(a for a in f[9].split("|") if a.endswith(".") and is_dotted_abbreviation(a))
+            d = frozenset(found)
+            self.__dict__["_dotted_cache"] = d
+        return d
 
     def invalidate(self) -> None:
         """Forget derived structures (after the gazetteer's user layer changed)."""
@@ -388,9 +407,25 @@ class Geoparser:
         if not isinstance(text, str):
             raise TypeError(f"text must be a string, not {type(text).__name__}")
         toks = []  # (start, end, surface)
+        dotted = self._dotted
+        skip_to = -1
         for m in _TOKEN_RE.finditer(text):
             s, e = m.span()
+            if s < skip_to:
+                continue
             w = m.group()
+            if e < len(text) and text[e] == "." and w[:1].isupper():
+                d = _DOTTED_RUN.match(text, s)
+                if d is not None:
+                    # longest known dotted abbreviation starting here ("W.Va.", "D.C.", "St.")
+                    cand = d.group()
+                    while cand and cand not in dotted:
+                        cut = cand.rstrip(".").rfind(".")
+                        cand = cand[:cut + 1] if cut >= 0 else ""
+                    if cand:
+                        toks.append((s, s + len(cand), cand))
+                        skip_to = s + len(cand)
+                        continue
             if w.endswith(("'s", "’s")) and len(w) > 3:
                 e -= 2
                 w = w[:-2]
@@ -511,6 +546,14 @@ class Geoparser:
             i = sj
         return self._resolve_all(text, toks, found)
 
+    def _admin_bonus(self, c, actx: dict) -> float:
+        if not actx or c[1] in ("country", "admin1", "admin2"):
+            return 0.0
+        from .index import F_ADMIN1
+
+        a1 = self.gz._row(c[0])[F_ADMIN1] if not self.gz.is_user(c[0]) else self.gz.place(c[0]).admin1
+        return 20.0 if a1 and a1 in actx else 0.0
+
     def _strong(self, key: str) -> bool:
         from .index import F_KIND, F_POP
 
@@ -611,7 +654,7 @@ class Geoparser:
 
     # -------------------------------------------------------------- resolution
     def _resolve_all(self, text, toks, found) -> list[Mention]:
-        from .index import F_CC, F_KIND, F_LAT, F_LON, F_POP, F_SRC
+        from .index import F_ADMIN1, F_CC, F_KIND, F_LAT, F_LON, F_POP, F_SRC
 
         gz = self.gz
         # document country context from strong signals
@@ -658,6 +701,15 @@ class Geoparser:
             if rx.search(text):
                 ctx[cc] = ctx.get(cc, 0.0) + 1.0
         total = sum(ctx.values()) or 1.0
+        # first-level divisions the text names (a US state, a Syrian governorate) favour places inside them
+        actx: dict[str, float] = {}
+        for cands in cands_list:
+            if cands:
+                best = max(cands, key=lambda c: c[2])
+                if best[1] == "admin1" and not best[6]:
+                    nm = gz._row(best[0])[F_ADMIN1] if not gz.is_user(best[0]) else gz.place(best[0]).admin1
+                    if nm:
+                        actx[nm] = actx.get(nm, 0.0) + 1.0
         # villages of the covered countries only count in a text about that country, and a lone
         # one-word village name needs a place-like context ("in X", "X and Y", "X village")
         for k, cands in enumerate(cands_list):
@@ -678,7 +730,8 @@ class Geoparser:
             if not cands:
                 picks.append(None)
                 continue
-            scored = sorted(((c[2] + 25.0 * ctx.get(c[3], 0.0) / total, c) for c in cands), key=lambda t: -t[0])
+            scored = sorted(((c[2] + _CTX_W * ctx.get(c[3], 0.0) / total + self._admin_bonus(c, actx), c)
+                             for c in cands), key=lambda t: -t[0])
             picks.append(scored[0][1])
         # pass 2: proximity to the other mentions' picks
         pts_all = [(p[4], p[5], p[1]) if p else None for p in picks]
@@ -700,7 +753,7 @@ class Geoparser:
                       for x, y in [(q[0], q[1])]]
             scored = []
             for c in cands:
-                s = c[2] + 25.0 * ctx.get(c[3], 0.0) / total
+                s = c[2] + _CTX_W * ctx.get(c[3], 0.0) / total + self._admin_bonus(c, actx)
                 if len(cands) > 1:
                     s += _proximity_bonus(c[4], c[5], others[:50])
                 scored.append((s, c))
