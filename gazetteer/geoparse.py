@@ -685,7 +685,9 @@ class Geoparser:
                     prior += 15.0 * (len(kinds) - kinds.index(kind)) / len(kinds)
                 minor = (kind == "locality" and src in ("wof", "geonames") and cc in _MINOR_COUNTRIES
                          and pop < 20000)
-                cands.append((r_i, kind, prior, cc, lon, lat, minor))
+                cands.append((r_i, kind, prior, cc, lon, lat, minor, pop))
+            if any(c[7] >= 200000 or c[1] == "country" for c in cands):
+                cands = [c for c in cands if not c[6]]  # a hamlet does not outweigh a capital of the same name
             if not kinds:
                 # demote admin areas when a town of the same name exists in the same country
                 locs = {c[3] for c in cands if c[1] == "locality"}
