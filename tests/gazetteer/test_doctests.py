@@ -1,0 +1,18 @@
+"""The docstring examples of the gazetteer modules run."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+
+import pytest
+
+MODULES = ["gazetteer", "gazetteer.fold", "gazetteer.model", "gazetteer.exc", "gazetteer.countries",
+           "gazetteer.index", "gazetteer.resolve", "gazetteer.geoparse", "gazetteer.geocoder"]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_doctests(name):
+    mod = importlib.import_module(name)
+    res = doctest.testmod(mod, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    assert res.failed == 0
