@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
 from .exc import AmbiguousPlace, PlaceNotFound
-from .fold import fold
+from .fold import fold, fold_token
 from .model import Place
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -81,8 +82,11 @@ def haversine_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
 
 
 def importance(kind: str, population: int, source: str) -> float:
-    """Prior plausibility of a place (0..~100): larger kinds and populations first."""
-    pop = min(30.0, 5.0 * math.log10(1 + max(0, population)))
+    """Prior plausibility of a place (0..~100): larger kinds and populations first.
+
+    An admin area's population counts less than a town's: the kind already says it is large.
+    """
+    pop = min(30.0 if kind in ("locality", "site", "country") else 10.0, 5.0 * math.log10(1 + max(0, population)))
     return KIND_PRIOR.get(kind, 0.0) + pop + SOURCE_BONUS.get(source, 0.0)
 
 
@@ -95,11 +99,13 @@ _PREFIX_RE = re.compile(
     rf"^(?:the\s+)?(?:{_DIR}\s+)?(?P<word>rural|countryside of|province of|governorate of|outskirts of|suburbs of|city of|town of|village of|district of|rif|reef|ar?[- ]rif)\s+(?:the\s+)?(?:{_DIR}\s+)?(?P<stem>.+)$",
     re.I)
 _LEAD_RE = re.compile(rf"^(?:the\s+)?(?:{_DIR}\s+)(?P<stem>.+)$", re.I)
+_GLUED = re.compile(r"^(kfr|kafr|kfar|kafar|kafer|tal|tel|tell|tall|dyr|dayr|deir|dair|ayn|ain|ras|jsr|jisr|khan|bab|"
+                    r"byt|bayt|beit|um|umm|abu|shykh|khrbt|mart|marat|maarat|jbl|jabal)(?:al|el|an|ar|as|ash|ad|az)?([a-z]{3,}.*)$")
 _CLEAN_RE = re.compile(r"^[\s\"'“”‘’(\[]+|[\s\"'“”‘’)\].,;:!?]+$")
 
 _WORD_KIND = {
     "district": ("admin2", "admin1"),
-    "city": ("locality", "admin1"), "town": ("locality",), "village": ("locality",),
+    "city": ("locality",), "town": ("locality",), "village": ("locality",),
     "neighborhood": ("locality",), "neighbourhood": ("locality",), "quarter": ("locality",),
     "camp": ("site", "locality"), "airport": ("site",), "airbase": ("site",), "air base": ("site",),
     "airbase ": ("site",), "military airport": ("site",), "base": ("site",),
@@ -156,15 +162,20 @@ def _proximity_bonus(lon: float, lat: float, pts: list[tuple[float, float]], sca
     return 30.0 * math.exp(-d / scale_km)
 
 
+def _plain(s: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s.casefold()) if ch.isalnum())
+
+
 def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str | None,
-             kinds: Sequence[str] | None, pts) -> list[tuple[float, float, int, str, str]]:
+             kinds: Sequence[str] | None, pts, raw: str = "") -> list[tuple[float, float, int, str, str]]:
     """Rank rows reached through ``keys`` [(key, match, how)] → [(rank, score, row, how, key)]."""
-    from .index import F_CC, F_KIND, F_LAT, F_LON, F_POP, F_SRC
+    from .index import F_CC, F_KIND, F_LAT, F_LON, F_NAME, F_POP, F_SRC
 
     best: dict[int, tuple[float, float, int, str, str]] = {}
     cc = country.upper() if country else None
     for key, match, how in keys:
         for i in gz._rows_for_key(key):
+            p = r = None
             if gz.is_user(i):
                 p = gz.place(i)
                 kind, pop, src, pcc, lon, lat = p.kind, p.population, p.source, p.country, p.lon, p.lat
@@ -180,10 +191,19 @@ def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str |
             prior = importance(kind, pop, src)
             if kinds:
                 prior += 10.0 * (len(kinds) - list(kinds).index(kind)) / len(kinds)
+            m = match
+            if match >= 98.0:
+                pname = p.name if gz.is_user(i) else r[F_NAME]
+                if raw and _plain(pname) == raw:
+                    m = match + 3.0  # spelled exactly as the place's own name
+                elif fold(pname) != key:
+                    # matched through an alternate name: GeoNames' lists for foreign towns are noisy
+                    m = match - (12.0 if src == "geonames" and pcc not in ("SY", "IQ", "TR") else 4.0)
+            match_i = m
             bonus = _proximity_bonus(lon, lat, pts, 60.0)
             plaus = min(1.0, (prior + bonus) / 90.0)
-            score = 0.9 * match + 10.0 * plaus
-            rank = match + 0.5 * prior + bonus
+            score = 0.9 * match_i + 10.0 * plaus
+            rank = match_i + 0.5 * prior + bonus
             cur = best.get(i)
             if cur is None or rank > cur[0]:
                 best[i] = (rank, score, i, how, key)
@@ -224,7 +244,7 @@ def _stages_inner(gz: "Gazetteer", name: str, country, kinds, pts, fuzzy: bool):
     key = fold(raw)
     if not key:
         return []
-    found = _collect(gz, [(key, 100.0, "exact")], country, kinds, pts)
+    found = _collect(gz, [(key, 100.0, "exact")], country, kinds, pts, _plain(raw))
     if found:
         return found
     phrase = parse_phrase(raw)
@@ -243,6 +263,15 @@ def _stages_inner(gz: "Gazetteer", name: str, country, kinds, pts, fuzzy: bool):
             key_for_fuzzy = key
     else:
         key_for_fuzzy = key
+    # run-together generic words: "Kfarnabouda", "Tallrifaat", "Deiralzour"
+    m = _GLUED.match(key_for_fuzzy)
+    if m and m.group(2):
+        head = fold_token(m.group(1))
+        tail = fold(m.group(2))
+        if head and tail:
+            found = _collect(gz, [(f"{head} {tail}", 96.0, "exact")], country, kinds, pts)
+            if found:
+                return found
     if not fuzzy:
         return []
     from rapidfuzz import fuzz
