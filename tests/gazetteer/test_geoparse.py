@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 REPORT = (
     "Warplanes struck Talbiseh and al-Rastan in northern Homs province on Thursday, according to the "
@@ -118,3 +120,21 @@ def test_mention_dict(gz):
     assert d["text"] == "Talbiseh" and d["country"] == "SY" and 0 <= d["score"] <= 100
     with pytest.raises(TypeError):
         gz.geoparse(None)  # type: ignore[arg-type]
+
+
+_WORDS = ["Aleppo", "al-Bab", "Kfar", "Nabouda", "the", "in", "Syrian", "Wall", "Street", "Journal", "Duma", "Douma",
+          "President", "Putin", "Homs", "province", "U.S.", "W.Va.", "St.", "Petersburg", "I've", "Idlib's", "حلب",
+          "Jabal", "al-Turkman", ",", ".", "\n", "—", "Ra's", "al-'Ayn", "Tall", "Abyad", "'", "-", "(", ")"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_WORDS), max_size=40), st.lists(st.sampled_from([" ", "", "  ", "-"]), max_size=40))
+def test_offsets_always_valid(gz, words, seps):
+    text = "".join(w + (seps[i] if i < len(seps) else " ") for i, w in enumerate(words))
+    last_end = 0
+    for m in gz.geoparse(text):
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start:m.end] == m.surface
+        assert m.start >= last_end  # no overlaps, in order
+        last_end = m.end
+        assert m.place is not None and m.kind in ("place", "demonym")
