@@ -313,11 +313,33 @@ def build_payload(
     return payload
 
 
+def _raw(html: str):
+    """A page element holding ``html`` verbatim.
+
+    ``folium.Element(text)`` compiles ``text`` as a Jinja template, so ``{{ ... }}`` or ``{% ... %}``
+    in a title, a note or any other data would run as template code in Python when the map is
+    rendered. This element passes ``html`` to its template as a variable, which Jinja outputs
+    as is and never parses.
+    """
+    from branca.element import Element
+    from jinja2 import Template
+
+    class _Raw(Element):
+        _template = Template("{{ this.html }}")
+
+        def __init__(self, html: str):
+            super().__init__()
+            self._name = "GeomapRaw"
+            self.html = html
+
+    return _Raw(html)
+
+
 def _figure(title: str | None):
     import folium
 
     fig = folium.Figure()
-    fig.header.add_child(folium.Element(f"<title>{html_escape(title or 'geomap')}</title>"), name="geomap_title")
+    fig.header.add_child(_raw(f"<title>{html_escape(title or 'geomap')}</title>"), name="geomap_title")
     return fig
 
 
@@ -356,17 +378,17 @@ def render_html(
     payload = build_payload(claims, locations, title=title, date=date, offline=offline, basemap=basemap)
     fig = _figure(title)
     if offline:
-        fig.header.add_child(folium.Element(f"<style>{assets.inline_style(assets.leaflet_css())}</style>"),
+        fig.header.add_child(_raw(f"<style>{assets.inline_style(assets.leaflet_css())}</style>"),
                              name="leaflet_css")
-        fig.header.add_child(folium.Element(f"<script>{assets.inline_script(assets.leaflet_js())}</script>"),
+        fig.header.add_child(_raw(f"<script>{assets.inline_script(assets.leaflet_js())}</script>"),
                              name="leaflet_js")
     else:
         js, css = assets.leaflet_cdn()
         fig.header.add_child(folium.CssLink(css), name="leaflet_css")
         fig.header.add_child(folium.JavascriptLink(js), name="leaflet_js")
-    fig.header.add_child(folium.Element(f"<style>{assets.inline_style(assets.own_css())}</style>"), name="geomap_css")
-    fig.header.add_child(folium.Element(f"<script>{assets.inline_script(assets.own_js())}</script>"), name="geomap_js")
-    fig.html.add_child(folium.Element(
+    fig.header.add_child(_raw(f"<style>{assets.inline_style(assets.own_css())}</style>"), name="geomap_css")
+    fig.header.add_child(_raw(f"<script>{assets.inline_script(assets.own_js())}</script>"), name="geomap_js")
+    fig.html.add_child(_raw(
         f'<script type="application/json" id="geomap-data">{script_json(payload)}</script>'), name="geomap_data")
 
     tiles = not offline
