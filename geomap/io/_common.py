@@ -334,9 +334,7 @@ class Importer:
             for i, e in enumerate(bucket):
                 if e is pending:
                     bucket[i] = loc
-        for k, v in list(self._exact.items()):
-            if v is pending:
-                self._exact[k] = loc
+        # self._exact keeps the _Pending handle: it now carries the id, which is all claims need.
 
 
 # -- output ----------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import math
 from typing import Any, Iterable
 
 from ..exc import InvalidInput
-from ..model import LOCATION_KINDS, PRECISIONS, Claim, Faction, Location, Outlet
+from ..model import LOCATION_KINDS, PRECISIONS, Claim, Faction, LngLat, Location, Outlet
 from ._common import Importer
 
 __all__ = ["pick_name_field", "import_feature", "NAME_CANDIDATES", "CLAIM_PROPS"]
@@ -132,8 +132,16 @@ def location_from(props: dict, geometry: dict, name: Any, *, prefix: str, strict
         if strict:
             raise
         aliases = ()
+    lnglat = None
+    if strict and isinstance(geometry, dict) and geometry.get("type") in ("Polygon", "MultiPolygon"):
+        # geomap's own files carry the area's representative point; keep it rather than recompute it
+        # from coordinates rounded to 6 decimals (which can move it by 1e-6).
+        lat, lon = _clean(props.get("lat")), _clean(props.get("lon"))
+        if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (lat, lon)):
+            lnglat = LngLat.from_latlon(lat, lon)
     return Location(name=name, geometry=geometry, kind=kind or "locality", aliases=aliases, country=country,
-                    admin1=admin1, precision=precision, origin=origin, origin_id=origin_id, note=note, source=source)
+                    admin1=admin1, precision=precision, origin=origin, origin_id=origin_id, note=note, source=source,
+                    lnglat=lnglat)
 
 
 def claim_from(props: dict, imp: Importer) -> Claim:
@@ -164,6 +172,7 @@ class FeatureImporter:
         self.claims = "claimant" in fields and "kind" in fields
         self.name_field = pick_name_field(fields, name_field, claims=self.claims)
         self._outlets: set = set()
+        self._places: dict = {}
         self._factions: set = set()
 
     def feature(self, props: dict | None, geometry: dict | None, line: int | None, fid: Any = None) -> None:
@@ -247,5 +256,11 @@ class FeatureImporter:
             return self.imp.place_named(name)
         if name is None:
             raise InvalidInput("the claim has a geometry but no location name")
-        loc = location_from(props, geometry, name, prefix=prefix, strict=self.strict)
-        return self.imp.place(loc)
+        key = (name, repr(geometry), *(repr(props.get(prefix + k)) for k in ("kind", "aliases", "source", "note")),
+               *(repr(props.get(k)) for k in ("country", "admin1", "precision")))
+        hit = self._places.get(key)
+        if hit is None:
+            # Many claims share a place: build and match each distinct place once.
+            loc = location_from(props, geometry, name, prefix=prefix, strict=self.strict)
+            hit = self._places[key] = self.imp.place(loc)
+        return hit

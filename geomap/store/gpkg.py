@@ -185,12 +185,28 @@ def _now() -> str:
     return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4] + "Z"
 
 
+def _with_id(obj, id: int):
+    """A copy of a validated model object with its new id, without validating it again."""
+    cls = type(obj)
+    new = object.__new__(cls)
+    for name in cls.__slots__:
+        object.__setattr__(new, name, getattr(obj, name))
+    object.__setattr__(new, "id", id)
+    return new
+
+
 def _register_functions(con: sqlite3.Connection) -> None:
+    last: list = [None, None]  # the R-tree triggers ask for 4 bounds of the same blob in a row
+
     def env(blob, i):
-        try:
-            b = gpkg_bounds(blob)
-        except InvalidInput:
-            return None
+        if blob is not None and blob == last[0]:
+            b = last[1]
+        else:
+            try:
+                b = gpkg_bounds(blob)
+            except InvalidInput:
+                return None
+            last[0], last[1] = blob, b
         return None if b is None else b[i]
 
     def is_empty(blob):
@@ -402,7 +418,7 @@ class GeoPackageStore(Store):
                 cur.executemany(
                     "INSERT INTO location_names VALUES (?,?,?)", [(fid, n, _key(n)) for n in loc.names]
                 )
-                out.append(loc.with_id(fid))
+                out.append(_with_id(loc, fid))
             if out:
                 self._extend_extent(out)
         return out
@@ -518,9 +534,9 @@ class GeoPackageStore(Store):
         return self.add_claims_full([claim])[0]
 
     def add_claims(self, claims: Iterable[Claim]) -> list[int]:
-        return [c.id for c in self.add_claims_full(claims)]
+        return self.add_claims_full(claims, ids_only=True)
 
-    def add_claims_full(self, claims: Iterable[Claim]) -> list[Claim]:
+    def add_claims_full(self, claims: Iterable[Claim], *, ids_only: bool = False) -> list:
         out = []
         now = _now()
         claimant_ids: dict[tuple, int] = {}
@@ -560,7 +576,7 @@ class GeoPackageStore(Store):
                         c.munitions, c.grade, c.notes, c.quote, now,
                     ),
                 )
-                rows.append(c.with_id(cur.lastrowid))
+                rows.append(cur.lastrowid if ids_only else c.with_id(cur.lastrowid))
             out = rows
         return out
 
