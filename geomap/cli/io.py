@@ -41,22 +41,37 @@ def import_cmd(app, files, skip_invalid, name_field, fmt):
     from ..io import import_files
 
     store = app.open(create=True)
-    bar = None
-    progress = None
-    if is_tty(sys.stderr) and app.verbosity >= 0:
-        bar = click.progressbar(length=None, label="importing", file=sys.stderr, show_pos=True)
-        bar.__enter__()
-        progress = bar.update
+    counter = _Counter() if is_tty(sys.stderr) and app.verbosity >= 0 else None
     try:
         report = import_files(store, list(files), skip_invalid=skip_invalid, name_field=name_field,
-                              progress=progress, fmt=fmt)
+                              progress=counter, fmt=fmt)
     finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
+        if counter is not None:
+            counter.done()
     for err in report.skipped:
         click.echo(f"geomap: skipped: {err}", err=True)
     if app.verbosity >= 0:
         click.echo(report.summary(), err=True)
+
+
+class _Counter:
+    """A running record count on a terminal's stderr (the total is unknown until a file is read)."""
+
+    def __init__(self, every: int = 2_000):
+        self.n = 0
+        self.every = every
+        self.shown = False
+
+    def __call__(self, k: int) -> None:
+        before = self.n
+        self.n += k
+        if self.n // self.every != before // self.every:
+            click.echo(f"\rimporting: {self.n:,} records read", err=True, nl=False)
+            self.shown = True
+
+    def done(self) -> None:
+        if self.shown:
+            click.echo("\r\x1b[K", err=True, nl=False)
 
 
 @click.command("export")

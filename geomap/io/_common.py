@@ -165,6 +165,18 @@ def _near(a: Location, b: Location, radius_m: float = MATCH_RADIUS_M) -> bool:
     return False
 
 
+def check_country(loc: Location) -> None:
+    """Refuse a new place whose point lies outside its stated country (with a hint when lat/lon look swapped).
+
+    Only countries the offline gazetteer has boundaries for are checked.
+    """
+    try:
+        from ..gazetteer_bridge import check_country as _check
+    except ImportError:  # pragma: no cover - the gazetteer ships with geomap
+        return
+    _check(loc.country, loc.lnglat)
+
+
 class Importer:
     """Adds records to a store, reusing places and batching writes.
 
@@ -260,6 +272,8 @@ class Importer:
                         self.report.locations_reused += 1
                     self._exact[gkey] = entry
                     return entry
+        if loc.country:
+            check_country(loc)
         entry = _Pending(loc)
         self._pending.append(entry)
         self._add_to_index(entry)

@@ -101,6 +101,10 @@ def read_csv(path: str, imp: Importer, *, text: str | None = None) -> None:
         _, first = next(rows)
     except StopIteration:
         raise InvalidInput("the file is empty", source=path) from None
+    if {"name", "lat", "lon"} <= {normalise_header(h) for h in first} and "claimant" not in {
+            normalise_header(h) for h in first}:
+        _read_locations(path, imp, first, rows)
+        return
     names = _header(first, path, COLUMNS, REQUIRED)
     width = len(names)
     loc_cache: dict[tuple, Any] = {}
@@ -162,6 +166,28 @@ def read_csv(path: str, imp: Importer, *, text: str | None = None) -> None:
         imp.claim(claim, where)
     if n == 0:
         log.info("%s: header only, no claims", path)
+
+
+def _read_locations(path: str, imp: Importer, first: list[str], rows) -> None:
+    """A places CSV (``geomap export --format csv --what locations``): one place per row."""
+    names = _header(first, path, LOCATION_COLUMNS, ("name", "lat", "lon"))
+    for line, fields in rows:
+        try:
+            if len(fields) != len(names):
+                raise InvalidInput(f"row has {len(fields)} field(s); the header has {len(names)}")
+            r = dict(zip(names, fields))
+            row = {"location": r["name"], "lat": r["lat"], "lon": r["lon"], "geometry": r.get("geometry"),
+                   "country": r.get("country"), "admin1": r.get("admin1"), "location_kind": r.get("kind"),
+                   "precision": r.get("precision"), "location_aliases": r.get("aliases"),
+                   "location_source": r.get("source"), "location_note": r.get("note")}
+            if _blank(row["lat"]) and _blank(row["lon"]) and _blank(row["geometry"]):
+                raise InvalidInput("a place needs lat and lon (or a geometry)")
+            _, loc = _row_location(row, {})
+            where = imp.place(loc)
+        except InvalidInput as e:
+            imp.refuse(e, path, line)
+            continue
+        imp.location_only(where)
 
 
 def _row_location(r: dict, cache: dict) -> tuple[tuple | None, Location | None]:

@@ -148,6 +148,14 @@ def test_csv_rows_and_reuse(store, tmp_path):
     assert claims[2].side == "syrian_opposition"  # taken from the claimant as recorded
 
 
+def test_point_outside_its_country_refused_with_swap_hint(store, tmp_path):
+    p = _write(tmp_path, "c.csv", "date,location,lat,lon,claimant,kind,country\n"
+               "2015-09-30,Talbiseh,36.73,34.84,X,strike,SY\n")
+    with pytest.raises(InvalidInput, match="swapping latitude and longitude") as e:
+        import_files(store, [p])
+    assert e.value.line == 2 and store.list_locations() == []
+
+
 def test_area_reuse_when_point_inside(store, tmp_path):
     area = store.add_location(Location(name="Jabal al-Akrad", kind="region", geometry={
         "type": "Polygon", "coordinates": [[(35.9, 35.6), (36.3, 35.6), (36.3, 35.9), (35.9, 35.9), (35.9, 35.6)]]}))

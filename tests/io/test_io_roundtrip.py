@@ -8,6 +8,7 @@ newlines, empty optional fields, areas with holes, claims without a place).
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 import json
 import tempfile
 from pathlib import Path
@@ -17,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from io_helpers import csv_claims, geojson_claims, gpkg_claims, sorted_records
 
+from gazetteer.countries import country_of
 from geomap.io import export, import_files
 from geomap.io._common import name_key
 from geomap.model import CLAIM_KINDS, GRADES, LOCATION_KINDS, PRECISIONS, SIDES, Claim, Location, point
@@ -63,6 +65,25 @@ def test_round_trip_fixed_case(filled_store, tmp_path, fmt):
         assert needle in text or needle.replace("'", "\\'") in text
 
 
+@pytest.mark.parametrize("fmt", ["geojson", "csv", "gpkg", "geojsonseq"])
+def test_round_trip_locations(filled_store, tmp_path, fmt):
+    """--what locations: every place comes back (with its claims, where the format nests them)."""
+    first = tmp_path / f"places.{EXT[fmt]}"
+    export(filled_store, fmt, first, what="locations")
+    dst = GeoPackageStore(tmp_path / "places-rt.gpkg", create=True)
+    try:
+        import_files(dst, [first])
+        got = sorted((l.name, l.kind, l.aliases, l.country, l.admin1, l.precision, l.source, l.note, l.geometry["type"],
+                      round(l.lat, 5), round(l.lon, 5)) for l in dst.list_locations())
+        placed = sum(1 for c in filled_store.list_claims() if c.location_id is not None)
+        assert dst.count_claims() == (0 if fmt == "csv" else placed)
+    finally:
+        dst.close()
+    want = sorted((l.name, l.kind, l.aliases, l.country, l.admin1, l.precision, l.source, l.note, l.geometry["type"],
+                   round(l.lat, 5), round(l.lon, 5)) for l in filled_store.list_locations())
+    assert got == want
+
+
 # -- generated stores ----------------------------------------------------------------------------
 
 _alphabet = st.characters(whitelist_categories=("L", "M", "N", "P", "S", "Zs"), whitelist_characters="\n\"'<>&")
@@ -96,10 +117,13 @@ def _case(draw):
     for i, name in enumerate(names):
         aliases = [a for a in draw(st.lists(_text, max_size=2)) if name_key(a) not in used]
         used.update(name_key(a) for a in aliases)
-        locs.append(Location(
+        loc = Location(
             name=name, aliases=tuple(aliases), geometry=draw(_geometry()), kind=draw(st.sampled_from(LOCATION_KINDS)),
-            country=draw(st.none() | st.sampled_from(["SY", "IQ", "TR"])), admin1=draw(_opt_text),
-            precision=draw(st.sampled_from(PRECISIONS)), source=draw(_opt_text), note=draw(_opt_text)))
+            admin1=draw(_opt_text), precision=draw(st.sampled_from(PRECISIONS)), source=draw(_opt_text),
+            note=draw(_opt_text))
+        if draw(st.booleans()):  # the country the point really lies in (imports check it)
+            loc = replace(loc, country=country_of(loc.lon, loc.lat))
+        locs.append(loc)
     claimant_sides = {}
     claims = []
     for _ in range(draw(st.integers(1, 6))):
