@@ -187,7 +187,7 @@ def fold_tokens(toks) -> str:
     kept = [f for f in folded if f]
     if not kept:
         kept = [_strip_marks(t) for t in toks if t.strip()]
-    return " ".join(kept)
+    return " ".join(" ".join(kept).split())
 
 
 def fold(name: str) -> str:

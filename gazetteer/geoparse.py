@@ -686,7 +686,7 @@ class Geoparser:
                 minor = (kind == "locality" and src in ("wof", "geonames") and cc in _MINOR_COUNTRIES
                          and pop < 20000)
                 cands.append((r_i, kind, prior, cc, lon, lat, minor, pop))
-            if any(c[7] >= 200000 or c[1] == "country" for c in cands):
+            if any((c[7] >= 200000 and c[1] == "locality") or c[1] == "country" for c in cands):
                 cands = [c for c in cands if not c[6]]  # a hamlet does not outweigh a capital of the same name
             if not kinds:
                 # demote admin areas when a town of the same name exists in the same country
