@@ -70,6 +70,15 @@ def test_geojson_passes_validator_and_rfc7946(filled_store, tmp_path):
     assert unplaced and all(f["properties"]["location"] is None for f in unplaced)
 
 
+def test_geojson_locations_pass_validator(filled_store, tmp_path):
+    gv = pytest.importorskip("geojson_validator")
+    path = tmp_path / "places.geojson"
+    export(filled_store, "geojson", path, what="locations")
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert gv.validate_structure(doc) == {}
+    assert gv.validate_geometries(doc)["invalid"] == {}
+
+
 def test_geojson_coordinates_lie_in_their_stated_country(filled_store, tmp_path):
     countries = pytest.importorskip("gazetteer.countries")
     path = tmp_path / "claims.geojson"

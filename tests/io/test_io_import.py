@@ -205,6 +205,8 @@ def test_all_files_or_none(store, tmp_path):
     (HEADER + '2015-09-30,"A,34.8,36.7,X,strike,,,\n', "malformed CSV|field"),
     (b"date,location,lat,lon,claimant,kind\n2015-09-30,Tall Bis\xe9,34.8,36.7,X,strike\n", "not UTF-8"),
     (b"\x00\x01\x02binary", "NUL"),
+    (HEADER + "2015-09-30," + "A" * 600 + ",34.8,36.7,X,strike,,,\n", "limit is 500"),
+    (HEADER + "2015-09-30,A,34.8,36.7," + "X" * 200_000 + ",strike,,,\n", "limit is 500|field larger"),
 ])
 def test_csv_clean_refusals(store, tmp_path, content, expect):
     p = _write(tmp_path, "c.csv", content)

@@ -105,7 +105,11 @@ def _geometry(draw):
     ring = [(lon, lat), (lon + w, lat), (lon + w, lat + h), (lon, lat + h), (lon, lat)]
     if draw(st.booleans()):
         ring.reverse()
-    return {"type": "Polygon", "coordinates": [ring]}
+    rings = [ring]
+    if draw(st.booleans()):  # a hole in the middle third
+        x0, y0, x1, y1 = lon + w / 3, lat + h / 3, lon + 2 * w / 3, lat + 2 * h / 3
+        rings.append([(x0, y0), (x0, y1), (x1, y1), (x1, y0), (x0, y0)])
+    return {"type": "Polygon", "coordinates": rings}
 
 
 @st.composite
