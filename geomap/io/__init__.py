@@ -10,7 +10,7 @@
 >>> st = open_store(os.path.join(d, "case.gpkg"), create=True)
 >>> import_files(st, [src]).claims
 1
->>> export(st, "geojson", os.path.join(d, "out.geojson"))
+>>> export(st, "geojson", os.path.join(d, "out.geojson"))  # doctest: +ELLIPSIS
 [...out.geojson']
 >>> st.close()
 
@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Sequence
 
 from ..exc import InvalidInput
 from ._common import ImportReport, Importer

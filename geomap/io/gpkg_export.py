@@ -18,6 +18,7 @@ open it without warnings.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from typing import Any, Iterable
 
@@ -171,8 +172,6 @@ def _value(v: Any) -> Any:
 def write_gpkg(store, dest, *, what: str = "claims") -> int:
     """Write the GeoPackage; returns the number of features and rows written."""
     with atomic_path(dest) as tmp:
-        import os
-
         os.remove(tmp)  # sqlite3 creates the file itself
         con = sqlite3.connect(tmp, isolation_level=None)
         try:

@@ -7,7 +7,6 @@ newlines, empty optional fields, areas with holes, claims without a place).
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import replace
 import json
 import tempfile
@@ -154,8 +153,6 @@ def _build(path: Path, case) -> GeoPackageStore:
               location_id=added[c["loc"]].id if c["loc"] is not None else None) for c in claims])
     return store
 
-
-_counter = itertools.count()
 
 
 @pytest.mark.parametrize("fmt", ["geojson", "csv", "case", "gpkg"])
