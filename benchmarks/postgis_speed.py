@@ -120,8 +120,8 @@ def row(label: str, g: float, p: float, unit: str = "s", note: str = "") -> None
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--claims", type=int, default=100_000, help="claims to import and render")
-    ap.add_argument("--big", type=int, default=1_000_000, help="claims for the query benchmark")
+    ap.add_argument("--claims", type=int, default=100_000, help="claims to import and render (0: skip)")
+    ap.add_argument("--big", type=int, default=1_000_000, help="claims for the query benchmark (0: skip)")
     ap.add_argument("--runs", type=int, default=20, help="queries of each kind")
     ap.add_argument("--repeat", type=int, default=3, help="imports / reads / renders of each backend")
     ap.add_argument("--pg", help="PostgreSQL URL (a database with PostGIS or where it may be created)")
@@ -133,45 +133,46 @@ def main() -> None:
     try:
         print("| step | GeoPackage | PostGIS | notes |\n|---|---:|---:|---|")
         # 1. import -------------------------------------------------------------------------
-        locs = make_locations(2_000, rng)
-        # claims are built once (validation excluded from the timing); location_id indexes locs
-        base = make_claims(args.claims, list(range(len(locs))), random.Random(1))
+        if args.claims:  # --claims 0 skips steps 1 and 2
+            locs = make_locations(2_000, rng)
+            # claims are built once (validation excluded from the timing); location_id indexes locs
+            base = make_claims(args.claims, list(range(len(locs))), random.Random(1))
 
-        def same_claims(ids):
-            yield [dataclasses.replace(c, location_id=ids[c.location_id]) for c in base]
+            def same_claims(ids):
+                yield [dataclasses.replace(c, location_id=ids[c.location_id]) for c in base]
 
-        # Each step runs --repeat times, alternating the backends, into fresh stores; the best
-        # time is reported (the machine is shared, so the minimum is the least disturbed run).
-        imports = {"gpkg": [], "pg": []}
-        reads = {"gpkg": [], "pg": []}
-        renders = {"gpkg": [], "pg": []}
-        if not args.no_render:
-            from geomap.render import render_map
+            # Each step runs --repeat times, alternating the backends, into fresh stores; the best
+            # time is reported (the machine is shared, so the minimum is the least disturbed run).
+            imports = {"gpkg": [], "pg": []}
+            reads = {"gpkg": [], "pg": []}
+            renders = {"gpkg": [], "pg": []}
+            if not args.no_render:
+                from geomap.render import render_map
 
-            render_map(base[:10], locs[:10], tmp / "warm.html", offline=True)  # imports, caches
-        for rep in range(args.repeat):
-            targets = {"gpkg": str(tmp / f"import{rep}.gpkg"), "pg": server.new_store_url()}
-            order = ("gpkg", "pg") if rep % 2 == 0 else ("pg", "gpkg")
-            for name in order:
-                imports[name].append(load(targets[name], locs, same_claims)[0])
-            for name in order:
-                with open_store(targets[name]) as st:
-                    t_read, (claims, locations) = timed(lambda: (st.list_claims(), st.list_locations()))
-                assert len(claims) == args.claims
-                reads[name].append(t_read)
-                if not args.no_render:
-                    renders[name].append(timed(lambda: render_map(claims, locations, tmp / f"{name}.html",
-                                                                   offline=True))[0])
-                del claims, locations
-        note = f"best of {args.repeat}; medians {statistics.median(imports['gpkg']):.2f} / {statistics.median(imports['pg']):.2f} s"
-        row(f"import {args.claims:,} claims + {len(locs):,} places (one transaction)", min(imports["gpkg"]),
-            min(imports["pg"]), note=note)
-        row(f"read {args.claims:,} claims + places (list_claims, list_locations)", min(reads["gpkg"]),
-            min(reads["pg"]), note=f"best of {args.repeat}")
-        if not args.no_render:
-            row("render_map (offline HTML) from what was read", min(renders["gpkg"]), min(renders["pg"]),
-                note="same claims either way: rendering does not touch the store")
-            row("read + render", min(reads["gpkg"]) + min(renders["gpkg"]), min(reads["pg"]) + min(renders["pg"]))
+                render_map(base[:10], locs[:10], tmp / "warm.html", offline=True)  # imports, caches
+            for rep in range(args.repeat):
+                targets = {"gpkg": str(tmp / f"import{rep}.gpkg"), "pg": server.new_store_url()}
+                order = ("gpkg", "pg") if rep % 2 == 0 else ("pg", "gpkg")
+                for name in order:
+                    imports[name].append(load(targets[name], locs, same_claims)[0])
+                for name in order:
+                    with open_store(targets[name]) as st:
+                        t_read, (claims, locations) = timed(lambda: (st.list_claims(), st.list_locations()))
+                    assert len(claims) == args.claims
+                    reads[name].append(t_read)
+                    if not args.no_render:
+                        renders[name].append(timed(lambda: render_map(claims, locations, tmp / f"{name}.html",
+                                                                       offline=True))[0])
+                    del claims, locations
+            note = f"best of {args.repeat}; medians {statistics.median(imports['gpkg']):.2f} / {statistics.median(imports['pg']):.2f} s"
+            row(f"import {args.claims:,} claims + {len(locs):,} places (one transaction)", min(imports["gpkg"]),
+                min(imports["pg"]), note=note)
+            row(f"read {args.claims:,} claims + places (list_claims, list_locations)", min(reads["gpkg"]),
+                min(reads["pg"]), note=f"best of {args.repeat}")
+            if not args.no_render:
+                row("render_map (offline HTML) from what was read", min(renders["gpkg"]), min(renders["pg"]),
+                    note="same claims either way: rendering does not touch the store")
+                row("read + render", min(reads["gpkg"]) + min(renders["gpkg"]), min(reads["pg"]) + min(renders["pg"]))
         # 3. queries on the big store ---------------------------------------------------------------
         if args.big:
             big_locs = make_locations(10_000, rng)
@@ -206,8 +207,10 @@ def main() -> None:
                 p = [t for t, _ in out["pg"][i]]
                 n = statistics.median(len(r) for _, r in out["pg"][i])
                 assert [len(r) for _, r in out["gpkg"][i]] == [len(r) for _, r in out["pg"][i]]
+                p90 = lambda ts: sorted(ts)[int(0.9 * (len(ts) - 1))] * 1000
                 row(f"{label}: median of {args.runs}", statistics.median(g) * 1000, statistics.median(p) * 1000, "ms",
-                    note=f"median {n:.0f} claims returned; max {max(g) * 1000:.0f} / {max(p) * 1000:.0f} ms")
+                    note=f"median {n:.0f} claims returned; p90 {p90(g):.0f} / {p90(p):.0f} ms,"
+                         f" max {max(g) * 1000:.0f} / {max(p) * 1000:.0f} ms")
     finally:
         server.close()
         for f in tmp.iterdir():
