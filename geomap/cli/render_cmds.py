@@ -19,7 +19,7 @@ def _load(app, date: str | None):
     claims = store.list_claims()
     # Undated claims stay (the map shows them under every date); later ones are left out.
     if not [c for c in claims if date is None or c.date is None or c.date[: len(date)] <= date]:
-        raise InvalidInput(f"no claims in {app.db}" + (f" dated on or before {date}" if date else "")
+        raise InvalidInput(f"no claims in {store.display}" + (f" dated on or before {date}" if date else "")
                            + ": nothing to map (add some with 'geomap claim add' or 'geomap import')")
     return store, claims, store.list_locations(), date
 
