@@ -262,7 +262,10 @@ _ADMIN_SUFFIX = {"province": ("admin1", "admin2", "region"), "governorate": ("ad
                  "countryside": ("admin1", "admin2", "region"), "district": ("admin2", "admin1"),
                  "region": ("admin1", "region", "admin2"), "provinces": ("admin1",)}
 _ADMIN_PREFIX = {"rural": ("admin1", "admin2", "region"), "rif": ("admin1", "admin2", "region"),
-                 "reef": ("admin1", "admin2", "region")}
+                 "reef": ("admin1", "admin2", "region"), "ريف": ("admin1", "admin2", "region"),
+                 "محافظة": ("admin1", "admin2"), "منطقة": ("admin2", "admin1", "region")}
+_DIRECTIONS = frozenset("""northern southern eastern western north south east west central northeastern
+northwestern southeastern southwestern north-eastern north-western south-eastern south-western""".split())
 
 _CONNECTORS = {"of", "for", "the", "and", "al", "el", "ash", "ad", "as", "at", "az", "ar", "an", "ath", "es", "ez",
                "ed", "en", "er", "de", "du", "la", "des", "bin", "ibn", "&"}
@@ -540,8 +543,8 @@ class Geoparser:
             elif i > 0 and adj[i - 1] and toks[i - 1][2].lower() in _ADMIN_PREFIX:
                 kinds = _ADMIN_PREFIX[toks[i - 1][2].lower()]
                 si = i - 1
-                if si > 0 and adj[si - 1] and toks[si - 1][2].lower() in ("northern", "southern", "eastern", "western"):
-                    pass
+            if kinds and si > 0 and adj[si - 1] and toks[si - 1][2].lower() in _DIRECTIONS and not masked[si - 1]:
+                si -= 1  # "northern Hama countryside"
             found.append((si, sj, best_key, kinds, i, best_j))
             i = sj
         return self._resolve_all(text, toks, found)

@@ -193,6 +193,14 @@ class Gazetteer:
             raise PlaceNotFound(f"no place with id {place_id!r}")
         return self.place(i)
 
+    def _by_id_row(self, place_id: str) -> int | None:
+        self.load()
+        if self._by_id is None:
+            with self._lock:
+                if self._by_id is None:
+                    self._by_id = {line[: line.index("\t")]: i for i, line in enumerate(self._lines)}
+        return self._by_id.get(place_id)
+
     # ------------------------------------------------------------------ user layer
     def add_user_places(self, places: Iterable[Place]) -> None:
         """Add places to the user layer; they take priority over shipped data.

@@ -93,7 +93,7 @@ def importance(kind: str, population: int, source: str) -> float:
 _DIR = r"(?:north|south|east|west|northern|southern|eastern|western|central|north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?|greater|upper|lower)"
 _ADMIN1_WORDS = r"(?:province|governorate|governate|gov\.?|muhafazat|region|countryside|outskirts|suburbs|environs|rif|reef|vilayet|il|wilayat|state)"
 _SUFFIX_RE = re.compile(
-    rf"^(?:the\s+)?(?:{_DIR}\s+)?(?P<stem>.+?)\s+(?P<word>{_ADMIN1_WORDS}|district|area|city|town|village|camp|airport|air ?base|airbase|military airport|base|mountains?|plain|valley|neighbou?rhood|quarter)$",
+    rf"^(?:the\s+)?(?:{_DIR}\s+)?(?P<stem>.+?)\s+(?P<word>{_ADMIN1_WORDS}|district|areas?|regions|city|town|village|camp|airport|air ?base|airbase|military airport|base|mountains?|plain|valley|neighbou?rhood|quarter)$",
     re.I)
 _PREFIX_RE = re.compile(
     rf"^(?:the\s+)?(?:{_DIR}\s+)?(?P<word>rural|countryside of|province of|governorate of|outskirts of|suburbs of|city of|town of|village of|district of|rif|reef|ar?[- ]rif)\s+(?:the\s+)?(?:{_DIR}\s+)?(?P<stem>.+)$",
@@ -110,7 +110,8 @@ _WORD_KIND = {
     "camp": ("site", "locality"), "airport": ("site",), "airbase": ("site",), "air base": ("site",),
     "airbase ": ("site",), "military airport": ("site",), "base": ("site",),
     "mountain": ("region",), "mountains": ("region",), "plain": ("region",), "valley": ("region",),
-    "area": ("region", "admin1", "admin2", "locality"),
+    "area": ("region", "admin1", "admin2", "locality"), "areas": ("region", "admin1", "admin2", "locality"),
+    "regions": ("region", "admin1"),
 }
 
 
@@ -230,6 +231,20 @@ def _prefer_settlement(gz: "Gazetteer", found: list) -> list:
     return found
 
 
+def _demonym_place(gz: "Gazetteer", word: str) -> int | None:
+    """Row of the country/region a demonym ("Syrian", "Kurdish") refers to."""
+    from .geoparse import DEMONYMS
+
+    w = word.strip()
+    code = DEMONYMS.get(w) or DEMONYMS.get(w[:1].upper() + w[1:].lower())
+    if not code:
+        return None
+    p = gz.geoparser()._country(code)
+    if p is None:
+        return None
+    return gz._by_id_row(p.id)
+
+
 def _stages(gz: "Gazetteer", name: str, country, kinds, pts, fuzzy: bool):
     found = _stages_inner(gz, name, country, kinds, pts, fuzzy)
     if found and not kinds and found[0][3] in ("exact", "skeleton"):
@@ -247,8 +262,23 @@ def _stages_inner(gz: "Gazetteer", name: str, country, kinds, pts, fuzzy: bool):
     found = _collect(gz, [(key, 100.0, "exact")], country, kinds, pts, _plain(raw))
     if found:
         return found
+    def demonym_hit(word: str, score: float):
+        row = _demonym_place(gz, word)
+        if row is None:
+            return None
+        p = gz.place(row)
+        if (country and p.country != country.upper()) or (kinds and p.kind not in kinds):
+            return None
+        return [(200.0, score, row, "demonym", key)]
+
+    hit = demonym_hit(raw, 90.0)
+    if hit:
+        return hit
     phrase = parse_phrase(raw)
     if phrase is not None:
+        hit = demonym_hit(phrase[0], 88.0)
+        if hit:
+            return hit
         stem, pkinds = phrase
         skey = fold(stem)
         use_kinds = tuple(k for k in pkinds if not kinds or k in kinds) or kinds
