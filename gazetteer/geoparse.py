@@ -470,6 +470,9 @@ class Geoparser:
                     found.append((i, i + 1, None, ("abbr", ABBREVIATIONS[w]), i, i + 1))
                     i += 1
                     continue
+            if cap[i] and w in DEMONYMS and _is_language(text, toks, i):
+                i += 1  # "shouted in Turkish", "speaks Kurdish": a language
+                continue
             if self.demonyms and cap[i] and w in DEMONYMS and not (
                     i + 1 < n and adj[i] and ((folded[i] + " " + folded[i + 1]) in prefixes or (folded[i] + " " + folded[i + 1]) in self._org_prefix
                      or self._eligible(folded[i] + " " + folded[i + 1]))):
@@ -828,6 +831,16 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong) -> bool:
 
 
 _STOP_NEXT_OK = frozenset(("and", "or"))
+
+
+def _is_language(text: str, toks, i: int) -> bool:
+    prev = toks[i - 1][2].lower() if i > 0 else ""
+    if prev in ("speak", "speaks", "spoke", "speaking", "spoken", "fluent", "translated", "translation"):
+        return True
+    if prev == "in":
+        rest = text[toks[i][1]:toks[i][1] + 3].lstrip(" ")
+        return not rest or rest[0] in ",.;:!?)\"”'"
+    return False
 
 
 def _tokens_only(s: str) -> list[str]:
