@@ -71,21 +71,26 @@ FACTION_COLORS = (
 _ROUND = 5  # ~1 m: enough for any claim's precision, and keeps the blob small
 
 
+class _Index(dict):
+    """String -> position, assigning the next position to a new string (``None`` is 0)."""
+
+    def __missing__(self, key):
+        v = self[key] = len(self)
+        return v
+
+
 class _Strings:
-    """Interns strings into one table; index 0 means "none"."""
+    """Interns strings into one table; index 0 means "none" (``None`` or ``""``)."""
 
     def __init__(self):
-        self.table: list[str] = [""]
-        self.index: dict[str, int] = {}
+        self.index = _Index({None: 0})
 
     def __call__(self, s: str | None) -> int:
-        if s is None or s == "":
-            return 0
-        i = self.index.get(s)
-        if i is None:
-            i = self.index[s] = len(self.table)
-            self.table.append(s)
-        return i
+        return self.index[s] if s else 0
+
+    @property
+    def table(self) -> list[str]:
+        return ["" if k is None else k for k in self.index]
 
 
 def _trim(row: list) -> list:
@@ -169,10 +174,11 @@ def build_payload(
     """The map's data blob: locations, claims, analysis and styles, as compact JSON-able lists.
 
     Strings are interned in ``S`` (index 0 = none). Claim rows are
-    ``[id, loc, side, kind, date, claimant, grade, outlet, url, outlet_url, target, faction,
+    ``[id, loc, side, kind, date, claimant, grade, outlet, link, target, faction,
     munitions, notes, quote, cas_min, cas_max, children_min, children_max, women_min,
     women_max, date_precision]`` with trailing empty cells dropped; ``loc`` is an index into
-    ``L`` or -1 for a claim without a place. URLs that are not http(s) are left out.
+    ``L`` or -1 for a claim without a place; ``link`` is the claim's URL, else its outlet's.
+    URLs that are not http(s) are left out.
 
     Parameters
     ----------
@@ -206,9 +212,10 @@ def build_payload(
     for c in claims:
         if c.location is not None and c.location.id is not None:
             loc_by_id.setdefault(c.location.id, c.location)
-    shown = [c for c in claims if as_of is None or c.date is None or c.date[: len(as_of)] <= as_of]
-    used_ids = {c.location_id if c.location_id is not None else (c.location.id if c.location else None)
-                for c in shown}
+    n = len(as_of) if as_of else 0
+    shown = [c for c in claims if not n or c.date is None or c.date[:n] <= as_of]
+    used_ids = {c.location_id for c in shown}
+    used_ids.update(c.location.id for c in shown if c.location_id is None and c.location is not None)
     used_ids.discard(None)
     loc_list = [loc_by_id[i] for i in sorted(used_ids) if i in loc_by_id]
     loc_index = {loc.id: i for i, loc in enumerate(loc_list)}
@@ -234,23 +241,46 @@ def build_payload(
                         S("; ".join(loc.aliases)), S(loc.country), S(loc.admin1), S(loc.note), S(loc.source),
                         drawn_as]))
 
-    sides_present = [s for s in SIDES if any(c.side == s for c in shown)]
+    present = {c.side for c in shown}
+    sides_present = [s for s in SIDES if s in present]
     side_i = {s: i for i, s in enumerate(sides_present)}
     kinds_i = {k: i for i, k in enumerate(CLAIM_KINDS)}
     grade_i = {g: i for i, g in enumerate(GRADES)}
     dprec_i = {p: i for i, p in enumerate(DATE_PRECISIONS)}
     dates = sorted({c.date for c in shown if c.date})
     date_i = {d: i for i, d in enumerate(dates)}
+    # The hot loop (one row per claim) avoids function calls where it can: idx[...] interns a
+    # string (None -> 0) with one dict look-up; outlet home pages repeat, so their check is cached.
+    idx = S.index
+    li_get, date_get, dprec_get = loc_index.get, date_i.get, dprec_i.get
+    home: dict[str | None, str | None] = {None: None}
+    empty_tail = (None, None, None, None, None, None, 0)
     C = []
+    append = C.append
     for c in shown:
-        lid = c.location_id if c.location_id is not None else (c.location.id if c.location else None)
-        C.append(_trim([
-            c.id, loc_index.get(lid, -1), side_i[c.side], kinds_i[c.kind], date_i.get(c.date, -1),
-            S(c.claimant), grade_i[c.grade], S(c.outlet), S(safe_url(c.url)), S(safe_url(c.outlet_url)),
-            S(c.target), S(c.faction), S(c.munitions), S(c.notes), S(c.quote),
-            c.casualties_min, c.casualties_max, c.children_min, c.children_max, c.women_min, c.women_max,
-            dprec_i.get(c.date_precision, 0),
-        ]))
+        lid = c.location_id
+        if lid is None and c.location is not None:
+            lid = c.location.id
+        link = c.url
+        if link is not None:
+            link = safe_url(link)
+        if link is None:
+            ou = c.outlet_url
+            if ou not in home:
+                home[ou] = safe_url(ou)
+            link = home[ou]
+        row = [
+            c.id, li_get(lid, -1), side_i[c.side], kinds_i[c.kind], date_get(c.date, -1),
+            idx[c.claimant], grade_i[c.grade], idx[c.outlet], idx[link], idx[c.target], idx[c.faction],
+            idx[c.munitions], idx[c.notes], idx[c.quote],
+        ]
+        tail = (c.casualties_min, c.casualties_max, c.children_min, c.children_max, c.women_min, c.women_max,
+                dprec_get(c.date_precision, 0))
+        if tail != empty_tail:
+            row.extend(tail)
+        while row[-1] is None or row[-1] == 0:  # trailing empty cells (claimant, at 5, is never empty)
+            row.pop()
+        append(row)
 
     # Faction colours, most-named first.
     from collections import Counter
@@ -358,6 +388,29 @@ def _new_map(fig, *, offline: bool, tiles: bool, left: str = "0%", width: str = 
     return m
 
 
+class _NoGC:
+    """Pause the cyclic garbage collector while building the page.
+
+    Building the blob allocates hundreds of thousands of small lists that are all still alive
+    at the end; generational collections over them would only rescan live objects (with
+    100,000 claims that is a good part of the render time). Reference counting still frees
+    everything, and the collector is restored (if it was on) afterwards.
+    """
+
+    def __enter__(self):
+        import gc
+
+        self.was = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc):
+        import gc
+
+        if self.was:
+            gc.enable()
+        return False
+
+
 def render_html(
     claims: Iterable[Claim],
     locations: Iterable[Location] = (),
@@ -369,12 +422,16 @@ def render_html(
     basemap: bool | None = None,
 ) -> str:
     """The map as one HTML string; see :func:`render_map`."""
+    with _NoGC():
+        return _render_html(list(claims), list(locations), offline=offline, dual=dual, title=title, date=date,
+                            basemap=basemap)
+
+
+def _render_html(claims, locations, *, offline, dual, title, date, basemap) -> str:
     import folium
 
     from . import assets
 
-    claims = list(claims)
-    locations = list(locations)
     payload = build_payload(claims, locations, title=title, date=date, offline=offline, basemap=basemap)
     fig = _figure(title)
     if offline:

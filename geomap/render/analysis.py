@@ -50,6 +50,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -94,6 +95,7 @@ def haversine_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
+@functools.lru_cache(maxsize=65536)
 def _key(name: str | None) -> str:
     return " ".join(name.split()).casefold() if name else ""
 
@@ -160,11 +162,6 @@ class Analysis:
         return None
 
 
-def _as_of_ok(claim: Claim, as_of: str | None) -> bool:
-    # Claim dates are ISO prefixes (YYYY, YYYY-MM, YYYY-MM-DD): a partial date counts from its start.
-    return as_of is None or claim.date is None or claim.date[: len(as_of)] <= as_of
-
-
 def _ring_contains(ring: Sequence, x: float, y: float) -> bool:
     inside = False
     j = len(ring) - 1
@@ -211,46 +208,6 @@ def _bbox(geometry: dict) -> tuple[float, float, float, float]:
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def _within(inner: Location, outer: Location) -> bool:
-    """Whether ``inner``'s point lies in ``outer``'s area or uncertainty circle."""
-    if outer.is_area:
-        return area_contains(outer.geometry, inner.lon, inner.lat)
-    r_km = PRECISION_RADIUS_M.get(outer.precision or "town", 0) / 1000.0
-    return r_km > 0 and haversine_km(outer.lon, outer.lat, inner.lon, inner.lat) <= r_km
-
-
-class _Grid:
-    """A lon/lat bucket grid for nearest-neighbour look-ups without quadratic scans."""
-
-    def __init__(self, items: Iterable[tuple[float, float, object]], cell: float = 0.1):
-        self.cell = cell
-        self.buckets: dict[tuple[int, int], list] = defaultdict(list)
-        for lon, lat, obj in items:
-            self.buckets[(math.floor(lon / cell), math.floor(lat / cell))].append((lon, lat, obj))
-
-    def nearest(self, lon: float, lat: float, k: int, max_km: float, accept) -> list[tuple[float, object]]:
-        cx, cy = math.floor(lon / self.cell), math.floor(lat / self.cell)
-        # A cell is at least this many km wide (longitude cells shrink with latitude).
-        km_per_cell = self.cell * 111.32 * max(math.cos(math.radians(min(abs(lat) + self.cell * 2, 89.0))), 0.01)
-        max_ring = int(max_km / km_per_cell) + 1
-        found: list[tuple[float, object]] = []
-        for r in range(max_ring + 1):
-            if len(found) >= k and (r - 1) * km_per_cell > found[k - 1][0]:
-                break
-            for gx in range(cx - r, cx + r + 1):
-                for gy in range(cy - r, cy + r + 1):
-                    if max(abs(gx - cx), abs(gy - cy)) != r:
-                        continue
-                    for x, y, obj in self.buckets.get((gx, gy), ()):
-                        if not accept(obj):
-                            continue
-                        d = haversine_km(lon, lat, x, y)
-                        if d <= max_km:
-                            found.append((d, obj))
-            found.sort(key=lambda t: t[0])
-        return found[:k]
-
-
 def _day_ordinal(date: str | None) -> int | None:
     if date is None or len(date) != 10:
         return None
@@ -291,37 +248,50 @@ def analyse(claims: Iterable[Claim], locations: Iterable[Location] = (), *, as_o
     for loc in locations:
         if loc.id is not None:
             by_id[loc.id] = loc
+    dateset = set()
     for c in claims:
-        if c.location is not None and c.location.id is not None:
-            by_id.setdefault(c.location.id, c.location)
-    dates = sorted({c.date for c in claims if c.date})
+        if c.date:
+            dateset.add(c.date)
+        loc = c.location
+        if loc is not None and loc.id is not None and loc.id not in by_id:
+            by_id[loc.id] = loc
+    dates = sorted(dateset)
     if as_of is None and dates:
         as_of = dates[-1]
-    active = [c for c in claims if _as_of_ok(c, as_of)]
 
-    # The attacker side and what it says it targets.
-    target_sides = Counter(c.side for c in active if c.kind == "target" and c.faction)
-    attacker = target_sides.most_common(1)[0][0] if target_sides else None
-    tcount: Counter = Counter()
-    tname: dict[str, str] = {}
-    for c in active:
-        if c.kind == "target" and c.side == attacker and c.faction:
-            tcount[_key(c.faction)] += 1
-            tname.setdefault(_key(c.faction), c.faction)
-    attacker_targets = [tname[k] for k, _ in tcount.most_common()]
-
+    # One pass: claims as of the map date, grouped by place; target claims set aside.
+    n = len(as_of) if as_of else 0
+    active: list[Claim] = []
     per_loc: dict[int, list[Claim]] = defaultdict(list)
     unplaced: list[Claim] = []
-    for c in active:
-        lid = c.location_id if c.location_id is not None else (c.location.id if c.location is not None else None)
+    target_claims: list[Claim] = []
+    for c in claims:
+        d = c.date
+        if n and d is not None and d[:n] > as_of:
+            continue
+        active.append(c)
+        if c.kind == "target" and c.faction:
+            target_claims.append(c)
+        lid = c.location_id
+        if lid is None and c.location is not None:
+            lid = c.location.id
         if lid is None or lid not in by_id:
             unplaced.append(c)
         else:
             per_loc[lid].append(c)
 
-    findings: dict[int, Finding] = {}
-    for lid, cl in per_loc.items():
-        findings[lid] = Finding(location=by_id[lid], claims=cl)
+    # The attacker side and what it says it targets.
+    target_sides = Counter(c.side for c in target_claims)
+    attacker = target_sides.most_common(1)[0][0] if target_sides else None
+    tcount: Counter = Counter()
+    tname: dict[str, str] = {}
+    for c in target_claims:
+        if c.side == attacker:
+            tcount[_key(c.faction)] += 1
+            tname.setdefault(_key(c.faction), c.faction)
+    attacker_targets = [tname[k] for k, _ in tcount.most_common()]
+
+    findings: dict[int, Finding] = {lid: Finding(location=by_id[lid], claims=cl) for lid, cl in per_loc.items()}
 
     # Reported control: the latest control claim of each claimant at each place.
     for f in findings.values():
@@ -340,13 +310,19 @@ def analyse(claims: Iterable[Claim], locations: Iterable[Location] = (), *, as_o
         order: dict[str, str] = {}
         for claimant, cl in latest.items():
             fac = []
+            keys = set()
             for c in cl:
-                if _key(c.faction) not in {_key(x) for x in fac}:
+                k = _key(c.faction)
+                if k not in keys:
+                    keys.add(k)
                     fac.append(c.faction)
-                order.setdefault(_key(c.faction), c.faction)
+                order.setdefault(k, c.faction)
             who.append((claimant, cl[0].side, fac))
-        sets = [frozenset(_key(x) for x in w[2]) for w in who]
-        contested = any(a.isdisjoint(b) for i, a in enumerate(sets) for b in sets[i + 1:])
+        if len(who) > 1:
+            sets = [frozenset(_key(x) for x in w[2]) for w in who]
+            contested = any(a.isdisjoint(b) for i, a in enumerate(sets) for b in sets[i + 1:])
+        else:
+            contested = False
         f.control = Control(factions=list(order.values()), who=who, contested=contested)
 
     # Points inside an area with reported control inherit it when they have none of their own.
@@ -366,37 +342,45 @@ def analyse(claims: Iterable[Claim], locations: Iterable[Location] = (), *, as_o
 
     # Presence, stated targets and the status of every strike location.
     general = list(attacker_targets)
-    tdates = [c.date for c in active if c.kind == "target" and c.side == attacker and c.date]
+    tdates = [c.date for c in target_claims if c.side == attacker and c.date]
     start = min(tdates) if tdates else None
 
     def in_campaign(c: Claim) -> bool:
         return start is None or c.date is None or c.date >= start[: len(c.date)]
 
+    tkeys_general = {_key(x) for x in general}
     for f in findings.values():
-        f.is_strike = any(c.kind in STRIKE_KINDS and in_campaign(c) for c in f.claims)
         pres: dict[str, str] = {}
         if f.control is not None:
             for x in f.control.factions:
                 pres.setdefault(_key(x), x)
-        for c in f.claims:
-            if c.kind == "presence" and c.faction:
-                pres.setdefault(_key(c.faction), c.faction)
-        f.presence = list(pres.values())
-        if not f.is_strike or attacker is None:
-            continue
         own: dict[str, str] = {}
+        strike = False
         for c in f.claims:
-            if c.kind == "target" and c.side == attacker and c.faction:
-                own.setdefault(_key(c.faction), c.faction)
+            k = c.kind
+            if k == "presence":
+                if c.faction:
+                    pres.setdefault(_key(c.faction), c.faction)
+            elif k in STRIKE_KINDS:
+                if not strike and in_campaign(c):
+                    strike = True
+                if k == "target" and c.side == attacker and c.faction:
+                    own.setdefault(_key(c.faction), c.faction)
+        f.is_strike = strike
+        f.presence = list(pres.values())
+        if not strike or attacker is None:
+            continue
         if own:
             f.stated_targets, f.stated_general = list(own.values()), False
+            tk = set(own)
         else:
             f.stated_targets, f.stated_general = list(general), True
+            tk = tkeys_general
         if not f.stated_targets:
             continue
         if not pres:
             f.status = "unknown"
-        elif pres.keys() & {_key(x) for x in f.stated_targets}:
+        elif pres.keys() & tk:
             f.status = "consistent"
         else:
             f.status = "disagree"
@@ -406,8 +390,10 @@ def analyse(claims: Iterable[Claim], locations: Iterable[Location] = (), *, as_o
     ordered = sorted(findings.values(), key=lambda f: (f.location.name.casefold(), f.location.id or 0))
     strikes = [f for f in ordered if f.is_strike]
     primary = attacker_targets[0] if attacker_targets else None
-    with_primary = [f for f in strikes if primary and _key(primary) in {_key(x) for x in f.presence}]
-    others = [f for f in strikes if f.presence and f not in with_primary]
+    pkey = _key(primary)
+    with_primary = [f for f in strikes if primary and pkey in {_key(x) for x in f.presence}]
+    seen = {id(f) for f in with_primary}
+    others = [f for f in strikes if f.presence and id(f) not in seen]
     unknown = [f for f in strikes if not f.presence]
     counts = {
         "claims": len(active),
@@ -461,27 +447,66 @@ def _links(findings: dict[int, Finding], attacker: str) -> list[Link]:
             impacts[lid] = i
     if not targets or not impacts:
         return []
-    grid = _Grid((findings[lid].location.lon, findings[lid].location.lat, lid) for lid in impacts)
+    import numpy as np
+
+    # A stated target is joined only to impacts in its own province when both provinces are
+    # known: impacts are grouped by province, and each group of targets gets one vectorised
+    # distance matrix against the impacts it may be joined to.
+    igroups: dict[str, list[int]] = defaultdict(list)
+    for lid in impacts:
+        igroups[_key(findings[lid].location.admin1)].append(lid)
+    tgroups: dict[str, list[int]] = defaultdict(list)
+    for lid in targets:
+        tgroups[_key(findings[lid].location.admin1)].append(lid)
+    days = {lid: {_day_ordinal(c.date) for c in cl} for lid, cl in impacts.items()}
+    radius = {lid: (0.0 if f.location.is_area else PRECISION_RADIUS_M.get(f.location.precision or "town", 0) / 1000.0)
+              for lid, f in findings.items()}
+    area = {lid for lid, f in findings.items() if f.location.is_area}
+
+    def rad(ids: list[int]):
+        return (np.radians(np.array([findings[i].location.lon for i in ids], dtype=float)),
+                np.radians(np.array([findings[i].location.lat for i in ids], dtype=float)))
+
     out: list[Link] = []
-    for tid, tclaims in targets.items():
-        tloc = findings[tid].location
-        tdays = {_day_ordinal(c.date) for c in tclaims}
-
-        def accept(iid, tid=tid, tloc=tloc, tdays=tdays):
-            if iid == tid:
-                return False
-            iloc = findings[iid].location
-            if _within(iloc, tloc) or _within(tloc, iloc):
-                return False
-            if tloc.admin1 and iloc.admin1 and _key(tloc.admin1) != _key(iloc.admin1):
-                return False
-            idays = {_day_ordinal(c.date) for c in impacts[iid]}
-            if None in tdays or None in idays:
-                return True
-            return any(abs(a - b) <= 1 for a in tdays for b in idays)
-
-        for d, iid in grid.nearest(tloc.lon, tloc.lat, LINK_MAX_PER_TARGET, LINK_MAX_KM, accept):
-            out.append(Link(target=tloc, impact=findings[iid].location, distance_km=round(d, 1),
-                            target_claims=tclaims, impact_claims=impacts[iid]))
+    for tkey, tids in tgroups.items():
+        iids = igroups.get(tkey, []) + (igroups.get("", []) if tkey else []) if tkey else list(impacts)
+        if not iids:
+            continue
+        ilon, ilat = rad(iids)
+        tlon, tlat = rad(tids)
+        iarr = np.array(iids)
+        for start in range(0, len(tids), 512):  # bounded memory: 512 x impacts at a time
+            tl, tb = tlon[start:start + 512, None], tlat[start:start + 512, None]
+            a = np.sin((ilat - tb) * 0.5) ** 2 + np.cos(tb) * np.cos(ilat) * np.sin((ilon - tl) * 0.5) ** 2
+            dm = 12742.0176 * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
+            for row, tid in enumerate(tids[start:start + 512]):
+                d = dm[row]
+                near = np.flatnonzero(d <= LINK_MAX_KM)
+                if not near.size:
+                    continue
+                order = near[np.argsort(d[near], kind="stable")]
+                tloc = findings[tid].location
+                tclaims = targets[tid]
+                tdays = {_day_ordinal(c.date) for c in tclaims}
+                undated = None in tdays
+                window = {x + k for x in tdays if x is not None for k in (-1, 0, 1)}  # within a day
+                t_r = radius[tid]
+                t_area = tid in area
+                taken = 0
+                for dist, iid in zip(d[order].tolist(), iarr[order].tolist()):
+                    if iid == tid or dist <= t_r or dist <= radius[iid]:
+                        continue  # the same place, or within the uncertainty of either place
+                    idays = days[iid]
+                    if not (undated or None in idays or not window.isdisjoint(idays)):
+                        continue
+                    iloc = findings[iid].location
+                    if (t_area and area_contains(tloc.geometry, iloc.lon, iloc.lat)) or \
+                            (iid in area and area_contains(iloc.geometry, tloc.lon, tloc.lat)):
+                        continue
+                    out.append(Link(target=tloc, impact=iloc, distance_km=round(dist, 1),
+                                    target_claims=tclaims, impact_claims=impacts[iid]))
+                    taken += 1
+                    if taken >= LINK_MAX_PER_TARGET:
+                        break
     out.sort(key=lambda l: (l.target.name.casefold(), l.distance_km))
     return out

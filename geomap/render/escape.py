@@ -50,6 +50,9 @@ _SCRIPT = {
 _SCRIPT_RE = re.compile("[<>&\u2028\u2029]")
 
 _CTRL = re.compile(r"[\x00-\x20\x7f-\x9f]")
+# The common case, decided without urlsplit: scheme, a plain host name, an optional port of at
+# most 5 digits, then a path/query/fragment free of whitespace, control characters and "\\".
+_PLAIN_URL = re.compile(r"(?i:https?)://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::(\d{1,5}))?(?:[/?#][^\x00-\x20\x7f-\x9f\\]*)?")
 
 
 def _text(value: Any) -> str:
@@ -94,6 +97,9 @@ def safe_url(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
     url = value.strip()
+    m = _PLAIN_URL.fullmatch(url)
+    if m is not None and len(url) <= 2_000 and (m.group(1) is None or int(m.group(1)) <= 65535):
+        return url
     if not url or len(url) > 2_000 or _CTRL.search(url) or "\\" in url:
         return None
     try:

@@ -83,3 +83,20 @@ def test_markdown_link_only_for_http():
 
 def test_css_class_strips_everything_unsafe():
     assert css_class('x" onclick="y') == "xonclicky"
+
+
+_url_parts = st.text(alphabet="hts:/.?#@\\ \t%0123456789aZ-_[]\x00\x7f", max_size=30)
+
+
+@given(st.one_of(_url_parts.map(lambda s: "http://" + s), _url_parts.map(lambda s: "HTTPS://" + s), _url_parts))
+def test_safe_url_fast_path_agrees_with_the_full_check(url):
+    import geomap.render.escape as E
+
+    fast = E.safe_url(url)
+    saved = E._PLAIN_URL
+    E._PLAIN_URL = re.compile(r"(?!)")  # never matches: forces the urlsplit path
+    try:
+        full = E.safe_url(url)
+    finally:
+        E._PLAIN_URL = saved
+    assert fast == full

@@ -54,9 +54,8 @@
         id: r[0], loc: r[1] === undefined ? -1 : r[1], side: r[2] || 0, kind: d.kinds[r[3] || 0],
         date: (r[4] === undefined || r[4] < 0) ? null : d.D[r[4]], dateIdx: (r[4] === undefined) ? -1 : r[4],
         claimant: str(r[5]) || '', grade: d.grades[r[6] || 0], outlet: str(r[7]), url: str(r[8]),
-        outletUrl: str(r[9]), target: str(r[10]), faction: str(r[11]), munitions: str(r[12]),
-        notes: str(r[13]), quote: str(r[14]),
-        cas: [r[15], r[16]], children: [r[17], r[18]], women: [r[19], r[20]]
+        target: str(r[9]), faction: str(r[10]), munitions: str(r[11]), notes: str(r[12]), quote: str(r[13]),
+        cas: [r[14], r[15]], children: [r[16], r[17]], women: [r[18], r[19]]
       };
       return c;
     });
@@ -605,7 +604,7 @@
     if (c.quote) li.appendChild(el('blockquote', 'gm-quote', c.quote));
     var src = el('div', 'gm-source');
     src.appendChild(el('span', null, 'Source: '));
-    if (c.outlet) src.appendChild(link(c.url || c.outletUrl, c.outlet));
+    if (c.outlet) src.appendChild(link(c.url, c.outlet));
     else if (c.url) src.appendChild(link(c.url, 'link'));
     else src.appendChild(el('span', null, 'not recorded'));
     src.appendChild(el('span', 'gm-grade gm-grade-' + c.grade, c.grade));
