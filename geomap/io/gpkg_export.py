@@ -126,6 +126,7 @@ class _Layer:
         self.rows: list[tuple] = []
         self.boxes: list[tuple] = []
         self.ext = [None, None, None, None]
+        self.rtree_filled = False
 
     def add(self, blob: bytes | None, box: tuple | None, values: list) -> None:
         fid = len(self.rows) + 1
@@ -151,8 +152,9 @@ class _Layer:
                 "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, min_x, min_y, max_x, max_y,"
                 " srs_id) VALUES (?,?,?,?,?,?,?,?,4326)", (self.name, "features", self.name, self.description, *self.ext))
             con.execute("INSERT INTO gpkg_geometry_columns VALUES (?,?,?,?,0,0)", (self.name, "geom", self.gtype, 4326))
-            con.execute(f'CREATE VIRTUAL TABLE "rtree_{self.name}_geom" USING rtree(id, minx, maxx, miny, maxy)')
-            con.executemany(f'INSERT INTO "rtree_{self.name}_geom" VALUES (?,?,?,?,?)', self.boxes)
+            if not self.rtree_filled:
+                con.execute(f'CREATE VIRTUAL TABLE "rtree_{self.name}_geom" USING rtree(id, minx, maxx, miny, maxy)')
+                con.executemany(f'INSERT INTO "rtree_{self.name}_geom" VALUES (?,?,?,?,?)', self.boxes)
             for stmt in _rtree_triggers(self.name, "geom"):
                 con.execute(stmt)
             con.execute("INSERT INTO gpkg_extensions VALUES (?,?,?,?,?)",
@@ -169,8 +171,13 @@ def _value(v: Any) -> Any:
     return v
 
 
-def write_gpkg(store, dest, *, what: str = "claims") -> int:
-    """Write the GeoPackage; returns the number of features and rows written."""
+def write_gpkg(store, dest, *, what: str = "claims", fast: bool = True) -> int:
+    """Write the GeoPackage; returns the number of features and rows written.
+
+    For a GeoPackage store the claim layers are filled by SQL straight from the
+    store's tables (``fast``); any other backend goes through
+    :meth:`Store.claim_records`. Both give the same layers.
+    """
     with atomic_path(dest) as tmp:
         os.remove(tmp)  # sqlite3 creates the file itself
         con = sqlite3.connect(tmp, isolation_level=None)
@@ -179,7 +186,12 @@ def write_gpkg(store, dest, *, what: str = "claims") -> int:
             con.execute("PRAGMA synchronous = OFF")
             _init(con)  # executescript() commits by itself: run it before the data transaction
             con.execute("BEGIN")
-            n = _write_claims(con, store) if what == "claims" else _write_locations(con, store)
+            if what != "claims":
+                n = _write_locations(con, store)
+            elif fast and _is_gpkg_store(store):
+                n = _write_claims_sql(con, store)
+            else:
+                n = _write_claims(con, store)
             con.execute("COMMIT")
         finally:
             con.close()
@@ -242,4 +254,79 @@ def _write_locations(con, store) -> int:
         n += 1
     pts.finish()
     areas.finish()
+    return n
+
+
+# -- fast path: a GeoPackage store, copied by SQL ---------------------------------------------
+
+def _is_gpkg_store(store) -> bool:
+    from ..store.gpkg import GeoPackageStore
+
+    return isinstance(store, GeoPackageStore)
+
+
+#: SQL expression for each claim layer column, over the store's tables.
+_SQL_COLUMNS = {
+    "claim_id": "c.fid", "kind": "c.kind", "claimant": "cl.name", "side": "cl.side", "date": "c.date",
+    "date_precision": "c.date_precision", "outlet": "o.name", "outlet_url": "o.url", "outlet_published": "o.published",
+    "url": "c.url", "target": "c.target", "faction": "f.name", "faction_side": "f.side",
+    "casualties_min": "c.casualties_min", "casualties_max": "c.casualties_max", "children_min": "c.children_min",
+    "children_max": "c.children_max", "women_min": "c.women_min", "women_max": "c.women_max",
+    "munitions": "c.munitions", "grade": "c.grade", "notes": "c.notes", "quote": "c.quote",
+    "location_id": "c.location_id", "location": "l.name", "location_kind": "l.kind",
+    "location_aliases": "NULLIF(l.aliases, '[]')", "country": "l.country", "admin1": "l.admin1",
+    "precision": "l.precision", "geo_precision": "l.geo_precision", "lat": "round(l.lat, 6)", "lon": "round(l.lon, 6)",
+    "location_source": "l.source", "location_note": "l.note",
+}
+
+
+def _write_claims_sql(con, store) -> int:
+    from ..geometry import _gpkg_header, from_gpkg
+
+    con.execute("ATTACH DATABASE ? AS src", (store.path,))
+    try:
+        con.execute("CREATE TEMP TABLE _geo (location_id INTEGER PRIMARY KEY, blob BLOB, minx REAL, maxx REAL,"
+                    " miny REAL, maxy REAL, is_area INTEGER)")
+        rows = []
+        for fid, blob, lon, lat in con.execute("SELECT fid, geom, lon, lat FROM src.locations"):
+            _, start, _ = _gpkg_header(blob)
+            code = int.from_bytes(blob[start + 1:start + 5], "little" if blob[start] == 1 else "big") % 1000
+            if code == 1:
+                x, y = from_gpkg(blob)["coordinates"]
+                rows.append((fid, blob, x, x, y, y, 0))
+            else:
+                g = _multi(from_gpkg(blob))
+                minx, miny, maxx, maxy = bounds(g)
+                rows.append((fid, to_gpkg(g), minx, maxx, miny, maxy, 1))
+        con.executemany("INSERT INTO temp._geo VALUES (?,?,?,?,?,?,?)", rows)
+        cols = ", ".join(f'"{f}"' for f in CLAIM_FIELDS)
+        exprs = ", ".join(_SQL_COLUMNS[f] for f in CLAIM_FIELDS)
+        base = (" FROM src.claims c JOIN src.claimants cl ON cl.id = c.claimant_id"
+                " LEFT JOIN src.outlets o ON o.id = c.outlet_id LEFT JOIN src.factions f ON f.id = c.faction_id"
+                " LEFT JOIN src.locations l ON l.fid = c.location_id LEFT JOIN temp._geo g ON g.location_id = c.location_id")
+        n = 0
+        layers = (("claims_points", "POINT", "geomap claims at point places", "g.is_area = 0"),
+                  ("claims_areas", "MULTIPOLYGON", "geomap claims at areas", "g.is_area = 1"),
+                  ("claims_unlocated", None, "geomap claims without a place", "c.location_id IS NULL"))
+        for name, gtype, desc, where in layers:
+            if gtype is None and not con.execute(f"SELECT 1 {base} WHERE {where} LIMIT 1").fetchone():
+                continue
+            layer = _Layer(con, name, CLAIM_FIELDS, gtype, desc)
+            geom_col, geom_expr = (', "geom"', ", g.blob") if gtype else ("", "")
+            cur = con.execute(f'INSERT INTO "{name}" (fid{geom_col}, {cols}) SELECT NULL{geom_expr}, {exprs} {base}'
+                              f" WHERE {where} ORDER BY c.fid")
+            n += cur.rowcount
+            if gtype:
+                con.execute(f'CREATE VIRTUAL TABLE "rtree_{name}_geom" USING rtree(id, minx, maxx, miny, maxy)')
+                con.execute(f'INSERT INTO "rtree_{name}_geom" SELECT t.fid, g.minx, g.maxx, g.miny, g.maxy'
+                            f' FROM "{name}" t JOIN temp._geo g ON g.location_id = t.location_id')
+                ext = con.execute(f'SELECT min(minx), min(miny), max(maxx), max(maxy) FROM "rtree_{name}_geom"').fetchone()
+                layer.ext = list(ext)
+                layer.rtree_filled = True
+            layer.finish()
+        con.execute("DROP TABLE temp._geo")
+    finally:
+        con.execute("COMMIT")
+        con.execute("DETACH DATABASE src")
+        con.execute("BEGIN")
     return n

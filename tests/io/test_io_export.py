@@ -231,3 +231,16 @@ def test_split_geometry(filled_store, tmp_path):
 def test_unknown_format_refused(filled_store, tmp_path):
     with pytest.raises(InvalidInput):
         export(filled_store, "shapefile", tmp_path / "x")
+
+
+def test_gpkg_sql_fast_path_equals_generic_path(filled_store, tmp_path):
+    from io_helpers import gpkg_claims
+
+    from geomap.io.gpkg_export import write_gpkg
+
+    write_gpkg(filled_store, tmp_path / "fast.gpkg", fast=True)
+    write_gpkg(filled_store, tmp_path / "slow.gpkg", fast=False)
+    validate_gpkg(tmp_path / "fast.gpkg")
+    assert gpkg_claims(tmp_path / "fast.gpkg") == gpkg_claims(tmp_path / "slow.gpkg")
+    ids = [sorted(pyogrio.read_dataframe(tmp_path / f, layer="claims_points")["claim_id"]) for f in ("fast.gpkg", "slow.gpkg")]
+    assert ids[0] == ids[1] and len(ids[0]) > 0
