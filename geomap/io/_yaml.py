@@ -63,8 +63,13 @@ def load_yaml(text: str, source: str):
         line = mark.line + 1 if mark is not None else None
         reason = " ".join(str(x) for x in (e.context, e.problem) if x) or "invalid YAML"
         raise InvalidInput(f"invalid YAML: {reason}", source=source, line=line) from None
+    except yaml.reader.ReaderError as e:  # a character YAML forbids (control characters...), before parsing
+        line = text.count("\n", 0, e.position) + 1 if isinstance(e.position, int) else None
+        raise InvalidInput(f"invalid YAML: character #x{e.character:04x} is not allowed in YAML"
+                           if isinstance(e.character, int) else f"invalid YAML: {e.reason}",
+                           source=source, line=line) from None
     except yaml.YAMLError as e:
-        raise InvalidInput(f"invalid YAML: {e}", source=source) from None
+        raise InvalidInput("invalid YAML: " + " ".join(str(e).split()), source=source) from None
     except (ValueError, TypeError) as e:
         raise InvalidInput(f"invalid YAML: {e}", source=source) from None
     except RecursionError:
