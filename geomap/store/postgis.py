@@ -247,6 +247,16 @@ def _db_id(value: Any, what: str = "id") -> int | None:
     return n
 
 
+def _with_id(obj, id: int):
+    """A copy of a validated model object with its new id (without validating it again)."""
+    cls = type(obj)
+    new = object.__new__(cls)
+    for name in cls.__slots__:
+        object.__setattr__(new, name, getattr(obj, name))
+    object.__setattr__(new, "id", id)
+    return new
+
+
 class _Retry(StoreError):
     """A write lost a race (deadlock or serialization failure) and can be run again."""
 
@@ -564,7 +574,7 @@ class PostGISStore(Store):
                     )
                 if names:
                     cur.executemany("INSERT INTO location_names VALUES (%s, %s, %s)", names)
-            return [loc.with_id(fid) for fid, loc in zip(ids, locs)]
+            return [_with_id(loc, fid) for fid, loc in zip(ids, locs)]
 
         return self._write(body)
 
@@ -719,10 +729,11 @@ class PostGISStore(Store):
     def add_claim(self, claim: Claim) -> Claim:
         return self.add_claims_full([claim])[0]
 
-    def add_claims_full(self, claims: Iterable[Claim]) -> list[Claim]:
-        """Insert claims in one transaction; returns them with their ids."""
+    def add_claims_full(self, claims: Iterable[Claim], *, ids_only: bool = False) -> list:
+        """Insert claims in one transaction; returns them with their ids (or just the ids)."""
         claims = list(claims)
-        return [c.with_id(i) for i, c in zip(self.add_claims(claims), claims)]
+        ids = self.add_claims(claims)
+        return ids if ids_only else [_with_id(c, i) for i, c in zip(ids, claims)]
 
     def add_claims(self, claims: Iterable[Claim]) -> list[int]:
         """Insert claims in one transaction (COPY); returns their ids.
