@@ -137,8 +137,13 @@ def import_files(store, paths: Sequence[str | os.PathLike], *, skip_invalid: boo
         for path in paths:
             kind = fmt or detect_format(path)
             log.info("importing %s as %s", path, kind)
-            _read(kind, path, imp, name_field)
-            imp.flush()
+            try:
+                _read(kind, path, imp, name_field)
+                imp.flush()
+            except InvalidInput as e:
+                if e.source is not None:
+                    raise
+                raise InvalidInput(e.reason, source=path, line=e.line) from None  # every refusal names its file
             report.files.append(path)
     return report
 

@@ -309,8 +309,18 @@ class Importer:
         return out
 
     # -- claims ----------------------------------------------------------------------
-    def claim(self, claim: Claim, where=None) -> None:
-        """Queue ``claim`` (already validated) at ``where`` (a handle or None)."""
+    def claim(self, claim: Claim, where=None, *, source: str | None = None, line: int | None = None) -> None:
+        """Queue ``claim`` (already validated) at ``where`` (a handle or None).
+
+        A claimant already recorded (in the store or earlier in this import) with another
+        side is refused here, as ``source:line``, rather than when the batch is written.
+        """
+        known = self._claimant_sides.get(claim.claimant)
+        if known is not None and known != claim.side:
+            self.refuse(InvalidInput(f"claimant {claim.claimant!r} is recorded with side {known!r}, not {claim.side!r}"),
+                        source, line)
+            return
+        self._claimant_sides[claim.claimant] = claim.side
         self._claims.append((claim, where))
         self._claimant_sides.setdefault(claim.claimant, claim.side)
         if self.progress is not None:

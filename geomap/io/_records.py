@@ -215,7 +215,7 @@ class FeatureImporter:
         for claim, extra in todo:
             for rec in extra:
                 (imp.outlet if isinstance(rec, Outlet) else imp.faction)(rec)
-            imp.claim(claim, where)
+            imp.claim(claim, where, source=self.source, line=line)
 
     def _extras(self, props: dict, claim: Claim) -> list:
         out = []

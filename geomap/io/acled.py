@@ -180,4 +180,4 @@ def read_acled(path: str, imp: Importer) -> None:
         except InvalidInput as e:
             imp.refuse(e, path, line)
             continue
-        imp.claim(claim, where)
+        imp.claim(claim, where, source=path, line=line)

@@ -223,7 +223,7 @@ def read_case(path: str, imp: Importer) -> None:
         except InvalidInput as err:
             imp.refuse(err, path, line)
             continue
-        imp.claim(claim, where)
+        imp.claim(claim, where, source=path, line=line)
 
 
 def err_key(err: InvalidInput, entry: dict) -> Any:

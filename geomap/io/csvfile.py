@@ -163,7 +163,7 @@ def read_csv(path: str, imp: Importer, *, text: str | None = None) -> None:
         if extra_faction is not None:
             factions_seen.add((extra_faction.name, fside))
             imp.faction(extra_faction)
-        imp.claim(claim, where)
+        imp.claim(claim, where, source=path, line=line)
     if n == 0:
         log.info("%s: header only, no claims", path)
 

@@ -161,6 +161,6 @@ def read_geomap_store(path: str, imp: Importer) -> None:
             where = handles.get(c.location_id) if c.location_id is not None else None
             from dataclasses import replace
 
-            imp.claim(replace(c, id=None, location_id=None, location=None), where)
+            imp.claim(replace(c, id=None, location_id=None, location=None), where, source=path)
     finally:
         src.close()
