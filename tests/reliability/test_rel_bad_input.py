@@ -198,6 +198,13 @@ IMPORT_CASES = [
     ("csv-geometry-linestring", geom_csv({"type": "LineString", "coordinates": [[36, 34], [37, 35]]}),
      "not supported", 2),
     ("csv-100MB-note", big_note("claims.csv", "csv"), "larger than field limit", 3),
+    ("csv-side-conflicts-store", text_file("claims.csv", CSV_HEAD + csv_row(claimant="Syrian opposition activists",
+                                                                        side="russia")), "recorded with side", 2),
+    ("csv-side-conflicts-file", text_file("claims.csv", CSV_HEAD + csv_row(claimant="New", side="russia")
+                                          + csv_row(claimant="New", side="") + csv_row(claimant="New", side="turkmen")),
+     "recorded with side", 4),
+    ("geojson-side-conflict", geojson([feature(PT, claimant="Syrian opposition activists", kind="strike", side="turkmen")]),
+     "recorded with side", None),
     # case YAML
     ("case-lat-text", case(case_loc("name: Rastan\nlat: north\nlon: 36.69")), "latitude", 13),
     ("case-lat-nan", case(case_loc("name: Rastan\nlat: .nan\nlon: 36.69")), "finite", 13),
