@@ -310,3 +310,32 @@ def test_export_killed_leaves_previous_or_complete_file(work, rng, tmp_path, fmt
         assert _parse_export(fmt, out) == new_n, f"seed {SEED}: kill {k} ({how}) left a partial {fmt}"
         if fmt != "gpkg":  # a GeoPackage records its creation time; the text formats are deterministic
             assert out.read_bytes() == ref.read_bytes()
+
+
+# -- Ctrl-C -----------------------------------------------------------------------------------------
+
+def test_ctrl_c_during_import_rolls_back_and_says_so(work, rng, tmp_path):
+    """SIGINT (Ctrl-C) in the middle of an import: one line, exit 130, nothing half-written."""
+    base, full = counts(work["seeded"]), counts(work["big"])
+    interrupted = 0
+    for k in range(KILLS):
+        db = tmp_path / f"int{k}.gpkg"
+        shutil.copy(work["seeded"], db)
+        proc = subprocess.Popen([sys.executable, "-m", "geomap", "--db", str(db), "import", str(work["csv"])],
+                                env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        start = time.monotonic()
+        while not journal(db).exists() and proc.poll() is None and time.monotonic() - start < 60:
+            time.sleep(0.0005)
+        time.sleep(rng.uniform(0, 0.05))
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+        got = counts(db)
+        if proc.returncode == 0:  # finished before the signal arrived
+            assert got == full
+            continue
+        assert proc.returncode == 130, err
+        assert "Traceback" not in err and err.strip().splitlines()[-1] == "geomap: interrupted", err
+        assert got == base, f"seed {SEED}: {got}"
+        assert not journal(db).exists(), "the interrupted import did not roll back cleanly"
+        interrupted += 1
+    assert interrupted, f"seed {SEED}: every import finished before Ctrl-C"
