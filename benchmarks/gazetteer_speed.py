@@ -123,24 +123,32 @@ def main(argv=None) -> int:
     lines = gz._lines
     idx = rnd.sample(range(len(lines)), min(a.names, len(lines)))
     names = [lines[i].split("\t", 2)[1] for i in idx]
-    gz.resolve("warm-up Aleppo")
+    # one-time index builds (skeleton and fuzzy buckets), timed apart from the per-name rates
     t0, c0 = time.perf_counter(), time.process_time()
-    hits = sum(1 for nm in names if gz.resolve(nm, limit=1))
-    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
-    res["resolve_exact"] = {"names": len(names), "found": hits, "per_s_cpu": len(names) / cpu,
-                            "per_s_wall": len(names) / wall}
+    gz.resolve("Qqzzyx Vvbnmk")
+    res["fuzzy_index_build_s"] = time.process_time() - c0
+    runs = []
+    for _ in range(3):  # first pass cold (rows not yet split, places not yet built), then warm
+        t0, c0 = time.perf_counter(), time.process_time()
+        hits = sum(1 for nm in names if gz.resolve(nm, limit=1))
+        runs.append((time.perf_counter() - t0, time.process_time() - c0))
+    res["resolve_exact"] = {"names": len(names), "found": hits,
+                            "per_s_cpu": len(names) / runs[0][1], "per_s_wall": len(names) / runs[0][0],
+                            "warm_per_s_cpu": len(names) / min(r[1] for r in runs[1:])}
 
     fuzzy_names = [mutate(nm, rnd) for nm in names[:5000]]
-    gz.resolve("Jisr al-Shugourr")  # builds the fuzzy buckets and skeleton index
-    t0, c0 = time.perf_counter(), time.process_time()
-    kinds: dict[str, int] = {}
-    for nm in fuzzy_names:
-        c = gz.resolve(nm, limit=1)
-        k = c[0].match if c else "none"
-        kinds[k] = kinds.get(k, 0) + 1
-    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
-    res["resolve_fuzzy"] = {"names": len(fuzzy_names), "match_kinds": kinds, "per_s_cpu": len(fuzzy_names) / cpu,
-                            "per_s_wall": len(fuzzy_names) / wall}
+    runs = []
+    for _ in range(3):
+        t0, c0 = time.perf_counter(), time.process_time()
+        kinds: dict[str, int] = {}
+        for nm in fuzzy_names:
+            c = gz.resolve(nm, limit=1)
+            k = c[0].match if c else "none"
+            kinds[k] = kinds.get(k, 0) + 1
+        runs.append((time.perf_counter() - t0, time.process_time() - c0))
+    res["resolve_fuzzy"] = {"names": len(fuzzy_names), "match_kinds": kinds,
+                            "per_s_cpu": len(fuzzy_names) / runs[0][1], "per_s_wall": len(fuzzy_names) / runs[0][0],
+                            "warm_per_s_cpu": len(fuzzy_names) / min(r[1] for r in runs[1:])}
     res["peak_rss_mb"] = rss_mb()
 
     m = res["machine"]
@@ -149,12 +157,13 @@ def main(argv=None) -> int:
     g = res["geoparse"]
     print(f"geoparse ({res['text']}): {g['docs']} docs, {g['mb']:.2f} MB, {g['mentions']} mentions: "
           f"{g['mb_per_s_cpu']:.2f} MB/s per CPU second ({g['mb_per_s_wall']:.2f} MB/s wall)")
+    print(f"approximate-match indexes (built once, on the first misspelled name): {res['fuzzy_index_build_s']:.2f} s CPU")
     e = res["resolve_exact"]
-    print(f"resolve exact: {e['names']} names ({e['found']} found): {e['per_s_cpu']:,.0f}/s CPU "
-          f"({e['per_s_wall']:,.0f}/s wall)")
+    print(f"resolve exact: {e['names']} names ({e['found']} found): first pass {e['per_s_cpu']:,.0f}/s CPU "
+          f"({e['per_s_wall']:,.0f}/s wall); warm {e['warm_per_s_cpu']:,.0f}/s CPU")
     f = res["resolve_fuzzy"]
-    print(f"resolve misspelled: {f['names']} names {f['match_kinds']}: {f['per_s_cpu']:,.0f}/s CPU "
-          f"({f['per_s_wall']:,.0f}/s wall)")
+    print(f"resolve misspelled: {f['names']} names {f['match_kinds']}: first pass {f['per_s_cpu']:,.0f}/s CPU "
+          f"({f['per_s_wall']:,.0f}/s wall); warm {f['warm_per_s_cpu']:,.0f}/s CPU")
     print(f"peak RSS: {res['peak_rss_mb']:.0f} MB")
     if a.json:
         a.json.write_text(json.dumps(res, indent=1), encoding="utf-8")

@@ -90,17 +90,7 @@ _TRANS.update({0x0670: None, 0x0640: None, ord("أ"): "ا", ord("إ"): "ا", ord
 _SUFFIX_IYA = re.compile(r"(?:iyyah|iyyeh|iyah|iyeh|iyya|iyye|ieh|iya|iye|iah|ia)$")
 _SUFFIX_AH = re.compile(r"(?<=[^aeiu])(?:ah|eh|e)$")
 _DOUBLE = re.compile(r"(.)\1+")
-_CHAR_RULES = [
-    (re.compile(r"(?<!s)ch"), "sh"),
-    (re.compile(r"sch"), "sh"),
-    (re.compile(r"dj"), "j"),
-    (re.compile(r"ou|oo"), "u"),
-    (re.compile(r"ei|ey|ai"), "ay"),
-    (re.compile(r"ee"), "i"),
-    (re.compile(r"o"), "u"),
-    (re.compile(r"q"), "k"),
-    (re.compile(r"ph"), "f"),
-]
+_SPACE_TRANS = {ord(c): " " for c in _SPACE}
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’`ʿʾ][^\W\d_]+)*|\d+", re.UNICODE)
 _VOWELS = re.compile(r"[aeiouyw]")
 
@@ -156,8 +146,10 @@ def fold_token(tok: str) -> str:
     elif t in _SYNONYMS:
         r = _SYNONYMS[t]
     else:
-        for rx, rep in _CHAR_RULES:
-            t = rx.sub(rep, t)
+        # the spelling rules, as plain replacements (much faster than regular expressions)
+        t = (t.replace("ch", "sh").replace("dj", "j").replace("ou", "u").replace("oo", "u")
+             .replace("ei", "ay").replace("ey", "ay").replace("ai", "ay").replace("ee", "i").replace("o", "u")
+             .replace("q", "k").replace("ph", "f"))
         t = _DOUBLE.sub(r"\1", t)
         if len(t) > 4:
             t = _SUFFIX_IYA.sub("iya", t)
@@ -175,10 +167,7 @@ def tokens(text: str) -> list[str]:
     >>> tokens("Ra's al-'Ayn")
     ["Ra's", 'al', "'Ayn"]
     """
-    out = []
-    for part in text.translate({ord(c): " " for c in _SPACE}).split():
-        out.append(part)
-    return out
+    return text.translate(_SPACE_TRANS).split()
 
 
 def fold_tokens(toks) -> str:

@@ -267,10 +267,22 @@ class Gazetteer:
             with self._lock:
                 if self._skel is None:
                     sk: dict[str, list[str]] = {}
-                    for k in self._keys:
+                    path = os.path.join(self.data_dir, "skeletons.tsv.gz")
+                    if os.path.exists(path):
+                        with gzip.open(path, "rt", encoding="utf-8") as fh:
+                            for line in fh.read().split("\n"):
+                                if line:
+                                    a, b = line.split("\t", 1)
+                                    sk[a] = b.split("|")
+                        extra = (k for p in self._user.values() for k in map(fold, (p.name, *p.alt_names)))
+                    else:
+                        extra = iter(self._keys)
+                    for k in extra:
                         s = skeleton(k)
                         if len(s.replace(" ", "")) >= 3:
-                            sk.setdefault(s, []).append(k)
+                            lst = sk.setdefault(s, [])
+                            if k not in lst:
+                                lst.append(k)
                     self._skel = sk
         return self._skel
 

@@ -163,8 +163,20 @@ def _proximity_bonus(lon: float, lat: float, pts: list[tuple[float, float]], sca
     return 30.0 * math.exp(-d / scale_km)
 
 
+_NON_ALNUM = re.compile(r"[\W_]+")
+_plain_cache: dict[str, str] = {}
+
+
 def _plain(s: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", s.casefold()) if ch.isalnum())
+    r = _plain_cache.get(s)
+    if r is None:
+        t = s.casefold()
+        if not t.isascii():
+            t = "".join(ch for ch in unicodedata.normalize("NFKD", t) if not unicodedata.combining(ch))
+        r = _NON_ALNUM.sub("", t)
+        if len(_plain_cache) < 300_000:
+            _plain_cache[s] = r
+    return r
 
 
 def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str | None,

@@ -13,6 +13,7 @@ Outputs (all small, gzip-compressed, deterministic for the same inputs)
 * ``places.tsv.gz`` — one row per place: id, name, kind, lat, lon, country, admin1,
   population, bbox, alt names, source;
 * ``keys.tsv.gz`` — folded lookup key → row numbers;
+* ``skeletons.tsv.gz`` — consonant skeleton → folded keys (for approximate matching);
 * ``shapes.json.gz`` — simplified polygons of countries, governorates/provinces,
   Syrian districts and curated areas, keyed by place id;
 * ``countries.json.gz`` — coarser rings for fast point-in-polygon and the fallback basemap;
@@ -40,7 +41,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from gazetteer.fold import FOLD_VERSION, fold, is_latin_or_arabic  # noqa: E402
+from gazetteer.fold import FOLD_VERSION, fold, is_latin_or_arabic, skeleton  # noqa: E402
 
 log = logging.getLogger("build_gazetteer")
 
@@ -510,6 +511,12 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
         for k in keys:
             key_index.setdefault(k, []).append(len(ids) - 1)
     _write_gz(out / "places.tsv.gz", buf.getvalue())
+    skel: dict[str, list[str]] = {}
+    for k in sorted(key_index):
+        sk = skeleton(k)
+        if len(sk.replace(" ", "")) >= 3:
+            skel.setdefault(sk, []).append(k)
+    _write_gz(out / "skeletons.tsv.gz", "".join(f"{sk}\t{'|'.join(ks)}\n" for sk, ks in sorted(skel.items())))
     _write_gz(out / "keys.tsv.gz", "".join(f"{k}\t{','.join(map(str, v))}\n" for k, v in sorted(key_index.items())))
     _write_gz(out / "shapes.json.gz", json.dumps(shapes_out, sort_keys=True, separators=(",", ":")))
     _write_gz(out / "countries.json.gz", json.dumps(rings_out, sort_keys=True, separators=(",", ":")))
