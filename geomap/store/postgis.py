@@ -298,7 +298,10 @@ class PostGISStore(Store):
         try:
             self.con = psycopg.connect(self.url, autocommit=True, application_name="geomap")
         except psycopg.Error as e:
-            raise StoreError(f"cannot open {self.display}: {scrub(e, self.url)}") from None
+            msg = scrub(e, self.url)
+            if re.search(r'database "[^"]*" does not exist', msg):
+                msg += " (create it first: `createdb NAME` as its owner; see docs/team-setup.md)"
+            raise StoreError(f"cannot open {self.display}: {msg}") from None
         try:
             if not self._has_store():
                 if not create:

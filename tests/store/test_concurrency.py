@@ -103,3 +103,39 @@ def test_racing_find_or_create_makes_each_place_once(store_target, tmp_path):
         assert len(claims) == WRITERS * places
         for c in claims:
             assert c.location.name == f"Shared place {c.notes.split(':')[1]}"
+
+
+def test_remove_waits_for_a_concurrent_transaction_and_sees_its_claims(store_target):
+    """A location removal that starts while another process's transaction adds a claim there
+    waits for it, then counts that claim (refuses without --cascade) - it never loses it."""
+    import threading
+
+    from geomap.exc import InUse
+    from geomap.model import Claim, Location, point
+
+    with open_store(store_target, create=True) as st:
+        loc = st.add_location(Location(name="Rastan", geometry=point(36.73, 34.93)))
+    writer = open_store(store_target)
+    outcome = {}
+
+    def remove():  # another connection, in its own thread (sqlite3 connections stay in theirs)
+        with open_store(store_target) as remover:
+            try:
+                remover.remove_location(loc.id)
+                outcome["removed"] = True
+            except InUse as e:
+                outcome["refused"] = str(e)
+            outcome["claims"] = remover.count_claims(loc.id)
+
+    try:
+        with writer.transaction():
+            writer.add_claim(Claim(kind="strike", claimant="Activists", location_id=loc.id))
+            t = threading.Thread(target=remove)
+            t.start()
+            t.join(0.5)
+            assert t.is_alive()  # waiting for the writer, not failing
+        t.join(60)
+        assert outcome == {"refused": f"location #{loc.id} 'Rastan' has 1 claim(s); remove them first or use --cascade",
+                           "claims": 1}
+    finally:
+        writer.close()

@@ -257,3 +257,10 @@ def test_two_terminals_see_each_other(pg, pg_url):
     assert r.returncode == 0, r.stderr
     r = _run_cli(["--db", pg_url, "claim", "list", "--format", "json"])
     assert [c["claimant"] for c in json.loads(r.stdout)] == ["Hama activists", "Russian Defence Ministry"]
+
+
+def test_missing_database_says_how_to_create_it(pg):
+    p = urlsplit(pg.url)
+    url = f"postgresql://{p.username}:{p.password}@{p.hostname}:{p.port}/no_such_db_{uuid.uuid4().hex[:6]}"
+    with pytest.raises(StoreError, match=r'database "no_such_db_\w+" does not exist \(create it first: `createdb NAME`'):
+        open_store(url, create=True)
