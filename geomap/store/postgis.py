@@ -239,7 +239,7 @@ def scrub(message: str, url: str | None = None) -> str:
     return " ".join(text.split())
 
 
-def _db_id(value: Any, what: str = "id") -> int | None:
+def _db_id(value: Any) -> int | None:
     """An id as a Python int, or None when no row can have it (out of bigint range)."""
     n = int(value)
     if n < -_BIGINT_MAX - 1 or n > _BIGINT_MAX:
@@ -288,17 +288,17 @@ class PostGISStore(Store):
     """
 
     def __init__(self, url: str, create: bool = False):
-        self.url = str(url)
-        self.display = _mask(self.url)
+        self._url = str(url)
+        self.display = _mask(self._url)
         self._depth = 0
         self._reflocked = False
         self._seq: dict[str, str] = {}
         psycopg = _psycopg()
         self._pg = psycopg
         try:
-            self.con = psycopg.connect(self.url, autocommit=True, application_name="geomap")
+            self.con = psycopg.connect(self._url, autocommit=True, application_name="geomap")
         except psycopg.Error as e:
-            msg = scrub(e, self.url)
+            msg = scrub(e, self._url)
             if re.search(r'database "[^"]*" does not exist', msg):
                 msg += " (create it first: `createdb NAME` as its owner; see docs/team-setup.md)"
             raise StoreError(f"cannot open {self.display}: {msg}") from None
@@ -322,22 +322,22 @@ class PostGISStore(Store):
         except (errors.DeadlockDetected, errors.SerializationFailure) as e:
             raise _Retry(
                 f"{self.display}: a concurrent writer conflicted with this transaction and nothing of it was"
-                f" written; run it again ({scrub(e.diag.message_primary or e, self.url)})"
+                f" written; run it again ({scrub(e.diag.message_primary or e, self._url)})"
             ) from None
         except errors.ForeignKeyViolation as e:
-            detail = scrub(e.diag.message_detail or e, self.url)
+            detail = scrub(e.diag.message_detail or e, self._url)
             m = re.search(r"\(location_id\)=\((\d+)\)", detail)
             if m:
                 raise NotFound(f"no location with id {m.group(1)}") from None
             if re.search(r"Key \(fid\)=\((\d+)\) is still referenced from table \"claims\"", detail):
                 raise InUse(f"a location is still used by claims ({detail})") from None
-            raise StoreError(f"{self.display}: {scrub(e, self.url)}") from None
+            raise StoreError(f"{self.display}: {scrub(e, self._url)}") from None
         except errors.InsufficientPrivilege as e:
-            raise StoreError(f"{self.display}: permission denied: {scrub(e.diag.message_primary or e, self.url)}") from None
+            raise StoreError(f"{self.display}: permission denied: {scrub(e.diag.message_primary or e, self._url)}") from None
         except self._pg.OperationalError as e:
-            raise StoreError(f"{self.display}: database unavailable: {scrub(e, self.url)}") from None
+            raise StoreError(f"{self.display}: database unavailable: {scrub(e, self._url)}") from None
         except self._pg.Error as e:
-            raise StoreError(f"{self.display}: database error: {scrub(e, self.url)}") from None
+            raise StoreError(f"{self.display}: database error: {scrub(e, self._url)}") from None
 
     def _q(self, sql: str, params: Sequence | None = None):
         with self._errors():
@@ -406,7 +406,7 @@ class PostGISStore(Store):
                 " then run `geomap init` again"
             ) from None
         except self._pg.Error as e:
-            raise StoreError(f"{self.display}: cannot enable PostGIS: {scrub(e, self.url)}") from None
+            raise StoreError(f"{self.display}: cannot enable PostGIS: {scrub(e, self._url)}") from None
 
     def _create(self) -> None:
         with self.transaction():
