@@ -67,6 +67,11 @@ def _clean(v: Any) -> Any:
     """Missing-value forms used by GDAL and spreadsheets become None."""
     if v is None:
         return None
+    t = type(v)
+    if t is str:
+        return v if v and not v.isspace() else None
+    if t is int:
+        return v
     if isinstance(v, float):
         if math.isnan(v):
             return None
@@ -144,14 +149,15 @@ def location_from(props: dict, geometry: dict, name: Any, *, prefix: str, strict
                     lnglat=lnglat)
 
 
-def claim_from(props: dict, imp: Importer) -> Claim:
-    p = {k: _clean(props.get(k)) for k in CLAIM_PROPS}
+def claim_from(props: dict, imp: Importer, keys: Iterable[str] = CLAIM_PROPS) -> Claim:
+    """A validated claim from feature properties (``keys``: the claim properties the layer has)."""
+    p = {k: _clean(props.get(k)) for k in keys}
     for k in ("kind", "claimant"):
-        if p[k] is None:
+        if p.get(k) is None:
             raise InvalidInput(f"claim has no {k}")
-    if p["side"] is None:
+    if p.get("side") is None:
         p["side"] = imp.claimant_side(p["claimant"] if isinstance(p["claimant"], str) else None) or "other"
-    if isinstance(p["date"], int):
+    if isinstance(p.get("date"), int):
         p["date"] = str(p["date"])
     return Claim(**p)
 
@@ -170,12 +176,17 @@ class FeatureImporter:
         self.strict = strict
         fields = list(fields)
         self.claims = "claimant" in fields and "kind" in fields
+        self._claim_keys = [k for k in CLAIM_PROPS if k in fields]
         self.name_field = pick_name_field(fields, name_field, claims=self.claims)
         self._outlets: set = set()
         self._places: dict = {}
+        self._geom_key: Any = None
         self._factions: set = set()
 
-    def feature(self, props: dict | None, geometry: dict | None, line: int | None, fid: Any = None) -> None:
+    def feature(self, props: dict | None, geometry: dict | None, line: int | None, fid: Any = None,
+                geom_key: Any = None) -> None:
+        """Import one feature. ``geom_key`` identifies the geometry cheaply (e.g. its WKB) when known."""
+        self._geom_key = geom_key
         imp = self.imp
         props = props or {}
         try:
@@ -183,7 +194,7 @@ class FeatureImporter:
                 raise InvalidInput("properties must be an object")
             nested = props.get("claims")
             if _is_claim(props):
-                claim = claim_from(props, imp)
+                claim = claim_from(props, imp, self._claim_keys)
                 extra = self._extras(props, claim)
                 where = self._place(props, geometry, prefix="location_", claim=True)
                 todo = [(claim, extra)]
@@ -256,7 +267,7 @@ class FeatureImporter:
             return self.imp.place_named(name)
         if name is None:
             raise InvalidInput("the claim has a geometry but no location name")
-        key = (name, repr(geometry), *(repr(props.get(prefix + k)) for k in ("kind", "aliases", "source", "note")),
+        key = (name, self._geom_key if self._geom_key is not None else repr(geometry), *(repr(props.get(prefix + k)) for k in ("kind", "aliases", "source", "note")),
                *(repr(props.get(k)) for k in ("country", "admin1", "precision")))
         hit = self._places.get(key)
         if hit is None:

@@ -85,11 +85,11 @@ def _header(fields: list[str], source: str, allowed: Iterable[str], required: It
 
 
 def _blank(v: str | None) -> bool:
-    return v is None or not v.strip()
+    return not v or v.isspace()
 
 
 def _opt(v: str | None) -> str | None:
-    return None if _blank(v) else v
+    return v if v and not v.isspace() else None
 
 
 def read_csv(path: str, imp: Importer, *, text: str | None = None) -> None:

@@ -119,15 +119,24 @@ def read_vector(path: str, imp: Importer, *, name_field: str | None = None) -> N
                     out = iter(_reproject(arr, tr))
                     geoms = [next(out) if m else None for m in mask]
         read_any = True
-        columns = list(zip(*fields)) if fields else [()] * len(fids)
-        for i, fid in enumerate(fids):
+        # Plain Python values (numpy scalars are slow to inspect one by one).
+        columns = list(zip(*[f.tolist() if hasattr(f, "tolist") else list(f) for f in fields])) if fields else \
+            [()] * len(fids)
+        decoded: dict = {}
+        for i, fid in enumerate(fids.tolist() if hasattr(fids, "tolist") else fids):
             props = dict(zip(names, columns[i])) if names else {}
+            wkb = geoms[i] if geoms is not None else None
             try:
-                geom = _geometry(geoms[i]) if geoms is not None else None
+                if wkb is None:
+                    geom = None
+                else:
+                    geom = decoded.get(wkb)
+                    if geom is None:
+                        geom = decoded[wkb] = _geometry(wkb)
             except InvalidInput as e:
-                imp.refuse(e, src, None if fid is None else int(fid))
+                imp.refuse(e, src, int(fid))
                 continue
-            fi.feature(props, geom, int(fid), fid=int(fid))
+            fi.feature(props, geom, int(fid), fid=int(fid), geom_key=wkb)
     if not read_any:
         raise InvalidInput("no layer holds places or claims", source=path)
 
