@@ -638,6 +638,12 @@ class Geoparser:
                 mask_from, person = i, True
             elif lw[0] in _GIVEN and len(lw) > 1 and cap[i + 1 if i + 1 <= j else i]:
                 mask_from, person = i, True
+            else:
+                # a title or a given name inside the run: "Russian President Vladimir Putin"
+                for k in range(1, len(lw) - 1):
+                    if cap[i + k] and (lw[k].rstrip(".") in _TITLES or lw[k] in _GIVEN) and cap[i + k + 1]:
+                        mask_from, person = i + k, True
+                        break
             if mask_from is not None:
                 full = " ".join(f for f in (folded[k] for k in run) if f)
                 if not self._eligible(full) or (lw[-1] in _ORG_HEADS):

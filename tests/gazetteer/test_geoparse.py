@@ -139,3 +139,9 @@ def test_offsets_always_valid(gz, words, seps):
         assert m.start >= last_end  # no overlaps, in order
         last_end = m.end
         assert m.place is not None and m.kind in ("place", "demonym")
+
+
+def test_titles_inside_names(gz):
+    text = "Russian President Vladimir Putin and Syrian President Bashar al-Assad met in Moscow."
+    ms = gz.geoparse(text)
+    assert [(m.surface, m.kind) for m in ms] == [("Russian", "demonym"), ("Syrian", "demonym"), ("Moscow", "place")]
