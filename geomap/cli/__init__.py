@@ -8,8 +8,10 @@ usage) or 1 (runtime failure); ``-v`` shows the traceback.
 from __future__ import annotations
 
 import logging
+import signal
 import sqlite3
 import sys
+import threading
 
 import click
 
@@ -111,14 +113,34 @@ def _register() -> None:
 _register()
 
 
+_interrupted = False
+
+
+def _on_sigint(signum, frame) -> None:
+    """Ctrl-C: remember it, then raise KeyboardInterrupt as Python's own handler does.
+
+    The flag matters when the KeyboardInterrupt is raised inside SQLite (in the Python
+    functions the GeoPackage R-tree triggers call): sqlite3 turns it into an
+    ``OperationalError`` and the interrupt itself would be lost.
+    """
+    global _interrupted
+    _interrupted = True
+    signal.default_int_handler(signum, frame)
+
+
 def main(argv=None) -> int:
     """Console-script entry point."""
+    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _on_sigint)
     try:
         rv = cli.main(args=argv, prog_name="geomap", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("geomap: interrupted", err=True)
         return 130
     except click.ClickException as e:
+        if _interrupted:  # the error is the interrupt's doing: the transaction was rolled back
+            click.echo("geomap: interrupted", err=True)
+            return 130
         e.show()
         return e.exit_code
     except click.exceptions.Exit as e:
