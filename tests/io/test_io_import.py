@@ -400,3 +400,29 @@ def test_case_text_with_block_scalars(store, tmp_path):
     """), "  ")
     import_files(store, [_write(tmp_path, "c.yaml", text)])
     assert store.list_claims()[-1].notes == "Two lines,\nthe second <b>bold</b>."
+
+
+@pytest.mark.parametrize("driver, ext", [("FlatGeobuf", "fgb"), ("GPKG", "gpkg"), ("GeoJSONSeq", "geojsonl"),
+                                         ("ESRI Shapefile", "shp")])
+def test_gdal_formats_with_claim_columns(store, tmp_path, driver, ext):
+    """Features carrying claim columns (as other tools write them) become places and claims."""
+    gpd = pytest.importorskip("geopandas")
+    from shapely.geometry import Point
+
+    df = gpd.GeoDataFrame(
+        {"location": ["Talbiseh", "Talbiseh", "Rastan"], "claimant": ["Activists", "Activists", "SOHR"],
+         "kind": ["strike", "casualties", "strike"], "side": ["syrian_opposition", "syrian_opposition", "independent"],
+         "date": ["2015-09-30", "2015-09-30", "2015-10-01"], "casualties_min": [None, 17, None]},
+        geometry=[Point(36.73093, 34.84063), Point(36.73093, 34.84063), Point(36.73238, 34.92653)], crs=4326)
+    if driver != "GeoJSONSeq":
+        df = df.to_crs(32637)  # UTM 37N: must come back to lon/lat
+    df.to_file(tmp_path / f"c.{ext}", driver=driver, engine="pyogrio")
+    rep = import_files(store, [tmp_path / f"c.{ext}"])
+    assert (rep.claims, rep.locations_added) == (3, 2)
+    # DBF truncates field names to 10 characters: a shapefile's "casualties" column is not casualties_min.
+    n = None if driver == "ESRI Shapefile" else 17
+    got = sorted((c.location.name, c.kind, c.side, c.date, c.casualties_min, round(c.location.lon, 5),
+                  round(c.location.lat, 5)) for c in store.list_claims())  # FlatGeobuf reorders features
+    assert got == [("Rastan", "strike", "independent", "2015-10-01", None, 36.73238, 34.92653),
+                   ("Talbiseh", "casualties", "syrian_opposition", "2015-09-30", n, 36.73093, 34.84063),
+                   ("Talbiseh", "strike", "syrian_opposition", "2015-09-30", None, 36.73093, 34.84063)]
