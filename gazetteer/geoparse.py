@@ -267,8 +267,8 @@ _ADMIN_PREFIX = {"rural": ("admin1", "admin2", "region"), "rif": ("admin1", "adm
 _DIRECTIONS = frozenset("""northern southern eastern western north south east west central northeastern
 northwestern southeastern southwestern north-eastern north-western south-eastern south-western""".split())
 
-_CONNECTORS = {"of", "for", "the", "and", "al", "el", "ash", "ad", "as", "at", "az", "ar", "an", "ath", "es", "ez",
-               "ed", "en", "er", "de", "du", "la", "des", "bin", "ibn", "&"}
+_CONNECTORS = {"of", "for", "the", "al", "el", "ash", "ad", "as", "at", "az", "ar", "an", "ath", "es", "ez",
+               "ed", "en", "er", "de", "du", "la", "des", "bin", "ibn"}
 
 _DOTTED_RUN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.){1,3}")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$|n['’]t$", re.I)
