@@ -61,6 +61,10 @@ def detect_format(path: str) -> str:
         if any(p.endswith(".shp") for p in os.listdir(path)):
             return "vector"
         raise InvalidInput("is a directory", source=path)
+    import stat
+
+    if stat.S_ISFIFO(os.stat(path).st_mode):  # sniffing would consume what the reader then misses
+        raise InvalidInput("is a pipe: name its format with --format", source=path)
     ext = os.path.splitext(path)[1].lower()
     fmt = _EXT.get(ext)
     head = _head(path)

@@ -79,19 +79,26 @@ def decode_utf8(data: bytes, source: str) -> str:
 
 def read_text(path: str, *, limit: int = MAX_TEXT_FILE_BYTES) -> str:
     """The whole file as text; refuses empty, huge, binary and non-UTF-8 files."""
+    import stat
+
     try:
-        size = os.path.getsize(path)
+        st = os.stat(path)
     except OSError as e:
         raise InvalidInput(f"cannot read: {e.strerror or e}", source=path) from None
-    if os.path.isdir(path):
+    if stat.S_ISDIR(st.st_mode):
         raise InvalidInput("is a directory", source=path)
-    if size > limit:
-        raise InvalidInput(f"is {size:,} bytes; the limit for this format is {limit:,}", source=path)
+    if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) or stat.S_ISSOCK(st.st_mode):
+        # /dev/zero or /dev/urandom would be read until memory runs out
+        raise InvalidInput("is a device or socket, not a file", source=path)
+    if st.st_size > limit:
+        raise InvalidInput(f"is {st.st_size:,} bytes; the limit for this format is {limit:,}", source=path)
     try:
         with open(path, "rb") as f:
-            data = f.read()
+            data = f.read(limit + 1)  # a pipe has no size: stop at the limit
     except OSError as e:
         raise InvalidInput(f"cannot read: {e.strerror or e}", source=path) from None
+    if len(data) > limit:
+        raise InvalidInput(f"is more than {limit:,} bytes, the limit for this format", source=path)
     text = decode_utf8(data, path)
     if not text.strip():
         raise InvalidInput("the file is empty", source=path)
