@@ -182,6 +182,8 @@ def _read_input(path: str) -> str:
         p = Path(path)
         if p.is_dir():
             _fail(f"{path}: is a directory", 2)
+        if p.is_char_device() or p.is_block_device() or p.is_socket():  # /dev/zero: read until memory runs out
+            _fail(f"{path}: is a device or socket, not a file", 2)
         try:
             data = p.read_bytes()
         except FileNotFoundError:
@@ -372,6 +374,8 @@ def gazetteer_import_cmd(ctx: click.Context, file: str, country: str | None, lay
     cc = _country_option(country)
     if not os.path.exists(file):
         _fail(f"{file}: no such file", 2)
+    if Path(file).is_char_device() or Path(file).is_block_device() or Path(file).is_socket():
+        _fail(f"{file}: is a device or socket, not a file", 2)
     try:
         places = read_places_file(file, country=cc)
     except UnicodeDecodeError:
