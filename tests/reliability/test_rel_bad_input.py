@@ -287,6 +287,9 @@ IMPORT_CASES = [
     ("directory", lambda d: (d / "adir").mkdir() or "adir", "directory", None),
     ("unknown-extension", text_file("notes.xyz", "just some words\n"), "notes.xyz", None),
     ("binary-unknown", text_file("blob.bin", os.urandom(2048)), "blob.bin", None),
+    ("device-as-csv", lambda d: os.symlink("/dev/zero", d / "zero.csv") or "zero.csv", "device", None),
+    ("device-as-geojson", lambda d: os.symlink("/dev/urandom", d / "rnd.geojson") or "rnd.geojson", "device", None),
+    ("pipe-without-format", lambda d: os.mkfifo(d / "pipe") or "pipe", "--format", None),
 ]
 
 
@@ -584,6 +587,7 @@ GAZ_CASES = [
      "utf-8"),
     ("gaz-geonames-short", text_file("SY.txt", "163779\tTalbiseh\tTalbiseh\t\t34.84\t36.73\n"), "header"),
     ("gaz-missing", lambda d: "nothing.tsv", "no such file"),
+    ("gaz-device", lambda d: os.symlink("/dev/zero", d / "zero.tsv") or "zero.tsv", "device"),
 ]
 
 
@@ -603,6 +607,7 @@ GEOPARSE_CASES = [
     ("geoparse-missing", lambda d: "nothing.txt", "no such file"),
     ("geoparse-latin1", text_file("article.txt", "Air strikes hit Talb\u00eeseh.".encode("latin-1")), "utf-8"),
     ("geoparse-directory", lambda d: (d / "texts").mkdir() or "texts", "directory"),
+    ("geoparse-device", lambda d: os.symlink("/dev/zero", d / "zero.txt") or "zero.txt", "device"),
 ]
 
 
@@ -642,3 +647,21 @@ def test_real_process_refusals_are_one_line_without_traceback(seeded_store, tmp_
         assert p.returncode == 2 and p.stdout == "", p
         assert p.stderr.count("\n") == 1 and "Traceback" not in p.stderr and expect in p.stderr, p.stderr
     assert digest(seeded_store) == before
+
+
+def test_a_pipe_with_its_format_imports(seeded_store, tmp_path):
+    """`geomap import <(curl ...) --format csv` works: a pipe is read once, up to the size limit."""
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+
+    def feed():
+        with open(fifo, "w", encoding="utf-8") as f:
+            f.write(CSV_HEAD + CSV_OK + csv_row(location="Rastan", lat="34.93", lon="36.69"))
+
+    t = threading.Thread(target=feed)
+    t.start()
+    r = cli("--db", seeded_store, "import", "--format", "csv", fifo)
+    t.join(10)
+    assert r.code == 0 and "imported 2 claim(s)" in r.err, r
