@@ -48,7 +48,10 @@ def render_cmd(app, output, offline, dual, title, date):
     """
     from ..render import render_map
 
+    from ..io._common import refuse_store_as_output
+
     store, claims, locations, date = _load(app, date)
+    refuse_store_as_output(store, output)
     title = title or store.get_meta("title")
     path = render_map(claims, locations, output, offline=offline, dual=dual, title=title, date=date)
     click.echo(str(path))
@@ -69,7 +72,10 @@ def report_cmd(app, fmt, date, title, output):
     """
     from ..report import build_report, format_report
 
+    from ..io._common import refuse_store_as_output
+
     store, claims, locations, date = _load(app, date)
+    refuse_store_as_output(store, output)
     title = title or store.get_meta("title")
     text = format_report(build_report(claims, locations, date=date, title=title), fmt)
     if output:

@@ -217,6 +217,15 @@ def export(store, fmt: str, dest: str | os.PathLike | None = None, *, what: str 
         raise InvalidInput(f"--what must be claims or locations, not {what!r}")
     to_stdout = dest is None or os.fspath(dest) == "-"
     dest = None if to_stdout else os.fspath(dest)
+    if dest is not None:
+        from ._common import refuse_store_as_output
+
+        refuse_store_as_output(store, dest)
+        if split_geometry:
+            from .geojson import split_paths
+
+            for p in split_paths(dest).values():
+                refuse_store_as_output(store, p)
     if fmt in ("acled", "case") and what != "claims":
         raise InvalidInput(f"{fmt} export always holds claims; --what locations applies to geojson, geojsonseq, gpkg, kml, csv")
     if fmt == "gpkg" and to_stdout:

@@ -370,6 +370,23 @@ class Importer:
 
 # -- output ----------------------------------------------------------------------------------
 
+def refuse_store_as_output(store, dest: str | os.PathLike | None) -> None:
+    """Refuse to write an output file over the store being read (a typo must not cost the case).
+
+    ``store`` is the open store (its ``path``, when it is a file); ``dest`` the output path.
+    """
+    src = getattr(store, "path", None)
+    if dest is None or src is None or os.fspath(dest) == "-":
+        return
+    dest = os.fspath(dest)
+    for candidate in (src, src + "-journal", src + "-wal"):
+        same = os.path.realpath(dest) == os.path.realpath(candidate)
+        if not same and os.path.exists(dest) and os.path.exists(candidate):
+            same = os.path.samefile(dest, candidate)
+        if same:
+            raise InvalidInput(f"refusing to write {dest}: it is the store being read ({src}); choose another output file")
+
+
 @contextlib.contextmanager
 def atomic_output(dest: str | os.PathLike | None, *, binary: bool = False) -> Iterator[Any]:
     """A writable stream for ``dest``; stdout when ``dest`` is None or ``"-"``.
