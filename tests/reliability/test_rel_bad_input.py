@@ -665,3 +665,22 @@ def test_a_pipe_with_its_format_imports(seeded_store, tmp_path):
     r = cli("--db", seeded_store, "import", "--format", "csv", fifo)
     t.join(10)
     assert r.code == 0 and "imported 2 claim(s)" in r.err, r
+
+
+@pytest.mark.parametrize("args", [
+    ("export", "--format", "geojson", "-o", "{store}"),
+    ("export", "--format", "gpkg", "-o", "{store}"),
+    ("export", "--format", "csv", "--split-geometry", "-o", "{dir}/seeded.gpkg"),
+    ("export", "--format", "kml", "-o", "{link}"),
+    ("render", "-o", "{store}"),
+    ("report", "--format", "markdown", "-o", "{link}"),
+], ids=["geojson", "gpkg", "split", "kml-via-link", "render", "report-via-link"])
+def test_output_over_the_store_itself_is_refused(args, seeded_store, tmp_path):
+    """A typo in -o must not replace the whole case with a map or an export."""
+    link = tmp_path / "link.gpkg"
+    link.symlink_to(seeded_store)
+    args = [a.format(store=seeded_store, dir=seeded_store.parent, link=link) for a in args]
+    before = digest(seeded_store)
+    r = cli("--db", seeded_store, *args)
+    assert_refused(r, names=None, fragment="it is the store being read", line=None)
+    assert digest(seeded_store) == before
