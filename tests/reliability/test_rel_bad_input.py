@@ -271,6 +271,13 @@ IMPORT_CASES = [
     ("gpkg-foreign-sqlite", lambda d: _foreign_sqlite(d, "layer.gpkg"), "layer.gpkg", None),
     ("kml-malformed", text_file("places.kml", KML_HEAD + "<Placemark><name>A</name><Point>\n"), "places.kml", None),
     ("kml-out-of-range", kml(placemark("A", "36.7,34.8") + placemark("B", "36.7,98.8")), "range", 2),
+    ("kml-billion-laughs", text_file("places.kml", '<?xml version="1.0"?><!DOCTYPE kml [<!ENTITY a0 "xxxxxxxxxx">'
+                                     + "".join(f'<!ENTITY a{i} "{("&a%d;" % (i - 1)) * 10}">' for i in range(1, 10))
+                                     + ']><kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>&a9;'
+                                     '</name><Point><coordinates>36.7,34.8</coordinates></Point></Placemark></Document></kml>'),
+     "places.kml", None),
+    ("geojson-deep-nesting", text_file("places.geojson", "[" * 100_000 + "]" * 100_000), "places.geojson", None),
+    ("case-deep-nesting", text_file("case.yaml", "geomap_case: 1\ntitle: " + "[" * 5_000 + "]" * 5_000 + "\n"), "case.yaml", None),
     # ACLED and UCDP GED
     ("acled-missing-column", text_file("acled.csv", ACLED_HEAD.replace(",longitude", "") + ACLED_OK.replace(",36.73", "")),
      "longitude", 1),
