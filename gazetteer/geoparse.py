@@ -750,6 +750,7 @@ class Geoparser:
         # pass 2: proximity to the other mentions' picks
         pts_all = [(p[4], p[5], p[1]) if p else None for p in picks]
         mentions: list[Mention] = []
+        memo: dict = {}
         for idx, ((si, sj, key, kinds, ni, nj), cands) in enumerate(zip(found, cands_list)):
             start, end = toks[si][0], toks[sj - 1][1]
             if key is None:
@@ -763,15 +764,21 @@ class Geoparser:
                 continue
             if not cands:
                 continue
-            others = [(x, y) for k2, q in enumerate(pts_all) if q and k2 != idx and q[2] not in ("country", "admin1")
-                      for x, y in [(q[0], q[1])]]
-            scored = []
-            for c in cands:
-                s = c[2] + _CTX_W * ctx.get(c[3], 0.0) / total + self._admin_bonus(c, actx)
-                if len(cands) > 1:
-                    s += _proximity_bonus(c[4], c[5], others[:50])
-                scored.append((s, c))
-            scored.sort(key=lambda t: -t[0])
+            memo_key = (key, kinds)
+            scored = memo.get(memo_key)
+            if scored is None:
+                # the other places the text names (not this name itself), each once
+                others = list(dict.fromkeys(
+                    (q[0], q[1]) for k2, q in enumerate(pts_all)
+                    if q and found[k2][2] != key and q[2] not in ("country", "admin1")))[:40]
+                scored = []
+                for c in cands:
+                    s = c[2] + _CTX_W * ctx.get(c[3], 0.0) / total + self._admin_bonus(c, actx)
+                    if len(cands) > 1 and others:
+                        s += _near_bonus(c[4], c[5], others)
+                    scored.append((s, c))
+                scored.sort(key=lambda t: -t[0])
+                memo[memo_key] = scored
             best_s, best = scored[0]
             margin = best_s - scored[1][0] if len(scored) > 1 else 40.0
             conf = 0.55 + 0.4 * (1 - math.exp(-max(0.0, margin) / 15.0))
@@ -780,6 +787,13 @@ class Geoparser:
             mentions.append(Mention(start, end, text[start:end], gz.place(best[0]), "place", round(conf, 3),
                                     toks[ni][0], toks[nj - 1][1]))
         return mentions
+
+
+def _near_bonus(lon: float, lat: float, pts) -> float:
+    """Proximity bonus (0..30) to the nearest of ``pts``: equirectangular distance, good enough to rank."""
+    k = math.cos(math.radians(lat))
+    d2 = min(((x - lon) * k) ** 2 + (y - lat) ** 2 for x, y in pts)
+    return 30.0 * math.exp(-111.2 * math.sqrt(d2) / 120.0)
 
 
 _CUES_BEFORE = frozenset("""in near at from to of outside around towards toward into and or village town city hit struck
