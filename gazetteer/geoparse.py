@@ -328,6 +328,7 @@ class Geoparser:
         self._prefix: set[str] | None = None
         self._elig: dict[str, tuple[int, ...]] = {}
         self._country_idx: dict[str, int] | None = None
+        self._cand_cache: dict = {}
 
     # -------------------------------------------------------------- derived data
     def _prefixes(self) -> set[str]:
@@ -552,6 +553,43 @@ class Geoparser:
             i = sj
         return self._resolve_all(text, toks, found)
 
+    def _candidates(self, key: str, kinds) -> list:
+        """Scored candidate rows for a matched key (cached: independent of the text)."""
+        cached = self._cand_cache.get((key, kinds))
+        if cached is not None:
+            return cached
+        from .index import F_CC, F_KIND, F_LAT, F_LON, F_POP, F_SRC
+
+        gz = self.gz
+        rows = self._eligible(key)
+        cands = []
+        for r_i in rows:
+            if gz.is_user(r_i):
+                p = gz.place(r_i)
+                kind, pop, src, cc, lon, lat = p.kind, p.population, "user", p.country, p.lon, p.lat
+            else:
+                r = gz._row(r_i)
+                kind, pop, src, cc = r[F_KIND], int(r[F_POP] or 0), r[F_SRC], r[F_CC]
+                lon, lat = float(r[F_LON]), float(r[F_LAT])
+            if kinds and kind not in kinds:
+                continue
+            prior = importance(kind, pop, src)
+            if kinds:
+                prior += 15.0 * (len(kinds) - kinds.index(kind)) / len(kinds)
+            minor = (kind == "locality" and src in ("wof", "geonames") and cc in _MINOR_COUNTRIES
+                     and pop < 20000)
+            cands.append((r_i, kind, prior, cc, lon, lat, minor, pop))
+        if any((c[7] >= 200000 and c[1] == "locality") or c[1] == "country" for c in cands):
+            cands = [c for c in cands if not c[6]]  # a hamlet does not outweigh a capital of the same name
+        if not kinds:
+            # demote admin areas when a town of the same name exists in the same country
+            locs = {c[3] for c in cands if c[1] == "locality"}
+            cands = [(c[0], c[1], c[2] - 70.0 if c[1] in ("admin1", "admin2") and c[3] in locs else c[2], *c[3:])
+                     for c in cands]
+        if len(self._cand_cache) < 100_000:
+            self._cand_cache[(key, kinds)] = cands
+        return cands
+
     def _admin_bonus(self, c, actx: dict) -> float:
         if not actx or c[1] in ("country", "admin1", "admin2"):
             return 0.0
@@ -680,31 +718,7 @@ class Geoparser:
                     ctx[p.country] = ctx.get(p.country, 0.0) + 1.0
                 cands_list.append(None)
                 continue
-            rows = self._eligible(key)
-            cands = []
-            for r_i in rows:
-                if gz.is_user(r_i):
-                    p = gz.place(r_i)
-                    kind, pop, src, cc, lon, lat = p.kind, p.population, "user", p.country, p.lon, p.lat
-                else:
-                    r = gz._row(r_i)
-                    kind, pop, src, cc = r[F_KIND], int(r[F_POP] or 0), r[F_SRC], r[F_CC]
-                    lon, lat = float(r[F_LON]), float(r[F_LAT])
-                if kinds and kind not in kinds:
-                    continue
-                prior = importance(kind, pop, src)
-                if kinds:
-                    prior += 15.0 * (len(kinds) - kinds.index(kind)) / len(kinds)
-                minor = (kind == "locality" and src in ("wof", "geonames") and cc in _MINOR_COUNTRIES
-                         and pop < 20000)
-                cands.append((r_i, kind, prior, cc, lon, lat, minor, pop))
-            if any((c[7] >= 200000 and c[1] == "locality") or c[1] == "country" for c in cands):
-                cands = [c for c in cands if not c[6]]  # a hamlet does not outweigh a capital of the same name
-            if not kinds:
-                # demote admin areas when a town of the same name exists in the same country
-                locs = {c[3] for c in cands if c[1] == "locality"}
-                cands = [(c[0], c[1], c[2] - 70.0 if c[1] in ("admin1", "admin2") and c[3] in locs else c[2], *c[3:])
-                         for c in cands]
+            cands = self._candidates(key, kinds)
             cands_list.append(cands)
             major = [c for c in cands if not c[6]]
             if len(major) == 1 or (major and max(c[2] for c in major) > 60):
