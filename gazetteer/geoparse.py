@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from .fold import fold, fold_token
 from .model import Place
-from .resolve import _proximity_bonus, haversine_km, importance
+from .resolve import importance
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Gazetteer
@@ -498,15 +498,10 @@ class Geoparser:
                         best_j, best_key = j + 1, key
                     if key not in prefixes:
                         break
-                elif j == i:
-                    pass  # leading article
-                j += 1
+                j += 1  # (an empty fold is a leading article: skipped)
             if best_j < 0:
                 if self.demonyms and cap[i] and w in DEMONYMS:
-                    code = DEMONYMS[w]
-                    if i + 1 < n and (w, toks[i + 1][2]) in _DEMONYM_2:
-                        pass
-                    found.append((i, i + 1, None, ("demonym", code), i, i + 1))
+                    found.append((i, i + 1, None, ("demonym", DEMONYMS[w]), i, i + 1))
                 elif self.demonyms and cap[i] and i + 1 < n and (w, toks[i + 1][2]) in _DEMONYM_2 and adj[i]:
                     found.append((i, i + 2, None, ("demonym", _DEMONYM_2[(w, toks[i + 1][2])]), i, i + 2))
                     i += 2
