@@ -244,3 +244,12 @@ def test_gpkg_sql_fast_path_equals_generic_path(filled_store, tmp_path):
     assert gpkg_claims(tmp_path / "fast.gpkg") == gpkg_claims(tmp_path / "slow.gpkg")
     ids = [sorted(pyogrio.read_dataframe(tmp_path / f, layer="claims_points")["claim_id"]) for f in ("fast.gpkg", "slow.gpkg")]
     assert ids[0] == ids[1] and len(ids[0]) > 0
+
+
+@pytest.mark.parametrize("geometry", [None, "point", "area", "none"])
+def test_geojson_sql_fast_path_equals_generic_path(filled_store, geometry):
+    from geomap.io.geojson import claim_features
+
+    fast = [json.loads(f) for f in claim_features(filled_store, geometry=geometry, fast=True)]
+    slow = [json.loads(f) for f in claim_features(filled_store, geometry=geometry, fast=False)]
+    assert fast == slow and len(fast) > 0
