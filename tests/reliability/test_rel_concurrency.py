@@ -142,3 +142,26 @@ def test_readers_see_an_import_whole_or_not_at_all(tmp_path):
         seen |= set(rep["counts"])
     assert seen == {4, 4 + n}  # the readers were reading before and after the commit
     integrity(db)
+
+
+def test_two_imports_at_once_share_places(tmp_path):
+    """Two terminals importing the same file at once: every claim twice, every place once."""
+    from geomap.store.gpkg import GeoPackageStore
+
+    db = tmp_path / "shared.gpkg"
+    seed(db)
+    src = tmp_path / "batch.csv"
+    with open(src, "w", encoding="utf-8") as f:
+        f.write("date,location,lat,lon,claimant,kind,side\n")
+        for i in range(1500):
+            f.write(f"2015-09-30,Spot {i % 300},{35 + i % 300 / 1000:.4f},36.6,Batch claimant,strike,russia\n")
+    procs = [subprocess.Popen([sys.executable, "-m", "geomap", "--db", str(db), "import", str(src)], env=ENV,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    for p in procs:
+        _, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err
+    integrity(db)
+    with GeoPackageStore(db) as st:
+        assert st.count_claims() == 4 + 2 * 1500
+        spots = [l.name for l in st.list_locations() if l.name.startswith("Spot ")]
+        assert len(spots) == len(set(spots)) == 300
