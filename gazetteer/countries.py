@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import os
 import threading
 from typing import Any, Iterable
 
-__all__ = ["country_of", "contains", "country_geometry", "basemap", "covered_countries", "admin1_of"]
+__all__ = ["country_of", "contains", "country_geometry", "basemap", "covered_countries", "admin1_of",
+           "BORDER_TOLERANCE"]
 
 _DATA = os.path.join(os.path.dirname(__file__), "data", "countries.json.gz")
 _lock = threading.Lock()
@@ -67,11 +69,39 @@ def _in_rings(rings: list, x: float, y: float) -> bool:
     return inside
 
 
-def _in_entry(entry: dict, lon: float, lat: float) -> bool:
+#: Points this close (degrees, about 1 km) to a simplified border count as inside: the outlines are
+#: simplified by up to 0.005° (country) / 0.02° (admin1), so a point on the true border may fall
+#: just outside them.
+BORDER_TOLERANCE = 0.01
+
+
+def _near_rings(rings: list, x: float, y: float, tol: float) -> bool:
+    k = math.cos(math.radians(y))
+    t2 = tol * tol
+    for ring in rings:
+        x1, y1 = ring[-1]
+        for x2, y2 in ring:
+            if not (min(x1, x2) - tol <= x <= max(x1, x2) + tol and min(y1, y2) - tol <= y <= max(y1, y2) + tol):
+                x1, y1 = x2, y2
+                continue
+            dx, dy = (x2 - x1) * k, y2 - y1
+            px, py = (x - x1) * k, y - y1
+            L = dx * dx + dy * dy
+            u = 0.0 if L == 0 else max(0.0, min(1.0, (px * dx + py * dy) / L))
+            ex, ey = px - u * dx, py - u * dy
+            if ex * ex + ey * ey <= t2:
+                return True
+            x1, y1 = x2, y2
+    return False
+
+
+def _in_entry(entry: dict, lon: float, lat: float, tol: float = 0.0) -> bool:
     b = entry["bbox"]
-    if not (b[0] <= lon <= b[2] and b[1] <= lat <= b[3]):
+    if not (b[0] - tol <= lon <= b[2] + tol and b[1] - tol <= lat <= b[3] + tol):
         return False
-    return _in_rings(entry["rings"], lon, lat)
+    if _in_rings(entry["rings"], lon, lat):
+        return True
+    return tol > 0 and _near_rings(entry["rings"], lon, lat, tol)
 
 
 def _check(lon: float, lat: float) -> tuple[float, float]:
@@ -84,8 +114,9 @@ def _check(lon: float, lat: float) -> tuple[float, float]:
 def contains(country: str, lon: float, lat: float) -> bool | None:
     """Whether ``(lon, lat)`` lies in ``country`` (ISO2; SY, IQ or TR).
 
-    Outlines are simplified (about 2 km), so points within a couple of km of a border may be
-    misclassified.
+    Outlines are simplified (by up to about 500 m); a point within :data:`BORDER_TOLERANCE`
+    (about 1 km) of the outline counts as inside, so a point on the border is accepted by both
+    neighbours.
 
     Returns
     -------
@@ -107,7 +138,7 @@ def contains(country: str, lon: float, lat: float) -> bool | None:
     entry = entries.get(country.upper())
     if entry is None:
         return None
-    return _in_entry(entry, lon, lat)
+    return _in_entry(entry, lon, lat, BORDER_TOLERANCE)
 
 
 def country_of(lon: float, lat: float) -> str | None:
@@ -117,8 +148,12 @@ def country_of(lon: float, lat: float) -> str | None:
     'TR'
     """
     lon, lat = _check(lon, lat)
-    for code, entry in _load()["countries"].items():
+    entries = _load()["countries"]
+    for code, entry in entries.items():
         if _in_entry(entry, lon, lat):
+            return code
+    for code, entry in entries.items():  # on (or within about 1 km of) a border
+        if _in_entry(entry, lon, lat, BORDER_TOLERANCE):
             return code
     return None
 

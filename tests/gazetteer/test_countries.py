@@ -82,3 +82,14 @@ def test_calls_are_fast():
         country_of(lon, lat)
     assert (time.perf_counter() - t) / (len(POINTS) * 50) < 0.005
     assert countries.covered_countries() == ("IQ", "SY", "TR")
+
+
+def test_border_points_count_as_inside():
+    # (36.5, 34.05) lies on the Syria-Lebanon border in the source outline: both the check and the
+    # lookup accept it despite the simplification; a point 10 km into Lebanon is still outside
+    assert contains("SY", 36.5, 34.0481) is True
+    assert country_of(36.5, 34.0481) == "SY"
+    assert contains("SY", 36.3, 33.98) is False
+    from gazetteer.countries import BORDER_TOLERANCE
+
+    assert 0 < BORDER_TOLERANCE <= 0.02
