@@ -193,6 +193,10 @@ def _clean_text(value: Any, what: str, *, required: bool = False, limit: int = 1
     text = value.strip()
     if "\x00" in text:
         raise InvalidInput(f"{what} contains a NUL character")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # e.g. a command-line argument with bytes that are not UTF-8 (surrogate escapes)
+        raise InvalidInput(f"{what} is not valid UTF-8 text: {text!r}"[:300]) from None
     if len(text) > limit:
         raise InvalidInput(f"{what} is {len(text):,} characters long; the limit is {limit:,}")
     if not text:
