@@ -61,6 +61,10 @@ class GeomapGroup(click.Group):
                 obj = ctx.find_object(App)
                 where = obj.db if obj else "the store"
                 raise Failure(f"{where} is not a geomap store or is corrupt ({e}); restore it from a backup", 2) from None
+            if isinstance(e, UnicodeEncodeError) and "surrogates" in str(e):
+                # bytes that are not UTF-8 in an argument (Python keeps them as surrogate escapes)
+                raise Failure("a command-line value is not valid UTF-8 text: "
+                              f"{e.object[max(0, e.start - 20):e.end + 20]!r}; check the terminal's encoding", 2) from None
             raise Failure(f"{type(e).__name__}: {e} (run with -v for details)", 1) from None
 
 
