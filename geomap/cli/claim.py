@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..model import CLAIM_KINDS, GRADES, SIDES
-from .options import emit_json, emit_table, format_option, pass_app
+from .options import emit_json, emit_table, format_option, pass_app, printable
 
 LIST_COLUMNS = ("id", "date", "kind", "location", "claimant", "side", "outlet", "target", "faction", "casualties", "grade")
 
@@ -82,7 +82,7 @@ def add(app, location_ref, claimant, side, kind, date, outlet, outlet_url, url, 
         emit_json(claim_row(c))
     else:
         where = f" at #{loc.id} {loc.name}" if loc else " (no location)"
-        click.echo(f"added claim #{c.id}: {c.kind} by {c.claimant} [{c.side}]{where}")
+        click.echo(printable(f"added claim #{c.id}: {c.kind} by {c.claimant} [{c.side}]{where}"))
 
 
 @claim.command("list")
@@ -121,7 +121,7 @@ def show(app, id, fmt):
         return
     for k, v in d.items():
         if v not in (None, ""):
-            click.echo(f"{k:>15}: {v}")
+            click.echo(printable(f"{k:>15}: {v}"))
 
 
 @claim.command("remove")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..model import LOCATION_KINDS, PRECISIONS
-from .options import emit_json, emit_table, format_option, pass_app
+from .options import emit_json, emit_table, format_option, pass_app, printable
 
 LIST_COLUMNS = ("id", "name", "kind", "country", "admin1", "precision", "lat", "lon", "claims")
 
@@ -77,7 +77,7 @@ def add(app, name, lat, lon, kind, aliases, country, admin1, precision, note, so
     if fmt == "json":
         emit_json(location_row(loc))
     else:
-        click.echo(f"added location #{loc.id} {loc.name} ({loc.lat:.6f}, {loc.lon:.6f})")
+        click.echo(printable(f"added location #{loc.id} {loc.name} ({loc.lat:.6f}, {loc.lon:.6f})"))
 
 
 @location.command("list")
@@ -138,10 +138,10 @@ def show(app, ref, fmt):
             continue
         if isinstance(v, list):
             v = ", ".join(v)
-        click.echo(f"{k:>13}: {v}")
+        click.echo(printable(f"{k:>13}: {v}"))
     click.echo(f"{'claims':>13}: {len(claims)}")
     for c in claims:
-        click.echo(f"  #{c.id} {c.date or '????'} {c.kind:<10} {c.claimant} [{c.side}]" + (f" via {c.outlet}" if c.outlet else ""))
+        click.echo(printable(f"  #{c.id} {c.date or '????'} {c.kind:<10} {c.claimant} [{c.side}]" + (f" via {c.outlet}" if c.outlet else "")))
 
 
 @location.command("remove")
@@ -153,4 +153,4 @@ def remove(app, ref, cascade):
     store = app.open()
     loc = store.find_location(ref)
     n = store.remove_location(loc.id, cascade=cascade)
-    click.echo(f"removed location #{loc.id} {loc.name}" + (f" and {n} claim(s)" if n else ""))
+    click.echo(printable(f"removed location #{loc.id} {loc.name}" + (f" and {n} claim(s)" if n else "")))

@@ -8,7 +8,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 import click
 
-__all__ = ["format_option", "pass_app", "App", "emit_table", "emit_json", "progress", "is_tty"]
+__all__ = ["format_option", "pass_app", "App", "emit_table", "emit_json", "progress", "is_tty", "printable"]
 
 
 class App:
@@ -84,6 +84,25 @@ class _Quiet:
         return False
 
 
+_CONTROL = None
+
+
+def printable(value: Any) -> str:
+    """``value`` as text that is safe to print on a terminal.
+
+    Control characters (ESC, BEL, the C1 range...) in names or notes would otherwise be obeyed
+    by the terminal: clear the screen, rewrite the title, hide text, set the clipboard. They are
+    shown as ``\\xNN`` instead; newlines and tabs are kept.
+    """
+    global _CONTROL
+    if _CONTROL is None:
+        import re
+
+        _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+    s = "" if value is None else str(value)
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", s)
+
+
 def emit_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
@@ -91,7 +110,7 @@ def emit_json(data: Any) -> None:
 def _cell(v: Any, width: int = 40) -> str:
     if v is None:
         return ""
-    s = str(v).replace("\n", " ").replace("\t", " ")
+    s = printable(str(v).replace("\n", " ").replace("\t", " "))
     return s if len(s) <= width else s[: width - 1] + "…"
 
 
