@@ -25,6 +25,7 @@ Examples
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Iterable
 
 from .model import SIDE_LABELS, SIDES, Claim, Location
@@ -241,7 +242,8 @@ def _table(r: dict) -> str:
     lines += ["", "Summary: " + r["summary"]]
     if r["as_of"]:
         lines.append(f"As of {r['as_of']}.")
-    return "\n".join(lines) + "\n"
+    # Meant for a terminal: control characters from the data (escape sequences) are shown, not obeyed.
+    return re.sub("[\x00-\x09\x0b-\x1f\x7f-\x9f]", lambda m: f"\\x{ord(m.group()):02x}", "\n".join(lines)) + "\n"
 
 
 def _markdown(r: dict) -> str:
