@@ -148,48 +148,70 @@ def local_folium_copy(path: Path) -> Path:
     return out
 
 
-def browser_times(path: Path, kind: str, repeat: int) -> list[float]:
+def browser_times(path: Path, kind: str, repeat: int, timeout_s: float) -> list[tuple[float, float | None]]:
+    """(load event, first painted frame) in seconds from navigation start, per run.
+
+    "Working map": the page's load event has fired, the map and every side's features are on
+    it, and a frame has been painted. A run that does not get there within ``timeout_s`` is
+    recorded as ``None`` for the part it did not reach.
+    """
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "render"))
     from render_browser import ARGS, CHROMIUM
+    from playwright.sync_api import TimeoutError as PWTimeout
     from playwright.sync_api import sync_playwright
 
     if kind == "folium":
         path = local_folium_copy(path)
+    ready = ("window.geomap && geomap.views.length > 0 && "
+             "document.querySelectorAll('canvas[data-layer^=\"side-\"][data-drawn]').length == 4"
+             if kind == "geomap" else
+             "document.querySelectorAll('.leaflet-marker-icon').length > 0 && "
+             "document.querySelectorAll('.leaflet-control-layers-overlays label').length == 4")
     results = []
     with sync_playwright() as p:
         # every host name fails to resolve: nothing can leave the machine, with no per-request
         # interception cost for either page
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
                                     args=ARGS + ["--host-resolver-rules=MAP * ~NOTFOUND"])
-        for _ in range(repeat):
-            ctx = browser.new_context(viewport={"width": 1280, "height": 860})
-            page = ctx.new_page()
-            errors: list[str] = []
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            t = time.perf_counter()
-            page.goto(path.resolve().as_uri(), wait_until="load", timeout=900_000)
-            if kind == "geomap":
-                page.wait_for_function(
-                    "window.geomap && geomap.views.length > 0 && "
-                    "document.querySelectorAll('canvas[data-layer^=\"side-\"][data-drawn]').length == 4",
-                    timeout=900_000)
-            else:
-                page.wait_for_function(
-                    "document.querySelectorAll('.leaflet-marker-icon').length > 0 && "
-                    "document.querySelectorAll('.leaflet-control-layers-overlays label').length == 4",
-                    timeout=900_000)
-            # and one frame painted
-            page.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
-            results.append(time.perf_counter() - t)
-            if errors:
-                raise RuntimeError(f"{kind}: page errors: {errors[:3]}")
-            remote = page.evaluate("performance.getEntriesByType('resource').map(e => e.name)"
-                                   ".filter(u => !u.startsWith('file:') && !u.startsWith('data:'))")
-            if remote:
-                raise RuntimeError(f"{kind}: the page requested {remote[:3]}")
-            ctx.close()
-        browser.close()
+        try:
+            for _ in range(repeat):
+                ctx = browser.new_context(viewport={"width": 1280, "height": 860})
+                page = ctx.new_page()
+                errors: list[str] = []
+                page.on("pageerror", lambda e: errors.append(str(e)))
+                t = time.perf_counter()
+                loaded = painted = None
+                try:
+                    page.goto(path.resolve().as_uri(), wait_until="load", timeout=timeout_s * 1000)
+                    page.wait_for_function(ready, timeout=max(1.0, timeout_s - (time.perf_counter() - t)) * 1000)
+                    loaded = time.perf_counter() - t
+                    page.set_default_timeout(max(1.0, timeout_s - loaded) * 1000)
+                    page.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+                    painted = time.perf_counter() - t
+                except PWTimeout:
+                    pass
+                results.append((loaded, painted))
+                if errors:
+                    raise RuntimeError(f"{kind}: page errors: {errors[:3]}")
+                if painted is not None:
+                    remote = page.evaluate("performance.getEntriesByType('resource').map(e => e.name)"
+                                           ".filter(u => !u.startsWith('file:') && !u.startsWith('data:'))")
+                    if remote:
+                        raise RuntimeError(f"{kind}: the page requested {remote[:3]}")
+                ctx.close()
+        finally:
+            browser.close()
     return results
+
+
+def _fmt_load(runs: list, timeout_s: float) -> tuple[str, str, float | None]:
+    loads = [r[0] for r in runs]
+    paints = [r[1] for r in runs]
+    if any(x is None for x in paints):
+        done = [x for x in loads if x is not None]
+        return ((f"{statistics.median(done):.2f} s" if done else f"> {timeout_s:.0f} s"),
+                f"> {timeout_s:.0f} s (no frame)", None)
+    return f"{statistics.median(loads):.2f} s", f"{statistics.median(paints):.2f} s", statistics.median(paints)
 
 
 def machine() -> str:
@@ -213,6 +235,7 @@ def main(argv=None) -> int:
     ap.add_argument("--no-browser", action="store_true")
     ap.add_argument("--folium-loads", type=int, default=1,
                     help="browser loads of folium's page (each takes minutes at 100,000 claims)")
+    ap.add_argument("--timeout", type=float, default=600.0, help="give up on one page load after this many seconds")
     ap.add_argument("--keep", metavar="DIR", help="keep the two HTML files here")
     a = ap.parse_args(argv)
 
@@ -236,10 +259,10 @@ def main(argv=None) -> int:
     rows["geomap"]["size"] = ours.stat().st_size
     rows["folium"]["size"] = theirs.stat().st_size
     if not a.no_browser:
-        rows["geomap"]["load"] = browser_times(ours, "geomap", a.repeat)
-        print(f"geomap load: {rows['geomap']['load']}", flush=True)
-        rows["folium"]["load"] = browser_times(theirs, "folium", a.folium_loads)
-        print(f"folium load: {rows['folium']['load']}", flush=True)
+        loads = {"geomap": browser_times(ours, "geomap", a.repeat, a.timeout)}
+        print(f"geomap load (load event, first frame): {loads['geomap']}", flush=True)
+        loads["folium"] = browser_times(theirs, "folium", a.folium_loads, a.timeout)
+        print(f"folium load (load event, first frame): {loads['folium']}", flush=True)
 
     med = {k: {m: (statistics.median(v) if isinstance(v, list) else v) for m, v in r.items()} for k, r in rows.items()}
     g, f = med["geomap"], med["folium"]
@@ -253,10 +276,16 @@ def main(argv=None) -> int:
     print(f"| render time (median of {a.repeat}) | {g['render']:.2f} s | {f['render']:.2f} s | "
           f"{g['render'] / f['render']:.0%} | < 50 % |")
     print(f"| HTML size | {g['size'] / 1e6:.1f} MB | {f['size'] / 1e6:.1f} MB | {g['size'] / f['size']:.0%} | < 60 % |")
-    if "load" in g:
-        print(f"| time to working map, headless Chromium (median of {a.repeat}; folium {a.folium_loads}) | "
-              f"{g['load']:.2f} s | {f['load']:.2f} s | {g['load'] / f['load']:.0%} | geomap < 3 s |")
-    ok = g["render"] < 0.5 * f["render"] and g["size"] < 0.6 * f["size"] and ("load" not in g or g["load"] < 3.0)
+    g_paint = None
+    if not a.no_browser:
+        gl, gp, g_paint = _fmt_load(loads["geomap"], a.timeout)
+        fl, fp, f_paint = _fmt_load(loads["folium"], a.timeout)
+        ratio = f"{g_paint / f_paint:.1%}" if g_paint and f_paint else "-"
+        print(f"| features on the map (load event + ready check), headless Chromium (median of {a.repeat}; "
+              f"folium {a.folium_loads}) | {gl} | {fl} | | |")
+        print(f"| time to working map: first frame painted (median of {a.repeat}; folium {a.folium_loads}) | "
+              f"{gp} | {fp} | {ratio} | geomap < 3 s |")
+    ok = g["render"] < 0.5 * f["render"] and g["size"] < 0.6 * f["size"] and (a.no_browser or (g_paint or 99) < 3.0)
     print()
     print("targets met" if ok else "TARGETS NOT MET")
     return 0 if ok else 1

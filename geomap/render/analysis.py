@@ -418,11 +418,11 @@ def analyse(claims: Iterable[Claim], locations: Iterable[Location] = (), *, as_o
 def _summary(n: int, primary: str | None, with_primary: list, others: list) -> str:
     if n == 0:
         return "No strike locations are reported."
-    where = f"Of {n} reported strike {_plural(n, 'location', 'locations')}"
+    where = f"Of {n:,} reported strike {_plural(n, 'location', 'locations')}"
     if primary is None:
         known = len(with_primary) + len(others)
-        return f"{where}, {known} had a reported controlling or present faction; no stated target names a faction."
-    text = f"{where}, {len(with_primary)} had reported {primary} presence"
+        return f"{where}, {known:,} had a reported controlling or present faction; no stated target names a faction."
+    text = f"{where}, {len(with_primary):,} had reported {primary} presence"
     if others:
         names: Counter = Counter()
         for f in others:
@@ -430,7 +430,7 @@ def _summary(n: int, primary: str | None, with_primary: list, others: list) -> s
                 names[x] += 1
         top = [x for x, _ in names.most_common(4)]
         more = "" if len(names) <= 4 else f" and {len(names) - 4} more"
-        text += (f"; at {len(others)}, sources reported other factions holding or present "
+        text += (f"; at {len(others):,}, sources reported other factions holding or present "
                  f"({_names_join(top)}{more})")
     return text + "."
 

@@ -49,19 +49,18 @@
       var lp = (f[2] === null || f[2] === undefined) ? null : crs.latLngToPoint(L.latLng(f[3], f[2]), 0);
       return { kind: f[0], name: f[1], label: lp, polys: projectPolys(f[4]) };
     });
-    d.claims = d.C.map(function (r) {
-      var c = {
-        id: r[0], loc: r[1] === undefined ? -1 : r[1], side: r[2] || 0, kind: d.kinds[r[3] || 0],
-        date: (r[4] === undefined || r[4] < 0) ? null : d.D[r[4]], dateIdx: (r[4] === undefined) ? -1 : r[4],
-        claimant: str(r[5]) || '', grade: d.grades[r[6] || 0], outlet: str(r[7]), url: str(r[8]),
-        target: str(r[9]), faction: str(r[10]), munitions: str(r[11]), notes: str(r[12]), quote: str(r[13]),
-        cas: [r[14], r[15]], children: [r[16], r[17]], women: [r[18], r[19]]
-      };
-      return c;
-    });
-    for (i = 0; i < d.claims.length; i++) {
-      j = d.claims[i].loc;
-      if (j >= 0 && d.locs[j]) d.locs[j].claims.push(d.claims[i]);
+    // Claims stay as rows; what filtering and drawing need goes into typed arrays, and a full
+    // claim object is built only for a popup or a panel (see claimAt).
+    var n = d.C.length;
+    d.nClaims = n;
+    d.cSide = new Uint8Array(n); d.cLoc = new Int32Array(n); d.cDate = new Int32Array(n); d.cKind = new Uint8Array(n);
+    for (i = 0; i < n; i++) {
+      var r = d.C[i];
+      d.cSide[i] = r[2] || 0; d.cKind[i] = r[3] || 0;
+      j = (r[1] === undefined) ? -1 : r[1];
+      d.cLoc[i] = j;
+      d.cDate[i] = (r[4] === undefined) ? -1 : r[4];
+      if (j >= 0 && d.locs[j]) d.locs[j].claims.push(i);
     }
     d.factionColor = {};
     d.F.forEach(function (f) { d.factionColor[str(f[0])] = f[1]; });
@@ -80,6 +79,16 @@
         return a;
       });
     });
+  }
+
+  function claimAt(d, i) {
+    var r = d.C[i];
+    return {
+      index: i, id: r[0], loc: d.cLoc[i], side: d.cSide[i], kind: d.kinds[d.cKind[i]],
+      date: d.cDate[i] < 0 ? null : d.D[d.cDate[i]], claimant: str(r[5]) || '', grade: d.grades[r[6] || 0],
+      outlet: str(r[7]), url: str(r[8]), target: str(r[9]), faction: str(r[10]), munitions: str(r[11]),
+      notes: str(r[12]), quote: str(r[13]), cas: [r[14], r[15]], children: [r[16], r[17]], women: [r[18], r[19]]
+    };
   }
 
   function data() {
@@ -155,8 +164,8 @@
     }
   }
 
-  function symbol(ctx, shape, x, y, r, color) {
-    ctx.beginPath();
+  // Adds one symbol as a closed sub-path (so many can share one fill and stroke).
+  function symbolPath(ctx, shape, x, y, r) {
     var i, a;
     switch (shape) {
       case 'diamond':
@@ -188,22 +197,59 @@
         }
         break;
       default:
+        ctx.moveTo(x + r, y);
         ctx.arc(x, y, r, 0, 2 * Math.PI);
     }
     ctx.closePath();
+  }
+
+  function paintSymbols(ctx, shape, color) {
     ctx.fillStyle = (shape === 'ring') ? '#ffffff' : color;
     ctx.fill();
     ctx.lineWidth = shape === 'ring' ? 3 : 1.5;
     ctx.strokeStyle = shape === 'ring' ? color : '#ffffff';
     ctx.stroke();
+  }
+
+  // Symbols are drawn once into small bitmaps and stamped with drawImage: blitting thousands of
+  // bitmaps is far cheaper for the browser than rasterising thousands of filled, stroked paths.
+  var spriteCache = {};
+  function sprite(key, half, paint) {
+    var sp = spriteCache[key];
+    if (sp) return sp;
+    var ratio = window.devicePixelRatio || 1, size = Math.ceil(half * 2);
+    var c = document.createElement('canvas');
+    c.width = Math.ceil(size * ratio); c.height = Math.ceil(size * ratio);
+    var g = c.getContext('2d');
+    g.setTransform(ratio, 0, 0, ratio, 0, 0);
+    paint(g, size / 2);
+    return (spriteCache[key] = { img: c, size: size, half: size / 2 });
+  }
+
+  function symbolSprite(shape, color, r) {
+    return sprite('s|' + shape + '|' + color + '|' + r, r * 1.4 + 3, function (g, m) { symbol(g, shape, m, m, r, color); });
+  }
+
+  function stamp(ctx, sp, x, y) {
+    ctx.drawImage(sp.img, Math.round(x - sp.half), Math.round(y - sp.half), sp.size, sp.size);
+  }
+
+  function symbol(ctx, shape, x, y, r, color) {
+    ctx.beginPath();
+    symbolPath(ctx, shape, x, y, r);
+    paintSymbols(ctx, shape, color);
     if (shape === 'circle-dot') {
       ctx.beginPath(); ctx.arc(x, y, r * 0.35, 0, 2 * Math.PI); ctx.fillStyle = '#ffffff'; ctx.fill();
     }
   }
 
-  function hexAlpha(hex, alpha) {
+  var CHUNK = 48;
+  var rgbaCache = {};
+  function rgba(hex, alpha) {
+    var k = hex + alpha, v = rgbaCache[k];
+    if (v) return v;
     var n = parseInt(hex.slice(1), 16);
-    return 'rgba(' + ((n >> 16) & 255) + ',' + ((n >> 8) & 255) + ',' + (n & 255) + ',' + alpha + ')';
+    return (rgbaCache[k] = 'rgba(' + ((n >> 16) & 255) + ',' + ((n >> 8) & 255) + ',' + (n & 255) + ',' + alpha + ')');
   }
 
   function textHalo(ctx, text, x, y, font, color) {
@@ -252,31 +298,33 @@
     this.build();
   }
 
-  View.prototype.sideClaimAt = function (loc, s) {
-    var n = 0, cl = loc.claims;
-    for (var i = 0; i < cl.length; i++) if (cl[i].side === s && this.passes(cl[i])) n++;
-    return n;
+  View.prototype.passes = function (i) {
+    var f = this.dateFilter, di = this.d.cDate[i];
+    return f < 0 || di === f || di < 0;
   };
 
-  View.prototype.passes = function (c) {
-    return this.dateFilter < 0 || c.dateIdx === this.dateFilter || c.dateIdx < 0;
-  };
-
-  // Which locations each side has (under the date filter), and per location which sides.
+  // Which locations each side has (under the date filter), how many claims each side has at
+  // each, and which sides are at each location.
   View.prototype.index = function () {
-    var d = this.d, bySide = {}, sidesAt = new Array(d.locs.length), counts = {}, placeCounts = {};
-    var mine = {};
-    this.sides.forEach(function (s) { bySide[s] = []; counts[s] = 0; placeCounts[s] = 0; mine[s] = true; });
-    for (var i = 0; i < d.claims.length; i++) {
-      var c = d.claims[i];
-      if (!mine[c.side] || !this.passes(c)) continue;
-      counts[c.side]++;
-      if (c.loc < 0) continue;
-      var at = sidesAt[c.loc] || (sidesAt[c.loc] = []);
-      if (at.indexOf(c.side) < 0) { at.push(c.side); bySide[c.side].push(c.loc); placeCounts[c.side]++; }
+    var d = this.d, nl = d.locs.length, bySide = {}, sidesAt = new Array(nl), counts = {}, placeCounts = {}, cnt = {};
+    var mine = new Uint8Array(d.sides.length);
+    this.sides.forEach(function (s) { bySide[s] = []; counts[s] = 0; placeCounts[s] = 0; mine[s] = 1; cnt[s] = new Uint32Array(nl); });
+    var f = this.dateFilter, cSide = d.cSide, cLoc = d.cLoc, cDate = d.cDate;
+    for (var i = 0; i < d.nClaims; i++) {
+      var s = cSide[i];
+      if (!mine[s]) continue;
+      var di = cDate[i];
+      if (f >= 0 && di !== f && di >= 0) continue;
+      counts[s]++;
+      var l = cLoc[i];
+      if (l < 0) continue;
+      if (cnt[s][l]++ === 0) {
+        var at = sidesAt[l] || (sidesAt[l] = []);
+        at.push(s); bySide[s].push(l); placeCounts[s]++;
+      }
     }
-    for (var k = 0; k < sidesAt.length; k++) if (sidesAt[k]) sidesAt[k].sort(function (a, b) { return a - b; });
-    this.bySide = bySide; this.sidesAt = sidesAt; this.counts = counts; this.placeCounts = placeCounts;
+    for (var k = 0; k < nl; k++) if (sidesAt[k] && sidesAt[k].length > 1) sidesAt[k].sort(function (a, b) { return a - b; });
+    this.bySide = bySide; this.sidesAt = sidesAt; this.counts = counts; this.placeCounts = placeCounts; this.cnt = cnt;
   };
 
   View.prototype.build = function () {
@@ -286,7 +334,10 @@
       p.style.zIndex = String(250 + i * 60);
       p.style.pointerEvents = 'none';
     });
+    // Online, the outlines lie under the tiles (z-index 200) and show only where tiles fail.
+    if (!d.offline) map.getPane('geomap-base').style.zIndex = '150';
     this.index();
+    this.fit();  // before any layer is added, so each is drawn once
 
     if (d.baseProj.length) {
       this.layers.base = new CanvasLayer(function (ctx, v) { return self.drawBase(ctx, v); }, { pane: 'geomap-base', key: 'basemap' });
@@ -315,7 +366,6 @@
 
     this.addControls();
     map.on('click', function (e) { self.onClick(e); });
-    this.fit();
   };
 
   View.prototype.redrawAll = function () {
@@ -338,7 +388,7 @@
     }
     var focus = function (loc) {
       if (loc.an && loc.an[0] === 3) return true;
-      return att >= 0 && loc.claims.some(function (c) { return c.side === att && c.kind === 'target'; });
+      return att >= 0 && loc.claims.some(function (i) { return d.cSide[i] === att && d.kinds[d.cKind[i]] === 'target'; });
     };
     var n = d.locs.filter(function (loc) { return self.sidesAt[loc.idx] && focus(loc); }).length;
     var b = n >= 2 ? bounds(focus) : bounds(function (loc) { return loc.geom < 0 && loc.kind !== 'country'; });
@@ -382,28 +432,41 @@
 
   View.prototype.drawSide = function (ctx, v, s) {
     var d = this.d, side = d.sides[s], color = side[2], shape = side[3];
-    var list = this.bySide[s] || [], n = 0, pad = 40;
+    var list = this.bySide[s] || [], cnt = this.cnt[s], n = 0, pad = 40, i, loc, X, Y;
     ctx.save();
-    for (var i = 0; i < list.length; i++) {
-      var loc = d.locs[list[i]];
-      var X = sx(v, loc.x), Y = sy(v, loc.y);
-      if (loc.geom >= 0) {
-        ctx.beginPath(); tracePolys(ctx, v, d.proj[loc.geom]);
-        ctx.fillStyle = hexAlpha(color, 0.08); ctx.fill('evenodd');
-        ctx.lineWidth = 2; ctx.strokeStyle = color; ctx.setLineDash([6, 4]); ctx.stroke(); ctx.setLineDash([]);
-      } else if (loc.radius > 0) {
-        var rp = metersToPx(v, loc.lat, loc.radius);
-        if (rp >= 5 && X > -rp && Y > -rp && X < v.w + rp && Y < v.h + rp) {
-          ctx.beginPath(); ctx.arc(X, Y, rp, 0, 2 * Math.PI);
-          ctx.fillStyle = hexAlpha(color, 0.07); ctx.fill();
-          ctx.lineWidth = 1.5; ctx.strokeStyle = hexAlpha(color, 0.8); ctx.setLineDash([4, 3]); ctx.stroke(); ctx.setLineDash([]);
-        }
-      }
+    // areas: dashed outlines
+    for (i = 0; i < list.length; i++) {
+      loc = d.locs[list[i]];
+      if (loc.geom < 0) continue;
+      ctx.beginPath(); tracePolys(ctx, v, d.proj[loc.geom]);
+      ctx.fillStyle = rgba(color, 0.08); ctx.fill('evenodd');
+      ctx.lineWidth = 2; ctx.strokeStyle = color; ctx.setLineDash([6, 4]); ctx.stroke(); ctx.setLineDash([]);
+    }
+    // uncertainty circles, in paths of CHUNK
+    var k = 0;
+    ctx.fillStyle = rgba(color, 0.07); ctx.lineWidth = 1.5; ctx.strokeStyle = rgba(color, 0.8);
+    if (list.length <= 2000) ctx.setLineDash([4, 3]);  // dashes cost raster time: solid when dense
+    ctx.beginPath();
+    for (i = 0; i < list.length; i++) {
+      loc = d.locs[list[i]];
+      if (loc.geom >= 0 || !loc.radius) continue;
+      var rp = metersToPx(v, loc.lat, loc.radius);
+      X = sx(v, loc.x); Y = sy(v, loc.y);
+      if (rp < 5 || X < -rp || Y < -rp || X > v.w + rp || Y > v.h + rp) continue;
+      ctx.moveTo(X + rp, Y); ctx.arc(X, Y, rp, 0, 2 * Math.PI);
+      if (++k === CHUNK) { ctx.fill(); ctx.stroke(); ctx.beginPath(); k = 0; }
+    }
+    if (k) { ctx.fill(); ctx.stroke(); }
+    ctx.setLineDash([]);
+    // symbols: stamped bitmaps, bigger where the side has more claims at the place
+    var sprites = [];
+    for (i = 0; i < list.length; i++) {
+      loc = d.locs[list[i]];
+      X = sx(v, loc.x); Y = sy(v, loc.y);
       if (X < -pad || Y < -pad || X > v.w + pad || Y > v.h + pad) continue;
       var off = this.slotOffset(loc, s);
-      var cnt = this.sideClaimAt(loc, s);
-      var r = 5 + Math.min(4, Math.log(cnt) / Math.LN2);
-      symbol(ctx, shape, X + off[0], Y + off[1], r, color);
+      var r = 5 + Math.min(4, Math.floor(Math.log(cnt[loc.idx]) / Math.LN2));
+      stamp(ctx, sprites[r] || (sprites[r] = symbolSprite(shape, color, r)), X + off[0], Y + off[1]);
       n++;
     }
     ctx.restore();
@@ -421,7 +484,7 @@
     c.width = w; c.height = w;
     var g = c.getContext('2d');
     for (var i = -colors.length; i < 2 * colors.length; i++) {
-      g.fillStyle = hexAlpha(colors[((i % colors.length) + colors.length) % colors.length], 0.45);
+      g.fillStyle = rgba(colors[((i % colors.length) + colors.length) % colors.length], 0.45);
       g.beginPath(); g.moveTo(i * 8, 0); g.lineTo(i * 8 + 8, 0); g.lineTo(i * 8 + 8 - w, w); g.lineTo(i * 8 - w, w); g.closePath(); g.fill();
     }
     return ctx.createPattern(c, 'repeat');
@@ -437,9 +500,9 @@
       var X = sx(v, loc.x), Y = sy(v, loc.y);
       if (loc.geom >= 0 && !loc.drawnAs) {
         ctx.beginPath(); tracePolys(ctx, v, d.proj[loc.geom]);
-        ctx.fillStyle = ctl.contested || colors.length > 1 ? self.stripes(ctx, colors) : hexAlpha(colors[0], 0.35);
+        ctx.fillStyle = ctl.contested || colors.length > 1 ? self.stripes(ctx, colors) : rgba(colors[0], 0.35);
         ctx.fill('evenodd');
-        ctx.lineWidth = 3; ctx.strokeStyle = hexAlpha(colors[0], 0.9); ctx.stroke();
+        ctx.lineWidth = 3; ctx.strokeStyle = rgba(colors[0], 0.9); ctx.stroke();
       } else {
         var R = 12;
         if (colors.length === 1) {
@@ -458,43 +521,63 @@
     return n;
   };
 
+  // Many flags in view: coloured badges in one path per status; few: with their glyph.
   View.prototype.drawFlags = function (ctx, v) {
-    var d = this.d, n = 0;
+    var d = this.d, n = 0, pos = { 1: [], 2: [], 3: [] };
     var marks = { 3: ['!', '#c0392b'], 1: ['?', '#7f8c8d'], 2: ['\u2713', '#1e8449'] };
-    ctx.save();
-    ctx.textAlign = 'center'; ctx.textBaseline = 'middle';
     for (var i = 0; i < d.locs.length; i++) {
       var loc = d.locs[i], an = loc.an;
       if (!an || !an[0] || !this.sidesAt[i]) continue;
       var X = sx(v, loc.x) + 13, Y = sy(v, loc.y) - 13;
       if (X < -20 || Y < -20 || X > v.w + 20 || Y > v.h + 20) continue;
-      var m = marks[an[0]];
-      ctx.beginPath(); ctx.arc(X, Y, 7.5, 0, 2 * Math.PI); ctx.fillStyle = m[1]; ctx.fill();
-      ctx.lineWidth = 1.5; ctx.strokeStyle = '#fff'; ctx.stroke();
-      ctx.font = 'bold 11px sans-serif'; ctx.fillStyle = '#fff'; ctx.fillText(m[0], X, Y + 0.5);
+      pos[an[0]].push(X, Y);
       n++;
     }
-    ctx.restore();
+    [1, 2, 3].forEach(function (st) {
+      var p = pos[st];
+      if (!p.length) return;
+      var sp = sprite('flag|' + st, 9.5, function (g, m) {
+        g.beginPath(); g.arc(m, m, 7.5, 0, 2 * Math.PI); g.fillStyle = marks[st][1]; g.fill();
+        g.lineWidth = 1.5; g.strokeStyle = '#fff'; g.stroke();
+        g.textAlign = 'center'; g.textBaseline = 'middle'; g.font = 'bold 11px sans-serif';
+        g.fillStyle = '#fff'; g.fillText(marks[st][0], m, m + 0.5);
+      });
+      for (var k = 0; k < p.length; k += 2) stamp(ctx, sp, p[k], p[k + 1]);
+    });
     return n;
   };
 
   View.prototype.drawLinks = function (ctx, v) {
-    var d = this.d, n = 0;
-    ctx.save();
-    ctx.textAlign = 'center'; ctx.textBaseline = 'middle';
+    var d = this.d, n = 0, seg = [];
     d.K.forEach(function (k) {
       var a = d.locs[k[0]], b = d.locs[k[1]];
       var x1 = sx(v, a.x), y1 = sy(v, a.y), x2 = sx(v, b.x), y2 = sy(v, b.y);
-      ctx.beginPath(); ctx.moveTo(x1, y1); ctx.lineTo(x2, y2);
-      ctx.lineWidth = 2; ctx.strokeStyle = 'rgba(40,40,40,0.75)'; ctx.setLineDash([7, 5]); ctx.stroke(); ctx.setLineDash([]);
-      var ang = Math.atan2(y2 - y1, x2 - x1), h = 9;
-      ctx.beginPath(); ctx.moveTo(x2 - 9 * Math.cos(ang), y2 - 9 * Math.sin(ang));
+      if (Math.max(x1, x2) < 0 || Math.max(y1, y2) < 0 || Math.min(x1, x2) > v.w || Math.min(y1, y2) > v.h) return;
+      seg.push([x1, y1, x2, y2, k[2]]);
+    });
+    n = seg.length;
+    ctx.save();
+    ctx.lineWidth = 2; ctx.strokeStyle = 'rgba(40,40,40,0.75)'; ctx.setLineDash([7, 5]);
+    ctx.beginPath();
+    seg.forEach(function (q, i) {
+      ctx.moveTo(q[0], q[1]); ctx.lineTo(q[2], q[3]);
+      if (i % CHUNK === CHUNK - 1) { ctx.stroke(); ctx.beginPath(); }
+    });
+    ctx.stroke(); ctx.setLineDash([]);
+    ctx.fillStyle = 'rgba(40,40,40,0.85)';
+    ctx.beginPath();
+    seg.forEach(function (q, i) {
+      var ang = Math.atan2(q[3] - q[1], q[2] - q[0]), h = 9, x2 = q[2], y2 = q[3];
+      ctx.moveTo(x2 - 9 * Math.cos(ang), y2 - 9 * Math.sin(ang));
       ctx.lineTo(x2 - (9 + h) * Math.cos(ang - 0.4), y2 - (9 + h) * Math.sin(ang - 0.4));
       ctx.lineTo(x2 - (9 + h) * Math.cos(ang + 0.4), y2 - (9 + h) * Math.sin(ang + 0.4)); ctx.closePath();
-      ctx.fillStyle = 'rgba(40,40,40,0.85)'; ctx.fill();
-      textHalo(ctx, k[2] + ' km', (x1 + x2) / 2, (y1 + y2) / 2, 'bold 11px sans-serif', '#222');
-      n++;
+      if (i % CHUNK === CHUNK - 1) { ctx.fill(); ctx.beginPath(); }
     });
+    ctx.fill();
+    if (n <= 300) {  // distance labels when they can be read
+      ctx.textAlign = 'center'; ctx.textBaseline = 'middle';
+      seg.forEach(function (q) { textHalo(ctx, q[4] + ' km', (q[0] + q[2]) / 2, (q[1] + q[3]) / 2, 'bold 11px sans-serif', '#222'); });
+    }
     ctx.restore();
     return n;
   };
@@ -580,7 +663,7 @@
   View.prototype.claimItem = function (c, withSide) {
     var d = this.d, li = el('li', 'gm-claim gm-kind-' + c.kind);
     li.setAttribute('data-claim-id', String(c.id));
-    if (!this.passes(c)) li.classList.add('gm-dim');
+    if (!this.passes(c.index)) li.classList.add('gm-dim');
     var head = el('div', 'gm-claim-head');
     if (withSide) head.appendChild(swatch(d.sides[c.side]));
     head.appendChild(el('span', 'gm-kind', c.kind));
@@ -648,7 +731,7 @@
       box.appendChild(ctl);
     }
     var groups = {};
-    loc.claims.forEach(function (c) { (groups[c.side] = groups[c.side] || []).push(c); });
+    loc.claims.forEach(function (i) { var c = claimAt(d, i); (groups[c.side] = groups[c.side] || []).push(c); });
     Object.keys(groups).map(Number).sort(function (a, b) { return a - b; }).forEach(function (s) {
       var h = el('h4', 'gm-side');
       h.appendChild(swatch(d.sides[s]));
@@ -769,7 +852,7 @@
     if (this.layers.flags) row(this.layers.flags, 'Stated target vs reported control (! ? \u2713)', 'flags');
     if (this.layers.links) row(this.layers.links, 'Stated target \u2192 reported impact (km)', 'links');
     row(this.layers.labels, 'Place names', 'labels');
-    if (this.layers.base) row(this.layers.base, 'Outlines (offline basemap)', 'basemap');
+    if (this.layers.base) row(this.layers.base, d.offline ? 'Outlines (offline basemap)' : 'Outlines (under the tiles)', 'basemap');
     this.updateCounts();
     return div;
   };
@@ -777,7 +860,8 @@
   View.prototype.updateCounts = function () {
     for (var s in this.countNodes) {
       var n = this.counts[s] || 0, p = this.placeCounts[s] || 0;
-      this.countNodes[s].textContent = ' ' + n + ' claim' + (n === 1 ? '' : 's') + ' · ' + p + ' place' + (p === 1 ? '' : 's');
+      this.countNodes[s].textContent = ' ' + n.toLocaleString('en-US') + ' claim' + (n === 1 ? '' : 's') + ' · ' +
+        p.toLocaleString('en-US') + ' place' + (p === 1 ? '' : 's');
     }
   };
 
@@ -860,11 +944,11 @@
     this.sides.forEach(function (s) { mine[s] = true; });
     while (list.firstChild) list.removeChild(list.firstChild);
     var n = 0;
-    d.claims.forEach(function (c) {
-      if (c.loc >= 0 || !mine[c.side] || !self.passes(c)) return;
+    for (var i = 0; i < d.nClaims; i++) {
+      if (d.cLoc[i] >= 0 || !mine[d.cSide[i]] || !this.passes(i)) continue;
       n++;
-      if (n <= 200) list.appendChild(self.claimItem(c, true));
-    });
+      if (n <= 200) list.appendChild(this.claimItem(claimAt(d, i), true));
+    }
     if (n > 200) list.appendChild(el('li', 'gm-meta', '… and ' + (n - 200) + ' more'));
     this.unplacedCount = n;
     this.unplacedSummary.textContent = 'Claims without a place (' + n + ')';
