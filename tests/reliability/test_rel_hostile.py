@@ -16,6 +16,7 @@ The browser helper is the render tests' own ``render_browser`` (see conftest.py)
 from __future__ import annotations
 
 import json
+import os
 import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
@@ -301,3 +302,45 @@ def test_template_syntax_in_data_is_never_evaluated(tmp_path):
     for t in TEMPLATE_SYNTAX:
         assert t in blob["S"], t
     assert "<title>{{ 7*7 }}</title>" in html and "IF-RAN" not in html.replace("{% if true %}IF-RAN{% endif %}", "")
+
+
+# -- the terminal ----------------------------------------------------------------------------------
+
+TERMINAL = ["\x1b[2J\x1b[H", "\x1b]0;pwned\x07", "\x1b]52;c;cm0gLXJmIH4=\x07", "\x9b31m", "\x1b[8mhidden", "\r\x1b[K"]
+
+
+def test_terminal_escape_sequences_are_shown_not_obeyed(tmp_path):
+    """Names and notes with ESC/BEL/C1 sequences would clear the screen, retitle it or set the clipboard."""
+    db = tmp_path / "t.gpkg"
+    for i, t in enumerate(TERMINAL):
+        assert cli("--db", db, "location", "add", f"Place {i}{t}", "--lat", f"{34.8 + i / 100}", "--lon", "36.7",
+                   "--note", t).code == 0
+        r = cli("--db", db, "claim", "add", "--location", str(i + 1), "--claimant", f"C{t}", "--kind", "strike",
+                "--notes", t, "--quote", t, "--target", t)
+        assert r.code == 0, r
+        assert not re.search("[\x1b\x07\x9b]", r.out)
+    outputs = [cli("--db", db, *args).out for args in (
+        ("claim", "list"), ("claim", "show", "1"), ("location", "list"), ("location", "show", "1"), ("report",))]
+    for out in outputs:
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", out), repr(out[:300])
+    assert "\\x1b[2J" in outputs[1] and "\\x9b31m" in "".join(outputs)
+    # JSON keeps the data exactly (json escapes the C0 controls itself)
+    rows = json.loads(cli("--db", db, "claim", "list", "--format", "json").out)
+    assert [r["notes"] for r in rows] == [t.strip() for t in TERMINAL]
+
+
+def test_command_line_bytes_that_are_not_utf8_are_refused(tmp_path):
+    """Python keeps undecodable argv bytes as surrogates; they must not reach the store as an exception."""
+    import subprocess
+
+    from conftest import geomap_cmd, ENV
+
+    db = tmp_path / "t.gpkg"
+    for args in ((b"location", b"add", b"Tal\xeebiseh", b"--lat", b"34.8", b"--lon", b"36.7"),
+                 (b"claim", b"add", b"--claimant", b"Act\x9bivists", b"--kind", b"strike"),
+                 (b"claim", b"add", b"--claimant", b"A", b"--kind", b"strike", b"--notes", b"caf\xe9")):
+        cmd = [os.fsencode(a) for a in geomap_cmd("--db", db)] + list(args)
+        p = subprocess.run(cmd, capture_output=True, env=ENV, timeout=60)
+        err = p.stderr.decode("utf-8", "replace")
+        assert p.returncode == 2 and "UTF-8" in err and "Traceback" not in err and err.count("\n") == 1, err
+    assert not db.exists() or json.loads(cli("--db", db, "claim", "list", "--format", "json").out) == []
