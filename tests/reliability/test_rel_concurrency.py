@@ -94,19 +94,35 @@ def _finish_readers(readers) -> list[dict]:
     return out
 
 
+def _reap(procs, *flags) -> None:
+    """After a failure: release and stop every helper process this test started."""
+    for f in flags:
+        f.touch()
+    for p in procs:
+        if p.poll() is None:
+            try:
+                p.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait()
+
+
 def test_writers_and_readers_at_once(tmp_path):
     db = tmp_path / "shared.gpkg"
     seed(db)
     go, stop = tmp_path / "go", tmp_path / "stop"
     readers = _readers(db, stop, "adds")
     writers = [_start(WRITER, db, f"w{k}", ADDS, go) for k in range(WRITERS)]
-    time.sleep(0.5)
-    go.touch()
-    for p in writers:
-        _, err = p.communicate(timeout=600)
-        assert p.returncode == 0, err[-2000:]
-    stop.touch()
-    reports = _finish_readers(readers)
+    try:
+        time.sleep(0.5)
+        go.touch()
+        for p in writers:
+            _, err = p.communicate(timeout=600)
+            assert p.returncode == 0, err[-2000:]
+        stop.touch()
+        reports = _finish_readers(readers)
+    finally:
+        _reap(writers + readers, stop, go)
     for rep in reports:
         assert rep["failures"] == [], rep["failures"]
         assert rep["reads"] >= 3
@@ -131,12 +147,16 @@ def test_readers_see_an_import_whole_or_not_at_all(tmp_path):
             f.write(f"2015-09-30,Spot {i % 400},{35 + i % 400 / 1000:.4f},36.6,Batch claimant,strike,russia,batch {i}\n")
     stop = tmp_path / "stop"
     readers = _readers(db, stop, "import")
-    time.sleep(0.3)
-    r = geomap_run("--db", db, "import", src)
-    assert r.returncode == 0, r.stderr
-    stop.touch()
+    try:
+        time.sleep(0.3)
+        r = geomap_run("--db", db, "import", src)
+        assert r.returncode == 0, r.stderr
+        stop.touch()
+        reports = _finish_readers(readers)
+    finally:
+        _reap(readers, stop)
     seen = set()
-    for rep in _finish_readers(readers):
+    for rep in reports:
         assert rep["failures"] == [], rep["failures"]
         assert set(rep["counts"]) <= {4, 4 + n}, rep["counts"]
         seen |= set(rep["counts"])
