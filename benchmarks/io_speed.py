@@ -81,6 +81,7 @@ def main() -> int:
     from geomap.store.gpkg import GeoPackageStore
 
     results = []
+    load0 = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as d:
         d = Path(d)
         src = d / "claims.csv"
@@ -147,7 +148,8 @@ def main() -> int:
         t_own = timed(imp_own, a.repeat)
         results.append((f"`geomap import` geomap's own {a.rows:,}-claim GeoPackage export", t_own, "≤ 10 s"))
 
-    print(f"Machine: {os.cpu_count()} CPUs, {_cpu()}, Python {platform.python_version()}; best of {a.repeat}.\n")
+    print(f"Machine: {os.cpu_count()} CPUs, {_cpu()}, Python {platform.python_version()}; best of {a.repeat}; "
+          f"load average at start {load0:.1f}, at end {os.getloadavg()[0]:.1f}.\n")
     print("| measurement | seconds | target |")
     print("|---|---:|---|")
     for name, t, target in results:
