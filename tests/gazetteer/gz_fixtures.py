@@ -1,4 +1,8 @@
-"""Fixtures for the gazetteer tests: one shared, loaded gazetteer (loading takes well under a second)."""
+"""Fixtures for the gazetteer tests: one shared, loaded gazetteer (loading takes well under a second).
+
+A uniquely named module (not conftest.py), imported by the test modules, so it never shadows
+another test folder's conftest.
+"""
 
 from __future__ import annotations
 

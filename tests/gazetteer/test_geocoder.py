@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from gz_fixtures import fresh_gz, gz  # noqa: F401  (pytest fixtures)
+
 import json
 import threading
 import time

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from gz_fixtures import fresh_gz, gz  # noqa: F401  (pytest fixtures)
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
