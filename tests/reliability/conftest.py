@@ -121,9 +121,18 @@ def seed(path: str | os.PathLike) -> None:
         ])
 
 
-@pytest.fixture
-def seeded_store(tmp_path) -> Path:
-    """Path of a small store with places and claims (a fresh copy per test)."""
-    path = tmp_path / "seeded.gpkg"
+@pytest.fixture(scope="session")
+def _seeded_template(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("seed") / "seeded.gpkg"
     seed(path)
+    return path
+
+
+@pytest.fixture
+def seeded_store(_seeded_template, tmp_path) -> Path:
+    """Path of a small store with places and claims (a fresh copy per test)."""
+    import shutil
+
+    path = tmp_path / "seeded.gpkg"
+    shutil.copyfile(_seeded_template, path)
     return path
