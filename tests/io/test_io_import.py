@@ -182,6 +182,14 @@ def test_skip_invalid_imports_the_rest(store, tmp_path):
     assert {l.name for l in store.list_locations()} == {"A", "D"}
 
 
+def test_claimant_side_conflict_has_line(store, tmp_path):
+    p = _write(tmp_path, "c.csv", HEADER + "2015-09-30,A,34.8,36.7,X,strike,russia,,\n"
+               + "2015-09-30,A,34.8,36.7,X,strike,turkmen,,\n")
+    with pytest.raises(InvalidInput, match="recorded with side 'russia'") as e:
+        import_files(store, [p])
+    assert e.value.line == 3 and store.count_claims() == 0
+
+
 def test_all_files_or_none(store, tmp_path):
     good = _write(tmp_path, "a.csv", HEADER + "2015-09-30,A,34.8,36.7,X,strike,,,\n")
     bad = _write(tmp_path, "b.csv", HEADER + "2015-09-30,B,34.8,36.7,X,strike,,,-1\n")
