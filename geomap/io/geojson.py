@@ -263,8 +263,11 @@ def read_geojson(path: str, imp: Importer, *, name_field: str | None = None) -> 
             raise InvalidInput("a FeatureCollection needs a features array", source=path, line=1)
         crs = doc.get("crs")
         if crs is not None and not _is_wgs84(crs):
-            raise InvalidInput(f"coordinates are in {_crs_name(crs)}, not WGS84 lon/lat (RFC 7946); "
-                               "reproject first (ogr2ogr -t_srs EPSG:4326)", source=path, line=1)
+            # Pre-RFC 7946 GeoJSON in a projected CRS: GDAL reads it and it is reprojected to WGS84.
+            from .vector import read_vector
+
+            read_vector(path, imp, name_field=name_field)
+            return
         lines = _feature_lines(text, len(features))
     elif t == "Feature":
         features, lines = [doc], [1]

@@ -266,8 +266,7 @@ def _feat(geom, **props):
     (_fc(_feat({"type": "Point", "coordinates": [36, 34]}, title="x")), None),
     (_fc(_feat({"type": "Point", "coordinates": [36, 34]}, label="x", title="y")), "--name-field"),
     ('{"type": "Point", "coordinates": [36, 34]}', "bare Point"),
-    ('{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:3857"}},"features":[]}',
-     "not WGS84"),
+
     (_fc(_feat({"type": "Point", "coordinates": [36, NaN]}, name="A")) if False else
      '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"A"},'
      '"geometry":{"type":"Point","coordinates":[36, NaN]}}]}', "NaN"),
@@ -281,6 +280,14 @@ def test_geojson_refusals(store, tmp_path, doc, expect):
     with pytest.raises(InvalidInput, match=expect):
         import_files(store, [p])
     assert store.list_locations() == []
+
+
+def test_geojson_in_web_mercator_is_reprojected(store, tmp_path):
+    doc = {"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::3857"}},
+           "features": [_feat({"type": "Point", "coordinates": [4088868.42, 4142244.43]}, name="Talbiseh")]}
+    import_files(store, [_write(tmp_path, "m.geojson", json.dumps(doc))])
+    loc = store.find_location("Talbiseh")
+    assert (round(loc.lon, 4), round(loc.lat, 4)) == (36.7309, 34.8406)
 
 
 def test_geojson_error_line_numbers(store, tmp_path):
