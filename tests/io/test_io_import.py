@@ -417,6 +417,8 @@ def test_case_text_with_block_scalars(store, tmp_path):
     assert store.list_claims()[-1].notes == "Two lines,\nthe second <b>bold</b>."
 
 
+@pytest.mark.filterwarnings("ignore:Column names longer than 10:UserWarning",
+                            "ignore:Normalized/laundered field name:RuntimeWarning")
 @pytest.mark.parametrize("driver, ext", [("FlatGeobuf", "fgb"), ("GPKG", "gpkg"), ("GeoJSONSeq", "geojsonl"),
                                          ("ESRI Shapefile", "shp")])
 def test_gdal_formats_with_claim_columns(store, tmp_path, driver, ext):
