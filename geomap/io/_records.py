@@ -128,6 +128,8 @@ def location_from(props: dict, geometry: dict, name: Any, *, prefix: str, strict
         admin1 = str(admin1)
     source = _clean(props.get(prefix + "source"))
     note = _clean(props.get(prefix + "note"))
+    if note is None and not strict:  # KML placemarks and many GIS layers describe a place in "description"
+        note = _clean(props.get("description", props.get("Description")))
     if not strict:
         source = source if isinstance(source, str) else None
         note = note if isinstance(note, str) else None
