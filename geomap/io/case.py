@@ -26,7 +26,8 @@ Format version 1::
         claimant: Syrian opposition activists
         side: syrian_opposition   # optional when listed under claimants
         location: talbiseh        # a location key or name; omit for a claim without a place
-        date: 2015-09-30
+        date: 2015-09-30          # YYYY, YYYY-MM or YYYY-MM-DD
+        date_precision: month     # optional: only when coarser than the date as written
         outlet: Wall Street Journal
         url: ...
         target / faction / casualties_min / casualties_max / children_min / children_max /
