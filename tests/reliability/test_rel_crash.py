@@ -339,3 +339,27 @@ def test_ctrl_c_during_import_rolls_back_and_says_so(work, rng, tmp_path):
         assert not journal(db).exists(), "the interrupted import did not roll back cleanly"
         interrupted += 1
     assert interrupted, f"seed {SEED}: every import finished before Ctrl-C"
+
+
+def test_copy_killed_leaves_no_half_copied_store(work, rng, tmp_path):
+    """``geomap copy --to new.gpkg`` killed: the new store holds all of the case or none of it."""
+    full = counts(work["big"])
+    t0 = time.monotonic()
+    assert geomap_run("--db", work["big"], "copy", "--to", tmp_path / "ref.gpkg").returncode == 0
+    t_full = time.monotonic() - t0
+    assert counts(tmp_path / "ref.gpkg")[:2] == full[:2]
+    for k in range(KILLS):
+        dst = tmp_path / f"copy{k}.gpkg"
+        proc = geomap_proc("--db", work["big"], "copy", "--to", dst)
+        if k == 0:
+            how = kill_after(proc, rng.uniform(0, 0.05), watch=journal(dst))
+        else:
+            how = kill_after(proc, rng.uniform(0.2, 1.1) * t_full)
+        if not dst.exists():
+            continue
+        integrity(dst)  # rolls a hot journal back
+        # whatever the moment, the new store opens as a geomap store (an empty file becomes one)
+        r = geomap_run("--db", dst, "location", "list", "--format", "json")
+        assert r.returncode == 0, f"seed {SEED}: kill {k} ({how}): {r.stderr}"
+        got = counts(dst)
+        assert got[:2] in ((0, 0), full[:2]), f"seed {SEED}: kill {k} ({how}) left {got}"
