@@ -95,17 +95,38 @@ def kill_after(proc: subprocess.Popen, delay: float, *, watch: Path | None = Non
     return "killed"
 
 
-def test_import_is_all_or_nothing_under_kill_9(work, rng, tmp_path):
-    base = counts(work["seeded"])
-    full = counts(work["big"])
-    assert full[0] == base[0] + ROWS
+@pytest.fixture(scope="module")
+def case_file(work):
+    """The big store's claims as a case file (YAML), ready to import into an empty store."""
+    path = work["dir"] / "big-case.yaml"
+    r = geomap_run("--db", work["big"], "export", "--format", "case", "-o", path)
+    assert r.returncode == 0, r.stderr
+    empty = work["dir"] / "empty.gpkg"
+    assert geomap_run("--db", empty, "init").returncode == 0
+    t0 = time.monotonic()
+    probe = work["dir"] / "probe.gpkg"
+    shutil.copy(empty, probe)
+    r = geomap_run("--db", probe, "import", path)
+    assert r.returncode == 0, r.stderr
+    return {"path": path, "empty": empty, "import_s": time.monotonic() - t0, "full": counts(probe)}
+
+
+@pytest.mark.parametrize("kind", ["csv", "case"])
+def test_import_is_all_or_nothing_under_kill_9(work, rng, tmp_path, kind, request):
+    if kind == "csv":
+        start, src, base, full, t_imp = work["seeded"], work["csv"], counts(work["seeded"]), counts(work["big"]), work["import_s"]
+        assert full[0] == base[0] + ROWS
+    else:
+        case = request.getfixturevalue("case_file")
+        start, src, base, full, t_imp = case["empty"], case["path"], counts(case["empty"]), case["full"], case["import_s"]
+        assert full[0] == ROWS + 4 and base[0] == 0
     outcomes = []
     for k in range(2 * KILLS):
         db = tmp_path / f"import{k}.gpkg"
-        shutil.copy(work["seeded"], db)
-        proc = geomap_proc("--db", db, "import", work["csv"])
+        shutil.copy(start, db)
+        proc = geomap_proc("--db", db, "import", src)
         if k % 2 == 0:  # anywhere in the run: start-up, parsing, writing, committing
-            how = kill_after(proc, rng.uniform(0.05, 1.2 * work["import_s"]))
+            how = kill_after(proc, rng.uniform(0.05, 1.2 * t_imp))
         else:  # while the write transaction is open (it lasts well over 50 ms for this file)
             how = kill_after(proc, rng.uniform(0, 0.05), watch=journal(db))
         hot = journal(db).exists() and journal(db).stat().st_size > 0
