@@ -108,8 +108,11 @@ def gdal_file(name: str, rows: list[dict], driver: str):
         import geopandas as gpd
         from shapely.geometry import Point
 
-        gdf = gpd.GeoDataFrame([{k: v for k, v in r.items() if k != "xy"} for r in rows],
-                               geometry=[Point(*r["xy"]) for r in rows], crs="EPSG:4326")
+        from shapely.geometry import shape
+
+        gdf = gpd.GeoDataFrame([{k: v for k, v in r.items() if k not in ("xy", "geojson")} for r in rows],
+                               geometry=[shape(r["geojson"]) if "geojson" in r else Point(*r["xy"]) for r in rows],
+                               crs="EPSG:4326")
         gdf.to_file(d / name, driver=driver)
         return name
     return make
@@ -267,6 +270,11 @@ IMPORT_CASES = [
     ("gpkg-no-name-field", gdal_file("layer.gpkg", [{"population": 3, "xy": (36.7, 34.8)}], "GPKG"), "name", None),
     ("gpkg-out-of-range", gdal_file("layer.gpkg", [{"name": "A", "xy": (36.7, 34.8)}, {"name": "B", "xy": (236.7, 34.8)}],
                                     "GPKG"), "range", 2),
+    ("gpkg-self-intersecting", gdal_file("layer.gpkg", [{"name": "A", "xy": (36.7, 34.8)}, {"name": "Bowtie", "geojson": BOWTIE}],
+                                        "GPKG"), "self-intersection", 2),
+    ("gpkg-linestring", gdal_file("layer.gpkg", [{"name": "Road", "geojson": {"type": "LineString",
+                                                                               "coordinates": [[36, 34], [37, 35]]}}],
+                                  "GPKG"), "linestring", 1),
     ("gpkg-truncated", lambda d: _truncated_gpkg(d), "layer.gpkg", None),
     ("gpkg-foreign-sqlite", lambda d: _foreign_sqlite(d, "layer.gpkg"), "layer.gpkg", None),
     ("kml-malformed", text_file("places.kml", KML_HEAD + "<Placemark><name>A</name><Point>\n"), "places.kml", None),
