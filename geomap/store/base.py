@@ -64,14 +64,6 @@ class Store(ABC):
         with self.transaction():
             return [self.add_location(l) for l in locs]
 
-    def add_locations(self, locs: Iterable[Location]) -> list[Location]:
-        """Insert many locations in one transaction; returns them with their ids.
-
-        Backends override this with a faster bulk insert (used by importers).
-        """
-        with self.transaction():
-            return [self.add_location(loc) for loc in locs]
-
     @abstractmethod
     def get_location(self, id: int) -> Location:
         """By id; :class:`NotFound` if absent."""
