@@ -213,9 +213,19 @@ def build_payload(
         if c.location is not None and c.location.id is not None:
             loc_by_id.setdefault(c.location.id, c.location)
     n = len(as_of) if as_of else 0
-    shown = [c for c in claims if not n or c.date is None or c.date[:n] <= as_of]
-    used_ids = {c.location_id for c in shown}
-    used_ids.update(c.location.id for c in shown if c.location_id is None and c.location is not None)
+    shown = []
+    used_ids = set()
+    present = set()
+    for c in claims:
+        d = c.date
+        if n and d is not None and d[:n] > as_of:
+            continue
+        shown.append(c)
+        present.add(c.side)
+        lid = c.location_id
+        if lid is None and c.location is not None:
+            lid = c.location.id
+        used_ids.add(lid)
     used_ids.discard(None)
     loc_list = [loc_by_id[i] for i in sorted(used_ids) if i in loc_by_id]
     loc_index = {loc.id: i for i, loc in enumerate(loc_list)}
@@ -241,13 +251,12 @@ def build_payload(
                         S("; ".join(loc.aliases)), S(loc.country), S(loc.admin1), S(loc.note), S(loc.source),
                         drawn_as]))
 
-    present = {c.side for c in shown}
     sides_present = [s for s in SIDES if s in present]
     side_i = {s: i for i, s in enumerate(sides_present)}
     kinds_i = {k: i for i, k in enumerate(CLAIM_KINDS)}
     grade_i = {g: i for i, g in enumerate(GRADES)}
     dprec_i = {p: i for i, p in enumerate(DATE_PRECISIONS)}
-    dates = sorted({c.date for c in shown if c.date})
+    dates = [d for d in an.dates if not n or d[:n] <= as_of]
     date_i = {d: i for i, d in enumerate(dates)}
     # The hot loop (one row per claim) avoids function calls where it can: idx[...] interns a
     # string (None -> 0) with one dict look-up; outlet home pages repeat, so their check is cached.

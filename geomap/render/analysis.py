@@ -7,7 +7,7 @@ Definitions
 -----------
 attacker side
     The side whose ``target`` claims name a faction most often (for the 2015 case: Russia).
-    ``None`` when no target claim names a faction.
+    ``None`` when no target claim names a faction; then no place gets a status.
 stated target
     The factions the attacker side names in its ``target`` claims at a place; where it named
     none there, the factions it named for the campaign as a whole (``stated_general``).
@@ -28,8 +28,10 @@ status
     ``"unknown"`` when no source reports who holds or is present at the place.
 links
     A stated target at place A against reported impacts (``strike``/``casualties`` claims from
-    other sides within a day of it) at other places B up to :data:`LINK_MAX_KM` away, and not
-    inside A's area or uncertainty radius: up to :data:`LINK_MAX_PER_TARGET` nearest per A.
+    other sides within a day of it) at other places B up to :data:`LINK_MAX_KM` away, in the
+    same province when both provinces are known, and not within either place's area or
+    uncertainty radius (then they are the same place): up to :data:`LINK_MAX_PER_TARGET`
+    nearest per A.
 
 Examples
 --------
@@ -349,6 +351,8 @@ def analyse(claims: Iterable[Claim], locations: Iterable[Location] = (), *, as_o
         return start is None or c.date is None or c.date >= start[: len(c.date)]
 
     tkeys_general = {_key(x) for x in general}
+    link_targets: dict[int, list[Claim]] = {}
+    link_impacts: dict[int, list[Claim]] = {}
     for f in findings.values():
         pres: dict[str, str] = {}
         if f.control is not None:
@@ -356,6 +360,8 @@ def analyse(claims: Iterable[Claim], locations: Iterable[Location] = (), *, as_o
                 pres.setdefault(_key(x), x)
         own: dict[str, str] = {}
         strike = False
+        tl: list[Claim] = []
+        il: list[Claim] = []
         for c in f.claims:
             k = c.kind
             if k == "presence":
@@ -364,8 +370,17 @@ def analyse(claims: Iterable[Claim], locations: Iterable[Location] = (), *, as_o
             elif k in STRIKE_KINDS:
                 if not strike and in_campaign(c):
                     strike = True
-                if k == "target" and c.side == attacker and c.faction:
-                    own.setdefault(_key(c.faction), c.faction)
+                if k == "target":
+                    if c.side == attacker:
+                        tl.append(c)
+                        if c.faction:
+                            own.setdefault(_key(c.faction), c.faction)
+                elif c.side != attacker:
+                    il.append(c)
+        if tl:
+            link_targets[f.location.id] = tl
+        if il:
+            link_impacts[f.location.id] = il
         f.is_strike = strike
         f.presence = list(pres.values())
         if not strike or attacker is None:
@@ -385,7 +400,7 @@ def analyse(claims: Iterable[Claim], locations: Iterable[Location] = (), *, as_o
         else:
             f.status = "disagree"
 
-    links = _links(findings, attacker) if attacker else []
+    links = _links(findings, link_targets, link_impacts) if attacker else []
 
     ordered = sorted(findings.values(), key=lambda f: (f.location.name.casefold(), f.location.id or 0))
     strikes = [f for f in ordered if f.is_strike]
@@ -435,16 +450,13 @@ def _summary(n: int, primary: str | None, with_primary: list, others: list) -> s
     return text + "."
 
 
-def _links(findings: dict[int, Finding], attacker: str) -> list[Link]:
-    targets: dict[int, list[Claim]] = {}
-    impacts: dict[int, list[Claim]] = {}
-    for lid, f in findings.items():
-        t = [c for c in f.claims if c.kind == "target" and c.side == attacker]
-        if t:
-            targets[lid] = t
-        i = [c for c in f.claims if c.kind in IMPACT_KINDS and c.side != attacker]
-        if i:
-            impacts[lid] = i
+def _links(findings: dict[int, Finding], targets: dict[int, list[Claim]],
+           impacts: dict[int, list[Claim]]) -> list[Link]:
+    """Stated-target places joined to nearby reported impacts (see the module docstring).
+
+    ``targets``: the attacker's target claims per place; ``impacts``: other sides' strike and
+    casualty claims per place.
+    """
     if not targets or not impacts:
         return []
     import numpy as np

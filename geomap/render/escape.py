@@ -124,7 +124,9 @@ def script_json(value: Any) -> str:
     True
     """
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return _SCRIPT_RE.sub(lambda m: _SCRIPT[m.group()], text)
+    if any(ch in text for ch in _SCRIPT):  # a plain substring scan is much faster than the regex
+        text = _SCRIPT_RE.sub(lambda m: _SCRIPT[m.group()], text)
+    return text
 
 
 _CLASS_RE = re.compile(r"[^a-z0-9_-]")

@@ -194,3 +194,12 @@ def test_hostile_payloads_run_nothing_and_show_as_text(session, hostile_map, hos
     assert all(h.startswith(("http://", "https://")) for h in hrefs)
     assert "https://example.org/?q=<script>" in hrefs
     assert session.blocked == []
+
+
+@pytest.mark.parametrize("dual", [False, True])
+def test_a_map_without_claims_still_loads(session, tmp_path, dual):
+    path = render_map([], [], tmp_path / "empty.html", dual=dual)
+    page = session.open(path)
+    assert page.locator(".leaflet-container").count() == (2 if dual else 1)
+    assert page.locator(".gm-summary").first.inner_text() == "No strike locations are reported."
+    assert session.errors == [] and session.blocked == []
