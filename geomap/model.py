@@ -218,6 +218,7 @@ def _choice(value: Any, what: str, allowed: Iterable[str], aliases: dict | None 
     return key
 
 
+_SPACE = re.compile(r"\s")
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -289,7 +290,7 @@ def _url(value: Any, what: str = "url") -> str | None:
     text = _clean_text(value, what, limit=2_000)
     if text is None:
         return None
-    if any(ch.isspace() for ch in text):
+    if _SPACE.search(text):
         raise InvalidInput(f"{what} {text!r} contains whitespace")
     return text
 
