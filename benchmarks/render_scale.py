@@ -251,10 +251,12 @@ def main(argv=None) -> int:
 
     import geomap.render  # noqa: F401
 
-    rows = {}
-    rows["geomap"] = {"render": timed(lambda: render_geomap(claims, locs, ours), a.repeat)}
+    # Interleaved (geomap, folium, geomap, ...) so a change in machine load hits both alike.
+    rows = {"geomap": {"render": []}, "folium": {"render": []}}
+    for _ in range(a.repeat):
+        rows["geomap"]["render"] += timed(lambda: render_geomap(claims, locs, ours), 1)
+        rows["folium"]["render"] += timed(lambda: render_folium(claims, theirs), 1)
     print(f"geomap render: {rows['geomap']['render']}", flush=True)
-    rows["folium"] = {"render": timed(lambda: render_folium(claims, theirs), a.repeat)}
     print(f"folium render: {rows['folium']['render']}", flush=True)
     rows["geomap"]["size"] = ours.stat().st_size
     rows["folium"]["size"] = theirs.stat().st_size
