@@ -5,8 +5,11 @@ This is what ``geomap demo`` runs; it works offline.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
+import time
 from importlib import resources
 from pathlib import Path
 
@@ -43,12 +46,18 @@ def build_demo(out_dir: str | os.PathLike = "maps", name: str = "syria-2015", *,
     files: dict[str, Path] = {}
 
     # A fresh store, built beside the old one and renamed over it when complete.
+    # If the old one holds anything the demo did not put there (a user added a
+    # claim, or it is not a demo store at all), it is kept under a backup name.
     store_path = out / f"{name}.gpkg"
+    backup = _keep_user_work(store_path)
+    if backup is not None:
+        files["backup"] = backup
     with atomic_path(store_path) as tmp:
         os.unlink(tmp)
         with GeoPackageStore(tmp, create=True) as st:
             import_files(st, [case_path(name)])
             st.set_meta("title", _title(name))
+            st.set_meta("demo_digest", content_digest(st))
     files["store"] = store_path
 
     with GeoPackageStore(store_path) as st:
@@ -65,6 +74,41 @@ def build_demo(out_dir: str | os.PathLike = "maps", name: str = "syria-2015", *,
             f.write(format_report(build_report(claims, locations), "markdown"))
         files["report"] = report
     return files
+
+
+def content_digest(store) -> str:
+    """A digest of a store's locations and claims (ids included), for change detection."""
+    h = hashlib.sha256()
+    for loc in store.list_locations():
+        h.update(json.dumps(loc.to_dict(), sort_keys=True, default=str, ensure_ascii=False).encode())
+    for c in store.list_claims():
+        h.update(json.dumps(c.properties(), sort_keys=True, default=str, ensure_ascii=False).encode())
+    return h.hexdigest()
+
+
+def _keep_user_work(store_path: Path) -> Path | None:
+    """Move ``store_path`` aside unless it is an unchanged demo store; return the backup path."""
+    from .exc import GeomapError
+    from .store.gpkg import GeoPackageStore
+
+    if not store_path.exists():
+        return None
+    try:
+        with GeoPackageStore(store_path) as st:
+            recorded = st.get_meta("demo_digest")
+            if recorded is not None and recorded == content_digest(st):
+                return None
+    except GeomapError:
+        pass  # not a (readable) geomap store: not ours to destroy either
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    backup = store_path.with_name(f"{store_path.name}.{stamp}.bak")
+    n = 1
+    while backup.exists():
+        backup = store_path.with_name(f"{store_path.name}.{stamp}-{n}.bak")
+        n += 1
+    os.replace(store_path, backup)
+    log.warning("%s held changes of yours; kept as %s", store_path, backup)
+    return backup
 
 
 def _title(name: str) -> str:

@@ -20,4 +20,7 @@ def demo_cmd(out_dir, online):
 
     files = build_demo(out_dir, offline=not online)
     for role, path in files.items():
+        if role == "backup":
+            click.echo(f"geomap: note: the previous store held changes of yours; kept as {path}", err=True)
+            continue
         click.echo(f"{role:>8}: {path}")

@@ -76,3 +76,24 @@ def test_demo_cli_subprocess(tmp_path):
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "m" / "syria-2015.html").exists()
+
+
+def test_demo_keeps_a_user_modified_store(tmp_path):
+    out = tmp_path / "maps"
+    files = build_demo(out)
+    again = build_demo(out)  # unchanged demo store: simply rebuilt
+    assert "backup" not in again
+    with GeoPackageStore(files["store"]) as st:
+        from geomap.model import Claim
+
+        st.add_claim(Claim(kind="strike", claimant="My own source", side="independent"))
+    third = build_demo(out)
+    backup = third["backup"]
+    with GeoPackageStore(backup) as st:
+        assert any(c.claimant == "My own source" for c in st.list_claims())
+    with GeoPackageStore(third["store"]) as st:
+        assert not any(c.claimant == "My own source" for c in st.list_claims())
+    # a file that is not a store at all is kept too
+    third["store"].write_bytes(b"my notes")
+    fourth = build_demo(out)
+    assert fourth["backup"].read_bytes() == b"my notes"
