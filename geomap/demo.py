@@ -55,15 +55,14 @@ def build_demo(out_dir: str | os.PathLike = "maps", name: str = "syria-2015", *,
     with atomic_path(store_path) as tmp:
         os.unlink(tmp)
         with GeoPackageStore(tmp, create=True) as st:
-            import_files(st, [case_path(name)])
-            st.set_meta("title", _title(name))
+            import_files(st, [case_path(name)])  # sets case_title from the case file
             st.set_meta("demo_digest", content_digest(st))
     files["store"] = store_path
 
     with GeoPackageStore(store_path) as st:
         claims = st.list_claims()
         locations = st.list_locations()
-        title = st.get_meta("title")
+        title = st.get_meta("case_title")
         files["map"] = Path(render_map(claims, locations, out / f"{name}.html", offline=offline, title=title))
         files["dual"] = Path(render_map(claims, locations, out / f"{name}-dual.html", offline=offline, dual=True, title=title))
         geojson = out / f"{name}.geojson"
@@ -109,10 +108,3 @@ def _keep_user_work(store_path: Path) -> Path | None:
     os.replace(store_path, backup)
     log.warning("%s held changes of yours; kept as %s", store_path, backup)
     return backup
-
-
-def _title(name: str) -> str:
-    import yaml
-
-    with open(case_path(name), encoding="utf-8") as f:
-        return (yaml.safe_load(f) or {}).get("title") or name

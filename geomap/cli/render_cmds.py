@@ -52,7 +52,7 @@ def render_cmd(app, output, offline, dual, title, date):
 
     store, claims, locations, date = _load(app, date)
     refuse_store_as_output(store, output)
-    title = title or store.get_meta("title")
+    title = title or store.get_meta("case_title")
     path = render_map(claims, locations, output, offline=offline, dual=dual, title=title, date=date)
     click.echo(str(path))
 
@@ -76,7 +76,7 @@ def report_cmd(app, fmt, date, title, output):
 
     store, claims, locations, date = _load(app, date)
     refuse_store_as_output(store, output)
-    title = title or store.get_meta("title")
+    title = title or store.get_meta("case_title")
     text = format_report(build_report(claims, locations, date=date, title=title), fmt)
     if output:
         import os

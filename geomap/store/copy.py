@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 #: Claims written per batch (the progress callback is called after each).
 CHUNK = 2_000
 
+#: Store metadata that belongs to the case (copied); the rest is working data.
+CASE_META = ("case_title", "case_description")
+
 
 def copy_case(src: Store, dst: Store, *, append: bool = False,
               progress: Callable[[int], None] | None = None) -> dict:
@@ -79,6 +82,10 @@ def copy_case(src: Store, dst: Store, *, append: bool = False,
             dst.add_claimant(Claimant(c.name, c.side))
         for f in factions:
             dst.add_faction(Faction(f.name, f.side))
+        for key in CASE_META:  # the case's title and description travel with it
+            value = src.get_meta(key)
+            if value and not dst.get_meta(key):
+                dst.set_meta(key, value)
         new_locs = dst.add_locations([dataclasses.replace(l, id=None) for l in locations])
         id_map = {old.id: new.id for old, new in zip(locations, new_locs)}
         tick(len(new_locs))

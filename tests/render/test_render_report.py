@@ -89,7 +89,7 @@ def filled(cli_run, tmp_store, case):
 
         st.add_claims([dataclasses.replace(c, id=None, location=None,
                                            location_id=ids.get(c.location_id)) for c in claims])
-        st.set_meta("title", "Stored title")
+        st.set_meta("case_title", "Stored title")
     return cli_run
 
 
