@@ -2,31 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("GEOMAP_SHARED", ROOT.parent / "shared"))
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
-
-
-def require(condition: bool, reason: str) -> None:
-    """Skip a test whose system dependency is missing - but fail in CI, where it must be there."""
-    if condition:
-        return
-    if IN_CI:
-        pytest.fail(f"CI=true but {reason}: .ci/run must install it")
-    pytest.skip(reason)
-
-
-def require_executable(name: str) -> str:
-    path = shutil.which(name)
-    require(path is not None, f"{name} is not installed")
-    return path
+from testkit import IN_CI, ROOT, SHARED, require, require_executable  # noqa: F401 (re-exported)
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import cli, digest, geomap_run, integrity
+from rel_helpers import cli, digest, geomap_run, integrity
 
 # -- input makers -------------------------------------------------------------------------------
 # A maker writes its file(s) under ``d`` and returns the file name the error must mention.
@@ -309,7 +309,7 @@ IMPORT_CASES = [
 
 
 def _truncated_gpkg(d: Path) -> str:
-    from conftest import seed
+    from rel_helpers import seed
 
     seed(d / "full.gpkg")
     data = (d / "full.gpkg").read_bytes()
@@ -496,7 +496,7 @@ def _sqlite_garbage(p: Path) -> None:
 
 
 def _truncated_store(p: Path) -> None:
-    from conftest import seed
+    from rel_helpers import seed
 
     seed(p.with_suffix(".full"))
     data = p.with_suffix(".full").read_bytes()
@@ -505,7 +505,7 @@ def _truncated_store(p: Path) -> None:
 
 def _corrupted_page(p: Path) -> None:
     """A store whose locations and claims b-tree pages are scribbled over (the header still valid)."""
-    from conftest import seed
+    from rel_helpers import seed
 
     seed(p)
     con = sqlite3.connect(p)
@@ -528,7 +528,7 @@ def _text_file(p: Path) -> None:
 
 
 def _future_schema(p: Path) -> None:
-    from conftest import seed
+    from rel_helpers import seed
 
     seed(p)
     con = sqlite3.connect(p)

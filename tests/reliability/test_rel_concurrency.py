@@ -16,7 +16,7 @@ import subprocess
 import sys
 import time
 
-from conftest import ENV, geomap_run, integrity, seed
+from rel_helpers import ENV, geomap_run, integrity, seed
 
 WRITERS = 4
 ADDS = 100

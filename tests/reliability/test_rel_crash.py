@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ENV, digest, geomap_proc, geomap_run, integrity, seed
+from rel_helpers import ENV, digest, geomap_proc, geomap_run, integrity, seed
 
 KILLS = int(os.environ.get("GEOMAP_CRASH_KILLS", "2"))
 SEED = int(os.environ.get("GEOMAP_CRASH_SEED", str(random.SystemRandom().randrange(1 << 30))))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import cli, geomap_run
+from rel_helpers import cli, geomap_run
 
 SECRET = "S3cr3t-pw"
 URLS = [

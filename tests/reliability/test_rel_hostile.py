@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, cli, require
+from rel_helpers import ROOT, cli, require
 
 #: Each sets window.__pwned (or opens a dialog) if any layer treats it as markup or code.
 PAYLOADS = [
@@ -333,7 +333,7 @@ def test_command_line_bytes_that_are_not_utf8_are_refused(tmp_path):
     """Python keeps undecodable argv bytes as surrogates; they must not reach the store as an exception."""
     import subprocess
 
-    from conftest import geomap_cmd, ENV
+    from rel_helpers import geomap_cmd, ENV
 
     db = tmp_path / "t.gpkg"
     for args in ((b"location", b"add", b"Tal\xeebiseh", b"--lat", b"34.8", b"--lon", b"36.7"),
