@@ -29,7 +29,7 @@ from ..exc import InvalidInput
 from ..model import ACLED_GEO_PRECISION, SIDE_LABELS, Claim, Location, LngLat, point
 from ._common import Importer, atomic_output, read_text
 from ._countries import alpha2, country_info
-from .csvfile import csv_rows, normalise_header
+from .csvfile import csv_rows, normalise_header, sheet_safe
 
 __all__ = ["ACLED_COLUMNS", "write_acled", "read_acled", "sniff_acled"]
 
@@ -104,7 +104,7 @@ def write_acled(store, dest) -> int:
                 "fatalities": r["casualties_min"] if r["casualties_min"] is not None else 0,
                 "tags": f"geomap grade={r['grade']}; geomap claim={r['id']}",
             }
-            w.writerow([row.get(c, "") for c in ACLED_COLUMNS])
+            w.writerow([sheet_safe(v) if isinstance(v, str) else v for v in (row.get(c, "") for c in ACLED_COLUMNS)])
             n += 1
     return n
 

@@ -18,6 +18,7 @@ import csv
 import io
 import json
 import logging
+import re
 from typing import Any, Iterable, Iterator
 
 from ..exc import InvalidInput
@@ -50,8 +51,33 @@ def normalise_header(h: str) -> str:
     return "_".join(h.strip().lower().replace("-", " ").split())
 
 
+#: A spreadsheet runs a cell that starts with one of these as a formula ("CSV injection").
+_FORMULA = re.compile(r"^'*[=+\-@\t\r]")
+
+
+def sheet_safe(text: str) -> str:
+    """Text as a CSV cell a spreadsheet will not run: a leading ``'`` before a formula start.
+
+    The marker is added also before text that already starts with quotes and a formula
+    start, so :func:`sheet_text` gives back exactly the original.
+
+    >>> sheet_safe("=1+1")
+    "'=1+1"
+    >>> sheet_text(sheet_safe("'=1")) == "'=1"
+    True
+    """
+    return "'" + text if _FORMULA.match(text) else text
+
+
+def sheet_text(cell: str) -> str:
+    """Undo :func:`sheet_safe` (cells without the marker are returned as they are)."""
+    return cell[1:] if cell.startswith("'") and _FORMULA.match(cell[1:]) else cell
+
+
 def csv_rows(text: str, source: str) -> Iterator[tuple[int, list[str]]]:
-    """(first line number, fields) of each non-blank record; CSV syntax errors are refused with the line."""
+    """(first line number, fields) of each non-blank record; CSV syntax errors are refused with the line.
+
+    Cells that :func:`sheet_safe` protected against spreadsheet formulas are restored."""
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     start = 1
     while True:
@@ -62,7 +88,7 @@ def csv_rows(text: str, source: str) -> Iterator[tuple[int, list[str]]]:
         except csv.Error as e:
             raise InvalidInput(f"malformed CSV: {e}", source=source, line=reader.line_num) from None
         if row and any(f.strip() for f in row):
-            yield start, row
+            yield start, [sheet_text(f) for f in row]
         start = reader.line_num + 1
 
 
@@ -243,6 +269,8 @@ def _s(v: Any) -> str:
         return ""
     if isinstance(v, float):
         return repr(v)
+    if isinstance(v, str):
+        return sheet_safe(v)
     return str(v)
 
 
