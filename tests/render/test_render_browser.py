@@ -203,3 +203,34 @@ def test_a_map_without_claims_still_loads(session, tmp_path, dual):
     assert page.locator(".leaflet-container").count() == (2 if dual else 1)
     assert page.locator(".gm-summary").first.inner_text() == "No strike locations are reported."
     assert session.errors == [] and session.blocked == []
+
+
+def test_online_map_shows_outlines_where_tiles_fail(browser, tmp_path, case, artifacts):
+    """Online: tiles are requested (and fail here), the outline basemap shows under them."""
+    import xstatic.pkg.leaflet as xl
+    from pathlib import Path
+
+    from render_browser import Session
+
+    path = render_map(*case, tmp_path / "online.html", offline=False, title="online")
+    s = Session(browser)
+    leaflet = {name: Path(xl.BASE_DIR, name).read_bytes() for name in ("leaflet.js", "leaflet.css")}
+
+    def cdn(route):  # answer the Leaflet CDN links from the installed copy; tiles stay blocked
+        name = route.request.url.rsplit("/", 1)[-1]
+        s.blocked.append(route.request.url)
+        route.fulfill(status=200, body=leaflet[name],
+                      content_type="text/css" if name.endswith(".css") else "application/javascript")
+
+    s.context.route("https://cdn.jsdelivr.net/npm/leaflet@*/dist/leaflet.*", cdn)
+    try:
+        page = s.open(path)
+        page.wait_for_timeout(300)
+        assert any("tile.openstreetmap.org" in u for u in s.blocked)
+        assert "OpenStreetMap" in page.locator(".leaflet-control-attribution").inner_text()
+        assert int(page.locator('canvas[data-layer="basemap"]').get_attribute("data-drawn")) > 0
+        assert page.evaluate("getComputedStyle(document.querySelector('.leaflet-geomap-base-pane')).zIndex") == "150"
+        page.screenshot(path=str(artifacts / "online-map-no-tiles.png"))
+        assert s.errors == []
+    finally:
+        s.close()

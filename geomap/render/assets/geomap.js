@@ -584,8 +584,9 @@
 
   View.prototype.drawLabels = function (ctx, v) {
     var d = this.d, n = 0, boxes = [], self = this;
-    var cands = [];
-    for (var i = 0; i < d.locs.length; i++) if (this.sidesAt[i]) cands.push(d.locs[i]);
+    var cands = [], ends = {};
+    if (this.layers.links && this.map.hasLayer(this.layers.links)) d.K.forEach(function (k) { ends[k[0]] = ends[k[1]] = true; });
+    for (var i = 0; i < d.locs.length; i++) if (this.sidesAt[i] || ends[i]) cands.push(d.locs[i]);
     if (cands.length > 400 && v.zoom < 10) return 0;
     ctx.save();
     ctx.textAlign = 'left'; ctx.textBaseline = 'middle';
@@ -770,19 +771,12 @@
 
   View.prototype.addControls = function () {
     var self = this, d = this.d, map = this.map;
-    if (this.role !== 'left') control('topleft', function () { return self.findingsPanel(); }).addTo(map);
-    else control('topleft', function () { return self.titlePanel(); }).addTo(map);
+    // Side by side, the findings go on the left map (the attacker's, with fewer layers).
+    if (this.role !== 'right') control('topleft', function () { return self.findingsPanel(); }).addTo(map);
     control('topright', function () { return self.layersPanel(); }).addTo(map);
     if (d.D.length > 1) control('topright', function () { return self.datePanel(); }).addTo(map);
     control('bottomright', function () { return self.legendPanel(); }).addTo(map);
     control('bottomleft', function () { return self.unplacedPanel(); }).addTo(map);
-  };
-
-  View.prototype.titlePanel = function () {
-    var d = this.d, div = el('div', 'geomap-panel geomap-title');
-    div.appendChild(el('h2', null, str(d.title) || 'Claims'));
-    if (this.role === 'left') div.appendChild(el('div', 'gm-meta', 'Left: ' + this.sides.map(function (s) { return d.sides[s][1]; }).join(', ') + '. Right: everyone else.'));
-    return div;
   };
 
   View.prototype.findingsPanel = function () {
@@ -793,6 +787,10 @@
     sum.appendChild(el('span', 'gm-title', str(d.title) || 'Claims'));
     det.appendChild(sum);
     if (d.asOf) det.appendChild(el('div', 'gm-meta', 'As of ' + d.asOf + (d.offline ? ' · offline map: outlines, no tiles' : '')));
+    if (this.role === 'left') {
+      det.appendChild(el('div', 'gm-meta', 'Left: ' + this.sides.map(function (s) { return d.sides[s][1]; }).join(', ') +
+        '. Right: everyone else. The maps move together.'));
+    }
     det.appendChild(el('p', 'gm-summary', str(d.summary)));
     var c = d.counts, facts = [];
     if (c.disagree) facts.push(c.disagree + ' where the stated target differs from reported control (!)');
