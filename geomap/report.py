@@ -268,8 +268,8 @@ def _markdown(r: dict) -> str:
     out.append("|---|---|---|---|---|---|")
     for l in r["locations"]:
         place = E(l["name"]) + (f" ({E(l['admin1'])})" if l["admin1"] else "")
-        out.append("| " + " | ".join([place, E(_sides_text(l)), E(_control_text(l)), E(_target_text(l)),
-                                      E(_flag_text(l)), E(_cas_text(l))]) + " |")
+        cells = [_sides_text(l), _control_text(l), _target_text(l), _flag_text(l), _cas_text(l)]
+        out.append("| " + " | ".join([place] + ["—" if c == "-" else E(c) for c in cells]) + " |")
     if r["links"]:
         out += ["", "### Stated targets away from reported impacts", ""]
         for l in r["links"]:
