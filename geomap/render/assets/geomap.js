@@ -612,42 +612,51 @@
   };
 
   // ---------------------------------------------------------------- clicks and popups
+  // The place under a click: the nearest symbol within 12 px; else the smallest area or
+  // uncertainty circle containing the click. Only places the visible layers show count.
   View.prototype.hit = function (latlng) {
     var d = this.d, map = this.map, v = { s: map.getZoomScale(map.getZoom(), 0) };
     var po = map.getPixelOrigin(), tl = map.containerPointToLayerPoint([0, 0]);
     v.ox = po.x + tl.x; v.oy = po.y + tl.y;
     var cp = map.latLngToContainerPoint(latlng), best = null, bestD = 12, area = null, areaSize = Infinity;
     var self = this;
-    var visibleSides = this.sides.filter(function (s) { return map.hasLayer(self.sideLayers[s]); });
+    var visible = {};
+    this.sides.forEach(function (s) { if (map.hasLayer(self.sideLayers[s])) visible[s] = true; });
     var controlOn = this.layers.control && map.hasLayer(this.layers.control);
+    var ctx = this.hitCtx || (this.hitCtx = document.createElement('canvas').getContext('2d'));
     for (var i = 0; i < d.locs.length; i++) {
       var loc = d.locs[i], at = this.sidesAt[i], on = false;
-      if (at) for (var k = 0; k < at.length; k++) if (visibleSides.indexOf(at[k]) >= 0) { on = true; break; }
-      if (!on && !(controlOn && this.controlOf(loc) && at)) continue;
-      var X = sx(v, loc.x), Y = sy(v, loc.y), dist = Math.sqrt((X - cp.x) * (X - cp.x) + (Y - cp.y) * (Y - cp.y));
-      if (at && at.length > 1) dist = Math.max(0, dist - 8);
+      if (!at) continue;
+      for (var k = 0; k < at.length; k++) if (visible[at[k]]) { on = true; break; }
+      if (!on && !(controlOn && this.controlOf(loc))) continue;
+      var X = sx(v, loc.x), Y = sy(v, loc.y);
+      var dist = Math.sqrt((X - cp.x) * (X - cp.x) + (Y - cp.y) * (Y - cp.y));
+      if (at.length > 1) dist = Math.max(0, dist - 8);  // symbols sit on a small ring around the place
       if (dist < bestD) { bestD = dist; best = loc; }
+      var size = Infinity;
       if (loc.geom >= 0) {
-        var ctx = this.hitCtx || (this.hitCtx = document.createElement('canvas').getContext('2d'));
         ctx.beginPath(); tracePolys(ctx, v, d.proj[loc.geom]);
-        if (ctx.isPointInPath(cp.x, cp.y, 'evenodd')) {
-          var s = (loc.claims.length ? 1 : 0);
-          if (s && this.areaSize(loc) < areaSize) { area = loc; areaSize = this.areaSize(loc); }
-        }
+        if (ctx.isPointInPath(cp.x, cp.y, 'evenodd')) size = this.areaSize(loc) * v.s * v.s;
       } else if (loc.radius > 0) {
         var rp = metersToPx(v, loc.lat, loc.radius);
-        if (rp >= 5 && dist <= rp && (loc.radius < areaSize)) { /* inside an uncertainty circle */
-          if (!area || loc.radius * loc.radius < areaSize) { area = loc; areaSize = loc.radius * loc.radius; }
-        }
+        if (rp >= 5 && dist <= rp) size = Math.PI * rp * rp;
       }
+      if (size < areaSize) { area = loc; areaSize = size; }
     }
     return best || area;
   };
 
+  // Bounding-box area of a place's outline, in zoom-0 pixels squared.
   View.prototype.areaSize = function (loc) {
-    var p = this.d.proj[loc.geom], a = p[0][0], minx = Infinity, miny = Infinity, maxx = -Infinity, maxy = -Infinity;
-    for (var k = 0; k < a.length; k += 2) { minx = Math.min(minx, a[k]); maxx = Math.max(maxx, a[k]); miny = Math.min(miny, a[k + 1]); maxy = Math.max(maxy, a[k + 1]); }
-    return (maxx - minx) * (maxy - miny) * 1e12;
+    var p = this.d.proj[loc.geom], minx = Infinity, miny = Infinity, maxx = -Infinity, maxy = -Infinity;
+    for (var q = 0; q < p.length; q++) {
+      var a = p[q][0];
+      for (var k = 0; k < a.length; k += 2) {
+        if (a[k] < minx) minx = a[k]; if (a[k] > maxx) maxx = a[k];
+        if (a[k + 1] < miny) miny = a[k + 1]; if (a[k + 1] > maxy) maxy = a[k + 1];
+      }
+    }
+    return (maxx - minx) * (maxy - miny);
   };
 
   View.prototype.onClick = function (e) {
