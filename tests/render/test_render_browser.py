@@ -116,11 +116,19 @@ def test_popup_lists_every_claim_at_the_place(session, demo, demo_claims, place)
     ids = {int(x) for x in popup.locator("li.gm-claim").evaluate_all("ns => ns.map(n => n.dataset.claimId)")}
     assert ids == {c.id for c in claims if c.location_id == loc.id}
     text = popup.inner_text()
+    from geomap.report import casualty_figure
+
     for c in claims:
         if c.location_id == loc.id:
-            assert c.claimant in text
-            if c.outlet:
-                assert c.outlet in text
+            item = popup.locator(f'li.gm-claim[data-claim-id="{c.id}"]').inner_text()
+            assert c.claimant in item and c.grade.upper() in item.upper()
+            for value in (c.outlet, c.date, c.notes, c.target, c.faction, c.munitions):
+                if value:
+                    assert value in item, value
+            if c.casualties_min is not None:
+                lo, hi = c.casualties_min, c.casualties_max
+                shown = str(lo) if lo == hi else (f"at least {lo}" if hi is None else f"{lo}–{hi}")
+                assert shown in item, casualty_figure(c)
     hrefs = popup.locator("a").evaluate_all("ns => ns.map(n => n.getAttribute('href'))")
     assert all(h.startswith(("http://", "https://")) for h in hrefs)
     assert session.errors == []
