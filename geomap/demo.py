@@ -70,7 +70,7 @@ def build_demo(out_dir: str | os.PathLike = "maps", name: str = "syria-2015", *,
         files["geojson"] = geojson
         report = out / f"{name}-report.md"
         with atomic_output(report) as f:
-            f.write(format_report(build_report(claims, locations), "markdown"))
+            f.write(format_report(build_report(claims, locations, title=title), "markdown"))
         files["report"] = report
     return files
 

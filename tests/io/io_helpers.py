@@ -15,7 +15,7 @@ from geomap.model import Claim, Location, point
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE_CASE = ROOT / "examples" / "syria-2015" / "case.yaml"
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+from testkit import IN_CI, require  # noqa: E402,F401 (re-exported)
 
 #: Text that has broken exporters before: Arabic, quotes, markup, CDATA ends, separators, newlines.
 TRICKY = (
@@ -36,15 +36,6 @@ AREA = {
         [(36.70, 34.85), (36.75, 34.85), (36.75, 34.90), (36.70, 34.90), (36.70, 34.85)],
     ],
 }
-
-
-def require(condition: bool, reason: str) -> None:
-    """Skip when a system dependency is missing - but fail under CI=true, where it must be installed."""
-    if condition:
-        return
-    if IN_CI:
-        pytest.fail(f"CI=true but {reason}: .ci/run must install it")
-    pytest.skip(reason)
 
 
 def fill_tricky(store) -> None:

@@ -10,32 +10,12 @@ import pytest
 
 from geomap.model import Claim, Location, point
 
-from render_case import case_objects
+from render_case import PAYLOADS, case_objects
+from testkit import IN_CI, require  # noqa: F401 (require is used by the browser helpers)
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = Path(os.environ.get("GEOMAP_TEST_ARTIFACTS", ROOT / "test-artifacts"))
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
-#: Strings that would run script if any layer treated them as markup or code.
-PAYLOADS = (
-    '<img src=x onerror="window.__pwned=(window.__pwned||0)+1">',
-    '<svg onload="window.__pwned=(window.__pwned||0)+1"></svg>',
-    '</script><script>window.__pwned=(window.__pwned||0)+1</script>',
-    '${window.__pwned=(window.__pwned||0)+1}',
-    '\\`;window.__pwned=(window.__pwned||0)+1;//',
-    '"><b onmouseover="window.__pwned=1">x</b>',
-    "'); window.__pwned=1; ('",
-    '\u2028\u2029<!-- -->',
-)
-
-
-def require(ok: bool, reason: str) -> None:
-    """Skip when a system dependency is missing - but fail under CI=true, where it must exist."""
-    if ok:
-        return
-    if IN_CI:
-        pytest.fail(f"CI=true but {reason}: .ci/run must install it")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,19 @@ import yaml
 from geomap.model import Claim, LngLat, Location, point
 
 
+#: Strings that would run script if any layer treated them as markup or code.
+PAYLOADS = (
+    '<img src=x onerror="window.__pwned=(window.__pwned||0)+1">',
+    '<svg onload="window.__pwned=(window.__pwned||0)+1"></svg>',
+    '</script><script>window.__pwned=(window.__pwned||0)+1</script>',
+    '${window.__pwned=(window.__pwned||0)+1}',
+    '\\`;window.__pwned=(window.__pwned||0)+1;//',
+    '"><b onmouseover="window.__pwned=1">x</b>',
+    "'); window.__pwned=1; ('",
+    '\u2028\u2029<!-- -->',
+)
+
+
 def case_objects(path: str | Path) -> tuple[list[Claim], list[Location]]:
     """Read a geomap case YAML file into (claims, locations), ids assigned, ``Claim.location`` filled."""
     with open(path, encoding="utf-8") as f:

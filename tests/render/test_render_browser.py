@@ -11,7 +11,7 @@ import pytest
 
 from geomap.render import render_map
 
-from conftest import PAYLOADS
+from render_case import PAYLOADS
 
 pytestmark = [pytest.mark.browser]
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from geomap.render.escape import css_class, html_escape, md_escape, md_link, safe_url, script_json, xml_escape
 
-from conftest import PAYLOADS
+from render_case import PAYLOADS
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(),

@@ -11,7 +11,7 @@ import pytest
 from geomap.render import build_payload, render_html, render_map
 from geomap.render.assets import leaflet_version
 
-from conftest import PAYLOADS
+from render_case import PAYLOADS
 
 
 def payload_of(html: str) -> dict:

@@ -9,7 +9,7 @@ import pytest
 
 from geomap.report import build_report, casualty_figure, format_report
 
-from conftest import PAYLOADS
+from render_case import PAYLOADS
 
 
 @pytest.fixture(scope="module")

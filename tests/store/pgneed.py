@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import os
-
-import pytest
+from testkit import IN_CI, require
 
 
 def in_ci() -> bool:
-    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+    return IN_CI
 
 
 def need(condition: bool, reason: str) -> None:
     """Skip when a system dependency is missing, but fail under ``CI=true``."""
-    if condition:
-        return
-    if in_ci():
-        pytest.fail(f"CI=true but {reason}: .ci/run must provide it (apt-get install postgresql-15-postgis-3 gdal-bin)",
-                    pytrace=False)
-    pytest.skip(reason)
+    require(condition, reason)
