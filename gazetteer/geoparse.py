@@ -699,7 +699,7 @@ class Geoparser:
 
     # -------------------------------------------------------------- resolution
     def _resolve_all(self, text, toks, found) -> list[Mention]:
-        from .index import F_ADMIN1, F_CC, F_KIND, F_LAT, F_LON, F_POP, F_SRC
+        from .index import F_ADMIN1
 
         gz = self.gz
         # document country context from strong signals

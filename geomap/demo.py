@@ -36,7 +36,7 @@ def build_demo(out_dir: str | os.PathLike = "maps", name: str = "syria-2015", *,
     name and renamed, so an interrupted run leaves earlier outputs intact.
     """
     from .io import export, import_files
-    from .io._common import atomic_output, atomic_path
+    from .atomic import atomic_output, atomic_path
     from .render import render_map
     from .report import build_report, format_report
     from .store.gpkg import GeoPackageStore

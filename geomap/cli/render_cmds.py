@@ -79,20 +79,9 @@ def report_cmd(app, fmt, date, title, output):
     title = title or store.get_meta("case_title")
     text = format_report(build_report(claims, locations, date=date, title=title), fmt)
     if output:
-        import os
-        import tempfile
+        from ..atomic import write_text_atomic
 
-        d = os.path.dirname(os.path.abspath(output))
-        fd, tmp = tempfile.mkstemp(prefix=".report.", dir=d)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(text)
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, output)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
+        write_text_atomic(output, text)
         click.echo(output)
     else:
         click.echo(text, nl=False)

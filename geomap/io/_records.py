@@ -16,7 +16,7 @@ from ..exc import InvalidInput
 from ..model import LOCATION_KINDS, PRECISIONS, Claim, Faction, LngLat, Location, Outlet
 from ._common import Importer
 
-__all__ = ["pick_name_field", "import_feature", "NAME_CANDIDATES", "CLAIM_PROPS"]
+__all__ = ["pick_name_field", "NAME_CANDIDATES", "CLAIM_PROPS"]
 
 #: Field names taken as a feature's name, most specific first.
 NAME_CANDIDATES = ("name", "location", "place", "placename", "place_name", "name_en", "title", "label", "toponym",

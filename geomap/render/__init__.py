@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -41,6 +40,7 @@ from ..model import (
     Claim,
     Location,
 )
+from ..atomic import write_text_atomic
 from .escape import html_escape, safe_url, script_json
 
 __all__ = ["render_map", "build_payload", "render_html", "SIDE_STYLE", "FACTION_COLORS"]
@@ -535,15 +535,6 @@ def render_map(
     html = render_html(claims, locations, offline=offline, dual=dual, title=title, date=date, basemap=basemap)
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(html)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, out)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    write_text_atomic(out, html)
     log.info("wrote %s (%.0f kB)", out, len(html.encode("utf-8")) / 1024)
     return out

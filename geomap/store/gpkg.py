@@ -58,7 +58,7 @@ LEFT JOIN factions f ON f.id = c.faction_id
 
 _LOC_COLS = "fid, geom, name, kind, country, admin1, precision, origin, origin_id, note, lon, lat, aliases, source"
 
-_SCHEMA = f"""
+_SCHEMA = """
 CREATE TABLE IF NOT EXISTS gpkg_spatial_ref_sys (
   srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY, organization TEXT NOT NULL,
   organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT);
