@@ -19,6 +19,9 @@ log = logging.getLogger(__name__)
 
 CASES = ("syria-2015",)
 
+#: How many times :func:`build_demo` reports progress.
+DEMO_STEPS = 5
+
 
 def case_path(name: str = "syria-2015") -> Path:
     """The bundled case file ``name`` (a YAML case file)."""
@@ -29,12 +32,15 @@ def case_path(name: str = "syria-2015") -> Path:
     return Path(str(resources.files("geomap") / "data" / "cases" / f"{name}.yaml"))
 
 
-def build_demo(out_dir: str | os.PathLike = "maps", name: str = "syria-2015", *, offline: bool = True) -> dict[str, Path]:
+def build_demo(out_dir: str | os.PathLike = "maps", name: str = "syria-2015", *, offline: bool = True,
+               progress=None) -> dict[str, Path]:
     """Import the case into a fresh store in ``out_dir`` and render/export it.
 
     Returns the written files by role. Each file is written to a temporary
     name and renamed, so an interrupted run leaves earlier outputs intact.
+    ``progress``, if given, is called once per step (``DEMO_STEPS`` in all).
     """
+    step = progress or (lambda n=1: None)
     from .io import export, import_files
     from .atomic import atomic_output, atomic_path
     from .render import render_map
@@ -58,20 +64,25 @@ def build_demo(out_dir: str | os.PathLike = "maps", name: str = "syria-2015", *,
             import_files(st, [case_path(name)])  # sets case_title from the case file
             st.set_meta("demo_digest", content_digest(st))
     files["store"] = store_path
+    step()
 
     with GeoPackageStore(store_path) as st:
         claims = st.list_claims()
         locations = st.list_locations()
         title = st.get_meta("case_title")
         files["map"] = Path(render_map(claims, locations, out / f"{name}.html", offline=offline, title=title))
+        step()
         files["dual"] = Path(render_map(claims, locations, out / f"{name}-dual.html", offline=offline, dual=True, title=title))
+        step()
         geojson = out / f"{name}.geojson"
         export(st, "geojson", geojson)
         files["geojson"] = geojson
+        step()
         report = out / f"{name}-report.md"
         with atomic_output(report) as f:
             f.write(format_report(build_report(claims, locations, title=title), "markdown"))
         files["report"] = report
+        step()
     return files
 
 

@@ -16,9 +16,11 @@ def demo_cmd(out_dir, online):
     side-by-side map (-dual.html), the claims as GeoJSON and a markdown report.
     Works offline.
     """
-    from ..demo import build_demo
+    from ..demo import DEMO_STEPS, build_demo
+    from .options import steps
 
-    files = build_demo(out_dir, offline=not online)
+    with steps(DEMO_STEPS, "building the demo") as advance:
+        files = build_demo(out_dir, offline=not online, progress=advance)
     for role, path in files.items():
         if role == "backup":
             click.echo(f"geomap: note: the previous store held changes of yours; kept as {path}", err=True)

@@ -32,6 +32,8 @@ from typing import Any, Iterable
 
 import click
 
+from .options import iterate
+
 __all__ = ["resolve_cmd", "geoparse_cmd", "gazetteer_group", "user_layer_dir", "read_places_file"]
 
 log = logging.getLogger(__name__)
@@ -212,6 +214,8 @@ def geoparse_cmd(ctx: click.Context, paths: tuple[str, ...], fmt: str, no_demony
     if list(paths).count("-") > 1:
         raise click.BadParameter("'-' (standard input) given more than once", param_hint="PATHS")
     texts = [(p, _read_input(p)) for p in paths]  # read all first: bad input fails before output
+    if len(texts) > 1:
+        texts = iterate(texts, "geoparsing")  # a bar on a terminal for a whole corpus
     gz = _gazetteer(ctx)
     gp = gz.geoparser()
     gp.demonyms = not no_demonyms

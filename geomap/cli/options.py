@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import click
 
@@ -71,6 +72,27 @@ def progress(iterable: Iterable, length: int | None = None, label: str = "") -> 
     if not is_tty(sys.stderr):
         return _Quiet(iterable)
     return click.progressbar(iterable, length=length, label=label, file=sys.stderr)
+
+
+@contextlib.contextmanager
+def steps(total: int, label: str) -> Iterator[Callable[[int], None]]:
+    """A progress bar of ``total`` steps on stderr when it is a terminal; yields ``advance(n=1)``.
+
+    Quiet (a no-op) when stderr is piped or redirected.
+    """
+    if not is_tty(sys.stderr) or total <= 0:
+        yield lambda n=1: None
+        return
+    with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
+        yield lambda n=1: bar.update(n)
+
+
+def iterate(items: Sequence, label: str) -> Iterator:
+    """``items`` one by one, with a progress bar on a terminal (for many files)."""
+    with steps(len(items), label) as advance:
+        for item in items:
+            yield item
+            advance()
 
 
 class _Quiet:

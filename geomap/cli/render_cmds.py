@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .options import pass_app
+from .options import pass_app, steps
 
 __all__ = ["render_cmd", "report_cmd"]
 
@@ -50,10 +50,13 @@ def render_cmd(app, output, offline, dual, title, date):
 
     from ..io._common import refuse_store_as_output
 
-    store, claims, locations, date = _load(app, date)
-    refuse_store_as_output(store, output)
-    title = title or store.get_meta("case_title")
-    path = render_map(claims, locations, output, offline=offline, dual=dual, title=title, date=date)
+    with steps(2, "rendering") as advance:
+        store, claims, locations, date = _load(app, date)
+        refuse_store_as_output(store, output)
+        title = title or store.get_meta("case_title")
+        advance()
+        path = render_map(claims, locations, output, offline=offline, dual=dual, title=title, date=date)
+        advance()
     click.echo(str(path))
 
 

@@ -152,3 +152,17 @@ def test_location_add_resolve_uses_gazetteer(cli_run):
     assert shown["geometry"]["type"] in ("Polygon", "MultiPolygon")
     r = cli_run("location", "add", "Qwxzzzq Nowhere", "--resolve")
     assert r.exit_code == 2 and "no place matching" in r.stderr
+
+
+def test_progress_on_a_terminal_quiet_when_piped(tmp_path):
+    """Long commands draw a bar on a terminal's stderr and print nothing extra when piped."""
+    import shutil
+
+    out = tmp_path / "m"
+    piped = _geomap("demo", "--out", str(out))
+    assert "building the demo" not in piped.stderr and piped.stderr == ""
+    if not shutil.which("script"):
+        pytest.skip("util-linux 'script' (a pseudo-terminal) is not installed")
+    tty = subprocess.run(["script", "-qec", f"{sys.executable} -m geomap demo --out {out}", "/dev/null"],
+                         capture_output=True, text=True, timeout=120)
+    assert tty.returncode == 0 and "building the demo" in tty.stdout and "100%" in tty.stdout
