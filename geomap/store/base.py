@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 from ..exc import AmbiguousReference, NotFound
 from ..model import Claim, Claimant, Faction, Location, Outlet
 
-__all__ = ["Store", "SCHEMA_VERSION"]
+__all__ = ["Store", "ReferenceIds", "SCHEMA_VERSION"]
 
 #: Bumped whenever the tables change; checked on open.
 SCHEMA_VERSION = 1
@@ -24,6 +24,40 @@ SCHEMA_VERSION = 1
 
 def _key(name: str) -> str:
     return " ".join(name.casefold().split())
+
+
+class ReferenceIds:
+    """Ids of the claimant, outlet and faction rows a batch of claims refers to.
+
+    Each distinct claimant, outlet and faction is looked up (or created) once per
+    batch through the store's own ``add_claimant``/``add_outlet``/``add_faction``,
+    so a side conflict is refused the same way on every backend.
+    """
+
+    def __init__(self, store: "Store"):
+        self.store = store
+        self._claimants: dict[tuple, int] = {}
+        self._outlets: dict[tuple, int] = {}
+        self._factions: dict[str, int] = {}
+
+    def __call__(self, c: Claim) -> tuple[int, int | None, int | None]:
+        """(claimant id, outlet id or None, faction id or None) for claim ``c``."""
+        ck = (c.claimant, c.side)
+        cid = self._claimants.get(ck)
+        if cid is None:
+            cid = self._claimants[ck] = self.store.add_claimant(Claimant(c.claimant, c.side)).id
+        oid = None
+        if c.outlet:
+            ok = (c.outlet, c.outlet_url)
+            oid = self._outlets.get(ok)
+            if oid is None:
+                oid = self._outlets[ok] = self.store.add_outlet(Outlet(c.outlet, c.outlet_url)).id
+        fid = None
+        if c.faction:
+            fid = self._factions.get(c.faction)
+            if fid is None:
+                fid = self._factions[c.faction] = self.store.add_faction(Faction(c.faction)).id
+        return cid, oid, fid
 
 
 class Store(ABC):

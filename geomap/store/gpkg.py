@@ -28,7 +28,7 @@ from typing import Iterable, Iterator
 from ..exc import InUse, InvalidInput, NotAStore, NotFound, SchemaMismatch, StoreError
 from ..geometry import bounds, from_gpkg, gpkg_bounds, to_gpkg
 from ..model import Claim, Claimant, Faction, LngLat, Location, Outlet
-from .base import SCHEMA_VERSION, Store, _key
+from .base import SCHEMA_VERSION, ReferenceIds, Store, _key
 
 __all__ = ["GeoPackageStore"]
 
@@ -539,29 +539,14 @@ class GeoPackageStore(Store):
     def add_claims_full(self, claims: Iterable[Claim], *, ids_only: bool = False) -> list:
         out = []
         now = _now()
-        claimant_ids: dict[tuple, int] = {}
-        outlet_ids: dict[tuple, int | None] = {}
-        faction_ids: dict[str, int | None] = {}
+        ref_ids = ReferenceIds(self)
         known_locs: set[int] = set()
         with self.transaction():
             self._dirty = True
             cur = self.con.cursor()
             rows = []
             for c in claims:
-                ck = (c.claimant, c.side)
-                if ck not in claimant_ids:
-                    claimant_ids[ck] = self.add_claimant(Claimant(c.claimant, c.side)).id
-                oid = None
-                if c.outlet:
-                    ok = (c.outlet, c.outlet_url)
-                    if ok not in outlet_ids:
-                        outlet_ids[ok] = self.add_outlet(Outlet(c.outlet, c.outlet_url)).id
-                    oid = outlet_ids[ok]
-                fid = None
-                if c.faction:
-                    if c.faction not in faction_ids:
-                        faction_ids[c.faction] = self.add_faction(Faction(c.faction)).id
-                    fid = faction_ids[c.faction]
+                cid, oid, fid = ref_ids(c)
                 if c.location_id is not None and c.location_id not in known_locs:
                     if self.con.execute("SELECT 1 FROM locations WHERE fid=?", (c.location_id,)).fetchone() is None:
                         raise NotFound(f"no location with id {c.location_id}")
@@ -571,7 +556,7 @@ class GeoPackageStore(Store):
                     " faction_id, casualties_min, casualties_max, children_min, children_max, women_min, women_max,"
                     " munitions, grade, notes, quote, created) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (
-                        c.kind, claimant_ids[ck], c.location_id, c.date, c.date_precision, oid, c.url, c.target, fid,
+                        c.kind, cid, c.location_id, c.date, c.date_precision, oid, c.url, c.target, fid,
                         c.casualties_min, c.casualties_max, c.children_min, c.children_max, c.women_min, c.women_max,
                         c.munitions, c.grade, c.notes, c.quote, now,
                     ),

@@ -50,7 +50,7 @@ from ..exc import InUse, InvalidInput, NotAStore, NotFound, SchemaMismatch, Stor
 from ..geometry import from_wkb, to_wkb
 from ..model import Claim, Claimant, Faction, LngLat, Location, Outlet
 from . import base as _base
-from .base import Store, _key
+from .base import ReferenceIds, Store, _key
 
 __all__ = ["PostGISStore", "MIGRATIONS", "scrub"]
 
@@ -747,32 +747,17 @@ class PostGISStore(Store):
         claims = list(claims)
 
         def body():
-            claimant_ids: dict[tuple, int] = {}
-            outlet_ids: dict[tuple, int] = {}
-            faction_ids: dict[str, int] = {}
+            ref_ids = ReferenceIds(self)
             wanted = {c.location_id for c in claims if c.location_id is not None}
             in_range = {i for i in wanted if _db_id(i) is not None}
             known = {r[0] for r in self._all("SELECT fid FROM locations WHERE fid = ANY(%s)", (sorted(in_range),))} if in_range else set()
             rows = []
             for c in claims:
-                ck = (c.claimant, c.side)
-                if ck not in claimant_ids:
-                    claimant_ids[ck] = self.add_claimant(Claimant(c.claimant, c.side)).id
-                oid = None
-                if c.outlet:
-                    ok = (c.outlet, c.outlet_url)
-                    if ok not in outlet_ids:
-                        outlet_ids[ok] = self.add_outlet(Outlet(c.outlet, c.outlet_url)).id
-                    oid = outlet_ids[ok]
-                fid = None
-                if c.faction:
-                    if c.faction not in faction_ids:
-                        faction_ids[c.faction] = self.add_faction(Faction(c.faction)).id
-                    fid = faction_ids[c.faction]
+                cid, oid, fid = ref_ids(c)
                 if c.location_id is not None and c.location_id not in known:
                     raise NotFound(f"no location with id {c.location_id}")
                 rows.append([
-                    c.kind, claimant_ids[ck], c.location_id, c.date, c.date_precision, oid, c.url, c.target, fid,
+                    c.kind, cid, c.location_id, c.date, c.date_precision, oid, c.url, c.target, fid,
                     c.casualties_min, c.casualties_max, c.children_min, c.children_max, c.women_min, c.women_max,
                     c.munitions, c.grade, c.notes, c.quote,
                 ])
