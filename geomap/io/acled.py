@@ -27,9 +27,9 @@ import datetime as _dt
 
 from ..exc import InvalidInput
 from ..model import ACLED_GEO_PRECISION, SIDE_LABELS, Claim, Location, LngLat, point
-from ._common import Importer, atomic_output, read_text
+from ._common import Importer, atomic_output
 from ._countries import alpha2, country_info
-from .csvfile import csv_rows, normalise_header, sheet_safe
+from .csvfile import as_record, csv_table, normalise_header, sheet_safe
 
 __all__ = ["ACLED_COLUMNS", "write_acled", "read_acled", "sniff_acled"]
 
@@ -134,22 +134,11 @@ def _kind(event_type: str, sub: str) -> str:
 
 def read_acled(path: str, imp: Importer) -> None:
     """Import an ACLED CSV export."""
-    text = read_text(path)
-    rows = csv_rows(text, path)
-    try:
-        _, first = next(rows)
-    except StopIteration:
-        raise InvalidInput("the file is empty", source=path) from None
-    names = [normalise_header(h) for h in first]
-    missing = [c for c in _REQUIRED if c not in names]
-    if missing:
-        raise InvalidInput(f"missing ACLED column(s): {', '.join(missing)}", source=path, line=1)
+    names, rows = csv_table(path, _REQUIRED, "ACLED")
     loc_cache: dict[tuple, object] = {}
     for line, fields in rows:
         try:
-            if len(fields) != len(names):
-                raise InvalidInput(f"row has {len(fields)} field(s); the header has {len(names)}")
-            r = dict(zip(names, fields))
+            r = as_record(names, fields)
             g = lambda k: (r.get(k) or "").strip() or None  # noqa: E731
             date = _parse_acled_date(r["event_date"])
             tprec = g("time_precision")

@@ -25,7 +25,7 @@ from ..exc import InvalidInput
 from ..model import Claim, Faction, LngLat, Location, Outlet, point
 from ._common import Importer, atomic_output, read_text
 
-__all__ = ["read_csv", "write_csv", "write_locations_csv", "COLUMNS", "REQUIRED", "csv_rows", "normalise_header",
+__all__ = ["read_csv", "write_csv", "write_locations_csv", "COLUMNS", "REQUIRED", "csv_rows", "csv_table", "as_record", "normalise_header",
            "claim_row_values", "location_extras"]
 
 log = logging.getLogger(__name__)
@@ -90,6 +90,31 @@ def csv_rows(text: str, source: str) -> Iterator[tuple[int, list[str]]]:
         if row and any(f.strip() for f in row):
             yield start, [sheet_text(f) for f in row]
         start = reader.line_num + 1
+
+
+def csv_table(path: str, required: Iterable[str], what: str) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
+    """Open a CSV export (ACLED, UCDP GED): its normalised column names and its data rows.
+
+    Refuses an empty file, and a header without the ``required`` columns, naming ``what``
+    the file should be.
+    """
+    rows = csv_rows(read_text(path), path)
+    try:
+        _, first = next(rows)
+    except StopIteration:
+        raise InvalidInput("the file is empty", source=path) from None
+    names = [normalise_header(h) for h in first]
+    missing = [c for c in required if c not in names]
+    if missing:
+        raise InvalidInput(f"missing {what} column(s): {', '.join(missing)}", source=path, line=1)
+    return names, rows
+
+
+def as_record(names: list[str], fields: list[str]) -> dict[str, str]:
+    """One data row as {column: cell}; a row of the wrong width is refused."""
+    if len(fields) != len(names):
+        raise InvalidInput(f"row has {len(fields)} field(s); the header has {len(names)}")
+    return dict(zip(names, fields))
 
 
 def _header(fields: list[str], source: str, allowed: Iterable[str], required: Iterable[str]) -> list[str]:

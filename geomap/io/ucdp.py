@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from ..exc import InvalidInput
 from ..model import Claim, LngLat, Location, point
-from ._common import Importer, read_text
+from ._common import Importer
 from ._countries import alpha2
-from .csvfile import csv_rows, normalise_header
+from .csvfile import as_record, csv_table, normalise_header
 
 __all__ = ["read_ucdp", "sniff_ucdp"]
 
@@ -35,22 +35,11 @@ def sniff_ucdp(header_line: str) -> bool:
 
 def read_ucdp(path: str, imp: Importer) -> None:
     """Import a UCDP GED CSV (as downloaded from ucdp.uu.se)."""
-    text = read_text(path)
-    rows = csv_rows(text, path)
-    try:
-        _, first = next(rows)
-    except StopIteration:
-        raise InvalidInput("the file is empty", source=path) from None
-    names = [normalise_header(h) for h in first]
-    missing = [c for c in _REQUIRED if c not in names]
-    if missing:
-        raise InvalidInput(f"missing UCDP GED column(s): {', '.join(missing)}", source=path, line=1)
+    names, rows = csv_table(path, _REQUIRED, "UCDP GED")
     loc_cache: dict[tuple, object] = {}
     for line, fields in rows:
         try:
-            if len(fields) != len(names):
-                raise InvalidInput(f"row has {len(fields)} field(s); the header has {len(names)}")
-            r = dict(zip(names, fields))
+            r = as_record(names, fields)
             g = lambda k: (r.get(k) or "").strip() or None  # noqa: E731
             name = g("where_coordinates") or g("adm_2") or g("adm_1")
             key = (name, r["latitude"], r["longitude"], g("adm_1"), g("country"), g("where_prec"))
