@@ -20,8 +20,10 @@ _EXPORT_FORMATS = ("geojson", "geojsonseq", "gpkg", "kml", "csv", "acled", "case
 @click.option("--name-field", metavar="FIELD", help="Field holding place names in vector files (when ambiguous).")
 @click.option("--format", "fmt", type=click.Choice(("case", "csv", "acled", "ucdp", "geojson", "geojsonseq", "vector")),
               help="Read every FILE as this format instead of detecting it.")
+@click.option("--keep-duplicates", is_flag=True,
+              help="Also add claims identical to one already in the store (by default a re-import adds nothing twice).")
 @pass_app
-def import_cmd(app, files, skip_invalid, name_field, fmt):
+def import_cmd(app, files, skip_invalid, name_field, fmt, keep_duplicates):
     """Import claims and places from files, all or nothing.
 
     \b
@@ -29,8 +31,9 @@ def import_cmd(app, files, skip_invalid, name_field, fmt):
     location, lat, lon, claimant, kind, ...), an ACLED or UCDP GED CSV, GeoJSON
     or GeoJSONSeq, or any vector file GDAL reads (GeoPackage, KML, Shapefile,
     FlatGeobuf...). Places with the same name within 2 km of a stored place are
-    reused. A bad record rejects the whole import (file:line: reason) and leaves
-    the store unchanged, unless --skip-invalid.
+    reused, and a claim identical to one already stored is not added again. A
+    bad record rejects the whole import (file:line: reason) and leaves the store
+    unchanged, unless --skip-invalid.
 
     \b
     Examples:
@@ -44,7 +47,7 @@ def import_cmd(app, files, skip_invalid, name_field, fmt):
     counter = _Counter() if is_tty(sys.stderr) and app.verbosity >= 0 else None
     try:
         report = import_files(store, list(files), skip_invalid=skip_invalid, name_field=name_field,
-                              progress=counter, fmt=fmt)
+                              progress=counter, fmt=fmt, keep_duplicates=keep_duplicates)
     finally:
         if counter is not None:
             counter.done()

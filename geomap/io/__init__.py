@@ -104,7 +104,7 @@ def detect_format(path: str) -> str:
 
 def import_files(store, paths: Sequence[str | os.PathLike], *, skip_invalid: bool = False,
                  name_field: str | None = None, progress: Callable[[int], None] | None = None,
-                 fmt: str | None = None) -> ImportReport:
+                 fmt: str | None = None, keep_duplicates: bool = False) -> ImportReport:
     """Import ``paths`` into ``store`` in one transaction.
 
     Parameters
@@ -122,6 +122,9 @@ def import_files(store, paths: Sequence[str | os.PathLike], *, skip_invalid: boo
         Called with the number of records just read (for a progress bar).
     fmt : str, optional
         Force a reader (one of :data:`IMPORT_FORMATS`) instead of detecting it.
+    keep_duplicates : bool
+        Also add claims identical to one already in the store (by default a
+        re-imported claim is counted in ``report.duplicates`` and not added again).
 
     Returns
     -------
@@ -137,7 +140,7 @@ def import_files(store, paths: Sequence[str | os.PathLike], *, skip_invalid: boo
     if not paths:
         raise InvalidInput("no files to import")
     with store.transaction():
-        imp = Importer(store, report, skip_invalid=skip_invalid, progress=progress)
+        imp = Importer(store, report, skip_invalid=skip_invalid, progress=progress, keep_duplicates=keep_duplicates)
         for path in paths:
             kind = fmt or detect_format(path)
             log.info("importing %s as %s", path, kind)

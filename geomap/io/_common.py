@@ -116,6 +116,8 @@ class ImportReport:
     outlets: int = 0
     claimants: int = 0
     factions: int = 0
+    #: Claims left out because the store already held an identical one (a re-import).
+    duplicates: int = 0
     #: One :class:`InvalidInput` per record left out with ``skip_invalid``.
     skipped: list[InvalidInput] = field(default_factory=list)
 
@@ -126,6 +128,8 @@ class ImportReport:
             f"{self.locations_reused} existing location(s) reused",
         ]
         s = ", ".join(parts) + f" from {len(self.files)} file(s)"
+        if self.duplicates:
+            s += f"; {self.duplicates} claim(s) already in the store were not added again"
         if self.skipped:
             s += f"; skipped {len(self.skipped)} invalid record(s)"
         return s
@@ -139,11 +143,19 @@ class ImportReport:
             "outlets": self.outlets,
             "claimants": self.claimants,
             "factions": self.factions,
+            "duplicates": self.duplicates,
             "skipped": [str(e) for e in self.skipped],
         }
 
 
 # -- importer ------------------------------------------------------------------------------
+
+def claim_signature(c: Claim) -> tuple:
+    """Everything a claim asserts (not its id): equal signatures mean the same record."""
+    return (c.kind, c.claimant, c.side, c.location_id, c.date, c.date_precision, c.outlet, c.url, c.target,
+            c.faction, c.casualties_min, c.casualties_max, c.children_min, c.children_max, c.women_min,
+            c.women_max, c.munitions, c.grade, c.notes, c.quote)
+
 
 class _Pending:
     """A new location waiting to be inserted (gets its id at flush time)."""
@@ -200,8 +212,10 @@ class Importer:
     """
 
     def __init__(self, store, report: ImportReport, *, skip_invalid: bool = False,
-                 progress: Callable[[int], None] | None = None):
+                 progress: Callable[[int], None] | None = None, keep_duplicates: bool = False):
         self.store = store
+        self.keep_duplicates = keep_duplicates
+        self._signatures: set[tuple] | None = None  # claims already in the store, read when first needed
         self.report = report
         self.skip_invalid = skip_invalid
         self.progress = progress
@@ -353,9 +367,28 @@ class Importer:
                     # rather than re-running every validation through dataclasses.replace().
                     object.__setattr__(c, "location_id", where.id)
                 ready.append(c)
+            if not self.keep_duplicates:
+                ready = self._new_claims(ready)
             self.store.add_claims(ready)
             self.report.claims += len(ready)
             self._claims = []
+
+    def _new_claims(self, claims: list[Claim]) -> list[Claim]:
+        """Leave out claims identical to one the store held before this batch.
+
+        Re-importing a file therefore adds nothing twice; identical rows within one
+        batch are all kept (they may be separate reports).
+        """
+        if self._signatures is None:
+            self._signatures = ({claim_signature(c) for c in self.store.list_claims()}
+                                if self.store.count_claims() else set())
+        if not self._signatures:
+            fresh = claims
+        else:
+            fresh = [c for c in claims if claim_signature(c) not in self._signatures]
+            self.report.duplicates += len(claims) - len(fresh)
+        self._signatures.update(claim_signature(c) for c in fresh)
+        return fresh
 
     def _index_replace(self, pending: _Pending, loc: Location) -> None:
         for n in loc.names:

@@ -35,3 +35,21 @@ def test_csv_round_trip_restores_the_text(tmp_path):
     with GeoPackageStore(tmp_path / "b.gpkg", create=True) as st:
         import_files(st, [tmp_path / "x.csv"])
         assert [(c.notes, c.quote) for c in st.list_claims()] == [(t.strip() or None, t.strip() or None) for t in TEXTS]
+
+
+def test_reimport_adds_nothing_twice(tmp_path, runner):
+    from geomap.cli import cli
+
+    db = str(tmp_path / "r.gpkg")
+    from geomap.demo import case_path
+
+    first = runner.invoke(cli, ["--db", db, "import", str(case_path())])
+    assert first.exit_code == 0, first.output
+    second = runner.invoke(cli, ["--db", db, "import", str(case_path())])
+    assert second.exit_code == 0 and "35 claim(s) already in the store were not added again" in second.stderr
+    with GeoPackageStore(db) as st:
+        assert st.count_claims() == 35 and len(st.list_locations()) == 13
+    third = runner.invoke(cli, ["--db", db, "import", "--keep-duplicates", str(case_path())])
+    assert third.exit_code == 0
+    with GeoPackageStore(db) as st:
+        assert st.count_claims() == 70

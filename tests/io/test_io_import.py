@@ -402,7 +402,10 @@ def test_second_import_reuses_places(store, tmp_path):
     p = _write(tmp_path, "c.yaml", CASE)
     import_files(store, [p])
     rep = import_files(store, [p])
-    assert rep.locations_added == 0 and rep.locations_reused == 2 and store.count_claims() == 6
+    assert rep.locations_added == 0 and rep.locations_reused == 2
+    assert rep.claims == 0 and rep.duplicates == 3 and store.count_claims() == 3  # nothing added twice
+    rep = import_files(store, [p], keep_duplicates=True)
+    assert rep.claims == 3 and store.count_claims() == 6
 
 
 def test_case_text_with_block_scalars(store, tmp_path):
