@@ -205,7 +205,7 @@ kadyrov lukashenko poroshenko zelensky yanukovych macron johnson may blair bush 
 petraeus dempsey dunford austin mattis votel townsend flynn pompeo tillerson haley power rice
 musharraf gulen cavusoglu kaplan yildirim bahceli kilicdaroglu demirtas ocalan""".split())
 
-_TITLES = set("""sheikh shaikh emir crown coach coaches manager captain player striker quarterback
+_TITLES = set("""sheikh shaikh emir crown cleric clerics coach coaches manager captain player striker quarterback
 pastor father sister brother president presidents mr mrs ms dr gen general lt lieutenant col colonel maj major capt captain sgt sergeant
 adm admiral minister ministers secretary sen senator senators rep representative gov governor king queen prince
 princess emir sultan spokesman spokeswoman spokesperson commander leader ambassador envoy pope judge prof
@@ -277,6 +277,8 @@ _GAP_OK = re.compile(r"[ \t\-‐–]{1,3}$")
 _SENT_END = re.compile(r"[.!?:;\n\"“”]\s*$|^\s*$")
 
 _CTX_W = 35.0
+_LOCAL_W = 20.0  # the country named nearest to an ambiguous name, within _LOCAL_SPAN characters
+_LOCAL_SPAN = 200
 KIND_RANK = {"country": 0, "admin1": 1, "region": 2, "admin2": 3, "locality": 4, "site": 5}
 
 
@@ -508,6 +510,17 @@ class Geoparser:
                     continue
                 i += 1
                 continue
+            if best_j - i == 1 and _ACRONYM_PLURAL.match(w):
+                i += 1  # "CEOs", "NGOs": an acronym's plural, not a folded place name
+                continue
+            if best_j - i == 1 and (best_key in _STOP_KEYS or best_key in _GIVEN_KEYS) \
+                    and not self._literal(best_key, w):
+                i += 1  # "Moss", "Rashid": a common word or given name that only folds to a place's name
+                continue
+            if best_j - i == 1 and self._strong(best_key) and _inside_proper_noun(text, toks, folded, cap, adj,
+                                                                                  masked, i, self._eligible):
+                i += 1  # "the Acme Turkey Hotline": a place name inside a longer proper noun
+                continue
             # a single capitalized common word that also appears in lower case in this text is not a place
             if best_j - i == 1 and not self._strong(best_key):
                 if lower_words is None:
@@ -601,6 +614,16 @@ class Geoparser:
                 return True
             r = self.gz._row(i)
             if r[F_KIND] in ("country", "admin1") or int(r[F_POP] or 0) >= 500000:
+                return True
+        return False
+
+    def _literal(self, key: str, surface: str) -> bool:
+        """Whether one of the places ``key`` may denote carries ``surface`` itself as a name (accents and
+        case aside), not merely a spelling that folds to the same key."""
+        want = _plain(surface)
+        for i in self._eligible(key):
+            p = self.gz.place(i)
+            if _plain(p.name) == want or any(_plain(a) == want for a in p.alt_names):
                 return True
         return False
 
@@ -747,6 +770,15 @@ class Geoparser:
                             and toks[ni - 1][2].lower() not in _CUES_BEFORE and fold(toks[ni - 1][2]) not in _STOP_KEYS:
                         cands = []  # "Rachid El Abdi": the end of a person's name
                 cands_list[k] = cands
+        # "the city of X" / "the town of X": X is a settlement everywhere in the text, not a country or a
+        # region of that name (a small town called Turkey, in Texas)
+        settled = {f[2] for f in found if f[2] is not None and f[3] is None and f[4] >= 2
+                   and toks[f[4] - 1][2].lower() == "of"
+                   and toks[f[4] - 2][2].lower() in ("city", "town", "village", "township")}
+        if settled:
+            for k, cands in enumerate(cands_list):
+                if cands and found[k][2] in settled and found[k][3] is None:
+                    cands_list[k] = [c for c in cands if c[1] not in ("country", "region")]
         # pass 1: importance + country context
         picks: list[tuple | None] = []
         for cands in cands_list:
@@ -756,6 +788,16 @@ class Geoparser:
             scored = sorted(((c[2] + _CTX_W * ctx.get(c[3], 0.0) / total + self._admin_bonus(c, actx), c)
                              for c in cands), key=lambda t: -t[0])
             picks.append(scored[0][1])
+        # countries named nearby ("... the Syrians ... Damascus ..."): (offset, country) of each country
+        # name, demonym or country abbreviation
+        cues: list[tuple[int, str]] = []
+        for k, f in enumerate(found):
+            if f[2] is None:
+                p = self._country(f[3][1])
+                if p is not None and p.country:
+                    cues.append((toks[f[0]][0], p.country))
+            elif picks[k] is not None and picks[k][1] == "country":
+                cues.append((toks[f[0]][0], picks[k][3]))
         # pass 2: proximity to the other mentions' picks
         pts_all = [(p[4], p[5], p[1]) if p else None for p in picks]
         mentions: list[Mention] = []
@@ -788,6 +830,16 @@ class Geoparser:
                     scored.append((s, c))
                 scored.sort(key=lambda t: -t[0])
                 memo[memo_key] = scored
+            if cues and len(scored) > 1 and len({c[3] for _, c in scored}) > 1:
+                d, near_cc = min(((abs(pos - start), {cc}) for pos, cc in cues if pos != start),
+                                 key=lambda t: t[0], default=(_LOCAL_SPAN + 1, set()))
+                if d <= _LOCAL_SPAN:
+                    # the nearest other country named counts, but only for a place at least as important as
+                    # the text-wide pick: it undoes a pull from elsewhere in the text ("the Syrians ... Damascus"
+                    # in a text about Washington), never promotes a lesser namesake
+                    floor = scored[0][1][2]
+                    scored = sorted(((sc + _LOCAL_W if c[3] in near_cc and c[2] >= floor else sc, c)
+                                     for sc, c in scored), key=lambda t: -t[0])
             best_s, best = scored[0]
             margin = best_s - scored[1][0] if len(scored) > 1 else 40.0
             conf = 0.55 + 0.4 * (1 - math.exp(-max(0.0, margin) / 15.0))
@@ -893,3 +945,37 @@ _STOP_KEYS = {fold(w) for w in _STOP}
 _GIVEN_KEYS = {fold(w) for w in _GIVEN}
 _COUNTRY_KEYS = {"SY": "syria", "TR": "turkey", "IQ": "iraq", "RU": "russia", "US": "united states",
                  "GB": "united kingdom", "FR": "france", "DE": "germany", "IR": "iran", "IL": "israel"}
+
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s$")
+
+
+def _plain(s: str) -> str:
+    """Lower case without accents or apostrophes: the literal spelling, not the transliteration key."""
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c) and c not in "'’`ʿʾ").lower().strip()
+
+
+def _inside_proper_noun(text, toks, folded, cap, adj, masked, i, eligible) -> bool:
+    """Whether token ``i`` (even a country's or a big city's name) sits mid-way in a longer capitalised name:
+    capitalised words that are neither place names, titles nor function words on both sides ("the Acme Turkey
+    Hotline"); not when a title follows ("Former Ohio Gov. Smith") or a neighbour could itself be a place."""
+    n = len(toks)
+    if not (0 < i < n - 1 and adj[i - 1] and adj[i] and cap[i - 1] and cap[i + 1]):
+        return False
+    if masked[i - 1] or masked[i + 1]:
+        return False
+    if text[toks[i - 1][1]:toks[i][0]] != " " or text[toks[i][1]:toks[i + 1][0]] != " ":
+        return False
+    prev, nxt = toks[i - 1][2], toks[i + 1][2]
+    if _SENT_END.search(text[max(0, toks[i - 1][0] - 3):toks[i - 1][0]]):
+        return False  # the first word of a sentence or a headline
+    for w, f in ((prev, folded[i - 1]), (nxt, folded[i + 1])):
+        lw = w.lower()
+        if (not f or f in _STOP_KEYS or lw in _STOP or lw in _CUES_BEFORE or lw in _ADMIN_SUFFIX
+                or lw in _ADMIN_PREFIX or lw in _DIRECTIONS or lw.rstrip(".") in _TITLES or w in DEMONYMS
+                or w.isupper() or eligible(f)):
+            return False
+    return True
