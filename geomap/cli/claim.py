@@ -124,6 +124,58 @@ def show(app, id, fmt):
             click.echo(printable(f"{k:>15}: {v}"))
 
 
+_UNSET = object()
+
+
+@claim.command("update")
+@click.argument("id")
+@click.option("--location", "location_ref", metavar="NAME|ID", help="Move the claim to this location ('' for none).")
+@click.option("--kind", type=click.Choice(CLAIM_KINDS))
+@click.option("--date", help="YYYY-MM-DD, YYYY-MM or YYYY ('' to clear).")
+@click.option("--reported-by", "outlet", metavar="OUTLET")
+@click.option("--url")
+@click.option("--target")
+@click.option("--faction")
+@click.option("--casualties-min", metavar="N")
+@click.option("--casualties-max", metavar="N")
+@click.option("--children-min", metavar="N")
+@click.option("--children-max", metavar="N")
+@click.option("--women-min", metavar="N")
+@click.option("--women-max", metavar="N")
+@click.option("--munitions")
+@click.option("--grade", type=click.Choice(GRADES), help="Your assessment (Airwars' scale).")
+@click.option("--notes")
+@click.option("--quote")
+@format_option("table", "json")
+@pass_app
+def update(app, id, location_ref, fmt, **changes):
+    """Change fields of claim ID (e.g. grade it once assessed); an empty value clears a field.
+
+    The claimant and side stay: a different claimant is a different claim.
+
+    \b
+    Example:
+      geomap claim update 12 --grade fair --notes "matches satellite imagery of 2 Oct"
+    """
+    import dataclasses
+
+    store = app.open()
+    current = store.get_claim(id)
+    given = {k: (v if v != "" else None) for k, v in changes.items() if v is not None}
+    if location_ref is not None:
+        given["location_id"] = store.find_location(location_ref).id if location_ref.strip() else None
+    if "date" in given:
+        given["date_precision"] = None  # recomputed from the new date
+    if not given:
+        raise click.UsageError("nothing to change: give at least one option")
+    new = dataclasses.replace(current, location=None, **given)
+    c = store.update_claim(new)
+    if fmt == "json":
+        emit_json(claim_row(c))
+    else:
+        click.echo(f"updated claim #{c.id}: " + ", ".join(sorted(given)))
+
+
 @claim.command("remove")
 @click.argument("id")
 @pass_app

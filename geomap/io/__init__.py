@@ -72,7 +72,8 @@ def detect_format(path: str) -> str:
         from .acled import sniff_acled
         from .ucdp import sniff_ucdp
 
-        first = head.decode("utf-8-sig", errors="replace").splitlines()[0] if head.strip() else ""
+        lines = head.decode("utf-8-sig", errors="replace").splitlines()
+        first = lines[0] if lines else ""
         if sniff_acled(first):
             return "acled"
         if sniff_ucdp(first):

@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 from ..exc import AmbiguousReference, NotFound
 from ..model import Claim, Claimant, Faction, Location, Outlet
 
-__all__ = ["Store", "ReferenceIds", "SCHEMA_VERSION"]
+__all__ = ["Store", "ReferenceIds", "SCHEMA_VERSION", "CLAIM_UPDATE_COLUMNS", "claim_update_values"]
 
 #: Bumped whenever the tables change; checked on open.
 SCHEMA_VERSION = 1
@@ -24,6 +24,22 @@ SCHEMA_VERSION = 1
 
 def _key(name: str) -> str:
     return " ".join(name.casefold().split())
+
+
+#: The claims columns an update rewrites, in the order :func:`claim_update_values` gives them.
+CLAIM_UPDATE_COLUMNS = (
+    "kind", "claimant_id", "location_id", "date", "date_precision", "outlet_id", "url", "target", "faction_id",
+    "casualties_min", "casualties_max", "children_min", "children_max", "women_min", "women_max",
+    "munitions", "grade", "notes", "quote",
+)
+
+
+def claim_update_values(c: Claim, ids: tuple[int, int | None, int | None]) -> tuple:
+    """Values for :data:`CLAIM_UPDATE_COLUMNS` given (claimant, outlet, faction) ids."""
+    cid, oid, fid = ids
+    return (c.kind, cid, c.location_id, c.date, c.date_precision, oid, c.url, c.target, fid,
+            c.casualties_min, c.casualties_max, c.children_min, c.children_max, c.women_min, c.women_max,
+            c.munitions, c.grade, c.notes, c.quote)
 
 
 class ReferenceIds:
@@ -158,6 +174,10 @@ class Store(ABC):
 
     @abstractmethod
     def remove_claim(self, id: int) -> None: ...
+
+    @abstractmethod
+    def update_claim(self, claim: Claim) -> Claim:
+        """Replace the stored claim ``claim.id`` with ``claim`` (same id); returns it as stored."""
 
     @abstractmethod
     def count_claims(self, location_id: int | None = None) -> int: ...

@@ -28,7 +28,7 @@ from typing import Iterable, Iterator
 from ..exc import InUse, InvalidInput, NotAStore, NotFound, SchemaMismatch, StoreError
 from ..geometry import bounds, from_gpkg, gpkg_bounds, to_gpkg
 from ..model import Claim, Claimant, Faction, LngLat, Location, Outlet
-from .base import SCHEMA_VERSION, ReferenceIds, Store, _key
+from .base import CLAIM_UPDATE_COLUMNS, SCHEMA_VERSION, ReferenceIds, Store, _key, claim_update_values
 
 __all__ = ["GeoPackageStore"]
 
@@ -644,6 +644,17 @@ class GeoPackageStore(Store):
             self.get_claim(id)
             self._dirty = True
             self.con.execute("DELETE FROM claims WHERE fid=?", (int(id),))
+
+    def update_claim(self, claim: Claim) -> Claim:
+        with self.transaction():
+            self.get_claim(claim.id)
+            if claim.location_id is not None:
+                self.get_location(claim.location_id)
+            self._dirty = True
+            sets = ", ".join(f"{c}=?" for c in CLAIM_UPDATE_COLUMNS)
+            self.con.execute(f"UPDATE claims SET {sets} WHERE fid=?",
+                             (*claim_update_values(claim, ReferenceIds(self)(claim)), int(claim.id)))
+        return self.get_claim(claim.id)
 
     def count_claims(self, location_id: int | None = None) -> int:
         if location_id is None:

@@ -50,7 +50,7 @@ from ..exc import InUse, InvalidInput, NotAStore, NotFound, SchemaMismatch, Stor
 from ..geometry import from_wkb, to_wkb
 from ..model import Claim, Claimant, Faction, LngLat, Location, Outlet
 from . import base as _base
-from .base import ReferenceIds, Store, _key
+from .base import CLAIM_UPDATE_COLUMNS, ReferenceIds, Store, _key, claim_update_values
 
 __all__ = ["PostGISStore", "MIGRATIONS", "scrub"]
 
@@ -853,6 +853,18 @@ class PostGISStore(Store):
             self._q("DELETE FROM claims WHERE fid = %s", (int(id),))
 
         self._write(body)
+
+    def update_claim(self, claim: Claim) -> Claim:
+        def body():
+            self.get_claim(claim.id)
+            if claim.location_id is not None:
+                self.get_location(claim.location_id)
+            sets = ", ".join(f"{c} = %s" for c in CLAIM_UPDATE_COLUMNS)
+            self._q(f"UPDATE claims SET {sets} WHERE fid = %s",
+                    (*claim_update_values(claim, ReferenceIds(self)(claim)), int(claim.id)))
+
+        self._write(body)
+        return self.get_claim(claim.id)
 
     def count_claims(self, location_id: int | None = None) -> int:
         if location_id is None:

@@ -166,3 +166,20 @@ def test_progress_on_a_terminal_quiet_when_piped(tmp_path):
     tty = subprocess.run(["script", "-qec", f"{sys.executable} -m geomap demo --out {out}", "/dev/null"],
                          capture_output=True, text=True, timeout=120)
     assert tty.returncode == 0 and "building the demo" in tty.stdout and "100%" in tty.stdout
+
+
+def test_claim_update_grades_and_moves(cli_run, tmp_store):
+    assert cli_run("location", "add", "Talbiseh", "--lat", "34.84", "--lon", "36.73").exit_code == 0
+    assert cli_run("location", "add", "Rastan", "--lat", "34.93", "--lon", "36.73").exit_code == 0
+    assert cli_run("claim", "add", "--location", "Talbiseh", "--claimant", "Activists", "--side", "syrian_opposition",
+                   "--kind", "strike", "--notes", "first report").exit_code == 0
+    r = cli_run("claim", "update", "1", "--grade", "fair", "--location", "Rastan", "--notes", "", "--format", "json")
+    assert r.exit_code == 0, r.output
+    d = json.loads(r.stdout)
+    assert d["grade"] == "fair" and d["location"] == "Rastan" and d["notes"] is None and d["id"] == 1
+    before = digest(tmp_store)
+    for args, msg in ((["claim", "update", "1"], "nothing to change"), (["claim", "update", "9", "--grade", "weak"], "no claim"),
+                      (["claim", "update", "1", "--date", "2015-02-31"], "does not exist")):
+        r = cli_run(*args)
+        assert r.exit_code == 2 and msg in r.stderr
+    assert digest(tmp_store) == before

@@ -247,3 +247,29 @@ def test_date_filter_property(any_store, dates, date_from, date_to):
             if (not date_from or (d is not None and d >= date_from))
             and (not date_to or (d is not None and d[:len(date_to)] <= date_to))]
     assert [c.id for c in any_store.list_claims(date_from=date_from, date_to=date_to)] == want
+
+
+def test_update_claim_keeps_its_id(any_store):
+    import dataclasses
+
+    from geomap.exc import InvalidInput, NotFound
+
+    st = any_store
+    a = st.add_location(Location(name="Talbiseh", geometry=point(36.73093, 34.84063)))
+    b = st.add_location(Location(name="Rastan", geometry=point(36.73238, 34.92653)))
+    c = st.add_claim(Claim(kind="strike", claimant="Activists", side="syrian_opposition", location_id=a.id,
+                           date="2015-09-30", outlet="Enab Baladi"))
+    other = st.add_claim(Claim(kind="denial", claimant="Ministry", side="russia"))
+    new = dataclasses.replace(c, grade="fair", notes="checked", location_id=b.id, outlet="Eldorar Alshamia",
+                              faction="Free Syrian Army", casualties_min=8, casualties_max=8)
+    got = st.update_claim(new)
+    assert got.id == c.id and got.grade == "fair" and got.location.name == "Rastan"
+    assert got.outlet == "Eldorar Alshamia" and got.faction == "Free Syrian Army" and got.casualties_max == 8
+    assert [x.id for x in st.list_claims()] == [c.id, other.id] and st.get_claim(other.id).kind == "denial"
+    with pytest.raises(NotFound):
+        st.update_claim(dataclasses.replace(new, id=10**6))
+    with pytest.raises(NotFound):
+        st.update_claim(dataclasses.replace(new, location_id=10**6))
+    with pytest.raises(InvalidInput, match="recorded with side"):
+        st.update_claim(dataclasses.replace(new, side="russia"))
+    assert st.get_claim(c.id) == got  # refused updates changed nothing
