@@ -254,7 +254,9 @@ turkmen turkman turkoman kurd kurds arab arabs alawi alawite sunni shia shiite d
 sunday""".split())
 
 _PARLIAMENT_CUES = re.compile(r"parliament|lawmaker|legislat|deputies|deputy|\bmps?\b|\bvot|speaker|kremlin|state duma|"
-                              r"\bbill\b|session|ratif|chairman|committee|treaty|\blaws?\b|election|seats", re.I)
+                              r"\bbill\b|session|ratif|chairman|committee|treaty|\blaws?\b|election|seats|debat", re.I)
+#: Next to "Duma" these make it Russia's parliament, whatever else the text is about.
+_DUMA_NEAR = re.compile(r"\b(?:moscow|russia|russian|putin|kremlin)\b", re.I)
 _PARTICLES = frozenset("van von de del della di da du la le der den ter".split())
 _SYRIA_CUES = re.compile(r"ghouta|damascus|syria|rebel|jaish|eastern", re.I)
 
@@ -538,9 +540,13 @@ class Geoparser:
                     i += 1
                     continue
             if best_key == "duma":
-                # the Russian parliament unless the text is about Syria and not about parliaments
+                # the Russian parliament unless the text is about Syria and not about parliaments;
+                # "the Duma" with an article, or Moscow/Russia right beside it, is the parliament
                 ctx = text[max(0, toks[i][0] - 250): toks[best_j - 1][1] + 250]
-                if _PARLIAMENT_CUES.search(ctx) or not _CONTEXT_CUES["SY"].search(text):
+                near = text[max(0, toks[i][0] - 40): toks[best_j - 1][1] + 40]
+                article = i > 0 and adj[i - 1] and toks[i - 1][2].lower() == "the"
+                if (article or _DUMA_NEAR.search(near) or _PARLIAMENT_CUES.search(ctx)
+                        or not _CONTEXT_CUES["SY"].search(text)):
                     i = best_j
                     continue
             if best_j - i == 1 and w.lower() in _PARTICLES and best_j < n and adj[i] and cap[best_j]:
@@ -555,6 +561,10 @@ class Geoparser:
             elif i > 0 and adj[i - 1] and toks[i - 1][2].lower() in _ADMIN_PREFIX:
                 kinds = _ADMIN_PREFIX[toks[i - 1][2].lower()]
                 si = i - 1
+            elif (i > 1 and adj[i - 1] and adj[i - 2] and toks[i - 1][2].lower() in _DIRECTIONS
+                  and toks[i - 2][2].lower() in _ADMIN_PREFIX and not masked[i - 1]):
+                kinds = _ADMIN_PREFIX[toks[i - 2][2].lower()]  # "rural northern Homs"
+                si = i - 2
             if kinds and si > 0 and adj[si - 1] and toks[si - 1][2].lower() in _DIRECTIONS and not masked[si - 1]:
                 si -= 1  # "northern Hama countryside"
             found.append((si, sj, best_key, kinds, i, best_j))

@@ -198,3 +198,25 @@ def test_nearest_named_country_undoes_a_pull_from_elsewhere(gz):
     # ... but never promotes a lesser namesake: the US named next to St. Petersburg does not move it to Florida
     ms = gz.geoparse("Russia will shut the US mission in St. Petersburg, Moscow said.")
     assert [(m.surface, m.place.country) for m in ms][2:] == [("St. Petersburg", "RU"), ("Moscow", "RU")]
+
+
+@pytest.mark.parametrize("text", [
+    "Jets hit Talbiseh near Homs in Syria, while the Duma in Moscow debated a statement.",
+    "Syrian rebels held Talbiseh; in Russia, the Duma heard the defence minister.",
+    "After strikes on Rastan in Syria, Duma members in Moscow applauded.",
+])
+def test_duma_beside_moscow_or_with_an_article_is_the_parliament(gz, text):
+    assert "Duma" not in surfaces(gz.geoparse(text))
+
+
+def test_duma_in_a_syrian_story_is_the_town(gz):
+    ms = gz.geoparse("Shelling hit Duma and Harasta in Eastern Ghouta, Syrian activists said.")
+    duma = [m for m in ms if m.surface == "Duma"]
+    assert duma and duma[0].place.country == "SY"
+
+
+def test_rural_with_a_direction_resolves_to_the_admin_area(gz):
+    text = "Aircraft bombed villages in rural northern Homs and in southern Idlib countryside."
+    ms = {m.surface: m for m in gz.geoparse(text)}
+    assert ms["rural northern Homs"].place.kind == "admin1"
+    assert ms["southern Idlib countryside"].place.kind == "admin1"
