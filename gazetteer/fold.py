@@ -36,7 +36,7 @@ import unicodedata
 __all__ = ["fold", "fold_token", "is_dotted_abbreviation", "fold_tokens", "skeleton", "tokens", "is_latin_or_arabic", "FOLD_VERSION", "ARTICLES"]
 
 #: Bumped whenever :func:`fold` changes; the shipped data records the version it was built with.
-FOLD_VERSION = "5"
+FOLD_VERSION = "6"
 
 #: Arabic article forms written as separate (hyphenated) tokens; dropped by :func:`fold`.
 ARTICLES = frozenset(
@@ -81,6 +81,9 @@ _TRANS = {ord(c): None for c in _DROP}
 _TRANS.update({ord(c): " " for c in _SPACE})
 _TRANS.update({ord("ı"): "i", ord("ł"): "l", ord("ø"): "o", ord("ß"): "ss", ord("æ"): "ae", ord("đ"): "d",
                ord("œ"): "oe", ord("ð"): "d", ord("þ"): "th", ord("İ"): "i"})
+# ... and their capitals, so that folding ignores case on these letters too ("Łódź" = "łódź")
+_TRANS.update({ord("Ł"): "l", ord("Ø"): "o", ord("ẞ"): "ss", ord("Æ"): "ae", ord("Đ"): "d", ord("Œ"): "oe",
+               ord("Ð"): "d", ord("Þ"): "th"})
 # Arabic script: drop harakat/tatweel, unify alef/ya/ta marbuta/hamza carriers
 for _c in range(0x064B, 0x0660):
     _TRANS[_c] = None

@@ -88,9 +88,6 @@ def test_fold_ignores_apostrophe_and_hyphen_styles(s):
     assert fold(s.replace("-", " ")) == fold(s.replace("-", "\u2010")) or "-" not in s
 
 
-@pytest.mark.xfail(strict=True, reason="gazetteer.fold: upper-case Ł, Ð, Ø, Þ, Đ, Ħ ... are not transliterated "
-                   "(the table is applied before lower-casing): fold('Ł') == 'ł' but fold('ł') == 'l'. Fixing it "
-                   "needs a FOLD_VERSION bump and a rebuild of the shipped keys (gazetteer owner).")
 @settings(max_examples=300, deadline=None, phases=[Phase.explicit, Phase.generate])  # no shrinking/patch files
 @example("Ł")
 @example("Æ")
