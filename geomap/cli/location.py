@@ -144,6 +144,65 @@ def show(app, ref, fmt):
         click.echo(printable(f"  #{c.id} {c.date or '????'} {c.kind:<10} {c.claimant} [{c.side}]" + (f" via {c.outlet}" if c.outlet else "")))
 
 
+@location.command("update")
+@click.argument("ref")
+@click.option("--name", "new_name", help="A new name (the old one stays as an alias).")
+@click.option("--lat", type=str, help="New latitude (with --lon).")
+@click.option("--lon", type=str, help="New longitude (with --lat).")
+@click.option("--kind", type=click.Choice(LOCATION_KINDS))
+@click.option("--alias", "aliases", multiple=True, help="Add another spelling (repeatable).")
+@click.option("--country", metavar="CC", help="ISO 3166-1 alpha-2 code ('' to clear); the point must lie inside it.")
+@click.option("--admin1", metavar="NAME", help="Governorate/province ('' to clear).")
+@click.option("--precision", type=click.Choice(PRECISIONS))
+@click.option("--note", help="Free text ('' to clear).")
+@click.option("--source", help="Where the coordinates come from ('' to clear).")
+@format_option("table", "json")
+@pass_app
+def update(app, ref, new_name, lat, lon, kind, aliases, country, admin1, precision, note, source, fmt):
+    """Correct a location (by NAME or ID); its claims stay attached.
+
+    \b
+    Example:
+      geomap location update Zafaraniyah --lat 34.8919 --lon 36.7786 --source "GeoNames 172058"
+    """
+    import dataclasses
+
+    from ..model import LngLat, point
+
+    store = app.open()
+    loc = store.find_location(ref)
+    given: dict = {}
+    if (lat is None) != (lon is None):
+        raise click.UsageError("give --lat and --lon together")
+    if lat is not None:
+        if loc.is_area:
+            raise click.UsageError(f"#{loc.id} {loc.name} is an area; re-import its geometry to move it")
+        ll = LngLat.from_latlon(lat, lon)
+        given.update(geometry=point(*ll), lnglat=ll)
+    if new_name is not None:
+        given["name"] = new_name
+        given["aliases"] = (*loc.aliases, loc.name, *aliases)
+    elif aliases:
+        given["aliases"] = (*loc.aliases, *aliases)
+    for field, value in (("kind", kind), ("country", country), ("admin1", admin1), ("precision", precision),
+                         ("note", note), ("source", source)):
+        if value is not None:
+            given[field] = value if value != "" else None
+    if not given:
+        raise click.UsageError("nothing to change: give at least one option")
+    new = dataclasses.replace(loc, **given)
+    cc = new.country
+    if cc and ("geometry" in given or "country" in given) and not new.is_area:
+        from ..gazetteer_bridge import check_country
+
+        check_country(cc, new.lnglat)
+    loc = store.update_location(new)
+    if fmt == "json":
+        emit_json(location_row(loc))
+    else:
+        click.echo(f"updated location #{loc.id} {loc.name}: " + ", ".join(sorted(set(given) - {"lnglat"})))
+
+
 @location.command("remove")
 @click.argument("ref")
 @click.option("--cascade", is_flag=True, help="Also remove the claims at this location.")

@@ -130,6 +130,10 @@ class Store(ABC):
         """Every location name and alias (for suggestions)."""
 
     @abstractmethod
+    def update_location(self, loc: Location) -> Location:
+        """Replace the stored location ``loc.id`` with ``loc`` (same id; its claims stay attached)."""
+
+    @abstractmethod
     def remove_location(self, id: int, cascade: bool = False) -> int:
         """Remove a location; with ``cascade`` its claims too (returns their count)."""
 

@@ -469,6 +469,22 @@ class GeoPackageStore(Store):
     def all_names(self) -> list[str]:
         return [r[0] for r in self.con.execute("SELECT DISTINCT name FROM location_names")]
 
+    def update_location(self, loc: Location) -> Location:
+        with self.transaction():
+            self.get_location(loc.id)
+            self._dirty = True
+            self.con.execute(
+                "UPDATE locations SET geom=?, name=?, kind=?, country=?, admin1=?, precision=?, geo_precision=?,"
+                " origin=?, origin_id=?, note=?, source=?, lon=?, lat=?, aliases=? WHERE fid=?",
+                (to_gpkg(loc.geometry), loc.name, loc.kind, loc.country, loc.admin1, loc.precision, loc.geo_precision,
+                 loc.origin, loc.origin_id, loc.note, loc.source, loc.lon, loc.lat,
+                 json.dumps(list(loc.aliases), ensure_ascii=False), int(loc.id)),
+            )
+            self.con.execute("DELETE FROM location_names WHERE location_id=?", (int(loc.id),))
+            self.con.executemany("INSERT INTO location_names VALUES (?,?,?)", [(int(loc.id), n, _key(n)) for n in loc.names])
+            self._extend_extent([loc])
+        return self.get_location(loc.id)
+
     def remove_location(self, id: int, cascade: bool = False) -> int:
         with self.transaction():
             loc = self.get_location(id)

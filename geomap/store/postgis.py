@@ -581,6 +581,25 @@ class PostGISStore(Store):
 
         return self._write(body)
 
+    def update_location(self, loc: Location) -> Location:
+        def body():
+            self.get_location(loc.id)
+            fid = int(loc.id)
+            with self._errors(), self.con.cursor() as cur:
+                cur.execute(
+                    "UPDATE locations SET geom = ST_GeomFromWKB(%s, 4326), name = %s, kind = %s, country = %s,"
+                    " admin1 = %s, precision = %s, geo_precision = %s, origin = %s, origin_id = %s, note = %s,"
+                    " source = %s, lon = %s, lat = %s, aliases = %s WHERE fid = %s",
+                    (to_wkb(loc.geometry), loc.name, loc.kind, loc.country, loc.admin1, loc.precision,
+                     loc.geo_precision, loc.origin, loc.origin_id, loc.note, loc.source, loc.lon, loc.lat,
+                     list(loc.aliases), fid),
+                )
+                cur.execute("DELETE FROM location_names WHERE location_id = %s", (fid,))
+                cur.executemany("INSERT INTO location_names VALUES (%s, %s, %s)", [(fid, n, _key(n)) for n in loc.names])
+
+        self._write(body)
+        return self.get_location(loc.id)
+
     @staticmethod
     def _row_to_location(r) -> Location:
         return Location(

@@ -183,3 +183,22 @@ def test_claim_update_grades_and_moves(cli_run, tmp_store):
         r = cli_run(*args)
         assert r.exit_code == 2 and msg in r.stderr
     assert digest(tmp_store) == before
+
+
+def test_location_update_moves_renames_and_refuses_bad_points(cli_run, tmp_store):
+    assert cli_run("location", "add", "Zafaraniyah", "--lat", "34.80", "--lon", "36.70").exit_code == 0
+    assert cli_run("claim", "add", "--location", "Zafaraniyah", "--claimant", "Activists", "--kind", "strike").exit_code == 0
+    r = cli_run("location", "update", "Zafaraniyah", "--lat", "34.89187", "--lon", "36.77857", "--name", "Az Za'faranah",
+                "--format", "json")
+    assert r.exit_code == 0, r.output
+    d = json.loads(r.stdout)
+    assert d["name"] == "Az Za'faranah" and "Zafaraniyah" in d["aliases"] and d["lat"] == 34.89187
+    assert json.loads(cli_run("claim", "show", "1", "--format", "json").stdout)["location"] == "Az Za'faranah"
+    before = digest(tmp_store)
+    for args, msg in ((["location", "update", "1"], "nothing to change"),
+                      (["location", "update", "1", "--lat", "95", "--lon", "36"], "outside"),
+                      (["location", "update", "1", "--lat", "34"], "together"),
+                      (["location", "update", "Nowhere", "--note", "x"], "no location named")):
+        r = cli_run(*args)
+        assert r.exit_code == 2 and msg in r.stderr, (args, r.stderr)
+    assert digest(tmp_store) == before

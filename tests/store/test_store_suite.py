@@ -273,3 +273,22 @@ def test_update_claim_keeps_its_id(any_store):
     with pytest.raises(InvalidInput, match="recorded with side"):
         st.update_claim(dataclasses.replace(new, side="russia"))
     assert st.get_claim(c.id) == got  # refused updates changed nothing
+
+
+def test_update_location_keeps_id_claims_and_names(any_store):
+    import dataclasses
+
+    st = any_store
+    a = st.add_location(Location(name="Zafaraniyah", aliases=("Zaafrana",), geometry=point(36.70, 34.80)))
+    c = st.add_claim(Claim(kind="strike", claimant="Activists", side="syrian_opposition", location_id=a.id))
+    moved = dataclasses.replace(a, name="Az Za'faranah", aliases=("Zaafrana", "Zafaraniyah"),
+                                geometry=point(36.77857, 34.89187), lnglat=None, admin1="Homs")
+    got = st.update_location(moved)
+    assert got.id == a.id and got.name == "Az Za'faranah" and got.admin1 == "Homs"
+    assert (got.lon, got.lat) == (36.77857, 34.89187)
+    assert st.find_location("zafaraniyah").id == a.id and st.locations_named("Zaafrana")[0].id == a.id
+    assert st.get_claim(c.id).location.name == "Az Za'faranah"
+    assert [l.id for l in st.list_locations(bbox=(36.77, 34.89, 36.78, 34.90))] == [a.id]  # the spatial index moved too
+    assert st.list_locations(bbox=(36.69, 34.79, 36.71, 34.81)) == []
+    with pytest.raises(NotFound):
+        st.update_location(dataclasses.replace(moved, id=10**6))
