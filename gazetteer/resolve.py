@@ -217,6 +217,8 @@ def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str |
             plaus = min(1.0, (prior + bonus) / 90.0)
             score = 0.9 * match_i + 10.0 * plaus
             rank = match_i + 0.5 * prior + bonus
+            if src == "user" and match >= 98.0:
+                rank += 100.0  # the user layer has priority: their own place of that name comes first
             cur = best.get(i)
             if cur is None or rank > cur[0]:
                 best[i] = (rank, score, i, how, key)

@@ -26,6 +26,21 @@ def _key(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
+#: The ``claims_located`` view (every claim with its place's geometry), the same on every backend.
+CLAIMS_LOCATED_SQL = """SELECT c.fid AS fid, l.geom AS geom, c.kind AS kind, cl.name AS claimant, cl.side AS side,
+       l.name AS location, l.country AS country, l.admin1 AS admin1, l.precision AS precision,
+       l.geo_precision AS geo_precision, c.date AS date, c.date_precision AS date_precision,
+       o.name AS outlet, o.url AS outlet_url, c.url AS url, c.target AS target, f.name AS faction,
+       c.casualties_min AS casualties_min, c.casualties_max AS casualties_max,
+       c.children_min AS children_min, c.children_max AS children_max,
+       c.women_min AS women_min, c.women_max AS women_max, c.munitions AS munitions,
+       c.grade AS grade, c.notes AS notes, c.quote AS quote, c.location_id AS location_id
+FROM claims c
+JOIN claimants cl ON cl.id = c.claimant_id
+LEFT JOIN locations l ON l.fid = c.location_id
+LEFT JOIN outlets o ON o.id = c.outlet_id
+LEFT JOIN factions f ON f.id = c.faction_id"""
+
 #: The claims columns an update rewrites, in the order :func:`claim_update_values` gives them.
 CLAIM_UPDATE_COLUMNS = (
     "kind", "claimant_id", "location_id", "date", "date_precision", "outlet_id", "url", "target", "faction_id",

@@ -28,7 +28,7 @@ from typing import Iterable, Iterator
 from ..exc import InUse, InvalidInput, NotAStore, NotFound, SchemaMismatch, StoreError
 from ..geometry import bounds, from_gpkg, gpkg_bounds, to_gpkg
 from ..model import Claim, Claimant, Faction, LngLat, Location, Outlet
-from .base import CLAIM_UPDATE_COLUMNS, SCHEMA_VERSION, ReferenceIds, Store, _key, claim_update_values
+from .base import CLAIM_UPDATE_COLUMNS, CLAIMS_LOCATED_SQL, SCHEMA_VERSION, ReferenceIds, Store, _key, claim_update_values
 
 __all__ = ["GeoPackageStore"]
 
@@ -58,7 +58,7 @@ LEFT JOIN factions f ON f.id = c.faction_id
 
 _LOC_COLS = "fid, geom, name, kind, country, admin1, precision, origin, origin_id, note, lon, lat, aliases, source"
 
-_SCHEMA = """
+_SCHEMA = ("""
 CREATE TABLE IF NOT EXISTS gpkg_spatial_ref_sys (
   srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY, organization TEXT NOT NULL,
   organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT);
@@ -133,22 +133,12 @@ CREATE TABLE IF NOT EXISTS geocode_cache (
   key TEXT PRIMARY KEY, payload TEXT NOT NULL, provenance TEXT NOT NULL, fetched TEXT NOT NULL);
 
 CREATE VIEW IF NOT EXISTS claims_located AS
-SELECT c.fid AS fid, l.geom AS geom, c.kind AS kind, cl.name AS claimant, cl.side AS side,
-       l.name AS location, l.country AS country, l.admin1 AS admin1, l.precision AS precision,
-       l.geo_precision AS geo_precision, c.date AS date, c.date_precision AS date_precision,
-       o.name AS outlet, o.url AS outlet_url, c.url AS url, c.target AS target, f.name AS faction,
-       c.casualties_min AS casualties_min, c.casualties_max AS casualties_max,
-       c.children_min AS children_min, c.children_max AS children_max,
-       c.women_min AS women_min, c.women_max AS women_max, c.munitions AS munitions,
-       c.grade AS grade, c.notes AS notes, c.quote AS quote, c.location_id AS location_id
-FROM claims c
-JOIN claimants cl ON cl.id = c.claimant_id
-LEFT JOIN locations l ON l.fid = c.location_id
-LEFT JOIN outlets o ON o.id = c.outlet_id
-LEFT JOIN factions f ON f.id = c.faction_id;
+"""
+    + CLAIMS_LOCATED_SQL
+    + """;
 
 CREATE VIRTUAL TABLE IF NOT EXISTS rtree_locations_geom USING rtree(id, minx, maxx, miny, maxy);
-"""
+""")
 
 _RTREE_TRIGGERS = """
 CREATE TRIGGER IF NOT EXISTS rtree_locations_geom_insert AFTER INSERT ON locations

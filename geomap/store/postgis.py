@@ -50,7 +50,7 @@ from ..exc import InUse, InvalidInput, NotAStore, NotFound, SchemaMismatch, Stor
 from ..geometry import from_wkb, to_wkb
 from ..model import Claim, Claimant, Faction, LngLat, Location, Outlet
 from . import base as _base
-from .base import CLAIM_UPDATE_COLUMNS, ReferenceIds, Store, _key, claim_update_values
+from .base import CLAIM_UPDATE_COLUMNS, CLAIMS_LOCATED_SQL, ReferenceIds, Store, _key, claim_update_values
 
 __all__ = ["PostGISStore", "MIGRATIONS", "scrub"]
 
@@ -134,20 +134,7 @@ _SCHEMA = [
     "CREATE INDEX claims_date ON claims (date)",
     """CREATE TABLE geocode_cache (
       key text PRIMARY KEY, payload text NOT NULL, provenance text NOT NULL, fetched text NOT NULL)""",
-    """CREATE VIEW claims_located AS
-    SELECT c.fid AS fid, l.geom AS geom, c.kind AS kind, cl.name AS claimant, cl.side AS side,
-           l.name AS location, l.country AS country, l.admin1 AS admin1, l.precision AS precision,
-           l.geo_precision AS geo_precision, c.date AS date, c.date_precision AS date_precision,
-           o.name AS outlet, o.url AS outlet_url, c.url AS url, c.target AS target, f.name AS faction,
-           c.casualties_min AS casualties_min, c.casualties_max AS casualties_max,
-           c.children_min AS children_min, c.children_max AS children_max,
-           c.women_min AS women_min, c.women_max AS women_max, c.munitions AS munitions,
-           c.grade AS grade, c.notes AS notes, c.quote AS quote, c.location_id AS location_id
-    FROM claims c
-    JOIN claimants cl ON cl.id = c.claimant_id
-    LEFT JOIN locations l ON l.fid = c.location_id
-    LEFT JOIN outlets o ON o.id = c.outlet_id
-    LEFT JOIN factions f ON f.id = c.faction_id""",
+    "CREATE VIEW claims_located AS\n" + CLAIMS_LOCATED_SQL,
     "COMMENT ON TABLE locations IS 'geomap: places named in claims (points and areas, EPSG:4326)'",
     "COMMENT ON VIEW claims_located IS 'geomap: every claim with its location''s geometry (key: fid)'",
     "COMMENT ON TABLE claims IS 'geomap: claims - one assertion by one claimant, relayed by one outlet'",

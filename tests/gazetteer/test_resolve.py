@@ -169,3 +169,12 @@ def test_bad_input(gz):
         gz.resolve(None)  # type: ignore[arg-type]
     assert gz.resolve("   ") == []
     assert gz.resolve("Homs", limit=0) == []
+
+
+def test_a_user_place_outranks_a_shipped_one_of_the_same_name(fresh_gz):
+    from gazetteer import Place
+
+    fresh_gz.add_user_places([Place(id="user:camp", name="Syria", kind="site", lat=35.8, lon=36.55, country="SY",
+                                    source="user")])
+    assert fresh_gz.resolve("Syria")[0].place.id == "user:camp"
+    assert fresh_gz.resolve("syria")[0].place.id == "user:camp"
