@@ -529,20 +529,21 @@ class Claim:
     def properties(self) -> dict:
         """Flat properties (used by every exporter)."""
         d = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "location"}
-        loc = self.location
-        d["location"] = loc.name if loc else None
-        d["country"] = loc.country if loc else None
-        d["admin1"] = loc.admin1 if loc else None
-        d["precision"] = loc.precision if loc else None
-        d["geo_precision"] = loc.geo_precision if loc else None
-        d["lat"] = round(loc.lat, 6) if loc else None
-        d["lon"] = round(loc.lon, 6) if loc else None
+        d.update(location_fields(self.location))
         return d
 
     @property
     def __geo_interface__(self) -> dict:
         geom = self.location.geometry if self.location is not None else None
         return {"type": "Feature", "id": self.id, "geometry": geom, "properties": self.properties()}
+
+
+def location_fields(loc: Location | None) -> dict:
+    """The place columns of a flat claim record (all None for a claim without a place)."""
+    if loc is None:
+        return dict.fromkeys(("location", "country", "admin1", "precision", "geo_precision", "lat", "lon"))
+    return {"location": loc.name, "country": loc.country, "admin1": loc.admin1, "precision": loc.precision,
+            "geo_precision": loc.geo_precision, "lat": round(loc.lat, 6), "lon": round(loc.lon, 6)}
 
 
 #: Claim fields that are plain stored columns, in export order.

@@ -27,7 +27,7 @@ from typing import Iterable, Iterator
 
 from ..exc import InUse, InvalidInput, NotAStore, NotFound, SchemaMismatch, StoreError
 from ..geometry import bounds, from_gpkg, gpkg_bounds, to_gpkg
-from ..model import Claim, Claimant, Faction, LngLat, Location, Outlet
+from ..model import Claim, Claimant, Faction, LngLat, Location, Outlet, location_fields
 from .base import CLAIM_UPDATE_COLUMNS, CLAIMS_LOCATED_SQL, SCHEMA_VERSION, ReferenceIds, Store, _key, claim_update_values
 
 __all__ = ["GeoPackageStore"]
@@ -604,11 +604,7 @@ class GeoPackageStore(Store):
                 loc = loc_cache.get(lid)
                 if loc is None:
                     loc = loc_cache[lid] = self.get_location(lid)
-                d.update(location=loc.name, country=loc.country, admin1=loc.admin1, precision=loc.precision,
-                         geo_precision=loc.geo_precision, lat=round(loc.lat, 6), lon=round(loc.lon, 6))
-            else:
-                d.update(location=None, country=None, admin1=None, precision=None, geo_precision=None,
-                         lat=None, lon=None)
+            d.update(location_fields(loc))
             d["_location"] = loc
             yield d
 

@@ -48,7 +48,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from ..exc import InUse, InvalidInput, NotAStore, NotFound, SchemaMismatch, StoreError
 from ..geometry import from_wkb, to_wkb
-from ..model import Claim, Claimant, Faction, LngLat, Location, Outlet
+from ..model import Claim, Claimant, Faction, LngLat, Location, Outlet, location_fields
 from . import base as _base
 from .base import CLAIM_UPDATE_COLUMNS, CLAIMS_LOCATED_SQL, ReferenceIds, Store, _key, claim_update_values
 
@@ -844,12 +844,7 @@ class PostGISStore(Store):
         for r in rows:
             d = dict(zip(_RECORD_KEYS, r))
             loc = locs.get(r[4]) if r[4] is not None else None
-            if loc is not None:
-                d.update(location=loc.name, country=loc.country, admin1=loc.admin1, precision=loc.precision,
-                         geo_precision=loc.geo_precision, lat=round(loc.lat, 6), lon=round(loc.lon, 6))
-            else:
-                d.update(location=None, country=None, admin1=None, precision=None, geo_precision=None,
-                         lat=None, lon=None)
+            d.update(location_fields(loc))
             d["_location"] = loc
             yield d
 
