@@ -134,6 +134,14 @@ faylaq ansar ahrar jund tajammu suqour fursan saraya hizb hezbollah hizbollah da
 channel broadcasting report reports watch international mission bureau directorate administration cabinet government
 regime institution academy museum stadium league cup team trust partnership initiative summit conference""".split())
 
+#: After a demonym, words that name the country's own state, not a named organisation
+#: ("the Turkish Government", "Syrian Army", "Russian TV"): the demonym refers to the country.
+_STATE_WORDS = frozenset("""government army military navy police forces force ministry parliament tv television radio
+media regime cabinet embassy consulate intelligence authorities officials troops state air coast guard guards border
+foreign defence defense interior health prime minister president presidency""".split())
+#: Facilities that lie at the place their name starts with ("Damascus International Airport").
+_FACILITY = frozenset("airport airbase airfield airstrip".split())
+
 _KNOWN_ORGS = """Wall Street Journal|New York Times|Washington Post|Los Angeles Times|Financial Times|Times of Israel|
 Jerusalem Post|Al Jazeera|Al-Jazeera|Al Arabiya|Al-Arabiya|Sputnik|Sputnik News|Reuters|Associated Press|Haaretz|
 Telegraph|UK Telegraph|Daily Telegraph|Guardian|BBC|CNN|Fox News|NBC|CBS|ABC News|Bloomberg|Agence France-Presse|AFP|
@@ -694,7 +702,12 @@ class Geoparser:
             prev = toks[i - 1][2].lower().rstrip(".") if i > 0 and (toks[i][0] - toks[i - 1][1]) <= 2 else ""
             mask_from = None
             person = False
-            if any(w in _ORG_HEADS for w in lw[1:]) or (lw[0] in _ORG_HEADS and len(lw) > 1 and lw[0] in (
+            heads = [w for w in lw[1:] if w in _ORG_HEADS]
+            d0 = 1 if lw[0] == "the" and len(lw) > 2 else 0  # "The Turkish Government ..." opening a sentence
+            if heads and ((words[d0] in DEMONYMS and all(w in _STATE_WORDS for w in lw[d0 + 1:]))
+                          or (all(w == "international" for w in heads) and any(w in _FACILITY for w in lw))):
+                pass  # "Turkish Government": the country's state; "Damascus International Airport": at Damascus
+            elif heads or (lw[0] in _ORG_HEADS and len(lw) > 1 and lw[0] in (
                     "liwa", "jaish", "jabhat", "harakat", "kataib", "katibat", "faylaq", "ansar", "ahrar", "jund",
                     "tajammu", "suqour", "fursan", "saraya", "hizb")):
                 mask_from = i
@@ -909,7 +922,8 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong) -> bool:
         return True  # "Hart of Dixie", "Game of Thrones"
     if i + 1 < n and adj[i] and cap[i + 1] and not masked[i + 1]:
         nxt = toks[i + 1][2].lower()
-        if nxt not in _ADMIN_SUFFIX and nxt not in _STOP_NEXT_OK and not strong(folded[i + 1]):
+        if (nxt not in _ADMIN_SUFFIX and nxt not in _STOP_NEXT_OK and nxt not in _FACILITY
+                and nxt not in ("international", "military") and not strong(folded[i + 1])):
             return True
     if i > 0 and adj[i - 1] and cap[i - 1] and not masked[i - 1]:
         prev = toks[i - 1][2]

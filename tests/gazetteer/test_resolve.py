@@ -178,3 +178,23 @@ def test_a_user_place_outranks_a_shipped_one_of_the_same_name(fresh_gz):
                                     source="user")])
     assert fresh_gz.resolve("Syria")[0].place.id == "user:camp"
     assert fresh_gz.resolve("syria")[0].place.id == "user:camp"
+
+
+def _spellings():
+    import yaml
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "spellings.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["places"]
+
+
+@pytest.mark.parametrize("entry", _spellings(), ids=lambda e: e["id"])
+def test_reported_spellings_reach_their_place(gz, entry):
+    """Every spelling scripts/spellings.yaml adds resolves to its place; every dropped name no longer does."""
+    place = gz.get(entry["id"])
+    for name in entry.get("add", ()):
+        ids = [c.place.id for c in gz.resolve(name, country=place.country)[:8]]
+        assert place.id in ids, (name, ids)
+    for name in entry.get("drop", ()):
+        assert all(c.place.id != place.id for c in gz.resolve(name, country=place.country)), name
+    assert entry["source"].startswith("https://")
