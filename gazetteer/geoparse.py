@@ -13,7 +13,7 @@ matching it masks
 * words that are places only by accident (*Of*, *Mobile*, *Reading*, the Russian *Duma*…).
 
 Demonyms (*Syrian*, *Turkish*, *Iraqi*, *Kurdish*, *Russian*…) become mentions of kind
-``demonym`` pointing at their country (Kurdish: the Kurdistan Region). "X province",
+``demonym`` pointing at their country (Kurdish: the Kurds' region, Kurdistan). "X province",
 "X governorate", "rural X" and "X countryside" resolve to the admin area.
 
 Ambiguous names are resolved in two passes: importance and the countries the text is about,
@@ -111,7 +111,7 @@ for _cc, _words in {
     "HU": "Hungarian Hungarians", "RO": "Romanian Romanians", "BG": "Bulgarian Bulgarians", "RS": "Serbian Serbs",
     "CZ": "Czech Czechs", "FI": "Finnish Finns", "BY": "Belarusian Belarusians", "KZ": "Kazakh Kazakhstani", "GE": "Georgian Georgians",
     "UZ": "Uzbek Uzbeks", "TM": "Turkmenistani", "TJ": "Tajik Tajiks", "CL": "Chilean Chileans", "PE": "Peruvian Peruvians",
-    "cur:kurdistan-region": "Kurdish Kurds Kurd", "cont:EU": "European Europeans", "cont:AF": "African Africans",
+    "cur:kurdistan": "Kurdish Kurds Kurd", "cont:EU": "European Europeans", "cont:AF": "African Africans",
     "cont:AS": "Asian Asians",
 }.items():
     for _w in _words.split():
@@ -139,6 +139,11 @@ regime institution academy museum stadium league cup team trust partnership init
 _STATE_WORDS = frozenset("""government army military navy police forces force ministry parliament tv television radio
 media regime cabinet embassy consulate intelligence authorities officials troops state air coast guard guards border
 foreign defence defense interior health prime minister president presidency""".split())
+#: Capitalised words that are never a place, whatever they resemble (languages, peoples, faiths).
+_NOT_PLACES = frozenset("""arabic arab arabs persian farsi english kurmanji sorani aramaic armenian hebrew
+sunni sunnis shia shiite shiites alawite alawites druze christian christians muslim muslims yazidi yazidis
+turkmen assyrian assyrians""".split())
+
 #: Facilities that lie at the place their name starts with ("Damascus International Airport").
 _FACILITY = frozenset("airport airbase airfield airstrip".split())
 
@@ -463,6 +468,8 @@ class Geoparser:
             elif 1 < g <= 3:
                 adj[i] = bool(_GAP_OK.match(text[e: e + g]))
         lower_words = None  # lazily: words that appear in lower case in this text
+        doc_cc = {cc for cc, rx in _CONTEXT_CUES.items() if rx.search(text)}  # texts about Syria, Iraq, Turkey
+        approx: set[int] = set()  # indices into ``found`` matched by spelling skeleton, not by exact key
         surnames: set[str] = set()
 
         masked = bytearray(n)
@@ -511,6 +518,13 @@ class Geoparser:
                     if key not in prefixes:
                         break
                 j += 1  # (an empty fold is a leading article: skipped)
+            if doc_cc and cap[i] and best_j < 0 and w not in DEMONYMS and w.lower() not in _NOT_PLACES:
+                if lower_words is None:
+                    lower_words = _lower_words(text)
+                a = self._approximate(text, toks, folded, cap, adj, masked, i, doc_cc, lower_words)
+                if a is not None and a[0] >= best_j:
+                    best_j, best_key = a
+                    approx.add(len(found))
             if best_j < 0:
                 if self.demonyms and cap[i] and w in DEMONYMS:
                     found.append((i, i + 1, None, ("demonym", DEMONYMS[w]), i, i + 1))
@@ -577,7 +591,7 @@ class Geoparser:
                 si -= 1  # "northern Hama countryside"
             found.append((si, sj, best_key, kinds, i, best_j))
             i = sj
-        return self._resolve_all(text, toks, found)
+        return self._resolve_all(text, toks, found, approx)
 
     def _candidates(self, key: str, kinds) -> list:
         """Scored candidate rows for a matched key (cached: independent of the text)."""
@@ -604,9 +618,10 @@ class Geoparser:
                 prior += 15.0 * (len(kinds) - kinds.index(kind)) / len(kinds)
             minor = (kind == "locality" and src in ("wof", "geonames") and cc in _MINOR_COUNTRIES
                      and pop < 20000)
-            cands.append((r_i, kind, prior, cc, lon, lat, minor, pop))
+            cands.append((r_i, kind, prior, cc, lon, lat, minor, pop, False))
         if any((c[7] >= 200000 and c[1] == "locality") or c[1] == "country" for c in cands):
-            cands = [c for c in cands if not c[6]]  # a hamlet does not outweigh a capital of the same name
+            # a hamlet does not outweigh a capital of the same name, unless the text names its province
+            cands = [(*c[:8], True) if c[6] else c for c in cands]
         if not kinds:
             # demote admin areas when a town of the same name exists in the same country
             locs = {c[3] for c in cands if c[1] == "locality"}
@@ -744,12 +759,74 @@ class Geoparser:
                     masked[k] = 1
 
     # -------------------------------------------------------------- resolution
-    def _resolve_all(self, text, toks, found) -> list[Mention]:
+    def _in_countries(self, key: str, ccs) -> bool:
+        """Whether a place ``key`` may denote lies in one of the countries ``ccs``."""
+        from .index import F_CC
+
+        return any((self.gz.place(r).country if self.gz.is_user(r) else self.gz._row(r)[F_CC]) in ccs
+                   for r in self._eligible(key))
+
+    def _approximate(self, text, toks, folded, cap, adj, masked, i, doc_cc, lower_words):
+        """A transliteration variant the keys miss ("Mhambel" for Muhambal, "Tramla" for Tarmala), in a text
+        about Syria, Iraq or Turkey: a run of capitalised words whose consonant skeleton equals that of a
+        place in one of those countries, close in spelling (rapidfuzz ratio >= 75), standing where a place
+        name stands ("in X", "X, Y and Z"). Returns ``(end_token, key)`` or None."""
+        from rapidfuzz import fuzz
+
+        n = len(toks)
+        best = None
+        parts: list[str] = []
+        j = i
+        while j < n and j - i < 5:
+            if j > i and not adj[j - 1]:
+                break
+            if masked[j]:
+                break
+            f = folded[j]
+            if not f:
+                j += 1  # an article inside the name ("Busr al-Harir")
+                continue
+            if not cap[j] or toks[j][2].isupper():
+                break
+            parts.append(f)
+            key = " ".join(parts)
+            single = len(parts) == 1
+            if (len(key.replace(" ", "")) >= 5 and not (single and (key in _STOP_KEYS or key in _GIVEN_KEYS
+                                                                    or toks[j][2].lower() in lower_words))):
+                top = None
+                for k2 in self.gz.skeleton_keys(key):
+                    if k2 == key or not self._in_countries(k2, doc_cc):
+                        continue
+                    r = fuzz.ratio(key, k2)
+                    if r >= 75 and (top is None or r > top[0]):
+                        top = (r, k2)
+                if top is not None:
+                    best = (j + 1, top[1])
+            j += 1
+        if best is None:
+            return None
+        # where a place name stands: after a cue word or a comma/parenthesis, not inside a longer name
+        end = best[0]
+        if end < n and adj[end - 1] and cap[end] and toks[end][2].lower() not in _ADMIN_SUFFIX:
+            return None
+        gap_before = text[toks[i - 1][1]:toks[i][0]] if i > 0 else "\n"
+        prev = toks[i - 1][2].lower() if i > 0 else ""
+        nxt = toks[end][2].lower() if end < n else ""
+        gap_after = text[toks[end - 1][1]:toks[end][0]] if end < n else "\n"
+        if not (prev in _CUES_BEFORE or "," in gap_before or "(" in gap_before or nxt in _CUES_AFTER
+                or "," in gap_after):
+            return None
+        if prev and gap_before.strip() == "" and toks[i - 1][2][:1].isupper() and prev not in _CUES_BEFORE:
+            return None
+        return best
+
+    def _resolve_all(self, text, toks, found, approx=frozenset()) -> list[Mention]:
         from .index import F_ADMIN1
 
         gz = self.gz
         # document country context from strong signals
         ctx: dict[str, float] = {}
+        own: dict[str, dict[str, float]] = {}  # what each name itself adds to ctx (it must not vote for itself)
         cands_list = []
         for si, sj, key, kinds, ni, nj in found:
             if key is None:
@@ -765,11 +842,28 @@ class Geoparser:
             if len(major) == 1 or (major and max(c[2] for c in major) > 60):
                 best = max(major, key=lambda c: c[2])
                 if best[1] in ("country", "admin1") or len(major) == 1 or best[2] > 70:
-                    ctx[best[3]] = ctx.get(best[3], 0.0) + (1.0 if best[1] in ("country", "admin1") else 0.5)
+                    w = 1.0 if best[1] in ("country", "admin1") else 0.5
+                    ctx[best[3]] = ctx.get(best[3], 0.0) + w
+                    mine = own.setdefault(key, {})
+                    mine[best[3]] = mine.get(best[3], 0.0) + w
         for cc, rx in _CONTEXT_CUES.items():
             if rx.search(text):
                 ctx[cc] = ctx.get(cc, 0.0) + 1.0
         total = sum(ctx.values()) or 1.0
+        others_ctx: dict[str, tuple[dict[str, float], float]] = {}
+
+        def ctx_for(key: str) -> tuple[dict[str, float], float]:
+            """The country context without the votes of ``key`` itself (a name is no evidence for its own reading)."""
+            r = others_ctx.get(key)
+            if r is None:
+                mine = own.get(key)
+                if not mine:
+                    r = (ctx, total)
+                else:
+                    c2 = {cc: v - mine.get(cc, 0.0) for cc, v in ctx.items()}
+                    r = (c2, sum(c2.values()) or 1.0)
+                others_ctx[key] = r
+            return r
         # first-level divisions the text names (a US state, a Syrian governorate) favour places inside them
         actx: dict[str, float] = {}
         for cands in cands_list:
@@ -783,7 +877,8 @@ class Geoparser:
         # one-word village name needs a place-like context ("in X", "X and Y", "X village")
         for k, cands in enumerate(cands_list):
             if cands and any(c[6] for c in cands):
-                cands = [c for c in cands if not c[6] or ctx.get(c[3], 0.0) > 0]
+                cands = [c for c in cands if not c[6] or (ctx.get(c[3], 0.0) > 0
+                                                          and (not c[8] or self._admin_bonus(c, actx) > 0))]
                 si, sj, key, kinds, ni, nj = found[k]
                 if cands and all(c[6] for c in cands) and not kinds:
                     if nj - ni == 1 and not _place_like_context(text, toks, ni):
@@ -804,13 +899,31 @@ class Geoparser:
                     cands_list[k] = [c for c in cands if c[1] not in ("country", "region")]
         # pass 1: importance + country context
         picks: list[tuple | None] = []
-        for cands in cands_list:
+        for k, cands in enumerate(cands_list):
             if not cands:
                 picks.append(None)
                 continue
-            scored = sorted(((c[2] + _CTX_W * ctx.get(c[3], 0.0) / total + self._admin_bonus(c, actx), c)
+            kctx, ktotal = ctx_for(found[k][2])
+            scored = sorted(((c[2] + _CTX_W * kctx.get(c[3], 0.0) / ktotal + self._admin_bonus(c, actx), c)
                              for c in cands), key=lambda t: -t[0])
             picks.append(scored[0][1])
+        # a spelling-skeleton match stands only where the text's geography confirms it: a place in a first-level
+        # division the text names, or within 60 km of another place the text names by an exact key
+        if approx:
+            anchors = [(p[4], p[5]) for k, p in enumerate(picks)
+                       if p is not None and k not in approx and p[1] not in ("country", "admin1")]
+            for k in approx:
+                cands = cands_list[k]
+                if not cands:
+                    continue
+                ok = []
+                for c in cands:
+                    if ctx.get(c[3], 0.0) <= 0:
+                        continue
+                    if self._admin_bonus(c, actx) > 0 or (anchors and _near_bonus(c[4], c[5], anchors) > 30.0 * math.exp(-60.0 / 120.0)):
+                        ok.append(c)
+                cands_list[k] = ok
+                picks[k] = max(ok, key=lambda c: c[2]) if ok else None
         # countries named nearby ("... the Syrians ... Damascus ..."): (offset, country) of each country
         # name, demonym or country abbreviation
         cues: list[tuple[int, str]] = []
@@ -846,8 +959,9 @@ class Geoparser:
                     (q[0], q[1]) for k2, q in enumerate(pts_all)
                     if q and found[k2][2] != key and q[2] not in ("country", "admin1")))[:40]
                 scored = []
+                kctx, ktotal = ctx_for(key)
                 for c in cands:
-                    s = c[2] + _CTX_W * ctx.get(c[3], 0.0) / total + self._admin_bonus(c, actx)
+                    s = c[2] + _CTX_W * kctx.get(c[3], 0.0) / ktotal + self._admin_bonus(c, actx)
                     if len(cands) > 1 and others:
                         s += _near_bonus(c[4], c[5], others)
                     scored.append((s, c))
@@ -868,6 +982,8 @@ class Geoparser:
             conf = 0.55 + 0.4 * (1 - math.exp(-max(0.0, margin) / 15.0))
             if best[1] in ("country", "admin1"):
                 conf = max(conf, 0.85)
+            if idx in approx:
+                conf *= 0.85  # matched by spelling skeleton, not by an exact key
             mentions.append(Mention(start, end, text[start:end], gz.place(best[0]), "place", round(conf, 3),
                                     toks[ni][0], toks[nj - 1][1]))
         return mentions
