@@ -519,9 +519,7 @@ class Geoparser:
                         break
                 j += 1  # (an empty fold is a leading article: skipped)
             if doc_cc and cap[i] and best_j < 0 and w not in DEMONYMS and w.lower() not in _NOT_PLACES:
-                if lower_words is None:
-                    lower_words = _lower_words(text)
-                a = self._approximate(text, toks, folded, cap, adj, masked, i, doc_cc, lower_words)
+                a = self._approximate(text, toks, folded, cap, adj, masked, i, doc_cc)
                 if a is not None and a[0] >= best_j:
                     best_j, best_key = a
                     approx.add(len(found))
@@ -591,7 +589,7 @@ class Geoparser:
                 si -= 1  # "northern Hama countryside"
             found.append((si, sj, best_key, kinds, i, best_j))
             i = sj
-        return self._resolve_all(text, toks, found, approx)
+        return self._resolve_all(text, toks, found, approx, doc_cc)
 
     def _candidates(self, key: str, kinds) -> list:
         """Scored candidate rows for a matched key (cached: independent of the text)."""
@@ -766,7 +764,7 @@ class Geoparser:
         return any((self.gz.place(r).country if self.gz.is_user(r) else self.gz._row(r)[F_CC]) in ccs
                    for r in self._eligible(key))
 
-    def _approximate(self, text, toks, folded, cap, adj, masked, i, doc_cc, lower_words):
+    def _approximate(self, text, toks, folded, cap, adj, masked, i, doc_cc):
         """A transliteration variant the keys miss ("Mhambel" for Muhambal, "Tramla" for Tarmala), in a text
         about Syria, Iraq or Turkey: a run of capitalised words whose consonant skeleton equals that of a
         place in one of those countries, close in spelling (rapidfuzz ratio >= 75), standing where a place
@@ -791,8 +789,7 @@ class Geoparser:
             parts.append(f)
             key = " ".join(parts)
             single = len(parts) == 1
-            if (len(key.replace(" ", "")) >= 5 and not (single and (key in _STOP_KEYS or key in _GIVEN_KEYS
-                                                                    or toks[j][2].lower() in lower_words))):
+            if len(key.replace(" ", "")) >= 5 and not (single and (key in _STOP_KEYS or key in _GIVEN_KEYS)):
                 top = None
                 for k2 in self.gz.skeleton_keys(key):
                     if k2 == key or not self._in_countries(k2, doc_cc):
@@ -805,6 +802,8 @@ class Geoparser:
             j += 1
         if best is None:
             return None
+        if best[0] - i == 1 and toks[i][2].lower() in _lower_words(text):
+            return None  # a common word capitalised ("Honor"), not a name
         # where a place name stands: after a cue word or a comma/parenthesis, not inside a longer name
         end = best[0]
         if end < n and adj[end - 1] and cap[end] and toks[end][2].lower() not in _ADMIN_SUFFIX:
@@ -820,7 +819,7 @@ class Geoparser:
             return None
         return best
 
-    def _resolve_all(self, text, toks, found, approx=frozenset()) -> list[Mention]:
+    def _resolve_all(self, text, toks, found, approx=frozenset(), doc_cc=None) -> list[Mention]:
         from .index import F_ADMIN1
 
         gz = self.gz
@@ -846,9 +845,10 @@ class Geoparser:
                     ctx[best[3]] = ctx.get(best[3], 0.0) + w
                     mine = own.setdefault(key, {})
                     mine[best[3]] = mine.get(best[3], 0.0) + w
-        for cc, rx in _CONTEXT_CUES.items():
-            if rx.search(text):
-                ctx[cc] = ctx.get(cc, 0.0) + 1.0
+        if doc_cc is None:
+            doc_cc = {cc for cc, rx in _CONTEXT_CUES.items() if rx.search(text)}
+        for cc in doc_cc:
+            ctx[cc] = ctx.get(cc, 0.0) + 1.0
         total = sum(ctx.values()) or 1.0
         others_ctx: dict[str, tuple[dict[str, float], float]] = {}
 
