@@ -285,3 +285,11 @@ def test_capitalised_non_places_are_not_guessed(gz):
             "speaks Arabic.")
     s = [m.surface for m in gz.geoparse(text) if m.kind == "place"]
     assert s == ["Syria", "Idlib"], s
+
+
+def test_a_spelling_that_only_folds_to_a_name_needs_its_country_in_the_text(gz):
+    # "Vanni" folds like "Vani", an alternate name of Van (Turkey); in a Sri Lankan story it is not Van
+    lk = gz.geoparse("A councillor from Vanni signed the motion in Colombo, Sri Lanka.")
+    assert [m.surface for m in lk if m.kind == "place"] == ["Colombo", "Sri Lanka"], lk
+    # a spelling the gazetteer lists for the place itself stands anywhere
+    assert [m.place.name for m in gz.geoparse("Shelling hit Deraa overnight.")] == ["Daraa"]
