@@ -648,11 +648,13 @@ class Geoparser:
                 return True
         return False
 
-    def _literal_row(self, i: int, surface: str) -> bool:
+    def _literal_row(self, i: int, surface: str, primary_only: bool = False) -> bool:
         """Whether place row ``i`` carries ``surface`` itself as a name (accents and case aside)."""
         want = _plain(surface)
         p = self.gz.place(i)
-        return _plain(p.name) == want or any(_plain(a) == want for a in p.alt_names)
+        if primary_only and p.source in ("curated", "user"):
+            primary_only = False  # every name of a curated or user place was written for it deliberately
+        return _plain(p.name) == want or (not primary_only and any(_plain(a) == want for a in p.alt_names))
 
     def _literal(self, key: str, surface: str) -> bool:
         """Whether one of the places ``key`` may denote carries ``surface`` itself as a name (accents and
@@ -879,8 +881,9 @@ class Geoparser:
                     nm = gz._row(best[0])[F_ADMIN1] if not gz.is_user(best[0]) else gz.place(best[0]).admin1
                     if nm:
                         actx[nm] = actx.get(nm, 0.0) + 1.0
-        # a single word that only folds to a name of a place (not one of its written names: "Vanni" ~ "Vani",
-        # an alternate name of Van) counts only in a text about that place's country, unless the place is big
+        # a single word that is not the place's own name - only an alternate name ("Epiphaneia", Hama's
+        # ancient name) or a spelling that folds to one ("Vanni" ~ "Vani", an alternate name of Van) - counts
+        # only in a text about that place's country, unless the place is big or curated
         for k, cands in enumerate(cands_list):
             if not cands:
                 continue
@@ -890,7 +893,7 @@ class Geoparser:
             kctx, _ = ctx_for(key)
             keep = [c for c in cands
                     if kctx.get(c[3], 0.0) > 0 or c[1] in ("country", "admin1") or c[7] >= 500000
-                    or self._literal_row(c[0], toks[ni][2])]
+                    or self._literal_row(c[0], toks[ni][2], primary_only=True)]
             if len(keep) != len(cands):
                 cands_list[k] = keep
         # villages of the covered countries only count in a text about that country, and a lone
