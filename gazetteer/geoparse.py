@@ -282,6 +282,9 @@ _ADMIN_PREFIX = {"rural": ("admin1", "admin2", "region"), "rif": ("admin1", "adm
 _DIRECTIONS = frozenset("""northern southern eastern western north south east west central northeastern
 northwestern southeastern southwestern north-eastern north-western south-eastern south-western""".split())
 
+_DIRECTION_ADJ = frozenset("""northern southern eastern western central northeastern northwestern southeastern
+southwestern north-eastern north-western south-eastern south-western""".split())
+
 _CONNECTORS = {"of", "for", "the", "al", "el", "ash", "ad", "as", "at", "az", "ar", "an", "ath", "es", "ez",
                "ed", "en", "er", "de", "du", "la", "des", "bin", "ibn"}
 
@@ -401,6 +404,13 @@ class Geoparser:
         if len(self._elig) < 200_000:
             self._elig[key] = r
         return r
+
+    def _syrian_governorate(self, key: str) -> bool:
+        """Whether ``key`` names a Syrian governorate (Hama, Idlib, Aleppo …)."""
+        from .index import F_CC, F_KIND
+
+        return any(not self.gz.is_user(r) and self.gz._row(r)[F_KIND] == "admin1" and self.gz._row(r)[F_CC] == "SY"
+                   for r in self._eligible(key))
 
     def _country(self, code: str) -> Place | None:
         """The country place for an ISO2 code (or a place id such as ``cont:EU``)."""
@@ -585,8 +595,12 @@ class Geoparser:
                   and toks[i - 2][2].lower() in _ADMIN_PREFIX and not masked[i - 1]):
                 kinds = _ADMIN_PREFIX[toks[i - 2][2].lower()]  # "rural northern Homs"
                 si = i - 2
+            elif (i > 0 and adj[i - 1] and toks[i - 1][2].lower() in _DIRECTION_ADJ and not masked[i - 1]
+                  and text[toks[i - 1][1]:toks[i][0]] == " " and self._syrian_governorate(best_key)):
+                # "northern Hama", "southern Idleb": in Syrian reporting, that part of the governorate
+                kinds = ("admin1", "admin2", "region")
             if kinds and si > 0 and adj[si - 1] and toks[si - 1][2].lower() in _DIRECTIONS and not masked[si - 1]:
-                si -= 1  # "northern Hama countryside"
+                si -= 1  # "northern Hama countryside", "northern Hama"
             found.append((si, sj, best_key, kinds, i, best_j))
             i = sj
         return self._resolve_all(text, toks, found, approx, doc_cc)

@@ -297,3 +297,22 @@ def test_a_spelling_that_only_folds_to_a_name_needs_its_country_in_the_text(gz):
     assert [m.place.name for m in gz.geoparse("Syrian rebels say Epiphaneia fell.") if m.kind == "place"] == ["Hama"]
     # a spelling the gazetteer lists for the place itself stands anywhere
     assert [m.place.name for m in gz.geoparse("Shelling hit Deraa overnight.")] == ["Daraa"]
+
+
+def test_a_direction_before_a_governorate_means_that_part_of_it(gz):
+    text = "Jets struck villages in northern Hama and southern Idleb; the market in Hama city was quiet."
+    by = {m.surface: m.place for m in gz.geoparse(text)}
+    assert by["northern Hama"].kind == "admin1" and by["northern Hama"].name == "Hama"
+    assert by["southern Idleb"].kind == "admin1" and by["southern Idleb"].name == "Idlib"
+    # elsewhere a direction is only a direction: "northern Syria" is the country
+    assert [m.place.kind for m in gz.geoparse("Fighting spread across northern Syria.")] == ["country"]
+
+
+def test_the_first_strikes_as_reported(gz):
+    # the villages of the 30 September 2015 strikes, spelled as the reports spelled them
+    text = ("Strikes hit Talbiseh, Rastan and Zafaraniyah in the northern Homs countryside and Latamneh and "
+            "Kafr Zita in northern Hama.")
+    by = {m.surface: m.place for m in gz.geoparse(text)}
+    z = by["Zafaraniyah"]
+    assert z.admin1 == "Homs" and abs(z.lat - 34.89) < 0.05 and abs(z.lon - 36.78) < 0.05  # between the two towns
+    assert by["Latamneh"].admin1 == "Hama" and by["Kafr Zita"].admin1 == "Hama"
