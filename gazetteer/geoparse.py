@@ -569,6 +569,9 @@ class Geoparser:
                 if best_key in surnames:
                     i += 1
                     continue
+            if _piece_of_longer_name(text, toks, folded, cap, adj, masked, i, best_j, self._strong(best_key)):
+                i = best_j
+                continue  # "Karm al-Zeitoun" is not al-Zeitoun, nor "Bab al-Nairab" al-Bab
             if best_key == "duma":
                 # the Russian parliament unless the text is about Syria and not about parliaments;
                 # "the Duma" with an article, or Moscow/Russia right beside it, is the parliament
@@ -1063,6 +1066,23 @@ _CONTEXT_CUES = {
     "IQ": re.compile(r"\b(?:Iraq|Iraqi|Iraqis|Peshmerga|Baghdad|Mosul|Kurdistan|Abadi|Maliki|Anbar)\b"),
     "TR": re.compile(r"\b(?:Turkey|Turkish|Turks|Erdogan|Erdoğan|PKK|Ankara|Istanbul|İstanbul|Davutoglu)\b"),
 }
+
+
+def _piece_of_longer_name(text, toks, folded, cap, adj, masked, i, j, strong=False) -> bool:
+    """Whether tokens ``i:j`` are only the head or the tail of a longer Arabic name joined by an article:
+    the tail "al-Zeitoun" of "Karm al-Zeitoun" (a capitalised word right before the article), or the head
+    "Bab" of "Bab al-Nairab" (an article and a capitalised word hyphenated right after; a big place's
+    name may open a longer phrase: "Idlib al-Khadra")."""
+    n = len(toks)
+    if (folded[i] == "" and i > 0 and adj[i - 1] and cap[i - 1] and not masked[i - 1]
+            and text[toks[i - 1][1]:toks[i][0]] == " " and toks[i - 1][2].lower() not in _CUES_BEFORE
+            and not _SENT_END.search(text[max(0, toks[i - 1][0] - 3):toks[i - 1][0]])
+            and toks[i - 1][2] not in DEMONYMS):
+        return True
+    if (not strong and j + 1 < n and adj[j - 1] and folded[j] == "" and toks[j][2][:1].islower()
+            and text[toks[j][1]:toks[j + 1][0]] == "-" and cap[j + 1] and not masked[j + 1]):
+        return True
+    return False
 
 
 def _in_name_run(text, toks, folded, cap, adj, masked, i, strong) -> bool:

@@ -316,3 +316,12 @@ def test_the_first_strikes_as_reported(gz):
     z = by["Zafaraniyah"]
     assert z.admin1 == "Homs" and abs(z.lat - 34.89) < 0.05 and abs(z.lon - 36.78) < 0.05  # between the two towns
     assert by["Latamneh"].admin1 == "Hama" and by["Kafr Zita"].admin1 == "Hama"
+
+
+def test_pieces_of_longer_arabic_names_are_not_places(gz):
+    text = "Shells hit Hosh al-Fara, Qubtan al-Jabal and Bab al-Nairab, Syrian activists said."
+    s = [m.surface for m in gz.geoparse(text) if m.kind == "place"]
+    assert not any(x.startswith("al-") or x == "Bab" for x in s), s
+    # a whole name with its article still stands, after a cue word or a conjunction
+    ok = gz.geoparse("Rebels took al-Bab and al-Rastan in Syria; Jisr al-Shughour fell.")
+    assert [m.surface for m in ok if m.kind == "place"][:3] == ["al-Bab", "al-Rastan", "Syria"]
