@@ -13,11 +13,21 @@ matching it masks
 * words that are places only by accident (*Of*, *Mobile*, *Reading*, the Russian *Duma*…).
 
 Demonyms (*Syrian*, *Turkish*, *Iraqi*, *Kurdish*, *Russian*…) become mentions of kind
-``demonym`` pointing at their country (Kurdish: the Kurds' region, Kurdistan). "X province",
-"X governorate", "rural X" and "X countryside" resolve to the admin area.
+``demonym`` pointing at their country (Kurdish: the Kurds' region, Kurdistan), also before words
+for that country's state (*the Turkish Government*, *Syrian TV*). "X province", "X governorate",
+"rural X", "X countryside" and, for a Syrian governorate, "northern X" resolve to the admin area.
+A place name opening an airport's name (*Damascus International Airport*) is that place, unless
+the gazetteer knows the airport itself.
 
-Ambiguous names are resolved in two passes: importance and the countries the text is about,
-then proximity to the other places the text names.
+In a text about Syria, Iraq or Turkey, a spelling no source lists (*Mhambel* for Muhambal) is
+matched by its consonant skeleton when it stands where a place name stands and the text's
+geography confirms it (a governorate the text names, or another place within 60 km); such
+mentions carry a lower confidence.
+
+Ambiguous names are resolved in two passes: importance and the countries the text is about
+(a name never counts as evidence for its own reading), then proximity to the other places the
+text names. An alternate name, or a spelling that only folds to a name, counts only in a text
+about that place's country unless the place is big or curated.
 
 Examples
 --------
@@ -143,6 +153,11 @@ foreign defence defense interior health prime minister president presidency""".s
 _NOT_PLACES = frozenset("""arabic arab arabs persian farsi english kurmanji sorani aramaic armenian hebrew
 sunni sunnis shia shiite shiites alawite alawites druze christian christians muslim muslims yazidi yazidis
 turkmen assyrian assyrians""".split())
+
+#: Common nouns that introduce the proper name of a thing that is not a place ("the company Kolin").
+_NAMED_THING = frozenset("""company firm brand newspaper magazine broadcaster channel vessel ship tanker frigate
+horse filly colt mare stallion band album film movie song novel book airline carrier operator
+codenamed dubbed""".split())
 
 #: Facilities that lie at the place their name starts with ("Damascus International Airport").
 _FACILITY = frozenset("airport airbase airfield airstrip".split())
@@ -569,6 +584,10 @@ class Geoparser:
                 if best_key in surnames:
                     i += 1
                     continue
+            if (i > 0 and adj[i - 1] and toks[i - 1][2].lower() in _NAMED_THING and not self._strong(best_key)
+                    and text[toks[i - 1][1]:toks[i][0]] == " "):
+                i = best_j
+                continue  # "the Turkish company Kolin", "the filly Epiphaneia": the name of that thing
             if _piece_of_longer_name(text, toks, folded, cap, adj, masked, i, best_j, self._strong(best_key)):
                 i = best_j
                 continue  # "Karm al-Zeitoun" is not al-Zeitoun, nor "Bab al-Nairab" al-Bab

@@ -285,6 +285,8 @@ def test_capitalised_non_places_are_not_guessed(gz):
             "speaks Arabic.")
     s = [m.surface for m in gz.geoparse(text) if m.kind == "place"]
     assert s == ["Syria", "Idlib"], s
+    named = gz.geoparse("The Turkish company Kolin won the tender, and the tanker Lavrion docked at Tartus.")
+    assert [m.surface for m in named if m.kind == "place"] == ["Tartus"], named
 
 
 def test_a_spelling_that_only_folds_to_a_name_needs_its_country_in_the_text(gz):
