@@ -364,6 +364,8 @@ class Geoparser:
         self._elig: dict[str, tuple[int, ...]] = {}
         self._country_idx: dict[str, int] | None = None
         self._cand_cache: dict = {}
+        self._strong_cache: dict[str, bool] = {}
+        self._country_cache: dict[str, Place | None] = {}
 
     # -------------------------------------------------------------- derived data
     def _prefixes(self) -> set[str]:
@@ -429,6 +431,13 @@ class Geoparser:
 
     def _country(self, code: str) -> Place | None:
         """The country place for an ISO2 code (or a place id such as ``cont:EU``)."""
+        if code in self._country_cache:
+            return self._country_cache[code]
+        p = self._country_uncached(code)
+        self._country_cache[code] = p
+        return p
+
+    def _country_uncached(self, code: str) -> Place | None:
         idx = self._country_idx
         if idx is None:
             idx = {}
@@ -674,15 +683,23 @@ class Geoparser:
         return 20.0 if a1 and a1 in actx else 0.0
 
     def _strong(self, key: str) -> bool:
-        from .index import F_KIND, F_POP
+        """Whether ``key`` may denote a country, a first-level division, a city of 500,000+ or a user place."""
+        r = self._strong_cache.get(key)
+        if r is None:
+            from .index import F_KIND, F_POP
 
-        for i in self._eligible(key):
-            if self.gz.is_user(i):
-                return True
-            r = self.gz._row(i)
-            if r[F_KIND] in ("country", "admin1") or int(r[F_POP] or 0) >= 500000:
-                return True
-        return False
+            r = False
+            for i in self._eligible(key):
+                if self.gz.is_user(i):
+                    r = True
+                    break
+                row = self.gz._row(i)
+                if row[F_KIND] in ("country", "admin1") or int(row[F_POP] or 0) >= 500000:
+                    r = True
+                    break
+            if len(self._strong_cache) < 200_000:
+                self._strong_cache[key] = r
+        return r
 
     def _literal_row(self, i: int, surface: str, primary_only: bool = False) -> bool:
         """Whether place row ``i`` carries ``surface`` itself as a name (accents and case aside)."""
