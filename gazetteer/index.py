@@ -76,6 +76,7 @@ class Gazetteer:
         self._loaded = False
         self._lines: list[str] = []
         self._split: dict[int, list[str]] = {}
+        self._pkeys: dict[int, str] = {}
         self._keys: dict[str, object] = {}  # key -> "1,2,3" (unparsed) or list[int]
         self._places: dict[int, Place] = {}
         self._user: dict[int, Place] = {}  # row number -> user Place
@@ -132,6 +133,14 @@ class Gazetteer:
             r = self._lines[i].split("\t")
             self._split[i] = r
         return r
+
+    def _primary_key(self, i: int) -> str:
+        """The folded key of row ``i``'s own name (memoised)."""
+        k = self._pkeys.get(i)
+        if k is None:
+            k = fold(self._row(i)[1])
+            self._pkeys[i] = k
+        return k
 
     def _rows_for_key(self, key: str) -> list[int]:
         v = self._keys.get(key)
@@ -238,6 +247,7 @@ class Gazetteer:
                 self._user[i] = p
                 self._places.pop(i, None)
                 self._split.pop(i, None)
+                self._pkeys.pop(i, None)
                 for n in (p.name, *p.alt_names):
                     k = fold(n)
                     if not k:

@@ -179,6 +179,9 @@ def _plain(s: str) -> str:
     return r
 
 
+_importance_cache: dict[tuple[str, int, str], float] = {}
+
+
 def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str | None,
              kinds: Sequence[str] | None, pts, raw: str = "") -> list[tuple[float, float, int, str, str]]:
     """Rank rows reached through ``keys`` [(key, match, how)] → [(rank, score, row, how, key)]."""
@@ -186,22 +189,30 @@ def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str |
 
     best: dict[int, tuple[float, float, int, str, str]] = {}
     cc = country.upper() if country else None
+    is_user, row_of = gz.is_user, gz._row
     for key, match, how in keys:
         for i in gz._rows_for_key(key):
             p = r = None
-            if gz.is_user(i):
+            lon = lat = 0.0
+            if is_user(i):
                 p = gz.place(i)
                 kind, pop, src, pcc, lon, lat = p.kind, p.population, p.source, p.country, p.lon, p.lat
                 src = "user"
             else:
-                r = gz._row(i)
+                r = row_of(i)
                 kind, pop, src, pcc = r[F_KIND], int(r[F_POP] or 0), r[F_SRC], r[F_CC]
-                lon, lat = float(r[F_LON]), float(r[F_LAT])
+                if pts:
+                    lon, lat = float(r[F_LON]), float(r[F_LAT])
             if kinds and kind not in kinds:
                 continue
             if cc and pcc != cc:
                 continue
-            prior = importance(kind, pop, src)
+            ik = (kind, pop, src)
+            prior = _importance_cache.get(ik)
+            if prior is None:
+                prior = importance(kind, pop, src)
+                if len(_importance_cache) < 100_000:
+                    _importance_cache[ik] = prior
             if kinds:
                 prior += 10.0 * (len(kinds) - list(kinds).index(kind)) / len(kinds)
             m = match
@@ -209,11 +220,11 @@ def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str |
                 pname = p.name if gz.is_user(i) else r[F_NAME]
                 if raw and _plain(pname) == raw:
                     m = match + 3.0  # spelled exactly as the place's own name
-                elif fold(pname) != key:
+                elif (fold(pname) if r is None else gz._primary_key(i)) != key:
                     # matched through an alternate name: GeoNames' lists for foreign towns are noisy
                     m = match - (12.0 if src == "geonames" and pcc not in ("SY", "IQ", "TR") else 4.0)
             match_i = m
-            bonus = _proximity_bonus(lon, lat, pts, 60.0)
+            bonus = _proximity_bonus(lon, lat, pts, 60.0) if pts else 0.0
             plaus = min(1.0, (prior + bonus) / 90.0)
             score = 0.9 * match_i + 10.0 * plaus
             rank = match_i + 0.5 * prior + bonus
