@@ -75,7 +75,7 @@ class Gazetteer:
         self._lock = threading.RLock()
         self._loaded = False
         self._lines: list[str] = []
-        self._split: dict[int, list[str]] = {}
+        self._split: dict[int, tuple[str, ...]] = {}
         self._pkeys: dict[int, str] = {}
         self._keys: dict[str, object] = {}  # key -> "1,2,3" (unparsed) or list[int]
         self._places: dict[int, Place] = {}
@@ -127,10 +127,10 @@ class Gazetteer:
         return len(self._lines)
 
     # ------------------------------------------------------------------ rows
-    def _row(self, i: int) -> list[str]:
+    def _row(self, i: int) -> tuple[str, ...]:
         r = self._split.get(i)
         if r is None:
-            r = self._lines[i].split("\t")
+            r = tuple(self._lines[i].split("\t"))  # a tuple of str: the cyclic GC stops tracking it
             self._split[i] = r
         return r
 
