@@ -55,6 +55,13 @@ def resolve_location(name: str, country: str | None = None, user_places=()) -> L
         raise InvalidInput(f"the gazetteer has no place matching {name!r}" + (f" in {country}" if country else ""))
     best = cands[0]
     p = best.place
+    if best.match == "fuzzy" or (best.match == "skeleton" and p.country not in ("SY", "IQ", "TR")):
+        # a guess from a similar-looking name is not a place the user can be sure of: say what it is, add
+        # nothing (consonant-skeleton matches stand for Arabic/Turkish transliterations: Mhambel, Muhambal)
+        raise InvalidInput(
+            f"the gazetteer has no place named {name!r}" + (f" in {country}" if country else "")
+            + f"; the closest is {p.name} ({p.admin1 + ', ' if p.admin1 else ''}{p.country or 'no country'}, {p.id}). "
+            "Add it by that name, or give --lat/--lon")
     geom = p.geometry or {"type": "Point", "coordinates": (p.lon, p.lat)}
     kind = p.kind if p.kind in ("country", "admin1", "admin2", "locality", "region", "site") else "locality"
     return Location(

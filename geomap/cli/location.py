@@ -33,7 +33,9 @@ def location() -> None:
 @click.option("--precision", type=click.Choice(PRECISIONS), default=None, help="How precisely the place is known [default: from --kind].")
 @click.option("--note", help="Free text.")
 @click.option("--source", help="Where the coordinates come from (URL or citation).")
-@click.option("--resolve", "use_gazetteer", is_flag=True, help="Take coordinates and geometry from the offline gazetteer.")
+@click.option("--resolve", "use_gazetteer", is_flag=True,
+              help="Take coordinates and geometry from the offline gazetteer (a name it only approximately "
+                   "knows is refused, with the closest match named).")
 @format_option("table", "json")
 @pass_app
 def add(app, name, lat, lon, kind, aliases, country, admin1, precision, note, source, use_gazetteer, fmt):

@@ -152,6 +152,12 @@ def test_location_add_resolve_uses_gazetteer(cli_run):
     assert shown["geometry"]["type"] in ("Polygon", "MultiPolygon")
     r = cli_run("location", "add", "Qwxzzzq Nowhere", "--resolve")
     assert r.exit_code == 2 and "no place matching" in r.stderr
+    # a name that only looks like a place is refused with the closest match named, and nothing is added
+    before = cli_run("location", "list", "--format", "json").stdout
+    r = cli_run("location", "add", "Nowhere Town", "--resolve")
+    assert r.exit_code == 2 and "no place named 'Nowhere Town'" in r.stderr and "the closest is" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert cli_run("location", "list", "--format", "json").stdout == before
 
 
 def test_progress_on_a_terminal_quiet_when_piped(tmp_path):
