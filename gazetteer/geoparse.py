@@ -705,8 +705,10 @@ class Geoparser:
         """Whether place row ``i`` carries ``surface`` itself as a name (accents and case aside)."""
         want = _plain(surface)
         p = self.gz.place(i)
-        if primary_only and p.source in ("curated", "user"):
-            primary_only = False  # every name of a curated or user place was written for it deliberately
+        if primary_only and (p.source in ("curated", "user") or p.country in _MINOR_COUNTRIES):
+            # every name of a curated or user place was written for it deliberately, and the alternate names
+            # of Syrian, Iraqi and Turkish places are the transliterations reporting uses ("Rastan")
+            primary_only = False
         return _plain(p.name) == want or (not primary_only and any(_plain(a) == want for a in p.alt_names))
 
     def _literal(self, key: str, surface: str) -> bool:
@@ -934,9 +936,9 @@ class Geoparser:
                     nm = gz._row(best[0])[F_ADMIN1] if not gz.is_user(best[0]) else gz.place(best[0]).admin1
                     if nm:
                         actx[nm] = actx.get(nm, 0.0) + 1.0
-        # a single word that is not the place's own name - only an alternate name ("Epiphaneia", Hama's
-        # ancient name) or a spelling that folds to one ("Vanni" ~ "Vani", an alternate name of Van) - counts
-        # only in a text about that place's country, unless the place is big or curated
+        # a single word that is not the place's own name - only an alternate name of a place outside Syria,
+        # Iraq and Turkey, or a spelling that merely folds to a name ("Vanni" ~ "Vani", an alternate name of
+        # Van) - counts only in a text about that place's country, unless the place is big or curated
         for k, cands in enumerate(cands_list):
             if not cands:
                 continue
