@@ -994,12 +994,8 @@ class Geoparser:
                 cands = cands_list[k]
                 if not cands:
                     continue
-                ok = []
-                for c in cands:
-                    if ctx.get(c[3], 0.0) <= 0:
-                        continue
-                    if self._admin_bonus(c, actx) > 0 or (anchors and _near_bonus(c[4], c[5], anchors) > 30.0 * math.exp(-60.0 / 120.0)):
-                        ok.append(c)
+                ok = [c for c in cands if ctx.get(c[3], 0.0) > 0 and (
+                    self._admin_bonus(c, actx) > 0 or (anchors and _nearest_km(c[4], c[5], anchors) <= 60.0))]
                 cands_list[k] = ok
                 picks[k] = max(ok, key=lambda c: c[2]) if ok else None
         # countries named nearby ("... the Syrians ... Damascus ..."): (offset, country) of each country
@@ -1067,11 +1063,15 @@ class Geoparser:
         return mentions
 
 
-def _near_bonus(lon: float, lat: float, pts) -> float:
-    """Proximity bonus (0..30) to the nearest of ``pts``: equirectangular distance, good enough to rank."""
+def _nearest_km(lon: float, lat: float, pts) -> float:
+    """Distance (km) to the nearest of ``pts`` [(lon, lat)]: equirectangular, good enough to rank and gate."""
     k = math.cos(math.radians(lat))
-    d2 = min(((x - lon) * k) ** 2 + (y - lat) ** 2 for x, y in pts)
-    return 30.0 * math.exp(-111.2 * math.sqrt(d2) / 120.0)
+    return 111.2 * math.sqrt(min(((x - lon) * k) ** 2 + (y - lat) ** 2 for x, y in pts))
+
+
+def _near_bonus(lon: float, lat: float, pts) -> float:
+    """Proximity bonus (0..30) to the nearest of ``pts``."""
+    return 30.0 * math.exp(-_nearest_km(lon, lat, pts) / 120.0)
 
 
 _CUES_BEFORE = frozenset("""in near at from to of outside around towards toward into and or village town city hit struck
