@@ -23,6 +23,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -81,6 +82,7 @@ def haversine_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
+@functools.lru_cache(maxsize=100_000)
 def importance(kind: str, population: int, source: str) -> float:
     """Prior plausibility of a place (0..~100): larger kinds and populations first.
 
@@ -179,9 +181,6 @@ def _plain(s: str) -> str:
     return r
 
 
-_importance_cache: dict[tuple[str, int, str], float] = {}
-
-
 def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str | None,
              kinds: Sequence[str] | None, pts, raw: str = "") -> list[tuple[float, float, int, str, str]]:
     """Rank rows reached through ``keys`` [(key, match, how)] → [(rank, score, row, how, key)]."""
@@ -207,12 +206,7 @@ def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str |
                 continue
             if cc and pcc != cc:
                 continue
-            ik = (kind, pop, src)
-            prior = _importance_cache.get(ik)
-            if prior is None:
-                prior = importance(kind, pop, src)
-                if len(_importance_cache) < 100_000:
-                    _importance_cache[ik] = prior
+            prior = importance(kind, pop, src)
             if kinds:
                 prior += 10.0 * (len(kinds) - list(kinds).index(kind)) / len(kinds)
             m = match
