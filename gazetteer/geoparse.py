@@ -305,8 +305,11 @@ _CONNECTORS = {"of", "for", "the", "al", "el", "ash", "ad", "as", "at", "az", "a
 
 _DOTTED_RUN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.){1,3}")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$|n['’]t$", re.I)
-_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’`ʿʾ][^\W\d_]+)*", re.UNICODE)
-_GAP_OK = re.compile(r"[ \t\-‐–]{1,3}$")
+# a word may carry ayn/hamza marks inside ("Ma'arrat") and, for the marks that are never quotes, at either end
+# ("`Ayn", "Mari`")
+_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[`ʿʾ]?[^\W\d_]+(?:['’`ʿʾ][^\W\d_]+)*[`ʿʾ]?", re.UNICODE)
+# between two words of one name: spaces or a hyphen, then perhaps an ayn/hamza mark ("Tall `Awladan", "al-'Ayn")
+_GAP_OK = re.compile(r"[ \t\-‐–]{1,3}['’‘`ʿʾ]?$")
 _SENT_END = re.compile(r"[.!?:;\n\"“”]\s*$|^\s*$")
 
 _CTX_W = 35.0
@@ -481,7 +484,7 @@ class Geoparser:
                         toks.append((s, s + len(cand), cand))
                         skip_to = s + len(cand)
                         continue
-            if w.endswith(("'s", "’s")) and len(w) > 3:
+            if w.endswith(("'s", "’s")) and len(w) > 3 and w[:-2].lower() != "ra":  # "Ra's al-Ayn" is no possessive
                 e -= 2
                 w = w[:-2]
             elif _CONTRACTION.search(w):
@@ -491,7 +494,7 @@ class Geoparser:
         if not n:
             return []
         folded = [fold_token(w) for _, _, w in toks]
-        cap = [w[0].isupper() or "\u0600" <= w[0] <= "\u06ff" for _, _, w in toks]
+        cap = [w.lstrip("`ʿʾ")[:1].isupper() or "\u0600" <= w[0] <= "\u06ff" for _, _, w in toks]  # "`Ayn" too
         # adjacency: only spaces or hyphens between two tokens
         adj = [False] * n
         for i in range(n - 1):
@@ -943,8 +946,8 @@ class Geoparser:
             if not cands:
                 continue
             si, sj, key, kinds, ni, nj = found[k]
-            if nj - ni != 1 or k in approx:
-                continue
+            if k in approx or sum(1 for t in range(ni, nj) if fold_token(toks[t][2])) != 1:
+                continue  # (articles aside, one word: "Ad Dur" is the word "Dur")
             kctx, _ = ctx_for(key)
             keep = [c for c in cands
                     if kctx.get(c[3], 0.0) > 0 or c[1] in ("country", "admin1") or c[7] >= 500000

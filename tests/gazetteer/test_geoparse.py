@@ -326,3 +326,15 @@ def test_pieces_of_longer_arabic_names_are_not_places(gz):
     # a whole name with its article still stands, after a cue word or a conjunction
     ok = gz.geoparse("Rebels took al-Bab and al-Rastan in Syria; Jisr al-Shughour fell.")
     assert [m.surface for m in ok if m.kind == "place"][:3] == ["al-Bab", "al-Rastan", "Syria"]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Shells hit Tall `Awladan in rural Hasakah, Syria.", "Tall `Awladan", "Tall `Awladan"),
+    ("Shells hit Tall ʿAwladan in rural Hasakah, Syria.", "Tall ʿAwladan", "Tall `Awladan"),
+    ("Kurdish fighters held Ra's al-'Ayn on the border, Syrian activists said.", "Ra's al-'Ayn", "Ra's al `Ayn"),
+    ("Jets struck `Ayn al-Arab, Syrian activists said.", "`Ayn al-Arab", "'Ayn al 'Arab"),
+])
+def test_ayn_and_hamza_marks_inside_names(gz, text, surface, name):
+    # scholarly and GeoNames romanisations mark ayn and hamza with ` ʿ ' — also where a word begins
+    ms = [m for m in gz.geoparse(text) if m.kind == "place" and m.place.country == "SY"]
+    assert (ms[0].surface, ms[0].place.name) == (surface, name), ms
