@@ -24,6 +24,11 @@ matched by its consonant skeleton when it stands where a place name stands and t
 geography confirms it (a governorate the text names, or another place within 60 km); such
 mentions carry a lower confidence.
 
+Arabic text has no capitals to go by: there, a conjunction or preposition written onto a name
+(*والرستن*, "and al-Rastan") is split off, common nouns that some place bears as its name
+(*مدينة*, "city") are not places alone, Arabic cue words (*في*, *قرب*, *بلدة*…) stand for
+"in", "near", "town", and nationality adjectives (*الروسية*) are demonyms.
+
 Ambiguous names are resolved in two passes: importance and the countries the text is about
 (a name never counts as evidence for its own reading), then proximity to the other places the
 text names. An alternate name, or a spelling that only folds to a name, counts only in a text
@@ -126,6 +131,14 @@ for _cc, _words in {
 }.items():
     for _w in _words.split():
         DEMONYMS[_w] = _cc
+# Arabic adjectives of nationality (with and without the article; not "سورية", which also names the country)
+for _cc, _words in {
+    "SY": "السوري السوريين السورية سوري", "RU": "الروسية الروسي الروس روسية روسي",
+    "TR": "التركية التركي الأتراك تركية تركي", "IQ": "العراقية العراقي العراقيين عراقية عراقي",
+    "US": "الأمريكية الأمريكي الأميركية الأميركي الأمريكيين", "IR": "الإيرانية الإيراني إيرانية إيراني",
+}.items():
+    for _w in _words.split():
+        DEMONYMS[_w] = _cc
 # multi-word demonyms handled above only by their last word; "South African" needs two tokens
 _DEMONYM_2 = {("South", "African"): "ZA", ("North", "Korean"): "KP", ("New", "Zealander"): "NZ",
               ("Sri", "Lankan"): "LK", ("South", "Korean"): "KR", ("Saudi", "Arabian"): "SA"}
@@ -158,6 +171,17 @@ turkmen assyrian assyrians""".split())
 _NAMED_THING = frozenset("""company firm brand newspaper magazine broadcaster channel vessel ship tanker frigate
 horse filly colt mare stallion band album film movie song novel book airline carrier operator
 codenamed dubbed""".split())
+
+#: Arabic conjunctions and prepositions written onto the next word ("و" and, "ب" in, "ل" to, "ف" so).
+_AR_PROCLITICS = frozenset("وبلف")
+_AR_PROCLITICS_2 = frozenset(("وب", "ول", "فب", "فل"))
+#: Arabic common nouns that some place also bears as its name ("مدينة" city, not Medina): never places alone.
+_AR_STOP_KEYS = frozenset(fold(w) for w in """مدينة بلدة قرية منطقة ريف حي مخيم جبل سهل وادي شمال جنوب شرق غرب وسط
+محافظة ناحية مركز طريق نهر مطار قاعدة سفارة مدينه""".split())
+#: Arabic words before or after a place name ("في" in, "قرب" near, "بلدة" town ...).
+_AR_CUES_BEFORE = frozenset("""في قرب من إلى الى على نحو باتجاه محيط أطراف اطراف بلدة مدينة قرية بلدات قرى مدن حي أحياء
+مخيم منطقة ريف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي بين استهدف استهدفت قصف قصفت سيطرة""".split())
+_AR_CUES_AFTER = frozenset("""و في قرب شمال جنوب شرق غرب الشمالي الجنوبي الشرقي الغربي""".split())
 
 #: Facilities that lie at the place their name starts with ("Damascus International Airport").
 _FACILITY = frozenset("airport airbase airfield airstrip".split())
@@ -494,7 +518,8 @@ class Geoparser:
         if not n:
             return []
         folded = [fold_token(w) for _, _, w in toks]
-        cap = [w.lstrip("`ʿʾ")[:1].isupper() or "\u0600" <= w[0] <= "\u06ff" for _, _, w in toks]  # "`Ayn" too
+        arab = ["\u0600" <= w[:1] <= "\u06ff" for _, _, w in toks]  # Arabic script: no capitals to go by
+        cap = [w.lstrip("`ʿʾ")[:1].isupper() or arab[k] for k, (_, _, w) in enumerate(toks)]  # "`Ayn" too
         # adjacency: only spaces or hyphens between two tokens
         adj = [False] * n
         for i in range(n - 1):
@@ -536,6 +561,15 @@ class Geoparser:
                 found.append((i, i + 1, None, ("demonym", DEMONYMS[w]), i, i + 1))
                 i += 1
                 continue
+            if arab[i] and len(w) >= 4 and w[0] in _AR_PROCLITICS and folded[i] not in prefixes \
+                    and not self._eligible(folded[i]):
+                # "والرستن" (and al-Rastan), "بحلب" (in Aleppo): a conjunction or preposition written onto the name
+                for k in (2, 1) if w[:2] in _AR_PROCLITICS_2 else (1,):
+                    alt = fold_token(w[k:])
+                    if alt and (alt in prefixes or self._eligible(alt)):
+                        toks[i] = (toks[i][0] + k, toks[i][1], w[k:])
+                        folded[i], w = alt, w[k:]
+                        break
             parts: list[str] = []
             best_j = -1
             best_key = ""
@@ -569,6 +603,9 @@ class Geoparser:
                     continue
                 i += 1
                 continue
+            if best_j - i == 1 and arab[i] and best_key in _AR_STOP_KEYS:
+                i += 1  # "مدينة" (city) is a common noun, not al-Madinah
+                continue
             if best_j - i == 1 and _ACRONYM_PLURAL.match(w):
                 i += 1  # "CEOs", "NGOs": an acronym's plural, not a folded place name
                 continue
@@ -576,12 +613,12 @@ class Geoparser:
                     and not self._literal(best_key, w):
                 i += 1  # "Moss", "Rashid": a common word or given name that only folds to a place's name
                 continue
-            if best_j - i == 1 and self._strong(best_key) and _inside_proper_noun(text, toks, folded, cap, adj,
+            if best_j - i == 1 and not arab[i] and self._strong(best_key) and _inside_proper_noun(text, toks, folded, cap, adj,
                                                                                   masked, i, self._eligible):
                 i += 1  # "the Acme Turkey Hotline": a place name inside a longer proper noun
                 continue
             # a single capitalized common word that also appears in lower case in this text is not a place
-            if best_j - i == 1 and not self._strong(best_key):
+            if best_j - i == 1 and not arab[i] and not self._strong(best_key):
                 if lower_words is None:
                     lower_words = _lower_words(text)
                 if w.lower() in lower_words or (w.isupper() and len(w) >= 2 and w not in ABBREVIATIONS):
@@ -1086,6 +1123,8 @@ outskirts suburb suburbs""".split())
 
 
 def _place_like_context(text: str, toks, i: int) -> bool:
+    if "\u0600" <= toks[i][2][:1] <= "\u06ff":
+        return _arabic_place_context(text, toks, i)
     gap_before = text[toks[i - 1][1]:toks[i][0]] if i > 0 else "\n"
     gap_after = text[toks[i][1]:toks[i + 1][0]] if i + 1 < len(toks) else "\n"
     prev = toks[i - 1][2] if i > 0 else ""
@@ -1101,11 +1140,31 @@ def _place_like_context(text: str, toks, i: int) -> bool:
     return prev.lower() in _CUES_BEFORE or nxt.lower() in _CUES_AFTER
 
 
+def _arabic_place_context(text: str, toks, i: int) -> bool:
+    """Arabic: a cue word before or after ("في", "قرب", "بلدة"), an Arabic or Latin comma, or a conjunction
+    or preposition written onto the name ("والرستن")."""
+    s = toks[i][0]
+    if s > 0 and text[s - 1] in _AR_PROCLITICS:
+        return True
+    gap_before = text[toks[i - 1][1]:s] if i > 0 else "\n"
+    gap_after = text[toks[i][1]:toks[i + 1][0]] if i + 1 < len(toks) else "\n"
+    if any(c in gap_before or c in gap_after for c in ",،("):
+        return True
+    prev = toks[i - 1][2] if i > 0 else ""
+    nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+    if prev[:1] in _AR_PROCLITICS and prev[1:] in _AR_CUES_BEFORE:
+        return True  # "واستهدفت" (and targeted)
+    return prev in _AR_CUES_BEFORE or nxt in _AR_CUES_AFTER or nxt[:1] == "و"
+
+
 _CONTEXT_CUES = {
     "SY": re.compile(r"\b(?:Syria|Syrian|Syrians|Assad|Ahrar|Nusra|Suqour|Jaish|Jabhat|Daesh|ISIS|ISIL|Islamic State|"
-                     r"Alawite|YPG|SDF|Damascus|Aleppo|Idlib|Idleb|Latakia|Ghouta)\b"),
-    "IQ": re.compile(r"\b(?:Iraq|Iraqi|Iraqis|Peshmerga|Baghdad|Mosul|Kurdistan|Abadi|Maliki|Anbar)\b"),
-    "TR": re.compile(r"\b(?:Turkey|Turkish|Turks|Erdogan|Erdoğan|PKK|Ankara|Istanbul|İstanbul|Davutoglu)\b"),
+                     r"Alawite|YPG|SDF|Damascus|Aleppo|Idlib|Idleb|Latakia|Ghouta)\b"
+                     r"|سوريا|سورية|السوري|دمشق|حلب|إدلب|ادلب|حمص|حماة|اللاذقية|درعا|الرقة|الأسد|داعش|النصرة|الغوطة"),
+    "IQ": re.compile(r"\b(?:Iraq|Iraqi|Iraqis|Peshmerga|Baghdad|Mosul|Kurdistan|Abadi|Maliki|Anbar)\b"
+                     r"|العراق|العراقي|بغداد|الموصل|الأنبار|الانبار|أربيل|البشمركة"),
+    "TR": re.compile(r"\b(?:Turkey|Turkish|Turks|Erdogan|Erdoğan|PKK|Ankara|Istanbul|İstanbul|Davutoglu)\b"
+                     r"|تركيا|التركي|أنقرة|انقرة|إسطنبول|اسطنبول|أردوغان"),
 }
 
 

@@ -118,6 +118,8 @@ _register()
 
 
 _interrupted = False
+#: Ctrl-C arrived after the command's write had committed: nothing was lost, and nothing is half-written.
+_INTERRUPTED_SAVED = "geomap: interrupted after the change was saved"
 
 
 def _on_sigint(signum, frame) -> None:
@@ -136,14 +138,16 @@ def main(argv=None) -> int:
     """Console-script entry point."""
     if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
         signal.signal(signal.SIGINT, _on_sigint)
+    from ..store.base import interrupted_after_commit
+
     try:
         rv = cli.main(args=argv, prog_name="geomap", standalone_mode=False)
     except click.exceptions.Abort:
-        click.echo("geomap: interrupted", err=True)
+        click.echo(_INTERRUPTED_SAVED if interrupted_after_commit() else "geomap: interrupted", err=True)
         return 130
     except click.ClickException as e:
         if _interrupted:  # the error is the interrupt's doing: the transaction was rolled back
-            click.echo("geomap: interrupted", err=True)
+            click.echo(_INTERRUPTED_SAVED if interrupted_after_commit() else "geomap: interrupted", err=True)
             return 130
         e.show()
         return e.exit_code

@@ -22,6 +22,22 @@ __all__ = ["Store", "ReferenceIds", "SCHEMA_VERSION", "CLAIM_UPDATE_COLUMNS", "c
 SCHEMA_VERSION = 1
 
 
+#: Set when Ctrl-C arrived after a transaction had committed (between COMMIT returning and the
+#: transaction block ending): the change is saved although the command was interrupted.
+_saved_before_interrupt = False
+
+
+def note_interrupt_after_commit() -> None:
+    """Record that an interrupt arrived after a transaction committed (see :func:`interrupted_after_commit`)."""
+    global _saved_before_interrupt
+    _saved_before_interrupt = True
+
+
+def interrupted_after_commit() -> bool:
+    """Whether this process saw Ctrl-C arrive after a write had already committed."""
+    return _saved_before_interrupt
+
+
 def _key(name: str) -> str:
     return " ".join(name.casefold().split())
 

@@ -28,7 +28,8 @@ from typing import Iterable, Iterator
 from ..exc import InUse, InvalidInput, NotAStore, NotFound, SchemaMismatch, StoreError
 from ..geometry import bounds, from_gpkg, gpkg_bounds, to_gpkg
 from ..model import Claim, Claimant, Faction, LngLat, Location, Outlet, location_fields
-from .base import CLAIM_UPDATE_COLUMNS, CLAIMS_LOCATED_SQL, SCHEMA_VERSION, ReferenceIds, Store, _key, claim_update_values
+from .base import (CLAIM_UPDATE_COLUMNS, CLAIMS_LOCATED_SQL, SCHEMA_VERSION, ReferenceIds, Store, _key,
+                   claim_update_values, note_interrupt_after_commit)
 
 __all__ = ["GeoPackageStore"]
 
@@ -366,7 +367,10 @@ class GeoPackageStore(Store):
             if self._dirty:
                 self.con.execute("UPDATE gpkg_contents SET last_change = ? WHERE table_name IN ('locations','claims','claims_located')", (_now(),))
             self.con.execute("COMMIT")
-        except BaseException:
+        except BaseException as e:
+            if isinstance(e, KeyboardInterrupt) and not self.con.in_transaction:
+                note_interrupt_after_commit()  # Ctrl-C landed just after COMMIT: the change is saved
+                raise
             try:
                 self.con.execute("ROLLBACK")
             except sqlite3.Error:

@@ -50,7 +50,8 @@ from ..exc import InUse, InvalidInput, NotAStore, NotFound, SchemaMismatch, Stor
 from ..geometry import from_wkb, to_wkb
 from ..model import Claim, Claimant, Faction, LngLat, Location, Outlet, location_fields
 from . import base as _base
-from .base import CLAIM_UPDATE_COLUMNS, CLAIMS_LOCATED_SQL, ReferenceIds, Store, _key, claim_update_values
+from .base import (CLAIM_UPDATE_COLUMNS, CLAIMS_LOCATED_SQL, ReferenceIds, Store, _key, claim_update_values,
+                   note_interrupt_after_commit)
 
 __all__ = ["PostGISStore", "MIGRATIONS", "scrub"]
 
@@ -326,6 +327,15 @@ class PostGISStore(Store):
         except self._pg.Error as e:
             raise StoreError(f"{self.display}: database error: {scrub(e, self._url)}") from None
 
+    def _committed(self) -> bool:
+        """Whether the connection is outside any transaction (after COMMIT), as far as the server said."""
+        from psycopg import pq
+
+        try:
+            return self.con.info.transaction_status == pq.TransactionStatus.IDLE
+        except Exception:
+            return False
+
     def _q(self, sql: str, params: Sequence | None = None):
         with self._errors():
             return self.con.execute(sql, params)
@@ -496,7 +506,10 @@ class PostGISStore(Store):
             self._q(f"SELECT {fn}(%s, hashtext(current_schema()))", (_LOCK_WRITE,))
             yield
             self._q("COMMIT")
-        except BaseException:
+        except BaseException as e:
+            if isinstance(e, KeyboardInterrupt) and self._committed():
+                note_interrupt_after_commit()  # Ctrl-C landed just after COMMIT: the change is saved
+                raise
             try:
                 self.con.execute("ROLLBACK")
             except Exception:

@@ -338,3 +338,19 @@ def test_ayn_and_hamza_marks_inside_names(gz, text, surface, name):
     # scholarly and GeoNames romanisations mark ayn and hamza with ` ʿ ' — also where a word begins
     ms = [m for m in gz.geoparse(text) if m.kind == "place" and m.place.country == "SY"]
     assert (ms[0].surface, ms[0].place.name) == (surface, name), ms
+
+
+def test_arabic_reporting(gz):
+    # written for this test: strikes on villages of Homs, Hama and Idlib, in Arabic
+    text = ("قصفت طائرات روسية بلدة تلبيسة والرستن في ريف حمص، واستهدفت اللطامنة وكفرزيتا في ريف حماة، "
+            "وقال ناشطون إن قذائف سقطت على الفوعة وكفريا في إدلب، وفي مدينة سراقب.")
+    ms = gz.geoparse(text)
+    by = {m.surface: m for m in ms}
+    for surface, name in [("تلبيسة", "Talbiseh"), ("الرستن", "Al-Rastan"), ("اللطامنة", "Al Lataminah"),
+                          ("كفرزيتا", "Kafr Zita"), ("الفوعة", "Al Fu`ah"), ("كفريا", "Kafraya"),
+                          ("سراقب", "Saraqib")]:
+        assert by[surface].place.name == name and by[surface].place.country == "SY", (surface, ms)
+        assert text[by[surface].start:by[surface].end] == surface  # the conjunction "و" stays outside
+    assert by["ريف حماة"].place.kind == "admin1"
+    assert by["روسية"].kind == "demonym" and by["روسية"].place.country == "RU"
+    assert "مدينة" not in by  # "city", not Medina

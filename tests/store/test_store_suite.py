@@ -292,3 +292,51 @@ def test_update_location_keeps_id_claims_and_names(any_store):
     assert st.list_locations(bbox=(36.69, 34.79, 36.71, 34.81)) == []
     with pytest.raises(NotFound):
         st.update_location(dataclasses.replace(moved, id=10**6))
+
+
+class _InterruptAfterCommit:
+    """A connection stand-in whose COMMIT succeeds and is followed at once by Ctrl-C (the race a user can hit)."""
+
+    def __init__(self, con):
+        self._con = con
+
+    def __getattr__(self, name):
+        return getattr(self._con, name)
+
+    def execute(self, sql, *args, **kw):
+        r = self._con.execute(sql, *args, **kw)
+        if sql == "COMMIT":
+            raise KeyboardInterrupt
+        return r
+
+
+def test_ctrl_c_right_after_commit_is_known_to_have_saved(any_store, store_target, monkeypatch):
+    from geomap.store import base, open_store
+
+    monkeypatch.setattr(base, "_saved_before_interrupt", False)
+    monkeypatch.setattr(any_store, "con", _InterruptAfterCommit(any_store.con))
+    with pytest.raises(KeyboardInterrupt):
+        any_store.add_location(Location(name="Talbiseh", geometry=point(36.73093, 34.84063)))
+    assert base.interrupted_after_commit()  # the CLI then says "interrupted after the change was saved"
+    monkeypatch.setattr(any_store, "con", any_store.con._con)
+    other = open_store(store_target)
+    try:
+        assert [loc.name for loc in other.list_locations()] == ["Talbiseh"]
+    finally:
+        other.close()
+
+
+def test_ctrl_c_before_commit_rolls_back(any_store, store_target, monkeypatch):
+    from geomap.store import base, open_store
+
+    monkeypatch.setattr(base, "_saved_before_interrupt", False)
+    with pytest.raises(KeyboardInterrupt):
+        with any_store.transaction():
+            any_store.add_location(Location(name="Talbiseh", geometry=point(36.73093, 34.84063)))
+            raise KeyboardInterrupt
+    assert not base.interrupted_after_commit()
+    other = open_store(store_target)
+    try:
+        assert other.list_locations() == []
+    finally:
+        other.close()
