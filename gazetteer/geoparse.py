@@ -105,7 +105,7 @@ class Mention:
 
 #: Demonym → ISO2 country code (or a place id for regions).
 DEMONYMS = {}
-for _cc, _words in {
+_DEMONYM_WORDS = ({
     "SY": "Syrian Syrians", "TR": "Turkish Turk Turks", "IQ": "Iraqi Iraqis", "RU": "Russian Russians",
     "US": "American Americans", "GB": "British Briton Britons", "FR": "French", "DE": "German Germans",
     "IR": "Iranian Iranians", "IL": "Israeli Israelis", "LB": "Lebanese", "JO": "Jordanian Jordanians",
@@ -128,17 +128,15 @@ for _cc, _words in {
     "UZ": "Uzbek Uzbeks", "TM": "Turkmenistani", "TJ": "Tajik Tajiks", "CL": "Chilean Chileans", "PE": "Peruvian Peruvians",
     "cur:kurdistan": "Kurdish Kurds Kurd", "cont:EU": "European Europeans", "cont:AF": "African Africans",
     "cont:AS": "Asian Asians",
-}.items():
-    for _w in _words.split():
-        DEMONYMS[_w] = _cc
-# Arabic adjectives of nationality (with and without the article; not "سورية", which also names the country)
-for _cc, _words in {
+}, {  # Arabic adjectives of nationality (with and without the article; not "سورية", which also names the country)
     "SY": "السوري السوريين السورية سوري", "RU": "الروسية الروسي الروس روسية روسي",
     "TR": "التركية التركي الأتراك تركية تركي", "IQ": "العراقية العراقي العراقيين عراقية عراقي",
     "US": "الأمريكية الأمريكي الأميركية الأميركي الأمريكيين", "IR": "الإيرانية الإيراني إيرانية إيراني",
-}.items():
-    for _w in _words.split():
-        DEMONYMS[_w] = _cc
+})
+for _table in _DEMONYM_WORDS:
+    for _cc, _words in _table.items():
+        for _w in _words.split():
+            DEMONYMS[_w] = _cc
 # multi-word demonyms handled above only by their last word; "South African" needs two tokens
 _DEMONYM_2 = {("South", "African"): "ZA", ("North", "Korean"): "KP", ("New", "Zealander"): "NZ",
               ("Sri", "Lankan"): "LK", ("South", "Korean"): "KR", ("Saudi", "Arabian"): "SA"}
@@ -177,7 +175,7 @@ _AR_PROCLITICS = frozenset("وبلف")
 _AR_PROCLITICS_2 = frozenset(("وب", "ول", "فب", "فل"))
 #: Arabic common nouns that some place also bears as its name ("مدينة" city, not Medina): never places alone.
 _AR_STOP_KEYS = frozenset(fold(w) for w in """مدينة بلدة قرية منطقة ريف حي مخيم جبل سهل وادي شمال جنوب شرق غرب وسط
-محافظة ناحية مركز طريق نهر مطار قاعدة سفارة مدينه""".split())
+محافظة ناحية مركز طريق نهر مطار قاعدة سفارة""".split())
 #: Arabic words before or after a place name ("في" in, "قرب" near, "بلدة" town ...).
 _AR_CUES_BEFORE = frozenset("""في قرب من إلى الى على نحو باتجاه محيط أطراف اطراف بلدة مدينة قرية بلدات قرى مدن حي أحياء
 مخيم منطقة ريف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي بين استهدف استهدفت قصف قصفت سيطرة""".split())
@@ -754,12 +752,7 @@ class Geoparser:
     def _literal(self, key: str, surface: str) -> bool:
         """Whether one of the places ``key`` may denote carries ``surface`` itself as a name (accents and
         case aside), not merely a spelling that folds to the same key."""
-        want = _plain(surface)
-        for i in self._eligible(key):
-            p = self.gz.place(i)
-            if _plain(p.name) == want or any(_plain(a) == want for a in p.alt_names):
-                return True
-        return False
+        return any(self._literal_row(i, surface) for i in self._eligible(key))
 
     def _mask_orgs_and_people(self, text, toks, folded, cap, adj, masked) -> None:
         n = len(toks)
@@ -922,7 +915,7 @@ class Geoparser:
             return None
         return best
 
-    def _resolve_all(self, text, toks, found, approx=frozenset(), doc_cc=None) -> list[Mention]:
+    def _resolve_all(self, text, toks, found, approx, doc_cc) -> list[Mention]:
         from .index import F_ADMIN1
 
         gz = self.gz
@@ -948,8 +941,6 @@ class Geoparser:
                     ctx[best[3]] = ctx.get(best[3], 0.0) + w
                     mine = own.setdefault(key, {})
                     mine[best[3]] = mine.get(best[3], 0.0) + w
-        if doc_cc is None:
-            doc_cc = {cc for cc, rx in _CONTEXT_CUES.items() if rx.search(text)}
         for cc in doc_cc:
             ctx[cc] = ctx.get(cc, 0.0) + 1.0
         total = sum(ctx.values()) or 1.0
