@@ -231,7 +231,7 @@ jane francois emmanuel angela nicolas jean-marc jean-yves laurent boris viktor v
 alexey aleksandr mikhail nikolai ivan andrei andrey valery valeri oleg pavel anatoly evgeny yevgeny maria
 ban ashton catherine federica staffan lakhdar kofi antonio francois-xavier benjamin binyamin hassan javad mohsen
 qassem qasem ali-akbar bernie marco ted jeb chris rand mitch nancy lindsey mike greg dan ben barry kristina
-jim tom tim bob rob steve dave ken ron don jon matt nick pat sam tony andy alex jeff jerry larry gary
+ana jim tom tim bob rob steve dave ken ron don jon matt nick pat sam tony andy alex jeff jerry larry gary
 phil bill will fred ed al ray roy joe jack jake luke max sue kate liz beth meg jen jenny amy ann anne
 kathy cathy katie becky vicki nikki tina gina lynn kim kris chris carrie kerry terry jerry sherry
 brandon justin ryan josh joshua kevin derek travis chad brad cody shane trevor tyler dustin cory corey
@@ -335,6 +335,7 @@ _GAP_OK = re.compile(r"[ \t\-‐–]{1,3}['’‘`ʿʾ]?$")
 _SENT_END = re.compile(r"[.!?:;\n\"“”]\s*$|^\s*$")
 
 _CTX_W = 35.0
+_ALT_NAME_COST = 4.0  # a place matched through an alternate name, not its own (as in resolve)
 _LOCAL_W = 20.0  # the country named nearest to an ambiguous name, within _LOCAL_SPAN characters
 _LOCAL_SPAN = 200
 KIND_RANK = {"country": 0, "admin1": 1, "region": 2, "admin2": 3, "locality": 4, "site": 5}
@@ -427,8 +428,9 @@ class Geoparser:
                 pop = int(row[F_POP] or 0)
                 if single and key in _STOP_KEYS and kind not in ("country", "admin1"):
                     continue
-                if single and key in _GIVEN_KEYS and pop < 100000 and kind not in ("country", "admin1"):
-                    continue
+                if single and key in _GIVEN_KEYS and pop < 100000 and kind not in ("country", "admin1") \
+                        and not self._named_otherwise(i, key):
+                    continue  # "Anna": a given name, unless the place also bears a spelling that is none ("Anah")
                 if src == "geonames" and kind == "locality" and cc not in ("SY", "IQ", "TR") and pop < 1_000_000:
                     if fold(row[1]) != key:
                         continue  # GeoNames' alternate names of foreign towns are too noisy for running text
@@ -607,8 +609,7 @@ class Geoparser:
             if best_j - i == 1 and _ACRONYM_PLURAL.match(w):
                 i += 1  # "CEOs", "NGOs": an acronym's plural, not a folded place name
                 continue
-            if best_j - i == 1 and (best_key in _STOP_KEYS or best_key in _GIVEN_KEYS) \
-                    and not self._literal(best_key, w):
+            if best_j - i == 1 and (best_key in _STOP_KEYS or best_key in _GIVEN_KEYS) and not self._bears(best_key, w):
                 i += 1  # "Moss", "Rashid": a common word or given name that only folds to a place's name
                 continue
             if best_j - i == 1 and not arab[i] and self._strong(best_key) and _inside_proper_noun(text, toks, folded, cap, adj,
@@ -697,6 +698,8 @@ class Geoparser:
             prior = importance(kind, pop, src)
             if kinds:
                 prior += 15.0 * (len(kinds) - kinds.index(kind)) / len(kinds)
+            if src not in ("user", "curated") and gz._primary_key(r_i) != key:
+                prior -= _ALT_NAME_COST  # named only by an alternate name: the Syrian Ras al-Ayn, not Ceylanpinar
             minor = (kind == "locality" and src in ("wof", "geonames") and cc in _MINOR_COUNTRIES
                      and pop < 20000)
             cands.append((r_i, kind, prior, cc, lon, lat, minor, pop, False))
@@ -719,6 +722,29 @@ class Geoparser:
 
         a1 = self.gz._row(c[0])[F_ADMIN1] if not self.gz.is_user(c[0]) else self.gz.place(c[0]).admin1
         return 20.0 if a1 and a1 in actx else 0.0
+
+    def _bears(self, key: str, word: str) -> bool:
+        """Whether a word that is, or folds to, a common word or given name is a place's own name here: some
+        place ``key`` may denote bears the word itself, and a big place (100,000+ or an admin area) if the word
+        is itself a given name ("Rashid" is not a village in a person's name; "Anah" is the Iraqi town)."""
+        given = _plain(word) in _GIVEN
+        for i in self._eligible(key):
+            if self._literal_row(i, word) and (not given or self.gz.is_user(i) or self._big_row(i)):
+                return True
+        return False
+
+    def _big_row(self, i: int) -> bool:
+        from .index import F_KIND, F_POP
+
+        row = self.gz._row(i)
+        return row[F_KIND] in ("country", "admin1") or int(row[F_POP] or 0) >= 100000
+
+    def _named_otherwise(self, i: int, key: str) -> bool:
+        """Whether row ``i``, a Syrian, Iraqi or Turkish place, bears a name folding to ``key`` that is not itself a
+        given name ("Anah" for "ana"); such a village still needs its country in the text."""
+        p = self.gz.place(i)
+        return p.country in _MINOR_COUNTRIES and any(fold(n) == key and _plain(n) not in _GIVEN
+                                                     for n in (p.name, *p.alt_names))
 
     def _strong(self, key: str) -> bool:
         """Whether ``key`` may denote a country, a first-level division, a city of 500,000+ or a user place."""

@@ -354,3 +354,29 @@ def test_arabic_reporting(gz):
     assert by["ريف حماة"].place.kind == "admin1"
     assert by["روسية"].kind == "demonym" and by["روسية"].place.country == "RU"
     assert "مدينة" not in by  # "city", not Medina
+
+
+def test_own_name_beats_an_alternate_name(gz):
+    # Ceylanpınar's old Arabic name is Ras al-Ayn; the Syrian town 2 km away bears it as its own name
+    for text in ("Turkish artillery shelled Ras al-Ain as Syrian Kurdish fighters pulled back to Tal Tamr.",
+                 "Turkey's Syrian allies entered Ras al-Ayn, across the border from Ceylanpinar."):
+        got = {m.surface: m.place.country for m in gz.geoparse(text) if m.kind == "place"}
+        assert got.get("Ras al-Ain", got.get("Ras al-Ayn")) == "SY", got
+    assert [m.place.country for m in gz.geoparse("Ceylanpinar residents heard the shelling.")] == ["TR"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iraqi troops retook Anah before moving on Rawa.", [("Anah", "IQ"), ("Rawa", "IQ")]),
+    ("Anah fell on Tuesday, Iraqi commanders said.", [("Anah", "IQ")]),
+    ("Ana told the Iraqi reporters she had left.", []),   # the given name as written
+    ("Anna Petrova reached Anah in Iraq.", [("Anah", "IQ"), ("Iraq", "IQ")]),
+])
+def test_a_town_whose_key_is_a_given_name(gz, text, expected):
+    # "Anah" folds like "Anna": the town stands in a text about Iraq, the given name never does
+    assert [(m.surface, m.place.country) for m in gz.geoparse(text) if m.kind == "place"] == expected
+
+
+def test_ancient_sites(gz):
+    ms = gz.geoparse("Looters dug across Apamea and Dura-Europos while the fighting went on.")
+    assert [(m.surface, m.place.kind, m.place.admin1) for m in ms] == [
+        ("Apamea", "site", "Hama"), ("Dura-Europos", "site", "Deir ez-Zor")]
