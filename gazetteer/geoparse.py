@@ -332,6 +332,9 @@ _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$|n['’]t$", re.I)
 _TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[`ʿʾ]?[^\W\d_]+(?:['’`ʿʾ][^\W\d_]+)*[`ʿʾ]?", re.UNICODE)
 # between two words of one name: spaces or a hyphen, then perhaps an ayn/hamza mark ("Tall `Awladan", "al-'Ayn")
 _GAP_OK = re.compile(r"[ \t\-‐–]{1,3}['’‘`ʿʾ]?$")
+#: "Lebanon, Pa.": a comma (on one line) between a name and its qualifier, and punctuation or the end after it
+_QUALIFIER_GAP = re.compile(r"[ \t]*,[ \t]*")
+_QUALIFIER_END = re.compile(r"\.?(?:[,.;:)!?\n]|$)")
 _SENT_END = re.compile(r"[.!?:;\n\"“”]\s*$|^\s*$")
 
 _CTX_W = 35.0
@@ -707,8 +710,9 @@ class Geoparser:
             # a hamlet does not outweigh a capital of the same name, unless the text names its province
             cands = [(*c[:8], True) if c[6] else c for c in cands]
         if not kinds:
-            # demote admin areas when a town of the same name exists in the same country
-            locs = {c[3] for c in cands if c[1] == "locality"}
+            # demote admin areas when a town of the same name exists in the same country: any town in Syria,
+            # Iraq or Turkey (Idlib, Quneitra), elsewhere a city (Washington; not Oregon, Ohio)
+            locs = {c[3] for c in cands if c[1] == "locality" and (c[3] in _MINOR_COUNTRIES or c[7] >= 100000)}
             cands = [(c[0], c[1], c[2] - 70.0 if c[1] in ("admin1", "admin2") and c[3] in locs else c[2], *c[3:])
                      for c in cands]
         if len(self._cand_cache) < 100_000:
@@ -1032,6 +1036,7 @@ class Geoparser:
             for k, cands in enumerate(cands_list):
                 if cands and found[k][2] in settled and found[k][3] is None:
                     cands_list[k] = [c for c in cands if c[1] not in ("country", "region")]
+        self._apply_qualifiers(text, toks, found, cands_list)
         # pass 1: importance + country context
         picks: list[tuple | None] = []
         for k, cands in enumerate(cands_list):
@@ -1082,7 +1087,7 @@ class Geoparser:
                 continue
             if not cands:
                 continue
-            memo_key = (key, kinds)
+            memo_key = (key, kinds, id(cands))  # (a qualifier may have narrowed this mention's readings)
             scored = memo.get(memo_key)
             if scored is None:
                 # the other places the text names (not this name itself), each once
@@ -1118,6 +1123,57 @@ class Geoparser:
             mentions.append(Mention(start, end, text[start:end], gz.place(best[0]), "place", round(conf, 3),
                                     toks[ni][0], toks[nj - 1][1]))
         return mentions
+
+    def _qualifier_readings(self, f) -> list[tuple[int, str, str, str]]:
+        """The first-level division and country readings of a mention: [(row, kind, country, admin1)]."""
+        from .index import F_ADMIN1
+
+        key, kinds = f[2], f[3]
+        if key is None:
+            cc = kinds[1]
+            return [(-1, "country", cc, "")] if kinds[0] == "abbr" and len(cc) == 2 else []
+        out = []
+        for c in self._candidates(key, kinds):
+            if c[1] in ("country", "admin1"):
+                a1 = self.gz.place(c[0]).admin1 if self.gz.is_user(c[0]) else self.gz._row(c[0])[F_ADMIN1]
+                out.append((c[0], c[1], c[3], a1 if c[1] == "admin1" else ""))
+        return out
+
+    def _apply_qualifiers(self, text, toks, found, cands_list) -> None:
+        """"Lebanon, Pa.", "Taji, Iraq", "Athens, Georgia": a name followed by a comma and a first-level
+        division or country (itself followed by punctuation) lies inside it. Its readings, and the qualifier's,
+        narrow to the pairs that agree; a name no place of which lies in a division that is only a division
+        ("Paris, Illinois", a town the gazetteer lacks) is left out rather than put in France."""
+        from .index import F_ADMIN1
+
+        for k in range(len(found) - 1):
+            head, qual, cands = found[k], found[k + 1], cands_list[k]
+            if not cands or head[2] is None or head[3] or \
+                    not _QUALIFIER_GAP.fullmatch(text, toks[head[1] - 1][1], toks[qual[0]][0]) or \
+                    not _QUALIFIER_END.match(text, toks[qual[1] - 1][1]):
+                continue
+            if any(c[1] in ("country", "admin1") for c in self._candidates(head[2], head[3])):
+                continue  # "Canada, Australia", "Aleppo, Homs": a list of places, not a qualified name
+            if k > 0 and _QUALIFIER_GAP.fullmatch(text, toks[found[k - 1][1] - 1][1], toks[head[0]][0]) and \
+                    any(c[1] in ("country", "admin1") for c in cands_list[k - 1] or ()):
+                continue  # "New Mexico, New York, Indiana": a list of states
+            readings = self._qualifier_readings(qual)
+            if not readings:
+                continue
+            pairs = set()
+            keep = []
+            for c in cands:
+                a1 = self.gz.place(c[0]).admin1 if self.gz.is_user(c[0]) else self.gz._row(c[0])[F_ADMIN1]
+                ok = [q[0] for q in readings if q[2] == c[3] and (q[1] == "country" or not a1 or a1 == q[3])]
+                if ok:
+                    keep.append(c)
+                    pairs.update(ok)
+            if keep:
+                cands_list[k] = keep
+                if cands_list[k + 1] and -1 not in pairs:
+                    cands_list[k + 1] = [c for c in cands_list[k + 1] if c[0] in pairs] or cands_list[k + 1]
+            elif qual[2] is not None and all(c[1] == "admin1" for c in self._candidates(qual[2], qual[3])):
+                cands_list[k] = []
 
 
 def _nearest_km(lon: float, lat: float, pts) -> float:

@@ -380,3 +380,27 @@ def test_ancient_sites(gz):
     ms = gz.geoparse("Looters dug across Apamea and Dura-Europos while the fighting went on.")
     assert [(m.surface, m.place.kind, m.place.admin1) for m in ms] == [
         ("Apamea", "site", "Hama"), ("Dura-Europos", "site", "Deir ez-Zor")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He moved to Lebanon, Pa., in 1990.", [("Lebanon", "US", "Pennsylvania"), ("Pa.", "US", "Pennsylvania")]),
+    ("They met in Athens, Georgia.", [("Athens", "US", "Georgia"), ("Georgia", "US", "Georgia")]),
+    ("He served at Taji, Iraq, in 2004.", [("Taji", "IQ", "Baghdad"), ("Iraq", "IQ", "")]),
+    ("Shells hit Tal Abyad, Raqqa.", [("Tal Abyad", "SY", "Ar-Raqqah"), ("Raqqa", "SY", "Ar-Raqqah")]),
+    # a town the gazetteer lacks is left out rather than put in France
+    ("She grew up in Paris, Illinois.", [("Illinois", "US", "Illinois")]),
+    # lists are not qualified names
+    ("Jets struck Saraqib, Hama and Idlib.", [("Saraqib", "SY", "Idlib"), ("Hama", "SY", "Hama"),
+                                             ("Idlib", "SY", "Idlib")]),
+    ("After the raid on Talbiseh, Russia, which backs Damascus, spoke.", [
+        ("Talbiseh", "SY", "Homs"), ("Russia", "RU", ""), ("Damascus", "SY", "Damascus")]),
+])
+def test_a_name_qualified_by_its_division_or_country(gz, text, expected):
+    got = [(m.surface, m.place.country, m.place.admin1) for m in gz.geoparse(text)]
+    assert got == expected
+
+
+def test_a_state_outranks_a_small_town_of_its_name(gz):
+    # Oregon, Ohio is a town of 20,000; a Syrian governorate still yields to its capital
+    assert [m.place.kind for m in gz.geoparse("Wildfires spread across Oregon.")] == ["admin1"]
+    assert [m.place.kind for m in gz.geoparse("Shelling hit Quneitra.")] == ["locality"]
