@@ -31,8 +31,11 @@ Arabic text has no capitals to go by: there, a conjunction or preposition writte
 
 Ambiguous names are resolved in two passes: importance and the countries the text is about
 (a name never counts as evidence for its own reading), then proximity to the other places the
-text names. An alternate name, or a spelling that only folds to a name, counts only in a text
-about that place's country unless the place is big or curated.
+text names. A place bearing the name as its own outranks one that has it as an alternate name
+(the Syrian Ras al-Ayn, not Ceylanpinar); an alternate name, or a spelling that only folds to a
+name, counts only in a text about that place's country unless the place is big or curated. A
+name qualified by a division or country after a comma (*Lebanon, Pa.*, *Tal Abyad, Raqqa*) lies
+inside it, or is left out when no place of that name does.
 
 Examples
 --------
