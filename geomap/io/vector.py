@@ -13,8 +13,10 @@ API instead, so its places, claims, outlets and factions come across whole.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import warnings
 
 from ..exc import InvalidInput
 from ..geometry import from_wkb
@@ -78,6 +80,18 @@ def _geometry(wkb: bytes | None):
     return g
 
 
+@contextlib.contextmanager
+def _gdal_notes_logged(path: str):
+    """GDAL's warnings while reading go to the log (shown with -v), not raw onto stderr."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            yield
+        finally:
+            for w in caught:
+                log.info("%s: GDAL: %s", path, w.message)
+
+
 def read_vector(path: str, imp: Importer, *, name_field: str | None = None) -> None:
     """Import every layer of a GDAL-readable vector file."""
     import pyogrio
@@ -86,7 +100,8 @@ def read_vector(path: str, imp: Importer, *, name_field: str | None = None) -> N
     if os.path.isfile(path) and os.path.getsize(path) == 0:
         raise InvalidInput("the file is empty", source=path)
     try:
-        layers = pyogrio.list_layers(path)
+        with _gdal_notes_logged(path):
+            layers = pyogrio.list_layers(path)
     except (DataSourceError, DataLayerError, OSError) as e:
         raise InvalidInput(f"GDAL cannot read it as a vector file ({_short(e)})", source=path) from None
     if len(layers) == 0:
@@ -95,8 +110,9 @@ def read_vector(path: str, imp: Importer, *, name_field: str | None = None) -> N
     for layer_name, gtype in layers:
         src = f"{path}[{layer_name}]" if len(layers) > 1 else path
         try:
-            meta, fids, geoms, fields = pyogrio.raw.read(path, layer=layer_name, force_2d=True, return_fids=True,
-                                                          datetime_as_string=True)
+            with _gdal_notes_logged(path):
+                meta, fids, geoms, fields = pyogrio.raw.read(path, layer=layer_name, force_2d=True,
+                                                              return_fids=True, datetime_as_string=True)
         except (DataSourceError, DataLayerError) as e:
             raise InvalidInput(f"GDAL cannot read layer {layer_name!r} ({_short(e)})", source=path) from None
         names = [str(n) for n in meta["fields"]]

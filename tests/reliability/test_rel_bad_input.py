@@ -343,6 +343,7 @@ def assert_refused(r, *, names: str | None, fragment: str, line: int | None, cod
     return msg
 
 
+@pytest.mark.filterwarnings("error")  # a library warning escaping onto stderr would break the one-line message
 @pytest.mark.parametrize("make, fragment, line", [c[1:] for c in IMPORT_CASES], ids=[c[0] for c in IMPORT_CASES])
 def test_import_refuses_bad_file_cleanly(make, fragment, line, seeded_store, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
