@@ -722,12 +722,16 @@ class Geoparser:
             self._cand_cache[(key, kinds)] = cands
         return cands
 
+    def _admin1_of(self, i: int) -> str:
+        """The first-level division of place row ``i`` (its own name for an admin1)."""
+        from .index import F_ADMIN1
+
+        return self.gz.place(i).admin1 if self.gz.is_user(i) else self.gz._row(i)[F_ADMIN1]
+
     def _admin_bonus(self, c, actx: dict) -> float:
         if not actx or c[1] in ("country", "admin1", "admin2"):
             return 0.0
-        from .index import F_ADMIN1
-
-        a1 = self.gz._row(c[0])[F_ADMIN1] if not self.gz.is_user(c[0]) else self.gz.place(c[0]).admin1
+        a1 = self._admin1_of(c[0])
         return 20.0 if a1 and a1 in actx else 0.0
 
     def _bears(self, key: str, word: str) -> bool:
@@ -949,8 +953,6 @@ class Geoparser:
         return best
 
     def _resolve_all(self, text, toks, found, approx, doc_cc) -> list[Mention]:
-        from .index import F_ADMIN1
-
         gz = self.gz
         # document country context from strong signals
         ctx: dict[str, float] = {}
@@ -997,7 +999,7 @@ class Geoparser:
             if cands:
                 best = max(cands, key=lambda c: c[2])
                 if best[1] == "admin1" and not best[6]:
-                    nm = gz._row(best[0])[F_ADMIN1] if not gz.is_user(best[0]) else gz.place(best[0]).admin1
+                    nm = self._admin1_of(best[0])
                     if nm:
                         actx[nm] = actx.get(nm, 0.0) + 1.0
         # a single word that is not the place's own name - only an alternate name of a place outside Syria,
@@ -1129,8 +1131,6 @@ class Geoparser:
 
     def _qualifier_readings(self, f) -> list[tuple[int, str, str, str]]:
         """The first-level division and country readings of a mention: [(row, kind, country, admin1)]."""
-        from .index import F_ADMIN1
-
         key, kinds = f[2], f[3]
         if key is None:
             cc = kinds[1]
@@ -1138,7 +1138,7 @@ class Geoparser:
         out = []
         for c in self._candidates(key, kinds):
             if c[1] in ("country", "admin1"):
-                a1 = self.gz.place(c[0]).admin1 if self.gz.is_user(c[0]) else self.gz._row(c[0])[F_ADMIN1]
+                a1 = self._admin1_of(c[0])
                 out.append((c[0], c[1], c[3], a1 if c[1] == "admin1" else ""))
         return out
 
@@ -1147,8 +1147,6 @@ class Geoparser:
         division or country (itself followed by punctuation) lies inside it. Its readings, and the qualifier's,
         narrow to the pairs that agree; a name no place of which lies in a division that is only a division
         ("Paris, Illinois", a town the gazetteer lacks) is left out rather than put in France."""
-        from .index import F_ADMIN1
-
         for k in range(len(found) - 1):
             head, qual, cands = found[k], found[k + 1], cands_list[k]
             if not cands or head[2] is None or head[3] or \
@@ -1166,7 +1164,7 @@ class Geoparser:
             pairs = set()
             keep = []
             for c in cands:
-                a1 = self.gz.place(c[0]).admin1 if self.gz.is_user(c[0]) else self.gz._row(c[0])[F_ADMIN1]
+                a1 = self._admin1_of(c[0])
                 ok = [q[0] for q in readings if q[2] == c[3] and (q[1] == "country" or not a1 or a1 == q[3])]
                 if ok:
                     keep.append(c)
