@@ -8,6 +8,7 @@ them. Every write method runs in its own transaction unless called inside
 
 from __future__ import annotations
 
+import datetime as _dt
 import difflib
 from abc import ABC, abstractmethod
 from contextlib import contextmanager
@@ -40,6 +41,21 @@ def interrupted_after_commit() -> bool:
 
 def _key(name: str) -> str:
     return " ".join(name.casefold().split())
+
+
+def _now() -> str:
+    """The current UTC time as both stores write it (ISO 8601, centiseconds, "Z")."""
+    return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4] + "Z"
+
+
+def _with_id(obj, id: int):
+    """A copy of a validated model object with its new id, without validating it again."""
+    cls = type(obj)
+    new = object.__new__(cls)
+    for name in cls.__slots__:
+        object.__setattr__(new, name, getattr(obj, name))
+    object.__setattr__(new, "id", id)
+    return new
 
 
 #: The ``claims_located`` view (every claim with its place's geometry), the same on every backend.

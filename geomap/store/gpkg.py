@@ -17,7 +17,6 @@ timeout, so several processes adding to one file queue up instead of failing.
 
 from __future__ import annotations
 
-import datetime as _dt
 import json
 import logging
 import os
@@ -28,7 +27,7 @@ from typing import Iterable, Iterator
 from ..exc import InUse, InvalidInput, NotAStore, NotFound, SchemaMismatch, StoreError
 from ..geometry import bounds, from_gpkg, gpkg_bounds, to_gpkg
 from ..model import Claim, Claimant, Faction, LngLat, Location, Outlet, location_fields
-from .base import (CLAIM_UPDATE_COLUMNS, CLAIMS_LOCATED_SQL, SCHEMA_VERSION, ReferenceIds, Store, _key,
+from .base import (CLAIM_UPDATE_COLUMNS, CLAIMS_LOCATED_SQL, SCHEMA_VERSION, ReferenceIds, Store, _key, _now, _with_id,
                    claim_update_values, note_interrupt_after_commit)
 
 __all__ = ["GeoPackageStore"]
@@ -170,20 +169,6 @@ END;
 """
 
 _REQUIRED_TABLES = {"gpkg_contents", "geomap_meta", "locations", "claims", "claimants", "outlets", "factions"}
-
-
-def _now() -> str:
-    return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4] + "Z"
-
-
-def _with_id(obj, id: int):
-    """A copy of a validated model object with its new id, without validating it again."""
-    cls = type(obj)
-    new = object.__new__(cls)
-    for name in cls.__slots__:
-        object.__setattr__(new, name, getattr(obj, name))
-    object.__setattr__(new, "id", id)
-    return new
 
 
 def _register_functions(con: sqlite3.Connection) -> None:

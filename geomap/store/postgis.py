@@ -36,7 +36,6 @@ from the server or libpq is scrubbed before it is raised.
 
 from __future__ import annotations
 
-import datetime as _dt
 import json
 import logging
 import math
@@ -50,8 +49,8 @@ from ..exc import InUse, InvalidInput, NotAStore, NotFound, SchemaMismatch, Stor
 from ..geometry import from_wkb, to_wkb
 from ..model import Claim, Claimant, Faction, LngLat, Location, Outlet, location_fields
 from . import base as _base
-from .base import (CLAIM_UPDATE_COLUMNS, CLAIMS_LOCATED_SQL, ReferenceIds, Store, _key, claim_update_values,
-                   note_interrupt_after_commit)
+from .base import (CLAIM_UPDATE_COLUMNS, CLAIMS_LOCATED_SQL, ReferenceIds, Store, _key, _now, _with_id,
+                   claim_update_values, note_interrupt_after_commit)
 
 __all__ = ["PostGISStore", "MIGRATIONS", "scrub"]
 
@@ -170,10 +169,6 @@ _CLAIM_COPY_COLS = ("fid", "kind", "claimant_id", "location_id", "date", "date_p
                     "women_min", "women_max", "munitions", "grade", "notes", "quote")
 
 
-def _now() -> str:
-    return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4] + "Z"
-
-
 def _psycopg():
     try:
         import psycopg
@@ -233,16 +228,6 @@ def _db_id(value: Any) -> int | None:
     if n < -_BIGINT_MAX - 1 or n > _BIGINT_MAX:
         return None
     return n
-
-
-def _with_id(obj, id: int):
-    """A copy of a validated model object with its new id (without validating it again)."""
-    cls = type(obj)
-    new = object.__new__(cls)
-    for name in cls.__slots__:
-        object.__setattr__(new, name, getattr(obj, name))
-    object.__setattr__(new, "id", id)
-    return new
 
 
 class _Retry(StoreError):
