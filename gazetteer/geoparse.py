@@ -266,6 +266,10 @@ professor rev reverend imam ayatollah chancellor premier pm mayor chief deputy o
 reporter correspondent analyst activist activists director chairman chairwoman head founder defector pilot
 foreign defense defence said told says according brother sister son daughter wife husband father mother uncle""".split())
 
+#: Kinship nouns: "<kin> of <First Last>" names a person.
+_KIN = frozenset("""wife husband son daughter widow widower mother father brother sister grandson granddaughter
+grandmother grandfather nephew niece cousin stepson stepdaughter""".split())
+
 #: Capitalized words that are never places on their own (function words, months, news vocabulary …).
 _STOP = set("""a an the of and or but for nor so yet in on at to by with from into onto over under about above after
 before between through during without within along across against among around behind beyond despite toward towards
@@ -327,6 +331,16 @@ southwestern north-eastern north-western south-eastern south-western""".split())
 
 _CONNECTORS = {"of", "for", "the", "al", "el", "ash", "ad", "as", "at", "az", "ar", "an", "ath", "es", "ez",
                "ed", "en", "er", "de", "du", "la", "des", "bin", "ibn"}
+
+#: The Arabic article assimilated to a sun letter (an-Nabk, as-Suwayda, ash-Shaddadi) comes only before that letter.
+_SUN_ARTICLES = frozenset("an as ash at ath ad adh ar az en es ed er ez".split())
+
+
+def _article_fits(article: str, following: str) -> bool:
+    """Whether a word that folds away as an Arabic article can be one before ``following``."""
+    a = article.lower().lstrip("`ʿʾ'")
+    return a not in _SUN_ARTICLES or following.lower().lstrip("`ʿʾ'").startswith(a[1:])
+
 
 _DOTTED_RUN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.){1,3}")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$|n['’]t$", re.I)
@@ -411,9 +425,14 @@ class Geoparser:
             self._prefix = pre
         return self._prefix
 
-    def _eligible(self, key: str) -> tuple[int, ...]:
-        """Rows a key may denote in running text (empty if the key is too risky)."""
-        r = self._elig.get(key)
+    def _eligible(self, key: str, article: bool = False) -> tuple[int, ...]:
+        """Rows a key may denote in running text (empty if the key is too risky).
+
+        ``article``: the text wrote the name with an Arabic article ("al-Dana", "Ad Dana"), so a key that is
+        also a common word or a given name ("dana", as "Dane" folds) is the place's name there.
+        """
+        article = article and (key in _GIVEN_KEYS or key in _STOP_KEYS)
+        r = self._elig.get((key, True) if article else key)
         if r is not None:
             return r
         from .index import F_CC, F_KIND, F_POP, F_SRC
@@ -432,10 +451,10 @@ class Geoparser:
                 row = gz._row(i)
                 kind, src, cc = row[F_KIND], row[F_SRC], row[F_CC]
                 pop = int(row[F_POP] or 0)
-                if single and key in _STOP_KEYS and kind not in ("country", "admin1"):
+                if single and key in _STOP_KEYS and kind not in ("country", "admin1") and not article:
                     continue
                 if single and key in _GIVEN_KEYS and pop < 100000 and kind not in ("country", "admin1") \
-                        and not self._named_otherwise(i, key):
+                        and not article and not self._named_otherwise(i, key):
                     continue  # "Anna": a given name, unless the place also bears a spelling that is none ("Anah")
                 if src == "geonames" and kind == "locality" and cc not in ("SY", "IQ", "TR") and pop < 1_000_000:
                     if fold(row[1]) != key:
@@ -452,7 +471,7 @@ class Geoparser:
                     out.append(i)
         r = tuple(out)
         if len(self._elig) < 200_000:
-            self._elig[key] = r
+            self._elig[(key, True) if article else key] = r
         return r
 
     def _syrian_governorate(self, key: str) -> bool:
@@ -552,6 +571,9 @@ class Geoparser:
                 i += 1
                 continue
             w = toks[i][2]
+            if not folded[i] and i + 1 < n and not _article_fits(w, toks[i + 1][2]):
+                i += 1  # "An Alexandria man", "At Raqqa": English words, not the Arabic an-/at- before n/t
+                continue
             # demonyms / abbreviations first
             if cap[i] and w in ABBREVIATIONS and (w.isupper() or "." in w):
                 if not (w in ("US", "IS") and _looks_like_pronoun(text, toks, i)):
@@ -590,7 +612,7 @@ class Geoparser:
                     parts.append(f)
                     key = " ".join(parts)
                     # a lower-case word may continue a name but not end it ("Bab al-Hawa" yes, "Idlib in" no)
-                    if (cap[j] or len(parts) > 1) and self._eligible(key):
+                    if (cap[j] or len(parts) > 1) and self._eligible(key, article=j > i and not folded[i]):
                         best_j, best_key = j + 1, key
                     if key not in prefixes:
                         break
@@ -681,15 +703,15 @@ class Geoparser:
             i = sj
         return self._resolve_all(text, toks, found, approx, doc_cc)
 
-    def _candidates(self, key: str, kinds) -> list:
+    def _candidates(self, key: str, kinds, article: bool = False) -> list:
         """Scored candidate rows for a matched key (cached: independent of the text)."""
-        cached = self._cand_cache.get((key, kinds))
+        cached = self._cand_cache.get((key, kinds, article))
         if cached is not None:
             return cached
         from .index import F_CC, F_KIND, F_LAT, F_LON, F_POP, F_SRC
 
         gz = self.gz
-        rows = self._eligible(key)
+        rows = self._eligible(key, article)
         cands = []
         for r_i in rows:
             if gz.is_user(r_i):
@@ -719,7 +741,7 @@ class Geoparser:
             cands = [(c[0], c[1], c[2] - 70.0 if c[1] in ("admin1", "admin2") and c[3] in locs else c[2], *c[3:])
                      for c in cands]
         if len(self._cand_cache) < 100_000:
-            self._cand_cache[(key, kinds)] = cands
+            self._cand_cache[(key, kinds, article)] = cands
         return cands
 
     def _admin1_of(self, i: int) -> str:
@@ -777,14 +799,15 @@ class Geoparser:
         return r
 
     def _literal_row(self, i: int, surface: str, primary_only: bool = False) -> bool:
-        """Whether place row ``i`` carries ``surface`` itself as a name (accents and case aside)."""
-        want = _plain(surface)
+        """Whether place row ``i`` carries ``surface`` itself as a name (accents, case and hyphens aside)."""
+        want = _plain(surface).replace("-", " ")
         p = self.gz.place(i)
         if primary_only and (p.source in ("curated", "user") or p.country in _MINOR_COUNTRIES):
             # every name of a curated or user place was written for it deliberately, and the alternate names
             # of Syrian, Iraqi and Turkish places are the transliterations reporting uses ("Rastan")
             primary_only = False
-        return _plain(p.name) == want or (not primary_only and any(_plain(a) == want for a in p.alt_names))
+        names = (p.name,) if primary_only else (p.name, *p.alt_names)
+        return any(_plain(nm).replace("-", " ") == want for nm in names)
 
     def _literal(self, key: str, surface: str) -> bool:
         """Whether one of the places ``key`` may denote carries ``surface`` itself as a name (accents and
@@ -861,6 +884,8 @@ class Geoparser:
                 mask_from, person = i, True
             elif prev in _TITLES and prev not in ("said", "told", "says", "according") and len(lw) <= 4:
                 mask_from, person = i, True
+            elif prev == "of" and i > 1 and toks[i - 2][2].lower() in _KIN and len(lw) > 1 and cap[i + 1]:
+                mask_from, person = i, True  # "wife of Leo Dreyer", "son of Omar al-Farouk"
             elif lw[0] in _GIVEN and len(lw) > 1 and cap[i + 1 if i + 1 <= j else i]:
                 mask_from, person = i, True
             else:
@@ -869,6 +894,12 @@ class Geoparser:
                     if cap[i + k] and (lw[k].rstrip(".") in _TITLES or lw[k] in _GIVEN) and cap[i + k + 1]:
                         mask_from, person = i + k, True
                         break
+            if person:
+                # a person's name ends before "of"/"for": "Governor Ali Hassan of Raqqa", "wife of Leo Dreyer of Lebanon"
+                cut = next((k for k in range(mask_from + 1, j + 1) if lw[k - i] in ("of", "for")), None)
+                if cut is not None:
+                    j = cut - 1
+                    run = range(i, j + 1)
             if mask_from is not None:
                 full = " ".join(f for f in (folded[k] for k in run) if f)
                 if not self._eligible(full) or (lw[-1] in _ORG_HEADS):
@@ -966,7 +997,7 @@ class Geoparser:
                     ctx[p.country] = ctx.get(p.country, 0.0) + 1.0
                 cands_list.append(None)
                 continue
-            cands = self._candidates(key, kinds)
+            cands = self._candidates(key, kinds, not fold_token(toks[ni][2]))  # "al-Dana": with its article
             cands_list.append(cands)
             major = [c for c in cands if not c[6]]
             if len(major) == 1 or (major and max(c[2] for c in major) > 60):
@@ -1012,9 +1043,11 @@ class Geoparser:
             if k in approx or sum(1 for t in range(ni, nj) if fold_token(toks[t][2])) != 1:
                 continue  # (articles aside, one word: "Ad Dur" is the word "Dur")
             kctx, _ = ctx_for(key)
+            # with its article ("al-Tanf", "Ad Dana") the name as written must be the place's; "Al Gore" is not Goré
+            surface = text[toks[ni][0]:toks[nj - 1][1]].replace("-", " ")
             keep = [c for c in cands
                     if kctx.get(c[3], 0.0) > 0 or c[1] in ("country", "admin1") or c[7] >= 500000
-                    or self._literal_row(c[0], toks[ni][2], primary_only=True)]
+                    or self._literal_row(c[0], surface, primary_only=True)]
             if len(keep) != len(cands):
                 cands_list[k] = keep
         # villages of the covered countries only count in a text about that country, and a lone

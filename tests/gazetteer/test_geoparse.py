@@ -404,3 +404,43 @@ def test_a_state_outranks_a_small_town_of_its_name(gz):
     # Oregon, Ohio is a town of 20,000; a Syrian governorate still yields to its capital
     assert [m.place.kind for m in gz.geoparse("Wildfires spread across Oregon.")] == ["admin1"]
     assert [m.place.kind for m in gz.geoparse("Shelling hit Quneitra.")] == ["locality"]
+
+
+# --- person names before "of <place>", English words that fold like Arabic articles (texts written here) ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Governor Ali Hassan of Raqqa spoke to reporters.", [("Raqqa", "SY")]),
+    ("Mayor John Smith of Aleppo met the delegation.", [("Aleppo", "SY")]),
+    ("She is survived by a daughter, wife of Leo Dreyer of Lebanon, Pa.", [("Lebanon", "US"), ("Pa.", "US")]),
+    ("Sen. Max Baucus of Montana spoke.", [("Montana", "US")]),
+])
+def test_a_persons_name_ends_before_of_place(gz, text, expected):
+    assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
+
+
+def test_kin_of_full_name_is_a_person(gz):
+    assert surfaces(gz.geoparse("Surviving is her granddaughter, wife of Leo Dreyer.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An Alexandria man was hurt in the crash.", ["Alexandria"]),
+    ("At Raqqa the shelling went on; As Turkey watched, Homs burned.", ["Raqqa", "Turkey", "Homs"]),
+    ("Fighting in An Nasiriyah and As Suwayda and Ar Raqqah.", ["An Nasiriyah", "As Suwayda", "Ar Raqqah"]),
+])
+def test_english_words_that_fold_like_an_arabic_article(gz, text, expected):
+    # the article assimilates only to its own sun letter: an-N, as-S, at-T, ar-R
+    assert surfaces(gz.geoparse(text)) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Strikes hit al-Tanf overnight.", "al-Tanf"),
+    ("US troops at at-Tanf were attacked.", "al-Tanf"),
+    ("Shelling hit Ad Dana in Idlib.", "Ad Dānā"),  # "Dana" alone reads as a given name, "Dane" folds to it
+])
+def test_name_written_with_its_article(gz, text, name):
+    ms = [m for m in gz.geoparse(text) if m.place.name == name]
+    assert len(ms) == 1 and ms[0].place.country == "SY"
+
+
+def test_article_word_before_a_foreign_surname_is_no_place(gz):
+    assert surfaces(gz.geoparse("Al Gore met An Ana at the conference.")) == []
