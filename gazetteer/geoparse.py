@@ -713,6 +713,7 @@ class Geoparser:
         gz = self.gz
         rows = self._eligible(key, article)
         cands = []
+        owns: set[int] = set()  # rows that bear the key as their own name
         for r_i in rows:
             if gz.is_user(r_i):
                 p = gz.place(r_i)
@@ -726,20 +727,51 @@ class Geoparser:
             prior = importance(kind, pop, src)
             if kinds:
                 prior += 15.0 * (len(kinds) - kinds.index(kind)) / len(kinds)
-            if src not in ("user", "curated") and gz._primary_key(r_i) != key:
+            own = src in ("user", "curated") or gz._primary_key(r_i) == key
+            if not own:
                 prior -= _ALT_NAME_COST  # named only by an alternate name: the Syrian Ras al-Ayn, not Ceylanpinar
             minor = (kind == "locality" and src in ("wof", "geonames") and cc in _MINOR_COUNTRIES
                      and pop < 20000)
             cands.append((r_i, kind, prior, cc, lon, lat, minor, pop, False))
+            if own:
+                owns.add(r_i)
+        if any(c[0] in owns and not c[6] and c[1] in ("locality", "admin1") for c in cands):
+            # a hamlet that merely has this as an alternate spelling does not compete with a town or a province
+            # that bears it as its own name, unless the text names its province ("Mardin" is the Turkish city,
+            # not Mawrdin in Halabja)
+            cands = [(*c[:8], True) if c[6] and c[0] not in owns else c for c in cands]
         if any((c[7] >= 200000 and c[1] == "locality") or c[1] == "country" for c in cands):
             # a hamlet does not outweigh a capital of the same name, unless the text names its province
             cands = [(*c[:8], True) if c[6] else c for c in cands]
         if not kinds:
             # demote admin areas when a town of the same name exists in the same country: any town in Syria,
-            # Iraq or Turkey (Idlib, Quneitra), elsewhere a city (Washington; not Oregon, Ohio)
-            locs = {c[3] for c in cands if c[1] == "locality" and (c[3] in _MINOR_COUNTRIES or c[7] >= 100000)}
-            cands = [(c[0], c[1], c[2] - 70.0 if c[1] in ("admin1", "admin2") and c[3] in locs else c[2], *c[3:])
-                     for c in cands]
+            # Iraq or Turkey (Idlib, Quneitra, the seat of Tal Abyad district), elsewhere a city (Washington; not
+            # Oregon, Ohio). The town must bear the name as its own, and for a province be more than a hamlet
+            # (neither Antakya, also called Hatay, nor a hamlet named Hatay demotes Hatay province); in Syria,
+            # Iraq and Turkey it must lie in the same province (a hamlet called Suruç in Konya leaves Suruç
+            # district, in Şanlıurfa, alone)
+            towns = [c for c in cands if c[1] == "locality" and c[0] in owns
+                     and (c[3] in _MINOR_COUNTRIES or c[7] >= 100000)]
+            if towns and any(c[1] in ("admin1", "admin2") for c in cands):
+                def seat(c):
+                    return c[3], (self._admin1_of(c[0]) if c[3] in _MINOR_COUNTRIES else "")
+
+                seats = {"admin1": {seat(c) for c in towns if not c[6]}, "admin2": {seat(c) for c in towns}}
+                elsewhere = {c[3] for c in towns}
+
+                def demoted(c) -> float:
+                    if c[1] not in seats:
+                        return c[2]
+                    if seat(c) in seats[c[1]]:
+                        return c[2] - 70.0
+                    # a district whose namesake town lies in another province, or a province known by the name
+                    # only as an alternate (Babil): still the best reading of the bare name, but a village of
+                    # the name in the province the text names comes first
+                    if c[3] in elsewhere and (c[1] == "admin2" or c[0] not in owns):
+                        return c[2] - 20.0
+                    return c[2]
+
+                cands = [(c[0], c[1], demoted(c), *c[3:]) for c in cands]
         if len(self._cand_cache) < 100_000:
             self._cand_cache[(key, kinds, article)] = cands
         return cands
@@ -1025,14 +1057,24 @@ class Geoparser:
                 others_ctx[key] = r
             return r
         # first-level divisions the text names (a US state, a Syrian governorate) favour places inside them
+        # (not the name's own reading: "Hatay" read as the province is no evidence for Antakya, in Hatay)
         actx: dict[str, float] = {}
-        for cands in cands_list:
+        actx_own: dict[str, dict[str, float]] = {}
+        for k, cands in enumerate(cands_list):
             if cands:
                 best = max(cands, key=lambda c: c[2])
                 if best[1] == "admin1" and not best[6]:
                     nm = self._admin1_of(best[0])
                     if nm:
                         actx[nm] = actx.get(nm, 0.0) + 1.0
+                        mine = actx_own.setdefault(found[k][2], {})
+                        mine[nm] = mine.get(nm, 0.0) + 1.0
+
+        def actx_for(key: str) -> dict[str, float]:
+            mine = actx_own.get(key)
+            if not mine:
+                return actx
+            return {nm: v for nm, v in actx.items() if v - mine.get(nm, 0.0) > 0}
         # a single word that is not the place's own name - only an alternate name of a place outside Syria,
         # Iraq and Turkey, or a spelling that merely folds to a name ("Vanni" ~ "Vani", an alternate name of
         # Van) - counts only in a text about that place's country, unless the place is big or curated
@@ -1054,9 +1096,10 @@ class Geoparser:
         # one-word village name needs a place-like context ("in X", "X and Y", "X village")
         for k, cands in enumerate(cands_list):
             if cands and any(c[6] for c in cands):
-                cands = [c for c in cands if not c[6] or (ctx.get(c[3], 0.0) > 0
-                                                          and (not c[8] or self._admin_bonus(c, actx) > 0))]
                 si, sj, key, kinds, ni, nj = found[k]
+                kactx = actx_for(key)
+                cands = [c for c in cands if not c[6] or (ctx.get(c[3], 0.0) > 0
+                                                          and (not c[8] or self._admin_bonus(c, kactx) > 0))]
                 if cands and all(c[6] for c in cands) and not kinds:
                     if nj - ni == 1 and not _place_like_context(text, toks, ni):
                         cands = []
@@ -1082,7 +1125,8 @@ class Geoparser:
                 picks.append(None)
                 continue
             kctx, ktotal = ctx_for(found[k][2])
-            scored = sorted(((c[2] + _CTX_W * kctx.get(c[3], 0.0) / ktotal + self._admin_bonus(c, actx), c)
+            kactx = actx_for(found[k][2])
+            scored = sorted(((c[2] + _CTX_W * kctx.get(c[3], 0.0) / ktotal + self._admin_bonus(c, kactx), c)
                              for c in cands), key=lambda t: -t[0])
             picks.append(scored[0][1])
         # a spelling-skeleton match stands only where the text's geography confirms it: a place in a first-level
@@ -1094,8 +1138,9 @@ class Geoparser:
                 cands = cands_list[k]
                 if not cands:
                     continue
+                kactx = actx_for(found[k][2])
                 ok = [c for c in cands if ctx.get(c[3], 0.0) > 0 and (
-                    self._admin_bonus(c, actx) > 0 or (anchors and _nearest_km(c[4], c[5], anchors) <= 60.0))]
+                    self._admin_bonus(c, kactx) > 0 or (anchors and _nearest_km(c[4], c[5], anchors) <= 60.0))]
                 cands_list[k] = ok
                 picks[k] = max(ok, key=lambda c: c[2]) if ok else None
         # countries named nearby ("... the Syrians ... Damascus ..."): (offset, country) of each country
@@ -1134,8 +1179,9 @@ class Geoparser:
                     if q and found[k2][2] != key and q[2] not in ("country", "admin1")))[:40]
                 scored = []
                 kctx, ktotal = ctx_for(key)
+                kactx = actx_for(key)
                 for c in cands:
-                    s = c[2] + _CTX_W * kctx.get(c[3], 0.0) / ktotal + self._admin_bonus(c, actx)
+                    s = c[2] + _CTX_W * kctx.get(c[3], 0.0) / ktotal + self._admin_bonus(c, kactx)
                     if len(cands) > 1 and others:
                         s += _near_bonus(c[4], c[5], others)
                     scored.append((s, c))

@@ -444,3 +444,26 @@ def test_name_written_with_its_article(gz, text, name):
 
 def test_article_word_before_a_foreign_surname_is_no_place(gz):
     assert surfaces(gz.geoparse("Al Gore met An Ana at the conference.")) == []
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Refugees crossed from Idlib into Hatay.", "Hatay", "admin1"),  # Antakya is also called Hatay
+    ("Bombs hit Babil, south of Baghdad.", "Babylon", "admin1"),     # not a hamlet named Babil
+    ("Shells hit Tal Abyad.", "Tall Abyad", "locality"),             # the district's seat, not the district
+    ("Quneitra was shelled.", "Quneitra", "locality"),
+    ("Police in Suruc detained two suspects.", "Suruç", "admin2"),   # not a hamlet called Suruc in Konya
+])
+def test_province_or_town_of_the_same_name(gz, text, name, kind):
+    m = next(m for m in gz.geoparse(text) if m.place.name == name)
+    assert m.place.kind == kind
+
+
+def test_a_hamlets_alternate_spelling_does_not_beat_a_city(gz):
+    # Mawrdin, a hamlet in Iraq's Halabja, is also spelt Mardin; the Iraqi names around do not make it the city
+    ms = gz.geoparse("Delegates came from Mardin, Kilis, Gaziantep, Kirkuk, Erbil, Dohuk and Diyala.")
+    assert [(m.surface, m.place.country) for m in ms][0] == ("Mardin", "TR")
+
+
+def test_a_village_in_the_named_province_beats_a_district_elsewhere(gz):
+    ms = gz.geoparse("Activists in rural Giresun, Turkey, said shells hit Yesilyurt on Tuesday.")
+    assert (ms[-1].surface, ms[-1].place.admin1, ms[-1].place.kind) == ("Yesilyurt", "Giresun", "locality")
