@@ -43,6 +43,8 @@ CASES = [
     ("the Russian embassy in Damascus", "embassy", "site", "SY", "Damascus"),
     ("Rukban", "rukban", "site", "SY", None),
     ("al-Tanf", "tanf", "site", "SY", None),
+    ("Bab al-Salama", "salameh", "site", "SY", "Aleppo"),  # the crossing north of Azaz, not Bab as Salam in Hasakah
+    ("Oncupinar", "öncüpınar", "site", "TR", "Kilis"),
     ("Jobar", "jobar", "locality", "SY", "Damascus"),
     ("Mosul", "mosul", "locality", "IQ", "Nineveh"),
     ("Anbar province", "anbar", "admin1", "IQ", None),
