@@ -746,28 +746,27 @@ class Geoparser:
         if not kinds:
             # demote admin areas when a town of the same name exists in the same country: any town in Syria,
             # Iraq or Turkey (Idlib, Quneitra, the seat of Tal Abyad district), elsewhere a city (Washington; not
-            # Oregon, Ohio). The town must bear the name as its own, and for a province be more than a hamlet
-            # (neither Antakya, also called Hatay, nor a hamlet named Hatay demotes Hatay province); in Syria,
-            # Iraq and Turkey it must lie in the same province (a hamlet called Suruç in Konya leaves Suruç
-            # district, in Şanlıurfa, alone)
-            towns = [c for c in cands if c[1] == "locality" and c[0] in owns
-                     and (c[3] in _MINOR_COUNTRIES or c[7] >= 100000)]
+            # Oregon, Ohio). The town must bear the name at least as much as the area does, and for a province
+            # be more than a hamlet (neither Antakya, also called Hatay, nor a hamlet named Hatay demotes Hatay
+            # province; Daraa town, spelt Deraa, does demote the province spelt so); in Syria, Iraq and Turkey
+            # it must lie in the same province (a hamlet called Suruç in Konya leaves Suruç district alone)
+            towns = [c for c in cands if c[1] == "locality" and (c[3] in _MINOR_COUNTRIES or c[7] >= 100000)]
             if towns and any(c[1] in ("admin1", "admin2") for c in cands):
                 def seat(c):
                     return c[3], (self._admin1_of(c[0]) if c[3] in _MINOR_COUNTRIES else "")
 
-                seats = {"admin1": {seat(c) for c in towns if not c[6]}, "admin2": {seat(c) for c in towns}}
-                elsewhere = {c[3] for c in towns}
-
                 def demoted(c) -> float:
-                    if c[1] not in seats:
+                    if c[1] not in ("admin1", "admin2"):
                         return c[2]
-                    if seat(c) in seats[c[1]]:
+                    own = c[0] in owns
+                    rivals = [t for t in towns if t[0] in owns or not own]
+                    here = seat(c)
+                    if any(seat(t) == here and (c[1] == "admin2" or not t[6]) for t in rivals):
                         return c[2] - 70.0
                     # a district whose namesake town lies in another province, or a province known by the name
                     # only as an alternate (Babil): still the best reading of the bare name, but a village of
                     # the name in the province the text names comes first
-                    if c[3] in elsewhere and (c[1] == "admin2" or c[0] not in owns):
+                    if (c[1] == "admin2" or not own) and any(t[3] == c[3] for t in rivals):
                         return c[2] - 20.0
                     return c[2]
 
@@ -1029,7 +1028,12 @@ class Geoparser:
                     ctx[p.country] = ctx.get(p.country, 0.0) + 1.0
                 cands_list.append(None)
                 continue
-            cands = self._candidates(key, kinds, not fold_token(toks[ni][2]))  # "al-Dana": with its article
+            article = not fold_token(toks[ni][2])  # "al-Dana": written with its article
+            cands = self._candidates(key, kinds, article)
+            if not cands and kinds:
+                # no area of that name: "Sheikh Maqsoud district" is a city quarter, "Kafranbel countryside"
+                # the land around the town
+                cands = self._candidates(key, None, article)
             cands_list.append(cands)
             major = [c for c in cands if not c[6]]
             if len(major) == 1 or (major and max(c[2] for c in major) > 60):

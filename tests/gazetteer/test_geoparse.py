@@ -467,3 +467,12 @@ def test_a_hamlets_alternate_spelling_does_not_beat_a_city(gz):
 def test_a_village_in_the_named_province_beats_a_district_elsewhere(gz):
     ms = gz.geoparse("Activists in rural Giresun, Turkey, said shells hit Yesilyurt on Tuesday.")
     assert (ms[-1].surface, ms[-1].place.admin1, ms[-1].place.kind) == ("Yesilyurt", "Giresun", "locality")
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("In the Sheikh Maqsoud district, residents reported sniper fire.", "Sheikh Maqsoud district", "Sheikh Maqsoud"),
+    ("Shelling hit the Kafranbel countryside overnight.", "Kafranbel countryside", "Kafr Nabl"),
+    ("Rockets hit New Aleppo.", "New Aleppo", "New Aleppo"),
+])
+def test_district_or_countryside_of_a_place_that_is_no_admin_area(gz, text, surface, name):
+    assert [(m.surface, m.place.name) for m in gz.geoparse(text)] == [(surface, name)]
