@@ -932,7 +932,7 @@ class Geoparser:
                     j = cut - 1
                     run = range(i, j + 1)
             if mask_from is not None:
-                full = " ".join(f for f in (folded[k] for k in run) if f)
+                full = " ".join(f for f in (folded[k] for k in range(mask_from, j + 1)) if f)
                 if not self._eligible(full) or (lw[-1] in _ORG_HEADS):
                     for k in range(mask_from, j + 1):
                         masked[k] = 1
@@ -1030,10 +1030,12 @@ class Geoparser:
                 continue
             article = not fold_token(toks[ni][2])  # "al-Dana": written with its article
             cands = self._candidates(key, kinds, article)
-            if not cands and kinds:
+            if not cands and kinds and sj > nj and toks[nj][2].islower() and not (
+                    sj < len(toks) and toks[sj][2][:1].isupper() and text[toks[sj - 1][1]:toks[sj][0]] == " "):
                 # no area of that name: "Sheikh Maqsoud district" is a city quarter, "Kafranbel countryside"
-                # the land around the town
-                cands = self._candidates(key, None, article)
+                # the land around the town (not "Brooklyn District Attorney", nor a country: "East Azerbaijan
+                # province")
+                cands = [c for c in self._candidates(key, None, article) if c[1] in ("locality", "site")]
             cands_list.append(cands)
             major = [c for c in cands if not c[6]]
             if len(major) == 1 or (major and max(c[2] for c in major) > 60):
@@ -1091,9 +1093,12 @@ class Geoparser:
             kctx, _ = ctx_for(key)
             # with its article ("al-Tanf", "Ad Dana") the name as written must be the place's; "Al Gore" is not Goré
             surface = text[toks[ni][0]:toks[nj - 1][1]].replace("-", " ")
+            literal = {c[0] for c in cands if self._literal_row(c[0], surface, primary_only=True)}
+            # a big city's alternate name counts anywhere ("Bombay"), unless another place bears it as its own
+            # name ("Shaab", a Baghdad district, is no Cape Town)
             keep = [c for c in cands
-                    if kctx.get(c[3], 0.0) > 0 or c[1] in ("country", "admin1") or c[7] >= 500000
-                    or self._literal_row(c[0], surface, primary_only=True)]
+                    if kctx.get(c[3], 0.0) > 0 or c[1] in ("country", "admin1") or c[0] in literal
+                    or (c[7] >= 500000 and not literal)]
             if len(keep) != len(cands):
                 cands_list[k] = keep
         # villages of the covered countries only count in a text about that country, and a lone

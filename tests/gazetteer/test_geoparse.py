@@ -476,3 +476,14 @@ def test_a_village_in_the_named_province_beats_a_district_elsewhere(gz):
 ])
 def test_district_or_countryside_of_a_place_that_is_no_admin_area(gz, text, surface, name):
     assert [(m.surface, m.place.name) for m in gz.geoparse(text)] == [(surface, name)]
+
+
+def test_capitalised_district_of_an_office_is_no_quarter(gz):
+    assert surfaces(gz.geoparse("The Brooklyn District Attorney indicted him.")) == []
+
+
+def test_big_citys_alternate_name_yields_to_a_place_that_bears_it(gz):
+    # GeoNames lists "Shaab" among Cape Town's names; a Baghdad district bears it as its own
+    ms = gz.geoparse("A car bomb went off in the eastern Shaab district of Baghdad.")
+    assert all(m.place.country == "IQ" for m in ms)
+    assert [m.place.name for m in gz.geoparse("He grew up in Bombay.")] == ["Mumbai"]
