@@ -487,3 +487,8 @@ def test_big_citys_alternate_name_yields_to_a_place_that_bears_it(gz):
     ms = gz.geoparse("A car bomb went off in the eastern Shaab district of Baghdad.")
     assert all(m.place.country == "IQ" for m in ms)
     assert [m.place.name for m in gz.geoparse("He grew up in Bombay.")] == ["Mumbai"]
+
+
+def test_syrian_monitoring_group_named_after_a_city(gz):
+    text = "Raqqa is Being Slaughtered Silently, an activist group, reported strikes near Tabqa."
+    assert surfaces(gz.geoparse(text)) == ["Tabqa"]
