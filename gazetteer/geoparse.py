@@ -934,8 +934,11 @@ class Geoparser:
                     j = cut - 1
                     run = range(i, j + 1)
             if mask_from is not None:
-                full = " ".join(f for f in (folded[k] for k in range(mask_from, j + 1)) if f)
-                if not self._eligible(full) or (lw[-1] in _ORG_HEADS):
+                # the run, or its part from the title on ("In the Sheikh Maqsoud"), may itself be a place's name
+                # ("Tall Muhammad Diyab", "Sheikh Maqsoud")
+                full = " ".join(f for f in (folded[k] for k in run) if f)
+                named = " ".join(f for f in (folded[k] for k in range(mask_from, j + 1)) if f)
+                if not (self._eligible(full) or self._eligible(named)) or (lw[-1] in _ORG_HEADS):
                     for k in range(mask_from, j + 1):
                         masked[k] = 1
                     if person and j > mask_from:
@@ -1095,12 +1098,19 @@ class Geoparser:
             kctx, _ = ctx_for(key)
             # with its article ("al-Tanf", "Ad Dana") the name as written must be the place's; "Al Gore" is not Goré
             surface = text[toks[ni][0]:toks[nj - 1][1]].replace("-", " ")
-            literal = {c[0] for c in cands if self._literal_row(c[0], surface, primary_only=True)}
             # a big city's alternate name counts anywhere ("Bombay"), unless another place bears it as its own
             # name ("Shaab", a Baghdad district, is no Cape Town)
-            keep = [c for c in cands
-                    if kctx.get(c[3], 0.0) > 0 or c[1] in ("country", "admin1") or c[0] in literal
-                    or (c[7] >= 500000 and not literal)]
+            keep = []
+            borne = None  # whether some reading bears the name as written as its own
+            for c in cands:
+                if kctx.get(c[3], 0.0) > 0 or c[1] in ("country", "admin1") \
+                        or self._literal_row(c[0], surface, primary_only=True):
+                    keep.append(c)
+                elif c[7] >= 500000:
+                    if borne is None:
+                        borne = any(self._literal_row(x[0], surface, primary_only=True) for x in cands)
+                    if not borne:
+                        keep.append(c)
             if len(keep) != len(cands):
                 cands_list[k] = keep
         # villages of the covered countries only count in a text about that country, and a lone
