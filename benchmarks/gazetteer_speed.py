@@ -108,15 +108,21 @@ def main(argv=None) -> int:
     if texts is None:
         texts = synthetic_corpus()
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    # one-time setup on first use: the geoparser's prefix index over all lookup keys (timed apart, then the
+    # pass over the texts with every per-name cache still cold)
     t0, c0 = time.perf_counter(), time.process_time()
     gp = gz.geoparser()
+    gp.parse("Warm-up.")
+    setup_cpu = time.process_time() - c0
+    t1, c1 = time.perf_counter(), time.process_time()
     n_mentions = 0
     for t in texts:
         n_mentions += len(gp.parse(t))
-    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    wall, cpu = time.perf_counter() - t1, time.process_time() - c1
     res["geoparse"] = {"docs": len(texts), "mb": mb, "mentions": n_mentions, "wall_s": wall, "cpu_s": cpu,
-                       "mb_per_s_cpu": mb / cpu, "mb_per_s_wall": mb / wall,
-                       "note": "first pass, cold caches, includes building the geoparser's prefix index"}
+                       "mb_per_s_cpu": mb / cpu, "mb_per_s_wall": mb / wall, "setup_cpu_s": setup_cpu,
+                       "mb_per_s_cpu_with_setup": mb / (cpu + setup_cpu),
+                       "note": "first pass, cold caches; the one-time prefix index build is timed apart"}
 
     # names: a seeded sample of primary names
     rnd = random.Random(11)
@@ -156,7 +162,8 @@ def main(argv=None) -> int:
     print(f"load: {res['load_s']:.2f} s wall ({res['load_cpu_s']:.2f} s CPU)")
     g = res["geoparse"]
     print(f"geoparse ({res['text']}): {g['docs']} docs, {g['mb']:.2f} MB, {g['mentions']} mentions: "
-          f"{g['mb_per_s_cpu']:.2f} MB/s per CPU second ({g['mb_per_s_wall']:.2f} MB/s wall)")
+          f"{g['mb_per_s_cpu']:.2f} MB/s per CPU second ({g['mb_per_s_wall']:.2f} MB/s wall); "
+          f"one-time setup {g['setup_cpu_s']:.2f} s CPU ({g['mb_per_s_cpu_with_setup']:.2f} MB/s with it)")
     print(f"approximate-match indexes (built once, on the first misspelled name): {res['fuzzy_index_build_s']:.2f} s CPU")
     e = res["resolve_exact"]
     print(f"resolve exact: {e['names']} names ({e['found']} found): first pass {e['per_s_cpu']:,.0f}/s CPU "

@@ -8,14 +8,18 @@ matching it masks
 * organisation names — a list of known ones (newspapers, armed groups, agencies) and any
   capitalized run containing an organisation word (*Army*, *Front*, *Times*, *Journal*,
   *Observatory*, *Ministry*, *Liwa*, *Jaish*, …);
-* people's names — runs after a title (*President*, *Gen.*, *spokesman*) or starting with a
-  common given name, and well-known surnames;
+* people's names — runs after a title (*President*, *Gen.*, *spokesman*) or a kinship word and
+  *of* (*wife of*), or starting with a common given name, and well-known surnames; a name ends
+  before *of* (*Governor Ali Hassan of Raqqa*: Raqqa is a place);
 * words that are places only by accident (*Of*, *Mobile*, *Reading*, the Russian *Duma*…).
 
 Demonyms (*Syrian*, *Turkish*, *Iraqi*, *Kurdish*, *Russian*…) become mentions of kind
 ``demonym`` pointing at their country (Kurdish: the Kurds' region, Kurdistan), also before words
 for that country's state (*the Turkish Government*, *Syrian TV*). "X province", "X governorate",
-"rural X", "X countryside" and, for a Syrian governorate, "northern X" resolve to the admin area.
+"rural X", "X countryside" and, for a Syrian governorate, "northern X" resolve to the admin area
+("X district" with no such area is the town or city quarter: *Sheikh Maqsoud district*). An English
+*An*, *At*, *As* before a word that does not open with its sun letter is no Arabic article (*An
+Alexandria man*); a name written with its article is judged as written (*al-Tanf*, *Ad Dana*).
 A place name opening an airport's name (*Damascus International Airport*) is that place, unless
 the gazetteer knows the airport itself.
 
@@ -33,7 +37,10 @@ Ambiguous names are resolved in two passes: importance and the countries the tex
 (a name never counts as evidence for its own reading), then proximity to the other places the
 text names. A place bearing the name as its own outranks one that has it as an alternate name
 (the Syrian Ras al-Ayn, not Ceylanpinar); an alternate name, or a spelling that only folds to a
-name, counts only in a text about that place's country unless the place is big or curated. A
+name, counts only in a text about that place's country unless the place is big or curated (and a
+big city's alternate name yields to a place bearing it as its own). A province or district yields
+to a town of its name in the same province (*Idlib*, *Quneitra*), not to a hamlet or to a town that
+has the name only as an alternate (*Hatay* is the province, not Antakya). A
 name qualified by a division or country after a comma (*Lebanon, Pa.*, *Tal Abyad, Raqqa*) lies
 inside it, or is left out when no place of that name does.
 
@@ -538,7 +545,7 @@ class Geoparser:
             if w.endswith(("'s", "’s")) and len(w) > 3 and w[:-2].lower() != "ra":  # "Ra's al-Ayn" is no possessive
                 e -= 2
                 w = w[:-2]
-            elif _CONTRACTION.search(w):
+            elif ("'" in w or "’" in w) and _CONTRACTION.search(w):
                 w = "\x00" + w  # never a place ("I've", "Don't")
             toks.append((s, e, w))
         n = len(toks)
@@ -1176,6 +1183,8 @@ class Geoparser:
                 cues.append((toks[f[0]][0], picks[k][3]))
         # pass 2: proximity to the other mentions' picks
         pts_all = [(p[4], p[5], p[1]) if p else None for p in picks]
+        pts_keyed = [(q[0], q[1], found[k2][2]) for k2, q in enumerate(pts_all)
+                     if q and q[2] not in ("country", "admin1")]
         mentions: list[Mention] = []
         memo: dict = {}
         for idx, ((si, sj, key, kinds, ni, nj), cands) in enumerate(zip(found, cands_list)):
@@ -1195,9 +1204,7 @@ class Geoparser:
             scored = memo.get(memo_key)
             if scored is None:
                 # the other places the text names (not this name itself), each once
-                others = list(dict.fromkeys(
-                    (q[0], q[1]) for k2, q in enumerate(pts_all)
-                    if q and found[k2][2] != key and q[2] not in ("country", "admin1")))[:40]
+                others = list(dict.fromkeys((x, y) for x, y, k2 in pts_keyed if k2 != key))[:40]
                 scored = []
                 kctx, ktotal = ctx_for(key)
                 kactx = actx_for(key)
