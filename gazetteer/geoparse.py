@@ -305,7 +305,7 @@ mobile reading bath nice split hope orange independence liberty union unity vict
 freedom paradise eden providence mercy faith trust charity concord friendship welfare
 march mayo june july august may
 of van von der den de la le du des el al bin ibn abu umm
-man mans sale bar kent york cork derby chester hull bury wells dover deal
+man mans sale bar kent york cork derby chester hull bury wells dover deal bank
 university college school hospital church mosque market
 also several dozens hundreds thousands millions
 olympic olympics republic route metro area side creek lord green lane wal mart sen hall hills heights
@@ -945,7 +945,8 @@ class Geoparser:
                 # ("Tall Muhammad Diyab", "Sheikh Maqsoud")
                 full = " ".join(f for f in (folded[k] for k in run) if f)
                 named = " ".join(f for f in (folded[k] for k in range(mask_from, j + 1)) if f)
-                if not (self._eligible(full) or self._eligible(named)) or (lw[-1] in _ORG_HEADS):
+                if not (self._eligible(full) or self._eligible(named)) or (lw[-1] in _ORG_HEADS
+                                                                           and not self._eligible(full)):
                     for k in range(mask_from, j + 1):
                         masked[k] = 1
                     if person and j > mask_from:
@@ -1120,6 +1121,14 @@ class Geoparser:
                         keep.append(c)
             if len(keep) != len(cands):
                 cands_list[k] = keep
+        # a generic name ("the Old City", "Downtown", "New City") is a place only in a text about the country of
+        # a place that bears it as its own name (the Old City of Jerusalem; in Mosul it is Mosul's)
+        for k, cands in enumerate(cands_list):
+            if cands and found[k][2] in _GENERIC_KEYS:
+                kctx, _ = ctx_for(found[k][2])
+                word = text[toks[found[k][4]][0]:toks[found[k][5] - 1][1]]
+                cands_list[k] = [c for c in cands
+                                 if kctx.get(c[3], 0.0) > 0 and self._literal_row(c[0], word, primary_only=True)]
         # villages of the covered countries only count in a text about that country, and a lone
         # one-word village name needs a place-like context ("in X", "X and Y", "X village")
         for k, cands in enumerate(cands_list):
@@ -1420,6 +1429,9 @@ def _looks_like_pronoun(text: str, toks, i: int) -> bool:
 
 _MINOR_COUNTRIES = frozenset(("SY", "IQ", "TR"))
 _STOP_KEYS = {fold(w) for w in _STOP}
+#: Names that describe a part of any city: places only where the text is about their country.
+_GENERIC_KEYS = {fold(w) for w in ("Old City", "Old Town", "New City", "New Town", "Downtown", "Uptown", "Midtown",
+                                   "City Centre", "City Center", "Town Centre", "Old Quarter", "Centre", "Center")}
 _GIVEN_KEYS = {fold(w) for w in _GIVEN}
 _COUNTRY_KEYS = {"SY": "syria", "TR": "turkey", "IQ": "iraq", "RU": "russia", "US": "united states",
                  "GB": "united kingdom", "FR": "france", "DE": "germany", "IR": "iran", "IL": "israel"}

@@ -492,3 +492,13 @@ def test_big_citys_alternate_name_yields_to_a_place_that_bears_it(gz):
 def test_syrian_monitoring_group_named_after_a_city(gz):
     text = "Raqqa is Being Slaughtered Silently, an activist group, reported strikes near Tabqa."
     assert surfaces(gz.geoparse(text)) == ["Tabqa"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Residents of the Old City of Mosul fled.", ["Mosul"]),            # not Jerusalem's Old City
+    ("She lives in the Old Town of Las Vegas.", ["Las Vegas"]),          # "Old Town" is not another name of it
+    ("Settlers in the West Bank clashed with villagers.", ["West Bank"]),  # "Bank" ends it, yet it is a place
+    ("He worked at the Bank of England.", ["England"]),
+])
+def test_generic_and_organisation_like_names(gz, text, expected):
+    assert surfaces(gz.geoparse(text)) == expected
