@@ -45,6 +45,9 @@ CASES = [
     ("al-Tanf", "tanf", "site", "SY", None),
     ("Bab al-Salama", "salameh", "site", "SY", "Aleppo"),  # the crossing north of Azaz, not Bab as Salam in Hasakah
     ("Oncupinar", "öncüpınar", "site", "TR", "Kilis"),
+    ("Azez", "azaz", "locality", "SY", "Aleppo"),            # Turkish media's spelling
+    ("Girê Spî", "abyad", "locality", "SY", "Ar-Raqqah"),    # Kurdish name of Tal Abyad
+    ("Tirbespiyê", "qahtaniyah", "locality", "SY", "Al-Hasakah"),
     ("Jobar", "jobar", "locality", "SY", "Damascus"),
     ("Mosul", "mosul", "locality", "IQ", "Nineveh"),
     ("Anbar province", "anbar", "admin1", "IQ", None),
