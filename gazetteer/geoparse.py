@@ -360,6 +360,9 @@ _TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[`ʿʾ]?[^\W\d_]+(?:['’`ʿʾ][^\W\d_]
 _GAP_OK = re.compile(r"[ \t\-‐–]{1,3}['’‘`ʿʾ]?$")
 #: "Lebanon, Pa.": a comma (on one line) between a name and its qualifier, and punctuation or the end after it
 _QUALIFIER_GAP = re.compile(r"[ \t]*,[ \t]*")
+#: "Hajin in eastern Syria": " in ", perhaps a direction, between a name and a country
+_IN_COUNTRY_GAP = re.compile(r"[ \t]+in[ \t]+(?:(?:the[ \t]+)?(?:north|south|east|west)?(?:ern|-eastern|-western|eastern|western)?"
+                             r"[ \t]+|(?:the[ \t]+)?(?:central|northern|southern|eastern|western)[ \t]+)?")
 _QUALIFIER_END = re.compile(r"\.?(?:[,.;:)!?\n]|$)")
 _SENT_END = re.compile(r"[.!?:;\n\"“”]\s*$|^\s*$")
 
@@ -385,6 +388,7 @@ class Geoparser:
         self.demonyms = demonyms
         self.invalidate()
         self._org_keys: dict[str, int] = {}
+        self._org_literal: dict[str, set[str]] = {}  # each organisation's names as written
         self._org_prefix: set[str] = set()
         for org in _KNOWN_ORGS.split("|"):
             org = org.strip()
@@ -393,6 +397,7 @@ class Geoparser:
             ks = [fold_token(t) or t.lower() for t in _tokens_only(org)]
             ks = [k for k in ks if k]
             self._org_keys[" ".join(ks)] = len(ks)
+            self._org_literal.setdefault(" ".join(ks), set()).add(_plain(org).replace("-", " "))
             for n in range(1, len(ks)):
                 self._org_prefix.add(" ".join(ks[:n]))
         self._org_case = {o.strip() for o in _KNOWN_ORGS.split("|") if o.strip().isupper()}
@@ -854,6 +859,16 @@ class Geoparser:
         case aside), not merely a spelling that folds to the same key."""
         return any(self._literal_row(i, surface) for i in self._eligible(key))
 
+    def _org_here(self, text, toks, folded, i: int, j: int, key: str) -> bool:
+        """Whether tokens i..j, which fold like a known organisation, name it: when they also fold like a
+        place ("al-Mayadin", the town, and "Al-Mayadeen", the television channel), only as the organisation
+        writes its name."""
+        place_key = " ".join(folded[k] for k in range(i, j + 1) if folded[k])
+        if not self._eligible(place_key):
+            return True
+        written = _plain(text[toks[i][0]:toks[j][1]]).replace("-", " ")
+        return written in self._org_literal.get(key, ())
+
     def _mask_orgs_and_people(self, text, toks, folded, cap, adj, masked) -> None:
         n = len(toks)
         # known organisations (longest match)
@@ -874,7 +889,7 @@ class Geoparser:
                     continue
                 parts.append(f)
                 key = " ".join(parts)
-                if key in self._org_keys:
+                if key in self._org_keys and self._org_here(text, toks, folded, i, j, key):
                     w = toks[i][2]
                     if not (j == i and w.isupper() and w in ("IS", "US") and _looks_like_pronoun(text, toks, i)):
                         if not (j == i and len(w) <= 4 and w.upper() == w and w not in self._org_case):
@@ -1131,12 +1146,23 @@ class Geoparser:
                                  if kctx.get(c[3], 0.0) > 0 and self._literal_row(c[0], word, primary_only=True)]
         # villages of the covered countries only count in a text about that country, and a lone
         # one-word village name needs a place-like context ("in X", "X and Y", "X village")
+        # (a hamlet beside a big namesake also counts within 60 km of a place the text names unambiguously:
+        # al-Susah beside Hajin, not Sousse)
+        fixed: list[tuple[str, tuple[float, float]]] = []
+        for k, cands in enumerate(cands_list):
+            if cands and found[k][2] is not None and len({c[3] for c in cands}) == 1 and not any(c[8] for c in cands) \
+                    and max(abs(c[4] - cands[0][4]) + abs(c[5] - cands[0][5]) for c in cands) < 0.5:
+                fixed.append((found[k][2], (cands[0][4], cands[0][5])))
         for k, cands in enumerate(cands_list):
             if cands and any(c[6] for c in cands):
                 si, sj, key, kinds, ni, nj = found[k]
                 kactx = actx_for(key)
-                cands = [c for c in cands if not c[6] or (ctx.get(c[3], 0.0) > 0
-                                                          and (not c[8] or self._admin_bonus(c, kactx) > 0))]
+                near = [pt for k2, pt in fixed if k2 != key]
+
+                def confirmed(c) -> bool:
+                    return self._admin_bonus(c, kactx) > 0 or bool(near and _nearest_km(c[4], c[5], near) <= 60.0)
+
+                cands = [c for c in cands if not c[6] or (ctx.get(c[3], 0.0) > 0 and (not c[8] or confirmed(c)))]
                 if cands and all(c[6] for c in cands) and not kinds:
                     if nj - ni == 1 and not _place_like_context(text, toks, ni):
                         cands = []
@@ -1291,6 +1317,20 @@ class Geoparser:
                     cands_list[k + 1] = [c for c in cands_list[k + 1] if c[0] in pairs] or cands_list[k + 1]
             elif qual[2] is not None and all(c[1] == "admin1" for c in self._candidates(qual[2], qual[3])):
                 cands_list[k] = []
+        # "Al Jazirah in Sudan", "Hajin in eastern Syria": a place followed by "in" and a country lies in it;
+        # a name with no reading there is left out rather than put in another country
+        for k in range(len(found) - 1):
+            head, qual, cands = found[k], found[k + 1], cands_list[k]
+            if not cands or head[2] is None or any(c[1] == "country" or not c[3] for c in cands) or \
+                    not _IN_COUNTRY_GAP.fullmatch(text, toks[head[1] - 1][1], toks[qual[0]][0]):
+                continue
+            countries = {q[2] for q in self._qualifier_readings(qual) if q[1] == "country"}
+            if qual[2] is not None:
+                qc = self._candidates(qual[2], qual[3])
+                if not qc or any(c[1] == "admin1" for c in qc) or max(qc, key=lambda c: c[2])[1] != "country":
+                    continue  # "in Georgia": maybe the US state
+            if len(countries) == 1:
+                cands_list[k] = [c for c in cands if c[3] in countries]
 
 
 def _nearest_km(lon: float, lat: float, pts) -> float:

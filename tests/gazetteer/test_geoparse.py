@@ -502,3 +502,26 @@ def test_syrian_monitoring_group_named_after_a_city(gz):
 ])
 def test_generic_and_organisation_like_names(gz, text, expected):
     assert surfaces(gz.geoparse(text)) == expected
+
+
+def test_town_spelt_like_a_television_channel(gz):
+    # "Al-Mayadeen" (the channel) is a known organisation; "al-Mayadin" as written is the Deir ez-Zor town
+    assert [(m.surface, m.place.country) for m in gz.geoparse("Regime forces held al-Mayadin.")] == \
+        [("al-Mayadin", "SY")]
+    assert surfaces(gz.geoparse("Al-Mayadeen reported clashes in Deir ez-Zor.")) == ["Deir ez-Zor"]
+
+
+def test_hamlet_beside_a_big_namesake_counts_near_places_the_text_names(gz):
+    text = "Coalition aircraft struck the last pocket around Hajin, al-Susah and Baghuz Fawqani."
+    by = {m.surface: m.place for m in gz.geoparse(text)}
+    assert by["al-Susah"].country == "SY"  # not Sousse, Tunisia
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Khartoum and Al Jazirah in Sudan, a farmer fell ill.", [("Khartoum", "SD"), ("Sudan", "SD")]),
+    ("Strikes hit Hajin in eastern Syria.", [("Hajin", "SY"), ("Syria", "SY")]),
+    ("Russia in Syria acts alone.", [("Russia", "RU"), ("Syria", "SY")]),
+    ("The mountains run through western Africa in Morocco.", [("Africa", ""), ("Morocco", "MA")]),
+])
+def test_place_in_a_country(gz, text, expected):
+    assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
