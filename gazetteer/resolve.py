@@ -181,10 +181,16 @@ def _plain(s: str) -> str:
     return r
 
 
+def _plain_nocache(s: str) -> str:
+    """A quick :func:`_plain` of a long string (all of a place's alternate names), not kept in the cache:
+    accented letters are not decomposed, so it can only rule a plain ASCII spelling out, never in."""
+    return _NON_ALNUM.sub("", s.casefold())
+
+
 def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str | None,
              kinds: Sequence[str] | None, pts, raw: str = "") -> list[tuple[float, float, int, str, str]]:
     """Rank rows reached through ``keys`` [(key, match, how)] → [(rank, score, row, how, key)]."""
-    from .index import F_CC, F_KIND, F_LAT, F_LON, F_NAME, F_POP, F_SRC
+    from .index import F_ALT, F_CC, F_KIND, F_LAT, F_LON, F_NAME, F_POP, F_SRC
 
     best: dict[int, tuple[float, float, int, str, str]] = {}
     cc = country.upper() if country else None
@@ -217,6 +223,10 @@ def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str |
                 elif (fold(pname) if r is None else gz._primary_key(i)) != key:
                     # matched through an alternate name: GeoNames' lists for foreign towns are noisy
                     m = match - (12.0 if src == "geonames" and pcc not in ("SY", "IQ", "TR") else 4.0)
+                    if raw and src != "geonames":
+                        alts = "|".join(p.alt_names) if r is None else r[F_ALT]
+                        if alts and raw in _plain_nocache(alts) and any(_plain(a) == raw for a in alts.split("|")):
+                            m = match + 3.0  # spelled exactly as one of its names ("al-Hol", not Hull)
             match_i = m
             bonus = _proximity_bonus(lon, lat, pts, 60.0) if pts else 0.0
             plaus = min(1.0, (prior + bonus) / 90.0)
@@ -237,11 +247,14 @@ def _prefer_settlement(gz: "Gazetteer", found: list) -> list:
     top = gz.place(found[0][2])
     if top.kind not in ("admin1", "admin2"):
         return found
+    top_key = None
     for j in range(1, min(len(found), 12)):
         cand = gz.place(found[j][2])
         if cand.kind != "locality" or cand.country != top.country or found[j][4] != found[0][4]:
             continue
-        if fold(cand.name) != found[j][4] or (cand.population <= 0 and top.kind != "admin2"):
+        if top_key is None:
+            top_key = fold(top.name)
+        if fold(cand.name) not in (found[j][4], top_key) or (cand.population <= 0 and top.kind != "admin2"):
             continue  # only the town the area is named after (and a real town, not a hamlet)
         if cand.admin1 == top.admin1 or haversine_km(cand.lon, cand.lat, top.lon, top.lat) < 150:
             item = found.pop(j)

@@ -46,6 +46,10 @@ CASES = [
     ("Bab al-Salama", "salameh", "site", "SY", "Aleppo"),  # the crossing north of Azaz, not Bab as Salam in Hasakah
     ("Oncupinar", "öncüpınar", "site", "TR", "Kilis"),
     ("Azez", "azaz", "locality", "SY", "Aleppo"),            # Turkish media's spelling
+    ("al-Hol", "hawl", "locality", "SY", "Al-Hasakah"),     # one of its names as written, not Hull (Quebec)
+    ("al-Hol camp", "hol camp", "site", "SY", "Al-Hasakah"),
+    ("Idleb", "idlib", "locality", "SY", "Idlib"),          # the town the governorate is named after
+    ("Deraa", "daraa", "locality", "SY", "Daraa"),
     ("Girê Spî", "abyad", "locality", "SY", "Ar-Raqqah"),    # Kurdish name of Tal Abyad
     ("Tirbespiyê", "qahtaniyah", "locality", "SY", "Al-Hasakah"),
     ("Jobar", "jobar", "locality", "SY", "Damascus"),
