@@ -275,6 +275,10 @@ professor rev reverend imam ayatollah chancellor premier pm mayor chief deputy o
 reporter correspondent analyst activist activists director chairman chairwoman head founder defector pilot
 foreign defense defence said told says according brother sister son daughter wife husband father mother uncle""".split())
 
+#: Titles that only ever precede a person's name (not "Sheikh", "Emir", "King": Sheikh Maqsoud is a place).
+_HONORIFICS = frozenset("""mr mrs ms miss dr prof gen lt col maj capt sgt cpl adm sen rep gov rev officer
+president senator governor mayor judge""".split())
+
 #: Kinship nouns: "<kin> of <First Last>" names a person.
 _KIN = frozenset("""wife husband son daughter widow widower mother father brother sister grandson granddaughter
 grandmother grandfather nephew niece cousin stepson stepdaughter""".split())
@@ -323,6 +327,29 @@ _PARLIAMENT_CUES = re.compile(r"parliament|lawmaker|legislat|deputies|deputy|\bm
                               r"\bbill\b|session|ratif|chairman|committee|treaty|\blaws?\b|election|seats|debat", re.I)
 #: Next to "Duma" these make it Russia's parliament, whatever else the text is about.
 _DUMA_NEAR = re.compile(r"\b(?:moscow|russia|russian|putin|kremlin)\b", re.I)
+_SPEECH = frozenset("""said says told added stressed explained wrote noted recalled argued insisted admitted
+replied asked testified""".split())
+
+
+def _speaker(text: str, toks, i: int) -> bool:
+    """Whether the one-word name at token i is someone speaking: "Robertson said", "said Noma.", or a
+    surname after a middle initial ("Tyrise M. Bell", "Roy A. Nelson", "J. Lewis")."""
+    n = len(toks)
+    if i > 0 and toks[i - 1][2].lower() in _CUES_BEFORE and text[toks[i - 1][1]:toks[i][0]] == " ":
+        return False  # "a resident of Tyler said", "doctors in Montpellier said"
+    if i + 1 < n and toks[i + 1][2].lower() in _SPEECH and text[toks[i][1]:toks[i + 1][0]] == " ":
+        return True
+    if i > 0 and toks[i - 1][2].lower() in ("said", "says") and text[toks[i - 1][1]:toks[i][0]] == " " \
+            and text[toks[i][1]:toks[i][1] + 1] in (".", ",", ""):
+        return True
+    return _after_initial(text, toks, i)
+
+
+def _after_initial(text: str, toks, i: int) -> bool:
+    """Whether token i follows a middle or first initial ("Tyrise M. Bell", "J. Lewis")."""
+    return i > 0 and len(toks[i - 1][2]) == 1 and toks[i - 1][2].isupper() and text[toks[i - 1][1]:toks[i][0]] == ". "
+
+
 _PARTICLES = frozenset("van von de del della di da du la le der den ter".split())
 _SYRIA_CUES = re.compile(r"ghouta|damascus|syria|rebel|jaish|eastern", re.I)
 
@@ -613,6 +640,7 @@ class Geoparser:
                         folded[i], w = alt, w[k:]
                         break
             parts: list[str] = []
+            is_approx = False  # matched by spelling skeleton (recorded when the mention is kept)
             best_j = -1
             best_key = ""
             j = i
@@ -635,7 +663,7 @@ class Geoparser:
                 a = self._approximate(text, toks, folded, cap, adj, masked, i, doc_cc)
                 if a is not None and a[0] >= best_j:
                     best_j, best_key = a
-                    approx.add(len(found))
+                    is_approx = True
             if best_j < 0:
                 if self.demonyms and cap[i] and w in DEMONYMS:
                     found.append((i, i + 1, None, ("demonym", DEMONYMS[w]), i, i + 1))
@@ -691,6 +719,12 @@ class Geoparser:
                         or not _CONTEXT_CUES["SY"].search(text)):
                     i = best_j
                     continue
+            if best_j - i == 1 and not arab[i] and not self._strong(best_key) and not self._regional(best_key) \
+                    and _speaker(text, toks, i):
+                if _after_initial(text, toks, i):
+                    surnames.add(best_key)  # the same person when named again ("Eggers shot Bell")
+                i += 1  # "Robertson said", "said Noma.": a person speaking (but "Damascus said": its government)
+                continue
             if best_j - i == 1 and w.lower() in _PARTICLES and best_j < n and adj[i] and cap[best_j]:
                 i += 1  # "Van Dorn", "De Gaulle": a name particle
                 continue
@@ -713,6 +747,8 @@ class Geoparser:
                 kinds = ("admin1", "admin2", "region")
             if kinds and si > 0 and adj[si - 1] and toks[si - 1][2].lower() in _DIRECTIONS and not masked[si - 1]:
                 si -= 1  # "northern Hama countryside", "northern Hama"
+            if is_approx:
+                approx.add(len(found))
             found.append((si, sj, best_key, kinds, i, best_j))
             i = sj
         return self._resolve_all(text, toks, found, approx, doc_cc)
@@ -824,6 +860,12 @@ class Geoparser:
         return p.country in _MINOR_COUNTRIES and any(fold(n) == key and _plain(n) not in _GIVEN
                                                      for n in (p.name, *p.alt_names))
 
+    def _regional(self, key: str) -> bool:
+        """Whether ``key`` may denote a region ("Europe", "the Gulf")."""
+        from .index import F_KIND
+
+        return any(not self.gz.is_user(i) and self.gz._row(i)[F_KIND] == "region" for i in self._eligible(key))
+
     def _strong(self, key: str) -> bool:
         """Whether ``key`` may denote a country, a first-level division, a city of 500,000+ or a user place."""
         r = self._strong_cache.get(key)
@@ -925,7 +967,7 @@ class Geoparser:
             first = lw[0]
             prev = toks[i - 1][2].lower().rstrip(".") if i > 0 and (toks[i][0] - toks[i - 1][1]) <= 2 else ""
             mask_from = None
-            person = False
+            person = honorific = False
             heads = [w for w in lw[1:] if w in _ORG_HEADS]
             d0 = 1 if lw[0] == "the" and len(lw) > 2 else 0  # "The Turkish Government ..." opening a sentence
             if heads and ((words[d0] in DEMONYMS and all(w in _STATE_WORDS for w in lw[d0 + 1:]))
@@ -939,6 +981,9 @@ class Geoparser:
                 mask_from, person = i, True
             elif prev in _TITLES and prev not in ("said", "told", "says", "according") and len(lw) <= 4:
                 mask_from, person = i, True
+                gap = text[toks[i - 1][1]:toks[i][0]]
+                honorific = prev in _HONORIFICS and toks[i - 1][2][:1].isupper() and (
+                    gap == " " or (gap == ". " and len(prev) <= 4))  # "Mrs. Lincoln", "Gen. Nelson", "Mayor Tyler"
             elif prev == "of" and i > 1 and toks[i - 2][2].lower() in _KIN and len(lw) > 1 and cap[i + 1]:
                 mask_from, person = i, True  # "wife of Leo Dreyer", "son of Omar al-Farouk"
             elif lw[0] in _GIVEN and len(lw) > 1 and cap[i + 1 if i + 1 <= j else i]:
@@ -960,8 +1005,8 @@ class Geoparser:
                 # ("Tall Muhammad Diyab", "Sheikh Maqsoud")
                 full = " ".join(f for f in (folded[k] for k in run) if f)
                 named = " ".join(f for f in (folded[k] for k in range(mask_from, j + 1)) if f)
-                if not (self._eligible(full) or self._eligible(named)) or (lw[-1] in _ORG_HEADS
-                                                                           and not self._eligible(full)):
+                if honorific or not (self._eligible(full) or self._eligible(named)) or (
+                        lw[-1] in _ORG_HEADS and not self._eligible(full)):
                     for k in range(mask_from, j + 1):
                         masked[k] = 1
                     if person and j > mask_from:

@@ -525,3 +525,17 @@ def test_hamlet_beside_a_big_namesake_counts_near_places_the_text_names(gz):
 ])
 def test_place_in_a_country(gz, text, expected):
     assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officer Eggers shot Tyrise M. Bell in Las Vegas. Eggers shot Bell twice.", ["Las Vegas"]),  # middle initial
+    ("Capt. Roy A. Nelson said an officer responded.", []),
+    ('"It was the first theatre in Hartford," Robertson said.', ["Hartford"]),  # a person speaking
+    ("Mark Kitsmore, of Tyler said he was not worried.", ["Tyler"]),  # "of Tyler": a place, speaking or not
+    ("Damascus said the strikes hit terrorists; Ankara said it would respond.", ["Damascus", "Ankara"]),
+    ("Europe added 24 GW of capacity.", ["Europe"]),
+    ("A talk on the Civil War by Mrs. Lincoln, played by an actress.", []),  # an honorific before the name
+    ("He ran for Municipal Court Judge. Columbus voters chose him.", ["Columbus"]),
+])
+def test_people_named_like_places(gz, text, expected):
+    assert surfaces(gz.geoparse(text)) == expected
