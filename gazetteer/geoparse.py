@@ -309,7 +309,7 @@ mobile reading bath nice split hope orange independence liberty union unity vict
 freedom paradise eden providence mercy faith trust charity concord friendship welfare
 march mayo june july august may
 of van von der den de la le du des el al bin ibn abu umm
-man mans sale bar kent york cork derby chester hull bury wells dover deal bank
+man mans sale bar kent york cork derby chester hull bury wells dover deal bank part soon
 university college school hospital church mosque market
 also several dozens hundreds thousands millions
 olympic olympics republic route metro area side creek lord green lane wal mart sen hall hills heights
@@ -497,9 +497,11 @@ class Geoparser:
                 if single and key in _GIVEN_KEYS and pop < 100000 and kind not in ("country", "admin1") \
                         and not article and not self._named_otherwise(i, key):
                     continue  # "Anna": a given name, unless the place also bears a spelling that is none ("Anah")
-                if src == "geonames" and kind == "locality" and cc not in ("SY", "IQ", "TR") and pop < 1_000_000:
+                if src == "geonames" and kind == "locality" and cc not in ("SY", "IQ", "TR") \
+                        and (pop < 1_000_000 or len(compact) < 4):
                     if fold(row[1]) != key:
                         continue  # GeoNames' alternate names of foreign towns are too noisy for running text
+                        # (a big city's too, when short: "Sun" for Suwon, "Part" for Perth)
                 if kind in ("country", "admin1", "region", "site") or src == "curated":
                     out.append(i)
                 elif kind == "admin2":

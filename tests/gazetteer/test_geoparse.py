@@ -539,3 +539,12 @@ def test_place_in_a_country(gz, text, expected):
 ])
 def test_people_named_like_places(gz, text, expected):
     assert surfaces(gz.geoparse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Godfather of Soul died in Atlanta.", ["Atlanta"]),        # a short alternate name of Seoul
+    ("Part of the road was closed.", []),                           # nor Perth
+    ("Pilgrims travelled to Mecca and flights left Kiev.", ["Mecca", "Kiev"]),  # famous exonyms stay
+])
+def test_big_citys_short_alternate_names(gz, text, expected):
+    assert surfaces(gz.geoparse(text)) == expected
