@@ -10,7 +10,9 @@ matching it masks
   *Observatory*, *Ministry*, *Liwa*, *Jaish*, …);
 * people's names — runs after a title (*President*, *Gen.*, *spokesman*) or a kinship word and
   *of* (*wife of*), or starting with a common given name, and well-known surnames; a name ends
-  before *of* (*Governor Ali Hassan of Raqqa*: Raqqa is a place);
+  before *of* (*Governor Ali Hassan of Raqqa*: Raqqa is a place); an honorific (*Mrs. Lincoln*) or
+  an initial (*Tyrise M. Bell*) before a place's name, or *said* right after a small place's name
+  (*Robertson said*; but *Damascus said*), makes it a person;
 * words that are places only by accident (*Of*, *Mobile*, *Reading*, the Russian *Duma*…).
 
 Demonyms (*Syrian*, *Turkish*, *Iraqi*, *Kurdish*, *Russian*…) become mentions of kind
@@ -42,7 +44,9 @@ big city's alternate name yields to a place bearing it as its own). A province o
 to a town of its name in the same province (*Idlib*, *Quneitra*), not to a hamlet or to a town that
 has the name only as an alternate (*Hatay* is the province, not Antakya). A
 name qualified by a division or country after a comma (*Lebanon, Pa.*, *Tal Abyad, Raqqa*) lies
-inside it, or is left out when no place of that name does.
+inside it, or is left out when no place of that name does; so does one followed by "in" and a
+country (*Al Jazirah in Sudan*). Generic names (*the Old City*, *Downtown*) count only in a text
+about the country of a place that bears them.
 
 Examples
 --------
