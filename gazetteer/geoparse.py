@@ -1117,13 +1117,18 @@ class Geoparser:
                 cands = [c for c in self._candidates(key, None, article) if c[1] in ("locality", "site")]
             cands_list.append(cands)
             major = [c for c in cands if not c[6]]
+            vote = None
             if len(major) == 1 or (major and max(c[2] for c in major) > 60):
                 best = max(major, key=lambda c: c[2])
                 if best[1] in ("country", "admin1") or len(major) == 1 or best[2] > 70:
-                    w = 1.0 if best[1] in ("country", "admin1") else 0.5
-                    ctx[best[3]] = ctx.get(best[3], 0.0) + w
-                    mine = own.setdefault(key, {})
-                    mine[best[3]] = mine.get(best[3], 0.0) + w
+                    vote = (best[3], 1.0 if best[1] in ("country", "admin1") else 0.5)
+            if vote is None and len(major) > 1 and len({c[3] for c in major}) == 1 and major[0][3]:
+                vote = (major[0][3], 0.5)  # a town and its district, both in Syria: "Zabadani" is Syrian
+            if vote is not None:
+                cc, w = vote
+                ctx[cc] = ctx.get(cc, 0.0) + w
+                mine = own.setdefault(key, {})
+                mine[cc] = mine.get(cc, 0.0) + w
         for cc in doc_cc:
             ctx[cc] = ctx.get(cc, 0.0) + 1.0
         total = sum(ctx.values()) or 1.0

@@ -548,3 +548,9 @@ def test_people_named_like_places(gz, text, expected):
 ])
 def test_big_citys_short_alternate_names(gz, text, expected):
     assert surfaces(gz.geoparse(text)) == expected
+
+
+def test_a_name_whose_readings_all_lie_in_one_country_sets_the_context(gz):
+    # every reading of Zabadani (town, district) is Syrian, so Madaya beside it is the Syrian town, not Myanmar's
+    ms = gz.geoparse("Madaya and Zabadani were besieged for months.")
+    assert [(m.surface, m.place.country) for m in ms] == [("Madaya", "SY"), ("Zabadani", "SY")]
