@@ -49,6 +49,10 @@ CASES = [
     ("al-Hol", "hawl", "locality", "SY", "Al-Hasakah"),     # one of its names as written, not Hull (Quebec)
     ("al-Hol camp", "hol camp", "site", "SY", "Al-Hasakah"),
     ("Idleb", "idlib", "locality", "SY", "Idlib"),          # the town the governorate is named after
+    ("Camp Speicher", "speicher", "site", "IQ", "Salah ad Din"),
+    ("Mosul Dam", "mosul dam", "site", "IQ", "Nineveh"),    # 45 km from the city
+    ("Mount Sinjar", "sinjar mountains", "region", "IQ", None),
+    ("Nimrud", "nimrud", "site", "IQ", "Nineveh"),          # not Nimrod on the Golan
     ("Deraa", "daraa", "locality", "SY", "Daraa"),
     ("Girê Spî", "abyad", "locality", "SY", "Ar-Raqqah"),    # Kurdish name of Tal Abyad
     ("Tirbespiyê", "qahtaniyah", "locality", "SY", "Al-Hasakah"),
