@@ -1340,6 +1340,19 @@ class Geoparser:
                 out.append((c[0], c[1], c[3], a1 if c[1] == "admin1" else ""))
         return out
 
+    def _listed_after_division(self, text, toks, found, cands_list, k: int) -> bool:
+        """Whether mention k follows a division in a comma list of divisions ("Oregon, New Mexico, New
+        York"), rather than a list of town-and-division pairs ("Cordova, Tennessee, Richmond, Virginia")."""
+        prev = found[k - 1]
+        if not _QUALIFIER_GAP.fullmatch(text, toks[prev[1] - 1][1], toks[found[k][0]][0]) or \
+                not any(c[1] in ("country", "admin1") for c in cands_list[k - 1] or ()):
+            return False
+        if k > 1 and found[k - 2][2] is not None and cands_list[k - 2] and \
+                _QUALIFIER_GAP.fullmatch(text, toks[found[k - 2][1] - 1][1], toks[prev[0]][0]) and \
+                not any(c[1] in ("country", "admin1") for c in cands_list[k - 2]):
+            return False  # the division qualified the town before it: a list of pairs
+        return True
+
     def _apply_qualifiers(self, text, toks, found, cands_list) -> None:
         """"Lebanon, Pa.", "Taji, Iraq", "Athens, Georgia": a name followed by a comma and a first-level
         division or country (itself followed by punctuation) lies inside it. Its readings, and the qualifier's,
@@ -1353,9 +1366,9 @@ class Geoparser:
                 continue
             if any(c[1] in ("country", "admin1") for c in self._candidates(head[2], head[3])):
                 continue  # "Canada, Australia", "Aleppo, Homs": a list of places, not a qualified name
-            if k > 0 and _QUALIFIER_GAP.fullmatch(text, toks[found[k - 1][1] - 1][1], toks[head[0]][0]) and \
-                    any(c[1] in ("country", "admin1") for c in cands_list[k - 1] or ()):
+            if k > 0 and self._listed_after_division(text, toks, found, cands_list, k):
                 continue  # "New Mexico, New York, Indiana": a list of states
+
             readings = self._qualifier_readings(qual)
             if not readings:
                 continue

@@ -554,3 +554,10 @@ def test_a_name_whose_readings_all_lie_in_one_country_sets_the_context(gz):
     # every reading of Zabadani (town, district) is Syrian, so Madaya beside it is the Syrian town, not Myanmar's
     ms = gz.geoparse("Madaya and Zabadani were besieged for months.")
     assert [(m.surface, m.place.country) for m in ms] == [("Madaya", "SY"), ("Zabadani", "SY")]
+
+
+def test_list_of_town_and_state_pairs(gz):
+    ms = gz.geoparse("Sites in Nashville and Cordova, Tennessee, Richmond, Virginia and Ohio.")
+    assert [(m.surface, m.place.admin1) for m in ms if m.surface == "Richmond"] == [("Richmond", "Virginia")]
+    ms = gz.geoparse("They toured New Mexico, New York, Indiana and Ohio.")
+    assert "New York" in surfaces(ms)  # a list of states: New York is not qualified by Indiana
