@@ -53,6 +53,8 @@ CASES = [
     ("Mosul Dam", "mosul dam", "site", "IQ", "Nineveh"),    # 45 km from the city
     ("Mount Sinjar", "sinjar mountains", "region", "IQ", None),
     ("Nimrud", "nimrud", "site", "IQ", "Nineveh"),          # not Nimrod on the Golan
+    ("Tal Mardikh", "ebla", "site", "SY", "Idlib"),
+    ("Dzhisr-esh-Shugur", "jisr", None, "SY", "Idlib"),      # the Russian defence ministry's transliteration
     ("Deraa", "daraa", "locality", "SY", "Daraa"),
     ("Girê Spî", "abyad", "locality", "SY", "Ar-Raqqah"),    # Kurdish name of Tal Abyad
     ("Tirbespiyê", "qahtaniyah", "locality", "SY", "Al-Hasakah"),
