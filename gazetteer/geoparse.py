@@ -1272,6 +1272,24 @@ class Geoparser:
                     cues.append((toks[f[0]][0], p.country))
             elif picks[k] is not None and picks[k][1] == "country":
                 cues.append((toks[f[0]][0], picks[k][3]))
+        # a place the text names by its own name is not also what another name, only an alternate of it,
+        # denotes ("Ras al-Ain was shelled from Ceylanpinar": Ras al-Ain is the Syrian town, not Ceylanpinar,
+        # which once bore the name)
+        gz_ = self.gz
+        named_own = {p[0]: found[k][2] for k, p in enumerate(picks)
+                     if p is not None and not gz_.is_user(p[0]) and gz_._primary_key(p[0]) == found[k][2]}
+        if named_own:
+            for k, cands in enumerate(cands_list):
+                key = found[k][2]
+                if not cands or key is None or len(cands) < 2:
+                    continue
+                taken = [c for c in cands if named_own.get(c[0], key) != key and not gz_.is_user(c[0])
+                         and gz_._primary_key(c[0]) != key]
+                # only for a namesake across a border that bears this name as its own ("Gaza" and "the Gaza
+                # Strip" may both name the Strip)
+                owners = {c[3] for c in cands if c not in taken and gz_._primary_key(c[0]) == key}
+                if taken and owners and not owners & {c[3] for c in taken}:
+                    cands_list[k] = [c for c in cands if c not in taken]
         # pass 2: proximity to the other mentions' picks
         pts_all = [(p[4], p[5], p[1]) if p else None for p in picks]
         pts_keyed = [(q[0], q[1], found[k2][2]) for k2, q in enumerate(pts_all)

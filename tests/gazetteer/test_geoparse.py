@@ -561,3 +561,12 @@ def test_list_of_town_and_state_pairs(gz):
     assert [(m.surface, m.place.admin1) for m in ms if m.surface == "Richmond"] == [("Richmond", "Virginia")]
     ms = gz.geoparse("They toured New Mexico, New York, Indiana and Ohio.")
     assert "New York" in surfaces(ms)  # a list of states: New York is not qualified by Indiana
+
+
+def test_a_place_named_by_its_own_name_is_not_also_another_names_reading(gz):
+    # Ceylanpinar once bore the name Ras al-Ayn; named as itself here, "Ras al-Ain" is the Syrian town
+    ms = gz.geoparse("Ras al-Ain was shelled from Ceylanpinar.")
+    assert [(m.surface, m.place.country) for m in ms] == [("Ras al-Ain", "SY"), ("Ceylanpinar", "TR")]
+    # two names of one place stay one place
+    ms = gz.geoparse("Israel has a blockade on the Gaza Strip; Gaza has 1,000 doses.")
+    assert {m.place.name for m in ms if m.surface.startswith("Gaza")} == {"Gaza Strip"}

@@ -46,6 +46,7 @@ CASES = [
     ("Bab al-Salama", "salameh", "site", "SY", "Aleppo"),  # the crossing north of Azaz, not Bab as Salam in Hasakah
     ("Oncupinar", "öncüpınar", "site", "TR", "Kilis"),
     ("Azez", "azaz", "locality", "SY", "Aleppo"),            # Turkish media's spelling
+    ("Ras al-Ain", "ra's al", "locality", "SY", "Al-Hasakah"),
     ("al-Hol", "hawl", "locality", "SY", "Al-Hasakah"),     # one of its names as written, not Hull (Quebec)
     ("al-Hol camp", "hol camp", "site", "SY", "Al-Hasakah"),
     ("Idleb", "idlib", "locality", "SY", "Idlib"),          # the town the governorate is named after
