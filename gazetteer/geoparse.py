@@ -27,7 +27,8 @@ the gazetteer knows the airport itself.
 
 In a text about Syria, Iraq or Turkey, a spelling no source lists (*Mhambel* for Muhambal) is
 matched by its consonant skeleton when it stands where a place name stands and the text's
-geography confirms it (a governorate the text names, or another place within 60 km); such
+geography confirms it (a governorate the text names, or another place within 60 km named in the
+same sentence); such
 mentions carry a lower confidence.
 
 Arabic text has no capitals to go by: there, a conjunction or preposition written onto a name
@@ -401,6 +402,7 @@ _CTX_W = 35.0
 _ALT_NAME_COST = 4.0  # a place matched through an alternate name, not its own (as in resolve)
 _LOCAL_W = 20.0  # the country named nearest to an ambiguous name, within _LOCAL_SPAN characters
 _LOCAL_SPAN = 200
+_SENTENCE_BREAK = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n\s*\n")
 KIND_RANK = {"country": 0, "admin1": 1, "region": 2, "admin2": 3, "locality": 4, "site": 5}
 
 
@@ -1251,13 +1253,17 @@ class Geoparser:
         # a spelling-skeleton match stands only where the text's geography confirms it: a place in a first-level
         # division the text names, or within 60 km of another place the text names by an exact key
         if approx:
-            anchors = [(p[4], p[5]) for k, p in enumerate(picks)
-                       if p is not None and k not in approx and p[1] not in ("country", "admin1")]
+            # (anchors: places named in the same sentence, not anywhere in a long text)
+            anchored = [(toks[found[k][0]][0], (p[4], p[5])) for k, p in enumerate(picks)
+                        if p is not None and k not in approx and p[1] not in ("country", "admin1")]
             for k in approx:
                 cands = cands_list[k]
                 if not cands:
                     continue
                 kactx = actx_for(found[k][2])
+                at = toks[found[k][0]][0]
+                anchors = [pt for pos, pt in anchored
+                           if not _SENTENCE_BREAK.search(text, min(pos, at), max(pos, at))]
                 ok = [c for c in cands if ctx.get(c[3], 0.0) > 0 and (
                     self._admin_bonus(c, kactx) > 0 or (anchors and _nearest_km(c[4], c[5], anchors) <= 60.0))]
                 cands_list[k] = ok

@@ -570,3 +570,9 @@ def test_a_place_named_by_its_own_name_is_not_also_another_names_reading(gz):
     # two names of one place stay one place
     ms = gz.geoparse("Israel has a blockade on the Gaza Strip; Gaza has 1,000 doses.")
     assert {m.place.name for m in ms if m.surface.startswith("Gaza")} == {"Gaza Strip"}
+
+
+def test_skeleton_match_is_confirmed_only_within_its_sentence(gz):
+    text = ("Residents of Zanjili and the Old City of Mosul fled towards Hammam al-Alil. "
+            "Later, Kurdish forces withdrew from Kirkuk and Tuz Khurmatu.")
+    assert "Zanjili" not in surfaces(gz.geoparse(text))  # not a village near Tuz Khurmatu, 250 km away
