@@ -393,8 +393,8 @@ _GAP_OK = re.compile(r"[ \t\-‐–]{1,3}['’‘`ʿʾ]?$")
 #: "Lebanon, Pa.": a comma (on one line) between a name and its qualifier, and punctuation or the end after it
 _QUALIFIER_GAP = re.compile(r"[ \t]*,[ \t]*")
 #: "Hajin in eastern Syria": " in ", perhaps a direction, between a name and a country
-_IN_COUNTRY_GAP = re.compile(r"[ \t]+in[ \t]+(?:(?:the[ \t]+)?(?:north|south|east|west)?(?:ern|-eastern|-western|eastern|western)?"
-                             r"[ \t]+|(?:the[ \t]+)?(?:central|northern|southern|eastern|western)[ \t]+)?")
+_IN_COUNTRY_GAP = re.compile(r"[ \t]+in[ \t]+(?:(?:the[ \t]+)?(?:%s)[ \t]+)?"
+                             % "|".join(sorted(_DIRECTIONS, key=len, reverse=True)))
 _QUALIFIER_END = re.compile(r"\.?(?:[,.;:)!?\n]|$)")
 _SENT_END = re.compile(r"[.!?:;\n\"“”]\s*$|^\s*$")
 
@@ -1281,19 +1281,18 @@ class Geoparser:
         # a place the text names by its own name is not also what another name, only an alternate of it,
         # denotes ("Ras al-Ain was shelled from Ceylanpinar": Ras al-Ain is the Syrian town, not Ceylanpinar,
         # which once bore the name)
-        gz_ = self.gz
         named_own = {p[0]: found[k][2] for k, p in enumerate(picks)
-                     if p is not None and not gz_.is_user(p[0]) and gz_._primary_key(p[0]) == found[k][2]}
+                     if p is not None and not gz.is_user(p[0]) and gz._primary_key(p[0]) == found[k][2]}
         if named_own:
             for k, cands in enumerate(cands_list):
                 key = found[k][2]
                 if not cands or key is None or len(cands) < 2:
                     continue
-                taken = [c for c in cands if named_own.get(c[0], key) != key and not gz_.is_user(c[0])
-                         and gz_._primary_key(c[0]) != key]
+                taken = [c for c in cands if named_own.get(c[0], key) != key and not gz.is_user(c[0])
+                         and gz._primary_key(c[0]) != key]
                 # only for a namesake across a border that bears this name as its own ("Gaza" and "the Gaza
                 # Strip" may both name the Strip)
-                owners = {c[3] for c in cands if c not in taken and gz_._primary_key(c[0]) == key}
+                owners = {c[3] for c in cands if c not in taken and gz._primary_key(c[0]) == key}
                 if taken and owners and not owners & {c[3] for c in taken}:
                     cands_list[k] = [c for c in cands if c not in taken]
         # pass 2: proximity to the other mentions' picks
