@@ -66,7 +66,7 @@ from typing import TYPE_CHECKING
 
 from .fold import fold, fold_token
 from .model import Place
-from .resolve import importance
+from .resolve import importance, namesake_town
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Gazetteer
@@ -770,6 +770,10 @@ class Geoparser:
 
         gz = self.gz
         rows = self._eligible(key, article)
+        if rows and len(rows) <= 3:
+            # a spelling listed for an area alone is its namesake town's too ("Dzhisr-esh-Shugur")
+            towns = [t for t in (namesake_town(gz, gz.place(i), key) for i in rows) if t is not None]
+            rows = (*rows, *(t for t in towns if t not in rows))
         cands = []
         owns: set[int] = set()  # rows that bear the key as their own name
         for r_i in rows:
@@ -1376,6 +1380,28 @@ class Geoparser:
             return False  # the division qualified the town before it: a list of pairs
         return True
 
+    def _narrow_to_agreeing(self, cands_list, k: int, readings, strict_admin1: bool = False,
+                            narrow_qualifier: bool = True) -> bool:
+        """Narrow mention k's readings, and its qualifier's (mention k + 1) unless not ``narrow_qualifier``,
+        to the pairs in which the place lies inside the division or country; False, and nothing changed, when
+        no pair agrees. A place whose first-level division is unknown agrees with any division of its country
+        unless ``strict_admin1``."""
+        pairs = set()
+        keep = []
+        for c in cands_list[k]:
+            a1 = self._admin1_of(c[0])
+            ok = [q[0] for q in readings
+                  if q[2] == c[3] and (q[1] == "country" or (not a1 and not strict_admin1) or a1 == q[3])]
+            if ok:
+                keep.append(c)
+                pairs.update(ok)
+        if not keep:
+            return False
+        cands_list[k] = keep
+        if narrow_qualifier and cands_list[k + 1] and -1 not in pairs:
+            cands_list[k + 1] = [c for c in cands_list[k + 1] if c[0] in pairs] or cands_list[k + 1]
+        return True
+
     def _apply_qualifiers(self, text, toks, found, cands_list) -> None:
         """"Lebanon, Pa.", "Taji, Iraq", "Athens, Georgia": a name followed by a comma and a first-level
         division or country (itself followed by punctuation) lies inside it. Its readings, and the qualifier's,
@@ -1395,19 +1421,9 @@ class Geoparser:
             readings = self._qualifier_readings(qual)
             if not readings:
                 continue
-            pairs = set()
-            keep = []
-            for c in cands:
-                a1 = self._admin1_of(c[0])
-                ok = [q[0] for q in readings if q[2] == c[3] and (q[1] == "country" or not a1 or a1 == q[3])]
-                if ok:
-                    keep.append(c)
-                    pairs.update(ok)
-            if keep:
-                cands_list[k] = keep
-                if cands_list[k + 1] and -1 not in pairs:
-                    cands_list[k + 1] = [c for c in cands_list[k + 1] if c[0] in pairs] or cands_list[k + 1]
-            elif qual[2] is not None and all(c[1] == "admin1" for c in self._candidates(qual[2], qual[3])):
+            if self._narrow_to_agreeing(cands_list, k, readings):
+                continue
+            if qual[2] is not None and all(c[1] == "admin1" for c in self._candidates(qual[2], qual[3])):
                 cands_list[k] = []
         # "Al Jazirah in Sudan", "Hajin in eastern Syria": a place followed by "in" and a country lies in it;
         # a name with no reading there is left out rather than put in another country
@@ -1419,10 +1435,20 @@ class Geoparser:
             countries = {q[2] for q in self._qualifier_readings(qual) if q[1] == "country"}
             if qual[2] is not None:
                 qc = self._candidates(qual[2], qual[3])
-                if not qc or any(c[1] == "admin1" for c in qc) or max(qc, key=lambda c: c[2])[1] != "country":
-                    continue  # "in Georgia": maybe the US state
+                if not qc:
+                    continue
+                if any(c[1] == "admin1" for c in qc) or max(qc, key=lambda c: c[2])[1] != "country":
+                    # "Athens in Georgia", "Springfield in Illinois": a division, or a name that is both a
+                    # division and a country; the readings that agree are kept, and nothing is dropped
+                    # a city that is also its province's name stays the city ("Jobar in Damascus")
+                    city = max(qc, key=lambda c: c[2])[1] == "locality"
+                    self._narrow_to_agreeing(cands_list, k, self._qualifier_readings(qual), strict_admin1=True,
+                                             narrow_qualifier=not city)
+                    continue
             if len(countries) == 1:
-                cands_list[k] = [c for c in cands if c[3] in countries]
+                inside = [c for c in cands if c[3] in countries]
+                if inside or not any(c[1] == "locality" and c[7] >= 1_000_000 for c in cands):
+                    cands_list[k] = inside  # a great city is not dropped: "refugees from Aleppo in Turkey"
 
 
 def _nearest_km(lon: float, lat: float, pts) -> float:

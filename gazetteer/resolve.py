@@ -242,7 +242,7 @@ def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str |
 
 def _prefer_settlement(gz: "Gazetteer", found: list) -> list:
     """A bare name shared by an admin area and the town it is named after means the town."""
-    if len(found) < 2:
+    if not found:
         return found
     top = gz.place(found[0][2])
     if top.kind not in ("admin1", "admin2"):
@@ -259,8 +259,31 @@ def _prefer_settlement(gz: "Gazetteer", found: list) -> list:
         if cand.admin1 == top.admin1 or haversine_km(cand.lon, cand.lat, top.lon, top.lat) < 150:
             item = found.pop(j)
             found.insert(0, (found[0][0] + 0.1, max(item[1], found[0][1]), *item[2:]))
-            break
+            return found
+    # the spelling is listed for the area only ("Jisr-Ash-Shugur"): it is still the town's name
+    town = namesake_town(gz, top, found[0][4])
+    if town is not None:
+        found.insert(0, (found[0][0] + 0.1, found[0][1], town, found[0][3], found[0][4]))
     return found
+
+
+def namesake_town(gz: "Gazetteer", area: Place, key: str) -> int | None:
+    """Row of the town an admin area is named after, when ``key`` is another spelling of the area's own name
+    listed for the area alone ("Jisr-Ash-Shugur" for Jisr ash-Shughur district, whose seat is Jisr
+    al-Shughur); None when the key is the area's own name or a different name ("Homs governorate")."""
+    from rapidfuzz import fuzz
+
+    if area.kind not in ("admin1", "admin2"):
+        return None
+    own = fold(area.name)
+    if own == key or own.count(" ") != key.count(" ") or fuzz.ratio(own, key) < 85:
+        return None
+    for i in gz._rows_for_key(own):
+        cand = gz.place(i)
+        if (cand.kind == "locality" and cand.country == area.country and cand.admin1 == area.admin1
+                and fold(cand.name) == own and (cand.population > 0 or area.kind == "admin2")):
+            return i
+    return None
 
 
 def _demonym_place(gz: "Gazetteer", word: str) -> int | None:

@@ -521,6 +521,11 @@ def test_hamlet_beside_a_big_namesake_counts_near_places_the_text_names(gz):
     ("In Khartoum and Al Jazirah in Sudan, a farmer fell ill.", [("Khartoum", "SD"), ("Sudan", "SD")]),
     ("Strikes hit Hajin in eastern Syria.", [("Hajin", "SY"), ("Syria", "SY")]),
     ("Russia in Syria acts alone.", [("Russia", "RU"), ("Syria", "SY")]),
+    # a division, or a name that is both a division and a country: the readings that agree
+    ("He studied in Athens in Georgia.", [("Athens", "US"), ("Georgia", "US")]),
+    ("She grew up in Springfield in Illinois.", [("Springfield", "US"), ("Illinois", "US")]),
+    # a great city with no reading in the country is kept, not dropped
+    ("Refugees from Aleppo in Turkey rallied.", [("Aleppo", "SY"), ("Turkey", "TR")]),
     ("The mountains run through western Africa in Morocco.", [("Africa", ""), ("Morocco", "MA")]),
 ])
 def test_place_in_a_country(gz, text, expected):
@@ -575,4 +580,25 @@ def test_a_place_named_by_its_own_name_is_not_also_another_names_reading(gz):
 def test_skeleton_match_is_confirmed_only_within_its_sentence(gz):
     text = ("Residents of Zanjili and the Old City of Mosul fled towards Hammam al-Alil. "
             "Later, Kurdish forces withdrew from Kirkuk and Tuz Khurmatu.")
-    assert "Zanjili" not in surfaces(gz.geoparse(text))  # not a village near Tuz Khurmatu, 250 km away
+    zanjili = [m for m in gz.geoparse(text) if m.surface == "Zanjili"]
+    # a misspelling ("Khenazir" for Khanazir) stands beside a town named in its own sentence, not the next
+    same = "Warplanes struck Khenazir and Khan Shaykhun in Syria on Monday."
+    other = "Warplanes struck Khenazir in Syria on Monday. Rebels later shelled Khan Shaykhun."
+    assert [m.place.name for m in gz.geoparse(same) if m.surface == "Khenazir"] == ["Khanazir"]
+    assert "Khenazir" not in surfaces(gz.geoparse(other))
+    # the Mosul quarter, not a village near Tuz Khurmatu 250 km away
+    assert zanjili and zanjili[0].place.admin1 == "Nineveh" and zanjili[0].place.lat == pytest.approx(36.35, abs=0.05)
+
+
+def test_town_named_in_a_city_keeps_the_city(gz):
+    ms = gz.geoparse("Army guns on Mount Qasioun shelled Jobar in Damascus. Talbiseh in Homs province was hit.")
+    got = {m.surface: (m.place.name, m.place.kind) for m in ms}
+    assert got["Mount Qasioun"] == ("Mount Qasioun", "region")
+    assert got["Damascus"][1] == "locality"       # a quarter in the city, not the governorate
+    assert got["Homs province"] == ("Homs", "admin1")
+
+
+def test_spelling_listed_for_a_district_reads_as_its_town(gz):
+    ms = gz.geoparse("The ministry said its jets struck Dzhisr-esh-Shugur. Jisr al-Shughur district was shelled.")
+    assert [(m.surface, m.place.kind) for m in ms] == [("Dzhisr-esh-Shugur", "locality"),
+                                                       ("Jisr al-Shughur district", "admin2")]

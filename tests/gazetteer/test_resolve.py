@@ -55,7 +55,14 @@ CASES = [
     ("Mount Sinjar", "sinjar mountains", "region", "IQ", None),
     ("Nimrud", "nimrud", "site", "IQ", "Nineveh"),          # not Nimrod on the Golan
     ("Tal Mardikh", "ebla", "site", "SY", "Idlib"),
-    ("Dzhisr-esh-Shugur", "jisr", None, "SY", "Idlib"),      # the Russian defence ministry's transliteration
+    ("Dzhisr-esh-Shugur", "jisr al-shughur", "locality", "SY", "Idlib"),  # the defence ministry's spelling,
+    ("Jisr-Ash-Shugur", "jisr al-shughur", "locality", "SY", "Idlib"),    # listed for the district only: the town
+    ("Homs governorate", "homs", "admin1", "SY", None),
+    ("al-Sukkari", "sukkari", "locality", "SY", "Aleppo"),
+    ("New Mosul", "mosul al-jadida", "locality", "IQ", "Nineveh"),
+    ("Zinjili", "zanjili", "locality", "IQ", "Nineveh"),
+    ("Jabal Qasiyun", "qasioun", "region", "SY", "Damascus"),
+    ("Dmeir military airport", "dumayr", "site", "SY", "Rif Dimashq"),
     ("Deraa", "daraa", "locality", "SY", "Daraa"),
     ("Girê Spî", "abyad", "locality", "SY", "Ar-Raqqah"),    # Kurdish name of Tal Abyad
     ("Tirbespiyê", "qahtaniyah", "locality", "SY", "Al-Hasakah"),
