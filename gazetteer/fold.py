@@ -39,7 +39,7 @@ import unicodedata
 __all__ = ["fold", "fold_token", "is_dotted_abbreviation", "fold_tokens", "skeleton", "tokens", "is_latin_or_arabic", "FOLD_VERSION", "ARTICLES"]
 
 #: Bumped whenever :func:`fold` changes; the shipped data records the version it was built with.
-FOLD_VERSION = "8"
+FOLD_VERSION = "9"
 
 #: Arabic article forms written as separate (hyphenated) tokens; dropped by :func:`fold`.
 ARTICLES = frozenset(
@@ -99,6 +99,7 @@ _DOUBLE = re.compile(r"(.)\1+")
 _SPACE_TRANS = {ord(c): " " for c in _SPACE}
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’`ʿʾ][^\W\d_]+)*|\d+", re.UNICODE)
 _VOWELS = re.compile(r"[aeiouyw]")
+_LETTER_NUMBER = re.compile(r"(?<![^\W\d_])([A-Za-z])[-‐–](\d{1,3})(?![\w])")  # "T-4", "H-3": a code name
 
 _token_cache: dict[str, str] = {}
 
@@ -212,6 +213,8 @@ def fold(name: str) -> str:
         return fold_token(name)
     if name.startswith(("St. ", "Mt. ", "Ft. ")):
         name = name.replace(".", "", 1)
+    if "-" in name or "‐" in name or "–" in name:
+        name = _LETTER_NUMBER.sub(r"\1\2", name)  # "T-4" is "T4"
     return fold_tokens(tokens(name))
 
 

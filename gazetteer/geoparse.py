@@ -387,7 +387,8 @@ _DOTTED_RUN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.){1,3}")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$|n['’]t$", re.I)
 # a word may carry ayn/hamza marks inside ("Ma'arrat") and, for the marks that are never quotes, at either end
 # ("`Ayn", "Mari`")
-_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[`ʿʾ]?[^\W\d_]+(?:['’`ʿʾ][^\W\d_]+)*[`ʿʾ]?", re.UNICODE)
+_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|(?<![\w-])[A-Z][-‐–]?\d{1,3}(?![\w-])|"
+                       r"[`ʿʾ]?[^\W\d_]+(?:['’`ʿʾ][^\W\d_]+)*[`ʿʾ]?", re.UNICODE)  # "T4", "T-4": a code name
 # between two words of one name: spaces or a hyphen, then perhaps an ayn/hamza mark ("Tall `Awladan", "al-'Ayn")
 _GAP_OK = re.compile(r"[ \t\-‐–]{1,3}['’‘`ʿʾ]?$")
 #: "Lebanon, Pa.": a comma (on one line) between a name and its qualifier, and punctuation or the end after it
@@ -564,6 +565,7 @@ class Geoparser:
             raise TypeError(f"text must be a string, not {type(text).__name__}")
         toks = []  # (start, end, surface)
         dotted = self._dotted
+        code_prefixes = self._prefixes()
         skip_to = -1
         for m in _TOKEN_RE.finditer(text):
             s, e = m.span()
@@ -582,7 +584,11 @@ class Geoparser:
                         toks.append((s, s + len(cand), cand))
                         skip_to = s + len(cand)
                         continue
-            if w.endswith(("'s", "’s")) and len(w) > 3 and w[:-2].lower() != "ra":  # "Ra's al-Ayn" is no possessive
+            if w[-1:].isdigit():
+                w = w[0] + w[1:].lstrip("-‐–")  # "T-4" folds as "T4"
+                if fold_token(w) not in code_prefixes:
+                    continue  # only a code that begins a name in the gazetteer ("T4 airbase"; not "A429")
+            elif w.endswith(("'s", "’s")) and len(w) > 3 and w[:-2].lower() != "ra":  # "Ra's al-Ayn" is no possessive
                 e -= 2
                 w = w[:-2]
             elif ("'" in w or "’" in w) and _CONTRACTION.search(w):
@@ -1212,6 +1218,8 @@ class Geoparser:
         # al-Susah beside Hajin, not Sousse)
         fixed: list[tuple[str, tuple[float, float]]] = []
         for k, cands in enumerate(cands_list):
+            # (a village of a country the text is not about does not unsettle a name: Hajin is no Saimbeyli)
+            cands = [c for c in cands or () if not c[6] or ctx.get(c[3], 0.0) > 0]
             if cands and found[k][2] is not None and len({c[3] for c in cands}) == 1 and not any(c[8] for c in cands) \
                     and max(abs(c[4] - cands[0][4]) + abs(c[5] - cands[0][5]) for c in cands) < 0.5:
                 fixed.append((found[k][2], (cands[0][4], cands[0][5])))

@@ -10,6 +10,7 @@ from gazetteer.fold import fold, fold_token, is_latin_or_arabic, skeleton, token
 
 SAME = [
     ("Kfar Nabouda", "Kafr Nabudah"),
+    ("T-4 airbase", "T4 airbase"),                 # a code name, hyphenated or not
     ("Kfr Nabouda", "Kafr Nabuda"),
     ("Jisr al-Shughour", "Jisr ash-Shughur"),
     ("Jisr el-Choghour", "Jisr al-Shughur"),
@@ -82,3 +83,8 @@ def test_fold_is_total_and_lower_case(s):
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz -'", min_size=1, max_size=30))
 def test_fold_ignores_case(s):
     assert fold(s) == fold(s.upper()) == fold(s.title())
+
+
+def test_code_names_keep_their_number():
+    assert fold("T-4 airbase") != fold("T-5 airbase") and fold("F-16") == "f16"
+    assert fold("Ras al-Ain 2") == "ras ayn 2"      # a number after a word is its own token

@@ -602,3 +602,30 @@ def test_spelling_listed_for_a_district_reads_as_its_town(gz):
     ms = gz.geoparse("The ministry said its jets struck Dzhisr-esh-Shugur. Jisr al-Shughur district was shelled.")
     assert [(m.surface, m.place.kind) for m in ms] == [("Dzhisr-esh-Shugur", "locality"),
                                                        ("Jisr al-Shughur district", "admin2")]
+
+
+@pytest.mark.parametrize("text", ["Israeli missiles hit the T4 airbase in Homs province.",
+                                  "Israeli missiles hit the T-4 air base in Homs province."])
+def test_code_named_air_base(gz, text):
+    ms = gz.geoparse(text)
+    assert [m.place.name for m in ms if m.surface.startswith("T")] == ["Tiyas Air Base"]
+
+
+def test_road_numbers_do_not_swallow_the_town_after_them(gz):
+    text = "The A429 Cirencester junction closes tonight; the A417 to Cirencester reopens on Monday."
+    assert surfaces(gz.geoparse(text)).count("Cirencester") == 2
+
+
+def test_village_beside_a_town_with_a_foreign_namesake(gz):
+    # Hajin also names a Turkish village; in a text about Syria it still anchors Susah beside it
+    ms = gz.geoparse("Islamic State lost Hajin, Susah and Shafa along the Euphrates in Syria.")
+    by = {m.surface: m.place for m in ms}
+    assert by["Susah"].country == "SY" and by["Susah"].admin1 == "Deir ez-Zor"   # not Sousse
+
+
+def test_raqqa_quarters_and_qandil(gz):
+    ms = gz.geoparse("The SDF advanced through Mashlab and Rumaila in Raqqa, while Turkish jets bombed "
+                     "PKK bases in the Qandil mountains of northern Iraq.")
+    by = {m.surface: m.place for m in ms}
+    assert by["Mashlab"].admin1 == by["Rumaila"].admin1 == "Ar-Raqqah"   # not Rumaylah near Basra
+    assert by["Qandil mountains"].kind == "region" and by["Qandil mountains"].country == "IQ"
