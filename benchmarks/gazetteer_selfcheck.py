@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import argparse
 import collections
+import hashlib
 import math
-import random
 import sys
 from pathlib import Path
 
@@ -50,9 +50,12 @@ def main(argv=None) -> int:
     gz = Gazetteer()
     gz.load()
     cc, country = a.country, COUNTRY_NAMES[a.country]
-    rows = [i for i, line in enumerate(gz._lines)
+    rows = [(line.split("\t", 1)[0], i) for i, line in enumerate(gz._lines)
             if line.split("\t", 6)[5] == cc and line.split("\t", 3)[2] == "locality"]
-    sample = random.Random(a.seed).sample(rows, min(a.sample, len(rows)))
+    # the sample is the places whose seeded hash of their id comes first: a place added to or removed from the
+    # data changes it by that place alone, so figures from different builds compare like for like
+    rows.sort(key=lambda r: hashlib.sha1(f"{a.seed}:{r[0]}".encode()).digest())
+    sample = [i for _, i in rows[:a.sample]]
     outcome: collections.Counter = collections.Counter()
     examples: dict[str, list] = collections.defaultdict(list)
     for i in sample:

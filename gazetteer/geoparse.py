@@ -853,7 +853,12 @@ class Geoparser:
         if not actx or c[1] in ("country", "admin1", "admin2"):
             return 0.0
         a1 = self._admin1_of(c[0])
-        return 20.0 if a1 and a1 in actx else 0.0
+        if not a1 or a1 not in actx:
+            return 0.0
+        # village-level data (Syria, Iraq, Turkey) repeats names across provinces: the province the text
+        # names outweighs a town of the name elsewhere ("rural Aydın ... Kiziltepe" is not Kızıltepe in Mardin),
+        # though not a great city ("In Hama" beside Aleppo is the city, not a hamlet called Hamah near Aleppo)
+        return 30.0 if c[3] in _MINOR_COUNTRIES and not c[8] else 20.0
 
     def _bears(self, key: str, word: str) -> bool:
         """Whether a word that is, or folds to, a common word or given name is a place's own name here: some
@@ -1475,7 +1480,8 @@ bombed targeted shelled between including on across via through captured seized 
 reached north south east west northeast northwest southeast southwest districts villages towns areas like
 such as nearby neighbouring neighboring struck raided liberated recaptured stormed encircled""".split())
 _CUES_AFTER = frozenset("""village town city area areas countryside district province region and or near in
-outskirts suburb suburbs""".split())
+outskirts suburb suburbs massacre massacres bombing bombings siege offensive battle front frontline frontlines
+checkpoint crossing airstrike airstrikes clashes""".split())  # an event at the place: "the Tremseh massacre"
 
 
 def _place_like_context(text: str, toks, i: int) -> bool:

@@ -349,7 +349,8 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
                         rings_out["admin1"].append(entry)
                         admin1_polys.setdefault(CC, []).append((name, shape(geom)))
             rows.append(row)
-            if r["gn_id"]:
+            if r["gn_id"] and kind not in ("admin1", "admin2"):
+                # (a district that WOF ties to its seat town's GeoNames id does not absorb the town: Suruç, Nizip)
                 gn_ids_seen[r["gn_id"]] = row
 
     # ---------------------------------------------------------------- GeoNames

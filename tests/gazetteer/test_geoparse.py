@@ -451,7 +451,7 @@ def test_article_word_before_a_foreign_surname_is_no_place(gz):
     ("Bombs hit Babil, south of Baghdad.", "Babylon", "admin1"),     # not a hamlet named Babil
     ("Shells hit Tal Abyad.", "Tall Abyad", "locality"),             # the district's seat, not the district
     ("Quneitra was shelled.", "Quneitra", "locality"),
-    ("Police in Suruc detained two suspects.", "Suruç", "admin2"),   # not a hamlet called Suruc in Konya
+    ("Police in Suruc detained two suspects.", "Suruç", "locality"),  # the town: not its district, nor a hamlet in Konya
 ])
 def test_province_or_town_of_the_same_name(gz, text, name, kind):
     m = next(m for m in gz.geoparse(text) if m.place.name == name)
@@ -629,3 +629,18 @@ def test_raqqa_quarters_and_qandil(gz):
     by = {m.surface: m.place for m in ms}
     assert by["Mashlab"].admin1 == by["Rumaila"].admin1 == "Ar-Raqqah"   # not Rumaylah near Basra
     assert by["Qandil mountains"].kind == "region" and by["Qandil mountains"].country == "IQ"
+
+
+def test_named_province_outweighs_a_town_elsewhere_but_not_a_great_city(gz):
+    # a hamlet called Kiziltepe in Aydın, not the town of Kızıltepe in Mardin, 1,000 km away
+    ms = gz.geoparse("Activists in rural Aydın, Turkey, said shells hit Kiziltepe on Tuesday.")
+    assert [m.place.admin1 for m in ms if m.surface == "Kiziltepe"] == ["Aydın"]
+    # "In Hama" beside eastern Aleppo is the city of Hama, not a hamlet called Hamah near Aleppo
+    ms = gz.geoparse("Barrel bombs hit eastern Aleppo. In Hama, fighting continued.")
+    hama = next(m.place for m in ms if m.surface == "Hama")
+    assert hama.admin1 == "Hama" and hama.population > 100000
+
+
+def test_event_at_a_village(gz):
+    ms = gz.geoparse("UN monitors reached the scene of the Tremseh massacre in Syria.")
+    assert [(m.surface, m.place.admin1) for m in ms if m.surface == "Tremseh"] == [("Tremseh", "Hama")]

@@ -30,6 +30,9 @@ CASES = [
     ("Qamishli", "qamishl", "locality", "SY", "Al-Hasakah"),
     ("Idleb province", "idlib", "admin1", "SY", None),
     ("Homs governorate", "homs", "admin1", "SY", None),
+    ("Nizip", "nizip", "locality", "TR", "Gaziantep"),     # the town, which WOF ties to its district
+    ("Nizip district", "nizip", "admin2", "TR", "Gaziantep"),
+    ("T-4 air base", "tiyas", "site", "SY", "Homs"),
     ("northern Hama countryside", "hama", "admin1", "SY", None),
     ("rural Damascus", "rif dimashq", "admin1", "SY", None),
     ("Latakia province", "latakia", "admin1", "SY", None),
@@ -58,6 +61,9 @@ CASES = [
     ("Dzhisr-esh-Shugur", "jisr al-shughur", "locality", "SY", "Idlib"),  # the defence ministry's spelling,
     ("Jisr-Ash-Shugur", "jisr al-shughur", "locality", "SY", "Idlib"),    # listed for the district only: the town
     ("Homs governorate", "homs", "admin1", "SY", None),
+    ("Nizip", "nizip", "locality", "TR", "Gaziantep"),     # the town, which WOF ties to its district
+    ("Nizip district", "nizip", "admin2", "TR", "Gaziantep"),
+    ("T-4 air base", "tiyas", "site", "SY", "Homs"),
     ("al-Sukkari", "sukkari", "locality", "SY", "Aleppo"),
     ("New Mosul", "mosul al-jadida", "locality", "IQ", "Nineveh"),
     ("Zinjili", "zanjili", "locality", "IQ", "Nineveh"),
