@@ -644,3 +644,11 @@ def test_named_province_outweighs_a_town_elsewhere_but_not_a_great_city(gz):
 def test_event_at_a_village(gz):
     ms = gz.geoparse("UN monitors reached the scene of the Tremseh massacre in Syria.")
     assert [(m.surface, m.place.admin1) for m in ms if m.surface == "Tremseh"] == [("Tremseh", "Hama")]
+
+
+def test_deir_ez_zor_oil_and_gas_sites(gz):
+    ms = gz.geoparse("US troops guarded the Conoco gas plant and the al-Omar oil field, and struck "
+                     "pro-government forces near Khasham in Syria.")
+    got = {m.surface: (m.place.kind, m.place.admin1) for m in ms}
+    assert got["Conoco gas plant"] == got["al-Omar oil field"] == ("site", "Deir ez-Zor")   # not a village in Aleppo
+    assert got["Khasham"] == ("locality", "Deir ez-Zor")                                  # not Khasham in Wasit

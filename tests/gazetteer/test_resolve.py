@@ -33,6 +33,9 @@ CASES = [
     ("Nizip", "nizip", "locality", "TR", "Gaziantep"),     # the town, which WOF ties to its district
     ("Nizip district", "nizip", "admin2", "TR", "Gaziantep"),
     ("T-4 air base", "tiyas", "site", "SY", "Homs"),
+    ("Omar oil field", "omar", "site", "SY", "Deir ez-Zor"),
+    ("Conoco gas plant", "conoco", "site", "SY", "Deir ez-Zor"),
+    ("Qubair", "qubeir", "locality", "SY", "Hama"),
     ("northern Hama countryside", "hama", "admin1", "SY", None),
     ("rural Damascus", "rif dimashq", "admin1", "SY", None),
     ("Latakia province", "latakia", "admin1", "SY", None),
@@ -64,6 +67,9 @@ CASES = [
     ("Nizip", "nizip", "locality", "TR", "Gaziantep"),     # the town, which WOF ties to its district
     ("Nizip district", "nizip", "admin2", "TR", "Gaziantep"),
     ("T-4 air base", "tiyas", "site", "SY", "Homs"),
+    ("Omar oil field", "omar", "site", "SY", "Deir ez-Zor"),
+    ("Conoco gas plant", "conoco", "site", "SY", "Deir ez-Zor"),
+    ("Qubair", "qubeir", "locality", "SY", "Hama"),
     ("al-Sukkari", "sukkari", "locality", "SY", "Aleppo"),
     ("New Mosul", "mosul al-jadida", "locality", "IQ", "Nineveh"),
     ("Zinjili", "zanjili", "locality", "IQ", "Nineveh"),
