@@ -231,6 +231,7 @@ _GIVEN = set("""bashar hafez maher asma vladimir barack john sergei sergey dmitr
 mohammad muhammad mohamed mohamad ali hassan hasan hussein husayn omar umar abdullah abdel abdul abd khalid khaled
 mahmoud mahmud mustafa mostafa ibrahim ismail youssef yusuf yousef salim salem samir walid waleed fadi rami riad riyad
 hadi haidar haider nouri nuri masoud massoud jalal fuad fouad hamid hameed saleh salih adel adil tariq tarek zahran
+hulusi issam nechirvan masrour hoshyar muqtada ilham
 zahran hashem hashim ayman osama usama abu bakr jamal kamal faisal faysal nabil rafik rafiq bassel basil anas
 donald hillary bill george ronald jimmy joe joseph james david michael robert richard william thomas charles
 christopher daniel paul mark steven stephen andrew kenneth kevin brian edward ronald anthony jason matthew gary
@@ -1491,8 +1492,12 @@ def _place_like_context(text: str, toks, i: int) -> bool:
     gap_after = text[toks[i][1]:toks[i + 1][0]] if i + 1 < len(toks) else "\n"
     prev = toks[i - 1][2] if i > 0 else ""
     nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
-    if prev and gap_before.strip() == "" and prev[:1].isupper() and not _SENT_END.search(text[:toks[i - 1][0]][-3:]):
-        return False  # "Mevlut Cavusoglu": a surname
+    if prev and gap_before.strip() == "" and prev[:1].isupper():
+        if not _SENT_END.search(text[:toks[i - 1][0]][-3:]):
+            return False  # "Mevlut Cavusoglu": a surname
+        low = prev.lower()
+        if low not in _CUES_BEFORE and not low.endswith(("ed", "ing", "ern")):
+            return False  # "Mazloum Abdi said": at a sentence's start too, unless after a cue or an adjective
     if nxt and gap_after.strip() == "" and nxt[:1].isupper():
         return False  # first part of a longer name
     if nxt.lower() in ("said", "says", "told", "added", "stressed", "explained", "wrote"):

@@ -652,3 +652,17 @@ def test_deir_ez_zor_oil_and_gas_sites(gz):
     got = {m.surface: (m.place.kind, m.place.admin1) for m in ms}
     assert got["Conoco gas plant"] == got["al-Omar oil field"] == ("site", "Deir ez-Zor")   # not a village in Aleppo
     assert got["Khasham"] == ("locality", "Deir ez-Zor")                                  # not Khasham in Wasit
+
+
+@pytest.mark.parametrize("sentence", ["Mazloum Abdi and Salih Muslim spoke for the Kurds.",
+                                      "Hulusi Akar and Sergei Shoigu met in Sochi."])
+def test_person_named_at_a_sentence_start(gz, sentence):
+    # in a text about Syria, where Abdi and Akar are also villages
+    ms = gz.geoparse("Syrian troops died in Deir ez-Zor. " + sentence)
+    assert not {"Abdi", "Akar"} & set(surfaces(ms))
+
+
+@pytest.mark.parametrize("sentence", ["Besieged Madaya was starving.", "Nearby Madaya was hit."])
+def test_village_after_a_sentence_opening_adjective(gz, sentence):
+    ms = gz.geoparse("Syrian troops died in Deir ez-Zor. " + sentence)
+    assert "Madaya" in surfaces(ms)
