@@ -188,6 +188,9 @@ codenamed dubbed""".split())
 #: Arabic conjunctions and prepositions written onto the next word ("و" and, "ب" in, "ل" to, "ف" so).
 _AR_PROCLITICS = frozenset("وبلف")
 _AR_PROCLITICS_2 = frozenset(("وب", "ول", "فب", "فل"))
+#: Common words of news whose first letter only looks like a proclitic ("وزارة" ministry is not "and Zarah").
+_AR_WHOLE_WORDS = frozenset("""وزارة الوزارة وزير وزراء وكالة ولاية وحدات وحدة وسط وفد وقف وقت بيان بلدة بلدات لجنة لواء
+فصائل فريق فرقة""".split())
 #: Arabic common nouns that some place also bears as its name ("مدينة" city, not Medina): never places alone.
 _AR_STOP_KEYS = frozenset(fold(w) for w in """مدينة بلدة قرية منطقة ريف حي مخيم جبل سهل وادي شمال جنوب شرق غرب وسط
 محافظة ناحية مركز طريق نهر مطار قاعدة سفارة""".split())
@@ -645,8 +648,8 @@ class Geoparser:
                 found.append((i, i + 1, None, ("demonym", DEMONYMS[w]), i, i + 1))
                 i += 1
                 continue
-            if arab[i] and len(w) >= 4 and w[0] in _AR_PROCLITICS and folded[i] not in prefixes \
-                    and not self._eligible(folded[i]):
+            if arab[i] and len(w) >= 4 and w[0] in _AR_PROCLITICS and w not in _AR_WHOLE_WORDS \
+                    and folded[i] not in prefixes and not self._eligible(folded[i]):
                 # "والرستن" (and al-Rastan), "بحلب" (in Aleppo): a conjunction or preposition written onto the name
                 for k in (2, 1) if w[:2] in _AR_PROCLITICS_2 else (1,):
                     alt = fold_token(w[k:])

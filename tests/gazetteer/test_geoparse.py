@@ -666,3 +666,11 @@ def test_person_named_at_a_sentence_start(gz, sentence):
 def test_village_after_a_sentence_opening_adjective(gz, sentence):
     ms = gz.geoparse("Syrian troops died in Deir ez-Zor. " + sentence)
     assert "Madaya" in surfaces(ms)
+
+
+def test_arabic_word_that_only_looks_like_a_conjunction_and_a_name(gz):
+    # "وزارة" (ministry) is not "و" (and) + Az Zarah, a village in Hama
+    ms = gz.geoparse("قالت وزارة الدفاع الروسية إن طائراتها قصفت مواقع في الرقة.")
+    assert [m.place.name for m in ms if m.kind != "demonym"] == ["Ar Raqqah"]
+    ms = gz.geoparse("وشنت المقاتلات التركية غارات على جبال قنديل في العراق.")
+    assert "Qandil Mountains" in [m.place.name for m in ms]
