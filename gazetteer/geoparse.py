@@ -782,7 +782,9 @@ class Geoparser:
         rows = self._eligible(key, article)
         if rows and len(rows) <= 3:
             # a spelling listed for an area alone is its namesake town's too ("Dzhisr-esh-Shugur")
-            towns = [t for t in (namesake_town(gz, gz.place(i), key) for i in rows) if t is not None]
+            towns = [t for t in (namesake_town(gz, gz.place(i), key) for i in rows
+                                 if not gz.is_user(i) and gz._row(i)[F_KIND] in ("admin1", "admin2"))
+                     if t is not None]
             rows = (*rows, *(t for t in towns if t not in rows))
         cands = []
         owns: set[int] = set()  # rows that bear the key as their own name
