@@ -1322,6 +1322,8 @@ class Geoparser:
         pts_all = [(p[4], p[5], p[1]) if p else None for p in picks]
         pts_keyed = [(q[0], q[1], found[k2][2]) for k2, q in enumerate(pts_all)
                      if q and q[2] not in ("country", "admin1")]
+        pts_at = [(toks[found[k2][0]][0], q[0], q[1], found[k2][2], picks[k2][3]) for k2, q in enumerate(pts_all)
+                  if q and q[2] not in ("country", "admin1")]
         mentions: list[Mention] = []
         memo: dict = {}
         for idx, ((si, sj, key, kinds, ni, nj), cands) in enumerate(zip(found, cands_list)):
@@ -1345,13 +1347,30 @@ class Geoparser:
                 scored = []
                 kctx, ktotal = ctx_for(key)
                 kactx = actx_for(key)
+                # villages of the covered countries that share a name: the places named in the same sentence
+                # count again ("strikes on Afrin, Jinderes and Rajo, and on Bulbul": the Bulbul near Afrin)
+                local = []
+                if all(c[6] for c in cands):
+                    same = [(x, y, cc) for pos, x, y, k2, cc in pts_at if k2 != key and
+                            not _SENTENCE_BREAK.search(text, min(pos, start), max(pos, start))]
+                    if len(same) >= 2 and not any(cc == c[3] for c in cands for _, _, cc in same) \
+                            and not any(cc == c[3] for c in cands for pos, cc in cues
+                                        if not _SENTENCE_BREAK.search(text, min(pos, start), max(pos, start))) \
+                            and all(_nearest_km(c[4], c[5], [(x, y) for x, y, _ in same]) > 300.0 for c in cands):
+                        continue  # a village far from a sentence of places in other countries ("Bulbul and Shiye
+                        # near Kilis", among Afrin's villages: not Shi'ah in southern Iraq)
+                    if len(cands) > 1:
+                        local = list(dict.fromkeys((x, y) for x, y, _ in same))
                 for c in cands:
                     s = c[2] + _CTX_W * kctx.get(c[3], 0.0) / ktotal + self._admin_bonus(c, kactx)
                     if len(cands) > 1 and others:
                         s += _near_bonus(c[4], c[5], others)
+                    if local:
+                        s += _near_bonus(c[4], c[5], local)
                     scored.append((s, c))
                 scored.sort(key=lambda t: -t[0])
-                memo[memo_key] = scored
+                if not local:
+                    memo[memo_key] = scored
             if cues and len(scored) > 1 and len({c[3] for _, c in scored}) > 1:
                 d, near_cc = min(((abs(pos - start), {cc}) for pos, cc in cues if pos != start),
                                  key=lambda t: t[0], default=(_LOCAL_SPAN + 1, set()))

@@ -674,3 +674,14 @@ def test_arabic_word_that_only_looks_like_a_conjunction_and_a_name(gz):
     assert [m.place.name for m in ms if m.kind != "demonym"] == ["Ar Raqqah"]
     ms = gz.geoparse("وشنت المقاتلات التركية غارات على جبال قنديل في العراق.")
     assert "Qandil Mountains" in [m.place.name for m in ms]
+
+
+def test_villages_read_beside_the_places_of_their_sentence(gz):
+    text = ("In January 2018 Turkish strikes hit Afrin, Jinderes and Rajo, and Bulbul and Shiye near the border "
+            "with Kilis. In Iraq, strikes hit west Mosul, and Kurdish forces left Kirkuk.")
+    by = {m.surface: m.place for m in gz.geoparse(text)}
+    assert by["Bulbul"].country == "SY" and by["Bulbul"].admin1 == "Aleppo"   # not Bulbul near Duhok
+    assert "Shiye" not in by   # the gazetteer lacks Afrin's Shiye; not Shi'ah in southern Iraq, 800 km away
+    by = {m.surface: m.place for m in gz.geoparse(
+        "Government forces pushed from Abu al-Duhur towards Tal Mardikh and Saraqib. Raqqa was quiet.")}
+    assert by["Abu al-Duhur"].admin1 == "Idlib"   # not a village of the name in Raqqa province
