@@ -229,6 +229,12 @@ Liwa al-Quds|Jaish al-Sunna|Jaish al-Mujahideen|Ajnad al-Sham|Ahrar al-Sharqiya|
 Raqqa is Being Slaughtered Silently|RBSS|Faylaq al-Rahman|Jaysh al-Islam|Jaysh al-Izza|Sultan Murad Division|
 Hamza Division|Aleppo Media Center|Syria Direct|Peace Spring|Operation Peace Spring""".replace("\n", "")
 
+#: News outlets named after a place and the number 24 ("Kurdistan 24", "Deir Ezzor 24", "Raqqa24").
+_OUTLETS_24 = re.compile(r"\b(?:Kurdistan|France|Deir[ -]?Ezzor|Deir ez-Zor|Deir Ezzor|Raqqa|Aleppo|Idlib|Homs|Hama|"
+                         r"Daraa|Hasakah|Sham|Syria|Iraq|Africa|Europe)[ -]?24\b"
+                         r"(?=[ \t]*(?:[^\w\s]|$)|[ \t]+(?:said|says|reported|reports|aired|posted|quoted|showed|"
+                         r"published|broadcast|and|also|TV|News|news|channel|agency|correspondent|cited)\b)", re.M)
+
 #: Given names: a capitalized run starting with one of these is a person.
 _GIVEN = set("""bashar hafez maher asma vladimir barack john sergei sergey dmitry dmitri recep tayyip ahmet ahmed ahmad mohammed
 mohammad muhammad mohamed mohamad ali hassan hasan hussein husayn omar umar abdullah abdel abdul abd khalid khaled
@@ -942,6 +948,12 @@ class Geoparser:
 
     def _mask_orgs_and_people(self, text, toks, folded, cap, adj, masked) -> None:
         n = len(toks)
+        if "24" in text:
+            # outlets named "<place> 24" (words have no digits, so the list above cannot hold them)
+            for m in _OUTLETS_24.finditer(text):
+                for k in range(n):
+                    if m.start() <= toks[k][0] < m.end():
+                        masked[k] = 1
         # known organisations (longest match)
         i = 0
         while i < n:

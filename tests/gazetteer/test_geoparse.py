@@ -685,3 +685,10 @@ def test_villages_read_beside_the_places_of_their_sentence(gz):
     by = {m.surface: m.place for m in gz.geoparse(
         "Government forces pushed from Abu al-Duhur towards Tal Mardikh and Saraqib. Raqqa was quiet.")}
     assert by["Abu al-Duhur"].admin1 == "Idlib"   # not a village of the name in Raqqa province
+
+
+def test_outlets_named_place_24(gz):
+    text = ("Deir Ezzor 24 posted videos of the strikes, which Kurdistan 24 and Rudaw also aired; Raqqa24 said "
+            "the toll rose. In Raqqa 24 people died, and France 24 reported from Paris.")
+    got = [(m.surface, m.start) for m in gz.geoparse(text)]
+    assert got == [("Raqqa", text.index("Raqqa 24 people")), ("Paris", text.index("Paris"))]
