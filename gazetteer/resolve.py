@@ -5,7 +5,7 @@ Matching runs in stages and stops at the first that finds something:
 1. the folded name (:func:`gazetteer.fold.fold`) looked up exactly (match 100);
 2. admin phrases — "X province", "X governorate", "rural X", "northern X countryside",
    "X district" — resolve X restricted to the admin kind (match 98);
-3. the consonant skeleton of the folded name (match 85–95, by rapidfuzz ratio);
+3. the consonant skeleton of the folded name (match 89–95, by rapidfuzz ratio);
 4. rapidfuzz ratio over folded keys sharing the first letter (match = ratio × 0.95).
 
 Candidates are then ranked by match quality, importance (kind and population), the user
@@ -232,6 +232,10 @@ def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str |
             plaus = min(1.0, (prior + bonus) / 90.0)
             score = 0.9 * match_i + 10.0 * plaus
             rank = match_i + 0.5 * prior + bonus
+            if how == "skeleton":
+                rank += _SKEL_RANK_W * (match - 80.0)
+            if how in ("skeleton", "fuzzy") and pcc in ("SY", "IQ", "TR"):
+                rank += _HOME_BONUS
             if src == "user" and match >= 98.0:
                 rank += 100.0  # the user layer has priority: their own place of that name comes first
             cur = best.get(i)
@@ -247,19 +251,27 @@ def _prefer_settlement(gz: "Gazetteer", found: list) -> list:
     top = gz.place(found[0][2])
     if top.kind not in ("admin1", "admin2"):
         return found
-    top_key = None
+    top_key = fold(top.name)
+    alias = None  # a Syrian or Iraqi district's biggest town that bears the name as another of its names
     for j in range(1, min(len(found), 12)):
         cand = gz.place(found[j][2])
         if cand.kind != "locality" or cand.country != top.country or found[j][4] != found[0][4]:
             continue
-        if top_key is None:
-            top_key = fold(top.name)
         if fold(cand.name) not in (found[j][4], top_key) or (cand.population <= 0 and top.kind != "admin2"):
-            continue  # only the town the area is named after (and a real town, not a hamlet)
+            # not the town the area is named after (nor a real town, rather than a hamlet)
+            bb = top.bbox
+            if (top.kind == "admin2" and top.country in ("SY", "IQ") and cand.population >= 10000 and bb
+                    and bb[0] <= cand.lon <= bb[2] and bb[1] <= cand.lat <= bb[3]
+                    and (alias is None or cand.population > gz.place(found[alias][2]).population)):
+                alias = j  # ("Tadmor": Palmyra, not Tadmur district; WOF's Turkish neighbourhoods are left out)
+            continue
         if cand.admin1 == top.admin1 or haversine_km(cand.lon, cand.lat, top.lon, top.lat) < 150:
-            item = found.pop(j)
-            found.insert(0, (found[0][0] + 0.1, max(item[1], found[0][1]), *item[2:]))
-            return found
+            alias = j
+            break
+    if alias is not None:
+        item = found.pop(alias)
+        found.insert(0, (found[0][0] + 0.1, max(item[1], found[0][1]), *item[2:]))
+        return found
     # the spelling is listed for the area only ("Jisr-Ash-Shugur"): it is still the town's name
     town = namesake_town(gz, top, found[0][4])
     if town is not None:
@@ -377,6 +389,16 @@ def _stages_inner(gz: "Gazetteer", name: str, country, kinds, pts, fuzzy: bool):
     if fz:
         return _collect(gz, [(k, 0.95 * s, "fuzzy") for k, s in fz], country, kinds, pts)
     return []
+
+
+#: Skeleton matches score 80 + 15 × (rapidfuzz ratio / 100) but rank as if 45 × ratio: the spelling's closeness
+#: weighs against a bigger namesake's importance. Approximate matches in Syria, Iraq and Turkey rank 10 higher:
+#: the village-level data and the Arabic transliteration rules are theirs. On 1,500 misspelled localities of
+#: those countries and 1,500 misspelled world cities (one letter dropped, doubled or changed), the right place
+#: comes first for 46.7 % and 66.1 % of the approximate matches, against 42.8 % and 64.8 % before
+#: (``python benchmarks/resolve_misspelled.py``).
+_SKEL_RANK_W = 2.0
+_HOME_BONUS = 10.0
 
 
 def resolve(gz: "Gazetteer", name: str, country: str | None = None, near=None, limit: int = 5,

@@ -36,6 +36,10 @@ CASES = [
     ("Omar oil field", "omar", "site", "SY", "Deir ez-Zor"),
     ("Conoco gas plant", "conoco", "site", "SY", "Deir ez-Zor"),
     ("Qubair", "qubeir", "locality", "SY", "Hama"),
+    ("Benesh", "binnish", "locality", "SY", "Idlib"),      # a skeleton match in Syria, not Benxi in China
+    ("Tadmor", "palmyra", "locality", "SY", "Homs"),       # the town, which bears the district's name too
+    ("Tadmur district", "tadmur", "admin2", "SY", "Homs"),
+    ("Nassriya", "nasiriyah", "locality", "IQ", None),
     ("northern Hama countryside", "hama", "admin1", "SY", None),
     ("rural Damascus", "rif dimashq", "admin1", "SY", None),
     ("Latakia province", "latakia", "admin1", "SY", None),
@@ -70,6 +74,10 @@ CASES = [
     ("Omar oil field", "omar", "site", "SY", "Deir ez-Zor"),
     ("Conoco gas plant", "conoco", "site", "SY", "Deir ez-Zor"),
     ("Qubair", "qubeir", "locality", "SY", "Hama"),
+    ("Benesh", "binnish", "locality", "SY", "Idlib"),      # a skeleton match in Syria, not Benxi in China
+    ("Tadmor", "palmyra", "locality", "SY", "Homs"),       # the town, which bears the district's name too
+    ("Tadmur district", "tadmur", "admin2", "SY", "Homs"),
+    ("Nassriya", "nasiriyah", "locality", "IQ", None),
     ("al-Sukkari", "sukkari", "locality", "SY", "Aleppo"),
     ("New Mosul", "mosul al-jadida", "locality", "IQ", "Nineveh"),
     ("Zinjili", "zanjili", "locality", "IQ", "Nineveh"),
