@@ -1518,7 +1518,8 @@ reached north south east west northeast northwest southeast southwest districts 
 such as nearby neighbouring neighboring struck raided liberated recaptured stormed encircled""".split())
 _CUES_AFTER = frozenset("""village town city area areas countryside district province region and or near in
 outskirts suburb suburbs massacre massacres bombing bombings siege offensive battle front frontline frontlines
-checkpoint crossing airstrike airstrikes clashes""".split())  # an event at the place: "the Tremseh massacre"
+checkpoint crossing airstrike airstrikes clashes facility base camp prison hospital airport airbase barracks dam bridge
+road highway refinery""".split())  # an event or a site at the place: "the Tremseh massacre", "the Jamraya facility"
 
 
 def _place_like_context(text: str, toks, i: int) -> bool:

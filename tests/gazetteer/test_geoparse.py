@@ -644,6 +644,8 @@ def test_named_province_outweighs_a_town_elsewhere_but_not_a_great_city(gz):
 def test_event_at_a_village(gz):
     ms = gz.geoparse("UN monitors reached the scene of the Tremseh massacre in Syria.")
     assert [(m.surface, m.place.admin1) for m in ms if m.surface == "Tremseh"] == [("Tremseh", "Hama")]
+    ms = gz.geoparse("Israeli jets struck the Jamraya facility near Damascus in Syria.")
+    assert [(m.surface, m.place.admin1) for m in ms if m.surface == "Jamraya"] == [("Jamraya", "Rif Dimashq")]
 
 
 def test_deir_ez_zor_oil_and_gas_sites(gz):
