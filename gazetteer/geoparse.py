@@ -1334,10 +1334,25 @@ class Geoparser:
         pts_all = [(p[4], p[5], p[1]) if p else None for p in picks]
         pts_keyed = [(q[0], q[1], found[k2][2]) for k2, q in enumerate(pts_all)
                      if q and q[2] not in ("country", "admin1")]
-        pts_at = [(toks[found[k2][0]][0], q[0], q[1], found[k2][2], picks[k2][3]) for k2, q in enumerate(pts_all)
+        pts_at = [(toks[found[k2][0]][0], q[0], q[1], found[k2][2], picks[k2][3], k2) for k2, q in enumerate(pts_all)
                   if q and q[2] not in ("country", "admin1")]
+        # names followed by a quarter's or a site's noun, read as villages of Syria, Iraq or Turkey: checked
+        # against the other places of their sentence only
+        site_named = {k2 for k2, cl in enumerate(cands_list) if cl and found[k2][2] is not None
+                      and all(c[1] == "locality" and c[6] for c in cl) and _site_noun_follows(toks, found[k2][5])}
         mentions: list[Mention] = []
         memo: dict = {}
+
+        def same_city_site(idx, start) -> bool:
+            """A name followed by a quarter's or a site's noun ("the Ghazlani base", "the Tamim and Hoz
+            neighbourhoods") in a sentence that names a town: a village of the name more than 30 km from every
+            place the sentence names is not it."""
+            if idx not in site_named:
+                return False
+            same = [(x, y) for pos, x, y, k2, cc, k in pts_at if k2 != found[idx][2] and k not in site_named and
+                    not _SENTENCE_BREAK.search(text, min(pos, start), max(pos, start))]
+            return bool(same) and all(_nearest_km(c[4], c[5], same) > 30.0 for c in cands)
+
         for idx, ((si, sj, key, kinds, ni, nj), cands) in enumerate(zip(found, cands_list)):
             start, end = toks[si][0], toks[sj - 1][1]
             if key is None:
@@ -1363,7 +1378,7 @@ class Geoparser:
                 # count again ("strikes on Afrin, Jinderes and Rajo, and on Bulbul": the Bulbul near Afrin)
                 local = []
                 if all(c[6] for c in cands):
-                    same = [(x, y, cc) for pos, x, y, k2, cc in pts_at if k2 != key and
+                    same = [(x, y, cc) for pos, x, y, k2, cc, _ in pts_at if k2 != key and
                             not _SENTENCE_BREAK.search(text, min(pos, start), max(pos, start))]
                     if len(same) >= 2 and not any(cc == c[3] for c in cands for _, _, cc in same) \
                             and not any(cc == c[3] for c in cands for pos, cc in cues
@@ -1373,6 +1388,8 @@ class Geoparser:
                         # near Kilis", among Afrin's villages: not Shi'ah in southern Iraq)
                     if len(cands) > 1:
                         local = list(dict.fromkeys((x, y) for x, y, _ in same))
+                if same_city_site(idx, start):
+                    continue  # "In Mosul, troops seized the Ghazlani base": not Al Ghazlan, 500 km south
                 for c in cands:
                     s = c[2] + _CTX_W * kctx.get(c[3], 0.0) / ktotal + self._admin_bonus(c, kactx)
                     if len(cands) > 1 and others:
@@ -1520,6 +1537,29 @@ _CUES_AFTER = frozenset("""village town city area areas countryside district pro
 outskirts suburb suburbs massacre massacres bombing bombings siege offensive battle front frontline frontlines
 checkpoint crossing airstrike airstrikes clashes facility base camp prison hospital airport airbase barracks dam bridge
 road highway refinery""".split())  # an event or a site at the place: "the Tremseh massacre", "the Jamraya facility"
+
+
+_SITE_NOUNS = frozenset("""neighbourhood neighbourhoods neighborhood neighborhoods district districts quarter quarters
+mosque minaret base camp prison hospital airport square street university market roundabout bridge stadium church
+school barracks compound palace""".split())
+
+
+def _site_noun_follows(toks, j: int) -> bool:
+    """Whether token ``j`` is a quarter's or a site's noun ("the Ghazlani base"), or a plural one after more
+    names of a list ("the Tamim and Hoz neighbourhoods"; not "Tal Nasri, and Qamishli airport")."""
+    if j < len(toks) and toks[j][2].lower() in _SITE_NOUNS:
+        return True
+    for _ in range(4):
+        if j >= len(toks):
+            return False
+        w = toks[j][2]
+        low = w.lower()
+        if low in _SITE_NOUNS:
+            return low.endswith("s")
+        if not (w in ("and", "or") or w[:1].isupper() or low in ("al", "el")):
+            return False
+        j += 1
+    return False
 
 
 def _place_like_context(text: str, toks, i: int) -> bool:

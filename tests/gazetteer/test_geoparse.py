@@ -694,3 +694,23 @@ def test_outlets_named_place_24(gz):
             "the toll rose. In Raqqa 24 people died, and France 24 reported from Paris.")
     got = [(m.surface, m.start) for m in gz.geoparse(text)]
     assert got == [("Raqqa", text.index("Raqqa 24 people")), ("Paris", text.index("Paris"))]
+
+
+def test_quarter_or_site_of_a_named_town_is_not_a_far_village(gz):
+    text = ("In Mosul, troops seized the Ghazlani base and Mosul airport in February 2017, then fought into the "
+            "Old City, where Islamic State blew up the al-Nuri mosque and its al-Hadba minaret. In Ramadi, the "
+            "Tamim and Hoz neighbourhoods were levelled. Iraqi forces entered Fallujah's Jolan and Shuhada districts.")
+    got = surfaces(gz.geoparse(text))
+    assert not {"Ghazlani", "al-Hadba", "Tamim", "Shuhada"} & set(got)   # villages 45 to 530 km away
+    assert {"Mosul", "Mosul airport", "Ramadi", "Fallujah"} <= set(got)
+    # a singular noun belongs to the name right before it: Tal Nasri stays
+    text = "Later, fighting reached Tal Nasri, and Qamishli airport became a Russian base in Syria."
+    assert {"Tal Nasri", "Qamishli airport"} <= set(surfaces(gz.geoparse(text)))
+
+
+def test_khabur_villages_prison_and_base(gz):
+    ms = gz.geoparse("Islamic State attacked the Ghwayran prison in Hasakah and abducted Assyrians from Tal Shamiram "
+                     "on the Khabur river, while US jets struck the Imam Ali base near Albu Kamal in Syria.")
+    by = {m.surface: m.place for m in ms}
+    assert by["Ghwayran prison"].kind == by["Imam Ali base"].kind == "site"
+    assert by["Tal Shamiram"].admin1 == "Al-Hasakah" and by["Khabur river"].kind == "region"
