@@ -40,6 +40,8 @@ CASES = [
     ("Tadmor", "palmyra", "locality", "SY", "Homs"),       # the town, which bears the district's name too
     ("Tadmur district", "tadmur", "admin2", "SY", "Homs"),
     ("Nassriya", "nasiriyah", "locality", "IQ", None),
+    ("Colemêrg", "hakk", "locality", "TR", "Hakkâri"),     # Kurdish media's name for Hakkari
+    ("Dersim", "tunceli", "admin1", "TR", None),
     ("northern Hama countryside", "hama", "admin1", "SY", None),
     ("rural Damascus", "rif dimashq", "admin1", "SY", None),
     ("Latakia province", "latakia", "admin1", "SY", None),
@@ -78,6 +80,8 @@ CASES = [
     ("Tadmor", "palmyra", "locality", "SY", "Homs"),       # the town, which bears the district's name too
     ("Tadmur district", "tadmur", "admin2", "SY", "Homs"),
     ("Nassriya", "nasiriyah", "locality", "IQ", None),
+    ("Colemêrg", "hakk", "locality", "TR", "Hakkâri"),     # Kurdish media's name for Hakkari
+    ("Dersim", "tunceli", "admin1", "TR", None),
     ("al-Sukkari", "sukkari", "locality", "SY", "Aleppo"),
     ("New Mosul", "mosul al-jadida", "locality", "IQ", "Nineveh"),
     ("Zinjili", "zanjili", "locality", "IQ", "Nineveh"),
