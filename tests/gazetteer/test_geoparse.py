@@ -495,7 +495,7 @@ def test_syrian_monitoring_group_named_after_a_city(gz):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Residents of the Old City of Mosul fled.", ["Mosul"]),            # not Jerusalem's Old City
+    ("Residents of the Old City of Mosul fled.", ["Old City of Mosul"]),  # the quarter, not Jerusalem's Old City
     ("She lives in the Old Town of Las Vegas.", ["Las Vegas"]),          # "Old Town" is not another name of it
     ("Settlers in the West Bank clashed with villagers.", ["West Bank"]),  # "Bank" ends it, yet it is a place
     ("He worked at the Bank of England.", ["England"]),
@@ -714,3 +714,14 @@ def test_khabur_villages_prison_and_base(gz):
     by = {m.surface: m.place for m in ms}
     assert by["Ghwayran prison"].kind == by["Imam Ali base"].kind == "site"
     assert by["Tal Shamiram"].admin1 == "Al-Hasakah" and by["Khabur river"].kind == "region"
+
+
+def test_old_cities_and_landmarks(gz):
+    text = ("Iraqi troops fought into the Old City of Mosul, where Islamic State blew up the al-Nuri mosque and "
+            "its al-Hadba minaret. Civilians fled the Old City. Rockets fell on the Green Zone in Baghdad.")
+    by = {m.surface: m.place for m in gz.geoparse(text)}
+    assert by["Old City"].name == by["Old City of Mosul"].name == "Old City of Mosul"   # not Aleppo's, Damascus's
+    assert by["al-Hadba minaret"].name == "Great Mosque of al-Nuri"
+    assert by["Green Zone"].admin1 == "Baghdad"
+    by = {m.surface: m.place for m in gz.geoparse("In Aleppo, rebels and troops fought in the Old City.")}
+    assert by["Old City"].name == "Old City of Aleppo"
