@@ -1343,15 +1343,11 @@ class Geoparser:
         mentions: list[Mention] = []
         memo: dict = {}
 
-        def same_city_site(idx, start) -> bool:
-            """A name followed by a quarter's or a site's noun ("the Ghazlani base", "the Tamim and Hoz
-            neighbourhoods") in a sentence that names a town: a village of the name more than 30 km from every
-            place the sentence names is not it."""
-            if idx not in site_named:
-                return False
-            same = [(x, y) for pos, x, y, k2, cc, k in pts_at if k2 != found[idx][2] and k not in site_named and
-                    not _SENTENCE_BREAK.search(text, min(pos, start), max(pos, start))]
-            return bool(same) and all(_nearest_km(c[4], c[5], same) > 30.0 for c in cands)
+        def sentence_places(key, start, sites: bool) -> list[tuple[float, float, str]]:
+            """(lon, lat, country) of the other places named in the sentence at ``start``."""
+            return [(x, y, cc) for pos, x, y, k2, cc, k in pts_at
+                    if k2 != key and (sites or k not in site_named)
+                    and not _SENTENCE_BREAK.search(text, min(pos, start), max(pos, start))]
 
         for idx, ((si, sj, key, kinds, ni, nj), cands) in enumerate(zip(found, cands_list)):
             start, end = toks[si][0], toks[sj - 1][1]
@@ -1366,7 +1362,27 @@ class Geoparser:
                 continue
             if not cands:
                 continue
-            memo_key = (key, kinds, id(cands))  # (a qualifier may have narrowed this mention's readings)
+            local: list[tuple[float, float]] = []
+            if all(c[6] for c in cands):
+                # villages of Syria, Iraq or Turkey, checked against the other places of their sentence
+                same = sentence_places(key, start, sites=True)
+                if len(same) >= 2 and not any(cc == c[3] for c in cands for _, _, cc in same) \
+                        and not any(cc == c[3] for c in cands for pos, cc in cues
+                                    if not _SENTENCE_BREAK.search(text, min(pos, start), max(pos, start))) \
+                        and all(_nearest_km(c[4], c[5], [(x, y) for x, y, _ in same]) > 300.0 for c in cands):
+                    continue  # far from a sentence of places in other countries, with no cue of its own country
+                    # ("Bulbul and Shiye near Kilis", among Afrin's villages: not Shi'ah in southern Iraq)
+                if idx in site_named:
+                    # before a quarter's or a site's noun: not a village more than 30 km from every place of
+                    # the sentence ("In Mosul, troops seized the Ghazlani base": not Al Ghazlan, 530 km south)
+                    near = [(x, y) for x, y, _ in sentence_places(key, start, sites=False)]
+                    if near and all(_nearest_km(c[4], c[5], near) > 30.0 for c in cands):
+                        continue
+                if len(cands) > 1:
+                    # villages that share a name: the places of the same sentence count again ("strikes on
+                    # Afrin, Jinderes and Rajo, and on Bulbul": the Bulbul near Afrin)
+                    local = list(dict.fromkeys((x, y) for x, y, _ in same))
+            memo_key = (key, kinds, id(cands), tuple(local))  # (a qualifier may have narrowed the readings)
             scored = memo.get(memo_key)
             if scored is None:
                 # the other places the text names (not this name itself), each once
@@ -1374,22 +1390,6 @@ class Geoparser:
                 scored = []
                 kctx, ktotal = ctx_for(key)
                 kactx = actx_for(key)
-                # villages of the covered countries that share a name: the places named in the same sentence
-                # count again ("strikes on Afrin, Jinderes and Rajo, and on Bulbul": the Bulbul near Afrin)
-                local = []
-                if all(c[6] for c in cands):
-                    same = [(x, y, cc) for pos, x, y, k2, cc, _ in pts_at if k2 != key and
-                            not _SENTENCE_BREAK.search(text, min(pos, start), max(pos, start))]
-                    if len(same) >= 2 and not any(cc == c[3] for c in cands for _, _, cc in same) \
-                            and not any(cc == c[3] for c in cands for pos, cc in cues
-                                        if not _SENTENCE_BREAK.search(text, min(pos, start), max(pos, start))) \
-                            and all(_nearest_km(c[4], c[5], [(x, y) for x, y, _ in same]) > 300.0 for c in cands):
-                        continue  # a village far from a sentence of places in other countries ("Bulbul and Shiye
-                        # near Kilis", among Afrin's villages: not Shi'ah in southern Iraq)
-                    if len(cands) > 1:
-                        local = list(dict.fromkeys((x, y) for x, y, _ in same))
-                if same_city_site(idx, start):
-                    continue  # "In Mosul, troops seized the Ghazlani base": not Al Ghazlan, 500 km south
                 for c in cands:
                     s = c[2] + _CTX_W * kctx.get(c[3], 0.0) / ktotal + self._admin_bonus(c, kactx)
                     if len(cands) > 1 and others:
@@ -1398,8 +1398,7 @@ class Geoparser:
                         s += _near_bonus(c[4], c[5], local)
                     scored.append((s, c))
                 scored.sort(key=lambda t: -t[0])
-                if not local:
-                    memo[memo_key] = scored
+                memo[memo_key] = scored
             if cues and len(scored) > 1 and len({c[3] for _, c in scored}) > 1:
                 d, near_cc = min(((abs(pos - start), {cc}) for pos, cc in cues if pos != start),
                                  key=lambda t: t[0], default=(_LOCAL_SPAN + 1, set()))
