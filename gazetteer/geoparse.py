@@ -230,10 +230,11 @@ Raqqa is Being Slaughtered Silently|RBSS|Faylaq al-Rahman|Jaysh al-Islam|Jaysh a
 Hamza Division|Aleppo Media Center|Syria Direct|Peace Spring|Operation Peace Spring""".replace("\n", "")
 
 #: News outlets named after a place and the number 24 ("Kurdistan 24", "Deir Ezzor 24", "Raqqa24").
-_OUTLETS_24 = re.compile(r"\b(?:Kurdistan|France|Deir[ -]?Ezzor|Deir ez-Zor|Deir Ezzor|Raqqa|Aleppo|Idlib|Homs|Hama|"
-                         r"Daraa|Hasakah|Sham|Syria|Iraq|Africa|Europe)[ -]?24\b"
+_OUTLETS_24 = re.compile(r"\b(?:Kurdistan|France|Deir[ -]?Ezzor|Deir ez-Zor|Raqqa|Aleppo|Idlib|Homs|Hama|Daraa|"
+                         r"Hasakah|Sham|Syria|Iraq|Africa|Europe)[ -]?24\b"
                          r"(?=[ \t]*(?:[^\w\s]|$)|[ \t]+(?:said|says|reported|reports|aired|posted|quoted|showed|"
-                         r"published|broadcast|and|also|TV|News|news|channel|agency|correspondent|cited)\b)", re.M)
+                         r"published|broadcast|and|also|TV|News|news|channel|agency|correspondent|cited)\b)",
+                         re.MULTILINE)
 
 #: Given names: a capitalized run starting with one of these is a person.
 _GIVEN = set("""bashar hafez maher asma vladimir barack john sergei sergey dmitry dmitri recep tayyip ahmet ahmed ahmad mohammed

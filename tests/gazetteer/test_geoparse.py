@@ -451,7 +451,8 @@ def test_article_word_before_a_foreign_surname_is_no_place(gz):
     ("Bombs hit Babil, south of Baghdad.", "Babylon", "admin1"),     # not a hamlet named Babil
     ("Shells hit Tal Abyad.", "Tall Abyad", "locality"),             # the district's seat, not the district
     ("Quneitra was shelled.", "Quneitra", "locality"),
-    ("Police in Suruc detained two suspects.", "Suruç", "locality"),  # the town: not its district, nor a hamlet in Konya
+    ("Police in Suruc detained two suspects.", "Suruç", "locality"),  # the town: neither its district nor
+    #                                                                    a hamlet called Suruc in Konya
 ])
 def test_province_or_town_of_the_same_name(gz, text, name, kind):
     m = next(m for m in gz.geoparse(text) if m.place.name == name)
