@@ -679,7 +679,8 @@ class Geoparser:
                     parts.append(f)
                     key = " ".join(parts)
                     # a lower-case word may continue a name but not end it ("Bab al-Hawa" yes, "Idlib in" no)
-                    if (cap[j] or len(parts) > 1) and self._eligible(key, article=j > i and not folded[i]):
+                    if (cap[j] or len(parts) > 1) and self._eligible(
+                            key, article=(j > i and not folded[i]) or _subdistrict_at(toks, adj, j + 1) > 0):
                         best_j, best_key = j + 1, key
                     if key not in prefixes:
                         break
@@ -704,7 +705,8 @@ class Geoparser:
             if best_j - i == 1 and _ACRONYM_PLURAL.match(w):
                 i += 1  # "CEOs", "NGOs": an acronym's plural, not a folded place name
                 continue
-            if best_j - i == 1 and (best_key in _STOP_KEYS or best_key in _GIVEN_KEYS) and not self._bears(best_key, w):
+            if best_j - i == 1 and (best_key in _STOP_KEYS or best_key in _GIVEN_KEYS) and not self._bears(best_key, w) \
+                    and not _subdistrict_at(toks, adj, best_j):
                 i += 1  # "Moss", "Rashid": a common word or given name that only folds to a place's name
                 continue
             if best_j - i == 1 and not arab[i] and self._strong(best_key) and _inside_proper_noun(text, toks, folded, cap, adj,
@@ -759,6 +761,11 @@ class Geoparser:
             if best_j < n and adj[best_j - 1] and toks[best_j][2].lower() in _ADMIN_SUFFIX and not masked[best_j]:
                 kinds = _ADMIN_SUFFIX[toks[best_j][2].lower()]
                 sj = best_j + 1
+            elif _subdistrict_at(toks, adj, best_j):
+                # "Dana sub-district", "Maarat al-Numan nahiya": the gazetteer has no third-level areas, so the
+                # town that gives the sub-district its name (a given name such as Dana counts there)
+                kinds = ("locality",)
+                sj = best_j + _subdistrict_at(toks, adj, best_j)
             elif i > 0 and adj[i - 1] and toks[i - 1][2].lower() in _ADMIN_PREFIX:
                 kinds = _ADMIN_PREFIX[toks[i - 1][2].lower()]
                 si = i - 1
@@ -1143,7 +1150,8 @@ class Geoparser:
                     ctx[p.country] = ctx.get(p.country, 0.0) + 1.0
                 cands_list.append(None)
                 continue
-            article = not fold_token(toks[ni][2])  # "al-Dana": written with its article
+            # "al-Dana": written with its article; "Dana sub-district": named as an area
+            article = not fold_token(toks[ni][2]) or (sj > nj and toks[nj][2].lower() in _SUBDISTRICT_WORDS)
             cands = self._candidates(key, kinds, article)
             if not cands and kinds and sj > nj and toks[nj][2].islower() and not (
                     sj < len(toks) and toks[sj][2][:1].isupper() and text[toks[sj - 1][1]:toks[sj][0]] == " "):
@@ -1537,6 +1545,19 @@ _CUES_AFTER = frozenset("""village town city area areas countryside district pro
 outskirts suburb suburbs massacre massacres bombing bombings siege offensive battle front frontline frontlines
 checkpoint crossing airstrike airstrikes clashes facility base camp prison hospital airport airbase barracks dam bridge
 road highway refinery""".split())  # an event or a site at the place: "the Tremseh massacre", "the Jamraya facility"
+
+
+_SUBDISTRICT_WORDS = frozenset(("sub", "subdistrict", "nahiya", "nahia", "nahiyah", "nahiyeh"))
+
+
+def _subdistrict_at(toks, adj, k: int) -> int:
+    """Number of tokens of a sub-district word at token ``k`` right after a name ("sub-district", "nahiya"), or 0."""
+    if k <= 0 or k >= len(toks) or not adj[k - 1]:
+        return 0
+    w = toks[k][2].lower()
+    if w == "sub":
+        return 2 if k + 1 < len(toks) and adj[k] and toks[k + 1][2].lower() == "district" else 0
+    return 1 if w in _SUBDISTRICT_WORDS else 0
 
 
 _SITE_NOUNS = frozenset("""neighbourhood neighbourhoods neighborhood neighborhoods district districts quarter quarters

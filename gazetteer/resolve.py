@@ -95,7 +95,7 @@ def importance(kind: str, population: int, source: str) -> float:
 _DIR = r"(?:north|south|east|west|northern|southern|eastern|western|central|north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?|greater|upper|lower)"
 _ADMIN1_WORDS = r"(?:province|governorate|governate|gov\.?|muhafazat|region|countryside|outskirts|suburbs|environs|rif|reef|vilayet|il|wilayat|state)"
 _SUFFIX_RE = re.compile(
-    rf"^(?:the\s+)?(?:{_DIR}\s+)?(?P<stem>.+?)\s+(?P<word>{_ADMIN1_WORDS}|district|areas?|regions|city|town|village|camp|airport|air ?base|airbase|military airport|base|mountains?|plain|valley|neighbou?rhood|quarter)$",
+    rf"^(?:the\s+)?(?:{_DIR}\s+)?(?P<stem>.+?)\s+(?P<word>{_ADMIN1_WORDS}|district|areas?|regions|city|town|village|camp|airport|air ?base|airbase|military airport|base|mountains?|plain|valley|neighbou?rhood|quarter|sub-?district|nahiy?ah?|nahiyeh)$",
     re.I)
 _PREFIX_RE = re.compile(
     rf"^(?:the\s+)?(?:{_DIR}\s+)?(?P<word>rural|countryside of|province of|governorate of|outskirts of|suburbs of|city of|town of|village of|district of|rif|reef|ar?[- ]rif)\s+(?:the\s+)?(?:{_DIR}\s+)?(?P<stem>.+)$",
@@ -109,6 +109,9 @@ _WORD_KIND = {
     "district": ("admin2", "admin1"),
     "city": ("locality",), "town": ("locality",), "village": ("locality",),
     "neighborhood": ("locality",), "neighbourhood": ("locality",), "quarter": ("locality",),
+    # no third-level areas in the data: a sub-district is read as the town that names it
+    "sub-district": ("locality",), "subdistrict": ("locality",), "nahiya": ("locality",), "nahia": ("locality",),
+    "nahiyah": ("locality",), "nahiyeh": ("locality",),
     "camp": ("site", "locality"), "airport": ("site",), "airbase": ("site",), "air base": ("site",),
     "airbase ": ("site",), "military airport": ("site",), "base": ("site",),
     "mountain": ("region",), "mountains": ("region",), "plain": ("region",), "valley": ("region",),

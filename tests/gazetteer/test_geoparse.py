@@ -726,3 +726,13 @@ def test_old_cities_and_landmarks(gz):
     assert by["Green Zone"].admin1 == "Baghdad"
     by = {m.surface: m.place for m in gz.geoparse("In Aleppo, rebels and troops fought in the Old City.")}
     assert by["Old City"].name == "Old City of Aleppo"
+
+
+def test_sub_districts_are_read_as_their_towns(gz):
+    text = ("OCHA said families fled Maarat al-Numan sub-district towards Dana sub-district and Atareb nahiya "
+            "in Syria's Idlib and Aleppo governorates.")
+    got = {m.surface: (m.place.kind, m.place.admin1) for m in gz.geoparse(text)}
+    assert got["Dana sub-district"] == ("locality", "Idlib")      # Dana alone is a given name, not a place
+    assert got["Maarat al-Numan sub-district"] == ("locality", "Idlib")
+    assert got["Atareb nahiya"] == ("locality", "Aleppo")
+    assert "Dana" not in surfaces(gz.geoparse("Dana and Rami fled with their children in Syria."))

@@ -42,6 +42,8 @@ CASES = [
     ("Nassriya", "nasiriyah", "locality", "IQ", None),
     ("Colemêrg", "hakk", "locality", "TR", "Hakkâri"),     # Kurdish media's name for Hakkari
     ("Dersim", "tunceli", "admin1", "TR", None),
+    ("Dana sub-district", "dana", "locality", "SY", "Idlib"),    # no third-level areas: the town that names it
+    ("Atareb nahiya", "atarib", "locality", "SY", "Aleppo"),
     ("northern Hama countryside", "hama", "admin1", "SY", None),
     ("rural Damascus", "rif dimashq", "admin1", "SY", None),
     ("Latakia province", "latakia", "admin1", "SY", None),
@@ -82,6 +84,8 @@ CASES = [
     ("Nassriya", "nasiriyah", "locality", "IQ", None),
     ("Colemêrg", "hakk", "locality", "TR", "Hakkâri"),     # Kurdish media's name for Hakkari
     ("Dersim", "tunceli", "admin1", "TR", None),
+    ("Dana sub-district", "dana", "locality", "SY", "Idlib"),    # no third-level areas: the town that names it
+    ("Atareb nahiya", "atarib", "locality", "SY", "Aleppo"),
     ("al-Sukkari", "sukkari", "locality", "SY", "Aleppo"),
     ("New Mosul", "mosul al-jadida", "locality", "IQ", "Nineveh"),
     ("Zinjili", "zanjili", "locality", "IQ", "Nineveh"),
