@@ -1221,15 +1221,16 @@ class Geoparser:
             kctx, _ = ctx_for(key)
             # with its article ("al-Tanf", "Ad Dana") the name as written must be the place's; "Al Gore" is not Goré
             surface = text[toks[ni][0]:toks[nj - 1][1]].replace("-", " ")
-            # a big city's alternate name counts anywhere ("Bombay"), unless another place bears it as its own
-            # name ("Shaab", a Baghdad district, is no Cape Town)
+            # a big city's alternate name counts anywhere ("Bombay") if written as the city's name is, not a word
+            # that only folds like it ("FILE PHOTO" is not Fila, Philadelphia), unless another place bears it as
+            # its own name ("Shaab", a Baghdad district, is no Cape Town)
             keep = []
             borne = None  # whether some reading bears the name as written as its own
             for c in cands:
                 if kctx.get(c[3], 0.0) > 0 or c[1] in ("country", "admin1") \
                         or self._literal_row(c[0], surface, primary_only=True):
                     keep.append(c)
-                elif c[7] >= 500000:
+                elif c[7] >= 500000 and self._literal_row(c[0], surface):
                     if borne is None:
                         borne = any(self._literal_row(x[0], surface, primary_only=True) for x in cands)
                     if not borne:

@@ -736,3 +736,14 @@ def test_sub_districts_are_read_as_their_towns(gz):
     assert got["Maarat al-Numan sub-district"] == ("locality", "Idlib")
     assert got["Atareb nahiya"] == ("locality", "Aleppo")
     assert "Dana" not in surfaces(gz.geoparse("Dana and Rami fled with their children in Syria."))
+
+
+@pytest.mark.parametrize("text", ["FILE PHOTO: residents inspect the damage.", "Take the keys and Make sure.",
+                                  "Quite frankly, it was a shock."])
+def test_words_that_only_fold_like_a_big_citys_other_name(gz, text):
+    # "File" folds like Fila (Philadelphia), "Take" like Dhaka's, "Make" like Mecca's, "Quite" like Quetta's
+    assert surfaces(gz.geoparse(text)) == []
+
+
+def test_big_citys_other_name_as_written(gz):
+    assert [m.place.name for m in gz.geoparse("He grew up in Bombay.")] == ["Mumbai"]
