@@ -1677,14 +1677,44 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong) -> bool:
 _STOP_NEXT_OK = frozenset(("and", "or"))
 
 
+_SPEAK = frozenset(("speak", "speaks", "spoke", "speaking", "spoken", "fluent", "translated", "translation"))
+_SPEAK_ADVERBS = frozenset(("only", "fluent", "fluently", "little", "some", "broken", "good", "perfect", "mostly"))
+_LANGUAGE_NOUNS = frozenset(("language", "languages", "speaker", "speakers", "speaking", "dialect", "dialects",
+                             "subtitles", "translation", "translations", "translator", "translators", "interpreter",
+                             "interpreters"))
+_LANGUAGES = frozenset(("English", "Arabic", "Farsi", "Persian", "Hebrew", "Urdu", "Hindi", "Aramaic", "Syriac",
+                        "French", "Spanish", "German", "Russian", "Chinese", "Turkish", "Kurdish", "Italian",
+                        "Portuguese", "Japanese", "Korean", "Greek", "Dutch", "Polish", "Armenian", "Swedish",
+                        "Ukrainian", "Vietnamese", "Thai", "Romanian", "Hungarian", "Czech", "Danish", "Norwegian"))
+
+
 def _is_language(text: str, toks, i: int) -> bool:
-    prev = toks[i - 1][2].lower() if i > 0 else ""
-    if prev in ("speak", "speaks", "spoke", "speaking", "spoken", "fluent", "translated", "translation"):
+    """Whether the demonym at token ``i`` names a language ("speaks Kurdish", "spoke only French", "Kurdish
+    speakers", "in English and Spanish.") rather than a country or people."""
+    low = [toks[k][2].lower() if 0 <= k < len(toks) else "" for k in range(i - 3, i + 3)]
+    prev, prev2 = low[2], low[1]
+    if prev in _SPEAK or (prev in _SPEAK_ADVERBS and prev2 in _SPEAK):
         return True
+    if toks[i][2] not in _LANGUAGES:
+        return False  # (a region's adjective: "European languages" are Europe's)
+    if low[4] in _LANGUAGE_NOUNS and text[toks[i][1]:toks[i + 1][0]] in (" ", "-"):
+        return True  # "Kurdish speakers", "Arabic-language", "French-speaking"
+    if prev in ("and", "or") and i >= 2 and toks[i - 2][2] in _LANGUAGES:
+        # the second of a pair: "in English and Spanish.", "speaks Turkish and Kurdish"
+        return low[0] in _SPEAK or (low[0] == "in" and _language_pair_end(text, toks, i))
     if prev == "in":
-        rest = text[toks[i][1]:toks[i][1] + 3].lstrip(" ")
-        return not rest or rest[0] in ",.;:!?)\"”'"
+        if _language_pair_end(text, toks, i):
+            return True
+        # the first of a pair: "in Arabic and Kurdish."
+        return (i + 2 < len(toks) and low[4] in ("and", "or") and toks[i + 2][2] in _LANGUAGES
+                and _language_pair_end(text, toks, i + 2))
     return False
+
+
+def _language_pair_end(text: str, toks, i: int) -> bool:
+    """Whether token ``i`` ends a phrase (punctuation or the end of the text follows)."""
+    rest = text[toks[i][1]:toks[i][1] + 3].lstrip(" ")
+    return not rest or rest[0] in ",.;:!?)\"”'"
 
 
 def _tokens_only(s: str) -> list[str]:

@@ -747,3 +747,17 @@ def test_words_that_only_fold_like_a_big_citys_other_name(gz, text):
 
 def test_big_citys_other_name_as_written(gz):
     assert [m.place.name for m in gz.geoparse("He grew up in Bombay.")] == ["Mumbai"]
+
+
+@pytest.mark.parametrize("text", ["She spoke only French and Farsi when she arrived.",
+                                  "The ad aired in English and Spanish, on two channels.",
+                                  "Kurdish speakers and French-speaking tourists met.",
+                                  "He speaks Turkish and Kurdish at home.",
+                                  "The Kurdish language was banned for decades."])
+def test_languages_are_not_places(gz, text):
+    assert [m for m in gz.geoparse(text) if m.kind == "demonym"] == []
+
+
+def test_region_adjective_before_languages_is_still_the_region(gz):
+    assert surfaces(gz.geoparse("European languages differ.")) == ["European"]
+    assert [m.kind for m in gz.geoparse("Turkish and Kurdish militants clashed.")] == ["demonym", "demonym"]
