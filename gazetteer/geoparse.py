@@ -699,6 +699,13 @@ class Geoparser:
                     continue
                 i += 1
                 continue
+            if (best_j < n and not arab[i] and toks[best_j][2].rstrip(".") in _STREET_WORDS
+                    and text[toks[best_j - 1][1]:toks[best_j][0]] == " "
+                    and not (best_j + 1 < n and adj[best_j] and cap[best_j + 1])):
+                # "Washington Street", "W. California Street", "Franklin Avenue": a street (but the "Lebanon
+                # Street Superintendent" is the town's)
+                i = best_j
+                continue
             if best_j - i == 1 and arab[i] and best_key in _AR_STOP_KEYS:
                 i += 1  # "مدينة" (city) is a common noun, not al-Madinah
                 continue
@@ -928,11 +935,14 @@ class Geoparser:
                 self._strong_cache[key] = r
         return r
 
-    def _literal_row(self, i: int, surface: str, primary_only: bool = False) -> bool:
-        """Whether place row ``i`` carries ``surface`` itself as a name (accents, case and hyphens aside)."""
+    def _literal_row(self, i: int, surface: str, primary_only: bool = False, trust_alts: bool = True) -> bool:
+        """Whether place row ``i`` carries ``surface`` itself as a name (accents, case and hyphens aside).
+
+        ``primary_only``: as its own name; unless ``trust_alts`` is false, every name of a curated, user or
+        Syrian, Iraqi or Turkish place counts as its own."""
         want = _plain(surface).replace("-", " ")
         p = self.gz.place(i)
-        if primary_only and (p.source in ("curated", "user") or p.country in _MINOR_COUNTRIES):
+        if primary_only and trust_alts and (p.source in ("curated", "user") or p.country in _MINOR_COUNTRIES):
             # every name of a curated or user place was written for it deliberately, and the alternate names
             # of Syrian, Iraqi and Turkish places are the transliterations reporting uses ("Rastan")
             primary_only = False
@@ -1227,8 +1237,10 @@ class Geoparser:
             keep = []
             borne = None  # whether some reading bears the name as written as its own
             for c in cands:
+                # (outside a text about its country, a Syrian city's other name counts like any city's: "Berea",
+                # Aleppo's ancient name, is Berea in Ohio in a story about Ohio)
                 if kctx.get(c[3], 0.0) > 0 or c[1] in ("country", "admin1") \
-                        or self._literal_row(c[0], surface, primary_only=True):
+                        or self._literal_row(c[0], surface, primary_only=True, trust_alts=c[7] < 500000):
                     keep.append(c)
                 elif c[7] >= 500000 and self._literal_row(c[0], surface):
                     if borne is None:
@@ -1675,6 +1687,10 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong) -> bool:
 
 
 _STOP_NEXT_OK = frozenset(("and", "or"))
+#: Words after a name that make it a street's ("Washington Street", "Baghdad Street" in Damascus).
+#: (Not "Road" or "Highway": "County Road 80" and "the Florida Highway Patrol" still name the county and the state.)
+_STREET_WORDS = frozenset(("Street", "St", "Avenue", "Ave", "Drive", "Dr", "Boulevard", "Blvd", "Lane", "Ln",
+                           "Parkway", "Pkwy", "Terrace", "Court", "Ct", "Circle"))
 
 
 _SPEAK = frozenset(("speak", "speaks", "spoke", "speaking", "spoken", "fluent", "translated", "translation"))

@@ -761,3 +761,19 @@ def test_languages_are_not_places(gz, text):
 def test_region_adjective_before_languages_is_still_the_region(gz):
     assert surfaces(gz.geoparse("European languages differ.")) == ["European"]
     assert [m.kind for m in gz.geoparse("Turkish and Kurdish militants clashed.")] == ["demonym", "demonym"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Drilling sites on Washington Drive worried residents of Dallas.", ["Dallas"]),
+    ("The zoo is at 1000 W. California Street.", []),
+    ("A bomb exploded on Baghdad Street in Damascus.", ["Damascus"]),
+    ("The Lebanon Street Superintendent said the town would clear yards.", ["Lebanon"]),   # the town's official
+])
+def test_streets_named_after_places(gz, text, expected):
+    assert surfaces(gz.geoparse(text)) == expected
+
+
+def test_ancient_name_of_a_syrian_city_outside_a_text_about_syria(gz):
+    # "Berea" is also Aleppo's ancient name; in a story with no Syrian context it is not Aleppo
+    ms = gz.geoparse("Woman is robbed behind Berea apartment complex. Berea police are searching for a suspect.")
+    assert all(m.place.country != "SY" for m in ms)
