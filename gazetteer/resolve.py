@@ -190,6 +190,16 @@ def _plain_nocache(s: str) -> str:
     return _NON_ALNUM.sub("", s.casefold())
 
 
+#: Skeleton matches score 80 + 15 × (rapidfuzz ratio / 100) but rank as if 45 × ratio: the spelling's closeness
+#: weighs against a bigger namesake's importance. Approximate matches in Syria, Iraq and Turkey rank 10 higher:
+#: the village-level data and the Arabic transliteration rules are theirs. On 1,500 misspelled localities of
+#: those countries and 1,500 misspelled world cities (one letter dropped, doubled or changed), the right place
+#: comes first for 46.7 % and 66.1 % of the approximate matches, against 42.8 % and 64.8 % before
+#: (``python benchmarks/resolve_misspelled.py``).
+_SKEL_RANK_W = 2.0
+_HOME_BONUS = 10.0
+
+
 def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str | None,
              kinds: Sequence[str] | None, pts, raw: str = "") -> list[tuple[float, float, int, str, str]]:
     """Rank rows reached through ``keys`` [(key, match, how)] → [(rank, score, row, how, key)]."""
@@ -393,15 +403,6 @@ def _stages_inner(gz: "Gazetteer", name: str, country, kinds, pts, fuzzy: bool):
         return _collect(gz, [(k, 0.95 * s, "fuzzy") for k, s in fz], country, kinds, pts)
     return []
 
-
-#: Skeleton matches score 80 + 15 × (rapidfuzz ratio / 100) but rank as if 45 × ratio: the spelling's closeness
-#: weighs against a bigger namesake's importance. Approximate matches in Syria, Iraq and Turkey rank 10 higher:
-#: the village-level data and the Arabic transliteration rules are theirs. On 1,500 misspelled localities of
-#: those countries and 1,500 misspelled world cities (one letter dropped, doubled or changed), the right place
-#: comes first for 46.7 % and 66.1 % of the approximate matches, against 42.8 % and 64.8 % before
-#: (``python benchmarks/resolve_misspelled.py``).
-_SKEL_RANK_W = 2.0
-_HOME_BONUS = 10.0
 
 
 def resolve(gz: "Gazetteer", name: str, country: str | None = None, near=None, limit: int = 5,
