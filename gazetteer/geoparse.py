@@ -858,6 +858,9 @@ class Geoparser:
                     here = seat(c)
                     if any(seat(t) == here and (c[1] == "admin2" or not t[6]) for t in rivals):
                         return c[2] - 70.0
+                    if c[1] == "admin2" and c[3] in ("SY", "IQ") and any(
+                            t[7] >= 10000 and seat(t) == here and self._inside_bbox(t, c[0]) for t in towns):
+                        return c[2] - 70.0  # a district's town bearing its name as another name: "Tuz", "Tadmor"
                     # a district whose namesake town lies in another province, or a province known by the name
                     # only as an alternate (Babil): still the best reading of the bare name, but a village of
                     # the name in the province the text names comes first
@@ -869,6 +872,11 @@ class Geoparser:
         if len(self._cand_cache) < 100_000:
             self._cand_cache[(key, kinds, article)] = cands
         return cands
+
+    def _inside_bbox(self, c, area_row: int) -> bool:
+        """Whether candidate ``c`` lies inside the bounding box of the area at row ``area_row``."""
+        bb = self.gz.place(area_row).bbox
+        return bool(bb) and bb[0] <= c[4] <= bb[2] and bb[1] <= c[5] <= bb[3]
 
     def _admin1_of(self, i: int) -> str:
         """The first-level division of place row ``i`` (its own name for an admin1)."""

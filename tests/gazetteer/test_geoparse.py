@@ -777,3 +777,11 @@ def test_ancient_name_of_a_syrian_city_outside_a_text_about_syria(gz):
     # "Berea" is also Aleppo's ancient name; in a story with no Syrian context it is not Aleppo
     ms = gz.geoparse("Woman is robbed behind Berea apartment complex. Berea police are searching for a suspect.")
     assert all(m.place.country != "SY" for m in ms)
+
+
+def test_district_gives_way_to_its_town_known_by_its_name(gz):
+    ms = gz.geoparse("Iraqi troops pushed towards Sulaiman Bek and Tuz. Russian jets hit Tadmor in Syria.")
+    by = {m.surface: m.place for m in ms}
+    assert by["Tuz"].kind == by["Tadmor"].kind == "locality"   # Tuz Khurmatu and Palmyra, not their districts
+    ms = gz.geoparse("Shells hit Jisr al-Shughur district in Syria.")
+    assert [m.place.kind for m in ms if m.surface.startswith("Jisr")] == ["admin2"]
