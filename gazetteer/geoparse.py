@@ -576,7 +576,7 @@ class Geoparser:
             raise TypeError(f"text must be a string, not {type(text).__name__}")
         toks = []  # (start, end, surface)
         dotted = self._dotted
-        code_prefixes = self._prefixes()
+        name_prefixes = self._prefixes()
         skip_to = -1
         for m in _TOKEN_RE.finditer(text):
             s, e = m.span()
@@ -597,13 +597,21 @@ class Geoparser:
                         continue
             if w[-1:].isdigit():
                 w = w[0] + w[1:].lstrip("-‐–")  # "T-4" folds as "T4"
-                if fold_token(w) not in code_prefixes:
+                if fold_token(w) not in name_prefixes:
                     continue  # only a code that begins a name in the gazetteer ("T4 airbase"; not "A429")
             elif w.endswith(("'s", "’s")) and len(w) > 3 and w[:-2].lower() != "ra":  # "Ra's al-Ayn" is no possessive
                 e -= 2
                 w = w[:-2]
             elif ("'" in w or "’" in w) and _CONTRACTION.search(w):
                 w = "\x00" + w  # never a place ("I've", "Don't")
+            elif "'" in w or "’" in w:
+                m2 = _TURKISH_SUFFIX.search(w)
+                if m2 is not None and m2.start() >= 3 and (not w.isascii() or w[m2.start() + 1] in "dtnyl") \
+                        and not self._eligible(fold_token(w)) and (
+                        self._eligible(fold_token(w[:m2.start()])) or fold_token(w[:m2.start()]) in name_prefixes):
+                    # Turkish writes a case ending after a name's apostrophe: "Hatay'ın", "Osmaniye'de"
+                    e -= len(w) - m2.start()
+                    w = w[:m2.start()]
             toks.append((s, e, w))
         n = len(toks)
         if not n:
@@ -1568,6 +1576,9 @@ checkpoint crossing airstrike airstrikes clashes facility base camp prison hospi
 road highway refinery""".split())  # an event or a site at the place: "the Tremseh massacre", "the Jamraya facility"
 
 
+#: Turkish case endings written after a proper name's apostrophe ("Hatay'ın", "Osmaniye'de", "Suriye'den"); in a
+#: plain-ASCII word only those opening with a consonant (an Arabic name's "'a", "'i", "'un" is an ayn or hamza).
+_TURKISH_SUFFIX = re.compile(r"['’](?:n?[ıiuü]n|[dt][ae]n?|[dt][ae]ki|y?[ae]|y?[ıiuü]|yl[ae]|l[ae])$")
 _SUBDISTRICT_WORDS = frozenset(("sub", "subdistrict", "nahiya", "nahia", "nahiyah", "nahiyeh"))
 
 

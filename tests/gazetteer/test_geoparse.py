@@ -785,3 +785,16 @@ def test_district_gives_way_to_its_town_known_by_its_name(gz):
     assert by["Tuz"].kind == by["Tadmor"].kind == "locality"   # Tuz Khurmatu and Palmyra, not their districts
     ms = gz.geoparse("Shells hit Jisr al-Shughur district in Syria.")
     assert [m.place.kind for m in ms if m.surface.startswith("Jisr")] == ["admin2"]
+
+
+def test_turkish_case_endings_after_a_name(gz):
+    text = "Deprem Kahramanmaraş'ın Pazarcık ilçesinde oldu; Hatay'ın Antakya ilçesi ve Osmaniye'de binalar yıkıldı."
+    got = surfaces(gz.geoparse(text))
+    assert {"Kahramanmaraş", "Pazarcık", "Hatay", "Antakya", "Osmaniye"} <= set(got)
+    # an Arabic name's apostrophe is an ayn or hamza, not a case ending
+    assert "Qal'at al-Madiq" in surfaces(gz.geoparse("Qal'at al-Madiq was shelled in Syria."))
+
+
+def test_bab_al_hawa_is_the_crossing(gz):
+    ms = gz.geoparse("Aid trucks crossed at Bab al-Hawa into Idlib, Syria.")
+    assert [(m.place.kind, m.place.admin1) for m in ms if m.surface == "Bab al-Hawa"] == [("site", "Idlib")]
