@@ -59,6 +59,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -469,6 +470,7 @@ class Geoparser:
         self._elig: dict[str, tuple[int, ...]] = {}
         self._country_idx: dict[str, int] | None = None
         self._cand_cache: dict = {}
+        self._plain_names: dict[int, tuple[str, frozenset, bool]] = {}  # row → (own name, all names, trusted)
         self._strong_cache: dict[str, bool] = {}
         self._country_cache: dict[str, Place | None] = {}
 
@@ -687,8 +689,10 @@ class Geoparser:
                     parts.append(f)
                     key = " ".join(parts)
                     # a lower-case word may continue a name but not end it ("Bab al-Hawa" yes, "Idlib in" no)
-                    if (cap[j] or len(parts) > 1) and self._eligible(
-                            key, article=(j > i and not folded[i]) or _subdistrict_at(toks, adj, j + 1) > 0):
+                    art = j > i and not folded[i]
+                    if not art and (key in _GIVEN_KEYS or key in _STOP_KEYS):
+                        art = _subdistrict_at(toks, adj, j + 1) > 0  # "Dana sub-district"
+                    if (cap[j] or len(parts) > 1) and self._eligible(key, article=art):
                         best_j, best_key = j + 1, key
                     if key not in prefixes:
                         break
@@ -957,13 +961,20 @@ class Geoparser:
         ``primary_only``: as its own name; unless ``trust_alts`` is false, every name of a curated, user or
         Syrian, Iraqi or Turkish place counts as its own."""
         want = _plain(surface).replace("-", " ")
-        p = self.gz.place(i)
-        if primary_only and trust_alts and (p.source in ("curated", "user") or p.country in _MINOR_COUNTRIES):
-            # every name of a curated or user place was written for it deliberately, and the alternate names
-            # of Syrian, Iraqi and Turkish places are the transliterations reporting uses ("Rastan")
-            primary_only = False
-        names = (p.name,) if primary_only else (p.name, *p.alt_names)
-        return any(_plain(nm).replace("-", " ") == want for nm in names)
+        entry = self._plain_names.get(i)
+        if entry is None:
+            p = self.gz.place(i)
+            own = _plain(p.name).replace("-", " ")
+            entry = (own, frozenset((own, *(_plain(nm).replace("-", " ") for nm in p.alt_names))),
+                     p.source in ("curated", "user") or p.country in _MINOR_COUNTRIES)
+            if len(self._plain_names) < 100_000:
+                self._plain_names[i] = entry
+        own, names, trusted = entry
+        if primary_only and not (trust_alts and trusted):
+            return want == own
+        # every name of a curated or user place was written for it deliberately, and the alternate names
+        # of Syrian, Iraqi and Turkish places are the transliterations reporting uses ("Rastan")
+        return want in names
 
     def _literal(self, key: str, surface: str) -> bool:
         """Whether one of the places ``key`` may denote carries ``surface`` itself as a name (accents and
@@ -1164,6 +1175,15 @@ class Geoparser:
 
     def _resolve_all(self, text, toks, found, approx, doc_cc) -> list[Mention]:
         gz = self.gz
+        breaks: list[int] | None = None
+
+        def sentence_of(pos: int) -> int:
+            """Index of the sentence holding character ``pos`` (breaks found once per text)."""
+            nonlocal breaks
+            if breaks is None:
+                breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+            return bisect.bisect_right(breaks, pos)
+
         # document country context from strong signals
         ctx: dict[str, float] = {}
         own: dict[str, dict[str, float]] = {}  # what each name itself adds to ctx (it must not vote for itself)
@@ -1280,7 +1300,8 @@ class Geoparser:
         fixed: list[tuple[str, tuple[float, float]]] = []
         for k, cands in enumerate(cands_list):
             # (a village of a country the text is not about does not unsettle a name: Hajin is no Saimbeyli)
-            cands = [c for c in cands or () if not c[6] or ctx.get(c[3], 0.0) > 0]
+            if cands and any(c[6] for c in cands):
+                cands = [c for c in cands if not c[6] or ctx.get(c[3], 0.0) > 0]
             if cands and found[k][2] is not None and len({c[3] for c in cands}) == 1 and not any(c[8] for c in cands) \
                     and max(abs(c[4] - cands[0][4]) + abs(c[5] - cands[0][5]) for c in cands) < 0.5:
                 fixed.append((found[k][2], (cands[0][4], cands[0][5])))
@@ -1336,7 +1357,7 @@ class Geoparser:
                 kactx = actx_for(found[k][2])
                 at = toks[found[k][0]][0]
                 anchors = [pt for pos, pt in anchored
-                           if not _SENTENCE_BREAK.search(text, min(pos, at), max(pos, at))]
+                           if sentence_of(pos) == sentence_of(at)]
                 ok = [c for c in cands if ctx.get(c[3], 0.0) > 0 and (
                     self._admin_bonus(c, kactx) > 0 or (anchors and _nearest_km(c[4], c[5], anchors) <= 60.0))]
                 cands_list[k] = ok
@@ -1385,7 +1406,7 @@ class Geoparser:
             """(lon, lat, country) of the other places named in the sentence at ``start``."""
             return [(x, y, cc) for pos, x, y, k2, cc, k in pts_at
                     if k2 != key and (sites or k not in site_named)
-                    and not _SENTENCE_BREAK.search(text, min(pos, start), max(pos, start))]
+                    and sentence_of(pos) == sentence_of(start)]
 
         for idx, ((si, sj, key, kinds, ni, nj), cands) in enumerate(zip(found, cands_list)):
             start, end = toks[si][0], toks[sj - 1][1]
@@ -1406,7 +1427,7 @@ class Geoparser:
                 same = sentence_places(key, start, sites=True)
                 if len(same) >= 2 and not any(cc == c[3] for c in cands for _, _, cc in same) \
                         and not any(cc == c[3] for c in cands for pos, cc in cues
-                                    if not _SENTENCE_BREAK.search(text, min(pos, start), max(pos, start))) \
+                                    if sentence_of(pos) == sentence_of(start)) \
                         and all(_nearest_km(c[4], c[5], [(x, y) for x, y, _ in same]) > 300.0 for c in cands):
                     continue  # far from a sentence of places in other countries, with no cue of its own country
                     # ("Bulbul and Shiye near Kilis", among Afrin's villages: not Shi'ah in southern Iraq)
