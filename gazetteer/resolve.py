@@ -229,10 +229,12 @@ def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str |
             if kinds:
                 prior += 10.0 * (len(kinds) - list(kinds).index(kind)) / len(kinds)
             m = match
+            own_spelling = False
             if match >= 98.0:
                 pname = p.name if gz.is_user(i) else r[F_NAME]
                 if raw and _plain(pname) == raw:
                     m = match + 3.0  # spelled exactly as the place's own name
+                    own_spelling = True
                 elif (fold(pname) if r is None else gz._primary_key(i)) != key:
                     # matched through an alternate name: GeoNames' lists for foreign towns are noisy
                     m = match - (12.0 if src == "geonames" and pcc not in ("SY", "IQ", "TR") else 4.0)
@@ -245,6 +247,8 @@ def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str |
             plaus = min(1.0, (prior + bonus) / 90.0)
             score = 0.9 * match_i + 10.0 * plaus
             rank = match_i + 0.5 * prior + bonus
+            if own_spelling:
+                rank += 0.5  # before a place that bears the spelling only as another name ("Pazarcık": not Pazaryeri)
             if how == "skeleton":
                 rank += _SKEL_RANK_W * (match - 80.0)
             if how in ("skeleton", "fuzzy") and pcc in ("SY", "IQ", "TR"):

@@ -45,6 +45,8 @@ CASES = [
     ("Dana sub-district", "ad d", "locality", "SY", "Idlib"),    # no third-level areas: the town that names it
     ("Atareb nahiya", "atarib", "locality", "SY", "Aleppo"),
     ("Bab al-Hawa", "bab al-hawa crossing", "site", "SY", "Idlib"),   # the crossing, not a village 58 km away
+    ("Pazarcık", "pazarcık", "locality", "TR", "Kahramanmaraş"),  # its own name, not Pazaryeri's old one
+    ("Torbalı", "torbalı", "locality", "TR", None),
     ("northern Hama countryside", "hama", "admin1", "SY", None),
     ("rural Damascus", "rif dimashq", "admin1", "SY", None),
     ("Latakia province", "latakia", "admin1", "SY", None),
