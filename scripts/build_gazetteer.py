@@ -322,10 +322,11 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
             name = display_name(kind, clean(r["name"]), names_eng)
             alts = dedup_names([clean(r["name"])] + names_eng + split_names(r["names_ara"], r["names_other"]), name)
             if kind == "site" and re.fullmatch(r"[A-Z0-9]{3,4}", name):
-                # an airport that WOF names by its IATA/ICAO code ("OSM"): its English name, the code kept as an alias
+                # an airport that WOF names by its IATA/ICAO code ("OSM"): its English name instead (the code
+                # is not kept: good_alt drops codes, and "OSM" in text is OpenStreetMap as often as Mosul)
                 eng = next((a for a in alts if a.isascii() and " " in a and a[:1].isupper()), None)
                 if eng is not None:
-                    alts = dedup_names([name, *alts], eng)
+                    alts = dedup_names(list(alts), eng)
                     name = eng
             if kind == "country":
                 alts = tuple(a for a in alts if a not in ("Syrian", "Iraqi", "Turkish", "Turk"))
