@@ -269,7 +269,7 @@ def _prefer_settlement(gz: "Gazetteer", found: list) -> list:
     if top.kind not in ("admin1", "admin2"):
         return found
     top_key = fold(top.name)
-    alias = None  # the town the area is named after, else (a Syrian or Iraqi district) its biggest town bearing the name
+    alias = None  # the town the area is named after, else (Syria, Iraq) its biggest town bearing the name
     for j in range(1, min(len(found), 12)):
         cand = gz.place(found[j][2])
         if cand.kind != "locality" or cand.country != top.country or found[j][4] != found[0][4]:
