@@ -492,8 +492,11 @@ class Geoparser:
         ``article``: the text wrote the name with an Arabic article ("al-Dana", "Ad Dana"), so a key that is
         also a common word or a given name ("dana", as "Dane" folds) is the place's name there.
         """
+        compact = key.replace(" ", "")
+        # with its article a three-letter village name of Syria or Iraq stands too ("al-Rai", not "Rai")
+        short = article and len(compact) == 3
         article = article and (key in _GIVEN_KEYS or key in _STOP_KEYS)
-        r = self._elig.get((key, True) if article else key)
+        r = self._elig.get((key, True) if article or short else key)
         if r is not None:
             return r
         from .index import F_CC, F_KIND, F_POP, F_SRC
@@ -501,7 +504,6 @@ class Geoparser:
         gz = self.gz
         rows = gz._rows_for_key(key)
         out = []
-        compact = key.replace(" ", "")
         arabic = "\u0600" <= key[:1] <= "\u06ff"
         single = " " not in key
         if rows and (arabic or len(compact) >= 3):
@@ -528,13 +530,13 @@ class Geoparser:
                     out.append(i)
                 elif pop >= 1000:
                     out.append(i)
-                elif cc in ("SY", "IQ") and len(compact) >= 4:
+                elif cc in ("SY", "IQ") and (len(compact) >= 4 or short):
                     out.append(i)
                 elif cc == "TR" and len(compact) >= 5:
                     out.append(i)
         r = tuple(out)
         if len(self._elig) < 200_000:
-            self._elig[(key, True) if article else key] = r
+            self._elig[(key, True) if article or short else key] = r
         return r
 
     def _syrian_governorate(self, key: str) -> bool:
@@ -1397,8 +1399,14 @@ class Geoparser:
                   if q and q[2] not in ("country", "admin1")]
         # names followed by a quarter's or a site's noun, read as villages of Syria, Iraq or Turkey: checked
         # against the other places of their sentence only
+        # (or as towns of countries the text does not name: "the Panorama base" in Deir ez-Zor is no Greek town;
+        # not after a possessive: "Ain Issa's camp" is the camp at Ain Issa)
         site_named = {k2 for k2, cl in enumerate(cands_list) if cl and found[k2][2] is not None
-                      and all(c[1] == "locality" and c[6] for c in cl) and _site_noun_follows(toks, found[k2][5])}
+                      and (all(c[1] == "locality" and c[6] for c in cl)
+                           or (all(c[1] == "locality" and c[7] < 1_000_000
+                                              and not ctx_for(found[k2][2])[0].get(c[3]) for c in cl)))
+                      and _site_noun_follows(toks, found[k2][5])
+                      and text[toks[found[k2][5] - 1][1]:toks[found[k2][5] - 1][1] + 1] not in ("'", "’")}
         mentions: list[Mention] = []
         memo: dict = {}
 
@@ -1422,6 +1430,12 @@ class Geoparser:
             if not cands:
                 continue
             local: list[tuple[float, float]] = []
+            if idx in site_named:
+                # before a quarter's or a site's noun: not a village, nor a town abroad, more than 30 km from every
+                # place of the sentence ("In Mosul, troops seized the Ghazlani base": not Al Ghazlan, 530 km south)
+                near = [(x, y) for x, y, _ in sentence_places(key, start, sites=False)]
+                if near and all(_nearest_km(c[4], c[5], near) > 30.0 for c in cands):
+                    continue
             if all(c[6] for c in cands):
                 # villages of Syria, Iraq or Turkey, checked against the other places of their sentence
                 same = sentence_places(key, start, sites=True)
@@ -1431,12 +1445,6 @@ class Geoparser:
                         and all(_nearest_km(c[4], c[5], [(x, y) for x, y, _ in same]) > 300.0 for c in cands):
                     continue  # far from a sentence of places in other countries, with no cue of its own country
                     # ("Bulbul and Shiye near Kilis", among Afrin's villages: not Shi'ah in southern Iraq)
-                if idx in site_named:
-                    # before a quarter's or a site's noun: not a village more than 30 km from every place of
-                    # the sentence ("In Mosul, troops seized the Ghazlani base": not Al Ghazlan, 530 km south)
-                    near = [(x, y) for x, y, _ in sentence_places(key, start, sites=False)]
-                    if near and all(_nearest_km(c[4], c[5], near) > 30.0 for c in cands):
-                        continue
                 if len(cands) > 1:
                     # villages that share a name: the places of the same sentence count again ("strikes on
                     # Afrin, Jinderes and Rajo, and on Bulbul": the Bulbul near Afrin)
@@ -1655,7 +1663,18 @@ def _place_like_context(text: str, toks, i: int) -> bool:
         return False
     if "," in gap_before or "(" in gap_before or "," in gap_after:
         return True
-    return prev.lower() in _CUES_BEFORE or nxt.lower() in _CUES_AFTER
+    if nxt.lower() in _CUES_AFTER or _direction_follows(toks, i + 1):
+        return True
+    # (a cue ending the sentence before is none: "... the town it besieged. Sarrin")
+    return prev.lower() in _CUES_BEFORE and not any(ch in gap_before for ch in ".!?")
+
+
+def _direction_follows(toks, j: int) -> bool:
+    """Whether a bearing starts at token ``j``: "to the south", "north of" ("Sarrin to the south held out")."""
+    words = [t[2].lower() for t in toks[j:j + 3]]
+    if words[:2] == ["to", "the"] and len(words) == 3:
+        return words[2] in _DIRECTIONS
+    return len(words) >= 2 and words[0] in _DIRECTIONS and words[1] == "of"
 
 
 def _arabic_place_context(text: str, toks, i: int) -> bool:

@@ -97,6 +97,9 @@ def good_alt(n: str) -> bool:
     return is_latin_or_arabic(n)
 
 
+ADMIN_PREFIX = re.compile(r"(?:Qaḑā’|Qada'|Nāḩiyat|Nahiyat)\s+(\S.*)$")
+
+
 def display_name(kind: str, name: str, names_eng: list[str]) -> str:
     """Pick a readable English name (WOF's ``name`` is sometimes odd, e.g. 'Days Az Zawr')."""
     if kind in ("admin1", "admin2"):
@@ -109,12 +112,14 @@ def display_name(kind: str, name: str, names_eng: list[str]) -> str:
                     return DISPLAY_FIX.get(stem, stem)
     if kind == "country":
         return name
-    if name in names_eng:
-        return name
-    for n in names_eng:
-        if "(" not in n and n.isascii() and n[:1].isupper():
-            return n
-    return names_eng[0] if names_eng else name
+    if name not in names_eng:
+        name = next((n for n in names_eng if "(" not in n and n.isascii() and n[:1].isupper()),
+                    names_eng[0] if names_eng else name)
+    m = ADMIN_PREFIX.match(name) if kind == "locality" else None
+    if m:
+        # a town labelled by the district it seats ("Qaḑā’ Talkīf", "Nahiyat Ghammas"): the town's own name
+        return m.group(1)[:1].upper() + m.group(1)[1:]
+    return name
 
 
 def dedup_names(names: list[str], primary: str) -> tuple[str, ...]:

@@ -798,3 +798,43 @@ def test_turkish_case_endings_after_a_name(gz):
 def test_bab_al_hawa_is_the_crossing(gz):
     ms = gz.geoparse("Aid trucks crossed at Bab al-Hawa into Idlib, Syria.")
     assert [(m.place.kind, m.place.admin1) for m in ms if m.surface == "Bab al-Hawa"] == [("site", "Idlib")]
+
+
+def test_three_letter_village_written_with_its_article(gz):
+    ms = gz.geoparse("Turkish-backed rebels in Syria moved west along the border to al-Rai, then took Dabiq.")
+    by = {m.surface: m.place for m in ms}
+    assert by["al-Rai"].admin1 == "Aleppo" and by["al-Rai"].country == "SY"
+    # without its article the word stays too short to stand as a village
+    assert "Rai" not in surfaces(gz.geoparse("Turkish-backed rebels in Syria moved west to Rai, then took Dabiq."))
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Sarrin to the south held out longer.", True),
+    ("Sarrin south of the town held out longer.", True),
+    ("Sarrin held out longer.", False),   # a lone village name needs a place-like context...
+])
+def test_bearing_after_a_village_at_a_sentence_start(gz, sentence, found):
+    # ... and a cue word ending the sentence before ("besieged.") is none
+    ms = gz.geoparse("Kobani in Syria was besieged. " + sentence)
+    assert ("Sarrin" in surfaces(ms)) is found
+
+
+def test_possessive_before_a_site_noun_is_the_place(gz):
+    ms = gz.geoparse("In Syria the SDF withdrew from Ain Issa's camp, and fighting spread towards Tal Tamr.")
+    by = {m.surface: m.place for m in ms}
+    assert by["Ain Issa"].admin1 == "Ar-Raqqah" and "Tal Tamr" in by
+
+
+def test_foreign_town_before_a_site_noun_in_a_text_about_syria(gz):
+    text = "Troops relieved Deir ez-Zor in September 2017, reaching the airport and the Panorama base."
+    assert "Panorama" not in surfaces(gz.geoparse(text))   # not Panórama, a town in Greece
+    # in a text about Greece the town stands
+    text = "In Greece, fire crews from Thessaloniki reached the Panorama hospital."
+    assert "Panorama" in surfaces(gz.geoparse(text))
+
+
+@pytest.mark.parametrize("name, shown", [("Tel Keppe", "Talkīf"), ("Qaraqosh", "Al Ḩamdānīyah"),
+                                         ("Nahiyat Ghammas", "Ghammas")])
+def test_town_named_for_the_district_it_seats_shows_its_own_name(gz, name, shown):
+    best = gz.resolve(name, country="IQ")[0].place
+    assert best.name == shown and best.kind == "locality"
