@@ -12,6 +12,8 @@ SAME = [
     ("Kfar Nabouda", "Kafr Nabudah"),
     ("T-4 airbase", "T4 airbase"),                 # a code name, hyphenated or not
     ("Kfr Nabouda", "Kafr Nabuda"),
+    ("Kafrnabuda", "Kafr Nabudah"),                # Kafr written onto the name
+    ("Kfarzita", "Kafr Zita"),
     ("Jisr al-Shughour", "Jisr ash-Shughur"),
     ("Jisr el-Choghour", "Jisr al-Shughur"),
     ("Ma'arrat al-Nu'man", "Maarat al-Numan"),

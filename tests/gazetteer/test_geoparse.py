@@ -838,3 +838,8 @@ def test_foreign_town_before_a_site_noun_in_a_text_about_syria(gz):
 def test_town_named_for_the_district_it_seats_shows_its_own_name(gz, name, shown):
     best = gz.resolve(name, country="IQ")[0].place
     assert best.name == shown and best.kind == "locality"
+
+
+def test_kafr_written_onto_the_name(gz):
+    ms = gz.geoparse("Near the settlement of Kafrnabuda in Hama province, the ministry said, a bunker was hit.")
+    assert [(m.surface, m.place.name) for m in ms if m.kind == "place"][0] == ("Kafrnabuda", "Kafr Nabudah")
