@@ -843,3 +843,11 @@ def test_town_named_for_the_district_it_seats_shows_its_own_name(gz, name, shown
 def test_kafr_written_onto_the_name(gz):
     ms = gz.geoparse("Near the settlement of Kafrnabuda in Hama province, the ministry said, a bunker was hit.")
     assert [(m.surface, m.place.name) for m in ms if m.kind == "place"][0] == ("Kafrnabuda", "Kafr Nabudah")
+
+
+def test_kurdish_names_of_syrian_towns(gz):
+    text = ("Kurdish outlets reported strikes on Qamişlo and Amûdê. In Efrîn families fled; in Kobanî a car was hit. "
+            "Serêkaniyê and Girê Spî are held by Turkish-backed factions.")
+    by = {m.surface: m.place.name for m in gz.geoparse(text)}
+    assert by["Kobanî"] == "'Ayn al 'Arab" and by["Efrîn"] == "Afrin"   # WOF also lists Kobanî among Afrin's names
+    assert by["Serêkaniyê"] == "Ra's al `Ayn" and by["Girê Spî"] == "Tall Abyad"
