@@ -844,10 +844,12 @@ class Geoparser:
             cands.append((r_i, kind, prior, cc, lon, lat, minor, pop, False))
             if own:
                 owns.add(r_i)
-        if any(c[0] in owns and not c[6] and c[1] in ("locality", "admin1") for c in cands):
+        if any(c[0] in owns and not c[6] and c[1] in ("locality", "admin1")
+               and (c[3] in _MINOR_COUNTRIES or c[1] == "admin1" or c[7] >= 100000) for c in cands):
             # a hamlet that merely has this as an alternate spelling does not compete with a town or a province
             # that bears it as its own name, unless the text names its province ("Mardin" is the Turkish city,
-            # not Mawrdin in Halabja)
+            # not Mawrdin in Halabja; but a small town far abroad, Maraã in Brazil, does not hide Mare', spelt
+            # "Mar'a", in a text about Syria)
             cands = [(*c[:8], True) if c[6] and c[0] not in owns else c for c in cands]
         if any((c[7] >= 200000 and c[1] == "locality") or c[1] == "country" for c in cands):
             # a hamlet does not outweigh a capital of the same name, unless the text names its province

@@ -851,3 +851,17 @@ def test_kurdish_names_of_syrian_towns(gz):
     by = {m.surface: m.place.name for m in gz.geoparse(text)}
     assert by["Kobanî"] == "'Ayn al 'Arab" and by["Efrîn"] == "Afrin"   # WOF also lists Kobanî among Afrin's names
     assert by["Serêkaniyê"] == "Ra's al `Ayn" and by["Girê Spî"] == "Tall Abyad"
+
+
+def test_coalition_strike_release_spellings(gz):
+    text = ("Coalition forces conducted strikes in Syria and Iraq. In Syria, near Raqqa, four strikes hit a tactical "
+            "unit. Near Mar'a, two strikes destroyed a mortar system. In Iraq, near the Hamrin mountains, a strike "
+            "hit a cave, and Turkish jets struck PKK shelters on Gara.")
+    by = {m.surface: m.place for m in gz.geoparse(text)}
+    assert by["Mar'a"].name == "Mari`" and by["Mar'a"].admin1 == "Aleppo"   # Mare', not a hamlet called Marah
+    assert by["Hamrin mountains"].kind == by["Gara"].kind == "region"
+
+
+def test_castle_by_lake_assad(gz):
+    ms = gz.geoparse("Tabqa and its dam were taken in May 2017, after an airdrop near Jabar castle in Syria.")
+    assert [m.place.name for m in ms if m.surface == "Jabar castle"] == ["Qal'at Ja'bar"]
