@@ -8,7 +8,7 @@ Syria, said shells hit Kafr Nabudah on Tuesday."), and the sentence is geoparsed
 * ``ok`` — a mention covers exactly the name and resolves to that place, or to one within 10 km;
 * ``other`` — the mention resolves to another place of the same name more than 10 km away (villages
   that share a name within one governorate cannot be told apart by such a sentence);
-* ``span`` — a mention covers only part of the name, or more than it;
+* ``span`` — a mention covers only part of the name (wherever it starts), or more than it;
 * ``missing`` — no mention (names that are also given names, or of three letters or fewer, are not
   places in running text by design).
 
@@ -64,7 +64,8 @@ def main(argv=None) -> int:
             continue
         text = f"Activists in rural {p.admin1 or country}, {country}, said shells hit {p.name} on Tuesday."
         s0 = text.index(p.name)
-        ms = [m for m in gz.geoparse(text) if m.place is not None and m.start <= s0 < m.end]
+        s1 = s0 + len(p.name)
+        ms = [m for m in gz.geoparse(text) if m.place is not None and m.start < s1 and s0 < m.end]
         if not ms:
             kind, detail = "missing", p.name
         elif ms[0].surface != p.name:

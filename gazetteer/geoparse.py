@@ -1485,8 +1485,12 @@ class Geoparser:
                 conf = max(conf, 0.85)
             if idx in approx:
                 conf *= 0.85  # matched by spelling skeleton, not by an exact key
-            mentions.append(Mention(start, end, text[start:end], gz.place(best[0]), "place", round(conf, 3),
-                                    toks[ni][0], toks[nj - 1][1]))
+            place = gz.place(best[0])
+            ns = toks[ni][0]
+            if start == ns and _ayn_opens(text, start, place.name):
+                start = ns = start - 1  # "'Imarah": the ayn mark the place's own name opens with is part of it
+            mentions.append(Mention(start, end, text[start:end], place, "place", round(conf, 3),
+                                    ns, toks[nj - 1][1]))
         return mentions
 
     def _qualifier_readings(self, f) -> list[tuple[int, str, str, str]]:
@@ -1626,6 +1630,16 @@ def _subdistrict_at(toks, adj, k: int) -> int:
 _SITE_NOUNS = frozenset("""neighbourhood neighbourhoods neighborhood neighborhoods district districts quarter quarters
 mosque minaret base camp prison hospital airport square street university market roundabout bridge stadium church
 school barracks compound palace""".split())
+
+
+_AYN_MARKS = "'`ʿ‘’"
+
+
+def _ayn_opens(text: str, start: int, name: str) -> bool:
+    """Whether an ayn mark stands right before ``start``, at a word's edge, and ``name`` opens with one too
+    ("shells hit 'Imarah", for the place named "'Imarah"; not a quotation mark before "'Sheikh Akil graveyard'")."""
+    return start > 0 and text[start - 1] in _AYN_MARKS and name[:1] in _AYN_MARKS \
+        and (start == 1 or not text[start - 2].isalnum())
 
 
 def _site_noun_follows(toks, j: int) -> bool:

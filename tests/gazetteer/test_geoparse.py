@@ -865,3 +865,12 @@ def test_coalition_strike_release_spellings(gz):
 def test_castle_by_lake_assad(gz):
     ms = gz.geoparse("Tabqa and its dam were taken in May 2017, after an airdrop near Jabar castle in Syria.")
     assert [m.place.name for m in ms if m.surface == "Jabar castle"] == ["Qal'at Ja'bar"]
+
+
+def test_ayn_mark_opening_a_name_is_part_of_the_mention(gz):
+    text = "Activists in rural Maysan, Iraq, said shells hit 'Imarah on Tuesday."
+    m = [m for m in gz.geoparse(text) if m.place.name == "'Imarah"][0]
+    assert (m.surface, m.start, m.name_start) == ("'Imarah", text.index("'Imarah"), text.index("'Imarah"))
+    # a quotation mark before a name that does not open with an ayn stays outside the mention
+    text = "In Syria, the soldier died close to 'Kafr Nabudah cemetery', officials said."
+    assert "Kafr Nabudah" in [m.surface for m in gz.geoparse(text)]
