@@ -169,7 +169,8 @@ church club fc court parliament senate congress duma command guard guards police
 service services society federation fund program programme project legion liwa jaish jabhat harakat kataib katibat
 faylaq ansar ahrar jund tajammu suqour fursan saraya hizb hezbollah hizbollah daily weekly magazine review monitor
 channel broadcasting report reports watch international mission bureau directorate administration cabinet government
-regime institution academy museum stadium league cup team trust partnership initiative summit conference""".split())
+regime institution academy museum stadium league cup team trust partnership initiative summit conference
+units unit""".split())
 
 #: After a demonym, words that name the country's own state, not a named organisation
 #: ("the Turkish Government", "Syrian Army", "Russian TV"): the demonym refers to the country.
@@ -228,7 +229,8 @@ Orient News|Smart News|Enab Baladi|Al-Watan|Al-Akhbar|Al-Manar|Al-Mayadeen|Press
 Kurdistan Workers' Party|Kurdistan Regional Government|KRG|Democratic Union Party|Republican Guard|Fourth Division|
 Liwa al-Quds|Jaish al-Sunna|Jaish al-Mujahideen|Ajnad al-Sham|Ahrar al-Sharqiya|Euphrates Shield|Olive Branch|
 Raqqa is Being Slaughtered Silently|RBSS|Faylaq al-Rahman|Jaysh al-Islam|Jaysh al-Izza|Sultan Murad Division|
-Hamza Division|Aleppo Media Center|Syria Direct|Peace Spring|Operation Peace Spring""".replace("\n", "")
+Hamza Division|Aleppo Media Center|Syria Direct|Peace Spring|Operation Peace Spring|Fatah Halab|Fateh Halab|
+Sinjar Resistance Units|Nineveh Plain Protection Units|Levant Front|al-Jabha al-Shamiya|Jabhat al-Shamiya""".replace("\n", "")
 
 #: News outlets named after a place and the number 24 ("Kurdistan 24", "Deir Ezzor 24", "Raqqa24").
 _OUTLETS_24 = re.compile(r"\b(?:Kurdistan|France|Deir[ -]?Ezzor|Deir ez-Zor|Raqqa|Aleppo|Idlib|Homs|Hama|Daraa|"
@@ -743,8 +745,9 @@ class Geoparser:
                     continue
                 # part of a longer capitalised name ("Taco Bell", "Blue Jays", "Taylor Street", "Darren Ripley")
                 if _in_name_run(text, toks, folded, cap, adj, masked, i, self._strong):
-                    if i > 0 and adj[i - 1] and cap[i - 1]:
+                    if i > 0 and adj[i - 1] and cap[i - 1] and toks[i - 1][2] not in ("The", "A", "An"):
                         surnames.add(best_key)  # "Mert Altintas": later "Altintas" alone is the same person
+                        # (not after "The": "The Sinjar Resistance Units guarded Sinjar")
                     i += 1
                     continue
                 if best_key in surnames:
@@ -757,9 +760,10 @@ class Geoparser:
             if _piece_of_longer_name(text, toks, folded, cap, adj, masked, i, best_j, self._strong(best_key)):
                 i = best_j
                 continue  # "Karm al-Zeitoun" is not al-Zeitoun, nor "Bab al-Nairab" al-Bab
-            if best_key == "duma":
+            if best_key == "duma" and toks[best_j - 1][2].lower() == "duma":
                 # the Russian parliament unless the text is about Syria and not about parliaments;
                 # "the Duma" with an article, or Moscow/Russia right beside it, is the parliament
+                # (spelt "Douma" it is always the town)
                 ctx = text[max(0, toks[i][0] - 250): toks[best_j - 1][1] + 250]
                 near = text[max(0, toks[i][0] - 40): toks[best_j - 1][1] + 40]
                 article = i > 0 and adj[i - 1] and toks[i - 1][2].lower() == "the"

@@ -874,3 +874,20 @@ def test_ayn_mark_opening_a_name_is_part_of_the_mention(gz):
     # a quotation mark before a name that does not open with an ayn stays outside the mention
     text = "In Syria, the soldier died close to 'Kafr Nabudah cemetery', officials said."
     assert "Kafr Nabudah" in [m.surface for m in gz.geoparse(text)]
+
+
+def test_douma_spelt_so_is_the_town_beside_a_story_on_the_duma(gz):
+    text = ("Members of the State Duma in Moscow voted to back the air campaign, while in Douma, east of Damascus, "
+            "residents counted the dead.")
+    by = {m.surface: m.place for m in gz.geoparse(text)}
+    assert by["Douma"].country == "SY" and "Duma" not in by
+
+
+@pytest.mark.parametrize("text, place, not_place", [
+    ("The Sinjar Resistance Units guarded Sinjar.", "Sinjar", None),   # "The" is no given name before a surname
+    ("Fatah Halab fought in Aleppo, Syria.", "Aleppo", "Halab"),
+    ("The Nineveh Plain Protection Units guarded Qaraqosh in Iraq.", "Qaraqosh", "Nineveh"),
+])
+def test_armed_groups_named_after_places(gz, text, place, not_place):
+    got = surfaces(gz.geoparse(text))
+    assert place in got and (not_place is None or not_place not in got)
