@@ -254,6 +254,11 @@ def apply_spellings(rows: list[dict], entries: list[dict]) -> None:
         alts = [a for a in row["alt"] if fold(a) not in drop]
         if fold(row["name"]) in drop:
             raise SystemExit(f"spellings entry {e['id']!r} drops the place's own name")
+        if e.get("name"):
+            # the name the place is known by in reporting, where the source labels it otherwise ("Huqul ar
+            # Rumaylan", the oil fields, for the town of Rmelan); the source's label stays as another name
+            alts = [row["name"], *alts]
+            row["name"] = e["name"]
         row["alt"] = list(dedup_names(list(e.get("add", ())) + alts, row["name"]))  # added first: never cut by MAX_ALT
         if e.get("population") and not row["population"]:
             row["population"] = int(e["population"])

@@ -891,3 +891,8 @@ def test_douma_spelt_so_is_the_town_beside_a_story_on_the_duma(gz):
 def test_armed_groups_named_after_places(gz, text, place, not_place):
     got = surfaces(gz.geoparse(text))
     assert place in got and (not_place is None or not_place not in got)
+
+
+def test_oil_town_known_by_its_own_name(gz):
+    ms = gz.geoparse("In Hasakah province, US forces operate from bases near Rmeilan and Shaddadi.")
+    assert [(m.place.name, m.place.admin1) for m in ms if m.surface == "Rmeilan"] == [("Rmelan", "Al-Hasakah")]
