@@ -896,3 +896,17 @@ def test_armed_groups_named_after_places(gz, text, place, not_place):
 def test_oil_town_known_by_its_own_name(gz):
     ms = gz.geoparse("In Hasakah province, US forces operate from bases near Rmeilan and Shaddadi.")
     assert [(m.place.name, m.place.admin1) for m in ms if m.surface == "Rmeilan"] == [("Rmelan", "Al-Hasakah")]
+
+
+@pytest.mark.parametrize("text, surface, admin1", [
+    ("Air strikes hit Madaya in Syria on Tuesday.", "Madaya", "Rif Dimashq"),   # the besieged town, not a hamlet
+    ("In Hasakah province, US forces operate near Rmeilan and Shaddadi, and Russian troops from Qamishli "
+     "airport. Tel Tamr lies on the M4.", "Tel Tamr", "Al-Hasakah"),   # not Tall at Tamr, a hamlet by Rmelan
+])
+def test_census_population_decides_between_namesakes(gz, text, surface, admin1):
+    by = {m.surface: m.place for m in gz.geoparse(text)}
+    assert by[surface].admin1 == admin1 and by[surface].population > 0
+
+
+def test_samarra_is_not_the_samawa_district(gz):
+    assert gz.resolve("Samarra", country="IQ")[0].place.admin1 == "Salah ad Din"
