@@ -1440,6 +1440,14 @@ class Geoparser:
                 # before a quarter's or a site's noun: not a village, nor a town abroad, more than 30 km from every
                 # place of the sentence ("In Mosul, troops seized the Ghazlani base": not Al Ghazlan, 530 km south)
                 near = [(x, y) for x, y, _ in sentence_places(key, start, sites=False)]
+                if not near and all(c[6] for c in cands):
+                    # a sentence naming no other place goes on about the last one that did ("Fallujah was
+                    # besieged. The Nuaimiya and Shuhada districts fell first": not Shuhada by Baghdad)
+                    here = sentence_of(start)
+                    before = [(sentence_of(pos), x, y) for pos, x, y, k2, _, k in pts_at
+                              if k2 != key and k not in site_named and sentence_of(pos) < here]
+                    last = max((si2 for si2, _, _ in before), default=None)
+                    near = [(x, y) for si2, x, y in before if si2 == last]
                 if near and all(_nearest_km(c[4], c[5], near) > 30.0 for c in cands):
                     continue
             if all(c[6] for c in cands):

@@ -910,3 +910,10 @@ def test_census_population_decides_between_namesakes(gz, text, surface, admin1):
 
 def test_samarra_is_not_the_samawa_district(gz):
     assert gz.resolve("Samarra", country="IQ")[0].place.admin1 == "Salah ad Din"
+
+
+def test_quarters_named_after_a_sentence_about_their_town(gz):
+    text = ("Fallujah in Iraq was besieged from February 2016. The Nuaimiya and Shuhada districts in the south fell "
+            "first; the centre was declared free in June.")
+    got = surfaces(gz.geoparse(text))
+    assert "Fallujah" in got and "Shuhada" not in got   # not Ash Shuhada' by Baghdad, 60 km east
