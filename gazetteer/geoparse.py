@@ -1108,8 +1108,9 @@ class Geoparser:
             else:
                 for k in run:
                     if (toks[k][2].lower() in _SURNAMES
-                            and not (k + 1 <= j and self._eligible(folded[k] + " " + folded[k + 1]))):
-                        masked[k] = 1
+                            and not (k + 1 <= j and self._eligible(folded[k] + " " + folded[k + 1]))
+                            and not (k > i and self._eligible(" ".join(f for f in folded[i:k + 1] if f)))):
+                        masked[k] = 1  # (not the end of a place's name: "Ain al-Asad")
             i = j + 1
         # a surname seen in a full name is a person elsewhere in the text too ("Taylor said")
         if people:

@@ -917,3 +917,8 @@ def test_quarters_named_after_a_sentence_about_their_town(gz):
             "first; the centre was declared free in June.")
     got = surfaces(gz.geoparse(text))
     assert "Fallujah" in got and "Shuhada" not in got   # not Ash Shuhada' by Baghdad, 60 km east
+
+
+def test_surname_that_ends_a_place_name(gz):
+    ms = gz.geoparse("Iran fired missiles at the Ain al-Asad air base in Iraq; Bashar al-Assad said nothing.")
+    assert [(m.surface, m.place.kind) for m in ms if "Asad" in m.surface] == [("Ain al-Asad air base", "site")]
