@@ -1404,14 +1404,14 @@ class Geoparser:
                      if q and q[2] not in ("country", "admin1")]
         pts_at = [(toks[found[k2][0]][0], q[0], q[1], found[k2][2], picks[k2][3], k2) for k2, q in enumerate(pts_all)
                   if q and q[2] not in ("country", "admin1")]
-        # names followed by a quarter's or a site's noun, read as villages of Syria, Iraq or Turkey: checked
-        # against the other places of their sentence only
-        # (or as towns of countries the text does not name: "the Panorama base" in Deir ez-Zor is no Greek town;
-        # not after a possessive: "Ain Issa's camp" is the camp at Ain Issa)
+        # names followed by a quarter's or a site's noun, read as villages of Syria, Iraq or Turkey or as towns
+        # of countries the text does not name ("the Panorama base" in Deir ez-Zor is no Greek town): checked
+        # against the other places of their sentence only (not after a possessive: "Ain Issa's camp" is the
+        # camp at Ain Issa)
         site_named = {k2 for k2, cl in enumerate(cands_list) if cl and found[k2][2] is not None
                       and (all(c[1] == "locality" and c[6] for c in cl)
-                           or (all(c[1] == "locality" and c[7] < 1_000_000
-                                              and not ctx_for(found[k2][2])[0].get(c[3]) for c in cl)))
+                           or all(c[1] == "locality" and c[7] < 1_000_000
+                                  and not ctx_for(found[k2][2])[0].get(c[3]) for c in cl))
                       and _site_noun_follows(toks, found[k2][5])
                       and text[toks[found[k2][5] - 1][1]:toks[found[k2][5] - 1][1] + 1] not in ("'", "’")}
         mentions: list[Mention] = []
