@@ -8,7 +8,7 @@ Reporters write the same Arabic name many ways: *Kafr Nabudah*, *Kfar Nabouda*,
 * Arabic articles written as separate tokens (*al-*, *el-*, *ash-*, *ad-*, *ez-*, …) go;
 * common generic words map to one form: Kafr/Kfar/Kfr, Tell/Tal/Tel, Jabal/Jebel,
   Deir/Dayr/Dair, Maarat/Ma'arrat/Maaret, Ain/Ayn/Ein, Khirbet/Khirbat, Sheikh/Shaykh…;
-* *Kafr* written onto the name splits off (*Kafrzita* = *Kafr Zita*);
+* *Kafr* and *Ma'arr* written onto the name split off (*Kafrzita* = *Kafr Zita*, *Maarshurin* = *Ma`arr Shurin*);
 * spelling habits fold: French *ou*/*ch*/*dj*, Russian *dzh* in *Dzhisr*/*Dzhebel*, *oo*, *ee*,
   *o*→*u*, *q*→*k*, doubled letters,
   and the endings *-iyah/-iyeh/-ieh/-iya*, *-ah/-eh* and *-u'ah* (*Fu'ah* = *Foua*);
@@ -160,6 +160,9 @@ def fold_token(tok: str) -> str:
         # "Kafrnabuda", "Kafrzita": Kafr written onto the name, as the Russian defence ministry writes it
         n = 3 if t.startswith("kfr") else 4
         r = "kfr " + fold_token(t[n:])
+    elif t.startswith("maar") and len(t) >= 8 and t[4] not in "aeiouyr" and t.isalpha() and t.isascii():
+        # "Maarshurin", "Maartamsrin": Ma'arr written onto the name (not Maarrat, Maaret: their own word)
+        r = "mar " + fold_token(t[4:])
     else:
         # the spelling rules, as plain replacements (much faster than regular expressions)
         t = (t.replace("ch", "sh").replace("dj", "j").replace("ou", "u").replace("oo", "u")

@@ -1492,7 +1492,10 @@ class Geoparser:
                     scored = sorted(((sc + _LOCAL_W if c[3] in near_cc and c[2] >= floor else sc, c)
                                      for sc, c in scored), key=lambda t: -t[0])
             best_s, best = scored[0]
-            margin = best_s - scored[1][0] if len(scored) > 1 else 40.0
+            # (the runner-up that counts is another place, not a second record of the same one a few km away:
+            # Who's On First holds Erbil twice)
+            rival = next((sc for sc, c in scored[1:] if abs(c[4] - best[4]) + abs(c[5] - best[5]) > 0.1), None)
+            margin = best_s - rival if rival is not None else 40.0
             conf = 0.55 + 0.4 * (1 - math.exp(-max(0.0, margin) / 15.0))
             if best[1] in ("country", "admin1"):
                 conf = max(conf, 0.85)

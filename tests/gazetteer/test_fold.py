@@ -14,6 +14,7 @@ SAME = [
     ("Kfr Nabouda", "Kafr Nabuda"),
     ("Kafrnabuda", "Kafr Nabudah"),                # Kafr written onto the name
     ("Kfarzita", "Kafr Zita"),
+    ("Maarshureen", "Ma`arr Shurin"),              # Ma'arr written onto the name
     ("Jisr al-Shughour", "Jisr ash-Shughur"),
     ("Jisr el-Choghour", "Jisr al-Shughur"),
     ("Ma'arrat al-Nu'man", "Maarat al-Numan"),

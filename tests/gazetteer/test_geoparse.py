@@ -922,3 +922,9 @@ def test_quarters_named_after_a_sentence_about_their_town(gz):
 def test_surname_that_ends_a_place_name(gz):
     ms = gz.geoparse("Iran fired missiles at the Ain al-Asad air base in Iraq; Bashar al-Assad said nothing.")
     assert [(m.surface, m.place.kind) for m in ms if "Asad" in m.surface] == [("Ain al-Asad air base", "site")]
+
+
+def test_confidence_is_not_lowered_by_a_second_record_of_the_same_place(gz):
+    # Who's On First holds Erbil twice, 1.5 km apart; the mention is no less certain for that
+    m = [m for m in gz.geoparse("Civilians fled to camps on the road to Erbil in Iraq.") if m.surface == "Erbil"][0]
+    assert m.confidence > 0.9
