@@ -669,8 +669,12 @@ class Geoparser:
                 found.append((i, i + 1, None, ("demonym", DEMONYMS[w]), i, i + 1))
                 i += 1
                 continue
-            if arab[i] and len(w) >= 4 and w[0] in _AR_PROCLITICS and w not in _AR_WHOLE_WORDS \
+            if arab[i] and (len(w) >= 4 or (len(w) == 3 and i + 1 < n and adj[i] and (
+                    (fold_token(w[1:]) + " " + folded[i + 1]) in prefixes
+                    or self._eligible(fold_token(w[1:]) + " " + folded[i + 1])))) \
+                    and w[0] in _AR_PROCLITICS and w not in _AR_WHOLE_WORDS \
                     and folded[i] not in prefixes and not self._eligible(folded[i]):
+                # (a two-letter word after the conjunction only where a name goes on with it: "وتل رفعت")
                 # "والرستن" (and al-Rastan), "بحلب" (in Aleppo): a conjunction or preposition written onto the name
                 for k in (2, 1) if w[:2] in _AR_PROCLITICS_2 else (1,):
                     alt = fold_token(w[k:])

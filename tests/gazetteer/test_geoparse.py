@@ -928,3 +928,14 @@ def test_confidence_is_not_lowered_by_a_second_record_of_the_same_place(gz):
     # Who's On First holds Erbil twice, 1.5 km apart; the mention is no less certain for that
     m = [m for m in gz.geoparse("Civilians fled to camps on the road to Erbil in Iraq.") if m.surface == "Erbil"][0]
     assert m.confidence > 0.9
+
+
+def test_conjunction_on_a_two_letter_word_that_opens_a_name(gz):
+    ms = gz.geoparse("استهدف قصف مدفعي قرى في ريف منبج وتل رفعت وعين عيسى.")
+    assert [m.place.name for m in ms] == ["Manbij", "Tell Rifaat", "`Ayn `Isa"]
+    assert gz.geoparse("وقد قصفت الطائرات المدينة.") == []
+
+
+def test_turkish_names_of_syrian_towns(gz):
+    text = "Suriye'de Tel Rıfat, Menbiç ve Ayn İsa çevresindeki hedefler topçu ateşiyle vuruldu."
+    assert [m.place.name for m in gz.geoparse(text)] == ["Syria", "Tell Rifaat", "Manbij", "`Ayn `Isa"]
