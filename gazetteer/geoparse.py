@@ -404,7 +404,7 @@ _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$|n['’]t$", re.I)
 _TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|(?<![\w-])[A-Z][-‐–]?\d{1,3}(?![\w-])|"
                        r"[`ʿʾ]?[^\W\d_]+(?:['’`ʿʾ][^\W\d_]+)*[`ʿʾ]?", re.UNICODE)  # "T4", "T-4": a code name
 # between two words of one name: spaces or a hyphen, then perhaps an ayn/hamza mark ("Tall `Awladan", "al-'Ayn")
-_GAP_OK = re.compile(r"[ \t\-‐–]{1,3}['’‘`ʿʾ]?$")
+_GAP_OK = re.compile(r"['’`ʿʾ]?[ \t\-‐–]{1,3}['’‘`ʿʾ]?$")  # (a hamza or ayn may end the word before: "Saba' al Ahmad")
 #: "Lebanon, Pa.": a comma (on one line) between a name and its qualifier, and punctuation or the end after it
 _QUALIFIER_GAP = re.compile(r"[ \t]*,[ \t]*")
 #: "Hajin in eastern Syria": " in ", perhaps a direction, between a name and a country
@@ -633,7 +633,9 @@ class Geoparser:
             if g == 1:
                 adj[i] = text[e] in " -"
             elif 1 < g <= 3:
-                adj[i] = bool(_GAP_OK.match(text[e: e + g]))
+                # (a mark that ends the word before is a hamza or an ayn only after a vowel: "Saba' al Ahmad",
+                # not "Victims' Services")
+                adj[i] = bool(_GAP_OK.match(text[e: e + g])) and (text[e] not in _AYN_MARKS or text[e - 1] in "aeiu")
         lower_words = None  # lazily: words that appear in lower case in this text
         doc_cc = {cc for cc, rx in _CONTEXT_CUES.items() if rx.search(text)}  # texts about Syria, Iraq, Turkey
         approx: set[int] = set()  # indices into ``found`` matched by spelling skeleton, not by exact key
@@ -1506,11 +1508,12 @@ class Geoparser:
             if idx in approx:
                 conf *= 0.85  # matched by spelling skeleton, not by an exact key
             place = gz.place(best[0])
-            ns = toks[ni][0]
+            ns, ne = toks[ni][0], toks[nj - 1][1]
             if start == ns and _ayn_opens(text, start, place.name):
                 start = ns = start - 1  # "'Imarah": the ayn mark the place's own name opens with is part of it
-            mentions.append(Mention(start, end, text[start:end], place, "place", round(conf, 3),
-                                    ns, toks[nj - 1][1]))
+            if end == ne and _hamza_closes(text, end, place.name):
+                end = ne = end + 1  # "Karim ar Rabi'": and the hamza it ends with
+            mentions.append(Mention(start, end, text[start:end], place, "place", round(conf, 3), ns, ne))
         return mentions
 
     def _qualifier_readings(self, f) -> list[tuple[int, str, str, str]]:
@@ -1660,6 +1663,13 @@ def _ayn_opens(text: str, start: int, name: str) -> bool:
     ("shells hit 'Imarah", for the place named "'Imarah"; not a quotation mark before "'Sheikh Akil graveyard'")."""
     return start > 0 and text[start - 1] in _AYN_MARKS and name[:1] in _AYN_MARKS \
         and (start == 1 or not text[start - 2].isalnum())
+
+
+def _hamza_closes(text: str, end: int, name: str) -> bool:
+    """Whether a hamza or ayn mark stands right at ``end``, at a word's edge, and ``name`` ends with one too
+    ("shells hit Karim ar Rabi' on Tuesday"; not a closing quotation mark after a name that ends otherwise)."""
+    return end < len(text) and text[end] in _AYN_MARKS and name[-1:] in _AYN_MARKS \
+        and (end + 1 == len(text) or not text[end + 1].isalnum())
 
 
 def _site_noun_follows(toks, j: int) -> bool:

@@ -939,3 +939,15 @@ def test_conjunction_on_a_two_letter_word_that_opens_a_name(gz):
 def test_turkish_names_of_syrian_towns(gz):
     text = "Suriye'de Tel Rıfat, Menbiç ve Ayn İsa çevresindeki hedefler topçu ateşiyle vuruldu."
     assert [m.place.name for m in gz.geoparse(text)] == ["Syria", "Tell Rifaat", "Manbij", "`Ayn `Isa"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Activists in Iraq said shells hit Karim ar Rabi' on Tuesday.", "Karim ar Rabi'"),   # a closing hamza
+    ("Shells hit Saba' al Ahmad in Iraq on Tuesday.", "Saba' al Ahmad"),                   # a hamza inside
+])
+def test_hamza_ending_a_word_of_the_name(gz, text, surface):
+    assert surface in surfaces(gz.geoparse(text))
+
+
+def test_plural_possessive_does_not_join_two_names(gz):
+    assert "Licking County" in surfaces(gz.geoparse("Help came from Licking County Victims' Services in Ohio."))
