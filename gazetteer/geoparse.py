@@ -1447,6 +1447,7 @@ class Geoparser:
                 # before a quarter's or a site's noun: not a village, nor a town abroad, more than 30 km from every
                 # place of the sentence ("In Mosul, troops seized the Ghazlani base": not Al Ghazlan, 530 km south)
                 near = [(x, y) for x, y, _ in sentence_places(key, start, sites=False)]
+                reach = 30.0
                 if not near and all(c[6] for c in cands):
                     # a sentence naming no other place goes on about the last one that did ("Fallujah was
                     # besieged. The Nuaimiya and Shuhada districts fell first": not Shuhada by Baghdad)
@@ -1455,7 +1456,8 @@ class Geoparser:
                               if k2 != key and k not in site_named and sentence_of(pos) < here]
                     last = max((si2 for si2, _, _ in before), default=None)
                     near = [(x, y) for si2, x, y in before if si2 == last]
-                if near and all(_nearest_km(c[4], c[5], near) > 30.0 for c in cands):
+                    reach = 50.0  # (a looser tie: "Qusayr ... The rebels left al-Waer district", 31 km apart)
+                if near and all(_nearest_km(c[4], c[5], near) > reach for c in cands):
                     continue
             if all(c[6] for c in cands):
                 # villages of Syria, Iraq or Turkey, checked against the other places of their sentence

@@ -951,3 +951,10 @@ def test_hamza_ending_a_word_of_the_name(gz, text, surface):
 
 def test_plural_possessive_does_not_join_two_names(gz):
     assert "Licking County" in surfaces(gz.geoparse("Help came from Licking County Victims' Services in Ohio."))
+
+
+def test_homs_quarter_after_a_sentence_about_the_countryside(gz):
+    text = ("Rural Homs in Syria held out for years. To the south west lies Qusayr, taken by Hezbollah in 2013. "
+            "The last rebels left al-Waer district in 2017.")
+    by = {m.surface: m.place for m in gz.geoparse(text)}
+    assert by["al-Waer district"].admin1 == "Homs"
