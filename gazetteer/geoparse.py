@@ -374,7 +374,10 @@ _SYRIA_CUES = re.compile(r"ghouta|damascus|syria|rebel|jaish|eastern", re.I)
 
 _ADMIN_SUFFIX = {"province": ("admin1", "admin2", "region"), "governorate": ("admin1", "admin2", "region"),
                  "countryside": ("admin1", "admin2", "region"), "district": ("admin2", "admin1"),
-                 "region": ("admin1", "region", "admin2"), "provinces": ("admin1",)}
+                 "region": ("admin1", "region", "admin2"), "provinces": ("admin1",), "governorates": ("admin1",)}
+#: A division's word after the last of a list that shares it: "the Idlib and Hama countryside", "Aleppo, Idlib
+#: and Hama provinces" (not a singular "province": "Aleppo and Idlib province" may be a city and a province).
+_SHARED_SUFFIX = frozenset(("countryside", "provinces", "governorates"))
 _ADMIN_PREFIX = {"rural": ("admin1", "admin2", "region"), "rif": ("admin1", "admin2", "region"),
                  "reef": ("admin1", "admin2", "region"), "ريف": ("admin1", "admin2", "region"),
                  "محافظة": ("admin1", "admin2"), "منطقة": ("admin2", "admin1", "region")}
@@ -814,6 +817,19 @@ class Geoparser:
                 approx.add(len(found))
             found.append((si, sj, best_key, kinds, i, best_j))
             i = sj
+        # "the Idlib and Hama countryside", "Aleppo, Idlib and Hama provinces": each name of the list is an area
+        carry, after = None, -1
+        for k in range(len(found) - 1, -1, -1):
+            f = found[k]
+            if f[3] is not None and f[1] > f[5] and toks[f[1] - 1][2].lower() in _SHARED_SUFFIX:
+                carry, after = f[3], f[0]
+            elif carry is not None and f[2] is not None and f[3] is None and f[1] == f[5] \
+                    and text[toks[f[1] - 1][1]:toks[after][0]] in (" and ", ", ", ", and ", " & ") \
+                    and self._candidates(f[2], carry):  # (a town's countryside stays the town: "Kafr Zita and ...")
+                found[k] = (f[0], f[1], f[2], carry, f[4], f[5])
+                after = f[0]
+            else:
+                carry = None
         return self._resolve_all(text, toks, found, approx, doc_cc)
 
     def _candidates(self, key: str, kinds, article: bool = False) -> list:

@@ -958,3 +958,17 @@ def test_homs_quarter_after_a_sentence_about_the_countryside(gz):
             "The last rebels left al-Waer district in 2017.")
     by = {m.surface: m.place for m in gz.geoparse(text)}
     assert by["al-Waer district"].admin1 == "Homs"
+
+
+@pytest.mark.parametrize("text, areas", [
+    ("Jets struck near Kafrnabuda in the Idlib and Hama countryside.", ["Idlib", "Hama"]),
+    ("Strikes hit Aleppo, Idlib and Hama provinces in Syria.", ["Aleppo", "Idlib", "Hama"]),
+    ("Strikes hit Aleppo and Idlib province in Syria.", ["Idlib"]),   # a singular word: Aleppo may be the city
+])
+def test_division_word_shared_by_a_list(gz, text, areas):
+    assert [m.place.name for m in gz.geoparse(text) if m.place.kind == "admin1"] == areas
+
+
+def test_town_countryside_in_a_list_stays_the_town(gz):
+    ms = gz.geoparse("Strikes hit the Kafr Zita and Latamneh countryside in Hama, Syria.")
+    assert [m.place.name for m in ms][:2] == ["Kafr Zita", "Al Lataminah"]
