@@ -1649,7 +1649,7 @@ such as nearby neighbouring neighboring struck raided liberated recaptured storm
 _CUES_AFTER = frozenset("""village town city area areas countryside district province region and or near in
 outskirts suburb suburbs massacre massacres bombing bombings siege offensive battle front frontline frontlines
 checkpoint crossing airstrike airstrikes clashes facility base camp prison hospital airport airbase barracks dam bridge
-road highway refinery""".split())  # an event or a site at the place: "the Tremseh massacre", "the Jamraya facility"
+road highway refinery line""".split())  # an event or a site at the place: "the Tremseh massacre", "the Jamraya facility"
 
 
 #: Turkish case endings written after a proper name's apostrophe ("Hatay'ın", "Osmaniye'de", "Suriye'den"); in a
@@ -1724,7 +1724,9 @@ def _place_like_context(text: str, toks, i: int) -> bool:
     if nxt and gap_after.strip() == "" and nxt[:1].isupper():
         return False  # first part of a longer name
     if nxt.lower() in ("said", "says", "told", "added", "stressed", "explained", "wrote"):
-        return False
+        # "Mazloum said" is someone speaking; "a commander in Ltamenah said", someone there
+        return prev.lower() in ("in", "near", "from", "of", "outside", "around", "at") \
+            and not any(ch in gap_before for ch in ".!?")
     if "," in gap_before or "(" in gap_before or "," in gap_after:
         return True
     if nxt.lower() in _CUES_AFTER or _direction_follows(toks, i + 1):

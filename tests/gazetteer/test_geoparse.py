@@ -972,3 +972,16 @@ def test_division_word_shared_by_a_list(gz, text, areas):
 def test_town_countryside_in_a_list_stays_the_town(gz):
     ms = gz.geoparse("Strikes hit the Kafr Zita and Latamneh countryside in Hama, Syria.")
     assert [m.place.name for m in ms][:2] == ["Kafr Zita", "Al Lataminah"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("In Syria, a rebel commander in Ltamenah said the jets struck his brigade's base.", "Ltamenah"),
+    ("Kurdish forces in Syria advanced towards Jarabulus and the Marea line held by rebels.", "Marea"),
+])
+def test_village_before_said_or_a_front_line(gz, text, surface):
+    assert surface in surfaces(gz.geoparse(text))
+
+
+def test_village_named_like_a_person_speaking(gz):
+    # without a preposition before it, the name before "said" is someone speaking
+    assert "Ltamenah" not in surfaces(gz.geoparse("In Syria, Ltamenah said the jets struck his brigade's base."))
