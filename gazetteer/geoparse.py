@@ -230,7 +230,8 @@ Kurdistan Workers' Party|Kurdistan Regional Government|KRG|Democratic Union Part
 Liwa al-Quds|Jaish al-Sunna|Jaish al-Mujahideen|Ajnad al-Sham|Ahrar al-Sharqiya|Euphrates Shield|Olive Branch|
 Raqqa is Being Slaughtered Silently|RBSS|Faylaq al-Rahman|Jaysh al-Islam|Jaysh al-Izza|Sultan Murad Division|
 Hamza Division|Aleppo Media Center|Syria Direct|Peace Spring|Operation Peace Spring|Fatah Halab|Fateh Halab|
-Sinjar Resistance Units|Nineveh Plain Protection Units|Levant Front|al-Jabha al-Shamiya|Jabhat al-Shamiya""".replace("\n", "")
+Sinjar Resistance Units|Nineveh Plain Protection Units|Levant Front|al-Jabha al-Shamiya|
+Jabhat al-Shamiya""".replace("\n", "")
 
 #: News outlets named after a place and the number 24 ("Kurdistan 24", "Deir Ezzor 24", "Raqqa24").
 _OUTLETS_24 = re.compile(r"\b(?:Kurdistan|France|Deir[ -]?Ezzor|Deir ez-Zor|Raqqa|Aleppo|Idlib|Homs|Hama|Daraa|"
@@ -407,7 +408,8 @@ _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$|n['’]t$", re.I)
 _TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|(?<![\w-])[A-Z][-‐–]?\d{1,3}(?![\w-])|"
                        r"[`ʿʾ]?[^\W\d_]+(?:['’`ʿʾ][^\W\d_]+)*[`ʿʾ]?", re.UNICODE)  # "T4", "T-4": a code name
 # between two words of one name: spaces or a hyphen, then perhaps an ayn/hamza mark ("Tall `Awladan", "al-'Ayn")
-_GAP_OK = re.compile(r"['’`ʿʾ]?[ \t\-‐–]{1,3}['’‘`ʿʾ]?$")  # (a hamza or ayn may end the word before: "Saba' al Ahmad")
+# (a hamza or ayn may end the word before: "Saba' al Ahmad")
+_GAP_OK = re.compile(r"['’`ʿʾ]?[ \t\-‐–]{1,3}['’‘`ʿʾ]?$")
 #: "Lebanon, Pa.": a comma (on one line) between a name and its qualifier, and punctuation or the end after it
 _QUALIFIER_GAP = re.compile(r"[ \t]*,[ \t]*")
 #: "Hajin in eastern Syria": " in ", perhaps a direction, between a name and a country
@@ -1649,7 +1651,7 @@ such as nearby neighbouring neighboring struck raided liberated recaptured storm
 _CUES_AFTER = frozenset("""village town city area areas countryside district province region and or near in
 outskirts suburb suburbs massacre massacres bombing bombings siege offensive battle front frontline frontlines
 checkpoint crossing airstrike airstrikes clashes facility base camp prison hospital airport airbase barracks dam bridge
-road highway refinery line""".split())  # an event or a site at the place: "the Tremseh massacre", "the Jamraya facility"
+road highway refinery line""".split())  # an event or a site at the place: "the Tremseh massacre", "the Marea line"
 
 
 #: Turkish case endings written after a proper name's apostrophe ("Hatay'ın", "Osmaniye'de", "Suriye'den"); in a

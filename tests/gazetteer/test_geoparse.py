@@ -846,7 +846,8 @@ def test_kafr_written_onto_the_name(gz):
 
 
 def test_kurdish_names_of_syrian_towns(gz):
-    text = ("Kurdish outlets reported strikes on Qamişlo and Amûdê. In Efrîn families fled; in Kobanî a car was hit. "
+    text = ("Kurdish outlets reported strikes on Qamişlo and Amûdê. In Efrîn families fled; "
+            "in Kobanî a car was hit. "
             "Serêkaniyê and Girê Spî are held by Turkish-backed factions.")
     by = {m.surface: m.place.name for m in gz.geoparse(text)}
     assert by["Kobanî"] == "'Ayn al 'Arab" and by["Efrîn"] == "Afrin"   # WOF also lists Kobanî among Afrin's names
