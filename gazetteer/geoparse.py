@@ -1725,16 +1725,16 @@ def _place_like_context(text: str, toks, i: int) -> bool:
             return False  # "Mazloum Abdi said": at a sentence's start too, unless after a cue or an adjective
     if nxt and gap_after.strip() == "" and nxt[:1].isupper():
         return False  # first part of a longer name
+    # (a cue ending the sentence before is none: "... the town it besieged. Sarrin")
+    cue = "" if any(ch in gap_before for ch in ".!?") else prev.lower()
     if nxt.lower() in ("said", "says", "told", "added", "stressed", "explained", "wrote"):
         # "Mazloum said" is someone speaking; "a commander in Ltamenah said", someone there
-        return prev.lower() in ("in", "near", "from", "of", "outside", "around", "at") \
-            and not any(ch in gap_before for ch in ".!?")
+        return cue in ("in", "near", "from", "of", "outside", "around", "at")
     if "," in gap_before or "(" in gap_before or "," in gap_after:
         return True
     if nxt.lower() in _CUES_AFTER or _direction_follows(toks, i + 1):
         return True
-    # (a cue ending the sentence before is none: "... the town it besieged. Sarrin")
-    return prev.lower() in _CUES_BEFORE and not any(ch in gap_before for ch in ".!?")
+    return cue in _CUES_BEFORE
 
 
 def _direction_follows(toks, j: int) -> bool:
