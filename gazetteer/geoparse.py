@@ -618,9 +618,9 @@ class Geoparser:
             elif "'" in w or "’" in w:
                 m2 = _TURKISH_SUFFIX.search(w)
                 if m2 is not None and m2.start() >= 3 and (not w.isascii() or w[m2.start() + 1] in "dtnyl") \
-                        and not self._eligible(fold_token(w)) and (
-                        self._eligible(fold_token(w[:m2.start()])) or fold_token(w[:m2.start()]) in name_prefixes):
-                    # Turkish writes a case ending after a name's apostrophe: "Hatay'ın", "Osmaniye'de"
+                        and not self._eligible(fold_token(w)) and self._ends_a_name(toks, w[:m2.start()], name_prefixes):
+                    # Turkish writes a case ending after a name's apostrophe: "Hatay'ın", "Osmaniye'de", and on
+                    # the last word of a longer name: "Tel Abyad'da"
                     e -= len(w) - m2.start()
                     w = w[:m2.start()]
             toks.append((s, e, w))
@@ -921,6 +921,27 @@ class Geoparser:
         """Whether candidate ``c`` lies inside the bounding box of the area at row ``area_row``."""
         bb = self.gz.place(area_row).bbox
         return bool(bb) and bb[0] <= c[4] <= bb[2] and bb[1] <= c[5] <= bb[3]
+
+    def _ends_a_name(self, toks, stem: str, name_prefixes) -> bool:
+        """Whether ``stem``, a word stripped of a Turkish case ending, is a name, opens one, or ends one that the
+        words just before it begin ("Abyad" after "Tel")."""
+        key = fold_token(stem)
+        if self._eligible(key) or key in name_prefixes:
+            return True
+        words = [key]
+        for _, _, w in reversed(toks[-4:]):
+            f = fold_token(w)
+            if f and not w[:1].isupper():
+                break
+            words.insert(0, f)  # (an article folds away: "Ras al Ayn'da")
+            if f and self._eligible(" ".join(x for x in words if x)):
+                return True
+        return False
+
+    def _holds_any(self, area_row: int, pts) -> bool:
+        """Whether any of ``pts`` [(lon, lat)] lies inside the bounding box of the area at row ``area_row``."""
+        bb = self.gz.place(area_row).bbox
+        return bool(bb) and any(bb[0] <= x <= bb[2] and bb[1] <= y <= bb[3] for x, y in pts)
 
     def _admin1_of(self, i: int) -> str:
         """The first-level division of place row ``i`` (its own name for an admin1)."""
@@ -1501,7 +1522,10 @@ class Geoparser:
                 for c in cands:
                     s = c[2] + _CTX_W * kctx.get(c[3], 0.0) / ktotal + self._admin_bonus(c, kactx)
                     if len(cands) > 1 and others:
-                        s += _near_bonus(c[4], c[5], others)
+                        # an area is near what lies inside it, not only what lies near its centre ("Balad air
+                        # base in Salahuddin": the province, not a resort town of the name by Erbil)
+                        s += 30.0 if c[1] in ("admin1", "admin2") and self._holds_any(c[0], others) \
+                            else _near_bonus(c[4], c[5], others)
                     if local:
                         s += _near_bonus(c[4], c[5], local)
                     scored.append((s, c))
@@ -1651,7 +1675,7 @@ such as nearby neighbouring neighboring struck raided liberated recaptured storm
 _CUES_AFTER = frozenset("""village town city area areas countryside district province region and or near in
 outskirts suburb suburbs massacre massacres bombing bombings siege offensive battle front frontline frontlines
 checkpoint crossing airstrike airstrikes clashes facility base camp prison hospital airport airbase barracks dam bridge
-road highway refinery line""".split())  # an event or a site at the place: "the Tremseh massacre", "the Marea line"
+road highway refinery line neighbourhood neighborhood quarter""".split())  # an event or a site at the place: "the Tremseh massacre", "the Marea line"
 
 
 #: Turkish case endings written after a proper name's apostrophe ("Hatay'ın", "Osmaniye'de", "Suriye'den"); in a

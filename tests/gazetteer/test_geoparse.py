@@ -986,3 +986,28 @@ def test_village_before_said_or_a_front_line(gz, text, surface):
 def test_village_named_like_a_person_speaking(gz):
     # without a preposition before it, the name before "said" is someone speaking
     assert "Ltamenah" not in surfaces(gz.geoparse("In Syria, Ltamenah said the jets struck his brigade's base."))
+
+
+def test_curated_site_beats_a_hamlet_in_a_province_named_elsewhere(gz):
+    text = ("A drone hit an American outpost in Jordan close to al-Tanf. "
+            "Bombers then struck targets in Iraq and Syria, among them depots near al-Qaim in Anbar.")
+    by = {m.surface: m.place for m in gz.geoparse(text)}
+    assert by["al-Tanf"].id == "cur:al-tanf"
+
+
+def test_province_holding_another_place_of_the_text(gz):
+    # a resort town called Salah ad Din lies by Erbil; Balad lies inside the province
+    text = "Missiles fell near Erbil airport. Rockets hit Balad air base in Salahuddin."
+    by = {m.surface: m.place for m in gz.geoparse(text)}
+    assert (by["Salahuddin"].kind, by["Salahuddin"].country) == ("admin1", "IQ")
+
+
+def test_turkish_case_ending_on_the_last_word_of_a_name(gz):
+    ms = gz.geoparse("Suriye'nin kuzeyinde Resulayn ve Tel Abyad'da çatışmalar sürdü.")
+    assert [(m.surface, m.place.name) for m in ms][-1] == ("Tel Abyad", "Tall Abyad")
+
+
+def test_neighbourhood_after_a_name_is_a_place_cue(gz):
+    ms = gz.geoparse("A drone strike in east Baghdad killed a militia commander in the Mashtal neighbourhood.")
+    by = {m.surface: m.place for m in ms}
+    assert by["Mashtal"].admin1 == "Baghdad"
