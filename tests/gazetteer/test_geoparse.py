@@ -1011,3 +1011,10 @@ def test_neighbourhood_after_a_name_is_a_place_cue(gz):
     ms = gz.geoparse("A drone strike in east Baghdad killed a militia commander in the Mashtal neighbourhood.")
     by = {m.surface: m.place for m in ms}
     assert by["Mashtal"].admin1 == "Baghdad"
+
+
+def test_turkish_press_spellings_in_running_text(gz):
+    text = ("Suriye'de hükümet güçleri Han Şeyhun'a girdi; Cisr eş-Şugur çevresinde çatışmalar sürdü. "
+            "Irak'ta Şengal ve Zaho yakınlarında patlamalar duyuldu.")
+    assert [m.place.name for m in gz.geoparse(text)] == [
+        "Syria", "Khan Shaykhun", "Jisr al-Shughur", "Iraq", "Sinjar", "Zakho"]

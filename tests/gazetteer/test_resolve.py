@@ -63,6 +63,12 @@ CASES = [
     ("Bab al-Salama", "salameh", "site", "SY", "Aleppo"),  # the crossing north of Azaz, not Bab as Salam in Hasakah
     ("Oncupinar", "öncüpınar", "site", "TR", "Kilis"),
     ("Azez", "azaz", "locality", "SY", "Aleppo"),            # Turkish media's spelling
+    ("Han Şeyhun", "shaykhun", "locality", "SY", "Idlib"),   # Turkish press spellings
+    ("Cisr eş-Şugur", "jisr al-shughur", "locality", "SY", "Idlib"),
+    ("Ebu Kemal", "abu kamal", "locality", "SY", "Deir ez-Zor"),
+    ("Zaho", "zakho", "locality", "IQ", "Dohuk"),
+    ("Mahmur", "makhmur", "locality", "IQ", "Erbil"),
+    ("Şengal", "sinjar", "locality", "IQ", "Nineveh"),       # the Kurdish name, not Senegal
     ("Ras al-Ain", "ra's al", "locality", "SY", "Al-Hasakah"),
     ("al-Hol", "hawl", "locality", "SY", "Al-Hasakah"),     # one of its names as written, not Hull (Quebec)
     ("al-Hol camp", "hol camp", "site", "SY", "Al-Hasakah"),
