@@ -76,6 +76,7 @@ CASES = [
     ("Camp Speicher", "speicher", "site", "IQ", "Salah ad Din"),
     ("Mosul Dam", "mosul dam", "site", "IQ", "Nineveh"),    # 45 km from the city
     ("Mount Sinjar", "sinjar mountains", "region", "IQ", None),
+    ("Jabal al-Sheikh", "hermon", "region", "SY", None),      # Mount Hermon's Arabic name
     ("Nimrud", "nimrud", "site", "IQ", "Nineveh"),          # not Nimrod on the Golan
     ("Tal Mardikh", "ebla", "site", "SY", "Idlib"),
     ("Dzhisr-esh-Shugur", "jisr al-shughur", "locality", "SY", "Idlib"),  # the defence ministry's spelling,
