@@ -422,6 +422,11 @@ _CTX_W = 35.0
 _ALT_NAME_COST = 4.0  # a place matched through an alternate name, not its own (as in resolve)
 _LOCAL_W = 20.0  # the country named nearest to an ambiguous name, within _LOCAL_SPAN characters
 _LOCAL_SPAN = 200
+#: what joins a place to the place it is measured from: "Koya, east of Erbil", "Kisweh, 15 km south of Damascus"
+_BEARING_OF = re.compile(
+    r"\s*,?\s*(?:(?:about|some|around|roughly|nearly|just)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)"
+    r"\s+)?(?:to\s+the\s+)?(?:(?:north|south)[- ]?(?:east|west)|north|south|east|west)(?:ern)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|province|governorate)\s+of\s+)?", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n\s*\n")
 KIND_RANK = {"country": 0, "admin1": 1, "region": 2, "admin2": 3, "locality": 4, "site": 5}
 
@@ -937,6 +942,17 @@ class Geoparser:
             if f and self._eligible(" ".join(x for x in words if x)):
                 return True
         return False
+
+    def _km_from(self, c, pt) -> float:
+        """Distance (km) from candidate ``c`` to point ``pt`` (lon, lat); from an area's bounding box, not its centre
+        ("Babil, south of Baghdad": the province begins a few km from the city)."""
+        x, y = pt
+        if c[1] in ("admin1", "admin2"):
+            bb = self.gz.place(c[0]).bbox
+            if bb:
+                x, y = min(max(x, bb[0]), bb[2]), min(max(y, bb[1]), bb[3])
+                return _nearest_km(x, y, [pt])
+        return _nearest_km(c[4], c[5], [pt])
 
     def _holds_any(self, area_row: int, pts) -> bool:
         """Whether any of ``pts`` [(lon, lat)] lies inside the bounding box of the area at row ``area_row``."""
@@ -1459,6 +1475,16 @@ class Geoparser:
                                   and not ctx_for(found[k2][2])[0].get(c[3]) for c in cl))
                       and _site_noun_follows(toks, found[k2][5])
                       and text[toks[found[k2][5] - 1][1]:toks[found[k2][5] - 1][1] + 1] not in ("'", "’")}
+        # a place measured from the next one ("Koya, east of Erbil") lies near it: its readings within 150 km of
+        # that place (or inside it, for a province) come first
+        anchor_of: dict[int, tuple] = {}
+        for k2 in range(len(found) - 1):
+            nxt = picks[k2 + 1]
+            if cands_list[k2] and len(cands_list[k2]) > 1 and nxt is not None and nxt[1] != "country":
+                gap_from, gap_to = toks[found[k2][1] - 1][1], toks[found[k2 + 1][0]][0]
+                m_b = _BEARING_OF.fullmatch(text, gap_from, gap_to)
+                if m_b is not None:
+                    anchor_of[k2] = nxt
         mentions: list[Mention] = []
         memo: dict = {}
 
@@ -1511,7 +1537,15 @@ class Geoparser:
                     # villages that share a name: the places of the same sentence count again ("strikes on
                     # Afrin, Jinderes and Rajo, and on Bulbul": the Bulbul near Afrin)
                     local = list(dict.fromkeys((x, y) for x, y, _ in same))
-            memo_key = (key, kinds, id(cands), tuple(local))  # (a qualifier may have narrowed the readings)
+            anchor = anchor_of.get(idx)
+            anchor_pt = None
+            if anchor is not None:
+                anchor_pt = (anchor[4], anchor[5])
+                near_anchor = [c for c in cands if self._km_from(c, anchor_pt) <= 150.0
+                               or (anchor[1] in ("admin1", "admin2") and self._holds_any(anchor[0], [(c[4], c[5])]))]
+                if near_anchor and len(near_anchor) < len(cands):
+                    cands = near_anchor
+            memo_key = (key, kinds, id(cands), tuple(local), anchor_pt)  # (a qualifier may have narrowed the readings)
             scored = memo.get(memo_key)
             if scored is None:
                 # the other places the text names (not this name itself), each once
@@ -1528,6 +1562,8 @@ class Geoparser:
                             else _near_bonus(c[4], c[5], others)
                     if local:
                         s += _near_bonus(c[4], c[5], local)
+                    if anchor_pt is not None:
+                        s += 30.0 * math.exp(-self._km_from(c, anchor_pt) / 120.0)
                     scored.append((s, c))
                 scored.sort(key=lambda t: -t[0])
                 memo[memo_key] = scored

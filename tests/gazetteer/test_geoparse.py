@@ -1018,3 +1018,12 @@ def test_turkish_press_spellings_in_running_text(gz):
             "Irak'ta Şengal ve Zaho yakınlarında patlamalar duyuldu.")
     assert [m.place.name for m in gz.geoparse(text)] == [
         "Syria", "Khan Shaykhun", "Jisr al-Shughur", "Iraq", "Sinjar", "Zakho"]
+
+
+@pytest.mark.parametrize("gap", [", east of", ", some 60 km east of", " east of the city of"])
+def test_place_measured_from_the_next_one_lies_near_it(gz, gap):
+    # a hamlet called Kaway in Sulaymaniyah province, which the text names, would otherwise win
+    text = (f"Drones struck a party's base at Koya{gap} Erbil. "
+            "Residents of Penjwen in Sulaymaniyah province heard shelling.")
+    by = {m.surface: m.place for m in gz.geoparse(text)}
+    assert by["Koya"].name == "Koi Sanjaq"
