@@ -65,7 +65,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .fold import fold, fold_token
+from .fold import ARTICLES, fold, fold_token
 from .model import Place
 from .resolve import importance, namesake_town
 
@@ -798,6 +798,9 @@ class Geoparser:
                 continue
             kinds = None
             si, sj = i, best_j
+            if is_approx and i > 0 and not folded[i - 1] and toks[i - 1][2].lower() in ARTICLES \
+                    and text[toks[i - 1][1]:toks[i][0]] == "-":
+                si = i - 1  # the article written onto a variant spelling is part of the mention: "al-Hadher"
             # "X province", "rural X", "X countryside"
             if best_j < n and adj[best_j - 1] and toks[best_j][2].lower() in _ADMIN_SUFFIX and not masked[best_j]:
                 kinds = _ADMIN_SUFFIX[toks[best_j][2].lower()]
@@ -1218,7 +1221,7 @@ class Geoparser:
                 for k2 in self.gz.skeleton_keys(key):
                     if k2 == key or not self._in_countries(k2, doc_cc):
                         continue
-                    r = fuzz.ratio(key, k2)
+                    r = fuzz.ratio(key.replace("dh", "d"), k2.replace("dh", "d"))
                     if r >= 75 and (top is None or r > top[0]):
                         top = (r, k2)
                 if top is not None:

@@ -1027,3 +1027,10 @@ def test_place_measured_from_the_next_one_lies_near_it(gz, gap):
             "Residents of Penjwen in Sulaymaniyah province heard shelling.")
     by = {m.surface: m.place for m in gz.geoparse(text)}
     assert by["Koya"].name == "Koi Sanjaq"
+
+
+def test_dh_written_for_d_in_a_variant_spelling(gz):
+    # Al Hadir, south of Aleppo, is written "al-Hadher" in reporting; the article stays in the mention
+    ms = gz.geoparse("Militias took al-Hadher and al-Eis, south of Aleppo, in Syria.")
+    by = {m.surface: m.place for m in ms}
+    assert by["al-Hadher"].name == "Al Hadir"
