@@ -245,7 +245,7 @@ _GIVEN = set("""bashar hafez maher asma vladimir barack john sergei sergey dmitr
 mohammad muhammad mohamed mohamad ali hassan hasan hussein husayn omar umar abdullah abdel abdul abd khalid khaled
 mahmoud mahmud mustafa mostafa ibrahim ismail youssef yusuf yousef salim salem samir walid waleed fadi rami riad riyad
 hadi haidar haider nouri nuri masoud massoud jalal fuad fouad hamid hameed saleh salih adel adil tariq tarek zahran
-hulusi issam nechirvan masrour hoshyar muqtada ilham
+hulusi issam nechirvan masrour hoshyar muqtada ilham hamza hamzah bafel qassem qasem qasim
 zahran hashem hashim ayman osama usama abu bakr jamal kamal faisal faysal nabil rafik rafiq bassel basil anas
 donald hillary bill george ronald jimmy joe joseph james david michael robert richard william thomas charles
 christopher daniel paul mark steven stephen andrew kenneth kevin brian edward ronald anthony jason matthew gary
@@ -930,6 +930,17 @@ class Geoparser:
         bb = self.gz.place(area_row).bbox
         return bool(bb) and bb[0] <= c[4] <= bb[2] and bb[1] <= c[5] <= bb[3]
 
+    def _ends_place_name(self, folded, adj, k: int, full_names) -> bool:
+        """Whether token ``k``, a surname seen in a person's name, ends a place's name of two or more words here
+        that is not that person's name ("Ain al-Asad" after "Bashar al-Assad"; "Hong Kong" after "Mrs Kong")."""
+        for s2 in range(max(0, k - 3), k):
+            if not all(adj[s2:k]) or not folded[s2]:
+                continue
+            key = " ".join(f for f in folded[s2:k + 1] if f)
+            if " " in key and key not in full_names and self._eligible(key):
+                return True
+        return False
+
     def _ends_a_name(self, toks, stem: str, name_prefixes) -> bool:
         """Whether ``stem``, a word stripped of a Turkish case ending, is a name, opens one, or ends one that the
         words just before it begin ("Abyad" after "Tel")."""
@@ -1109,6 +1120,7 @@ class Geoparser:
                 i += 1
         # capitalized runs: organisation heads, titles + names, given names, surnames
         people: set[str] = set()
+        full_names: set[str] = set()  # the last two or more words of each person's name ("abu zayd")
         i = 0
         while i < n:
             if not cap[i] or masked[i]:
@@ -1144,8 +1156,10 @@ class Geoparser:
                     gap == " " or (gap == ". " and len(prev) <= 4))  # "Mrs. Lincoln", "Gen. Nelson", "Mayor Tyler"
             elif prev == "of" and i > 1 and toks[i - 2][2].lower() in _KIN and len(lw) > 1 and cap[i + 1]:
                 mask_from, person = i, True  # "wife of Leo Dreyer", "son of Omar al-Farouk"
-            elif lw[0] in _GIVEN and len(lw) > 1 and cap[i + 1 if i + 1 <= j else i]:
-                mask_from, person = i, True
+            elif lw[0] in _GIVEN and len(lw) > 1 and (cap[i + 1] or (
+                    i + 2 <= j and not folded[i + 1] and cap[i + 2] and lw[1] in _CONNECTORS
+                    and (lw[1] in ("al", "el") or text[toks[i + 1][1]:toks[i + 2][0]] == "-"))):
+                mask_from, person = i, True  # "Ahmed al-Sharaa", "Muqtada al-Sadr": a given name and a surname
             else:
                 # a title or a given name inside the run: "Russian President Vladimir Putin"
                 for k in range(1, len(lw) - 1):
@@ -1169,6 +1183,8 @@ class Geoparser:
                         masked[k] = 1
                     if person and j > mask_from:
                         people.add(folded[j])
+                        words_f = [f for f in (folded[k] for k in range(mask_from, j + 1)) if f]
+                        full_names.update(" ".join(words_f[m:]) for m in range(len(words_f) - 1))
             else:
                 for k in run:
                     if (toks[k][2].lower() in _SURNAMES
@@ -1180,7 +1196,8 @@ class Geoparser:
         if people:
             people.discard("")
             for k in range(n):
-                if not masked[k] and cap[k] and folded[k] in people and not (k + 1 < n and adj[k] and cap[k + 1]):
+                if not masked[k] and cap[k] and folded[k] in people and not (k + 1 < n and adj[k] and cap[k + 1]) \
+                        and not self._ends_place_name(folded, adj, k, full_names):
                     masked[k] = 1
 
     # -------------------------------------------------------------- resolution

@@ -252,13 +252,15 @@ def apply_spellings(rows: list[dict], entries: list[dict]) -> None:
             raise SystemExit(f"spellings entry names an unknown place {e['id']!r}")
         drop = {fold(n) for n in e.get("drop", ())}
         alts = [a for a in row["alt"] if fold(a) not in drop]
-        if fold(row["name"]) in drop:
-            raise SystemExit(f"spellings entry {e['id']!r} drops the place's own name")
         if e.get("name"):
             # the name the place is known by in reporting, where the source labels it otherwise ("Huqul ar
             # Rumaylan", the oil fields, for the town of Rmelan); the source's label stays as another name
-            alts = [row["name"], *alts]
+            # unless it is itself wrong and dropped (a neighbouring town's name)
+            if fold(row["name"]) not in drop:
+                alts = [row["name"], *alts]
             row["name"] = e["name"]
+        if fold(row["name"]) in drop:
+            raise SystemExit(f"spellings entry {e['id']!r} drops the place's own name")
         row["alt"] = list(dedup_names(list(e.get("add", ())) + alts, row["name"]))  # added first: never cut by MAX_ALT
         if e.get("population") and not row["population"]:
             row["population"] = int(e["population"])

@@ -1034,3 +1034,18 @@ def test_dh_written_for_d_in_a_variant_spelling(gz):
     ms = gz.geoparse("Militias took al-Hadher and al-Eis, south of Aleppo, in Syria.")
     by = {m.surface: m.place for m in ms}
     assert by["al-Hadher"].name == "Al Hadir"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Ahmed al-Sharaa met the envoy in Damascus.", ["Damascus"]),            # not a village called Sha'arah
+    ("Muqtada al-Sadr called for protests in Baghdad.", ["Baghdad"]),         # not Sadr City
+    ("Hamza al-Halabi, a commander from Aleppo, spoke.", ["Aleppo"]),
+    ("Shells hit Abu al-Duhur and Abu Kamal.", ["Abu ad Duhur", "Abu Kamal"]),  # names that open with Abu
+])
+def test_given_name_and_surname_with_an_article_is_a_person(gz, text, places):
+    assert [m.place.name for m in gz.geoparse(text)] == places
+
+
+def test_surname_seen_in_a_persons_name_does_not_mask_a_longer_place_name(gz):
+    text = "Mrs Kong, the health secretary, said poultry sales in Hong Kong would stop. Kong said more tests were due."
+    assert [m.surface for m in gz.geoparse(text)] == ["Hong Kong"]

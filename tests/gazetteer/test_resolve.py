@@ -76,6 +76,8 @@ CASES = [
     ("Camp Speicher", "speicher", "site", "IQ", "Salah ad Din"),
     ("Mosul Dam", "mosul dam", "site", "IQ", "Nineveh"),    # 45 km from the city
     ("Mount Sinjar", "sinjar mountains", "region", "IQ", None),
+    ("Tuz Khurmatu", "tuz khurmatu", "locality", "IQ", "Salah ad Din"),   # WOF labels it "Taza Khurmato",
+    ("Taza Khurmatu", "tazah khurmatu", "locality", "IQ", "Kirkuk"),     # the name of another town
     ("Jabal al-Sheikh", "hermon", "region", "SY", None),      # Mount Hermon's Arabic name
     ("Nimrud", "nimrud", "site", "IQ", "Nineveh"),          # not Nimrod on the Golan
     ("Tal Mardikh", "ebla", "site", "SY", "Idlib"),
