@@ -195,7 +195,7 @@ _AR_WHOLE_WORDS = frozenset("""وزارة الوزارة وزير وزراء و�
 فصائل فريق فرقة""".split())
 #: Arabic common nouns that some place also bears as its name ("مدينة" city, not Medina): never places alone.
 _AR_STOP_KEYS = frozenset(fold(w) for w in """مدينة بلدة قرية منطقة ريف حي مخيم جبل سهل وادي شمال جنوب شرق غرب وسط
-محافظة ناحية مركز طريق نهر مطار قاعدة سفارة""".split())
+محافظة ناحية مركز طريق نهر مطار قاعدة سفارة الشرقي الغربي الشمالي الجنوبي الشرقية الغربية الشمالية الجنوبية""".split())
 #: Arabic words before or after a place name ("في" in, "قرب" near, "بلدة" town ...).
 _AR_CUES_BEFORE = frozenset("""في قرب من إلى الى على نحو باتجاه محيط أطراف اطراف بلدة مدينة قرية بلدات قرى مدن حي أحياء
 مخيم منطقة ريف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي بين استهدف استهدفت قصف قصفت سيطرة""".split())
@@ -532,10 +532,11 @@ class Geoparser:
                         and not article and not self._named_otherwise(i, key):
                     continue  # "Anna": a given name, unless the place also bears a spelling that is none ("Anah")
                 if src == "geonames" and kind == "locality" and cc not in ("SY", "IQ", "TR") \
-                        and (pop < 1_000_000 or len(compact) < 4):
+                        and (pop < 1_000_000 or len(compact) < 4) and not (arabic and pop >= 100_000):
                     if fold(row[1]) != key:
                         continue  # GeoNames' alternate names of foreign towns are too noisy for running text
-                        # (a big city's too, when short: "Sun" for Suwon, "Part" for Perth)
+                        # (a big city's too, when short: "Sun" for Suwon, "Part" for Perth); in Arabic script
+                        # a city's name is its Arabic name ("جنيف", Geneva)
                 if kind in ("country", "admin1", "region", "site") or src == "curated":
                     out.append(i)
                 elif kind == "admin2":
@@ -688,9 +689,11 @@ class Geoparser:
                     and folded[i] not in prefixes and not self._eligible(folded[i]):
                 # (a two-letter word after the conjunction only where a name goes on with it: "وتل رفعت")
                 # "والرستن" (and al-Rastan), "بحلب" (in Aleppo): a conjunction or preposition written onto the name
-                for k in (2, 1) if w[:2] in _AR_PROCLITICS_2 else (1,):
+                # (the longer rest first when it is a name: "ولبنان" is "and Lebanon", not "and for Banan")
+                tries = ((1, False), (2, True), (1, True)) if w[:2] in _AR_PROCLITICS_2 else ((1, True),)
+                for k, or_prefix in tries:
                     alt = fold_token(w[k:])
-                    if alt and (alt in prefixes or self._eligible(alt)):
+                    if alt and (self._eligible(alt) or (or_prefix and alt in prefixes)):
                         toks[i] = (toks[i][0] + k, toks[i][1], w[k:])
                         folded[i], w = alt, w[k:]
                         break
@@ -1304,6 +1307,9 @@ class Geoparser:
                     vote = (best[3], 1.0 if best[1] in ("country", "admin1") else 0.5)
             if vote is None and len(major) > 1 and len({c[3] for c in major}) == 1 and major[0][3]:
                 vote = (major[0][3], 0.5)  # a town and its district, both in Syria: "Zabadani" is Syrian
+            if vote is not None and vote[1] < 1.0 and vote[0] not in _ARAB_COUNTRIES and " " not in key \
+                    and "\u0600" <= key[:1] <= "\u06ff":
+                vote = None  # one Arabic word read as a town abroad is no evidence of a text about that country
             if vote is not None:
                 cc, w = vote
                 ctx[cc] = ctx.get(cc, 0.0) + w
@@ -1362,10 +1368,13 @@ class Geoparser:
             # its own name ("Shaab", a Baghdad district, is no Cape Town)
             keep = []
             borne = None  # whether some reading bears the name as written as its own
+            arabic = "\u0600" <= surface[:1] <= "\u06ff"
             for c in cands:
                 # (outside a text about its country, a Syrian city's other name counts like any city's: "Berea",
-                # Aleppo's ancient name, is Berea in Ohio in a story about Ohio)
-                if kctx.get(c[3], 0.0) > 0 or c[1] in ("country", "admin1") \
+                # Aleppo's ancient name, is Berea in Ohio in a story about Ohio; a town of an Arab country bears
+                # its Arabic name as its own: "القاهرة" is Cairo)
+                if kctx.get(c[3], 0.0) > 0 or c[1] in ("country", "admin1") or (arabic and (
+                        c[3] in _ARAB_COUNTRIES or (c[7] >= 100000 and self._literal_row(c[0], surface)))) \
                         or self._literal_row(c[0], surface, primary_only=True, trust_alts=c[7] < 500000):
                     keep.append(c)
                 elif c[7] >= 500000 and self._literal_row(c[0], surface):
@@ -1375,6 +1384,17 @@ class Geoparser:
                         keep.append(c)
             if len(keep) != len(cands):
                 cands_list[k] = keep
+        # in Arabic script a single word naming a town outside the Arab world (by the Arabic name a source gives it)
+        # counts only in a text about that town's country, unless the town is a city of 100,000+: "الدولي"
+        # (international) is not Develi in Turkey, nor "الأشهر" (the months) Alaşehir; "موسكو" is Moscow anywhere
+        for k, cands in enumerate(cands_list):
+            if cands and found[k][2] is not None and "\u0600" <= found[k][2][:1] <= "\u06ff" \
+                    and " " not in found[k][2]:
+                kctx, _ = ctx_for(found[k][2])
+                keep = [c for c in cands if c[3] in _ARAB_COUNTRIES or not c[3] or c[1] in ("country", "admin1")
+                        or c[7] >= 100000 or kctx.get(c[3], 0.0) > 0]
+                if len(keep) != len(cands):
+                    cands_list[k] = keep
         # a generic name ("the Old City", "Downtown", "New City") is a place only in a text about the country of
         # a place that bears it as its own name (the Old City of Jerusalem; in Mosul it is Mosul's)
         for k, cands in enumerate(cands_list):
@@ -1957,6 +1977,8 @@ def _looks_like_pronoun(text: str, toks, i: int) -> bool:
 
 
 _MINOR_COUNTRIES = frozenset(("SY", "IQ", "TR"))
+#: Arabic-speaking countries (the Arab League's members): their towns' Arabic names are their own names
+_ARAB_COUNTRIES = frozenset("SY IQ LB JO PS SA YE OM AE QA BH KW EG SD LY TN DZ MA MR SO DJ KM".split())
 _STOP_KEYS = {fold(w) for w in _STOP}
 #: Names that describe a part of any city: places only where the text is about their country.
 _GENERIC_KEYS = {fold(w) for w in ("Old City", "Old Town", "New City", "New Town", "Downtown", "Uptown", "Midtown",

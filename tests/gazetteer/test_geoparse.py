@@ -1049,3 +1049,22 @@ def test_given_name_and_surname_with_an_article_is_a_person(gz, text, places):
 def test_surname_seen_in_a_persons_name_does_not_mask_a_longer_place_name(gz):
     text = "Mrs Kong, the health secretary, said poultry sales in Hong Kong would stop. Kong said more tests were due."
     assert [m.surface for m in gz.geoparse(text)] == ["Hong Kong"]
+
+
+def test_arabic_names_of_countries_and_cities_abroad(gz):
+    text = ("قالت روسيا إن طائراتها قصفت مواقع في سوريا، فيما نددت إيران ولبنان بالغارات. "
+            "وعُقدت جولة محادثات في جنيف وأخرى في موسكو، ووصل لاجئون إلى عمان.")
+    assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == [
+        ("روسيا", "RU"), ("سوريا", "SY"), ("إيران", "IR"), ("لبنان", "LB"), ("جنيف", "CH"), ("موسكو", "RU"),
+        ("عمان", "JO")]
+
+
+def test_arabic_common_words_are_not_towns_abroad(gz):
+    # "الدولي" (international) and "الأشهر" (the months) are Arabic names of small Turkish towns in the data
+    text = "قال مسؤول كردي في القامشلي إن التحالف الدولي نفذ غارات على هجين خلال الأشهر الماضية."
+    assert [m.place.name for m in gz.geoparse(text)] == ["Al-Qamishli", "Hajin"]
+
+
+def test_arabic_direction_adjective_after_a_countryside_is_no_village(gz):
+    ms = gz.geoparse("وأفادت مصادر محلية بسقوط قتلى في ريف دير الزور الشرقي.")
+    assert [(m.surface, m.place.kind) for m in ms] == [("ريف دير الزور", "admin1")]

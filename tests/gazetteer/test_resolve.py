@@ -100,6 +100,11 @@ CASES = [
     ("Tehran", "tehran", "locality", "IR", None),
     ("Syria", "syria", "country", "SY", None),
     ("حلب", "aleppo", None, "SY", None),
+    ("روسيا", "russia", "country", "RU", None),     # Arabic names of countries (iso-codes' translation)
+    ("إيران", "iran", "country", "IR", None),
+    ("الأردن", "jordan", "country", "JO", None),
+    ("موسكو", "moscow", "locality", "RU", None),    # a city's Arabic name, not cut by its many Latin ones
+    ("بيروت", "beirut", "locality", "LB", None),
 ]
 
 
