@@ -153,6 +153,8 @@ def fold_token(tok: str) -> str:
     elif "\u0600" <= t[0] <= "\u06ff":
         if t.startswith("ال") and len(t) > 3:
             t = t[2:]
+        if t.startswith("كفر") and len(t) >= 6:
+            t = "كفر " + t[3:]  # "كفرسجنة" = "كفر سجنة": Kafr written onto the name
         r = t
     elif t in _SYNONYMS:
         r = _SYNONYMS[t]

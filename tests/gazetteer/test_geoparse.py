@@ -1068,3 +1068,8 @@ def test_arabic_common_words_are_not_towns_abroad(gz):
 def test_arabic_direction_adjective_after_a_countryside_is_no_village(gz):
     ms = gz.geoparse("وأفادت مصادر محلية بسقوط قتلى في ريف دير الزور الشرقي.")
     assert [(m.surface, m.place.kind) for m in ms] == [("ريف دير الزور", "admin1")]
+
+
+def test_arabic_kafr_written_onto_the_name_and_common_nouns(gz):
+    text = "قصفت الطائرات كفرسجنة والهبيط، وقال مسؤول في الإدارة الذاتية في منبج إن الأوضاع صعبة."
+    assert [m.place.name for m in gz.geoparse(text)] == ["Kafr Sajnah", "Al Habit", "Manbij"]
