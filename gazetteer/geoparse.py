@@ -1860,6 +1860,8 @@ def _arabic_place_context(text: str, toks, i: int) -> bool:
     nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
     if prev[:1] in _AR_PROCLITICS and prev[1:] in _AR_CUES_BEFORE:
         return True  # "واستهدفت" (and targeted)
+    if nxt and text[toks[i + 1][0] - 1] == "و":
+        return True  # the next name's conjunction, split off it: "كفرسجنة والهبيط"
     return prev in _AR_CUES_BEFORE or nxt in _AR_CUES_AFTER or nxt[:1] == "و"
 
 
