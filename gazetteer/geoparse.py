@@ -67,7 +67,7 @@ from typing import TYPE_CHECKING
 
 from .fold import ARTICLES, fold, fold_token
 from .model import Place
-from .resolve import importance, namesake_town
+from .resolve import ARAB_COUNTRIES, importance, namesake_town
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Gazetteer
@@ -1980,8 +1980,7 @@ def _looks_like_pronoun(text: str, toks, i: int) -> bool:
 
 
 _MINOR_COUNTRIES = frozenset(("SY", "IQ", "TR"))
-#: Arabic-speaking countries (the Arab League's members): their towns' Arabic names are their own names
-_ARAB_COUNTRIES = frozenset("SY IQ LB JO PS SA YE OM AE QA BH KW EG SD LY TN DZ MA MR SO DJ KM".split())
+_ARAB_COUNTRIES = ARAB_COUNTRIES
 _STOP_KEYS = {fold(w) for w in _STOP}
 #: Names that describe a part of any city: places only where the text is about their country.
 _GENERIC_KEYS = {fold(w) for w in ("Old City", "Old Town", "New City", "New Town", "Downtown", "Uptown", "Midtown",

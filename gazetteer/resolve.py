@@ -39,6 +39,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Candidate", "resolve", "resolve_one", "haversine_km", "importance", "parse_phrase"]
 
+#: Arabic-speaking countries (the Arab League's members): their towns' Arabic names are their own names
+ARAB_COUNTRIES = frozenset("SY IQ LB JO PS SA YE OM AE QA BH KW EG SD LY TN DZ MA MR SO DJ KM".split())
+
 KIND_PRIOR = {"country": 42.0, "admin1": 32.0, "region": 26.0, "admin2": 20.0, "site": 14.0, "locality": 0.0}
 SOURCE_BONUS = {"user": 30.0, "curated": 25.0, "wof": 1.0, "geonames": 0.0}
 
@@ -235,6 +238,8 @@ def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str |
                 if raw and _plain(pname) == raw:
                     m = match + 3.0  # spelled exactly as the place's own name
                     own_spelling = True
+                elif raw and "\u0600" <= raw[:1] <= "\u06ff" and pcc in ARAB_COUNTRIES:
+                    pass  # a town of an Arab country bears its Arabic name as its own ("القاهرة" is Cairo)
                 elif (fold(pname) if r is None else gz._primary_key(i)) != key:
                     # matched through an alternate name: GeoNames' lists for foreign towns are noisy
                     m = match - (12.0 if src == "geonames" and pcc not in ("SY", "IQ", "TR") else 4.0)
@@ -274,7 +279,10 @@ def _prefer_settlement(gz: "Gazetteer", found: list) -> list:
         cand = gz.place(found[j][2])
         if cand.kind != "locality" or cand.country != top.country or found[j][4] != found[0][4]:
             continue
-        if fold(cand.name) not in (found[j][4], top_key) or (cand.population <= 0 and top.kind != "admin2"):
+        # (an Arabic name is matched through the town's Arabic name, never its English label: "الموصل")
+        named_so = fold(cand.name) in (found[j][4], top_key) or (
+            "\u0600" <= found[j][4][:1] <= "\u06ff" and cand.population >= 10000)
+        if not named_so or (cand.population <= 0 and top.kind != "admin2"):
             # not the town the area is named after (nor a real town, rather than a hamlet)
             bb = top.bbox
             if (top.kind == "admin2" and top.country in ("SY", "IQ") and cand.population >= 10000 and bb

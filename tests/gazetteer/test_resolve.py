@@ -105,6 +105,9 @@ CASES = [
     ("الأردن", "jordan", "country", "JO", None),
     ("موسكو", "moscow", "locality", "RU", None),    # a city's Arabic name, not cut by its many Latin ones
     ("بيروت", "beirut", "locality", "LB", None),
+    ("القاهرة", "cairo", "locality", "EG", None),   # an Arab city's Arabic name is its own: not a hamlet
+    ("عمان", "amman", "locality", "JO", None),      # named so in Syria or Iraq, nor Oman
+    ("الموصل", "mosul", "locality", "IQ", "Nineveh"),  # the city, not the province WOF also calls so
 ]
 
 
