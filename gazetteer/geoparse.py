@@ -246,7 +246,7 @@ _GIVEN = set("""bashar hafez maher asma vladimir barack john sergei sergey dmitr
 mohammad muhammad mohamed mohamad ali hassan hasan hussein husayn omar umar abdullah abdel abdul abd khalid khaled
 mahmoud mahmud mustafa mostafa ibrahim ismail youssef yusuf yousef salim salem samir walid waleed fadi rami riad riyad
 hadi haidar haider nouri nuri masoud massoud jalal fuad fouad hamid hameed saleh salih adel adil tariq tarek zahran
-hulusi issam nechirvan masrour hoshyar muqtada ilham hamza hamzah bafel qassem qasem qasim
+hulusi issam nechirvan masrour hoshyar muqtada ilham hamza hamzah bafel qassem qasem qasim barış baris
 zahran hashem hashim ayman osama usama abu bakr jamal kamal faisal faysal nabil rafik rafiq bassel basil anas
 donald hillary bill george ronald jimmy joe joseph james david michael robert richard william thomas charles
 christopher daniel paul mark steven stephen andrew kenneth kevin brian edward ronald anthony jason matthew gary
@@ -594,6 +594,8 @@ class Geoparser:
             raise TypeError(f"text must be a string, not {type(text).__name__}")
         toks = []  # (start, end, surface)
         dotted = self._dotted
+        # Turkish text: a case ending after any proper noun's apostrophe ends that noun ("Harekâtı'nda Resulayn")
+        turkish = _TURKISH_LETTERS.search(text) is not None
         name_prefixes = self._prefixes()
         skip_to = -1
         for m in _TOKEN_RE.finditer(text):
@@ -624,8 +626,9 @@ class Geoparser:
                 w = "\x00" + w  # never a place ("I've", "Don't")
             elif "'" in w or "’" in w:
                 m2 = _TURKISH_SUFFIX.search(w)
-                if m2 is not None and m2.start() >= 3 and (not w.isascii() or w[m2.start() + 1] in "dtnyl") \
-                        and not self._eligible(fold_token(w)) and self._ends_a_name(toks, w[:m2.start()], name_prefixes):
+                if m2 is not None and m2.start() >= 3 and (not w.isascii() or w[m2.start() + 1] in "dtnyl" or turkish) \
+                        and (not self._eligible(fold_token(w)) or (turkish and self._eligible(fold_token(w[:m2.start()])))) \
+                        and ((turkish and w[:1].isupper()) or self._ends_a_name(toks, w[:m2.start()], name_prefixes)):
                     # Turkish writes a case ending after a name's apostrophe: "Hatay'ın", "Osmaniye'de", and on
                     # the last word of a longer name: "Tel Abyad'da"
                     e -= len(w) - m2.start()
@@ -763,8 +766,10 @@ class Geoparser:
                 if w.lower() in lower_words or (w.isupper() and len(w) >= 2 and w not in ABBREVIATIONS):
                     i += 1
                     continue
-                # part of a longer capitalised name ("Taco Bell", "Blue Jays", "Taylor Street", "Darren Ripley")
-                if _in_name_run(text, toks, folded, cap, adj, masked, i, self._strong):
+                # part of a longer capitalised name ("Taco Bell", "Blue Jays", "Taylor Street", "Darren Ripley"),
+                # unless a Turkish case ending marks the word as a name of its own ("Kuvvetleri Afrin'e")
+                if _in_name_run(text, toks, folded, cap, adj, masked, i, self._strong) and not (
+                        turkish and text[toks[i][1]:toks[i][1] + 1] in ("'", "’")):
                     if i > 0 and adj[i - 1] and cap[i - 1] and toks[i - 1][2] not in ("The", "A", "An"):
                         surnames.add(best_key)  # "Mert Altintas": later "Altintas" alone is the same person
                         # (not after "The": "The Sinjar Resistance Units guarded Sinjar")
@@ -1755,9 +1760,10 @@ checkpoint crossing airstrike airstrikes clashes facility base camp prison hospi
 road highway refinery line neighbourhood neighborhood quarter""".split())  # an event or a site at the place: "the Tremseh massacre", "the Marea line"
 
 
+_TURKISH_LETTERS = re.compile("[ıışğİŞĞ]")
 #: Turkish case endings written after a proper name's apostrophe ("Hatay'ın", "Osmaniye'de", "Suriye'den"); in a
 #: plain-ASCII word only those opening with a consonant (an Arabic name's "'a", "'i", "'un" is an ayn or hamza).
-_TURKISH_SUFFIX = re.compile(r"['’](?:n?[ıiuü]n|[dt][ae]n?|[dt][ae]ki|y?[ae]|y?[ıiuü]|yl[ae]|l[ae])$")
+_TURKISH_SUFFIX = re.compile(r"['’](?:n?[ıiuü]n|n?[dt][ae]n?|n?[dt][ae]ki|[yn]?[ae]|y?[ıiuü]|yl[ae]|l[ae])$")
 _SUBDISTRICT_WORDS = frozenset(("sub", "subdistrict", "nahiya", "nahia", "nahiyah", "nahiyeh"))
 
 
@@ -1835,6 +1841,9 @@ def _place_like_context(text: str, toks, i: int) -> bool:
         return True
     if nxt.lower() in _CUES_AFTER or _direction_follows(toks, i + 1):
         return True
+    after = text[toks[i][1]:toks[i][1] + 2]
+    if after[:1] in ("'", "’") and after[1:].isalpha() and after[1:] != "s":
+        return True  # a Turkish case ending on the name: "Mahmur'daki", "Afrin'e"
     return cue in _CUES_BEFORE
 
 

@@ -1073,3 +1073,15 @@ def test_arabic_direction_adjective_after_a_countryside_is_no_village(gz):
 def test_arabic_kafr_written_onto_the_name_and_common_nouns(gz):
     text = "قصفت الطائرات كفرسجنة والهبيط، وقال مسؤول في الإدارة الذاتية في منبج إن الأوضاع صعبة."
     assert [m.place.name for m in gz.geoparse(text)] == ["Kafr Sajnah", "Al Habit", "Manbij"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a case ending closes the proper noun before it: the operation's name does not swallow the town
+    ("Barış Pınarı Harekâtı'nda Resulayn ve Tel Abyad merkezleri ele geçirildi.", ["Ra's al `Ayn", "Tall Abyad"]),
+    # a vowel ending on a plain-ASCII name, in Turkish text; the name ends a run of capitalised words
+    ("Türk Silahlı Kuvvetleri Afrin'e girdi; Kilis'e roket düştü.", ["Afrin", "Kilis"]),
+    # the ending marks the word as a place
+    ("Bakanlık, Sincar ve Mahmur'daki hedeflerin vurulduğunu açıkladı.", ["Sinjar", "Makhmur"]),
+])
+def test_turkish_case_endings_in_turkish_text(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
