@@ -69,6 +69,10 @@ CASES = [
     ("Zaho", "zakho", "locality", "IQ", "Dohuk"),
     ("Mahmur", "makhmur", "locality", "IQ", "Erbil"),
     ("Şengal", "sinjar", "locality", "IQ", "Nineveh"),       # the Kurdish name, not Senegal
+    ("Cinderes", "jindayris", "locality", "SY", "Aleppo"),   # Afrin's towns in the Turkish press
+    ("Raco", "rajo", "locality", "SY", "Aleppo"),
+    ("Şeyh Hadid", "shaykh al hadid", "locality", "SY", "Aleppo"),
+    ("Mabata", "ma`batli", "locality", "SY", "Aleppo"),      # ... and in Kurdish outlets
     ("Ras al-Ain", "ra's al", "locality", "SY", "Al-Hasakah"),
     ("al-Hol", "hawl", "locality", "SY", "Al-Hasakah"),     # one of its names as written, not Hull (Quebec)
     ("al-Hol camp", "hol camp", "site", "SY", "Al-Hasakah"),
