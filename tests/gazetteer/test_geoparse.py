@@ -684,7 +684,7 @@ def test_villages_read_beside_the_places_of_their_sentence(gz):
             "with Kilis. In Iraq, strikes hit west Mosul, and Kurdish forces left Kirkuk.")
     by = {m.surface: m.place for m in gz.geoparse(text)}
     assert by["Bulbul"].country == "SY" and by["Bulbul"].admin1 == "Aleppo"   # not Bulbul near Duhok
-    assert "Shiye" not in by   # the gazetteer lacks Afrin's Shiye; not Shi'ah in southern Iraq, 800 km away
+    assert by["Shiye"].name == "Shaykh al Hadid"   # Afrin's Shiye (Kurdish Şiyê); not Shi'ah in southern Iraq
     by = {m.surface: m.place for m in gz.geoparse(
         "Government forces pushed from Abu al-Duhur towards Tal Mardikh and Saraqib. Raqqa was quiet.")}
     assert by["Abu al-Duhur"].admin1 == "Idlib"   # not a village of the name in Raqqa province
