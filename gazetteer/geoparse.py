@@ -652,7 +652,7 @@ class Geoparser:
                 # not "Victims' Services")
                 adj[i] = bool(_GAP_OK.match(text[e: e + g])) and (text[e] not in _AYN_MARKS or text[e - 1] in "aeiu")
         lower_words = None  # lazily: words that appear in lower case in this text
-        doc_cc = {cc for cc, rx in _CONTEXT_CUES.items() if rx.search(text)}  # texts about Syria, Iraq, Turkey
+        doc_cc = {cc for cc in _CONTEXT_CUES if _about(text, cc)}  # texts about Syria, Iraq, Turkey
         approx: set[int] = set()  # indices into ``found`` matched by spelling skeleton, not by exact key
         surnames: set[str] = set()
 
@@ -793,7 +793,7 @@ class Geoparser:
                 near = text[max(0, toks[i][0] - 40): toks[best_j - 1][1] + 40]
                 article = i > 0 and adj[i - 1] and toks[i - 1][2].lower() == "the"
                 if (article or _DUMA_NEAR.search(near) or _PARLIAMENT_CUES.search(ctx)
-                        or not _CONTEXT_CUES["SY"].search(text)):
+                        or not _about(text, "SY")):
                     i = best_j
                     continue
             if best_j - i == 1 and not arab[i] and not self._strong(best_key) and not self._regional(best_key) \
@@ -1874,15 +1874,27 @@ def _arabic_place_context(text: str, toks, i: int) -> bool:
     return prev in _AR_CUES_BEFORE or nxt in _AR_CUES_AFTER or nxt[:1] == "و"
 
 
-_CONTEXT_CUES = {
-    "SY": re.compile(r"\b(?:Syria|Syrian|Syrians|Assad|Ahrar|Nusra|Suqour|Jaish|Jabhat|Daesh|ISIS|ISIL|Islamic State|"
-                     r"Alawite|YPG|SDF|Damascus|Aleppo|Idlib|Idleb|Latakia|Ghouta)\b"
-                     r"|سوريا|سورية|السوري|دمشق|حلب|إدلب|ادلب|حمص|حماة|اللاذقية|درعا|الرقة|الأسد|داعش|النصرة|الغوطة"),
-    "IQ": re.compile(r"\b(?:Iraq|Iraqi|Iraqis|Peshmerga|Baghdad|Mosul|Kurdistan|Abadi|Maliki|Anbar)\b"
-                     r"|العراق|العراقي|بغداد|الموصل|الأنبار|الانبار|أربيل|البشمركة"),
-    "TR": re.compile(r"\b(?:Turkey|Turkish|Turks|Erdogan|Erdoğan|PKK|Ankara|Istanbul|İstanbul|Davutoglu)\b"
-                     r"|تركيا|التركي|أنقرة|انقرة|إسطنبول|اسطنبول|أردوغان"),
+#: Words that mark a text about Syria, Iraq or Turkey (Latin ones as whole words)
+_CONTEXT_WORDS = {
+    "SY": ("Syria Syrian Syrians Assad Ahrar Nusra Suqour Jaish Jabhat Daesh ISIS ISIL Alawite YPG SDF Damascus Aleppo "
+           "Idlib Idleb Latakia Ghouta", "Islamic State",
+           "سوريا سورية السوري دمشق حلب إدلب ادلب حمص حماة اللاذقية درعا الرقة الأسد داعش النصرة الغوطة"),
+    "IQ": ("Iraq Iraqi Iraqis Peshmerga Baghdad Mosul Kurdistan Abadi Maliki Anbar", "",
+           "العراق العراقي بغداد الموصل الأنبار الانبار أربيل البشمركة"),
+    "TR": ("Turkey Turkish Turks Erdogan Erdoğan PKK Ankara Istanbul İstanbul Davutoglu", "",
+           "تركيا التركي أنقرة انقرة إسطنبول اسطنبول أردوغان"),
 }
+_CONTEXT_CUES = {
+    cc: re.compile(r"\b(?:" + "|".join(latin.split() + ([phrase] if phrase else [])) + r")\b|" + "|".join(arabic.split()))
+    for cc, (latin, phrase, arabic) in _CONTEXT_WORDS.items()}
+#: the literal strings, for a quick test before the regular expression (most texts name none of them)
+_CONTEXT_LITERALS = {cc: tuple(latin.split() + ([phrase] if phrase else []) + arabic.split())
+                     for cc, (latin, phrase, arabic) in _CONTEXT_WORDS.items()}
+
+
+def _about(text: str, cc: str) -> bool:
+    """Whether ``text`` names a word that marks a text about country ``cc`` (Syria, Iraq, Turkey)."""
+    return any(w in text for w in _CONTEXT_LITERALS[cc]) and _CONTEXT_CUES[cc].search(text) is not None
 
 
 def _piece_of_longer_name(text, toks, folded, cap, adj, masked, i, j, strong=False) -> bool:
