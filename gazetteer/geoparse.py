@@ -60,6 +60,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -1988,8 +1989,13 @@ def _tokens_only(s: str) -> list[str]:
     return [m.group() for m in _TOKEN_RE.finditer(s)]
 
 
-def _lower_words(text: str) -> set[str]:
-    return {m.group() for m in re.finditer(r"(?<![.!?]\s)\b[a-z][a-z]+\b", text)}
+@functools.lru_cache(maxsize=4)
+def _lower_words(text: str) -> frozenset[str]:
+    """Words written in lower case in ``text`` (not at a sentence's start); computed once per text."""
+    return frozenset(m.group() for m in _LOWER_WORD.finditer(text))
+
+
+_LOWER_WORD = re.compile(r"(?<![.!?]\s)\b[a-z][a-z]+\b")
 
 
 def _looks_like_pronoun(text: str, toks, i: int) -> bool:
