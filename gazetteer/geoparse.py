@@ -197,7 +197,8 @@ _AR_WHOLE_WORDS = frozenset("""وزارة الوزارة وزير وزراء و�
 #: Arabic common nouns that some place also bears as its name ("مدينة" city, not Medina): never places alone.
 _AR_STOP_KEYS = frozenset(fold(w) for w in """مدينة بلدة قرية منطقة ريف حي مخيم جبل سهل وادي شمال جنوب شرق غرب وسط
 محافظة ناحية مركز طريق نهر مطار قاعدة سفارة الشرقي الغربي الشمالي الجنوبي الشرقية الغربية الشمالية الجنوبية
-الإدارة الحكومة الدولة الجيش القوات المعارضة النظام الوزارة القيادة التحالف المجلس المنظمة الأمم""".split())
+الإدارة الحكومة الدولة الجيش القوات المعارضة النظام الوزارة القيادة التحالف المجلس المنظمة الأمم الثورة الخليج
+الخبر""".split())
 #: Arabic words before or after a place name ("في" in, "قرب" near, "بلدة" town ...).
 _AR_CUES_BEFORE = frozenset("""في قرب من إلى الى على نحو باتجاه محيط أطراف اطراف بلدة مدينة قرية بلدات قرى مدن حي أحياء
 مخيم منطقة ريف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي بين استهدف استهدفت قصف قصفت سيطرة""".split())
@@ -628,7 +629,8 @@ class Geoparser:
             elif "'" in w or "’" in w:
                 m2 = _TURKISH_SUFFIX.search(w)
                 if m2 is not None and m2.start() >= 3 and (not w.isascii() or w[m2.start() + 1] in "dtnyl" or turkish) \
-                        and (not self._eligible(fold_token(w)) or (turkish and self._eligible(fold_token(w[:m2.start()])))) \
+                        and (not self._eligible(fold_token(w))
+                             or (turkish and self._eligible(fold_token(w[:m2.start()])))) \
                         and ((turkish and w[:1].isupper()) or self._ends_a_name(toks, w[:m2.start()], name_prefixes)):
                     # Turkish writes a case ending after a name's apostrophe: "Hatay'ın", "Osmaniye'de", and on
                     # the last word of a longer name: "Tel Abyad'da"
@@ -1375,16 +1377,19 @@ class Geoparser:
             # its own name ("Shaab", a Baghdad district, is no Cape Town)
             keep = []
             borne = None  # whether some reading bears the name as written as its own
+            # (in Arabic script, with no capitals to go by, a city's Arabic name counts for a city of a million, or
+            # of 100,000 where the word stands as a place does: "القاهرة" is Cairo, "إلى العين" Al Ain; "الخبر"
+            # alone is the news, not Khobar)
             arabic = "\u0600" <= surface[:1] <= "\u06ff"
+            arabic_city = arabic and (max(c[7] for c in cands) >= 1_000_000 or _arabic_place_context(text, toks, ni))
             for c in cands:
                 # (outside a text about its country, a Syrian city's other name counts like any city's: "Berea",
-                # Aleppo's ancient name, is Berea in Ohio in a story about Ohio; a town of an Arab country bears
-                # its Arabic name as its own: "القاهرة" is Cairo)
-                if kctx.get(c[3], 0.0) > 0 or c[1] in ("country", "admin1") or (arabic and (
-                        c[3] in _ARAB_COUNTRIES or (c[7] >= 100000 and self._literal_row(c[0], surface)))) \
+                # Aleppo's ancient name, is Berea in Ohio in a story about Ohio)
+                if kctx.get(c[3], 0.0) > 0 or c[1] in ("country", "admin1") or (
+                        arabic_city and c[7] >= 100000 and self._literal_row(c[0], surface)) \
                         or self._literal_row(c[0], surface, primary_only=True, trust_alts=c[7] < 500000):
                     keep.append(c)
-                elif c[7] >= 500000 and self._literal_row(c[0], surface):
+                elif c[7] >= 500000 and (arabic_city or not arabic) and self._literal_row(c[0], surface):
                     if borne is None:
                         borne = any(self._literal_row(x[0], surface, primary_only=True) for x in cands)
                     if not borne:
@@ -1758,12 +1763,15 @@ such as nearby neighbouring neighboring struck raided liberated recaptured storm
 _CUES_AFTER = frozenset("""village town city area areas countryside district province region and or near in
 outskirts suburb suburbs massacre massacres bombing bombings siege offensive battle front frontline frontlines
 checkpoint crossing airstrike airstrikes clashes facility base camp prison hospital airport airbase barracks dam bridge
-road highway refinery line neighbourhood neighborhood quarter""".split())  # an event or a site at the place: "the Tremseh massacre", "the Marea line"
+road highway refinery line neighbourhood neighborhood quarter""".split())
+# (an event or a site at the place: "the Tremseh massacre", "the Marea line", "the Mashtal neighbourhood")
 
 
-_TURKISH_LETTERS = re.compile("[ıışğİŞĞ]")
+#: letters only Turkish writes: a text holding any of them is Turkish (or names Turkish places)
+_TURKISH_LETTERS = re.compile("[ışğİŞĞ]")
 #: Turkish case endings written after a proper name's apostrophe ("Hatay'ın", "Osmaniye'de", "Suriye'den"); in a
-#: plain-ASCII word only those opening with a consonant (an Arabic name's "'a", "'i", "'un" is an ayn or hamza).
+#: plain-ASCII word only those opening with a consonant (an Arabic name's "'a", "'i", "'un" is an ayn or hamza),
+#: unless the text is Turkish ("Afrin'e").
 _TURKISH_SUFFIX = re.compile(r"['’](?:n?[ıiuü]n|n?[dt][ae]n?|n?[dt][ae]ki|[yn]?[ae]|y?[ıiuü]|yl[ae]|l[ae])$")
 _SUBDISTRICT_WORDS = frozenset(("sub", "subdistrict", "nahiya", "nahia", "nahiyah", "nahiyeh"))
 
@@ -1886,7 +1894,8 @@ _CONTEXT_WORDS = {
            "تركيا التركي أنقرة انقرة إسطنبول اسطنبول أردوغان"),
 }
 _CONTEXT_CUES = {
-    cc: re.compile(r"\b(?:" + "|".join(latin.split() + ([phrase] if phrase else [])) + r")\b|" + "|".join(arabic.split()))
+    cc: re.compile(r"\b(?:" + "|".join(latin.split() + ([phrase] if phrase else [])) + r")\b|"
+                   + "|".join(arabic.split()))
     for cc, (latin, phrase, arabic) in _CONTEXT_WORDS.items()}
 #: the literal strings, for a quick test before the regular expression (most texts name none of them)
 _CONTEXT_LITERALS = {cc: tuple(latin.split() + ([phrase] if phrase else []) + arabic.split())

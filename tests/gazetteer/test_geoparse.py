@@ -1085,3 +1085,14 @@ def test_arabic_kafr_written_onto_the_name_and_common_nouns(gz):
 ])
 def test_turkish_case_endings_in_turkish_text(gz, text, expected):
     assert [m.place.name for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("word", ["الخبر", "الخليج", "الثورة", "العين", "الجديدة"])
+def test_arabic_common_words_that_name_cities_need_a_place_context(gz, word):
+    # the news, the Gulf, the revolution, the eye, the new: Khobar, Tabqa's official name, Al Ain, El Jadida
+    assert gz.geoparse(f"قال المسؤول إن {word} كان موضوع النقاش في الاجتماع.") == []
+
+
+def test_arabic_city_name_after_a_preposition(gz):
+    ms = gz.geoparse("وصل الوفد إلى العين ثم إلى جنيف.")
+    assert [m.place.country for m in ms] == ["AE", "CH"]
