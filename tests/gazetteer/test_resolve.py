@@ -80,6 +80,7 @@ CASES = [
     ("Camp Speicher", "speicher", "site", "IQ", "Salah ad Din"),
     ("Mosul Dam", "mosul dam", "site", "IQ", "Nineveh"),    # 45 km from the city
     ("Mount Sinjar", "sinjar mountains", "region", "IQ", None),
+    ("Huwayjah", "hawijah", "locality", "IQ", "Kirkuk"),    # Central Command's spelling of Hawija
     ("Tuz Khurmatu", "tuz khurmatu", "locality", "IQ", "Salah ad Din"),   # WOF labels it "Taza Khurmato",
     ("Taza Khurmatu", "tazah khurmatu", "locality", "IQ", "Kirkuk"),     # the name of another town
     ("Jabal al-Sheikh", "hermon", "region", "SY", None),      # Mount Hermon's Arabic name
