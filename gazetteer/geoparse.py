@@ -1407,6 +1407,13 @@ class Geoparser:
                         or c[7] >= 100000 or kctx.get(c[3], 0.0) > 0]
                 if len(keep) != len(cands):
                     cands_list[k] = keep
+        # a spelling that only folds to a country's name, before a quarter's or a site's noun, names that quarter or
+        # site ("the Romaniya quarter" of Raqqa is not Romania)
+        for k, cands in enumerate(cands_list):
+            if cands and found[k][2] is not None and any(c[1] == "country" for c in cands) \
+                    and _site_noun_follows(toks, found[k][5]):
+                word = text[toks[found[k][4]][0]:toks[found[k][5] - 1][1]]
+                cands_list[k] = [c for c in cands if c[1] != "country" or self._literal_row(c[0], word)]
         # a generic name ("the Old City", "Downtown", "New City") is a place only in a text about the country of
         # a place that bears it as its own name (the Old City of Jerusalem; in Mosul it is Mosul's)
         for k, cands in enumerate(cands_list):

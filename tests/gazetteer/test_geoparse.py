@@ -1096,3 +1096,10 @@ def test_arabic_common_words_that_name_cities_need_a_place_context(gz, word):
 def test_arabic_city_name_after_a_preposition(gz):
     ms = gz.geoparse("وصل الوفد إلى العين ثم إلى جنيف.")
     assert [m.place.country for m in ms] == ["AE", "CH"]
+
+
+@pytest.mark.parametrize("text", ["In Raqqa, the SDF entered the Romaniya quarter.",
+                                  "SDF fighters entered the Romaniya and Sabahiya neighbourhoods of Raqqa."])
+def test_spelling_that_folds_to_a_country_before_a_quarter_noun(gz, text):
+    assert [m.place.name for m in gz.geoparse(text)] == ["Ar Raqqah"]   # a quarter of Raqqa, not Romania
+    assert [m.place.name for m in gz.geoparse("Romania sent aid to Raqqa.")] == ["Romania", "Ar Raqqah"]
