@@ -422,6 +422,7 @@ _QUALIFIER_END = re.compile(r"\.?(?:[,.;:)!?\n]|$)")
 _SENT_END = re.compile(r"[.!?:;\n\"“”]\s*$|^\s*$")
 
 _CTX_W = 35.0
+_CURATED_W = 10.0
 _ALT_NAME_COST = 4.0  # a place matched through an alternate name, not its own (as in resolve)
 _LOCAL_W = 20.0  # the country named nearest to an ambiguous name, within _LOCAL_SPAN characters
 _LOCAL_SPAN = 200
@@ -882,6 +883,9 @@ class Geoparser:
             if kinds and kind not in kinds:
                 continue
             prior = importance(kind, pop, src)
+            if src == "curated":
+                prior += _CURATED_W  # a place reporting names, chosen for that: it outweighs a namesake hamlet in a
+                # province the text names elsewhere (al-Tanf, not a hamlet called Tanf in Anbar)
             if kinds:
                 prior += 15.0 * (len(kinds) - kinds.index(kind)) / len(kinds)
             own = src in ("user", "curated") or gz._primary_key(r_i) == key

@@ -43,7 +43,7 @@ __all__ = ["Candidate", "resolve", "resolve_one", "haversine_km", "importance", 
 ARAB_COUNTRIES = frozenset("SY IQ LB JO PS SA YE OM AE QA BH KW EG SD LY TN DZ MA MR SO DJ KM".split())
 
 KIND_PRIOR = {"country": 42.0, "admin1": 32.0, "region": 26.0, "admin2": 20.0, "site": 14.0, "locality": 0.0}
-SOURCE_BONUS = {"user": 30.0, "curated": 25.0, "wof": 1.0, "geonames": 0.0}
+SOURCE_BONUS = {"user": 30.0, "curated": 15.0, "wof": 1.0, "geonames": 0.0}
 
 
 @dataclass(frozen=True, slots=True)
