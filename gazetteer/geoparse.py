@@ -1770,7 +1770,8 @@ def _near_bonus(lon: float, lat: float, pts) -> float:
 _CUES_BEFORE = frozenset("""in near at from to of outside around towards toward into and or village town city hit struck
 bombed targeted shelled between including on across via through captured seized took retook besieged entered
 reached north south east west northeast northwest southeast southwest districts villages towns areas like
-such as nearby neighbouring neighboring struck raided liberated recaptured stormed encircled""".split())
+such as nearby neighbouring neighboring struck raided liberated recaptured stormed encircled
+li ji û navçeya navçeyên gundê gundên bajarê herêma nahiyeya""".split())  # (and Kurmanji: in, from, and, district, village …)
 _CUES_AFTER = frozenset("""village town city area areas countryside district province region and or near in
 outskirts suburb suburbs massacre massacres bombing bombings siege offensive battle front frontline frontlines
 checkpoint crossing airstrike airstrikes clashes facility base camp prison hospital airport airbase barracks dam bridge
@@ -1894,14 +1895,14 @@ def _arabic_place_context(text: str, toks, i: int) -> bool:
     return prev in _AR_CUES_BEFORE or nxt in _AR_CUES_AFTER or nxt[:1] == "و"
 
 
-#: Words that mark a text about Syria, Iraq or Turkey (Latin ones as whole words)
+#: Words that mark a text about Syria, Iraq or Turkey (Latin ones as whole words; Kurmanji ones too)
 _CONTEXT_WORDS = {
     "SY": ("Syria Syrian Syrians Assad Ahrar Nusra Suqour Jaish Jabhat Daesh ISIS ISIL Alawite YPG SDF Damascus Aleppo "
-           "Idlib Idleb Latakia Ghouta", "Islamic State",
+           "Idlib Idleb Latakia Ghouta Sûriye Sûriyê Rojava Efrîn Efrînê Qamişlo Kobanê", "Islamic State",
            "سوريا سورية السوري دمشق حلب إدلب ادلب حمص حماة اللاذقية درعا الرقة الأسد داعش النصرة الغوطة"),
-    "IQ": ("Iraq Iraqi Iraqis Peshmerga Baghdad Mosul Kurdistan Abadi Maliki Anbar", "",
+    "IQ": ("Iraq Iraqi Iraqis Peshmerga Baghdad Mosul Kurdistan Abadi Maliki Anbar Îraq Iraqê Îraqê Hewlêr", "",
            "العراق العراقي بغداد الموصل الأنبار الانبار أربيل البشمركة"),
-    "TR": ("Turkey Turkish Turks Erdogan Erdoğan PKK Ankara Istanbul İstanbul Davutoglu", "",
+    "TR": ("Turkey Turkish Turks Erdogan Erdoğan PKK Ankara Istanbul İstanbul Davutoglu Tirkiye Tirkiyê", "",
            "تركيا التركي أنقرة انقرة إسطنبول اسطنبول أردوغان"),
 }
 _CONTEXT_CUES = {

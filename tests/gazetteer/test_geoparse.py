@@ -1103,3 +1103,10 @@ def test_arabic_city_name_after_a_preposition(gz):
 def test_spelling_that_folds_to_a_country_before_a_quarter_noun(gz, text):
     assert [m.place.name for m in gz.geoparse(text)] == ["Ar Raqqah"]   # a quarter of Raqqa, not Romania
     assert [m.place.name for m in gz.geoparse("Romania sent aid to Raqqa.")] == ["Romania", "Ar Raqqah"]
+
+
+def test_kurmanji_reporting(gz):
+    # Kurdish outlets' names of Afrin's towns, with Kurmanji cue words and a Kurmanji name of the region
+    text = "Li navçeyên Mabata û Şiyê yên Efrînê, û li Cindirês û Raco, çekdarên girêdayî Tirkiyê gund talan kirin."
+    assert [m.place.name for m in gz.geoparse(text)] == [
+        "Al Ma`batli", "Shaykh al Hadid", "Afrin", "Jindayris", "Rajo"]
