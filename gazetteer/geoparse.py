@@ -927,7 +927,7 @@ class Geoparser:
                     if any(seat(t) == here and (c[1] == "admin2" or not t[6]) for t in rivals):
                         return c[2] - 70.0
                     if c[1] == "admin2" and c[3] in ("SY", "IQ") and any(
-                            t[7] >= 10000 and seat(t) == here and self._inside_bbox(t, c[0]) for t in towns):
+                            t[7] >= 10000 and seat(t) == here and self._holds_any(c[0], [(t[4], t[5])]) for t in towns):
                         return c[2] - 70.0  # a district's town bearing its name as another name: "Tuz", "Tadmor"
                     # a district whose namesake town lies in another province, or a province known by the name
                     # only as an alternate (Babil): still the best reading of the bare name, but a village of
@@ -940,11 +940,6 @@ class Geoparser:
         if len(self._cand_cache) < 100_000:
             self._cand_cache[(key, kinds, article)] = cands
         return cands
-
-    def _inside_bbox(self, c, area_row: int) -> bool:
-        """Whether candidate ``c`` lies inside the bounding box of the area at row ``area_row``."""
-        bb = self.gz.place(area_row).bbox
-        return bool(bb) and bb[0] <= c[4] <= bb[2] and bb[1] <= c[5] <= bb[3]
 
     def _ends_place_name(self, folded, adj, k: int, full_names) -> bool:
         """Whether token ``k``, a surname seen in a person's name, ends a place's name of two or more words here
@@ -1320,7 +1315,7 @@ class Geoparser:
                     vote = (best[3], 1.0 if best[1] in ("country", "admin1") else 0.5)
             if vote is None and len(major) > 1 and len({c[3] for c in major}) == 1 and major[0][3]:
                 vote = (major[0][3], 0.5)  # a town and its district, both in Syria: "Zabadani" is Syrian
-            if vote is not None and vote[1] < 1.0 and vote[0] not in _ARAB_COUNTRIES and " " not in key \
+            if vote is not None and vote[1] < 1.0 and vote[0] not in ARAB_COUNTRIES and " " not in key \
                     and "\u0600" <= key[:1] <= "\u06ff":
                 vote = None  # one Arabic word read as a town abroad is no evidence of a text about that country
             if vote is not None:
@@ -1407,7 +1402,7 @@ class Geoparser:
             if cands and found[k][2] is not None and "\u0600" <= found[k][2][:1] <= "\u06ff" \
                     and " " not in found[k][2]:
                 kctx, _ = ctx_for(found[k][2])
-                keep = [c for c in cands if c[3] in _ARAB_COUNTRIES or not c[3] or c[1] in ("country", "admin1")
+                keep = [c for c in cands if c[3] in ARAB_COUNTRIES or not c[3] or c[1] in ("country", "admin1")
                         or c[7] >= 100000 or kctx.get(c[3], 0.0) > 0]
                 if len(keep) != len(cands):
                     cands_list[k] = keep
@@ -2028,7 +2023,6 @@ def _looks_like_pronoun(text: str, toks, i: int) -> bool:
 
 
 _MINOR_COUNTRIES = frozenset(("SY", "IQ", "TR"))
-_ARAB_COUNTRIES = ARAB_COUNTRIES
 _STOP_KEYS = {fold(w) for w in _STOP}
 #: Names that describe a part of any city: places only where the text is about their country.
 _GENERIC_KEYS = {fold(w) for w in ("Old City", "Old Town", "New City", "New Town", "Downtown", "Uptown", "Midtown",
