@@ -1444,7 +1444,7 @@ class Geoparser:
 
                 cands = [c for c in cands if not c[6] or (ctx.get(c[3], 0.0) > 0 and (not c[8] or confirmed(c)))]
                 if cands and all(c[6] for c in cands) and not kinds:
-                    if nj - ni == 1 and not _place_like_context(text, toks, ni):
+                    if nj - ni == 1 and not _place_like_context(text, toks, ni, self._eligible):
                         cands = []
                     elif ni > 0 and toks[ni - 1][2][:1].isupper() and text[toks[ni - 1][1]:toks[ni][0]] == " " \
                             and not _SENT_END.search(text[max(0, toks[ni - 1][0] - 3):toks[ni - 1][0]]) \
@@ -1833,7 +1833,7 @@ def _site_noun_follows(toks, j: int) -> bool:
     return False
 
 
-def _place_like_context(text: str, toks, i: int) -> bool:
+def _place_like_context(text: str, toks, i: int, eligible=None) -> bool:
     if "\u0600" <= toks[i][2][:1] <= "\u06ff":
         return _arabic_place_context(text, toks, i)
     gap_before = text[toks[i - 1][1]:toks[i][0]] if i > 0 else "\n"
@@ -1860,6 +1860,9 @@ def _place_like_context(text: str, toks, i: int) -> bool:
     after = text[toks[i][1]:toks[i][1] + 2]
     if after[:1] in ("'", "’") and after[1:].isalpha() and after[1:] != "s":
         return True  # a Turkish case ending on the name: "Mahmur'daki", "Afrin'e"
+    if cue == "ve" and eligible is not None and i > 1 and toks[i - 2][2][:1].isupper() \
+            and eligible(fold_token(toks[i - 2][2])):
+        return True  # Turkish "and" after another place: "Raco ve Bülbül" (not "Hakurk ve Metina")
     return cue in _CUES_BEFORE
 
 

@@ -1110,3 +1110,11 @@ def test_kurmanji_reporting(gz):
     text = "Li navçeyên Mabata û Şiyê yên Efrînê, û li Cindirês û Raco, çekdarên girêdayî Tirkiyê gund talan kirin."
     assert [m.place.name for m in gz.geoparse(text)] == [
         "Al Ma`batli", "Shaykh al Hadid", "Afrin", "Jindayris", "Rajo"]
+
+
+def test_turkish_and_after_another_place_is_a_list(gz):
+    text = "Suriye'de Türk Silahlı Kuvvetleri Afrin'e bağlı Cinderes, Raco ve Bülbül beldelerine girdi."
+    assert [m.place.name for m in gz.geoparse(text)][-2:] == ["Rajo", "Bulbul"]
+    # the name before "ve" is no place: the second name is not read as a village on that strength alone
+    text = "Türk Silahlı Kuvvetleri, Irak'ın kuzeyindeki Hakurk ve Metina bölgelerinde hava harekâtı düzenledi."
+    assert "Metina" not in [m.surface for m in gz.geoparse(text)]
