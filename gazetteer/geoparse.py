@@ -627,6 +627,13 @@ class Geoparser:
                 w = w[:-2]
             elif ("'" in w or "’" in w) and _CONTRACTION.search(w):
                 w = "\x00" + w  # never a place ("I've", "Don't")
+            elif w[1:2] in ("'", "’") and w[:1] in "dl" and len(w) > 3 and w[2:3].isupper() \
+                    and not self._eligible(fold_token(w)) and not (toks and toks[-1][2][:1].isupper()
+                                                                   and text[toks[-1][1]:s] == " "):
+                # French elision in running text: "la ville d'Alep", "le nord de l'Irak" (not "L'Aquila", a name
+                # of its own, nor "Côte d'Ivoire", where it goes on a name)
+                s += 2
+                w = w[2:]
             elif "'" in w or "’" in w:
                 m2 = _TURKISH_SUFFIX.search(w)
                 if m2 is not None and m2.start() >= 3 and (not w.isascii() or w[m2.start() + 1] in "dtnyl" or turkish) \
@@ -1893,14 +1900,18 @@ def _arabic_place_context(text: str, toks, i: int) -> bool:
     return prev in _AR_CUES_BEFORE or nxt in _AR_CUES_AFTER or nxt[:1] == "و"
 
 
-#: Words that mark a text about Syria, Iraq or Turkey (Latin ones as whole words; Kurmanji ones too)
+#: Words that mark a text about Syria, Iraq or Turkey (Latin ones as whole words; Kurmanji, French, German and
+#: Turkish ones too)
 _CONTEXT_WORDS = {
     "SY": ("Syria Syrian Syrians Assad Ahrar Nusra Suqour Jaish Jabhat Daesh ISIS ISIL Alawite YPG SDF Damascus Aleppo "
-           "Idlib Idleb Latakia Ghouta Sûriye Sûriyê Rojava Efrîn Efrînê Qamişlo Kobanê", "Islamic State",
+           "Idlib Idleb Latakia Ghouta Sûriye Sûriyê Rojava Efrîn Efrînê Qamişlo Kobanê Syrie Syrien Suriye Alep",
+           "Islamic State",
            "سوريا سورية السوري دمشق حلب إدلب ادلب حمص حماة اللاذقية درعا الرقة الأسد داعش النصرة الغوطة"),
-    "IQ": ("Iraq Iraqi Iraqis Peshmerga Baghdad Mosul Kurdistan Abadi Maliki Anbar Îraq Iraqê Îraqê Hewlêr", "",
+    "IQ": ("Iraq Iraqi Iraqis Peshmerga Baghdad Mosul Kurdistan Abadi Maliki Anbar Îraq Iraqê Îraqê Hewlêr Irak Bagdad "
+           "Mossoul", "",
            "العراق العراقي بغداد الموصل الأنبار الانبار أربيل البشمركة"),
-    "TR": ("Turkey Turkish Turks Erdogan Erdoğan PKK Ankara Istanbul İstanbul Davutoglu Tirkiye Tirkiyê", "",
+    "TR": ("Turkey Turkish Turks Erdogan Erdoğan PKK Ankara Istanbul İstanbul Davutoglu Tirkiye Tirkiyê Turquie Türkei "
+           "Türkiye", "",
            "تركيا التركي أنقرة انقرة إسطنبول اسطنبول أردوغان"),
 }
 _CONTEXT_CUES = {

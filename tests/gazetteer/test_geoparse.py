@@ -1118,3 +1118,14 @@ def test_turkish_and_after_another_place_is_a_list(gz):
     # the name before "ve" is no place: the second name is not read as a village on that strength alone
     text = "Türk Silahlı Kuvvetleri, Irak'ın kuzeyindeki Hakurk ve Metina bölgelerinde hava harekâtı düzenledi."
     assert "Metina" not in [m.surface for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les troupes sont entrées dans la ville d'Alep et dans le nord de l'Irak.", ["Aleppo", "Iraq"]),
+    # a skeleton spelling, confirmed by a place of its sentence that only the elision had hidden
+    ("En Syrie, les frappes ont visé Mhambel, à l'ouest d'Idleb.", ["Syria", "Muhambal", "Idlib"]),
+    ("Benin, Côte d'Ivoire and Ghana voted.", ["Benin", "Ivory Coast", "Ghana"]),   # the elision goes on a name
+    ("He flew to L'Aquila, Italy.", ["L'Aquila", "Italy"]),
+])
+def test_french_elision(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
