@@ -60,6 +60,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import math
 import re
@@ -595,6 +596,20 @@ class Geoparser:
         """Mentions in ``text``, in order of appearance."""
         if not isinstance(text, str):
             raise TypeError(f"text must be a string, not {type(text).__name__}")
+        if _INVISIBLE.search(text) is None:
+            return self._parse(text)
+        # zero-width and direction marks copied from web pages ("Ma\u200c'arrat", "\u200fKafr Nabl") are read
+        # through; offsets still index the text as given
+        keep = [k for k, ch in enumerate(text) if not _INVISIBLE.match(ch)]
+        keep.append(len(text))
+        out = []
+        for m in self._parse("".join(text[k] for k in keep[:-1])):
+            start, end = keep[m.start], keep[m.end - 1] + 1
+            names = {} if m.name_start < 0 else {"name_start": keep[m.name_start], "name_end": keep[m.name_end - 1] + 1}
+            out.append(dataclasses.replace(m, start=start, end=end, surface=text[start:end], **names))
+        return out
+
+    def _parse(self, text: str) -> list[Mention]:
         toks = []  # (start, end, surface)
         dotted = self._dotted
         # Turkish text: a case ending after any proper noun's apostrophe ends that noun ("Harekâtı'nda Resulayn")
@@ -1782,6 +1797,8 @@ road highway refinery line neighbourhood neighborhood quarter""".split())
 
 
 #: letters only Turkish writes: a text holding any of them is Turkish (or names Turkish places)
+#: characters that show nothing: zero-width (non-)joiners and spaces, direction marks, soft hyphen, BOM
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 _TURKISH_LETTERS = re.compile("[ışğİŞĞ]")
 #: Turkish case endings written after a proper name's apostrophe ("Hatay'ın", "Osmaniye'de", "Suriye'den"); in a
 #: plain-ASCII word only those opening with a consonant (an Arabic name's "'a", "'i", "'un" is an ayn or hamza),

@@ -1129,3 +1129,15 @@ def test_turkish_and_after_another_place_is_a_list(gz):
 ])
 def test_french_elision(gz, text, expected):
     assert [m.place.name for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Strikes near Ma\u200c'arrat al-Nu'man and \u200fKafr Nabl\u200f were reported in Syria.",
+     ["Maarrat al-Nu'man", "Kafr Nabl", "Syria"]),
+    ("\ufeffIdlib and Ha\u00adma", ["Idlib", "Hama"]),
+    ("غارات على مدينة إد\u200cلب", ["Idlib"]),
+])
+def test_invisible_characters_are_read_through(gz, text, names):
+    ms = gz.geoparse(text)
+    assert [m.place.name for m in ms] == names
+    assert all(text[m.start:m.end] == m.surface for m in ms)
