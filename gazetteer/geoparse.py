@@ -905,9 +905,10 @@ class Geoparser:
             if kinds and kind not in kinds:
                 continue
             prior = importance(kind, pop, src)
-            if src == "curated":
-                prior += _CURATED_W  # a place reporting names, chosen for that: it outweighs a namesake hamlet in a
-                # province the text names elsewhere (al-Tanf, not a hamlet called Tanf in Anbar)
+            if src == "curated" and kind != "locality":
+                prior += _CURATED_W  # a site or area reporting names, chosen for that: it outweighs a namesake hamlet
+                # in a province the text names elsewhere (al-Tanf, not a hamlet called Tanf in Anbar); not a city
+                # quarter (Aleppo's Salaheddine is no match for Iraq's Salahuddin province)
             if kinds:
                 prior += 15.0 * (len(kinds) - kinds.index(kind)) / len(kinds)
             own = src in ("user", "curated") or gz._primary_key(r_i) == key

@@ -1141,3 +1141,11 @@ def test_invisible_characters_are_read_through(gz, text, names):
     ms = gz.geoparse(text)
     assert [m.place.name for m in ms] == names
     assert all(text[m.start:m.end] == m.surface for m in ms)
+
+
+def test_province_not_a_city_quarter_in_a_text_about_both_countries(gz):
+    text = ("Rockets hit Balad air base in Salahuddin. In Syria, a US outpost near al-Tanf was attacked after "
+            "strikes on al-Qaim in Anbar; the Romaniya quarter of Raqqa was quiet.")
+    by = {m.surface: m.place for m in gz.geoparse(text)}
+    assert (by["Salahuddin"].kind, by["Salahuddin"].country) == ("admin1", "IQ")   # not Aleppo's Salaheddine
+    assert by["al-Tanf"].id == "cur:al-tanf"
