@@ -742,7 +742,7 @@ class Geoparser:
                     parts.append(f)
                     key = " ".join(parts)
                     # a lower-case word may continue a name but not end it ("Bab al-Hawa" yes, "Idlib in" no)
-                    art = j > i and not folded[i]
+                    art = (j > i and not folded[i]) or (j == i and _arabic_article(toks, i))
                     if not art and (key in _GIVEN_KEYS or key in _STOP_KEYS):
                         art = _subdistrict_at(toks, adj, j + 1) > 0  # "Dana sub-district"
                     if (cap[j] or len(parts) > 1) and self._eligible(key, article=art):
@@ -1321,7 +1321,8 @@ class Geoparser:
                 cands_list.append(None)
                 continue
             # "al-Dana": written with its article; "Dana sub-district": named as an area
-            article = not fold_token(toks[ni][2]) or (sj > nj and toks[nj][2].lower() in _SUBDISTRICT_WORDS)
+            article = not fold_token(toks[ni][2]) or (sj > nj and toks[nj][2].lower() in _SUBDISTRICT_WORDS) \
+                or (nj - ni == 1 and _arabic_article(toks, ni))
             cands = self._candidates(key, kinds, article)
             if not cands and kinds and sj > nj and toks[nj][2].islower() and not (
                     sj < len(toks) and toks[sj][2][:1].isupper() and text[toks[sj - 1][1]:toks[sj][0]] == " "):
@@ -1897,6 +1898,20 @@ def _direction_follows(toks, j: int) -> bool:
     if words[:2] == ["to", "the"] and len(words) == 3:
         return words[2] in _DIRECTIONS
     return len(words) >= 2 and words[0] in _DIRECTIONS and words[1] == "of"
+
+
+def _arabic_article(toks, i: int) -> bool:
+    """Whether Arabic word ``i`` is written with its article right after a settlement's noun ("حي المزة", the
+    Mezze quarter): a three-letter name stands then, as "al-Rai" does (not after "في": "في الجسر" is "on the
+    bridge")."""
+    w = toks[i][2]
+    if not (w.startswith("ال") and len(w) > 4 and i > 0):
+        return False
+    prev = toks[i - 1][2]
+    return prev in _AR_SETTLEMENT_NOUNS or (prev[:1] in _AR_PROCLITICS and prev[1:] in _AR_SETTLEMENT_NOUNS)
+
+
+_AR_SETTLEMENT_NOUNS = frozenset("حي مدينة بلدة قرية مخيم ناحية أحياء بلدات قرى مدن".split())
 
 
 def _arabic_place_context(text: str, toks, i: int) -> bool:

@@ -1149,3 +1149,10 @@ def test_province_not_a_city_quarter_in_a_text_about_both_countries(gz):
     by = {m.surface: m.place for m in gz.geoparse(text)}
     assert (by["Salahuddin"].kind, by["Salahuddin"].country) == ("admin1", "IQ")   # not Aleppo's Salaheddine
     assert by["al-Tanf"].id == "cur:al-tanf"
+
+
+def test_arabic_three_letter_name_after_a_settlement_noun(gz):
+    ms = gz.geoparse("وسقطت شظايا في حي المزة وكفرسوسة في دمشق.")
+    assert [m.place.name for m in ms] == ["Mezze", "Kafr Sousa", "Damascus"]
+    # a three-letter noun with its article after "in" is no village: "في الجسر" is "on the bridge"
+    assert [m.surface for m in gz.geoparse("قال ناشطون في سوريا إن القصف استمر في الجسر أمس.")] == ["سوريا"]

@@ -84,6 +84,9 @@ CASES = [
     ("Tuz Khurmatu", "tuz khurmatu", "locality", "IQ", "Salah ad Din"),   # WOF labels it "Taza Khurmato",
     ("Taza Khurmatu", "tazah khurmatu", "locality", "IQ", "Kirkuk"),     # the name of another town
     ("Jabal al-Sheikh", "hermon", "region", "SY", None),      # Mount Hermon's Arabic name
+    ("جبل البشري", "bishri", "region", "SY", None),
+    ("كنصفرة", "kansafrah", "locality", "SY", "Idlib"),        # Arabic names Who's On First lacks
+    ("المزة", "mezze", "locality", "SY", "Damascus"),
     ("Nimrud", "nimrud", "site", "IQ", "Nineveh"),          # not Nimrod on the Golan
     ("Tal Mardikh", "ebla", "site", "SY", "Idlib"),
     ("Dzhisr-esh-Shugur", "jisr al-shughur", "locality", "SY", "Idlib"),  # the defence ministry's spelling,
