@@ -427,11 +427,13 @@ _CURATED_W = 10.0
 _ALT_NAME_COST = 4.0  # a place matched through an alternate name, not its own (as in resolve)
 _LOCAL_W = 20.0  # the country named nearest to an ambiguous name, within _LOCAL_SPAN characters
 _LOCAL_SPAN = 200
-#: what joins a place to the place it is measured from: "Koya, east of Erbil", "Kisweh, 15 km south of Damascus"
+#: what joins a place to the place it is measured from: "Koya, east of Erbil", "Kisweh, 15 km south of Damascus",
+#: "قرية الأربعين شمال حماة" (al-Arbaeen, north of Hama)
 _BEARING_OF = re.compile(
     r"\s*,?\s*(?:(?:about|some|around|roughly|nearly|just)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)"
     r"\s+)?(?:to\s+the\s+)?(?:(?:north|south)[- ]?(?:east|west)|north|south|east|west)(?:ern)?\s+of\s+(?:the\s+)?"
-    r"(?:(?:city|town|village|province|governorate)\s+of\s+)?", re.I)
+    r"(?:(?:city|town|village|province|governorate)\s+of\s+)?"
+    r"|\s*،?\s*(?:شمال|جنوب|شرق|غرب)ي?(?:\s+(?:شرق|غرب)ي?)?\s+(?:(?:مدينة|بلدة|محافظة)\s+)?", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n\s*\n")
 KIND_RANK = {"country": 0, "admin1": 1, "region": 2, "admin2": 3, "locality": 4, "site": 5}
 
@@ -1623,10 +1625,13 @@ class Geoparser:
             anchor_pt = None
             if anchor is not None:
                 anchor_pt = (anchor[4], anchor[5])
-                near_anchor = [c for c in cands if self._km_from(c, anchor_pt) <= 150.0
-                               or (anchor[1] in ("admin1", "admin2") and self._holds_any(anchor[0], [(c[4], c[5])]))]
-                if near_anchor and len(near_anchor) < len(cands):
-                    cands = near_anchor
+                for reach in (50.0, 150.0):  # the nearest readings first: "north of Hama" is seldom 70 km off
+                    near_anchor = [c for c in cands if self._km_from(c, anchor_pt) <= reach or (
+                        anchor[1] in ("admin1", "admin2") and self._holds_any(anchor[0], [(c[4], c[5])]))]
+                    if near_anchor:
+                        if len(near_anchor) < len(cands):
+                            cands = near_anchor
+                        break
             memo_key = (key, kinds, id(cands), tuple(local), anchor_pt)  # (a qualifier may have narrowed the readings)
             scored = memo.get(memo_key)
             if scored is None:

@@ -1156,3 +1156,10 @@ def test_arabic_three_letter_name_after_a_settlement_noun(gz):
     assert [m.place.name for m in ms] == ["Mezze", "Kafr Sousa", "Damascus"]
     # a three-letter noun with its article after "in" is no village: "في الجسر" is "on the bridge"
     assert [m.surface for m in gz.geoparse("قال ناشطون في سوريا إن القصف استمر في الجسر أمس.")] == ["سوريا"]
+
+
+def test_arabic_bearing_from_the_next_place(gz):
+    # two villages called al-Arbaeen: the one 31 km from Hama, not the one in the Idlib countryside named before
+    text = "استعاد الجيش بلدات الهبيط وكفرسجنة في ريف إدلب الجنوبي، وقرية الأربعين شمال حماة."
+    by = {m.surface: m.place for m in gz.geoparse(text)}
+    assert by["الأربعين"].admin1 == "Hama"
