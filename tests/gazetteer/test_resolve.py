@@ -85,6 +85,7 @@ CASES = [
     ("Taza Khurmatu", "tazah khurmatu", "locality", "IQ", "Kirkuk"),     # the name of another town
     ("Jabal al-Sheikh", "hermon", "region", "SY", None),      # Mount Hermon's Arabic name
     ("جبل البشري", "bishri", "region", "SY", None),
+    ("Wadi Horan", "wadi hauran", "region", "IQ", None),
     ("كنصفرة", "kansafrah", "locality", "SY", "Idlib"),        # Arabic names Who's On First lacks
     ("المزة", "mezze", "locality", "SY", "Damascus"),
     ("Nimrud", "nimrud", "site", "IQ", "Nineveh"),          # not Nimrod on the Golan
