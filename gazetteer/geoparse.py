@@ -67,7 +67,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .fold import ARTICLES, fold, fold_token
+from .fold import ARTICLES, fold, fold_each, fold_token
 from .model import Place
 from .resolve import ARAB_COUNTRIES, importance, namesake_town
 
@@ -665,7 +665,7 @@ class Geoparser:
         n = len(toks)
         if not n:
             return []
-        folded = [fold_token(w) for _, _, w in toks]
+        folded = fold_each([w for _, _, w in toks])
         arab = ["\u0600" <= w[:1] <= "\u06ff" for _, _, w in toks]  # Arabic script: no capitals to go by
         cap = [w.lstrip("`ʿʾ")[:1].isupper() or arab[k] for k, (_, _, w) in enumerate(toks)]  # "`Ayn" too
         # adjacency: only spaces or hyphens between two tokens
