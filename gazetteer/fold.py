@@ -39,7 +39,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold", "fold_token", "fold_each", "is_dotted_abbreviation", "fold_tokens", "skeleton", "tokens", "is_latin_or_arabic", "FOLD_VERSION", "ARTICLES"]
+__all__ = ["fold", "fold_token", "fold_each", "opens_arabic", "is_dotted_abbreviation", "fold_tokens", "skeleton",
+           "tokens", "is_latin_or_arabic", "FOLD_VERSION", "ARTICLES"]
 
 #: Bumped whenever :func:`fold` changes; the shipped data records the version it was built with.
 FOLD_VERSION = "11"
@@ -179,6 +180,15 @@ def fold_token(tok: str) -> str:
     if len(_token_cache) < 500_000:
         _token_cache[tok] = r
     return r
+
+
+def opens_arabic(s: str) -> bool:
+    """Whether ``s`` opens with an Arabic-script letter.
+
+    >>> opens_arabic("حلب"), opens_arabic("Halab"), opens_arabic("")
+    (True, False, False)
+    """
+    return "\u0600" <= s[:1] <= "\u06ff"
 
 
 def fold_each(words) -> list[str]:

@@ -67,7 +67,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .fold import ARTICLES, fold, fold_each, fold_token
+from .fold import ARTICLES, fold, fold_each, fold_token, opens_arabic
 from .model import Place
 from .resolve import ARAB_COUNTRIES, importance, namesake_town
 
@@ -523,7 +523,7 @@ class Geoparser:
         gz = self.gz
         rows = gz._rows_for_key(key)
         out = []
-        arabic = "\u0600" <= key[:1] <= "\u06ff"
+        arabic = opens_arabic(key)
         single = " " not in key
         if rows and (arabic or len(compact) >= 3):
             for i in rows:
@@ -666,7 +666,7 @@ class Geoparser:
         if not n:
             return []
         folded = fold_each([w for _, _, w in toks])
-        arab = ["\u0600" <= w[:1] <= "\u06ff" for _, _, w in toks]  # Arabic script: no capitals to go by
+        arab = ["\u0600" <= w[:1] <= "\u06ff" for _, _, w in toks]  # Arabic script (no capitals to go by); inline: hot
         cap = [w.lstrip("`ʿʾ")[:1].isupper() or arab[k] for k, (_, _, w) in enumerate(toks)]  # "`Ayn" too
         # adjacency: only spaces or hyphens between two tokens
         adj = [False] * n
@@ -969,27 +969,33 @@ class Geoparser:
     def _ends_place_name(self, folded, adj, k: int, full_names) -> bool:
         """Whether token ``k``, a surname seen in a person's name, ends a place's name of two or more words here
         that is not that person's name ("Ain al-Asad" after "Bashar al-Assad"; "Hong Kong" after "Mrs Kong")."""
-        for s2 in range(max(0, k - 3), k):
-            if not all(adj[s2:k]) or not folded[s2]:
-                continue
-            key = " ".join(f for f in folded[s2:k + 1] if f)
-            if " " in key and key not in full_names and self._eligible(key):
-                return True
-        return False
+        s2 = k
+        while s2 > max(0, k - 3) and adj[s2 - 1]:
+            s2 -= 1
+        return self._ends_multiword_name(folded[s2:k], folded[k], full_names)
 
     def _ends_a_name(self, toks, stem: str, name_prefixes) -> bool:
         """Whether ``stem``, a word stripped of a Turkish case ending, is a name, opens one, or ends one that the
-        words just before it begin ("Abyad" after "Tel")."""
+        words just before it begin ("Abyad" after "Tel"; an article between folds away: "Ras al Ayn'da")."""
         key = fold_token(stem)
         if self._eligible(key) or key in name_prefixes:
             return True
-        words = [key]
+        before: list[str] = []
         for _, _, w in reversed(toks[-4:]):
             f = fold_token(w)
             if f and not w[:1].isupper():
                 break
-            words.insert(0, f)  # (an article folds away: "Ras al Ayn'da")
-            if f and self._eligible(" ".join(x for x in words if x)):
+            before.insert(0, f)
+        return self._ends_multiword_name(before, key)
+
+    def _ends_multiword_name(self, before: list[str], last: str, exclude=()) -> bool:
+        """Whether some of the folded words ``before`` (the nearest ones, opening with a word, not an article) and
+        ``last`` make a name of two or more words, not one of ``exclude``."""
+        for n in range(1, len(before) + 1):
+            if not before[-n]:
+                continue
+            key = " ".join(f for f in (*before[-n:], last) if f)
+            if " " in key and key not in exclude and self._eligible(key):
                 return True
         return False
 
@@ -1342,7 +1348,7 @@ class Geoparser:
             if vote is None and len(major) > 1 and len({c[3] for c in major}) == 1 and major[0][3]:
                 vote = (major[0][3], 0.5)  # a town and its district, both in Syria: "Zabadani" is Syrian
             if vote is not None and vote[1] < 1.0 and vote[0] not in ARAB_COUNTRIES and " " not in key \
-                    and "\u0600" <= key[:1] <= "\u06ff":
+                    and opens_arabic(key):
                 vote = None  # one Arabic word read as a town abroad is no evidence of a text about that country
             if vote is not None:
                 cc, w = vote
@@ -1405,7 +1411,7 @@ class Geoparser:
             # (in Arabic script, with no capitals to go by, a city's Arabic name counts for a city of a million, or
             # of 100,000 where the word stands as a place does: "القاهرة" is Cairo, "إلى العين" Al Ain; "الخبر"
             # alone is the news, not Khobar)
-            arabic = "\u0600" <= surface[:1] <= "\u06ff"
+            arabic = opens_arabic(surface)
             arabic_city = arabic and (max(c[7] for c in cands) >= 1_000_000 or _arabic_place_context(text, toks, ni))
             for c in cands:
                 # (outside a text about its country, a Syrian city's other name counts like any city's: "Berea",
@@ -1425,7 +1431,7 @@ class Geoparser:
         # counts only in a text about that town's country, unless the town is a city of 100,000+: "الدولي"
         # (international) is not Develi in Turkey, nor "الأشهر" (the months) Alaşehir; "موسكو" is Moscow anywhere
         for k, cands in enumerate(cands_list):
-            if cands and found[k][2] is not None and "\u0600" <= found[k][2][:1] <= "\u06ff" \
+            if cands and found[k][2] is not None and opens_arabic(found[k][2]) \
                     and " " not in found[k][2]:
                 kctx, _ = ctx_for(found[k][2])
                 keep = [c for c in cands if c[3] in ARAB_COUNTRIES or not c[3] or c[1] in ("country", "admin1")
@@ -1865,7 +1871,7 @@ def _site_noun_follows(toks, j: int) -> bool:
 
 
 def _place_like_context(text: str, toks, i: int, eligible=None) -> bool:
-    if "\u0600" <= toks[i][2][:1] <= "\u06ff":
+    if opens_arabic(toks[i][2]):
         return _arabic_place_context(text, toks, i)
     gap_before = text[toks[i - 1][1]:toks[i][0]] if i > 0 else "\n"
     gap_after = text[toks[i][1]:toks[i + 1][0]] if i + 1 < len(toks) else "\n"

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
 from .exc import AmbiguousPlace, PlaceNotFound
-from .fold import fold, fold_token
+from .fold import fold, fold_token, opens_arabic
 from .model import Place
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -238,7 +238,7 @@ def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str |
                 if raw and _plain(pname) == raw:
                     m = match + 3.0  # spelled exactly as the place's own name
                     own_spelling = True
-                elif raw and "\u0600" <= raw[:1] <= "\u06ff" and pcc in ARAB_COUNTRIES:
+                elif raw and opens_arabic(raw) and pcc in ARAB_COUNTRIES:
                     pass  # a town of an Arab country bears its Arabic name as its own ("القاهرة" is Cairo)
                 elif (fold(pname) if r is None else gz._primary_key(i)) != key:
                     # matched through an alternate name: GeoNames' lists for foreign towns are noisy
@@ -281,7 +281,7 @@ def _prefer_settlement(gz: "Gazetteer", found: list) -> list:
             continue
         # (an Arabic name is matched through the town's Arabic name, never its English label: "الموصل")
         named_so = fold(cand.name) in (found[j][4], top_key) or (
-            "\u0600" <= found[j][4][:1] <= "\u06ff" and cand.population >= 10000)
+            opens_arabic(found[j][4]) and cand.population >= 10000)
         if not named_so or (cand.population <= 0 and top.kind != "admin2"):
             # not the town the area is named after (nor a real town, rather than a hamlet)
             bb = top.bbox
