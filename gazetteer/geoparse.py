@@ -67,6 +67,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .cyrillic import has_cyrillic, span_of, to_latin
 from .fold import ARTICLES, fold, fold_each, fold_token, opens_arabic
 from .model import Place
 from .resolve import ARAB_COUNTRIES, importance, namesake_town
@@ -415,6 +416,7 @@ _TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|(?<![\w-])[A-Z][-‐–]?\d{1,3}(?![\w-
 # (a hamza or ayn may end the word before: "Saba' al Ahmad")
 _GAP_OK = re.compile(r"['’`ʿʾ]?[ \t\-‐–]{1,3}['’‘`ʿʾ]?$")
 #: "Lebanon, Pa.": a comma (on one line) between a name and its qualifier, and punctuation or the end after it
+_LIST_GAP = re.compile(r"[ \t]*,[ \t]*(?:(and|or)[ \t]+)?|[ \t]+(and|or|&)[ \t]+")
 _QUALIFIER_GAP = re.compile(r"[ \t]*,[ \t]*")
 #: "Hajin in eastern Syria": " in ", perhaps a direction, between a name and a country
 _IN_COUNTRY_GAP = re.compile(r"[ \t]+in[ \t]+(?:(?:the[ \t]+)?(?:%s)[ \t]+)?"
@@ -599,17 +601,41 @@ class Geoparser:
         if not isinstance(text, str):
             raise TypeError(f"text must be a string, not {type(text).__name__}")
         if _INVISIBLE.search(text) is None:
-            return self._parse(text)
+            return self._read(text)
         # zero-width and direction marks copied from web pages ("Ma\u200c'arrat", "\u200fKafr Nabl") are read
         # through; offsets still index the text as given
         keep = [k for k, ch in enumerate(text) if not _INVISIBLE.match(ch)]
         keep.append(len(text))
         out = []
-        for m in self._parse("".join(text[k] for k in keep[:-1])):
+        for m in self._read("".join(text[k] for k in keep[:-1])):
             start, end = keep[m.start], keep[m.end - 1] + 1
             names = {} if m.name_start < 0 else {"name_start": keep[m.name_start], "name_end": keep[m.name_end - 1] + 1}
             out.append(dataclasses.replace(m, start=start, end=end, surface=text[start:end], **names))
         return out
+
+    def _read(self, text: str) -> list[Mention]:
+        if not has_cyrillic(text):
+            return self._parse(text)
+        # Russian text is read through a Latin rendering of it; offsets still index the text as given
+        latin, pieces = to_latin(text, self.gz.russian_names(), self.gz.known_spelling)
+        out = []
+        for m in self._parse(latin):
+            start, end = span_of(pieces, m.start, m.end)
+            names = {}
+            if m.name_start >= 0:
+                names = dict(zip(("name_start", "name_end"), span_of(pieces, m.name_start, m.name_end)))
+            out.append(dataclasses.replace(m, start=start, end=end, surface=text[start:end], **names))
+        out.sort(key=lambda m: m.start)
+        # a noun put after its name in the rendering may reach over another mention ("провинции Хама Хама"):
+        # such a mention keeps its name only
+        kept: list[Mention] = []
+        for m in out:
+            if kept and m.start < kept[-1].end:
+                if m.name_start < kept[-1].end:
+                    continue
+                m = dataclasses.replace(m, start=m.name_start, end=m.name_end, surface=text[m.name_start:m.name_end])
+            kept.append(m)
+        return kept
 
     def _parse(self, text: str) -> list[Mention]:
         toks = []  # (start, end, surface)
@@ -1575,6 +1601,37 @@ class Geoparser:
                 m_b = _BEARING_OF.fullmatch(text, gap_from, gap_to)
                 if m_b is not None:
                     anchor_of[k2] = nxt
+        # a name listed right beside another ("Madaya and Zabadani", "Foua, Kefraya") lies near it, more than near
+        # the rest of the text: the picks of its list neighbours
+        # (a list holds "and" or "or": "Guildford, Surrey, UK" is a name and its qualifiers, not a list)
+        joins = []  # for each pair of consecutive mentions: None, "," or "and"
+        for k2 in range(len(found) - 1):
+            m_l = _LIST_GAP.fullmatch(text, toks[found[k2][1] - 1][1], toks[found[k2 + 1][0]][0])
+            joins.append(None if m_l is None else ("," if m_l.group(1) is None and m_l.group(2) is None else "and"))
+        in_list = [False] * len(joins)
+        k2 = 0
+        while k2 < len(joins):
+            if joins[k2] is None:
+                k2 += 1
+                continue
+            run_end = k2
+            while run_end < len(joins) and joins[run_end] is not None:
+                run_end += 1
+            if "and" in joins[k2:run_end]:
+                for t in range(k2, run_end):
+                    in_list[t] = True
+            k2 = run_end
+        listed_with: dict[int, list[tuple[float, float]]] = {}
+        for k2 in range(len(found)):
+            if not cands_list[k2] or len(cands_list[k2]) < 2:
+                continue
+            nb = []
+            for k3, pair in ((k2 - 1, k2 - 1), (k2 + 1, k2)):
+                if 0 <= k3 < len(found) and in_list[pair] and picks[k3] is not None \
+                        and picks[k3][1] in ("locality", "site"):
+                    nb.append((picks[k3][4], picks[k3][5]))
+            if nb:
+                listed_with[k2] = nb
         mentions: list[Mention] = []
         memo: dict = {}
 
@@ -1638,7 +1695,8 @@ class Geoparser:
                         if len(near_anchor) < len(cands):
                             cands = near_anchor
                         break
-            memo_key = (key, kinds, id(cands), tuple(local), anchor_pt)  # (a qualifier may have narrowed the readings)
+            nb_pts = listed_with.get(idx, ())
+            memo_key = (key, kinds, id(cands), tuple(local), anchor_pt, tuple(nb_pts))  # (a qualifier may have narrowed the readings)
             scored = memo.get(memo_key)
             if scored is None:
                 # the other places the text names (not this name itself), each once
@@ -1657,6 +1715,8 @@ class Geoparser:
                         s += _near_bonus(c[4], c[5], local)
                     if anchor_pt is not None:
                         s += 30.0 * math.exp(-self._km_from(c, anchor_pt) / 120.0)
+                    if nb_pts:
+                        s += _near_bonus(c[4], c[5], nb_pts)
                     scored.append((s, c))
                 scored.sort(key=lambda t: -t[0])
                 memo[memo_key] = scored
@@ -1948,7 +2008,7 @@ def _arabic_place_context(text: str, toks, i: int) -> bool:
 #: Turkish ones too)
 _CONTEXT_WORDS = {
     "SY": ("Syria Syrian Syrians Assad Ahrar Nusra Suqour Jaish Jabhat Daesh ISIS ISIL Alawite YPG SDF Damascus Aleppo "
-           "Idlib Idleb Latakia Ghouta Sûriye Sûriyê Rojava Efrîn Efrînê Qamişlo Kobanê Syrie Syrien Suriye Alep",
+           "Idlib Idleb Latakia Ghouta Homs Hama Raqqa Raqqah Hasakah Daraa Deraa Sûriye Sûriyê Rojava Efrîn Efrînê Qamişlo Kobanê Syrie Syrien Suriye Alep",
            "Islamic State",
            "سوريا سورية السوري دمشق حلب إدلب ادلب حمص حماة اللاذقية درعا الرقة الأسد داعش النصرة الغوطة"),
     "IQ": ("Iraq Iraqi Iraqis Peshmerga Baghdad Mosul Kurdistan Abadi Maliki Anbar Îraq Iraqê Îraqê Hewlêr Irak Bagdad "

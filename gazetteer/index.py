@@ -85,6 +85,7 @@ class Gazetteer:
         self._skel: dict[str, list[str]] | None = None
         self._buckets: dict[str, tuple[list[int], list[str]]] | None = None
         self._geoparser = None
+        self._ru: dict[str, str] | None = None
         self._pending_user: list[Place] = []
         if user_places:
             self.add_user_places(user_places)
@@ -260,6 +261,7 @@ class Gazetteer:
             # derived fuzzy structures must be rebuilt
             self._skel = None
             self._buckets = None
+            self._ru = None
             if self._geoparser is not None:
                 self._geoparser.invalidate()
 
@@ -270,6 +272,59 @@ class Gazetteer:
 
     def is_user(self, i: int) -> bool:
         return i in self._user
+
+    # ------------------------------------------------------------------ Russian
+    def russian_names(self) -> dict[str, str]:
+        """Russian place names (keys by :func:`gazetteer.cyrillic.ru_key`) → English names (loaded on first use).
+
+        Each user place's own name and alternate names in Cyrillic map to its name.
+
+        >>> from gazetteer import default
+        >>> default().russian_names()["латакия"]
+        'Latakia'
+        """
+        if self._ru is None:
+            from .cyrillic import has_cyrillic, ru_key
+
+            with self._lock:
+                if self._ru is None:
+                    ru: dict[str, str] = {}
+                    path = os.path.join(self.data_dir, "names_ru.tsv.gz")
+                    if os.path.exists(path):
+                        with gzip.open(path, "rt", encoding="utf-8") as fh:
+                            ru = dict(line.split("\t", 1) for line in fh.read().split("\n") if line)
+                    for p in self.user_places():
+                        for n in (p.name, *p.alt_names):
+                            if has_cyrillic(n):
+                                ru[ru_key(n)] = p.name
+                    self._ru = ru
+        return self._ru
+
+    def known_spelling(self, name: str) -> float:
+        """How well the gazetteer knows the spelling ``name``.
+
+        2 and up when it folds to a known key (plus up to 0.99 for the most important place of that key,
+        so that of two spellings the one naming the bigger place wins), 1 when only its consonant
+        skeleton is known, else 0.
+
+        >>> from gazetteer import default
+        >>> default().known_spelling("Hatay") > default().known_spelling("Khatay")
+        True
+        """
+        from .resolve import importance
+
+        self.load()
+        key = fold(name)
+        if not key:
+            return 0
+        rows = self._rows_for_key(key)
+        if rows:
+            best = 0.0
+            for i in rows[:50]:
+                r = self._row(i)
+                best = max(best, importance(r[F_KIND], int(r[F_POP] or 0), r[F_SRC]))
+            return 2 + min(best, 99.0) / 100
+        return 1 if self._skeleton_index().get(skeleton(key)) else 0
 
     # ------------------------------------------------------------------ derived indexes
     def _skeleton_index(self) -> dict[str, list[str]]:

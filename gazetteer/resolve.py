@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
 from .exc import AmbiguousPlace, PlaceNotFound
+from .cyrillic import has_cyrillic, to_latin
 from .fold import fold, fold_token, opens_arabic
 from .model import Place
 
@@ -423,6 +424,10 @@ def resolve(gz: "Gazetteer", name: str, country: str | None = None, near=None, l
     if not isinstance(name, str):
         raise TypeError(f"name must be a string, not {type(name).__name__}")
     pts = _near_points(near)
+    if has_cyrillic(name):
+        # a Russian name: its English name, or the transliteration the gazetteer knows ("провинция Хама" →
+        # "Hama province")
+        name = to_latin(name, gz.russian_names(), gz.known_spelling, sentences=False)[0]
     found = _stages(gz, name, country, kinds, pts, fuzzy)
     out = []
     for _rank, score, i, how, key in found[: max(0, limit)]:

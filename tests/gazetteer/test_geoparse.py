@@ -1163,3 +1163,20 @@ def test_arabic_bearing_from_the_next_place(gz):
     text = "استعاد الجيش بلدات الهبيط وكفرسجنة في ريف إدلب الجنوبي، وقرية الأربعين شمال حماة."
     by = {m.surface: m.place for m in gz.geoparse(text)}
     assert by["الأربعين"].admin1 == "Hama"
+
+
+def test_a_name_lies_near_its_list_neighbour(gz):
+    # the four towns of the 2015 evacuation deal: Madaya beside Zabadani, not a Madayah near Idlib named later
+    text = "An aid convoy reached Madaya and Zabadani, and later Foua and Kefraya in Idlib province."
+    by = {m.surface: m.place for m in gz.geoparse(text)}
+    assert by["Madaya"].admin1 == "Rif Dimashq"
+    # "in Adıyaman the towns of Gölbaşı and Besni": the Gölbaşı by Besni, not a hamlet in Hatay
+    by = {m.surface: m.place for m in gz.geoparse(
+        "The quake flattened much of Antakya and Kırıkhan, and in Adıyaman the towns of Gölbaşı and Besni.")}
+    assert by["Gölbaşı"].admin1 == by["Besni"].admin1 != "Hatay"
+
+
+def test_a_name_and_its_qualifiers_are_no_list(gz):
+    # commas without "and": a name and where it lies, so Surrey pulls nothing ("Guildford, Surrey, UK")
+    ms = gz.geoparse("Staff at a lab in Guildford, Surrey, UK were told to stay home.")
+    assert ms[0].surface == "Guildford" and ms[0].place.country == "GB"

@@ -1,0 +1,517 @@
+"""Russian-language text, read through a Latin rendering of it.
+
+The Russian defence ministry's briefings, the primary source of "Russian-stated targets", name places
+in Russian: *в районе населенных пунктов Латамна и Кафр-Нубуда провинции Хама*. :func:`to_latin`
+renders such a text word by word into Latin text the geoparser reads as it reads English reporting,
+and keeps, for every piece of the rendering, the span of the Russian text it came from, so that
+mentions are reported at their offsets in the text as given:
+
+* a place name is put back in its dictionary form (*Идлибе*, *Пальмиры*, *Латакии* → *Идлиб*,
+  *Пальмира*, *Латакия*) and replaced by the English name of the place that bears it in the
+  gazetteer's Russian names (GeoNames' Cyrillic names of cities, iso-codes' Russian country names);
+  otherwise it is transliterated the way Russian renders Arabic names (*Хан-Шейхун* → *Khan
+  Sheykhun*; *х* is both *kh* and *h*, *г* both *g* and *gh*: the spelling the gazetteer knows wins);
+* words that tell what a name is become their English equivalents, in English word order
+  (*провинции Хама* → *Hama province*, *авиабаза Хмеймим* → *Hmeymim air base*, *в районе* → *near*);
+* adjectives of nationality become demonyms (*сирийских* → *Syrian*); other words are transliterated
+  in lower case, so that they are read as ordinary words.
+
+Examples
+--------
+>>> latin, pieces = to_latin("Удары по Идлибу", names={"идлиб": "Idlib"}, known=lambda s: 0)
+>>> latin
+'udary on Idlib'
+>>> span_of(pieces, latin.index("Idlib"), len(latin))
+(9, 15)
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Callable, Mapping
+
+__all__ = ["has_cyrillic", "ru_key", "transliterate", "nominatives", "to_latin", "span_of", "latin_name"]
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_WORD = re.compile(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)*")
+
+_LETTERS = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєў",
+                    "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye u".split()))
+_LETTERS["ъ"] = _LETTERS["ь"] = ""
+
+#: articles of Arabic names as Russian writes them (*Эль-*, *эш-*, *ад-*), kept joined to the next part
+_ARTICLES = frozenset("аль эль ал эл ар эр ас эс аш эш ат эт ад эд аз эз ан эн ес ель".split())
+
+
+def has_cyrillic(text: str) -> bool:
+    """Whether ``text`` holds any Cyrillic letter.
+
+    >>> has_cyrillic("Хама"), has_cyrillic("Hama")
+    (True, False)
+    """
+    return _CYRILLIC.search(text) is not None
+
+
+def ru_key(s: str) -> str:
+    """Lookup key of a Russian name: lower case, *ё* as *е*, stress marks and spacing normalised.
+
+    >>> ru_key("Дейр-Эз-Зор") == ru_key("дейр-эз-зор"), ru_key("Респу́блика")
+    (True, 'республика')
+    """
+    s = s.lower().replace("ё", "е").replace("\u0301", "")
+    s = re.sub(r"\s*[-‐‑]\s*", "-", s)
+    return " ".join(s.split())
+
+
+def transliterate(word: str) -> str:
+    """Latin rendering of a Russian word, as Russian spells Arabic names (*дж* is *j*).
+
+    Hyphens between the parts of a name become spaces, except after an article (*Дейр-эз-Зор* →
+    *Deyr ez-Zor*). The first letter keeps its case.
+
+    >>> transliterate("Джиср-эш-Шугур"), transliterate("Хан-Шейхун"), transliterate("удары")
+    ('Jisr esh-Shugur', 'Khan Sheykhun', 'udary')
+    """
+    return _translit_mixed(word)
+
+
+def _variants(word: str) -> list[str]:
+    """Transliterations of ``word`` with *х* as *kh* or *h* and *г* as *g* or *gh*, *kh*/*g* first."""
+    low = word.lower()
+    subs = [("х", "kh", "h")] if "х" in low else []
+    if "г" in low:
+        subs.append(("г", "g", "gh"))
+    base = transliterate(word)
+    if not subs:
+        return [base]
+    out = []
+    for mask in range(1 << len(subs)):
+        w = word
+        for b, (cy, first, second) in enumerate(subs):
+            rep = second if mask >> b & 1 else first
+            w = w.replace(cy, "\x01" + rep + "\x02").replace(cy.upper(), "\x01" + rep.capitalize() + "\x02")
+        # transliterate the rest, keeping the chosen Latin letters
+        pieces = re.split("(\x01[^\x02]*\x02)", w)
+        t = "".join(p[1:-1] if p.startswith("\x01") else p for p in pieces)
+        out.append(_translit_mixed(t))
+    return out
+
+
+def _translit_mixed(s: str) -> str:
+    """:func:`transliterate`; Latin letters already in ``s`` stay as they are."""
+    parts = re.split(r"[-‐‑]", s)
+    out = []
+    for k, p in enumerate(parts):
+        low = p.lower().replace("дж", "\x00")
+        t = "".join(_LETTERS.get(ch, ch) if ch != "\x00" else "j" for ch in low)
+        if p[:1].isupper():
+            t = t[:1].upper() + t[1:]
+        if k:
+            out.append("-" if parts[k - 1].lower() in _ARTICLES else " ")
+        out.append(t)
+    return "".join(out)
+
+
+#: case endings of nouns and their dictionary forms, longest first
+_NOUN_ENDINGS = (("ией", ("ия",)), ("ии", ("ия", "ий")), ("ию", ("ия",)), ("ье", ("ье",)),
+                 ("ой", ("а", "ая")), ("ей", ("я", "ь")), ("ом", ("",)), ("ем", ("ь", "")), ("ою", ("а",)),
+                 ("е", ("", "а", "я", "ь")), ("ы", ("а",)), ("и", ("а", "ь", "я")), ("у", ("", "а")),
+                 ("ю", ("я", "ь")), ("а", ("", "ь")), ("я", ("ь",)))
+#: endings of adjectives (*Восточной Гуте*, *Саудовской Аравии*) and the feminine or masculine form
+_ADJ_ENDINGS = (("ой", ("ая", "ый", "ой")), ("ую", ("ая",)), ("ого", ("ый", "ий", "ой")),
+                ("ому", ("ый", "ий", "ой")), ("ом", ("ый", "ий", "ой")), ("ей", ("ая", "яя")), ("им", ("ий",)),
+                ("ым", ("ый",)))
+
+
+def nominatives(word: str) -> list[str]:
+    """The word itself, then the dictionary forms its case ending allows, in lower case.
+
+    Only the last part of a hyphenated name is declined (*Дейр-эз-Зоре* → *дейр-эз-зор*).
+
+    >>> nominatives("Идлибе")[:2], nominatives("Латакии")[1], nominatives("Пальмиры")[1]
+    (['идлибе', 'идлиб'], 'латакия', 'пальмира')
+    """
+    w = ru_key(word)
+    out = [w]
+    for table in (_NOUN_ENDINGS, _ADJ_ENDINGS):
+        for end, reps in table:
+            if w.endswith(end) and len(w) - len(end) >= 2 and not w[-len(end) - 1] == "-":
+                stem = w[:-len(end)]
+                for r in reps:
+                    c = stem + r
+                    if c not in out:
+                        out.append(c)
+                break
+    return out
+
+
+# ----------------------------------------------------------------------------- vocabulary
+
+_WORDS = {
+    # function words
+    "в": "in", "во": "in", "на": "on", "у": "near", "около": "near", "возле": "near", "вблизи": "near",
+    "под": "near", "из": "from", "от": "from", "к": "to", "ко": "to", "по": "on", "и": "and", "или": "or",
+    "а": "and", "но": "but", "не": "not", "с": "with", "со": "with", "о": "about", "об": "about",
+    "за": "beyond", "над": "over", "при": "at", "для": "for", "до": "to", "между": "between", "через": "through",
+    "он": "he", "она": "she", "оно": "it", "они": "they", "мы": "we", "это": "this", "этот": "this",
+    "как": "as", "также": "also", "том": "that", "числе": "number", "что": "that", "где": "where",
+    # parliaments, whose "Дума" is not the town
+    "депутат": "deputy", "депутаты": "deputies", "депутатов": "deputies", "депутата": "deputy",
+    "депутатам": "deputies", "парламент": "parliament", "парламента": "parliament", "парламенте": "parliament",
+    "посольство": "embassy", "посольства": "embassy", "посольстве": "embassy",
+    # what a place is
+    "город": "city", "города": "city", "городе": "city", "городу": "city", "городом": "city",
+    "деревня": "village", "деревни": "village", "деревне": "village", "деревню": "village",
+    "село": "village", "села": "village", "селе": "village", "поселок": "town", "поселка": "town",
+    "поселке": "town", "районе": "area", "район": "area", "района": "area", "районах": "areas",
+    "окрестностях": "outskirts", "окрестности": "outskirts", "пригороде": "suburb", "пригород": "suburb",
+    "квартал": "quarter", "квартале": "quarter", "квартала": "quarter",
+    # directions
+    "севернее": "north of", "южнее": "south of", "восточнее": "east of", "западнее": "west of",
+    "северо-восточнее": "northeast of", "северо-западнее": "northwest of", "юго-восточнее": "southeast of",
+    "юго-западнее": "southwest of",
+    "север": "north", "севере": "north", "юг": "south", "юге": "south", "восток": "east", "востоке": "east",
+    "запад": "west", "западе": "west",
+}
+for _stem, _en in (("северн", "northern"), ("южн", "southern"), ("восточн", "eastern"), ("западн", "western"),
+                   ("центральн", "central")):
+    for _end in ("ый", "ая", "ое", "ые", "ого", "ой", "ому", "ую", "ым", "ых", "ыми", "ом"):
+        _WORDS[_stem + _end] = _en
+
+#: several words read as one ("в районе" = "near", "к северу от" = "north of"), or in another order, each
+#: part of the English with the word it renders ("посольство России" = "Russian embassy")
+_PHRASES = {
+    ("в", "районе"): "near", ("в", "окрестностях"): "near", ("в", "пригороде"): "near",
+    ("а", "также"): "and", ("в", "том", "числе"): "including",
+    ("к", "северу", "от"): "north of", ("к", "югу", "от"): "south of", ("к", "востоку", "от"): "east of",
+    ("к", "западу", "от"): "west of",
+    ("исламское", "государство"): "Islamic State", ("исламского", "государства"): "Islamic State",
+    ("исламским", "государством"): "Islamic State",
+    ("государственная", "дума"): "State Duma", ("государственной", "думы"): "State Duma",
+    ("государственной", "думе"): "State Duma", ("госдума",): "State Duma", ("госдумы",): "State Duma",
+    ("госдуме",): "State Duma",
+    ("джебхат", "ан-нусра"): "Jabhat al-Nusra", ("джабхат", "ан-нусра"): "Jabhat al-Nusra",
+    ("свободная", "сирийская", "армия"): "Free Syrian Army", ("свободной", "сирийской", "армии"): "Free Syrian Army",
+    ("минобороны",): "Ministry of Defence", ("министерство", "обороны"): "Ministry of Defence",
+    ("министерства", "обороны"): "Ministry of Defence",
+    ("посольство", "россии"): (("Russian", 1), (" embassy", 0)),
+    ("посольства", "россии"): (("Russian", 1), (" embassy", 0)),
+    ("посольстве", "россии"): (("Russian", 1), (" embassy", 0)),
+    ("посольству", "россии"): (("Russian", 1), (" embassy", 0)),
+    ("российское", "посольство"): "Russian embassy", ("российского", "посольства"): "Russian embassy",
+    ("российском", "посольстве"): "Russian embassy", ("российскому", "посольству"): "Russian embassy",
+    ("минобороны", "россии"): (("Russia's", 1), (" defence ministry", 0)),
+    ("минобороны", "рф"): (("Russia's", 1), (" defence ministry", 0)),
+    ("министерство", "обороны", "россии"): (("Russia's", 2), (" defence ministry", 0)),
+    ("министерства", "обороны", "россии"): (("Russia's", 2), (" defence ministry", 0)),
+    ("населенный", "пункт"): "village", ("населенного", "пункта"): "village", ("населенном", "пункте"): "village",
+    ("населенных", "пунктов"): "villages", ("населенных", "пунктах"): "villages", ("населенные", "пункты"): "villages",
+}
+_PHRASE_FIRST = {p[0] for p in _PHRASES}
+
+#: names that are not (only) places, rendered as English writes them so that the geoparser weighs them:
+#: "Дума" is the Russian parliament as often as the town of Douma
+_PROPER = {"дума": "Duma", "кремль": "Kremlin"}
+
+_ACRONYMS = {"сша": "United States", "рф": "Russia", "игил": "ISIL", "иг": "IS", "оон": "UN", "нато": "NATO",
+             "сса": "FSA", "сдс": "SDF", "ссо": "SOF", "вкс": "VKS", "оаэ": "United Arab Emirates",
+             "фрг": "Germany", "рпк": "PKK", "пкк": "PKK"}
+
+#: nouns put after the names they govern, in English order ("провинции Хама" → "Hama province")
+_AFTER_NOUNS = (("провинци", "province", "provinces"), ("мухафаз", "governorate", "governorates"),
+                ("авиабаз", "air base", "air bases"), ("аэродром", "airfield", "airfields"),
+                ("аэропорт", "airport", "airports"), ("лагер", "camp", "camps"))
+#: nouns put before them ("города Ракка" → "the city of Rakka")
+_BEFORE_NOUNS = (("город", "the city of"), ("деревн", "the village of"), ("сел", "the village of"),
+                 ("поселк", "the town of"), ("поселок", "the town of"), ("квартал", "the quarter of"))
+
+_DEMONYMS = (("сирийск", "Syrian"), ("российск", "Russian"), ("русск", "Russian"), ("турецк", "Turkish"),
+             ("иракск", "Iraqi"), ("курдск", "Kurdish"), ("иранск", "Iranian"), ("американск", "American"),
+             ("израильск", "Israeli"), ("ливанск", "Lebanese"), ("иорданск", "Jordanian"),
+             ("саудовск", "Saudi"), ("британск", "British"), ("французск", "French"), ("туркменск", "Turkmen"))
+_ADJ_END = re.compile(r"(?:ий|ый|ая|ое|ие|ые|ого|ой|ому|ую|им|ым|ими|ыми|их|ых|ом|ей|ее)$")
+
+
+def _demonym(low: str) -> str | None:
+    for stem, en in _DEMONYMS:
+        if low.startswith(stem) and _ADJ_END.fullmatch(low[len(stem):]):
+            return en
+    return None
+
+
+def _noun(low: str, table) -> tuple | None:
+    for entry in table:
+        stem = entry[0]
+        if low.startswith(stem) and len(low) - len(stem) <= 3:
+            return entry
+    return None
+
+
+def latin_name(word: str, names: Mapping[str, str], known: Callable[[str], float] | None = None,
+               sentence_start: bool = False) -> str:
+    """The Latin name a Russian place name stands for.
+
+    The English name of the place whose Russian name it is (in any case form), else the
+    transliteration of a dictionary form of it that the gazetteer knows (``known``), else the
+    plain transliteration of the word.
+
+    >>> latin_name("Пальмиры", {"пальмира": "Palmyra"})
+    'Palmyra'
+    >>> latin_name("Хмеймим", {}, known=lambda s: 2 * (s == "Hmeymim"))
+    'Hmeymim'
+    """
+    found = _lookup(word, names, known, sentence_start)
+    return found if found is not None else _cap(transliterate(word))
+
+
+def _lookup(word: str, names: Mapping[str, str], known, sentence_start: bool) -> str | None:
+    forms = nominatives(word)
+    for f in forms:
+        en = _PROPER.get(f)
+        if en is None:
+            en = names.get(f)
+        if en is not None:
+            return en
+    if known is None:
+        return None
+    caps = [p[:1].isupper() for p in re.split(r"[-‐‑]", word)]
+    near = None
+    for f in forms[:1] if sentence_start else forms:
+        best, best_rank = None, 0.0
+        for v in _variants(f):
+            v = _case_like(v, caps)
+            rank = known(v)
+            if rank >= 2 and rank > best_rank:
+                best, best_rank = v, rank
+            elif rank >= 1 and near is None:
+                near = v
+        if best is not None:
+            return best  # of the spellings of this form the gazetteer knows, the one of the biggest place
+    return near
+
+
+def _case_like(latin: str, caps: list[bool]) -> str:
+    """``latin`` (a transliteration of a lower-cased word) with the parts capitalised that were."""
+    parts = re.split(r"([ -])", latin)
+    for k in range(0, len(parts), 2):
+        if k // 2 < len(caps) and caps[k // 2]:
+            parts[k] = _cap(parts[k])
+    return "".join(parts)
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+# ----------------------------------------------------------------------------- the rendering
+
+def _opens_sentence(text: str, start: int) -> bool:
+    k = start - 1
+    while k >= 0 and text[k] in " \t\"«“'(":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n:"
+
+
+def to_latin(text: str, names: Mapping[str, str], known: Callable[[str], float] | None = None, *,
+             sentences: bool = True):
+    """Latin rendering of a Russian ``text`` and the pieces that map it back.
+
+    Parameters
+    ----------
+    text : str
+        Text in Russian (Latin-script words in it are kept as they are).
+    names : mapping
+        Russian place names (keys made by :func:`ru_key`) to English names.
+    known : callable, optional
+        How well the gazetteer knows a Latin spelling: 2 or more as a name (more for a bigger place),
+        1 by its consonants only, 0 not at all. Picks among transliterations.
+    sentences : bool
+        Whether ``text`` is running text, whose sentences open with a capital whatever the word
+        (``False`` for a name on its own: every capitalised word is then a name).
+
+    Returns
+    -------
+    (str, list of tuple)
+        The rendering, and ``(latin_start, latin_end, start, end)`` for each piece of it, sorted
+        by ``latin_start``; see :func:`span_of`.
+    """
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+    def _sentence_start(text: str, start: int) -> bool:
+        return sentences and _opens_sentence(text, start)
+    out: list[str] = []
+    pieces: list[tuple[int, int, int, int]] = []
+    pos = 0  # length of the rendering so far
+
+    def emit(s: str, a: int, b: int) -> None:
+        nonlocal pos
+        out.append(s)
+        pieces.append((pos, pos + len(s), a, b))
+        pos += len(s)
+
+    def gap(a: int, b: int) -> None:
+        if b > a:
+            emit(text[a:b], a, b)
+
+    def single_space(k: int) -> bool:
+        return k + 1 < len(words) and text[words[k][1]:words[k + 1][0]] in (" ", "\u00a0")
+
+    def name_at(k: int) -> str:
+        s, e, w = words[k]
+        if not has_cyrillic(w):
+            return w
+        first = _sentence_start(text, s)
+        found = _lookup(w, names, known, first)
+        if found is not None:
+            return found
+        # a sentence's first word that names nothing known is a plain word
+        return transliterate(w).lower() if first else _cap(transliterate(w))
+
+    def multiword(k: int) -> tuple[int, str] | None:
+        """Longest run of 2-3 capitalised words from ``k`` that is a Russian name (any case form)."""
+        for n in (3, 2):
+            if k + n > len(words) or not all(single_space(k + j) for j in range(n - 1)):
+                continue
+            if not words[k][2][:1].isupper():
+                return None
+            forms = [nominatives(words[k + j][2])[:4] for j in range(n)]
+            combos = [[f] for f in forms[0]]
+            for fs in forms[1:]:
+                combos = [c + [f] for c in combos for f in fs]
+            for c in combos:
+                en = names.get(" ".join(c))
+                if en is not None:
+                    return n, en
+        return None
+
+    def name_run(k: int) -> int:
+        """Index after the run of capitalised words that starts at ``k`` (at most three)."""
+        j = k
+        while j < len(words) and j - k < 3 and words[j][2][:1].isupper() and (j == k or single_space(j - 1)):
+            j += 1
+        return j
+
+    i = 0
+    last = 0
+    while i < len(words):
+        s, e, w = words[i]
+        low = ru_key(w)
+        gap(last, s)
+        # several words read as one
+        if low in _PHRASE_FIRST:
+            hit = None
+            for n in (3, 2, 1):
+                if i + n <= len(words) and all(single_space(i + j) for j in range(n - 1)):
+                    key = tuple(ru_key(words[i + j][2]) for j in range(n))
+                    if key in _PHRASES:
+                        hit = n, _PHRASES[key]
+                        break
+            if hit is not None:
+                n, en = hit
+                if isinstance(en, tuple):
+                    for part, k in en:
+                        emit(part, words[i + k][0], words[i + k][1])
+                else:
+                    en = en[:1].upper() + en[1:] if w[:1].isupper() and en[:1].islower() else en
+                    emit(en, s, words[i + n - 1][1])
+                last = words[i + n - 1][1]
+                i += n
+                continue
+        after = _noun(low, _AFTER_NOUNS) if w[:1].islower() else None
+        if after is not None and single_space(i) and words[i + 1][2][:1].isupper():
+            # "провинциях Хама, Хомс и Идлиб" → "Hama, Homs and Idlib provinces"
+            k = i + 1
+            names_done = 0
+            cur = s_end = e
+            emitted_first = False
+            while k < len(words) and words[k][2][:1].isupper():
+                if emitted_first:
+                    gap(cur, words[k][0])
+                j = name_run(k)
+                mw = multiword(k)
+                if mw is not None:
+                    j = k + mw[0]
+                    emit(mw[1], words[k][0], words[j - 1][1])
+                else:
+                    for t in range(k, j):
+                        if t > k:
+                            gap(words[t - 1][1], words[t][0])
+                        emit(name_at(t), words[t][0], words[t][1])
+                emitted_first = True
+                names_done += 1
+                cur = words[j - 1][1]
+                # another name in the list: ", X" or " и X"
+                sep = text[cur:words[j][0]] if j < len(words) else ""
+                if j < len(words) and sep.strip() == "," and words[j][2][:1].isupper():
+                    k = j
+                    continue
+                if (j + 1 < len(words) and sep == " " and ru_key(words[j][2]) == "и" and single_space(j)
+                        and words[j + 1][2][:1].isupper()):
+                    gap(cur, words[j][0])
+                    emit("and", words[j][0], words[j][1])
+                    cur = words[j][1]
+                    k = j + 1
+                    continue
+                k = j
+                break
+            emit(" ", s_end, s_end)
+            if names_done > 1:
+                # (the noun of a list stays out of its last name's span: "Idlib", not "provinces … Idlib")
+                emit(after[2], cur, cur)
+            else:
+                emit(after[1], s, e)
+            last = cur
+            i = k
+            continue
+        before = _noun(low, _BEFORE_NOUNS) if w[:1].islower() else None
+        if before is not None and single_space(i) and words[i + 1][2][:1].isupper():
+            emit(before[1], s, e)
+            last = e
+            i += 1
+            continue
+        if w[:1].isupper():
+            mw = multiword(i)
+            if mw is not None:
+                n, en = mw
+                emit(en, s, words[i + n - 1][1])
+                last = words[i + n - 1][1]
+                i += n
+                continue
+        if not has_cyrillic(w):
+            emit(w, s, e)
+        elif low in _WORDS and (w[:1].islower() or _sentence_start(text, s)):
+            en = _WORDS[low]
+            emit(en[:1].upper() + en[1:] if w[:1].isupper() else en, s, e)
+        elif w.isupper() and len(w) > 1 and low in _ACRONYMS:
+            emit(_ACRONYMS[low], s, e)
+        elif (dem := _demonym(low)) is not None:
+            emit(dem, s, e)
+        elif w[:1].isupper():
+            en = names.get(low) if w.isupper() and len(w) > 1 else None
+            emit(en if en is not None else name_at(i), s, e)
+        else:
+            emit(transliterate(w), s, e)
+        last = e
+        i += 1
+    gap(last, len(text))
+    return "".join(out), pieces
+
+
+def span_of(pieces, start: int, end: int) -> tuple[int, int]:
+    """The span of the original text that the rendering's ``[start, end)`` came from.
+
+    >>> span_of([(0, 4, 10, 14), (4, 5, 9, 9), (5, 13, 0, 9)], 0, 13)
+    (0, 14)
+    """
+    k = max(0, bisect_right(pieces, (start, float("inf"))) - 1)
+    lo, hi = None, None
+    while k < len(pieces) and pieces[k][0] < end:
+        ls, le, s, e = pieces[k]
+        if le > start and e > s:
+            lo = s if lo is None else min(lo, s)
+            hi = e if hi is None else max(hi, e)
+        k += 1
+    if lo is None:
+        return start, end
+    return lo, hi
