@@ -27,6 +27,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from typing import Callable, Mapping
@@ -53,6 +54,7 @@ def has_cyrillic(text: str) -> bool:
     return _CYRILLIC.search(text) is not None
 
 
+@functools.lru_cache(maxsize=65536)
 def ru_key(s: str) -> str:
     """Lookup key of a Russian name: lower case, *ё* as *е*, stress marks and spacing normalised.
 
@@ -60,10 +62,12 @@ def ru_key(s: str) -> str:
     (True, 'республика')
     """
     s = s.lower().replace("ё", "е").replace("\u0301", "")
-    s = re.sub(r"\s*[-‐‑]\s*", "-", s)
+    if " " in s or "‐" in s or "‑" in s:
+        s = re.sub(r"\s*[-‐‑]\s*", "-", s)
     return " ".join(s.split())
 
 
+@functools.lru_cache(maxsize=65536)
 def transliterate(word: str) -> str:
     """Latin rendering of a Russian word, as Russian spells Arabic names (*дж* is *j*).
 
@@ -132,6 +136,11 @@ def nominatives(word: str) -> list[str]:
     >>> nominatives("Идлибе")[:2], nominatives("Латакии")[1], nominatives("Пальмиры")[1]
     (['идлибе', 'идлиб'], 'латакия', 'пальмира')
     """
+    return list(_nominatives(word))
+
+
+@functools.lru_cache(maxsize=65536)
+def _nominatives(word: str) -> tuple[str, ...]:
     w = ru_key(word)
     out = [w]
     for table in (_NOUN_ENDINGS, _ADJ_ENDINGS):
@@ -143,7 +152,7 @@ def nominatives(word: str) -> list[str]:
                     if c not in out:
                         out.append(c)
                 break
-    return out
+    return tuple(out)
 
 
 # ----------------------------------------------------------------------------- vocabulary
@@ -192,6 +201,14 @@ _PHRASES = {
     ("государственной", "думе"): "State Duma", ("госдума",): "State Duma", ("госдумы",): "State Duma",
     ("госдуме",): "State Duma",
     ("джебхат", "ан-нусра"): "Jabhat al-Nusra", ("джабхат", "ан-нусра"): "Jabhat al-Nusra",
+    ("сирийская", "обсерватория", "по", "правам", "человека"): "Syrian Observatory for Human Rights",
+    ("сирийской", "обсерватории", "по", "правам", "человека"): "Syrian Observatory for Human Rights",
+    ("сирийская", "обсерватория"): "Syrian Observatory", ("сирийской", "обсерватории"): "Syrian Observatory",
+    ("сирийские", "демократические", "силы"): "Syrian Democratic Forces",
+    ("сирийских", "демократических", "сил"): "Syrian Democratic Forces",
+    ("сирийским", "демократическим", "силам"): "Syrian Democratic Forces",
+    ("рабочая", "партия", "курдистана"): "Kurdistan Workers' Party",
+    ("рабочей", "партии", "курдистана"): "Kurdistan Workers' Party",
     ("свободная", "сирийская", "армия"): "Free Syrian Army", ("свободной", "сирийской", "армии"): "Free Syrian Army",
     ("минобороны",): "Ministry of Defence", ("министерство", "обороны"): "Ministry of Defence",
     ("министерства", "обороны"): "Ministry of Defence",
@@ -209,6 +226,8 @@ _PHRASES = {
     ("населенных", "пунктов"): "villages", ("населенных", "пунктах"): "villages", ("населенные", "пункты"): "villages",
 }
 _PHRASE_FIRST = {p[0] for p in _PHRASES}
+#: abbreviations the defence ministry writes before names: "н.п." (населенный пункт, a settlement), "г." (город)
+_ABBREVIATIONS = re.compile(r"(н\.\s?п\.)|(г\.)(?=\s*[А-ЯЁ])")
 
 #: names that are not (only) places, rendered as English writes them so that the geoparser weighs them:
 #: "Дума" is the Russian parliament as often as the town of Douma
@@ -266,11 +285,13 @@ def latin_name(word: str, names: Mapping[str, str], known: Callable[[str], float
 
 
 def _lookup(word: str, names: Mapping[str, str], known, sentence_start: bool) -> str | None:
-    forms = nominatives(word)
+    forms = _nominatives(word)
     for f in forms:
         en = _PROPER.get(f)
         if en is None:
             en = names.get(f)
+        if en is None and "-" in f and f.split("-", 1)[0] in _ARTICLES:
+            en = names.get(f.split("-", 1)[1])  # "Эр-Ракка" is the "Ракка" the names hold as "Ар-Ракка"
         if en is not None:
             return en
     if known is None:
@@ -314,7 +335,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def to_latin(text: str, names: Mapping[str, str], known: Callable[[str], float] | None = None, *,
-             sentences: bool = True):
+             sentences: bool = True, cache: dict | None = None):
     """Latin rendering of a Russian ``text`` and the pieces that map it back.
 
     Parameters
@@ -329,6 +350,8 @@ def to_latin(text: str, names: Mapping[str, str], known: Callable[[str], float] 
     sentences : bool
         Whether ``text`` is running text, whose sentences open with a capital whatever the word
         (``False`` for a name on its own: every capitalised word is then a name).
+    cache : dict, optional
+        Kept by the caller across calls with the same ``names`` and ``known``: what words were read as.
 
     Returns
     -------
@@ -340,6 +363,14 @@ def to_latin(text: str, names: Mapping[str, str], known: Callable[[str], float] 
 
     def _sentence_start(text: str, start: int) -> bool:
         return sentences and _opens_sentence(text, start)
+
+    memo = cache if cache is not None else {}
+    if len(memo) > 200_000:
+        memo.clear()
+    firsts = memo.get(None)
+    if firsts is None:
+        # the first words of the names of several words (most capitalised words open none)
+        firsts = memo[None] = frozenset(k.split(" ", 1)[0] for k in names if " " in k)
     out: list[str] = []
     pieces: list[tuple[int, int, int, int]] = []
     pos = 0  # length of the rendering so far
@@ -362,7 +393,9 @@ def to_latin(text: str, names: Mapping[str, str], known: Callable[[str], float] 
         if not has_cyrillic(w):
             return w
         first = _sentence_start(text, s)
-        found = _lookup(w, names, known, first)
+        found = memo.get((w, first), memo)
+        if found is memo:
+            found = memo[(w, first)] = _lookup(w, names, known, first)
         if found is not None:
             return found
         # a sentence's first word that names nothing known is a plain word
@@ -375,7 +408,9 @@ def to_latin(text: str, names: Mapping[str, str], known: Callable[[str], float] 
                 continue
             if not words[k][2][:1].isupper():
                 return None
-            forms = [nominatives(words[k + j][2])[:4] for j in range(n)]
+            if firsts is not None and not any(f in firsts for f in _nominatives(words[k][2])[:4]):
+                return None
+            forms = [_nominatives(words[k + j][2])[:4] for j in range(n)]
             combos = [[f] for f in forms[0]]
             for fs in forms[1:]:
                 combos = [c + [f] for c in combos for f in fs]
@@ -398,10 +433,18 @@ def to_latin(text: str, names: Mapping[str, str], known: Callable[[str], float] 
         s, e, w = words[i]
         low = ru_key(w)
         gap(last, s)
+        ab = _ABBREVIATIONS.match(text, s) if low in ("н", "г") else None
+        if ab is not None:
+            emit("village" if ab.group(1) else "the city of", s, ab.end())
+            last = ab.end()
+            i += 1
+            while i < len(words) and words[i][0] < last:
+                i += 1
+            continue
         # several words read as one
         if low in _PHRASE_FIRST:
             hit = None
-            for n in (3, 2, 1):
+            for n in (5, 4, 3, 2, 1):
                 if i + n <= len(words) and all(single_space(i + j) for j in range(n - 1)):
                     key = tuple(ru_key(words[i + j][2]) for j in range(n))
                     if key in _PHRASES:

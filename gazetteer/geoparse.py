@@ -67,7 +67,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .cyrillic import has_cyrillic, span_of, to_latin
+from .cyrillic import has_cyrillic, span_of
 from .fold import ARTICLES, fold, fold_each, fold_token, opens_arabic
 from .model import Place
 from .resolve import ARAB_COUNTRIES, importance, namesake_town
@@ -617,7 +617,7 @@ class Geoparser:
         if not has_cyrillic(text):
             return self._parse(text)
         # Russian text is read through a Latin rendering of it; offsets still index the text as given
-        latin, pieces = to_latin(text, self.gz.russian_names(), self.gz.known_spelling)
+        latin, pieces = self.gz.to_latin(text)
         out = []
         for m in self._parse(latin):
             start, end = span_of(pieces, m.start, m.end)

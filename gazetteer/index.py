@@ -86,6 +86,7 @@ class Gazetteer:
         self._buckets: dict[str, tuple[list[int], list[str]]] | None = None
         self._geoparser = None
         self._ru: dict[str, str] | None = None
+        self._ru_cache: dict = {}  # what Russian words were read as (see gazetteer.cyrillic.to_latin)
         self._pending_user: list[Place] = []
         if user_places:
             self.add_user_places(user_places)
@@ -298,7 +299,16 @@ class Gazetteer:
                             if has_cyrillic(n):
                                 ru[ru_key(n)] = p.name
                     self._ru = ru
+                    self._ru_cache = {}
         return self._ru
+
+    def to_latin(self, text: str, sentences: bool = True):
+        """Latin rendering of a Russian ``text`` (see :func:`gazetteer.cyrillic.to_latin`) with this gazetteer's
+        names and spellings."""
+        from .cyrillic import to_latin
+
+        names = self.russian_names()
+        return to_latin(text, names, self.known_spelling, sentences=sentences, cache=self._ru_cache)
 
     def known_spelling(self, name: str) -> float:
         """How well the gazetteer knows the spelling ``name``.

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
 from .exc import AmbiguousPlace, PlaceNotFound
-from .cyrillic import has_cyrillic, to_latin
+from .cyrillic import has_cyrillic
 from .fold import fold, fold_token, opens_arabic
 from .model import Place
 
@@ -427,7 +427,7 @@ def resolve(gz: "Gazetteer", name: str, country: str | None = None, near=None, l
     if has_cyrillic(name):
         # a Russian name: its English name, or the transliteration the gazetteer knows ("провинция Хама" →
         # "Hama province")
-        name = to_latin(name, gz.russian_names(), gz.known_spelling, sentences=False)[0]
+        name = gz.to_latin(name, sentences=False)[0]
     found = _stages(gz, name, country, kinds, pts, fuzzy)
     out = []
     for _rank, score, i, how, key in found[: max(0, limit)]:

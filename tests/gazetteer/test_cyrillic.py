@@ -207,3 +207,20 @@ def test_shipped_russian_names(gz):
     assert meta["russian_names"] == len(names) > 10000
     assert "iso3166_1_ru_mo_sha256" in meta["inputs"]
     assert names["ракка"] == "Ar Raqqah" and names["сирия"] == "Syria"
+
+
+def test_organisations_named_in_russian_are_no_places(gz):
+    text = ("По данным Сирийской обсерватории по правам человека, Сирийские демократические силы взяли Табку, а "
+            "Рабочая партия Курдистана отрицает участие в боях.")
+    got = found(gz, text)
+    assert [s for s, _, _ in got] == ["Табку"]
+    assert got[0][1] == "Al-Thawrah"  # Tabqa's official name
+
+
+def test_the_ministrys_abbreviations(gz):
+    text = ("В провинции Хама в районе н.п. Эль-Латамна уничтожен склад, у н. п. Кафр-Нубуда — командный пункт; в г. "
+            "Эр-Ракка штаб.")
+    got = [(s, n) for s, n, _ in found(gz, text)]
+    assert got == [("провинции Хама", "Hama"), ("Эль-Латамна", "Al Lataminah"), ("Кафр-Нубуда", "Kafr Nabudah"),
+                   ("Эр-Ракка", "Ar Raqqah")]
+    assert gz.geoparse(text)[-1].place.kind == "locality"  # "г." is a city
