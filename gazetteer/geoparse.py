@@ -386,7 +386,8 @@ _ADMIN_SUFFIX = {"province": ("admin1", "admin2", "region"), "governorate": ("ad
 _SHARED_SUFFIX = frozenset(("countryside", "provinces", "governorates"))
 _ADMIN_PREFIX = {"rural": ("admin1", "admin2", "region"), "rif": ("admin1", "admin2", "region"),
                  "reef": ("admin1", "admin2", "region"), "ريف": ("admin1", "admin2", "region"),
-                 "محافظة": ("admin1", "admin2"), "منطقة": ("admin2", "admin1", "region")}
+                 "محافظة": ("admin1", "admin2"), "منطقة": ("admin2", "admin1", "region"),
+                 "provinz": ("admin1", "admin2", "region")}  # (German: "in der Provinz Idlib")
 _DIRECTIONS = frozenset("""northern southern eastern western north south east west central northeastern
 northwestern southeastern southwestern north-eastern north-western south-eastern south-western""".split())
 
@@ -1453,6 +1454,16 @@ class Geoparser:
                         keep.append(c)
             if len(keep) != len(cands):
                 cands_list[k] = keep
+        # German capitalises every noun, so a capitalised word is no sign of a name: in German text a single word
+        # naming a town of under 100,000 counts only in a text about that town's country ("im Norden der Provinz
+        # Hama" is not Norden in Frisia, "ein Ende der Kämpfe" not Ende in Flores)
+        if _is_german(text):
+            for k, cands in enumerate(cands_list):
+                if cands and found[k][2] is not None and " " not in found[k][2] and k not in approx:
+                    kctx, _ = ctx_for(found[k][2])
+                    keep = [c for c in cands if c[1] != "locality" or c[7] >= 100000 or kctx.get(c[3], 0.0) > 0]
+                    if len(keep) != len(cands):
+                        cands_list[k] = keep
         # in Arabic script a single word naming a town outside the Arab world (by the Arabic name a source gives it)
         # counts only in a text about that town's country, unless the town is a city of 100,000+: "الدولي"
         # (international) is not Develi in Turkey, nor "الأشهر" (the months) Alaşehir; "موسكو" is Moscow anywhere
@@ -2130,6 +2141,21 @@ def _lower_words(text: str) -> frozenset[str]:
 
 
 _LOWER_WORD = re.compile(r"(?<![.!?]\s)\b[a-z][a-z]+\b")
+
+
+_GERMAN_WORDS = frozenset("der und nicht mit von auf ist sind wurde wurden nach bei des dem ein eine einer zum zur gegen "
+                          "im sich auch aus".split())
+
+
+def _is_german(text: str) -> bool:
+    """Whether ``text`` reads as German: four or more of its common short words.
+
+    >>> _is_german("Die Armee griff im Norden der Provinz Hama an, nach Angaben von Aktivisten.")
+    True
+    >>> _is_german("The army said der Spiegel had it.")
+    False
+    """
+    return len(_GERMAN_WORDS & _lower_words(text)) >= 4
 
 
 def _looks_like_pronoun(text: str, toks, i: int) -> bool:

@@ -1180,3 +1180,14 @@ def test_a_name_and_its_qualifiers_are_no_list(gz):
     # commas without "and": a name and where it lies, so Surrey pulls nothing ("Guildford, Surrey, UK")
     ms = gz.geoparse("Staff at a lab in Guildford, Surrey, UK were told to stay home.")
     assert ms[0].surface == "Guildford" and ms[0].place.country == "GB"
+
+
+def test_german_capitalised_nouns_are_no_towns(gz):
+    text = ("Nach Angaben von Aktivisten griffen Kampfjets Ziele in der Provinz Idlib und im Norden der Provinz Hama "
+            "an. Die Vereinten Nationen forderten ein Ende der Kämpfe an der Grenze zur Türkei.")
+    got = [(m.surface, m.place.name, m.place.kind) for m in gz.geoparse(text)]
+    assert got == [("Provinz Idlib", "Idlib", "admin1"), ("Provinz Hama", "Hama", "admin1"),
+                   ("Türkei", "Turkey", "country")]
+    # a German text about Germany keeps its small towns
+    text = "Die Polizei in Deutschland meldete, dass der Zug aus Norden nicht in Emden ankam und auch nicht weiterfuhr."
+    assert "Norden" in [m.surface for m in gz.geoparse(text)]
