@@ -2063,8 +2063,9 @@ def _piece_of_longer_name(text, toks, folded, cap, adj, masked, i, j, strong=Fal
 def _in_name_run(text, toks, folded, cap, adj, masked, i, strong) -> bool:
     """Whether capitalised token ``i`` sits inside a longer capitalised name that is not a place."""
     n = len(toks)
-    if i > 0 and adj[i - 1] and toks[i - 1][2] in ("de", "da", "di", "del", "bin", "ibn", "bint", "van", "von"):
-        return True  # "Paredes de Nava", "Mohammed bin Rashid"
+    if i > 0 and adj[i - 1] and toks[i - 1][2] in ("de", "da", "di", "del", "bin", "ibn", "bint", "van", "von") \
+            and not (i > 1 and adj[i - 2] and toks[i - 2][2][:1].islower()):
+        return True  # "Paredes de Nava", "Mohammed bin Rashid" (not French "la base de Hmeimim")
     if (i + 2 < n and adj[i] and adj[i + 1] and toks[i + 1][2] == "of" and cap[i + 2]
             and not strong(folded[i + 2]) and not masked[i + 2]):
         return True  # "Hart of Dixie", "Game of Thrones"

@@ -1191,3 +1191,15 @@ def test_german_capitalised_nouns_are_no_towns(gz):
     # a German text about Germany keeps its small towns
     text = "Die Polizei in Deutschland meldete, dass der Zug aus Norden nicht in Emden ankam und auch nicht weiterfuhr."
     assert "Norden" in [m.surface for m in gz.geoparse(text)]
+
+
+def test_french_de_before_a_place(gz):
+    # "de" after a common noun is a preposition, not the particle of a name ("Charles de Gaulle")
+    text = "Lattaquié abrite la base aérienne de Hmeimim ; les frappes russes ont visé la région de Palmyre."
+    assert [m.place.name for m in gz.geoparse(text)] == ["Latakia", "Hmeimim Air Base", "Palmyra"]
+    assert [m.surface for m in gz.geoparse("General Charles de Gaulle spoke.")] == []
+
+
+def test_turkish_press_name_of_jabal_al_zawiya(gz):
+    ms = gz.geoparse("İdlib'in güneyindeki Cebel Zaviye bölgesinde çatışmalar sürüyor.")
+    assert [m.place.id for m in ms] == ["wof:890432567", "cur:jabal-al-zawiya"]
