@@ -69,6 +69,7 @@ from typing import TYPE_CHECKING
 
 from .cyrillic import has_cyrillic, span_of
 from .fold import ARTICLES, fold, fold_each, fold_token, opens_arabic
+from .kurmanji import is_kurmanji, to_direct
 from .model import Place
 from .resolve import ARAB_COUNTRIES, importance, namesake_town
 
@@ -615,10 +616,16 @@ class Geoparser:
         return out
 
     def _read(self, text: str) -> list[Mention]:
-        if not has_cyrillic(text):
+        if has_cyrillic(text):
+            # Russian text is read through a Latin rendering of it; offsets still index the text as given
+            latin, pieces = self.gz.to_latin(text)
+        elif is_kurmanji(text):
+            # Kurmanji names in the oblique case ("gundên Efrînê") are read in their plain form
+            latin, pieces = to_direct(text, self.gz.known_spelling)
+            if latin == text:
+                return self._parse(text)
+        else:
             return self._parse(text)
-        # Russian text is read through a Latin rendering of it; offsets still index the text as given
-        latin, pieces = self.gz.to_latin(text)
         out = []
         for m in self._parse(latin):
             start, end = span_of(pieces, m.start, m.end)

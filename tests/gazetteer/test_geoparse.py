@@ -1109,7 +1109,7 @@ def test_kurmanji_reporting(gz):
     # Kurdish outlets' names of Afrin's towns, with Kurmanji cue words and a Kurmanji name of the region
     text = "Li navçeyên Mabata û Şiyê yên Efrînê, û li Cindirês û Raco, çekdarên girêdayî Tirkiyê gund talan kirin."
     assert [m.place.name for m in gz.geoparse(text)] == [
-        "Al Ma`batli", "Shaykh al Hadid", "Afrin", "Jindayris", "Rajo"]
+        "Al Ma`batli", "Shaykh al Hadid", "Afrin", "Jindayris", "Rajo", "Turkey"]  # (Tirkiyê: the oblique case)
 
 
 def test_turkish_and_after_another_place_is_a_list(gz):
@@ -1203,3 +1203,22 @@ def test_french_de_before_a_place(gz):
 def test_turkish_press_name_of_jabal_al_zawiya(gz):
     ms = gz.geoparse("İdlib'in güneyindeki Cebel Zaviye bölgesinde çatışmalar sürüyor.")
     assert [m.place.id for m in ms] == ["wof:890432567", "cur:jabal-al-zawiya"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Balafirên Tirkiyê li gundên Efrînê xistin û ji wan du kes mirin.", ["Turkey", "Afrin"]),
+    ("Li Zaxoyê û Dihokê balafirên Tirkiyê gundên Amêdiyê bombebaran kirin, ji ber ku şervan li wir in.",
+     ["Zakho", "Duhok", "Turkey", "Amedi"]),
+    ("Hêzên Iraqê ketin Mûsilê û ji Hewlêrê alîkarî hat.", ["Iraq", "Mosul", "Erbil"]),
+])
+def test_kurmanji_oblique_case(gz, text, names):
+    ms = gz.geoparse(text)
+    assert [m.place.name for m in ms] == names
+    assert all(text[m.start:m.end] == m.surface and m.surface.endswith("ê") for m in ms)
+
+
+def test_oblique_ending_left_alone_outside_kurmanji(gz):
+    # French "ê" is no case ending, and a text of a few Kurdish names in English is read as written
+    assert [m.place.name for m in gz.geoparse("Le maire de Mûsilê a parlé.")] in ([], ["Mosul"])
+    from gazetteer.kurmanji import is_kurmanji
+    assert not is_kurmanji("The strikes hit Qamişlo, Dêrik and Tirbespiyê, and villages near Kobanê.")
