@@ -437,7 +437,9 @@ _BEARING_OF = re.compile(
     r"\s*,?\s*(?:(?:about|some|around|roughly|nearly|just)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)"
     r"\s+)?(?:to\s+the\s+)?(?:(?:north|south)[- ]?(?:east|west)|north|south|east|west)(?:ern)?\s+of\s+(?:the\s+)?"
     r"(?:(?:city|town|village|province|governorate)\s+of\s+)?"
+    r"|\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?"
     r"|\s*،?\s*(?:شمال|جنوب|شرق|غرب)ي?(?:\s+(?:شرق|غرب)ي?)?\s+(?:(?:مدينة|بلدة|محافظة)\s+)?", re.I)
+_IN_OR_NEAR = re.compile(r"\s+(?:in|near|outside)\s", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n\s*\n")
 KIND_RANK = {"country": 0, "admin1": 1, "region": 2, "admin2": 3, "locality": 4, "site": 5}
 
@@ -1618,7 +1620,12 @@ class Geoparser:
                 gap_from, gap_to = toks[found[k2][1] - 1][1], toks[found[k2 + 1][0]][0]
                 m_b = _BEARING_OF.fullmatch(text, gap_from, gap_to)
                 if m_b is not None:
-                    anchor_of[k2] = nxt
+                    # "X in Y", "X near Y" only narrow the readings of X to those near Y's point, without a bonus
+                    # by distance ("Salma in the Latakia mountains"; "Beytussebap in Sirnak" may be the town or
+                    # its district, both 60 km from the city)
+                    inside = _IN_OR_NEAR.match(m_b.group()) is not None
+                    if not (inside and nxt[1] in ("admin1", "admin2")):
+                        anchor_of[k2] = (nxt, inside)
         # a name listed right beside another ("Madaya and Zabadani", "Foua, Kefraya") lies near it, more than near
         # the rest of the text: the picks of its list neighbours
         # (a list holds "and" or "or": "Guildford, Surrey, UK" is a name and its qualifiers, not a list)
@@ -1702,17 +1709,20 @@ class Geoparser:
                     # villages that share a name: the places of the same sentence count again ("strikes on
                     # Afrin, Jinderes and Rajo, and on Bulbul": the Bulbul near Afrin)
                     local = list(dict.fromkeys((x, y) for x, y, _ in same))
-            anchor = anchor_of.get(idx)
+            anchor, inside = anchor_of.get(idx, (None, False))
             anchor_pt = None
             if anchor is not None:
                 anchor_pt = (anchor[4], anchor[5])
                 for reach in (50.0, 150.0):  # the nearest readings first: "north of Hama" is seldom 70 km off
-                    near_anchor = [c for c in cands if self._km_from(c, anchor_pt) <= reach or (
+                    near_anchor = [c for c in cands if (_nearest_km(c[4], c[5], [anchor_pt]) if inside
+                                                        else self._km_from(c, anchor_pt)) <= reach or (
                         anchor[1] in ("admin1", "admin2") and self._holds_any(anchor[0], [(c[4], c[5])]))]
                     if near_anchor:
                         if len(near_anchor) < len(cands):
                             cands = near_anchor
                         break
+                if inside:
+                    anchor_pt = None
             nb_pts = listed_with.get(idx, ())
             memo_key = (key, kinds, id(cands), tuple(local), anchor_pt, tuple(nb_pts))  # (a qualifier may have narrowed the readings)
             scored = memo.get(memo_key)

@@ -1222,3 +1222,14 @@ def test_oblique_ending_left_alone_outside_kurmanji(gz):
     assert [m.place.name for m in gz.geoparse("Le maire de Mûsilê a parlé.")] in ([], ["Mosul"])
     from gazetteer.kurmanji import is_kurmanji
     assert not is_kurmanji("The strikes hit Qamişlo, Dêrik and Tirbespiyê, and villages near Kobanê.")
+
+
+def test_in_or_near_the_next_place_narrows_the_readings(gz):
+    # two villages called Salma: the one in the Latakia mountains, not the one near Idlib's towns named after it
+    text = ("Jets hit a command post near Salma in the Latakia mountains; activists said bombs also fell on "
+            "markets in Kafr Nabl, Ariha and Maarshurin.")
+    by = {m.surface: m.place for m in gz.geoparse(text)}
+    assert by["Salma"].admin1 == "Latakia"
+    # a town and its district of one name lie alike in the province that follows: the town stays the reading
+    ms = gz.geoparse("In Turkey, clashes were reported in Lice in Diyarbakir province and in Beytussebap in Sirnak.")
+    assert {m.surface: m.place.kind for m in ms}["Beytussebap"] == "locality"
