@@ -201,7 +201,7 @@ _AR_WHOLE_WORDS = frozenset("""وزارة الوزارة وزير وزراء و�
 _AR_STOP_KEYS = frozenset(fold(w) for w in """مدينة بلدة قرية منطقة ريف حي مخيم جبل سهل وادي شمال جنوب شرق غرب وسط
 محافظة ناحية مركز طريق نهر مطار قاعدة سفارة الشرقي الغربي الشمالي الجنوبي الشرقية الغربية الشمالية الجنوبية
 الإدارة الحكومة الدولة الجيش القوات المعارضة النظام الوزارة القيادة التحالف المجلس المنظمة الأمم الثورة الخليج
-الخبر""".split())
+الخبر العلم""".split())
 #: Arabic words before or after a place name ("في" in, "قرب" near, "بلدة" town ...).
 _AR_CUES_BEFORE = frozenset("""في قرب من إلى الى على نحو باتجاه محيط أطراف اطراف بلدة مدينة قرية بلدات قرى مدن حي أحياء
 مخيم منطقة ريف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي بين استهدف استهدفت قصف قصفت سيطرة""".split())
@@ -1448,7 +1448,10 @@ class Geoparser:
             # of 100,000 where the word stands as a place does: "القاهرة" is Cairo, "إلى العين" Al Ain; "الخبر"
             # alone is the news, not Khobar)
             arabic = opens_arabic(surface)
-            arabic_city = arabic and (max(c[7] for c in cands) >= 1_000_000 or _arabic_place_context(text, toks, ni))
+            # (a city abroad of 500,000 counts too: its Arabic name is a transliteration, not a word - "بقيادة واشنطن",
+            # led by Washington)
+            arabic_city = arabic and (max(c[7] for c in cands) >= 1_000_000 or any(
+                c[7] >= 500_000 and c[3] not in ARAB_COUNTRIES for c in cands) or _arabic_place_context(text, toks, ni))
             for c in cands:
                 # (outside a text about its country, a Syrian city's other name counts like any city's: "Berea",
                 # Aleppo's ancient name, is Berea in Ohio in a story about Ohio)

@@ -1233,3 +1233,13 @@ def test_in_or_near_the_next_place_narrows_the_readings(gz):
     # a town and its district of one name lie alike in the province that follows: the town stays the reading
     ms = gz.geoparse("In Turkey, clashes were reported in Lice in Diyarbakir province and in Beytussebap in Sirnak.")
     assert {m.surface: m.place.kind for m in ms}["Beytussebap"] == "locality"
+
+
+def test_arabic_common_word_al_alam_and_a_city_abroad(gz):
+    # "العلم" (the flag) is al-Alam, the Iraqi town, only after a settlement's noun
+    assert gz.geoparse("رفع المحتجون العلم في ساحة المدينة.") == []
+    ms = gz.geoparse("سيطر الجيش العراقي على ناحية العلم شرق تكريت.")
+    assert [m.place.name for m in ms][1:] == ["Al 'Alam", "Tikrit"]
+    # the Arabic name of a city abroad of 500,000 is no Arabic word: "led by Washington"
+    ms = gz.geoparse("قال التحالف بقيادة واشنطن إن الغارات استهدفت مواقع في الرقة.")
+    assert [m.place.name for m in ms] == ["Washington", "Ar Raqqah"]
