@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import click
 
 from ..model import LOCATION_KINDS, PRECISIONS
@@ -35,10 +37,12 @@ def location() -> None:
 @click.option("--source", help="Where the coordinates come from (URL or citation).")
 @click.option("--resolve", "use_gazetteer", is_flag=True,
               help="Take coordinates and geometry from the offline gazetteer (a name it only approximately "
-                   "knows is refused, with the closest match named).")
+                   "knows is refused, with the closest match named). A place already stored from the gazetteer "
+                   "is not added twice: NAME becomes one of its aliases.")
+@click.option("--new", is_flag=True, help="With --resolve: add a location even if the gazetteer place is stored.")
 @format_option("table", "json")
 @pass_app
-def add(app, name, lat, lon, kind, aliases, country, admin1, precision, note, source, use_gazetteer, fmt):
+def add(app, name, lat, lon, kind, aliases, country, admin1, precision, note, source, use_gazetteer, new, fmt):
     """Add a location NAME at --lat/--lon (or --resolve it from the gazetteer).
 
     \b
@@ -75,6 +79,24 @@ def add(app, name, lat, lon, kind, aliases, country, admin1, precision, note, so
             admin1=admin1, precision=precision, note=note, source=source,
         )
     store = app.open(create=True)
+    same = None
+    if use_gazetteer and loc.origin_id and not new:
+        # the gazetteer place is stored already (perhaps under another spelling): one place, one location, so
+        # that its claims meet; what the user typed joins its aliases
+        same = next((l for l in store.list_locations() if (l.origin, l.origin_id) == (loc.origin, loc.origin_id)),
+                    None)
+    if same is not None:
+        known = {n.casefold() for n in (same.name, *same.aliases)}
+        extra = tuple(dict.fromkeys(a for a in loc.aliases if a.casefold() not in known))
+        if extra:
+            same = store.update_location(dataclasses.replace(same, aliases=same.aliases + extra))
+        if fmt == "json":
+            emit_json({**location_row(same), "existing": True, "added_aliases": list(extra)})
+        else:
+            what = f"; added alias {', '.join(extra)}" if extra else ""
+            click.echo(printable(f"location #{same.id} {same.name} already holds {loc.origin_id}{what} "
+                                 f"(--new adds a second location)"))
+        return
     loc = store.add_location(loc)
     if fmt == "json":
         emit_json(location_row(loc))

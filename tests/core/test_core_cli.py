@@ -160,6 +160,25 @@ def test_location_add_resolve_uses_gazetteer(cli_run):
     assert cli_run("location", "list", "--format", "json").stdout == before
 
 
+def test_location_add_resolve_twice_keeps_one_location(cli_run):
+    """A gazetteer place added under a second spelling (Russian, English) is one location with both as aliases."""
+    pytest.importorskip("gazetteer.index")
+    first = json.loads(cli_run("location", "add", "Кафр-Нубуда", "--resolve", "--format", "json").stdout)
+    r = cli_run("location", "add", "Kfar Nabouda", "--resolve")
+    assert r.exit_code == 0 and f"location #{first['id']} Kafr Nabudah already holds" in r.stdout
+    rows = json.loads(cli_run("location", "list", "--format", "json").stdout)
+    assert len(rows) == 1 and rows[0]["name"] == "Kafr Nabudah"
+    shown = json.loads(cli_run("location", "show", str(first["id"]), "--format", "json").stdout)
+    assert shown["aliases"] == ["Кафр-Нубуда", "Kfar Nabouda"]
+    # so a claim names it by either spelling without ambiguity
+    r = cli_run("claim", "add", "--location", "Kfar Nabouda", "--claimant", "Local activists", "--kind", "strike")
+    assert r.exit_code == 0, r.output
+    # --new adds a second location on purpose
+    r = cli_run("location", "add", "Kafr Nabudah", "--resolve", "--new", "--format", "json")
+    assert r.exit_code == 0 and json.loads(r.stdout)["id"] != first["id"]
+    assert len(json.loads(cli_run("location", "list", "--format", "json").stdout)) == 2
+
+
 def test_progress_on_a_terminal_quiet_when_piped(tmp_path):
     """Long commands draw a bar on a terminal's stderr and print nothing extra when piped."""
     import shutil
