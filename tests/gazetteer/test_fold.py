@@ -93,3 +93,9 @@ def test_fold_ignores_case(s):
 def test_code_names_keep_their_number():
     assert fold("T-4 airbase") != fold("T-5 airbase") and fold("F-16") == "f16"
     assert fold("Ras al-Ain 2") == "ras ayn 2"      # a number after a word is its own token
+
+
+def test_greek_final_and_lunate_sigma_fold_as_sigma():
+    # lower() writes a word-final sigma as "ς"; the lunate sigma symbol "Ϲ" decomposes to it: case never matters
+    assert fold("ΑΣ") == fold("ας") == fold("ασ")
+    assert fold("Ϲ") == fold("ϲ") == fold("σ")
