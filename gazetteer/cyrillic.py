@@ -241,6 +241,8 @@ _ACRONYMS = {"сша": "United States", "рф": "Russia", "игил": "ISIL", "�
 _AFTER_NOUNS = (("провинци", "province", "provinces"), ("мухафаз", "governorate", "governorates"),
                 ("авиабаз", "air base", "air bases"), ("аэродром", "airfield", "airfields"),
                 ("аэропорт", "airport", "airports"), ("лагер", "camp", "camps"))
+#: nouns of bases and airports, whose names Russian writes in guillemets (авиабаза «Хмеймим»)
+_FACILITY_NOUNS = (("авиабаз",), ("аэродром",), ("аэропорт",), ("баз",), ("лагер",))
 #: nouns put before them ("города Ракка" → "the city of Rakka")
 _BEFORE_NOUNS = (("город", "the city of"), ("деревн", "the village of"), ("сел", "the village of"),
                  ("поселк", "the town of"), ("поселок", "the town of"), ("квартал", "the quarter of"))
@@ -420,6 +422,14 @@ def to_latin(text: str, names: Mapping[str, str], known: Callable[[str], float] 
                     return n, en
         return None
 
+    def quoted(pos: int) -> bool:
+        """Whether ``pos`` lies inside guillemets not opened right after a facility's noun."""
+        op = text.rfind("«", 0, pos)
+        if op < 0 or text.rfind("»", op, pos) >= 0:
+            return False
+        before = _WORD.findall(text[max(0, op - 30):op])
+        return not (before and _noun(ru_key(before[-1]), _FACILITY_NOUNS) is not None)
+
     def name_run(k: int) -> int:
         """Index after the run of capitalised words that starts at ``k`` (at most three)."""
         j = k
@@ -510,6 +520,13 @@ def to_latin(text: str, names: Mapping[str, str], known: Callable[[str], float] 
         before = _noun(low, _BEFORE_NOUNS) if w[:1].islower() else None
         if before is not None and single_space(i) and words[i + 1][2][:1].isupper():
             emit(before[1], s, e)
+            last = e
+            i += 1
+            continue
+        if w[:1].isupper() and quoted(s):
+            # a name in guillemets is an organisation's, an operation's or a weapon's («Моссад», «Щит Евфрата»,
+            # «Калибр»), unless a base or an airport's noun comes first (авиабаза «Хмеймим»)
+            emit(transliterate(w).lower(), s, e)
             last = e
             i += 1
             continue

@@ -1356,12 +1356,15 @@ class Geoparser:
         ctx: dict[str, float] = {}
         own: dict[str, dict[str, float]] = {}  # what each name itself adds to ctx (it must not vote for itself)
         cands_list = []
+        demonym_votes: dict[str, float] = {}
         for si, sj, key, kinds, ni, nj in found:
             if key is None:
                 code = kinds[1]
                 p = self._country(code)
                 if p is not None:
                     ctx[p.country] = ctx.get(p.country, 0.0) + 1.0
+                    if kinds[0] == "demonym":
+                        demonym_votes[p.country] = demonym_votes.get(p.country, 0.0) + 1.0
                 cands_list.append(None)
                 continue
             # "al-Dana": written with its article; "Dana sub-district": named as an area
@@ -1735,8 +1738,14 @@ class Geoparser:
                 scored = []
                 kctx, ktotal = ctx_for(key)
                 kactx = actx_for(key)
+                # a demonym is no evidence for a town that shares a world city's name ("the American side ...
+                # officials in Moscow": not Moscow, Idaho); the country's or a state's name is
+                world = max((c[7] for c in cands if c[1] == "locality"), default=0) >= 1_000_000
                 for c in cands:
-                    s = c[2] + _CTX_W * kctx.get(c[3], 0.0) / ktotal + self._admin_bonus(c, kactx)
+                    share = kctx.get(c[3], 0.0)
+                    if world and c[1] == "locality" and c[7] < 100_000:
+                        share = max(0.0, share - demonym_votes.get(c[3], 0.0))
+                    s = c[2] + _CTX_W * share / ktotal + self._admin_bonus(c, kactx)
                     if len(cands) > 1 and others:
                         # an area is near what lies inside it, not only what lies near its centre ("Balad air
                         # base in Salahuddin": the province, not a resort town of the name by Erbil)

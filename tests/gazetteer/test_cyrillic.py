@@ -224,3 +224,20 @@ def test_the_ministrys_abbreviations(gz):
     assert got == [("провинции Хама", "Hama"), ("Эль-Латамна", "Al Lataminah"), ("Кафр-Нубуда", "Kafr Nabudah"),
                    ("Эр-Ракка", "Ar Raqqah")]
     assert gz.geoparse(text)[-1].place.kind == "locality"  # "г." is a city
+
+
+def test_names_in_guillemets_are_no_places_unless_a_base_is_named(gz):
+    got = found(gz, "Иран нанес удары по штабу «Моссада» в Эрбиле, а Турция начала операцию «Щит Евфрата».")
+    assert [n for _, n, _ in got] == ["Iran", "Erbil", "Turkey"]
+    got = found(gz, "Российские самолеты базируются на авиабазе «Хмеймим» в провинции Латакия.")
+    assert ("Хмеймим", "Hmeimim Air Base", "place") in got
+
+
+def test_a_demonym_does_not_move_a_world_city_to_its_namesake(gz):
+    # "the American side" makes no Moscow of Idaho out of Moscow
+    got = found(gz, "Американская сторона утверждает, что удар был ошибкой. В Москве заявили, что погибли военные.")
+    assert ("Москве", "Moscow", "place") in got
+    assert [m.place.country for m in gz.geoparse(
+        "The American side says the strike was a mistake. Officials in Moscow said soldiers were killed.")] == ["US", "RU"]
+    # naming the state does: "Moscow, Idaho"
+    assert gz.geoparse("Police in Moscow, Idaho, said the road was closed.")[0].place.country == "US"
