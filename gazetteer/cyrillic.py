@@ -241,6 +241,7 @@ _ACRONYMS = {"сша": "United States", "рф": "Russia", "игил": "ISIL", "�
 _AFTER_NOUNS = (("провинци", "province", "provinces"), ("мухафаз", "governorate", "governorates"),
                 ("авиабаз", "air base", "air bases"), ("аэродром", "airfield", "airfields"),
                 ("аэропорт", "airport", "airports"), ("лагер", "camp", "camps"))
+_GUILLEMETS = re.compile(r"«[^«»\n]{0,200}»")
 #: nouns of bases and airports, whose names Russian writes in guillemets (авиабаза «Хмеймим»)
 _FACILITY_NOUNS = (("авиабаз",), ("аэродром",), ("аэропорт",), ("баз",), ("лагер",))
 #: nouns put before them ("города Ракка" → "the city of Rakka")
@@ -422,13 +423,17 @@ def to_latin(text: str, names: Mapping[str, str], known: Callable[[str], float] 
                     return n, en
         return None
 
+    # spans inside guillemets not opened right after a facility's noun
+    quotes: list[tuple[int, int]] = []
+    if "«" in text:
+        for q in _GUILLEMETS.finditer(text):
+            before = _WORD.findall(text[max(0, q.start() - 30):q.start()])
+            if not (before and _noun(ru_key(before[-1]), _FACILITY_NOUNS) is not None):
+                quotes.append(q.span())
+
     def quoted(pos: int) -> bool:
-        """Whether ``pos`` lies inside guillemets not opened right after a facility's noun."""
-        op = text.rfind("«", 0, pos)
-        if op < 0 or text.rfind("»", op, pos) >= 0:
-            return False
-        before = _WORD.findall(text[max(0, op - 30):op])
-        return not (before and _noun(ru_key(before[-1]), _FACILITY_NOUNS) is not None)
+        k = bisect_right(quotes, (pos, len(text) + 1)) - 1
+        return k >= 0 and quotes[k][0] < pos < quotes[k][1]
 
     def name_run(k: int) -> int:
         """Index after the run of capitalised words that starts at ``k`` (at most three)."""
