@@ -77,38 +77,24 @@ def transliterate(word: str) -> str:
     >>> transliterate("Джиср-эш-Шугур"), transliterate("Хан-Шейхун"), transliterate("удары")
     ('Jisr esh-Shugur', 'Khan Sheykhun', 'udary')
     """
-    return _translit_mixed(word)
+    return _translit(word)
 
 
 def _variants(word: str) -> list[str]:
     """Transliterations of ``word`` with *х* as *kh* or *h* and *г* as *g* or *gh*, *kh*/*g* first."""
     low = word.lower()
-    subs = [("х", "kh", "h")] if "х" in low else []
-    if "г" in low:
-        subs.append(("г", "g", "gh"))
-    base = transliterate(word)
-    if not subs:
-        return [base]
-    out = []
-    for mask in range(1 << len(subs)):
-        w = word
-        for b, (cy, first, second) in enumerate(subs):
-            rep = second if mask >> b & 1 else first
-            w = w.replace(cy, "\x01" + rep + "\x02").replace(cy.upper(), "\x01" + rep.capitalize() + "\x02")
-        # transliterate the rest, keeping the chosen Latin letters
-        pieces = re.split("(\x01[^\x02]*\x02)", w)
-        t = "".join(p[1:-1] if p.startswith("\x01") else p for p in pieces)
-        out.append(_translit_mixed(t))
-    return out
+    khs = ("kh", "h") if "х" in low else ("kh",)
+    gs = ("g", "gh") if "г" in low else ("g",)
+    return [_translit(word, kh, g) for g in gs for kh in khs]
 
 
-def _translit_mixed(s: str) -> str:
-    """:func:`transliterate`; Latin letters already in ``s`` stay as they are."""
+def _translit(s: str, kh: str = "kh", g: str = "g") -> str:
+    letters = _LETTERS if (kh, g) == ("kh", "g") else {**_LETTERS, "х": kh, "г": g}
     parts = re.split(r"[-‐‑]", s)
     out = []
     for k, p in enumerate(parts):
         low = p.lower().replace("дж", "\x00")
-        t = "".join(_LETTERS.get(ch, ch) if ch != "\x00" else "j" for ch in low)
+        t = "".join(letters.get(ch, ch) if ch != "\x00" else "j" for ch in low)
         if p[:1].isupper():
             t = t[:1].upper() + t[1:]
         if k:
