@@ -67,10 +67,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .cyrillic import has_cyrillic, span_of
+from .cyrillic import has_cyrillic
 from .fold import ARTICLES, fold, fold_each, fold_token, opens_arabic
 from .kurmanji import is_kurmanji, to_direct
 from .model import Place
+from .rendering import span_of
 from .resolve import ARAB_COUNTRIES, importance, namesake_town
 
 if TYPE_CHECKING:  # pragma: no cover

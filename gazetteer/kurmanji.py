@@ -4,7 +4,7 @@ Kurdish media name places with the oblique ending *-ê* (*-yê* after a vowel): 
 villages of Afrin), *li Zaxoyê* (in Zakho), *artêşa Tirkiyê* (Turkey's army). :func:`to_direct`
 renders a Kurmanji text with each capitalised word in that case replaced by its plain form when the
 gazetteer knows the plain form better than the word as written, and keeps the pieces that map the
-rendering back to the text (see :func:`gazetteer.cyrillic.span_of`).
+rendering back to the text (see :func:`gazetteer.rendering.span_of`).
 
 Examples
 --------

@@ -8,7 +8,7 @@ import importlib
 import pytest
 
 MODULES = ["gazetteer", "gazetteer.fold", "gazetteer.model", "gazetteer.exc", "gazetteer.countries",
-           "gazetteer.index", "gazetteer.resolve", "gazetteer.geoparse", "gazetteer.geocoder", "gazetteer.cyrillic", "gazetteer.kurmanji"]
+           "gazetteer.index", "gazetteer.resolve", "gazetteer.geoparse", "gazetteer.geocoder", "gazetteer.cyrillic", "gazetteer.kurmanji", "gazetteer.rendering"]
 
 
 @pytest.mark.parametrize("name", MODULES)
