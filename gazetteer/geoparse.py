@@ -2090,6 +2090,12 @@ def _piece_of_longer_name(text, toks, folded, cap, adj, masked, i, j, strong=Fal
     return False
 
 
+#: a people named after a place and before an area's noun describes the place ("the Bayirbucak Turkmen region",
+#: "Bayırbucak Türkmen bölgesi"), it does not continue its name
+_PEOPLES = frozenset("turkmen türkmen kurdish kürt arab assyrian yazidi ezidi druze alawite".split())
+_AREA_WORDS = ("region", "area", "villages", "mountain", "district", "enclave", "bölge", "köy", "dağ")
+
+
 def _in_name_run(text, toks, folded, cap, adj, masked, i, strong) -> bool:
     """Whether capitalised token ``i`` sits inside a longer capitalised name that is not a place."""
     n = len(toks)
@@ -2102,7 +2108,9 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong) -> bool:
     if i + 1 < n and adj[i] and cap[i + 1] and not masked[i + 1]:
         nxt = toks[i + 1][2].lower()
         if (nxt not in _ADMIN_SUFFIX and nxt not in _STOP_NEXT_OK and nxt not in _FACILITY
-                and nxt not in ("international", "military") and not strong(folded[i + 1])):
+                and nxt not in ("international", "military") and not strong(folded[i + 1])
+                and not (nxt in _PEOPLES and i + 2 < n and adj[i + 1]
+                         and toks[i + 2][2].lower().startswith(_AREA_WORDS))):
             return True
     if i > 0 and adj[i - 1] and cap[i - 1] and not masked[i - 1]:
         prev = toks[i - 1][2]

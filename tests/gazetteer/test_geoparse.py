@@ -1243,3 +1243,9 @@ def test_arabic_common_word_al_alam_and_a_city_abroad(gz):
     # the Arabic name of a city abroad of 500,000 is no Arabic word: "led by Washington"
     ms = gz.geoparse("قال التحالف بقيادة واشنطن إن الغارات استهدفت مواقع في الرقة.")
     assert [m.place.name for m in ms] == ["Washington", "Ar Raqqah"]
+
+
+def test_a_people_between_a_place_and_an_area_noun_describes_the_place(gz):
+    for text in ("Jets hit the Bayirbucak Turkmen region north of Latakia.",
+                 "Rus uçakları Bayırbucak Türkmen bölgesine saldırdı."):
+        assert gz.geoparse(text)[0].place.id == "cur:jabal-al-turkman"
