@@ -1249,3 +1249,8 @@ def test_a_people_between_a_place_and_an_area_noun_describes_the_place(gz):
     for text in ("Jets hit the Bayirbucak Turkmen region north of Latakia.",
                  "Rus uçakları Bayırbucak Türkmen bölgesine saldırdı."):
         assert gz.geoparse(text)[0].place.id == "cur:jabal-al-turkman"
+
+
+def test_turkish_press_spellings_of_the_last_islamic_state_pocket(gz):
+    text = "DEAŞ'ın varlığı Süse, Bağoz ve Buhasan beldeleri ile sınırlı kaldı; Heccin düştü."
+    assert [m.place.name for m in gz.geoparse(text)] == ["As Susah", "Baghuz", "Abu Hasan", "Hajin"]
