@@ -22,3 +22,21 @@ def fresh_gz():
     from gazetteer import Gazetteer
 
     return Gazetteer()
+
+
+def join_words(words, seps) -> str:
+    """A text of ``words``, each followed by the separator of its position (a space past the last one)."""
+    return "".join(w + (seps[i] if i < len(seps) else " ") for i, w in enumerate(words))
+
+
+def check_mentions(text: str, mentions) -> None:
+    """Mentions index ``text`` as given, in order, without overlaps, each with a place and its name inside it."""
+    last_end = 0
+    for m in mentions:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start:m.end] == m.surface
+        assert m.start >= last_end  # no overlaps, in order
+        last_end = m.end
+        assert m.place is not None and m.kind in ("place", "demonym")
+        if m.name_start >= 0:
+            assert m.start <= m.name_start < m.name_end <= m.end

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from gz_fixtures import fresh_gz, gz  # noqa: F401  (pytest fixtures)
+from gz_fixtures import check_mentions, fresh_gz, gz, join_words  # noqa: F401  (pytest fixtures)
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -53,7 +53,7 @@ _LATIN = ["Aleppo", "al-Bab", "Kfar", "Nabouda", "the", "in", "Syrian", "Ra's", 
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.sampled_from(_LATIN), max_size=30), st.lists(st.sampled_from([" ", "", "-"]), max_size=30))
 def test_text_without_cyrillic_renders_as_itself(words, seps):
-    text = "".join(w + (seps[i] if i < len(seps) else " ") for i, w in enumerate(words))
+    text = join_words(words, seps)
     latin, pieces = to_latin(text, {}, None)
     assert latin == text
     for ls, le, s, e in pieces:
@@ -69,14 +69,8 @@ _RUSSIAN = ["провинции", "провинциях", "Хама", "Хомс"
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(_RUSSIAN), max_size=40), st.lists(st.sampled_from([" ", "", "  ", "-"]), max_size=40))
 def test_offsets_of_russian_text_always_valid(gz, words, seps):
-    text = "".join(w + (seps[i] if i < len(seps) else " ") for i, w in enumerate(words))
-    last_end = 0
-    for m in gz.geoparse(text):
-        assert 0 <= m.start < m.end <= len(text)
-        assert text[m.start:m.end] == m.surface
-        assert m.start >= last_end
-        last_end = m.end
-        assert m.place is not None
+    text = join_words(words, seps)
+    check_mentions(text, gz.geoparse(text))
 
 
 def test_span_of_a_reordered_rendering():

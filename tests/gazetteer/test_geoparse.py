@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gz_fixtures import fresh_gz, gz  # noqa: F401  (pytest fixtures)
+from gz_fixtures import check_mentions, fresh_gz, gz, join_words  # noqa: F401  (pytest fixtures)
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -134,14 +134,8 @@ _WORDS = ["Aleppo", "al-Bab", "Kfar", "Nabouda", "the", "in", "Syrian", "Wall", 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(_WORDS), max_size=40), st.lists(st.sampled_from([" ", "", "  ", "-"]), max_size=40))
 def test_offsets_always_valid(gz, words, seps):
-    text = "".join(w + (seps[i] if i < len(seps) else " ") for i, w in enumerate(words))
-    last_end = 0
-    for m in gz.geoparse(text):
-        assert 0 <= m.start < m.end <= len(text)
-        assert text[m.start:m.end] == m.surface
-        assert m.start >= last_end  # no overlaps, in order
-        last_end = m.end
-        assert m.place is not None and m.kind in ("place", "demonym")
+    text = join_words(words, seps)
+    check_mentions(text, gz.geoparse(text))
 
 
 def test_titles_inside_names(gz):
