@@ -1636,23 +1636,19 @@ class Geoparser:
         # a name listed right beside another ("Madaya and Zabadani", "Foua, Kefraya") lies near it, more than near
         # the rest of the text: the picks of its list neighbours
         # (a list holds "and" or "or": "Guildford, Surrey, UK" is a name and its qualifiers, not a list)
-        joins = []  # for each pair of consecutive mentions: None, "," or "and"
+        joins = []  # for each pair of consecutive mentions: None (no list), False (a comma) or True ("and", "or")
         for k2 in range(len(found) - 1):
             m_l = _LIST_GAP.fullmatch(text, toks[found[k2][1] - 1][1], toks[found[k2 + 1][0]][0])
-            joins.append(None if m_l is None else ("," if m_l.group(1) is None and m_l.group(2) is None else "and"))
+            joins.append(None if m_l is None else bool(m_l.group(1) or m_l.group(2)))
         in_list = [False] * len(joins)
         k2 = 0
         while k2 < len(joins):
-            if joins[k2] is None:
-                k2 += 1
-                continue
             run_end = k2
             while run_end < len(joins) and joins[run_end] is not None:
                 run_end += 1
-            if "and" in joins[k2:run_end]:
-                for t in range(k2, run_end):
-                    in_list[t] = True
-            k2 = run_end
+            if any(joins[k2:run_end]):
+                in_list[k2:run_end] = [True] * (run_end - k2)
+            k2 = max(run_end, k2 + 1)
         listed_with: dict[int, list[tuple[float, float]]] = {}
         for k2 in range(len(found)):
             if not cands_list[k2] or len(cands_list[k2]) < 2:
@@ -2049,7 +2045,8 @@ def _arabic_place_context(text: str, toks, i: int) -> bool:
 #: Turkish ones too)
 _CONTEXT_WORDS = {
     "SY": ("Syria Syrian Syrians Assad Ahrar Nusra Suqour Jaish Jabhat Daesh ISIS ISIL Alawite YPG SDF Damascus Aleppo "
-           "Idlib Idleb Latakia Ghouta Homs Hama Raqqa Raqqah Hasakah Daraa Deraa Sûriye Sûriyê Rojava Efrîn Efrînê Qamişlo Kobanê Syrie Syrien Suriye Alep",
+           "Idlib Idleb Latakia Ghouta Homs Hama Raqqa Raqqah Hasakah Daraa Deraa Sûriye Sûriyê Rojava Efrîn Efrînê "
+           "Qamişlo Kobanê Syrie Syrien Suriye Alep",
            "Islamic State",
            "سوريا سورية السوري دمشق حلب إدلب ادلب حمص حماة اللاذقية درعا الرقة الأسد داعش النصرة الغوطة"),
     "IQ": ("Iraq Iraqi Iraqis Peshmerga Baghdad Mosul Kurdistan Abadi Maliki Anbar Îraq Iraqê Îraqê Hewlêr Irak Bagdad "
