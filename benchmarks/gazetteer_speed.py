@@ -5,14 +5,15 @@ Targets (issue 3): geoparse >= 1 MB/s of news text on one core, resolve >= 20,00
 >= 2,000 names/s fuzzy, resident memory < 500 MB.
 
 Text: the EUPEG news corpora under ``<shared>/eval/eupeg`` when present (read only, never copied),
-otherwise a synthetic corpus assembled from this script's own sentences. Names for ``resolve``: a
+otherwise a synthetic corpus assembled from this script's own sentences (``--russian``: from its own Russian
+sentences, read through the Latin rendering of :mod:`gazetteer.cyrillic`). Names for ``resolve``: a
 seeded sample of the gazetteer's own place names (exact) and the same names with one letter
 changed, dropped or doubled (fuzzy). Throughput is reported per CPU second (``process_time``, what
 one core does even on a busy machine) and per wall-clock second.
 
 Usage::
 
-    python benchmarks/gazetteer_speed.py [--shared ../shared] [--names 20000] [--json out.json]
+    python benchmarks/gazetteer_speed.py [--shared ../shared] [--names 20000] [--json out.json] [--russian]
 """
 
 from __future__ import annotations
@@ -44,9 +45,25 @@ _SENTENCES = [
 ]
 
 
-def synthetic_corpus(n_docs: int = 800, seed: int = 7) -> list[str]:
+#: Russian sentences of the same kind (the Russian defence ministry's briefings, Russian news), for ``--russian``
+_RU_SENTENCES = [
+    "Самолеты ВКС России нанесли удары по объектам в провинциях Хама, Хомс и Идлиб.",
+    "В районе н.п. Эль-Латамна уничтожен склад боеприпасов, у Кафр-Нубуды поражен командный пункт.",
+    "Боевики обстреляли из минометов жилые кварталы Алеппо и авиабазу Хмеймим.",
+    "По данным Сирийской обсерватории по правам человека, пострадали Тальбиса и Эр-Растан.",
+    "Турецкие военные вызвали российского посла в Анкаре после инцидента у границы в провинции Хатай.",
+    "Правительственные войска продвинулись от Маарет-эн-Нумана к Хан-Шейхуну и Сараакибу.",
+    "Иракские силы вошли в Рамади, а курдские отряды удерживают Эрбиль и Синджар.",
+    "Колонна гуманитарной помощи прибыла в Мадаю и Забадани, а также в Фуа и Кефрайю.",
+    "Независимого подтверждения этим сообщениям получить не удалось.",
+    "В Москве и Вашингтоне заявили, что переговоры продолжатся на следующей неделе.",
+]
+
+
+def synthetic_corpus(n_docs: int = 800, seed: int = 7, sentences=None) -> list[str]:
     rnd = random.Random(seed)
-    return [" ".join(rnd.choice(_SENTENCES) for _ in range(rnd.randint(8, 20))) for _ in range(n_docs)]
+    pool = sentences or _SENTENCES
+    return [" ".join(rnd.choice(pool) for _ in range(rnd.randint(8, 20))) for _ in range(n_docs)]
 
 
 def eupeg_corpus(shared: Path) -> list[str] | None:
@@ -93,6 +110,8 @@ def main(argv=None) -> int:
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--names", type=int, default=20000)
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--russian", action="store_true",
+                    help="geoparse a synthetic corpus of this script's own Russian sentences instead")
     a = ap.parse_args(argv)
 
     from gazetteer import Gazetteer
@@ -103,9 +122,12 @@ def main(argv=None) -> int:
     res["load_s"] = time.perf_counter() - t0
     res["load_cpu_s"] = time.process_time() - c0
 
-    texts = eupeg_corpus(a.shared)
+    texts = None if a.russian else eupeg_corpus(a.shared)
     res["text"] = "EUPEG news corpora" if texts else "synthetic (own sentences)"
-    if texts is None:
+    if a.russian:
+        res["text"] = "synthetic (own Russian sentences)"
+        texts = synthetic_corpus(sentences=_RU_SENTENCES)
+    elif texts is None:
         texts = synthetic_corpus()
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     # one-time setup on first use: the geoparser's prefix index over all lookup keys (timed apart, then the
