@@ -350,202 +350,235 @@ def to_latin(text: str, names: Mapping[str, str], known: Callable[[str], float] 
         The rendering, and ``(latin_start, latin_end, start, end)`` for each piece of it, sorted
         by ``latin_start``; see :func:`span_of`.
     """
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    return _Renderer(text, names, known, sentences, cache if cache is not None else {}).render()
 
-    def _sentence_start(text: str, start: int) -> bool:
-        return sentences and _opens_sentence(text, start)
 
-    memo = cache if cache is not None else {}
-    if len(memo) > 200_000:
-        memo.clear()
-    firsts = memo.get(None)
-    if firsts is None:
-        # the first words of the names of several words (most capitalised words open none)
-        firsts = memo[None] = frozenset(k.split(" ", 1)[0] for k in names if " " in k)
-    out: list[str] = []
-    pieces: list[tuple[int, int, int, int]] = []
-    pos = 0  # length of the rendering so far
+class _Renderer:
+    """One pass over a Russian text: each word, or run of words, is rendered by the first rule that takes it."""
 
-    def emit(s: str, a: int, b: int) -> None:
-        nonlocal pos
-        out.append(s)
-        pieces.append((pos, pos + len(s), a, b))
-        pos += len(s)
+    def __init__(self, text: str, names: Mapping[str, str], known, sentences: bool, memo: dict):
+        self.text, self.names, self.known, self.sentences = text, names, known, sentences
+        self.words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        if len(memo) > 200_000:
+            memo.clear()
+        if None not in memo:
+            # the first words of the names of several words (most capitalised words open none)
+            memo[None] = frozenset(k.split(" ", 1)[0] for k in names if " " in k)
+        self.memo, self.firsts = memo, memo[None]
+        self.out: list[str] = []
+        self.pieces: list[tuple[int, int, int, int]] = []
+        self.pos = 0  # length of the rendering so far
+        self.last = 0  # end of the text rendered so far
+        # spans inside guillemets not opened right after a facility's noun
+        self.quotes: list[tuple[int, int]] = []
+        if "«" in text:
+            for q in _GUILLEMETS.finditer(text):
+                before = _WORD.findall(text[max(0, q.start() - 30):q.start()])
+                if not (before and _noun(ru_key(before[-1]), _FACILITY_NOUNS) is not None):
+                    self.quotes.append(q.span())
 
-    def gap(a: int, b: int) -> None:
+    # -- output
+    def emit(self, s: str, a: int, b: int) -> None:
+        self.out.append(s)
+        self.pieces.append((self.pos, self.pos + len(s), a, b))
+        self.pos += len(s)
+
+    def gap(self, a: int, b: int) -> None:
         if b > a:
-            emit(text[a:b], a, b)
+            self.emit(self.text[a:b], a, b)
 
-    def single_space(k: int) -> bool:
-        return k + 1 < len(words) and text[words[k][1]:words[k + 1][0]] in (" ", "\u00a0")
+    # -- the text
+    def upper(self, k: int) -> bool:
+        return k < len(self.words) and self.words[k][2][:1].isupper()
 
-    def name_at(k: int) -> str:
-        s, e, w = words[k]
+    def single_space(self, k: int) -> bool:
+        w = self.words
+        return k + 1 < len(w) and self.text[w[k][1]:w[k + 1][0]] in (" ", "\u00a0")
+
+    def sentence_start(self, start: int) -> bool:
+        return self.sentences and _opens_sentence(self.text, start)
+
+    def quoted(self, pos: int) -> bool:
+        k = bisect_right(self.quotes, (pos, len(self.text) + 1)) - 1
+        return k >= 0 and self.quotes[k][0] < pos < self.quotes[k][1]
+
+    def name_at(self, k: int) -> str:
+        s, e, w = self.words[k]
         if not has_cyrillic(w):
             return w
-        first = _sentence_start(text, s)
-        found = memo.get((w, first), memo)
-        if found is memo:
-            found = memo[(w, first)] = _lookup(w, names, known, first)
+        first = self.sentence_start(s)
+        found = self.memo.get((w, first), self.memo)
+        if found is self.memo:
+            found = self.memo[(w, first)] = _lookup(w, self.names, self.known, first)
         if found is not None:
             return found
         # a sentence's first word that names nothing known is a plain word
         return transliterate(w).lower() if first else _cap(transliterate(w))
 
-    def multiword(k: int) -> tuple[int, str] | None:
+    def multiword(self, k: int) -> tuple[int, str] | None:
         """Longest run of 2-3 capitalised words from ``k`` that is a Russian name (any case form)."""
+        words = self.words
+        if not self.upper(k) or not any(f in self.firsts for f in _nominatives(words[k][2])[:4]):
+            return None
         for n in (3, 2):
-            if k + n > len(words) or not all(single_space(k + j) for j in range(n - 1)):
+            if k + n > len(words) or not all(self.single_space(k + j) for j in range(n - 1)):
                 continue
-            if not words[k][2][:1].isupper():
-                return None
-            if firsts is not None and not any(f in firsts for f in _nominatives(words[k][2])[:4]):
-                return None
-            forms = [_nominatives(words[k + j][2])[:4] for j in range(n)]
-            combos = [[f] for f in forms[0]]
-            for fs in forms[1:]:
-                combos = [c + [f] for c in combos for f in fs]
+            combos = [[f] for f in _nominatives(words[k][2])[:4]]
+            for j in range(1, n):
+                combos = [c + [f] for c in combos for f in _nominatives(words[k + j][2])[:4]]
             for c in combos:
-                en = names.get(" ".join(c))
+                en = self.names.get(" ".join(c))
                 if en is not None:
                     return n, en
         return None
 
-    # spans inside guillemets not opened right after a facility's noun
-    quotes: list[tuple[int, int]] = []
-    if "«" in text:
-        for q in _GUILLEMETS.finditer(text):
-            before = _WORD.findall(text[max(0, q.start() - 30):q.start()])
-            if not (before and _noun(ru_key(before[-1]), _FACILITY_NOUNS) is not None):
-                quotes.append(q.span())
-
-    def quoted(pos: int) -> bool:
-        k = bisect_right(quotes, (pos, len(text) + 1)) - 1
-        return k >= 0 and quotes[k][0] < pos < quotes[k][1]
-
-    def name_run(k: int) -> int:
+    def name_run(self, k: int) -> int:
         """Index after the run of capitalised words that starts at ``k`` (at most three)."""
         j = k
-        while j < len(words) and j - k < 3 and words[j][2][:1].isupper() and (j == k or single_space(j - 1)):
+        while j < len(self.words) and j - k < 3 and self.upper(j) and (j == k or self.single_space(j - 1)):
             j += 1
         return j
 
-    i = 0
-    last = 0
-    while i < len(words):
-        s, e, w = words[i]
-        low = ru_key(w)
-        gap(last, s)
-        ab = _ABBREVIATIONS.match(text, s) if low in ("н", "г") else None
-        if ab is not None:
-            emit("village" if ab.group(1) else "the city of", s, ab.end())
-            last = ab.end()
+    # -- the rules: each returns the index of the next word to render, or None when it does not apply
+    def abbreviation(self, i: int, low: str) -> int | None:
+        s = self.words[i][0]
+        ab = _ABBREVIATIONS.match(self.text, s) if low in ("н", "г") else None
+        if ab is None:
+            return None
+        self.emit("village" if ab.group(1) else "the city of", s, ab.end())
+        self.last = ab.end()
+        i += 1
+        while i < len(self.words) and self.words[i][0] < self.last:
             i += 1
-            while i < len(words) and words[i][0] < last:
-                i += 1
-            continue
-        # several words read as one
-        if low in _PHRASE_FIRST:
-            hit = None
-            for n in (5, 4, 3, 2, 1):
-                if i + n <= len(words) and all(single_space(i + j) for j in range(n - 1)):
-                    key = tuple(ru_key(words[i + j][2]) for j in range(n))
-                    if key in _PHRASES:
-                        hit = n, _PHRASES[key]
-                        break
-            if hit is not None:
-                n, en = hit
+        return i
+
+    def phrase(self, i: int, low: str) -> int | None:
+        """Several words read as one, or in another order."""
+        if low not in _PHRASE_FIRST:
+            return None
+        words = self.words
+        for n in (5, 4, 3, 2, 1):
+            if i + n <= len(words) and all(self.single_space(i + j) for j in range(n - 1)):
+                en = _PHRASES.get(tuple(ru_key(words[i + j][2]) for j in range(n)))
+                if en is None:
+                    continue
                 if isinstance(en, tuple):
                     for part, k in en:
-                        emit(part, words[i + k][0], words[i + k][1])
+                        self.emit(part, words[i + k][0], words[i + k][1])
                 else:
-                    en = en[:1].upper() + en[1:] if w[:1].isupper() and en[:1].islower() else en
-                    emit(en, s, words[i + n - 1][1])
-                last = words[i + n - 1][1]
-                i += n
-                continue
+                    en = _cap(en) if words[i][2][:1].isupper() else en
+                    self.emit(en, words[i][0], words[i + n - 1][1])
+                self.last = words[i + n - 1][1]
+                return i + n
+        return None
+
+    def noun_after(self, i: int, low: str) -> int | None:
+        """"провинциях Хама, Хомс и Идлиб" → "Hama, Homs and Idlib provinces"."""
+        words = self.words
+        s, e, w = words[i]
         after = _noun(low, _AFTER_NOUNS) if w[:1].islower() else None
-        if after is not None and single_space(i) and words[i + 1][2][:1].isupper():
-            # "провинциях Хама, Хомс и Идлиб" → "Hama, Homs and Idlib provinces"
-            k = i + 1
-            names_done = 0
-            cur = s_end = e
-            emitted_first = False
-            while k < len(words) and words[k][2][:1].isupper():
-                if emitted_first:
-                    gap(cur, words[k][0])
-                j = name_run(k)
-                mw = multiword(k)
-                if mw is not None:
-                    j = k + mw[0]
-                    emit(mw[1], words[k][0], words[j - 1][1])
-                else:
-                    for t in range(k, j):
-                        if t > k:
-                            gap(words[t - 1][1], words[t][0])
-                        emit(name_at(t), words[t][0], words[t][1])
-                emitted_first = True
-                names_done += 1
-                cur = words[j - 1][1]
-                # another name in the list: ", X" or " и X"
-                sep = text[cur:words[j][0]] if j < len(words) else ""
-                if j < len(words) and sep.strip() == "," and words[j][2][:1].isupper():
-                    k = j
-                    continue
-                if (j + 1 < len(words) and sep == " " and ru_key(words[j][2]) == "и" and single_space(j)
-                        and words[j + 1][2][:1].isupper()):
-                    gap(cur, words[j][0])
-                    emit("and", words[j][0], words[j][1])
-                    cur = words[j][1]
-                    k = j + 1
-                    continue
-                k = j
-                break
-            emit(" ", s_end, s_end)
-            if names_done > 1:
-                # (the noun of a list stays out of its last name's span: "Idlib", not "provinces … Idlib")
-                emit(after[2], cur, cur)
-            else:
-                emit(after[1], s, e)
-            last = cur
-            i = k
-            continue
-        before = _noun(low, _BEFORE_NOUNS) if w[:1].islower() else None
-        if before is not None and single_space(i) and words[i + 1][2][:1].isupper():
-            emit(before[1], s, e)
-            last = e
-            i += 1
-            continue
-        if w[:1].isupper() and quoted(s):
-            # a name in guillemets is an organisation's, an operation's or a weapon's («Моссад», «Щит Евфрата»,
-            # «Калибр»), unless a base or an airport's noun comes first (авиабаза «Хмеймим»)
-            emit(transliterate(w).lower(), s, e)
-            last = e
-            i += 1
-            continue
-        if w[:1].isupper():
-            mw = multiword(i)
+        if after is None or not self.single_space(i) or not self.upper(i + 1):
+            return None
+        k, names_done, cur = i + 1, 0, e
+        while self.upper(k):
+            if names_done:
+                self.gap(cur, words[k][0])
+            mw = self.multiword(k)
             if mw is not None:
-                n, en = mw
-                emit(en, s, words[i + n - 1][1])
-                last = words[i + n - 1][1]
-                i += n
+                j = k + mw[0]
+                self.emit(mw[1], words[k][0], words[j - 1][1])
+            else:
+                j = self.name_run(k)
+                for t in range(k, j):
+                    if t > k:
+                        self.gap(words[t - 1][1], words[t][0])
+                    self.emit(self.name_at(t), words[t][0], words[t][1])
+            names_done += 1
+            cur = words[j - 1][1]
+            # another name in the list: ", X" or " и X"
+            sep = self.text[cur:words[j][0]] if j < len(words) else ""
+            if sep.strip() == "," and self.upper(j):
+                k = j
                 continue
-        if not has_cyrillic(w):
-            emit(w, s, e)
-        elif low in _WORDS and (w[:1].islower() or _sentence_start(text, s)):
-            en = _WORDS[low]
-            emit(en[:1].upper() + en[1:] if w[:1].isupper() else en, s, e)
-        elif w.isupper() and len(w) > 1 and low in _ACRONYMS:
-            emit(_ACRONYMS[low], s, e)
-        elif (dem := _demonym(low)) is not None:
-            emit(dem, s, e)
-        elif w[:1].isupper():
-            en = names.get(low) if w.isupper() and len(w) > 1 else None
-            emit(en if en is not None else name_at(i), s, e)
+            if sep == " " and ru_key(words[j][2]) == "и" and self.single_space(j) and self.upper(j + 1):
+                self.gap(cur, words[j][0])
+                self.emit("and", words[j][0], words[j][1])
+                cur = words[j][1]
+                k = j + 1
+                continue
+            k = j
+            break
+        self.emit(" ", e, e)
+        if names_done > 1:
+            # (the noun of a list stays out of its last name's span: "Idlib", not "provinces … Idlib")
+            self.emit(after[2], cur, cur)
         else:
-            emit(transliterate(w), s, e)
-        last = e
-        i += 1
-    gap(last, len(text))
-    return "".join(out), pieces
+            self.emit(after[1], s, e)
+        self.last = cur
+        return k
+
+    def noun_before(self, i: int, low: str) -> int | None:
+        """"города Ракка" → "the city of Rakka"."""
+        s, e, w = self.words[i]
+        before = _noun(low, _BEFORE_NOUNS) if w[:1].islower() else None
+        if before is None or not self.single_space(i) or not self.upper(i + 1):
+            return None
+        self.emit(before[1], s, e)
+        self.last = e
+        return i + 1
+
+    def in_guillemets(self, i: int, low: str) -> int | None:
+        """A name in guillemets is an organisation's, an operation's or a weapon's («Моссад», «Щит Евфрата»,
+        «Калибр»), unless a base or an airport's noun comes first (авиабаза «Хмеймим»)."""
+        s, e, w = self.words[i]
+        if not (w[:1].isupper() and self.quoted(s)):
+            return None
+        self.emit(transliterate(w).lower(), s, e)
+        self.last = e
+        return i + 1
+
+    def name_of_words(self, i: int, low: str) -> int | None:
+        mw = self.multiword(i)
+        if mw is None:
+            return None
+        n, en = mw
+        self.emit(en, self.words[i][0], self.words[i + n - 1][1])
+        self.last = self.words[i + n - 1][1]
+        return i + n
+
+    def word(self, i: int, low: str) -> int:
+        s, e, w = self.words[i]
+        if not has_cyrillic(w):
+            en = w
+        elif low in _WORDS and (w[:1].islower() or self.sentence_start(s)):
+            en = _cap(_WORDS[low]) if w[:1].isupper() else _WORDS[low]
+        elif w.isupper() and len(w) > 1 and low in _ACRONYMS:
+            en = _ACRONYMS[low]
+        elif (dem := _demonym(low)) is not None:
+            en = dem
+        elif w[:1].isupper():
+            en = self.names.get(low) if w.isupper() and len(w) > 1 else None
+            if en is None:
+                en = self.name_at(i)
+        else:
+            en = transliterate(w)
+        self.emit(en, s, e)
+        self.last = e
+        return i + 1
+
+    def render(self):
+        rules = (self.abbreviation, self.phrase, self.noun_after, self.noun_before, self.in_guillemets,
+                 self.name_of_words)
+        i = 0
+        while i < len(self.words):
+            low = ru_key(self.words[i][2])
+            self.gap(self.last, self.words[i][0])
+            for rule in rules:
+                nxt = rule(i, low)
+                if nxt is not None:
+                    break
+            else:
+                nxt = self.word(i, low)
+            i = nxt
+        self.gap(self.last, len(self.text))
+        return "".join(self.out), self.pieces
