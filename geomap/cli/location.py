@@ -52,6 +52,8 @@ def add(app, name, lat, lon, kind, aliases, country, admin1, precision, note, so
     """
     from ..model import LngLat, Location, point
 
+    if new and not use_gazetteer:
+        raise click.UsageError("--new goes with --resolve (without it every add is a new location)")
     if use_gazetteer:
         if lat is not None or lon is not None:
             raise click.UsageError("give either --resolve or --lat/--lon, not both")

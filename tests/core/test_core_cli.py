@@ -177,6 +177,8 @@ def test_location_add_resolve_twice_keeps_one_location(cli_run):
     r = cli_run("location", "add", "Kafr Nabudah", "--resolve", "--new", "--format", "json")
     assert r.exit_code == 0 and json.loads(r.stdout)["id"] != first["id"]
     assert len(json.loads(cli_run("location", "list", "--format", "json").stdout)) == 2
+    r = cli_run("location", "add", "Somewhere", "--lat", "35", "--lon", "36", "--new")
+    assert r.exit_code == 2 and "--new goes with --resolve" in r.stderr
 
 
 def test_progress_on_a_terminal_quiet_when_piped(tmp_path):
