@@ -162,6 +162,14 @@ for _table in _DEMONYM_WORDS:
 _DEMONYM_2 = {("South", "African"): "ZA", ("North", "Korean"): "KP", ("New", "Zealander"): "NZ",
               ("Sri", "Lankan"): "LK", ("South", "Korean"): "KR", ("Saudi", "Arabian"): "SA"}
 
+#: Nouns for armed forces: a demonym before them (after them in Arabic) names who struck, not where ("Turkish
+#: warplanes struck Jinderes", "الطائرات الروسية")
+_ACTOR_NOUNS = frozenset("""jets jet warplanes warplane planes plane aircraft bombers bomber drones drone helicopters
+helicopter gunships troops forces soldiers army military artillery tanks commandos navy marines airstrikes strikes
+raids backed led""".split())
+_AR_ACTOR_NOUNS = frozenset("""الطائرات طائرات الطيران طيران المقاتلات مقاتلات القاذفات قاذفات المروحيات مروحيات
+القوات قوات الجيش جيش المدفعية مدفعية الغارات غارات الضربات ضربات""".split())
+
 #: Abbreviations that are place names.
 ABBREVIATIONS = {"U.S.": "US", "U.S.A.": "US", "US": "US", "USA": "US", "U.K.": "GB", "UK": "GB", "UAE": "AE",
                  "U.A.E.": "AE", "EU": "cont:EU", "E.U.": "cont:EU", "DRC": "CD", "KSA": "SA", "PRC": "CN"}
@@ -430,6 +438,7 @@ _SENT_END = re.compile(r"[.!?:;\n\"“”]\s*$|^\s*$")
 _CTX_W = 35.0
 _CURATED_W = 10.0
 _ALT_NAME_COST = 4.0  # a place matched through an alternate name, not its own (as in resolve)
+_ACTOR_W = 0.25  # the country vote of a demonym naming an armed force ("Turkish jets"), against 1 for others
 _LOCAL_W = 20.0  # the country named nearest to an ambiguous name, within _LOCAL_SPAN characters
 _LOCAL_SPAN = 200
 #: what joins a place to the place it is measured from: "Koya, east of Erbil", "Kisweh, 15 km south of Damascus",
@@ -1358,14 +1367,21 @@ class Geoparser:
         own: dict[str, dict[str, float]] = {}  # what each name itself adds to ctx (it must not vote for itself)
         cands_list = []
         demonym_votes: dict[str, float] = {}
+        actors: dict[str, int] = {}  # country -> demonyms of its armed forces ("Turkish jets")
         for si, sj, key, kinds, ni, nj in found:
             if key is None:
                 code = kinds[1]
                 p = self._country(code)
                 if p is not None:
-                    ctx[p.country] = ctx.get(p.country, 0.0) + 1.0
-                    if kinds[0] == "demonym":
-                        demonym_votes[p.country] = demonym_votes.get(p.country, 0.0) + 1.0
+                    if kinds[0] == "demonym" and _names_actor(text, toks, ni, nj):
+                        # who struck is little evidence of where: "Turkish warplanes struck Jinderes and Rajo" is
+                        # about villages in Syria (a little: "Syrian troops entered Latamneh" is about Syria)
+                        actors[p.country] = actors.get(p.country, 0) + 1
+                        ctx[p.country] = ctx.get(p.country, 0.0) + _ACTOR_W
+                    else:
+                        ctx[p.country] = ctx.get(p.country, 0.0) + 1.0
+                        if kinds[0] == "demonym":
+                            demonym_votes[p.country] = demonym_votes.get(p.country, 0.0) + 1.0
                 cands_list.append(None)
                 continue
             # "al-Dana": written with its article; "Dana sub-district": named as an area
@@ -1396,7 +1412,9 @@ class Geoparser:
                 mine = own.setdefault(key, {})
                 mine[cc] = mine.get(cc, 0.0) + w
         for cc in doc_cc:
-            ctx[cc] = ctx.get(cc, 0.0) + 1.0
+            # (not when the text's only words about the country are its armed forces)
+            if cc not in actors or sum(1 for _ in _CONTEXT_CUES[cc].finditer(text)) > actors[cc]:
+                ctx[cc] = ctx.get(cc, 0.0) + 1.0
         total = sum(ctx.values()) or 1.0
         others_ctx: dict[str, tuple[dict[str, float], float]] = {}
 
@@ -1997,7 +2015,17 @@ def _place_like_context(text: str, toks, i: int, eligible=None) -> bool:
     if cue == "ve" and eligible is not None and i > 1 and toks[i - 2][2][:1].isupper() \
             and eligible(fold_token(toks[i - 2][2])):
         return True  # Turkish "and" after another place: "Raco ve Bülbül" (not "Hakurk ve Metina")
+    if nxt.lower().startswith(_TR_SETTLEMENT_NOUNS) and gap_after == " ":
+        return True  # a Turkish settlement's noun, in any case: "Raco beldesini", "Yamadı köyünde"
+    if nxt == "ve" and eligible is not None and i + 2 < len(toks) and toks[i + 2][2][:1].isupper() \
+            and text[toks[i + 1][1]:toks[i + 2][0]] == " " and eligible(fold_token(toks[i + 2][2])) \
+            and i + 3 < len(toks) and toks[i + 3][2].lower().startswith(_TR_SETTLEMENT_NOUNS):
+        return True  # and before another place, the two named as settlements: "Raco ve Cinderes beldelerini"
     return cue in _CUES_BEFORE
+
+
+#: Turkish nouns for a settlement or a division, which take case endings: "beldesi", "köylerini", "ilçesine"
+_TR_SETTLEMENT_NOUNS = ("belde", "köy", "ilçe", "kasaba", "mahalle", "nahiye")
 
 
 def _direction_follows(toks, j: int) -> bool:
@@ -2135,6 +2163,20 @@ _LANGUAGES = frozenset(("English", "Arabic", "Farsi", "Persian", "Hebrew", "Urdu
                         "French", "Spanish", "German", "Russian", "Chinese", "Turkish", "Kurdish", "Italian",
                         "Portuguese", "Japanese", "Korean", "Greek", "Dutch", "Polish", "Armenian", "Swedish",
                         "Ukrainian", "Vietnamese", "Thai", "Romanian", "Hungarian", "Czech", "Danish", "Norwegian"))
+
+
+def _names_actor(text: str, toks, i: int, j: int) -> bool:
+    """Whether the demonym at tokens ``i:j`` names an armed force: "Turkish warplanes", "Russian and Syrian jets",
+    "Turkish-backed", "الطائرات الروسية" (who struck, not where)."""
+    k = j
+    if k + 1 < len(toks) and toks[k][2] in ("and", "or") and toks[k + 1][2] in DEMONYMS:
+        k += 2  # "Russian and Syrian jets"
+    if k < len(toks) and toks[k][2].lower() in _ACTOR_NOUNS and text[toks[k - 1][1]:toks[k][0]] in (" ", "-"):
+        return True
+    k = i - 1
+    if k > 0 and toks[k][2] in ("الحربية", "الحربي"):
+        k -= 1  # "الطائرات الحربية الروسية"
+    return k >= 0 and toks[k][2] in _AR_ACTOR_NOUNS and text[toks[k][1]:toks[k + 1][0]] == " "
 
 
 def _is_language(text: str, toks, i: int) -> bool:

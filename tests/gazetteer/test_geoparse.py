@@ -684,6 +684,36 @@ def test_villages_read_beside_the_places_of_their_sentence(gz):
     assert by["Abu al-Duhur"].admin1 == "Idlib"   # not a village of the name in Raqqa province
 
 
+@pytest.mark.parametrize("text", [
+    "Turkish jets hit Rajo in the Afrin region. Fighters later took the village of Bulbul.",
+    "Rebels said Turkish-backed factions had taken Rajo in the Afrin region. The village of Bulbul fell next.",
+])
+def test_the_demonym_of_who_struck_is_no_evidence_of_where(gz, text):
+    # the Bulbul of Afrin, not the one in Gaziantep: "Turkish jets" names the attacker, not the country struck
+    by = {m.place.name: m.place for m in gz.geoparse(text) if m.kind == "place"}
+    assert by["Bulbul"].country == "SY" and by["Bulbul"].admin1 == "Aleppo"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Turkish warplanes struck", True), ("Russian and Syrian jets struck", True), ("Turkish-backed rebels", True),
+    ("قصفت الطائرات الروسية", True), ("قصفت الطائرات الحربية الروسية", True), ("قال الجيش التركي", True),
+    ("Turkish villagers fled", False), ("Syrian refugees", False), ("على الحدود التركية", False),
+])
+def test_which_demonyms_name_an_armed_force(text, actor):
+    from gazetteer.geoparse import DEMONYMS, _TOKEN_RE, _names_actor
+
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+    i = next(k for k, t in enumerate(toks) if t[2] in DEMONYMS)
+    assert _names_actor(text, toks, i, i + 1) is actor
+
+
+def test_the_demonym_of_a_place_still_counts(gz):
+    # the same village, read as in Turkey when the text is about Turkish places
+    text = "In Gaziantep province, Turkish villagers in Bulbul said the harvest had failed."
+    by = {m.surface: m.place for m in gz.geoparse(text)}
+    assert by["Bulbul"].country == "TR"
+
+
 def test_outlets_named_place_24(gz):
     text = ("Deir Ezzor 24 posted videos of the strikes, which Kurdistan 24 and Rudaw also aired; Raqqa24 said "
             "the toll rose. In Raqqa 24 people died, and France 24 reported from Paris.")
@@ -1104,6 +1134,16 @@ def test_kurmanji_reporting(gz):
     text = "Li navçeyên Mabata û Şiyê yên Efrînê, û li Cindirês û Raco, çekdarên girêdayî Tirkiyê gund talan kirin."
     assert [m.place.name for m in gz.geoparse(text)] == [
         "Al Ma`batli", "Shaykh al Hadid", "Afrin", "Jindayris", "Rajo", "Turkey"]  # (Tirkiyê: the oblique case)
+
+
+def test_turkish_settlement_nouns_in_any_case(gz):
+    # the first of two names before "beldelerini" (the towns, accusative) is a settlement too
+    text = "Suriye'de Türk Silahlı Kuvvetleri, Afrin'in Raco ve Cinderes beldelerini kontrol altına aldı."
+    assert [m.place.name for m in gz.geoparse(text)][-2:] == ["Rajo", "Jindayris"]
+    text = "Suriye'nin Lazkiye kentinde Rus uçakları Yamadı köyünü bombaladı."
+    assert [m.place.name for m in gz.geoparse(text)][-1] == "Yamadiyah"   # not Yamadı in Burdur
+    text = "Burdur'un Yamadı köyünde hasat başladı."
+    assert gz.geoparse(text)[-1].place.admin1 == "Burdur"
 
 
 def test_turkish_and_after_another_place_is_a_list(gz):
