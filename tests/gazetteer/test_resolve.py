@@ -262,4 +262,4 @@ def test_reported_spellings_reach_their_place(gz, entry):
         assert place.id in ids, (name, ids)
     for name in entry.get("drop", ()):
         assert all(c.place.id != place.id for c in gz.resolve(name, country=place.country)), name
-    assert entry["source"].startswith("https://")
+    assert entry["source"].startswith(("https://", "http://")) and " " not in entry["source"]  # a page, cited
