@@ -17,6 +17,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import logging
@@ -48,6 +49,16 @@ def default() -> "Gazetteer":
             if _default is None:
                 _default = Gazetteer()
     return _default
+
+
+@functools.lru_cache(maxsize=8)
+def _merged_ids(data_dir: str) -> dict[str, str]:
+    """{id of a duplicate record merged at build: id of the record it joined}, from the data's meta.json."""
+    try:
+        with open(os.path.join(data_dir, "meta.json"), encoding="utf-8") as fh:
+            return json.load(fh).get("merged_ids", {})
+    except (OSError, ValueError):
+        return {}
 
 
 # row fields
@@ -188,21 +199,35 @@ class Gazetteer:
     def get(self, place_id: str) -> Place:
         """The place with id ``place_id`` (e.g. ``wof:85678373``).
 
+        An id that an earlier build gave to a duplicate record of a town, since merged into another record, gets
+        that record (whose ``id`` differs: see :meth:`canonical_id`).
+
         Raises
         ------
         PlaceNotFound
         """
         from .exc import PlaceNotFound
 
-        self.load()
-        if self._by_id is None:
-            with self._lock:
-                if self._by_id is None:
-                    self._by_id = {line[: line.index("\t")]: i for i, line in enumerate(self._lines)}
-        i = self._by_id.get(place_id)
+        i = self._by_id_row(place_id)
         if i is None:
             raise PlaceNotFound(f"no place with id {place_id!r}")
         return self.place(i)
+
+    def canonical_id(self, place_id: str) -> str:
+        """The id the place with ``place_id`` has now: itself, or the record a duplicate was merged into.
+
+        >>> from gazetteer import default
+        >>> gz = default()
+        >>> gz.canonical_id("wof:85678345") == "wof:85678345"
+        True
+
+        Reads only the data's meta.json: it does not load the gazetteer.
+        """
+        return self._merged.get(place_id, place_id)
+
+    @property
+    def _merged(self) -> dict[str, str]:
+        return _merged_ids(self.data_dir)
 
     def _by_id_row(self, place_id: str) -> int | None:
         self.load()
@@ -210,7 +235,10 @@ class Gazetteer:
             with self._lock:
                 if self._by_id is None:
                     self._by_id = {line[: line.index("\t")]: i for i, line in enumerate(self._lines)}
-        return self._by_id.get(place_id)
+        i = self._by_id.get(place_id)
+        if i is None and place_id in self._merged:
+            i = self._by_id.get(self._merged[place_id])
+        return i
 
     # ------------------------------------------------------------------ user layer
     def add_user_places(self, places: Iterable[Place]) -> None:

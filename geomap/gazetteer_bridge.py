@@ -13,7 +13,7 @@ import logging
 from .exc import InvalidInput
 from .model import LngLat, Location
 
-__all__ = ["check_country", "resolve_location", "user_places"]
+__all__ = ["check_country", "resolve_location", "same_place", "user_places"]
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,19 @@ def check_country(cc: str, lnglat: LngLat) -> None:
         if where:
             msg += f" (it lies in {where})"
     raise InvalidInput(msg)
+
+
+def same_place(stored_id: str, place_id: str) -> bool:
+    """Whether a gazetteer id stored earlier names the place ``place_id`` names now.
+
+    A stored id may be that of a duplicate record the gazetteer has since merged into another (Who's On First
+    held some towns two or three times). Reads the gazetteer's id table only, not the gazetteer.
+    """
+    if stored_id == place_id:
+        return True
+    from gazetteer import Gazetteer
+
+    return Gazetteer().canonical_id(stored_id) == place_id
 
 
 def resolve_location(name: str, country: str | None = None, user_places=()) -> Location:

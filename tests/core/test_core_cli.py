@@ -181,6 +181,21 @@ def test_location_add_resolve_twice_keeps_one_location(cli_run):
     assert r.exit_code == 2 and "--new goes with --resolve" in r.stderr
 
 
+def test_location_add_resolve_knows_a_stored_id_of_a_merged_record(cli_run, store):
+    """A location stored with the id of a duplicate record the gazetteer has since merged is the same place."""
+    gz = pytest.importorskip("gazetteer").Gazetteer()
+    from geomap.model import LngLat, Location, point
+
+    old = next(k for k, v in gz._merged.items() if gz.get(v).name == "Maarrat al-Nu'man")
+    p = gz.get(old)
+    stored = store.add_location(Location(name=p.name, geometry=point(p.lon, p.lat), lnglat=LngLat(p.lon, p.lat),
+                                         kind="locality", country="SY", origin="gazetteer", origin_id=old))
+    store.close()
+    r = cli_run("location", "add", "Maarat al-Numan", "--resolve")
+    assert r.exit_code == 0 and f"location #{stored.id} Maarrat al-Nu'man already holds" in r.stdout, r.output
+    assert len(json.loads(cli_run("location", "list", "--format", "json").stdout)) == 1
+
+
 def test_progress_on_a_terminal_quiet_when_piped(tmp_path):
     """Long commands draw a bar on a terminal's stderr and print nothing extra when piped."""
     import shutil
