@@ -396,7 +396,7 @@ _ADMIN_SUFFIX = {"province": ("admin1", "admin2", "region"), "governorate": ("ad
 _SHARED_SUFFIX = frozenset(("countryside", "provinces", "governorates"))
 _ADMIN_PREFIX = {"rural": ("admin1", "admin2", "region"), "rif": ("admin1", "admin2", "region"),
                  "reef": ("admin1", "admin2", "region"), "ريف": ("admin1", "admin2", "region"),
-                 "محافظة": ("admin1", "admin2"), "منطقة": ("admin2", "admin1", "region"),
+                 "محافظة": ("admin1", "admin2"), "منطقة": ("admin2", "admin1", "region"), "قضاء": ("admin2", "admin1"),
                  "provinz": ("admin1", "admin2", "region")}  # (German: "in der Provinz Idlib")
 _DIRECTIONS = frozenset("""northern southern eastern western north south east west central northeastern
 northwestern southeastern southwestern north-eastern north-western south-eastern south-western""".split())

@@ -105,6 +105,13 @@ _PREFIX_RE = re.compile(
     rf"^(?:the\s+)?(?:{_DIR}\s+)?(?P<word>rural|countryside of|province of|governorate of|outskirts of|suburbs of|city of|town of|village of|district of|rif|reef|ar?[- ]rif)\s+(?:the\s+)?(?:{_DIR}\s+)?(?P<stem>.+)$",
     re.I)
 _LEAD_RE = re.compile(rf"^(?:the\s+)?(?:{_DIR}\s+)(?P<stem>.+)$", re.I)
+#: Arabic: a division's or a settlement's noun before the name, and a direction after it ("ريف حلب الشمالي",
+#: northern rural Aleppo)
+_AR_PREFIX_RE = re.compile(r"^(?P<word>ريف|محافظة|قضاء|منطقة|ناحية|مدينة|بلدة|قرية)\s+(?P<stem>.+?)"
+                           r"(?:\s+(?:ال)?(?:شمالي|جنوبي|شرقي|غربي)(?:ة)?)?$")
+_AR_WORD_KIND = {"ريف": ("admin1", "admin2", "region"), "محافظة": ("admin1", "admin2"), "قضاء": ("admin2", "admin1"),
+                 "منطقة": ("admin2", "admin1", "region"), "ناحية": ("locality",), "مدينة": ("locality",),
+                 "بلدة": ("locality",), "قرية": ("locality",)}
 _GLUED = re.compile(r"^(kfr|kafr|kfar|kafar|kafer|tal|tel|tell|tall|dyr|dayr|deir|dair|ayn|ain|ras|jsr|jisr|khan|bab|"
                     r"byt|bayt|beit|um|umm|abu|shykh|khrbt|mart|marat|maarat|jbl|jabal)(?:al|el|an|ar|as|ash|ad|az)?([a-z]{3,}.*)$")
 _CLEAN_RE = re.compile(r"^[\s\"'“”‘’(\[]+|[\s\"'“”‘’)\].,;:!?]+$")
@@ -133,8 +140,13 @@ def parse_phrase(name: str) -> tuple[str, tuple[str, ...]] | None:
     ('Damascus', ('admin1', 'admin2', 'region'))
     >>> parse_phrase("Jisr al-Shughur district")
     ('Jisr al-Shughur', ('admin2', 'admin1'))
+    >>> parse_phrase("ريف حلب الشمالي")
+    ('حلب', ('admin1', 'admin2', 'region'))
     """
     s = name.strip()
+    m = _AR_PREFIX_RE.match(s)
+    if m:
+        return m.group("stem").strip(), _AR_WORD_KIND[m.group("word")]
     m = _SUFFIX_RE.match(s)
     if m:
         w = m.group("word").lower()

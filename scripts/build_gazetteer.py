@@ -105,6 +105,9 @@ def good_alt(n: str) -> bool:
 
 
 ADMIN_PREFIX = re.compile(r"(?:Qaḑā’|Qada'|Nāḩiyat|Nahiyat)\s+(\S.*)$")
+#: a name of the district or the province a town seats ("قضاء الحويجة", "Qadaa al-Haweeja", "محافظة إدلب"): the
+#: division's, not the town's
+DISTRICT_NAME = re.compile(r"(?:قضاء|مُ?حافظة|Qaḑā’|Qada'a?|Qada’|Qadaa|Qadha|Qaza)\s", re.I)
 
 
 def display_name(kind: str, name: str, names_eng: list[str]) -> str:
@@ -691,6 +694,9 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
     for row in rows:
         if not row["admin1"] and row["country"] in admin1_polys and row["kind"] not in ("country", "admin1"):
             row["admin1"] = admin1_for(row["country"], row["lon"], row["lat"])
+    for row in rows:
+        if row["kind"] == "locality" and row["source"] in ("wof", "geonames"):
+            row["alt"] = [a for a in row["alt"] if not DISTRICT_NAME.match(a)]
     apply_spellings(rows, load_spellings(curated_path.parent / "spellings.yaml"), merged_ids)
     buf = io.StringIO()
     key_index: dict[str, list[int]] = {}

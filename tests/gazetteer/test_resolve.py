@@ -201,6 +201,23 @@ def test_get_by_id(gz):
         gz.get("wof:0")
 
 
+@pytest.mark.parametrize("phrase, name, kind", [
+    ("ريف حلب", "Aleppo", "admin1"), ("ريف حلب الشمالي", "Aleppo", "admin1"), ("محافظة إدلب", "Idlib", "admin1"),
+    ("محافظة طرطوس", "Tartus", "admin1"), ("قضاء سنجار", "Sinjar", "admin2"), ("قضاء الحويجة", "Hawiga", "admin2"),
+    ("مدينة حلب", "Aleppo", "locality"),
+])
+def test_arabic_division_phrases(gz, phrase, name, kind):
+    # the division's noun before the name: "ريف" (rural), "محافظة" (province), "قضاء" (district, in Iraq); a town
+    # that a source also labels by its division's name ("محافظة إدلب" on Idlib city) no longer takes the phrase
+    best = gz.resolve(phrase)[0].place
+    assert (best.name, best.kind) == (name, kind)
+
+
+def test_arabic_district_in_text(gz):
+    ms = gz.geoparse("تواصل القوات عملياتها في قضاء الحويجة جنوب غرب كركوك.")
+    assert [(m.surface, m.place.kind) for m in ms][0] == ("قضاء الحويجة", "admin2")
+
+
 @pytest.mark.parametrize("name", ["Latakia", "Erbil", "Maarat al-Numan", "Daraa", "Nasiriyah", "Elazig", "Manbij"])
 def test_one_town_one_record(gz, name):
     # Who's On First holds these towns two or three times, from different sources; the build merges them
