@@ -1344,8 +1344,11 @@ class Geoparser:
         prev = toks[i - 1][2].lower() if i > 0 else ""
         nxt = toks[end][2].lower() if end < n else ""
         gap_after = text[toks[end - 1][1]:toks[end][0]] if end < n else "\n"
+        # (in Turkish: "ve" (and) before, a settlement's noun or a case ending after: "ve Kefr Nebil ilçelerini")
+        after = text[toks[end - 1][1]:toks[end - 1][1] + 2]
         if not (prev in _CUES_BEFORE or "," in gap_before or "(" in gap_before or nxt in _CUES_AFTER
-                or "," in gap_after):
+                or "," in gap_after or prev == "ve" or (nxt.startswith(_TR_SETTLEMENT_NOUNS) and gap_after == " ")
+                or (after[:1] in ("'", "’") and after[1:].isalpha() and after[1:] != "s")):
             return None
         if prev and gap_before.strip() == "" and toks[i - 1][2][:1].isupper() and prev not in _CUES_BEFORE:
             return None
@@ -2074,7 +2077,8 @@ def _arabic_place_context(text: str, toks, i: int) -> bool:
 _CONTEXT_WORDS = {
     "SY": ("Syria Syrian Syrians Assad Ahrar Nusra Suqour Jaish Jabhat Daesh ISIS ISIL Alawite YPG SDF Damascus Aleppo "
            "Idlib Idleb Latakia Ghouta Homs Hama Raqqa Raqqah Hasakah Daraa Deraa Sûriye Sûriyê Rojava Efrîn Efrînê "
-           "Qamişlo Kobanê Syrie Syrien Suriye Alep",
+           "Qamişlo Kobanê Syrie Syrien Suriye Alep Afrin Kobani Manbij Qamishli İdlib Halep Lazkiye Rakka Deyrizor "
+           "Haseke",
            "Islamic State",
            "سوريا سورية السوري دمشق حلب إدلب ادلب حمص حماة اللاذقية درعا الرقة الأسد داعش النصرة الغوطة"),
     "IQ": ("Iraq Iraqi Iraqis Peshmerga Baghdad Mosul Kurdistan Abadi Maliki Anbar Îraq Iraqê Îraqê Hewlêr Irak Bagdad "
