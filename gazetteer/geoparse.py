@@ -398,6 +398,10 @@ _ADMIN_PREFIX = {"rural": ("admin1", "admin2", "region"), "rif": ("admin1", "adm
                  "reef": ("admin1", "admin2", "region"), "ريف": ("admin1", "admin2", "region"),
                  "محافظة": ("admin1", "admin2"), "منطقة": ("admin2", "admin1", "region"), "قضاء": ("admin2", "admin1"),
                  "provinz": ("admin1", "admin2", "region")}  # (German: "in der Provinz Idlib")
+#: French and Spanish nouns of a division, before "de"/"d'" and the name
+_ROMANCE_ADMIN = {"province": ("admin1", "admin2", "region"), "gouvernorat": ("admin1", "admin2", "region"),
+                  "provincia": ("admin1", "admin2", "region"), "région": ("admin1", "region", "admin2"),
+                  "district": ("admin2", "admin1")}
 _DIRECTIONS = frozenset("""northern southern eastern western north south east west central northeastern
 northwestern southeastern southwestern north-eastern north-western south-eastern south-western""".split())
 
@@ -896,6 +900,17 @@ class Geoparser:
             elif i > 0 and adj[i - 1] and toks[i - 1][2].lower() in _ADMIN_PREFIX:
                 kinds = _ADMIN_PREFIX[toks[i - 1][2].lower()]
                 si = i - 1
+            elif i > 0 and toks[i - 1][2].lower() in _ROMANCE_ADMIN and text[toks[i - 1][1]:toks[i][0]] in (" d'", " d’") \
+                    and self._candidates(best_key, _ROMANCE_ADMIN[toks[i - 1][2].lower()]):
+                kinds = _ROMANCE_ADMIN[toks[i - 1][2].lower()]  # French: "la province d'Idleb"
+                si = i - 1
+            elif i > 1 and toks[i - 1][2] == "de" and toks[i - 2][2].lower() in _ROMANCE_ADMIN \
+                    and text[toks[i - 2][1]:toks[i][0]] == " de " \
+                    and self._candidates(best_key, _ROMANCE_ADMIN[toks[i - 2][2].lower()]):
+                # "la province de Hama", "la provincia de Alepo" (where there is such an area: "la région de
+                # Palmyre" is the town's surroundings)
+                kinds = _ROMANCE_ADMIN[toks[i - 2][2].lower()]
+                si = i - 2
             elif (i > 1 and adj[i - 1] and adj[i - 2] and toks[i - 1][2].lower() in _DIRECTIONS
                   and toks[i - 2][2].lower() in _ADMIN_PREFIX and not masked[i - 1]):
                 kinds = _ADMIN_PREFIX[toks[i - 2][2].lower()]  # "rural northern Homs"

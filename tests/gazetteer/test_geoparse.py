@@ -1244,6 +1244,17 @@ def test_french_de_before_a_place(gz):
     assert [m.surface for m in gz.geoparse("General Charles de Gaulle spoke.")] == []
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("Des frappes ont touché Saraqeb, dans la province d'Idleb.", "province d'Idleb"),
+    ("Des obus sont tombés dans la province de Hama.", "province de Hama"),
+    ("Le gouvernorat d'Alep a été bombardé.", "gouvernorat d'Alep"),
+    ("Los ataques alcanzaron la provincia de Idlib.", "provincia de Idlib"),
+])
+def test_french_and_spanish_division_before_de(gz, text, surface):
+    m = next(m for m in gz.geoparse(text) if m.surface == surface)
+    assert m.place.kind == "admin1"
+
+
 def test_turkish_press_name_of_jabal_al_zawiya(gz):
     ms = gz.geoparse("İdlib'in güneyindeki Cebel Zaviye bölgesinde çatışmalar sürüyor.")
     assert [m.place.id for m in ms] == ["wof:890432567", "cur:jabal-al-zawiya"]
