@@ -290,6 +290,29 @@ def _spellings():
     return yaml.safe_load(path.read_text(encoding="utf-8"))["places"]
 
 
+def _curated() -> list[dict]:
+    from pathlib import Path
+
+    import yaml
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "curated_places.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["places"]
+
+
+@pytest.mark.parametrize("entry", _curated(), ids=lambda e: e["id"])
+def test_curated_places_are_shipped_where_their_source_puts_them(gz, entry):
+    """Every curated entry is in the data, found by its name, cited, and inside its country (where its outline
+    ships: Syria, Iraq, Turkey) - a slip of latitude and longitude would put it elsewhere."""
+    from gazetteer import countries
+
+    place = gz.get("cur:" + entry["id"])
+    assert place.name == entry["name"] and place.kind == entry["kind"] and place.country == entry["country"]
+    assert place.id in [c.place.id for c in gz.resolve(entry["name"], country=entry["country"] or None)[:5]]
+    assert entry["source"].startswith(("https://", "http://")) and " " not in entry["source"]
+    if entry["country"] and place.kind != "region":
+        assert countries.contains(entry["country"], place.lon, place.lat) is not False, (place.lat, place.lon)
+
+
 @pytest.mark.parametrize("entry", _spellings(), ids=lambda e: e["id"])
 def test_reported_spellings_reach_their_place(gz, entry):
     """Every spelling scripts/spellings.yaml adds resolves to its place; every dropped name no longer does."""
