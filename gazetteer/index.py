@@ -225,6 +225,13 @@ class Gazetteer:
         """
         return self._merged.get(place_id, place_id)
 
+    def former_ids(self, place_id: str) -> tuple[str, ...]:
+        """Ids of the duplicate records merged into the place ``place_id`` (an earlier build's ids of it).
+
+        Reads only the data's meta.json.
+        """
+        return tuple(k for k, v in self._merged.items() if v == place_id)
+
     @property
     def _merged(self) -> dict[str, str]:
         return _merged_ids(self.data_dir)

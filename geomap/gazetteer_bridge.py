@@ -13,7 +13,7 @@ import logging
 from .exc import InvalidInput
 from .model import LngLat, Location
 
-__all__ = ["check_country", "resolve_location", "same_place", "user_places"]
+__all__ = ["check_country", "place_ids", "resolve_location", "user_places"]
 
 log = logging.getLogger(__name__)
 
@@ -43,17 +43,13 @@ def check_country(cc: str, lnglat: LngLat) -> None:
     raise InvalidInput(msg)
 
 
-def same_place(stored_id: str, place_id: str) -> bool:
-    """Whether a gazetteer id stored earlier names the place ``place_id`` names now.
-
-    A stored id may be that of a duplicate record the gazetteer has since merged into another (Who's On First
-    held some towns two or three times). Reads the gazetteer's id table only, not the gazetteer.
-    """
-    if stored_id == place_id:
-        return True
+def place_ids(place_id: str) -> tuple[str, ...]:
+    """Every gazetteer id a store may hold for the place ``place_id``: itself and the ids of duplicate records
+    since merged into it (Who's On First held some towns two or three times). Reads the gazetteer's id table only,
+    not the gazetteer."""
     from gazetteer import Gazetteer
 
-    return Gazetteer().canonical_id(stored_id) == place_id
+    return (place_id, *Gazetteer().former_ids(place_id))
 
 
 def resolve_location(name: str, country: str | None = None, user_places=()) -> Location:

@@ -85,10 +85,9 @@ def add(app, name, lat, lon, kind, aliases, country, admin1, precision, note, so
     if use_gazetteer and loc.origin_id and not new:
         # the gazetteer place is stored already (perhaps under another spelling): one place, one location, so
         # that its claims meet; what the user typed joins its aliases
-        from ..gazetteer_bridge import same_place
+        from ..gazetteer_bridge import place_ids
 
-        same = next((l for l in store.list_locations()
-                     if l.origin == loc.origin and l.origin_id and same_place(l.origin_id, loc.origin_id)), None)
+        same = next(iter(store.locations_from(loc.origin, place_ids(loc.origin_id))), None)
     if same is not None:
         known = {n.casefold() for n in (same.name, *same.aliases)}
         extra = tuple(dict.fromkeys(a for a in loc.aliases if a.casefold() not in known))

@@ -12,7 +12,7 @@ import datetime as _dt
 import difflib
 from abc import ABC, abstractmethod
 from contextlib import contextmanager
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from ..exc import AmbiguousReference, NotFound
 from ..model import Claim, Claimant, Faction, Location, Outlet
@@ -171,6 +171,10 @@ class Store(ABC):
     @abstractmethod
     def locations_named(self, name: str) -> list[Location]:
         """Locations whose name or an alias equals ``name`` (case-insensitive)."""
+
+    @abstractmethod
+    def locations_from(self, origin: str, origin_ids: Sequence[str]) -> list[Location]:
+        """Locations taken from ``origin`` (e.g. ``gazetteer``) under any of ``origin_ids``, by id."""
 
     @abstractmethod
     def all_names(self) -> list[str]:

@@ -445,6 +445,15 @@ class GeoPackageStore(Store):
             "SELECT DISTINCT location_id FROM location_names WHERE key=? ORDER BY location_id", (_key(name),))]
         return [self.get_location(i) for i in ids]
 
+    def locations_from(self, origin: str, origin_ids) -> list[Location]:
+        ids = list(dict.fromkeys(origin_ids))
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = self.con.execute(
+            f"SELECT {_LOC_COLS} FROM locations WHERE origin=? AND origin_id IN ({marks}) ORDER BY fid", (origin, *ids))
+        return [self._row_to_location(r) for r in rows]
+
     def all_names(self) -> list[str]:
         return [r[0] for r in self.con.execute("SELECT DISTINCT name FROM location_names")]
 

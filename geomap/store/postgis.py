@@ -639,6 +639,14 @@ class PostGISStore(Store):
             " (SELECT location_id FROM location_names WHERE key = %s) ORDER BY fid", (_key(name),))
         return [self._row_to_location(r) for r in rows]
 
+    def locations_from(self, origin: str, origin_ids) -> list[Location]:
+        ids = list(dict.fromkeys(origin_ids))
+        if not ids:
+            return []
+        rows = self._all(f"SELECT {_LOC_COLS} FROM locations WHERE origin = %s AND origin_id = ANY(%s) ORDER BY fid",
+                         (origin, ids))
+        return [self._row_to_location(r) for r in rows]
+
     def all_names(self) -> list[str]:
         return [r[0] for r in self._all("SELECT DISTINCT name FROM location_names")]
 

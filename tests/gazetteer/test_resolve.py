@@ -233,7 +233,7 @@ def test_a_merged_record_id_still_finds_its_town(gz):
     assert len(merged) > 100
     old, new = next(iter(merged.items()))
     assert gz.get(old) == gz.get(new) and gz.get(old).id == new == gz.canonical_id(old)
-    assert gz.canonical_id(new) == new
+    assert gz.canonical_id(new) == new and old in gz.former_ids(new) and gz.former_ids(old) == ()
     with pytest.raises(PlaceNotFound):
         gz.get(old + "0")
 

@@ -70,6 +70,16 @@ def test_locations_add_get_list_find_remove(any_store):
     assert e.id > d.id  # ids are never reused
 
 
+def test_locations_from_an_origin(any_store):
+    st = any_store
+    a, b, c = _places(st)
+    d = st.add_location(Location(name="Latamneh (second)", geometry=point(36.62, 35.32), origin="geonames",
+                                 origin_id="169390"))
+    assert st.locations_from("geonames", ["169389"]) == [c]
+    assert [x.id for x in st.locations_from("geonames", ["169390", "0", "169389", "169389"])] == [c.id, d.id]
+    assert st.locations_from("gazetteer", ["169389"]) == [] and st.locations_from("geonames", []) == []
+
+
 def test_claims_add_get_list_filter_remove(any_store):
     st = any_store
     a, b, _ = _places(st)
