@@ -1757,6 +1757,12 @@ class Geoparser:
                                                         else self._km_from(c, anchor_pt)) <= reach or (
                         anchor[1] in ("admin1", "admin2") and self._holds_any(anchor[0], [(c[4], c[5])]))]
                     if near_anchor:
+                        # (an area near enough keeps the town of its name inside it: "Tal Afar, west of Mosul" is
+                        # the town, 60 km off, as much as its district, whose edge is 15 km off)
+                        areas = [a[0] for a in near_anchor if a[1] in ("admin1", "admin2")]
+                        if areas:
+                            near_anchor += [c for c in cands if c not in near_anchor and c[1] == "locality"
+                                            and any(self._holds_any(a, [(c[4], c[5])]) for a in areas)]
                         if len(near_anchor) < len(cands):
                             cands = near_anchor
                         break
