@@ -846,7 +846,7 @@ class Geoparser:
                     continue
                 # part of a longer capitalised name ("Taco Bell", "Blue Jays", "Taylor Street", "Darren Ripley"),
                 # unless a Turkish case ending marks the word as a name of its own ("Kuvvetleri Afrin'e")
-                if _in_name_run(text, toks, folded, cap, adj, masked, i, self._strong) and not (
+                if _in_name_run(text, toks, folded, cap, adj, masked, i, self._strong, self._covered) and not (
                         turkish and text[toks[i][1]:toks[i][1] + 1] in ("'", "’")):
                     if i > 0 and adj[i - 1] and cap[i - 1] and toks[i - 1][2] not in ("The", "A", "An"):
                         surnames.add(best_key)  # "Mert Altintas": later "Altintas" alone is the same person
@@ -1304,6 +1304,10 @@ class Geoparser:
                     masked[k] = 1
 
     # -------------------------------------------------------------- resolution
+    def _covered(self, key: str) -> bool:
+        """Whether ``key`` may denote a place in Syria, Iraq or Turkey (the end of a pair: "Latamneh-Morek")."""
+        return self._in_countries(key, _MINOR_COUNTRIES)
+
     def _in_countries(self, key: str, ccs) -> bool:
         """Whether a place ``key`` may denote lies in one of the countries ``ccs``."""
         from .index import F_CC
@@ -1565,7 +1569,7 @@ class Geoparser:
 
                 cands = [c for c in cands if not c[6] or (ctx.get(c[3], 0.0) > 0 and (not c[8] or confirmed(c)))]
                 if cands and all(c[6] for c in cands) and not kinds:
-                    if nj - ni == 1 and not _place_like_context(text, toks, ni, self._eligible):
+                    if nj - ni == 1 and not _place_like_context(text, toks, ni, self._eligible, self._covered):
                         cands = []
                     elif ni > 0 and toks[ni - 1][2][:1].isupper() and text[toks[ni - 1][1]:toks[ni][0]] == " " \
                             and not _SENT_END.search(text[max(0, toks[ni - 1][0] - 3):toks[ni - 1][0]]) \
@@ -1944,7 +1948,7 @@ li ji û navçeya navçeyên gundê gundên bajarê herêma nahiyeya""".split())
 _CUES_AFTER = frozenset("""village town city area areas countryside district province region and or near in
 outskirts suburb suburbs massacre massacres bombing bombings siege offensive battle front frontline frontlines
 checkpoint crossing airstrike airstrikes clashes facility base camp prison hospital airport airbase barracks dam bridge
-road highway refinery line neighbourhood neighborhood quarter""".split())
+road highway refinery line neighbourhood neighborhood quarter axis pocket corridor junction""".split())
 # (an event or a site at the place: "the Tremseh massacre", "the Marea line", "the Mashtal neighbourhood")
 
 
@@ -2009,7 +2013,7 @@ def _site_noun_follows(toks, j: int) -> bool:
     return False
 
 
-def _place_like_context(text: str, toks, i: int, eligible=None) -> bool:
+def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) -> bool:
     if opens_arabic(toks[i][2]):
         return _arabic_place_context(text, toks, i)
     gap_before = text[toks[i - 1][1]:toks[i][0]] if i > 0 else "\n"
@@ -2033,6 +2037,9 @@ def _place_like_context(text: str, toks, i: int, eligible=None) -> bool:
         return True
     if nxt.lower() in _CUES_AFTER or _direction_follows(toks, i + 1):
         return True
+    if covered is not None and ((i + 1 < len(toks) and _pair_end(text, toks, i + 1, covered))
+                                or (gap_before in ("-", "–") and prev[:1].isupper() and covered(fold_token(prev)))):
+        return True  # one end of a pair of places: "the Latamneh-Kafr Zita axis", "the Morek-Latamneh road"
     after = text[toks[i][1]:toks[i][1] + 2]
     if after[:1] in ("'", "’") and after[1:].isalpha() and after[1:] != "s":
         return True  # a Turkish case ending on the name: "Mahmur'daki", "Afrin'e"
@@ -2146,9 +2153,25 @@ _PEOPLES = frozenset("turkmen türkmen kurdish kürt arab assyrian yazidi ezidi 
 _AREA_WORDS = ("region", "area", "villages", "mountain", "district", "enclave", "bölge", "köy", "dağ")
 
 
-def _in_name_run(text, toks, folded, cap, adj, masked, i, strong) -> bool:
-    """Whether capitalised token ``i`` sits inside a longer capitalised name that is not a place."""
+def _pair_end(text, toks, k: int, eligible) -> bool:
+    """Whether a place's name starts at token ``k``, joined by a hyphen to the name before it: one end of a pair of
+    places ("the Latamneh-Kafr Zita axis", "the Morek-Suran road")."""
+    if text[toks[k - 1][1]:toks[k][0]] not in ("-", "–") or not toks[k][2][:1].isupper():
+        return False
+    first = fold_token(toks[k][2])
+    return bool(eligible(first)) or (k + 1 < len(toks) and text[toks[k][1]:toks[k + 1][0]] == " "
+                                     and bool(eligible(first + " " + fold_token(toks[k + 1][2]))))
+
+
+def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None) -> bool:
+    """Whether capitalised token ``i`` sits inside a longer capitalised name that is not a place (not one end of a
+    hyphenated pair of places in Syria, Iraq or Turkey: "the Latamneh-Morek axis"; "Miami-Dade" is one name)."""
     n = len(toks)
+    if covered is not None and covered(folded[i]):
+        if i + 1 < n and adj[i] and _pair_end(text, toks, i + 1, covered):
+            return False
+        if i > 0 and adj[i - 1] and _pair_end(text, toks, i, covered) and covered(folded[i - 1]):
+            return False
     if i > 0 and adj[i - 1] and toks[i - 1][2] in ("de", "da", "di", "del", "bin", "ibn", "bint", "van", "von") \
             and not (i > 1 and adj[i - 2] and toks[i - 2][2][:1].islower()):
         return True  # "Paredes de Nava", "Mohammed bin Rashid" (not French "la base de Hmeimim")

@@ -718,6 +718,16 @@ def test_the_demonym_of_a_place_still_counts(gz):
     assert by["Bulbul"].country == "TR"
 
 
+@pytest.mark.parametrize("text, names", [
+    ("In Syria, fighting spread to the Latamneh-Kafr Zita axis.", ["Al Lataminah", "Kafr Zita"]),
+    ("In Syria, the Morek–Latamneh road was cut.", ["Murak", "Al Lataminah"]),
+    ("In Syria, fighting spread to the Latamneh axis.", ["Al Lataminah"]),
+    ("Police in southwest Miami-Dade said the school was safe.", []),   # one name, not Miami and a Dade in China
+])
+def test_hyphenated_pair_of_places(gz, text, names):
+    assert [m.place.name for m in gz.geoparse(text) if m.kind == "place" and m.place.kind != "country"] == names
+
+
 def test_outlets_named_place_24(gz):
     text = ("Deir Ezzor 24 posted videos of the strikes, which Kurdistan 24 and Rudaw also aired; Raqqa24 said "
             "the toll rose. In Raqqa 24 people died, and France 24 reported from Paris.")
