@@ -398,6 +398,8 @@ _ADMIN_PREFIX = {"rural": ("admin1", "admin2", "region"), "rif": ("admin1", "adm
                  "reef": ("admin1", "admin2", "region"), "ريف": ("admin1", "admin2", "region"),
                  "محافظة": ("admin1", "admin2"), "منطقة": ("admin2", "admin1", "region"), "قضاء": ("admin2", "admin1"),
                  "provinz": ("admin1", "admin2", "region")}  # (German: "in der Provinz Idlib")
+_BORDER_WORDS = frozenset(("border", "borders", "boundary", "frontier", "frontline", "front"))
+_BORDER_KINDS = ("admin1", "country")
 #: French and Spanish nouns of a division, before "de"/"d'" and the name
 _ROMANCE_ADMIN = {"province": ("admin1", "admin2", "region"), "gouvernorat": ("admin1", "admin2", "region"),
                   "provincia": ("admin1", "admin2", "region"), "région": ("admin1", "region", "admin2"),
@@ -938,6 +940,15 @@ class Geoparser:
                 after = f[0]
             else:
                 carry = None
+        # "the Hama-Idlib border": two first-level divisions that meet, where both names are such divisions
+        for k in range(len(found) - 1):
+            a, b = found[k], found[k + 1]
+            if a[2] is not None and b[2] is not None and a[3] is None and b[3] is None and a[1] == a[5] \
+                    and b[1] == b[5] and b[1] < n and text[toks[a[1] - 1][1]:toks[b[0]][0]] in ("-", "–", "/") \
+                    and toks[b[1]][2].lower() in _BORDER_WORDS \
+                    and self._candidates(a[2], ("admin1",)) and self._candidates(b[2], ("admin1",)):
+                found[k] = (*a[:3], _BORDER_KINDS, *a[4:])
+                found[k + 1] = (*b[:3], _BORDER_KINDS, *b[4:])
         return self._resolve_all(text, toks, found, approx, doc_cc)
 
     def _candidates(self, key: str, kinds, article: bool = False) -> list:

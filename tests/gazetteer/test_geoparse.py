@@ -728,6 +728,15 @@ def test_hyphenated_pair_of_places(gz, text, names):
     assert [m.place.name for m in gz.geoparse(text) if m.kind == "place" and m.place.kind != "country"] == names
 
 
+@pytest.mark.parametrize("text, kinds", [
+    ("Fighting on the Hama-Idlib border spread.", ["admin1", "admin1"]),
+    ("The Syria-Turkey border was closed.", ["country", "country"]),
+    ("The Kilis-Azaz border crossing reopened.", ["locality", "locality"]),   # towns: no province named Azaz
+])
+def test_two_divisions_that_meet(gz, text, kinds):
+    assert [m.place.kind for m in gz.geoparse(text)] == kinds
+
+
 def test_outlets_named_place_24(gz):
     text = ("Deir Ezzor 24 posted videos of the strikes, which Kurdistan 24 and Rudaw also aired; Raqqa24 said "
             "the toll rose. In Raqqa 24 people died, and France 24 reported from Paris.")
