@@ -390,7 +390,8 @@ _SYRIA_CUES = re.compile(r"ghouta|damascus|syria|rebel|jaish|eastern", re.I)
 
 _ADMIN_SUFFIX = {"province": ("admin1", "admin2", "region"), "governorate": ("admin1", "admin2", "region"),
                  "countryside": ("admin1", "admin2", "region"), "district": ("admin2", "admin1"),
-                 "region": ("admin1", "region", "admin2"), "provinces": ("admin1",), "governorates": ("admin1",)}
+                 "region": ("admin1", "region", "admin2"), "provinces": ("admin1",), "governorates": ("admin1",),
+                 "pocket": ("admin1", "admin2", "region")}
 #: A division's word after the last of a list that shares it: "the Idlib and Hama countryside", "Aleppo, Idlib
 #: and Hama provinces" (not a singular "province": "Aleppo and Idlib province" may be a city and a province).
 _SHARED_SUFFIX = frozenset(("countryside", "provinces", "governorates"))
@@ -894,6 +895,10 @@ class Geoparser:
             if best_j < n and adj[best_j - 1] and toks[best_j][2].lower() in _ADMIN_SUFFIX and not masked[best_j]:
                 kinds = _ADMIN_SUFFIX[toks[best_j][2].lower()]
                 sj = best_j + 1
+            elif best_j + 2 < n and adj[best_j - 1] and [t[2].lower() for t in toks[best_j:best_j + 3]] == [
+                    "de", "escalation", "zone"] and text[toks[best_j][1]:toks[best_j + 1][0]] in ("-", "‑"):
+                kinds = ("admin1", "admin2", "region")  # "the Idlib de-escalation zone"
+                sj = best_j + 3
             elif _subdistrict_at(toks, adj, best_j):
                 # "Dana sub-district", "Maarat al-Numan nahiya": the gazetteer has no third-level areas, so the
                 # town that gives the sub-district its name (a given name such as Dana counts there)

@@ -737,6 +737,18 @@ def test_two_divisions_that_meet(gz, text, kinds):
     assert [m.place.kind for m in gz.geoparse(text)] == kinds
 
 
+@pytest.mark.parametrize("text, surface, kind", [
+    ("Strikes continued in the Idlib de-escalation zone.", "Idlib de-escalation zone", "admin1"),
+    ("Shelling hit the Idlib pocket.", "Idlib pocket", "admin1"),
+    ("In Syria, rebels left the Talbiseh pocket.", "Talbiseh pocket", "locality"),   # no area of that name
+])
+def test_pocket_and_de_escalation_zone(gz, text, surface, kind):
+    m = next(m for m in gz.geoparse(text) if m.surface == surface)
+    assert m.place.kind == kind
+
+
+
+
 def test_outlets_named_place_24(gz):
     text = ("Deir Ezzor 24 posted videos of the strikes, which Kurdistan 24 and Rudaw also aired; Raqqa24 said "
             "the toll rose. In Raqqa 24 people died, and France 24 reported from Paris.")
