@@ -1764,6 +1764,11 @@ class Geoparser:
                         and all(_nearest_km(c[4], c[5], [(x, y) for x, y, _ in same]) > 300.0 for c in cands):
                     continue  # far from a sentence of places in other countries, with no cue of its own country
                     # ("Bulbul and Shiye near Kilis", among Afrin's villages: not Shi'ah in southern Iraq)
+                pts = list(dict.fromkeys((x, y) for x, y, _ in same))
+                if len(pts) >= 3 and max(_nearest_km(x, y, [pts[0]]) for x, y in pts) <= 60.0 \
+                        and all(_nearest_km(c[4], c[5], pts) > 150.0 for c in cands):
+                    continue  # a village of the name far from a sentence of three or more places that all lie in one
+                    # area (among southern Idlib's villages, "عابدين" is no `Abidin in Daraa, 300 km off)
                 if len(cands) > 1:
                     # villages that share a name: the places of the same sentence count again ("strikes on
                     # Afrin, Jinderes and Rajo, and on Bulbul": the Bulbul near Afrin)
