@@ -43,7 +43,7 @@ __all__ = ["fold", "fold_token", "fold_each", "opens_arabic", "is_dotted_abbrevi
            "tokens", "is_latin_or_arabic", "FOLD_VERSION", "ARTICLES"]
 
 #: Bumped whenever :func:`fold` changes; the shipped data records the version it was built with.
-FOLD_VERSION = "12"
+FOLD_VERSION = "13"
 
 #: Arabic article forms written as separate (hyphenated) tokens; dropped by :func:`fold`.
 ARTICLES = frozenset(
@@ -106,6 +106,20 @@ _VOWELS = re.compile(r"[aeiouyw]")
 _LETTER_NUMBER = re.compile(r"(?<![^\W\d_])([A-Za-z])[-‐–](\d{1,3})(?![\w])")  # "T-4", "H-3": a code name
 
 _token_cache: dict[str, str] = {}
+#: letters only Sorani Kurdish writes: its vowels (ە, ێ, ۆ), trilled r, velar l and v
+_SORANI = re.compile("[ەێۆڕڵڤ]")
+_SORANI_TRANS = str.maketrans({"ێ": "ي", "ۆ": "و", "ڕ": "ر", "ڵ": "ل", "ڤ": "ف", "چ": "ج"})
+
+
+def _sorani(t: str) -> str:
+    """Sorani Kurdish spelling to the Arabic one it parallels: short e dropped (at the end, the ه Arabic writes),
+    long vowels as Arabic's (ێ ي, ۆ و, وو و), ڕ ڵ ڤ چ as ر ل ف ج, a word-initial vowel seat ئ as alef:
+    "عەفرین" is "عفرين", "مەخموور" "مخمور", "ئێران" "ايران"."""
+    if t[:1] == "ئ":
+        t = "ا" + t[1:]
+    if t[-1:] == "ە":
+        t = t[:-1] + "ه"
+    return t.replace("ە", "").translate(_SORANI_TRANS).replace("وو", "و")
 _KAFR_GLUED = ("kafr", "kfar", "kefr", "kfr")
 
 
@@ -148,12 +162,14 @@ def fold_token(tok: str) -> str:
         r = _SYNONYMS.get(tok[:-1].lower()) if tok in ("St.", "Mt.", "Ft.") else tok.lower()
         _token_cache[tok] = r
         return r
-    t = _strip_marks(tok).strip()
+    t = _strip_marks(_sorani(tok) if _SORANI.search(tok) else tok).strip()
     if not t:
         r = ""
     elif t in ARTICLES:
         r = ""
     elif "\u0600" <= t[0] <= "\u06ff":
+        if "وو" in t:
+            t = t.replace("وو", "و")  # "داوود" = "داود"; Kurdish long u: "سووریا"
         if t.startswith("ال") and len(t) > 3:
             t = t[2:]
         if t.startswith("كفر") and len(t) >= 6:

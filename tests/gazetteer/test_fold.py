@@ -99,3 +99,16 @@ def test_greek_final_and_lunate_sigma_fold_as_sigma():
     # lower() writes a word-final sigma as "ς"; the lunate sigma symbol "Ϲ" decomposes to it: case never matters
     assert fold("ΑΣ") == fold("ας") == fold("ασ")
     assert fold("Ϲ") == fold("ϲ") == fold("σ")
+
+
+@pytest.mark.parametrize("sorani, arabic", [
+    ("عەفرین", "عفرين"), ("مەخموور", "مخمور"), ("هەولێر", "هولير"), ("ئێران", "إيران"), ("حەلەبچە", "حلبجة"),
+    ("کۆبانی", "كوباني"),
+])
+def test_sorani_kurdish_folds_to_the_arabic_spelling(sorani, arabic):
+    # Sorani writes the vowels Arabic leaves out (ە, ێ, ۆ, long وو) and has letters of its own (ڕ ڵ ڤ چ)
+    assert fold(sorani) == fold(arabic)
+
+
+def test_double_waw_is_one():
+    assert fold("داوود") == fold("داود")

@@ -764,6 +764,14 @@ def test_nassib_crossing_is_the_one_by_jordan(gz):
     assert m.place.admin1 == "Daraa"
 
 
+def test_sorani_kurdish_reporting(gz):
+    # Kurdish media in Iraq: Sorani spellings, cue words ("لە نزیک", near) and the verb "کردە" (not Gerede)
+    text = ("فڕۆکەیەکی بێفڕۆکەوانی تورکیا لە نزیک مەخموور ئۆتۆمبێلێکی کردە ئامانج. لە هەولێر و سلێمانی ناڕەزایی "
+            "دەربڕدرا. هێرش کرایە سەر کۆبانێ و عەفرین لە سووریا.")
+    assert [m.place.name for m in gz.geoparse(text)] == [
+        "Turkey", "Makhmur", "Erbil", "Sulaymaniyah", "'Ayn al 'Arab", "Afrin", "Syria"]
+
+
 def test_outlets_named_place_24(gz):
     text = ("Deir Ezzor 24 posted videos of the strikes, which Kurdistan 24 and Rudaw also aired; Raqqa24 said "
             "the toll rose. In Raqqa 24 people died, and France 24 reported from Paris.")
