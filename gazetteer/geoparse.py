@@ -516,6 +516,7 @@ class Geoparser:
         self._cand_cache: dict = {}
         self._plain_names: dict[int, tuple[str, frozenset, bool]] = {}  # row → (own name, all names, trusted)
         self._strong_cache: dict[str, bool] = {}
+        self._covered_cache: dict[str, bool] = {}
         self._country_cache: dict[str, Place | None] = {}
 
     # -------------------------------------------------------------- derived data
@@ -1324,7 +1325,12 @@ class Geoparser:
     # -------------------------------------------------------------- resolution
     def _covered(self, key: str) -> bool:
         """Whether ``key`` may denote a place in Syria, Iraq or Turkey (the end of a pair: "Latamneh-Morek")."""
-        return self._in_countries(key, _MINOR_COUNTRIES)
+        r = self._covered_cache.get(key)
+        if r is None:
+            r = self._in_countries(key, _MINOR_COUNTRIES)
+            if len(self._covered_cache) < 200_000:
+                self._covered_cache[key] = r
+        return r
 
     def _in_countries(self, key: str, ccs) -> bool:
         """Whether a place ``key`` may denote lies in one of the countries ``ccs``."""
@@ -1766,9 +1772,9 @@ class Geoparser:
                         and all(_nearest_km(c[4], c[5], [(x, y) for x, y, _ in same]) > 300.0 for c in cands):
                     continue  # far from a sentence of places in other countries, with no cue of its own country
                     # ("Bulbul and Shiye near Kilis", among Afrin's villages: not Shi'ah in southern Iraq)
-                pts = list(dict.fromkeys((x, y) for x, y, _ in same))
-                if len(pts) >= 3 and max(_nearest_km(x, y, [pts[0]]) for x, y in pts) <= 60.0 \
-                        and all(_nearest_km(c[4], c[5], pts) > 150.0 for c in cands):
+                pts = list(dict.fromkeys((x, y) for x, y, _ in same)) if len(same) >= 3 else ()
+                if len(pts) >= 3 and all(_nearest_km(c[4], c[5], pts) > 150.0 for c in cands) \
+                        and max(_nearest_km(x, y, [pts[0]]) for x, y in pts) <= 60.0:
                     continue  # a village of the name far from a sentence of three or more places that all lie in one
                     # area (among southern Idlib's villages, "عابدين" is no `Abidin in Daraa, 300 km off)
                 if len(cands) > 1:
@@ -2176,10 +2182,13 @@ _PEOPLES = frozenset("turkmen türkmen kurdish kürt arab assyrian yazidi ezidi 
 _AREA_WORDS = ("region", "area", "villages", "mountain", "district", "enclave", "bölge", "köy", "dağ")
 
 
+_HYPHENS = ("-", "–")
+
+
 def _pair_end(text, toks, k: int, eligible) -> bool:
     """Whether a place's name starts at token ``k``, joined by a hyphen to the name before it: one end of a pair of
     places ("the Latamneh-Kafr Zita axis", "the Morek-Suran road")."""
-    if text[toks[k - 1][1]:toks[k][0]] not in ("-", "–") or not toks[k][2][:1].isupper():
+    if text[toks[k - 1][1]:toks[k][0]] not in _HYPHENS or not toks[k][2][:1].isupper():
         return False
     first = fold_token(toks[k][2])
     return bool(eligible(first)) or (k + 1 < len(toks) and text[toks[k][1]:toks[k + 1][0]] == " "
@@ -2190,7 +2199,8 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None) 
     """Whether capitalised token ``i`` sits inside a longer capitalised name that is not a place (not one end of a
     hyphenated pair of places in Syria, Iraq or Turkey: "the Latamneh-Morek axis"; "Miami-Dade" is one name)."""
     n = len(toks)
-    if covered is not None and covered(folded[i]):
+    if covered is not None and ((i + 1 < n and adj[i] and text[toks[i][1]:toks[i + 1][0]] in _HYPHENS) or (
+            i > 0 and adj[i - 1] and text[toks[i - 1][1]:toks[i][0]] in _HYPHENS)) and covered(folded[i]):
         if i + 1 < n and adj[i] and _pair_end(text, toks, i + 1, covered):
             return False
         if i > 0 and adj[i - 1] and _pair_end(text, toks, i, covered) and covered(folded[i - 1]):
