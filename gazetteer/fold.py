@@ -162,7 +162,7 @@ def fold_token(tok: str) -> str:
         r = _SYNONYMS.get(tok[:-1].lower()) if tok in ("St.", "Mt.", "Ft.") else tok.lower()
         _token_cache[tok] = r
         return r
-    t = _strip_marks(_sorani(tok) if _SORANI.search(tok) else tok).strip()
+    t = _strip_marks(_sorani(tok) if not tok.isascii() and _SORANI.search(tok) else tok).strip()
     if not t:
         r = ""
     elif t in ARTICLES:

@@ -369,32 +369,41 @@ class Gazetteer:
                 r = self._row(i)
                 best = max(best, importance(r[F_KIND], int(r[F_POP] or 0), r[F_SRC]))
             return 2 + min(best, 99.0) / 100
-        return 1 if self._skeleton_index().get(skeleton(key)) else 0
+        return 1 if self._skeleton_get(skeleton(key)) else 0
 
     # ------------------------------------------------------------------ derived indexes
-    def _skeleton_index(self) -> dict[str, list[str]]:
+    def _skeleton_index(self) -> dict[str, list[str] | str]:
+        """Skeleton -> keys; a shipped entry stays the unsplit "k1|k2" string until first asked for (see
+        :meth:`_skeleton_get`): most of the 200,000 are never looked up."""
         if self._skel is None:
             with self._lock:
                 if self._skel is None:
-                    sk: dict[str, list[str]] = {}
+                    sk: dict[str, list[str] | str] = {}
                     path = os.path.join(self.data_dir, "skeletons.tsv.gz")
                     if os.path.exists(path):
                         with gzip.open(path, "rt", encoding="utf-8") as fh:
-                            for line in fh.read().split("\n"):
-                                if line:
-                                    a, b = line.split("\t", 1)
-                                    sk[a] = b.split("|")
+                            sk = dict(line.split("\t", 1) for line in fh.read().split("\n") if line)
                         extra = (k for p in self._user.values() for k in map(fold, (p.name, *p.alt_names)))
                     else:
                         extra = iter(self._keys)
                     for k in extra:
                         s = skeleton(k)
                         if len(s.replace(" ", "")) >= 3:
-                            lst = sk.setdefault(s, [])
+                            lst = sk.get(s, [])
+                            if isinstance(lst, str):
+                                lst = lst.split("|")
                             if k not in lst:
                                 lst.append(k)
+                            sk[s] = lst
                     self._skel = sk
         return self._skel
+
+    def _skeleton_get(self, sk: str) -> list[str]:
+        index = self._skeleton_index()
+        keys = index.get(sk, [])
+        if isinstance(keys, str):
+            keys = index[sk] = keys.split("|")
+        return keys
 
     def _fuzzy_buckets(self) -> dict[str, tuple[list[int], list[str]]]:
         if self._buckets is None:
@@ -431,7 +440,7 @@ class Gazetteer:
     def skeleton_keys(self, key: str) -> list[str]:
         """Keys sharing the consonant skeleton of a folded ``key``."""
         self.load()
-        return self._skeleton_index().get(skeleton(key), [])
+        return self._skeleton_get(skeleton(key))
 
     # ------------------------------------------------------------------ public API
     def resolve(self, name: str, country: str | None = None, near=None, limit: int = 5, *,
