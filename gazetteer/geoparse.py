@@ -952,7 +952,7 @@ class Geoparser:
         for k in range(len(found) - 1):
             a, b = found[k], found[k + 1]
             if a[2] is not None and b[2] is not None and a[3] is None and b[3] is None and a[1] == a[5] \
-                    and b[1] == b[5] and b[1] < n and text[toks[a[1] - 1][1]:toks[b[0]][0]] in ("-", "–", "/") \
+                    and b[1] == b[5] and b[1] < n and text[toks[a[1] - 1][1]:toks[b[0]][0]] in (*_HYPHENS, "/") \
                     and toks[b[1]][2].lower() in _BORDER_WORDS \
                     and self._candidates(a[2], ("admin1",)) and self._candidates(b[2], ("admin1",)):
                 found[k] = (*a[:3], _BORDER_KINDS, *a[4:])
@@ -2067,7 +2067,7 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
     if nxt.lower() in _CUES_AFTER or _direction_follows(toks, i + 1):
         return True
     if covered is not None and ((i + 1 < len(toks) and _pair_end(text, toks, i + 1, covered))
-                                or (gap_before in ("-", "–") and prev[:1].isupper() and covered(fold_token(prev)))):
+                                or (gap_before in _HYPHENS and prev[:1].isupper() and covered(fold_token(prev)))):
         return True  # one end of a pair of places: "the Latamneh-Kafr Zita axis", "the Morek-Latamneh road"
     after = text[toks[i][1]:toks[i][1] + 2]
     if after[:1] in ("'", "’") and after[1:].isalpha() and after[1:] != "s":
