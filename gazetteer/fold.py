@@ -120,6 +120,8 @@ def _sorani(t: str) -> str:
     if t[-1:] == "ە":
         t = t[:-1] + "ه"
     return t.replace("ە", "").translate(_SORANI_TRANS).replace("وو", "و")
+
+
 _KAFR_GLUED = ("kafr", "kfar", "kefr", "kfr")
 
 

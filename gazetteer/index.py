@@ -216,12 +216,12 @@ class Gazetteer:
     def canonical_id(self, place_id: str) -> str:
         """The id the place with ``place_id`` has now: itself, or the record a duplicate was merged into.
 
+        Reads only the data's meta.json: it does not load the gazetteer.
+
         >>> from gazetteer import default
         >>> gz = default()
         >>> gz.canonical_id("wof:85678345") == "wof:85678345"
         True
-
-        Reads only the data's meta.json: it does not load the gazetteer.
         """
         return self._merged.get(place_id, place_id)
 
