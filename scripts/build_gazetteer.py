@@ -290,8 +290,8 @@ def merge_duplicate_towns(rows: list[dict]) -> dict[str, str]:
     Who's On First imported some towns from several sources (Latakia, Erbil and An Nasiriyah three times each,
     Maarrat al-Nu'man twice). Two locality records are one town when they lie in the same district within
     MERGE_KM of each other and one's name is the other's name or English name, and not both came from GeoNames
-    (whose neighbouring namesakes are often distinct villages: an upper and a lower one). The record with an
-    name most of them bear (then one with an English name, a GeoNames id, the lower id) is kept, with the others'
+    (whose neighbouring namesakes are often distinct villages: an upper and a lower one). The record whose name
+    most of them bear (then one with an English name, a GeoNames id, the lower id) is kept, with the others'
     names as alternates.
     """
     towns = [r for r in rows if r["kind"] == "locality" and r["source"] == "wof" and r.get("admin2")]
