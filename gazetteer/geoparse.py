@@ -738,6 +738,7 @@ class Geoparser:
         lower_words = None  # lazily: words that appear in lower case in this text
         doc_cc = {cc for cc in _CONTEXT_CUES if _about(text, cc)}  # texts about Syria, Iraq, Turkey
         approx: set[int] = set()  # indices into ``found`` matched by spelling skeleton, not by exact key
+        local: set[int] = set()  # indices into ``found`` of a common word or given name read as a village (in approx)
         surnames: set[str] = set()
 
         masked = bytearray(n)
@@ -813,6 +814,13 @@ class Geoparser:
                 if a is not None and a[0] >= best_j:
                     best_j, best_key = a
                     is_approx = True
+            if best_j < 0 and (folded[i] in _STOP_KEYS or folded[i] in _GIVEN_KEYS) \
+                    and self._local_word(text, toks, folded, arab, masked, i, doc_cc):
+                local.add(len(found))  # "In Idlib, Dana was hit": the town of Dana, if the text's geography confirms it
+                approx.add(len(found))
+                found.append((i, i + 1, folded[i], None, i, i + 1))
+                i += 1
+                continue
             if best_j < 0:
                 if self.demonyms and cap[i] and w in DEMONYMS:
                     found.append((i, i + 1, None, ("demonym", DEMONYMS[w]), i, i + 1))
@@ -837,7 +845,12 @@ class Geoparser:
                 continue
             if best_j - i == 1 and (best_key in _STOP_KEYS or best_key in _GIVEN_KEYS) and not self._bears(best_key, w) \
                     and not _subdistrict_at(toks, adj, best_j):
-                i += 1  # "Moss", "Rashid": a common word or given name that only folds to a place's name
+                # "Moss", "Rashid": a common word or given name that only folds to a place's name
+                if self._local_word(text, toks, folded, arab, masked, i, doc_cc):
+                    local.add(len(found))
+                    approx.add(len(found))
+                    found.append((i, i + 1, best_key, None, i, i + 1))
+                i += 1
                 continue
             if best_j - i == 1 and not arab[i] and self._strong(best_key) and _inside_proper_noun(text, toks, folded, cap, adj,
                                                                                   masked, i, self._eligible):
@@ -848,6 +861,11 @@ class Geoparser:
                 if lower_words is None:
                     lower_words = _lower_words(text)
                 if w.lower() in lower_words or (w.isupper() and len(w) >= 2 and w not in ABBREVIATIONS):
+                    if not w.isupper() and self._local_word(text, toks, folded, arab, masked, i, doc_cc):
+                        # "retook Hit" in a text that also says "hit": the town, if the geography confirms it
+                        local.add(len(found))
+                        approx.add(len(found))
+                        found.append((i, i + 1, best_key, None, i, i + 1))
                     i += 1
                     continue
                 # part of a longer capitalised name ("Taco Bell", "Blue Jays", "Taylor Street", "Darren Ripley"),
@@ -957,7 +975,7 @@ class Geoparser:
                     and self._candidates(a[2], ("admin1",)) and self._candidates(b[2], ("admin1",)):
                 found[k] = (*a[:3], _BORDER_KINDS, *a[4:])
                 found[k + 1] = (*b[:3], _BORDER_KINDS, *b[4:])
-        return self._resolve_all(text, toks, found, approx, doc_cc)
+        return self._resolve_all(text, toks, found, approx, doc_cc, local)
 
     def _candidates(self, key: str, kinds, article: bool = False) -> list:
         """Scored candidate rows for a matched key (cached: independent of the text)."""
@@ -1121,6 +1139,23 @@ class Geoparser:
             if self._literal_row(i, word) and (not given or self.gz.is_user(i) or self._big_row(i)):
                 return True
         return False
+
+    def _local_word(self, text, toks, folded, arab, masked, i: int, doc_cc) -> bool:
+        """Whether the capitalised word at ``i``, a common word or given name ("Dana", "Hit"), may be a Syrian,
+        Iraqi or Turkish village bearing that very name, to be kept only where the text's geography confirms it
+        (as a spelling-skeleton match is): in a text about one of those countries, standing where a place name
+        stands and not at a sentence's start ("Hit by shelling, ..." is no town)."""
+        w = toks[i][2]
+        if not doc_cc or arab[i] or masked[i] or i == 0 or len(w) < 3 or w in DEMONYMS or w.lower() in _NOT_PLACES \
+                or any(ch in text[toks[i - 1][1]:toks[i][0]] for ch in '.!?:;\n"“”'):
+            return False
+        if not _place_like_context(text, toks, i, self._eligible, self._covered):
+            return False
+        from .index import F_CC, F_KIND
+
+        return any(not self.gz.is_user(r) and self.gz._row(r)[F_CC] in _MINOR_COUNTRIES
+                   and self.gz._row(r)[F_KIND] == "locality" and self._literal_row(r, w)
+                   for r in self._eligible(folded[i], article=True))
 
     def _big_row(self, i: int) -> bool:
         from .index import F_KIND, F_POP
@@ -1397,7 +1432,7 @@ class Geoparser:
             return None
         return best
 
-    def _resolve_all(self, text, toks, found, approx, doc_cc) -> list[Mention]:
+    def _resolve_all(self, text, toks, found, approx, doc_cc, local=frozenset()) -> list[Mention]:
         gz = self.gz
         breaks: list[int] | None = None
 
@@ -1433,6 +1468,13 @@ class Geoparser:
             # "al-Dana": written with its article; "Dana sub-district": named as an area
             article = not fold_token(toks[ni][2]) or (sj > nj and toks[nj][2].lower() in _SUBDISTRICT_WORDS) \
                 or (nj - ni == 1 and _arabic_article(toks, ni))
+            if len(cands_list) in local:
+                # a common word or given name as a village: only the Syrian, Iraqi or Turkish places bearing it
+                w = toks[ni][2]
+                cands = [c for c in self._candidates(key, kinds, True)
+                         if c[3] in _MINOR_COUNTRIES and c[1] == "locality" and self._literal_row(c[0], w)]
+                cands_list.append(cands)
+                continue
             cands = self._candidates(key, kinds, article)
             if not cands and kinds and sj > nj and toks[nj][2].islower() and not (
                     sj < len(toks) and toks[sj][2][:1].isupper() and text[toks[sj - 1][1]:toks[sj][0]] == " "):

@@ -1367,3 +1367,36 @@ def test_a_people_between_a_place_and_an_area_noun_describes_the_place(gz):
 def test_turkish_press_spellings_of_the_last_islamic_state_pocket(gz):
     text = "DEAŞ'ın varlığı Süse, Bağoz ve Buhasan beldeleri ile sınırlı kaldı; Heccin düştü."
     assert [m.place.name for m in gz.geoparse(text)] == ["As Susah", "Baghuz", "Abu Hasan", "Hajin"]
+
+
+@pytest.mark.parametrize("text, word, admin1", [
+    ("In Idlib, Dana was shelled again overnight, and residents fled towards Sarmada.", "Dana", "Idlib"),
+    ("Jets struck Dana, Harem and Salqin near the Turkish border on Friday.", "Dana", "Idlib"),
+    ("Iraqi troops retook Hit, north-west of Ramadi, after coalition jets hit the bridges.", "Hit", "Al-Anbar"),
+])
+def test_common_word_or_given_name_as_a_village_where_the_geography_confirms_it(gz, text, word, admin1):
+    # "Dana" is a given name and "hit" a verb of the same text: read as the town only beside a place within 60 km
+    # in the same sentence (or in a province the text names), with a lower confidence
+    got = [m for m in gz.geoparse(text) if m.surface == word]
+    assert [m.place.admin1 for m in got] == [admin1]
+    assert got[0].confidence < 0.9
+
+
+@pytest.mark.parametrize("text", [
+    "Dana said the strikes on Sarmada had stopped.",                  # a sentence's first word: a person
+    # "hit" is also a verb of the text, and Rutba, 270 km off, confirms nothing
+    "Iraqi forces retook Hit in April after jets hit its bridges, then moved on towards Rutba.",
+    "The singer Dana Hamdan performed in Idlib last year.",             # part of a person's name
+    "Russian jets bombed Turkmen villages near Yayladagi in Hatay.",   # a people, not a hamlet called Türkmen
+    "Jets struck Dana and Salqin on Friday.",                          # no text about Syria: no guess
+])
+def test_common_word_or_given_name_is_no_village_without_confirmation(gz, text):
+    assert [m.surface for m in gz.geoparse(text) if m.surface in ("Dana", "Hit", "Turkmen")] == []
+
+
+def test_jabal_al_druze_and_the_trebil_crossing(gz):
+    ms = gz.geoparse("Families fled Suwayda for villages on the slopes of Jabal al-Arab. "
+                     "Trucks waited at the Trebil crossing into Jordan, in western Anbar.")
+    got = {m.surface: m.place.id for m in ms}
+    assert got["Jabal al-Arab"] == "cur:jabal-al-druze"
+    assert got["Trebil crossing"] == "wof:1259787585"
