@@ -228,10 +228,12 @@ _ACRONYMS = {"сша": "United States", "рф": "Russia", "игил": "ISIL", "�
 #: nouns put after the names they govern, in English order ("провинции Хама" → "Hama province")
 _AFTER_NOUNS = (("провинци", "province", "provinces"), ("мухафаз", "governorate", "governorates"),
                 ("авиабаз", "air base", "air bases"), ("аэродром", "airfield", "airfields"),
-                ("аэропорт", "airport", "airports"), ("лагер", "camp", "camps"))
+                ("аэропорт", "airport", "airports"), ("лагер", "camp", "camps"),
+                # ("зона деэскалации Идлиб" → "zone Idlib de-escalation zone": the area, not the city)
+                ("деэскалаци", "de-escalation zone", "de-escalation zones"))
 _GUILLEMETS = re.compile(r"«[^«»\n]{0,200}»")
 #: nouns of bases and airports, whose names Russian writes in guillemets (авиабаза «Хмеймим»)
-_FACILITY_NOUNS = (("авиабаз",), ("аэродром",), ("аэропорт",), ("баз",), ("лагер",))
+_FACILITY_NOUNS = (("авиабаз",), ("аэродром",), ("аэропорт",), ("баз",), ("лагер",), ("деэскалаци",))
 #: nouns put before them ("города Ракка" → "the city of Rakka")
 _BEFORE_NOUNS = (("город", "the city of"), ("деревн", "the village of"), ("сел", "the village of"),
                  ("поселк", "the town of"), ("поселок", "the town of"), ("квартал", "the quarter of"))
@@ -477,7 +479,9 @@ class _Renderer:
         words = self.words
         s, e, w = words[i]
         after = _noun(low, _AFTER_NOUNS) if w[:1].islower() else None
-        if after is None or not self.single_space(i) or not self.upper(i + 1):
+        # (the name may stand in guillemets: "зона деэскалации «Идлиб»")
+        quoted = i + 1 < len(words) and self.text[e:words[i + 1][0]] == " «"
+        if after is None or not (self.single_space(i) or quoted) or not self.upper(i + 1):
             return None
         k, names_done, cur = i + 1, 0, e
         while self.upper(k):
@@ -512,6 +516,8 @@ class _Renderer:
         if names_done > 1:
             # (the noun of a list stays out of its last name's span: "Idlib", not "provinces … Idlib")
             self.emit(after[2], cur, cur)
+        elif quoted:
+            self.emit(after[1], cur, cur)  # (and out of a quoted name's: "Идлиб", not "деэскалации «Идлиб")
         else:
             self.emit(after[1], s, e)
         self.last = cur

@@ -235,3 +235,13 @@ def test_a_demonym_does_not_move_a_world_city_to_its_namesake(gz):
         "The American side says the strike was a mistake. Officials in Moscow said soldiers were killed.")] == ["US", "RU"]
     # naming the state does: "Moscow, Idaho"
     assert gz.geoparse("Police in Moscow, Idaho, said the road was closed.")[0].place.country == "US"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Центр по примирению сообщил об обстрелах в зоне деэскалации Идлиб за последние сутки.", "деэскалации Идлиб"),
+    ("Боевики обстреляли позиции армии в зоне деэскалации «Идлиб».", "Идлиб"),
+])
+def test_the_idlib_de_escalation_zone_is_the_province(gz, text, surface):
+    # the zone is the area around the province, not the city of Idlib
+    got = [m for m in gz.geoparse(text) if m.surface == surface]
+    assert [(m.place.name, m.place.kind) for m in got] == [("Idlib", "admin1")]
