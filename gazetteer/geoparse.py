@@ -212,6 +212,11 @@ _AR_STOP_KEYS = frozenset(fold(w) for w in """مدينة بلدة قرية من�
 الإدارة الحكومة الدولة الجيش القوات المعارضة النظام الوزارة القيادة التحالف المجلس المنظمة الأمم الثورة الخليج
 الخبر العلم
 کرد کردە کردن کرا کراوە""".split())  # (Sorani verbs of "to do": "کردە ئامانج", targeted; not Gerede)
+#: Arabic words, as written, that name a village elsewhere but are words here: the months ("في آب", in August, is
+#: not Ibb, whose Arabic name "إب" folds alike; "شباط" is no Shubat) and adjectives of fighting ("اشتباكات عنيفة",
+#: violent clashes, is not 'Anifah)
+_AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين
+واسعة واسع عنيفة عنيف""".split())
 #: Arabic words before or after a place name ("في" in, "قرب" near, "بلدة" town ...).
 _AR_CUES_BEFORE = frozenset("""في قرب من إلى الى على نحو باتجاه محيط أطراف اطراف بلدة مدينة قرية بلدات قرى مدن حي أحياء
 مخيم منطقة ريف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي بين استهدف استهدفت قصف قصفت سيطرة
@@ -248,7 +253,15 @@ Liwa al-Quds|Jaish al-Sunna|Jaish al-Mujahideen|Ajnad al-Sham|Ahrar al-Sharqiya|
 Raqqa is Being Slaughtered Silently|RBSS|Faylaq al-Rahman|Jaysh al-Islam|Jaysh al-Izza|Sultan Murad Division|
 Hamza Division|Aleppo Media Center|Syria Direct|Peace Spring|Operation Peace Spring|Fatah Halab|Fateh Halab|
 Sinjar Resistance Units|Nineveh Plain Protection Units|Levant Front|al-Jabha al-Shamiya|
-Jabhat al-Shamiya""".replace("\n", "")
+Jabhat al-Shamiya|
+قوات سوريا الديمقراطية|هيئة تحرير الشام|جبهة النصرة|جبهة فتح الشام|أحرار الشام|حركة أحرار الشام|فيلق الشام|
+جيش الإسلام|فيلق الرحمن|الجبهة الشامية|الجيش السوري الحر|الجيش الحر|الجيش الوطني السوري|الجيش العربي السوري|
+الدولة الإسلامية|تنظيم الدولة الإسلامية|الدولة الإسلامية في العراق والشام|الدولة الإسلامية في العراق|
+تنظيم الدولة الإسلامية في العراق والشام|تنظيم الدولة الإسلامية في العراق|
+المرصد السوري لحقوق الإنسان|المرصد السوري|الشبكة السورية لحقوق الإنسان|الدفاع المدني السوري|وكالة الأنباء السورية|
+وحدات حماية الشعب|حزب العمال الكردستاني|حزب الاتحاد الديمقراطي|حكومة إقليم كردستان|الحشد الشعبي|حزب الله|
+كتائب حزب الله|عصائب أهل الحق|الحرس الثوري|فيلق القدس|الهلال الأحمر العربي السوري|وزارة الدفاع الروسية""".replace("\n", "")
+#: (and as Arabic reporting writes them: "قوات سوريا الديمقراطية" names no Syria, "هيئة تحرير الشام" no Damascus)
 
 #: News outlets named after a place and the number 24 ("Kurdistan 24", "Deir Ezzor 24", "Raqqa24").
 _OUTLETS_24 = re.compile(r"\b(?:Kurdistan|France|Deir[ -]?Ezzor|Deir ez-Zor|Raqqa|Aleppo|Idlib|Homs|Hama|Daraa|"
@@ -837,7 +850,7 @@ class Geoparser:
                 # Street Superintendent" is the town's)
                 i = best_j
                 continue
-            if best_j - i == 1 and arab[i] and best_key in _AR_STOP_KEYS:
+            if best_j - i == 1 and arab[i] and (best_key in _AR_STOP_KEYS or w in _AR_WORDS):
                 i += 1  # "مدينة" (city) is a common noun, not al-Madinah
                 continue
             if best_j - i == 1 and _ACRONYM_PLURAL.match(w):
@@ -1252,6 +1265,9 @@ class Geoparser:
                 if j > i and not adj[j - 1]:
                     break
                 f = folded[j] or toks[j][2].lower()
+                if j == i and "\u0600" <= toks[i][2][:1] <= "\u06ff" and f not in self._org_prefix and f not in self._org_keys \
+                        and toks[i][2][:1] in _AR_PROCLITICS and len(toks[i][2]) > 3:
+                    f = fold_token(toks[i][2][1:])  # "وفيلق الشام": "and" written onto the name
                 if f in ("al", "el", "ash", "ad", "an", "ar", "as", "at", "az") and j > i:
                     j += 1
                     continue

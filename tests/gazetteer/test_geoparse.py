@@ -1400,3 +1400,25 @@ def test_jabal_al_druze_and_the_trebil_crossing(gz):
     got = {m.surface: m.place.id for m in ms}
     assert got["Jabal al-Arab"] == "cur:jabal-al-druze"
     assert got["Trebil crossing"] == "wof:1259787585"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("قالت قوات سوريا الديمقراطية إن مقاتليها صدوا هجوما قرب الشدادي.", ["Ash Shaddadah"]),
+    ("سيطرت هيئة تحرير الشام على سراقب بعد معارك مع وفيلق الشام.", ["Saraqib"]),
+    ("تبنى تنظيم الدولة الإسلامية في العراق والشام هجوما على حاجز في الرقة.", ["Ar Raqqah"]),
+    ("وقال المرصد السوري لحقوق الإنسان إن طائرات قصفت كفرنبل.", ["Kafr Nabl"]),
+])
+def test_arabic_organisation_names_hold_no_places(gz, text, places):
+    # as in English: the Syria of the SDF's name, the Sham of Hayat Tahrir al-Sham and the Iraq of the Islamic
+    # State's are no places (nor is the Syrian of the Observatory's a demonym)
+    assert [m.place.name for m in gz.geoparse(text)] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("اندلعت اشتباكات عنيفة في حلب في شباط الماضي.", ["Aleppo"]),
+    ("شنت القوات حملة واسعة على ريف إدلب في آب وتشرين الأول.", ["Idlib"]),
+    ("عاد آلاف النازحين إلى معرة النعمان في آذار.", ["Maarrat al-Nu'man"]),
+])
+def test_arabic_months_and_adjectives_are_no_villages(gz, text, places):
+    # "آب" (August) is not Ibb, "شباط" (February) no Shubat, "عنيفة" (violent) no 'Anifah
+    assert [m.place.name for m in gz.geoparse(text)] == places
