@@ -1422,3 +1422,8 @@ def test_arabic_organisation_names_hold_no_places(gz, text, places):
 def test_arabic_months_and_adjectives_are_no_villages(gz, text, places):
     # "آب" (August) is not Ibb, "شباط" (February) no Shubat, "عنيفة" (violent) no 'Anifah
     assert [m.place.name for m in gz.geoparse(text)] == places
+
+
+def test_turkish_press_name_of_the_tishrin_dam(gz):
+    ms = gz.geoparse("SMO güçleri Münbiç'in güneyindeki Tişrin Barajı'nın kontrolünü ele geçirdi.")
+    assert [m.place.id for m in ms if m.surface.startswith("Tişrin")] == ["cur:tishrin-dam"]
