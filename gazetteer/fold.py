@@ -43,7 +43,7 @@ __all__ = ["fold", "fold_token", "fold_each", "opens_arabic", "is_dotted_abbrevi
            "tokens", "is_latin_or_arabic", "FOLD_VERSION", "ARTICLES"]
 
 #: Bumped whenever :func:`fold` changes; the shipped data records the version it was built with.
-FOLD_VERSION = "13"
+FOLD_VERSION = "14"
 
 #: Arabic article forms written as separate (hyphenated) tokens; dropped by :func:`fold`.
 ARTICLES = frozenset(
@@ -78,9 +78,15 @@ for _canon, _variants in {
     "saint": "saint st",
     "fort": "fort ft",
     "mount": "mount mt",
+    # the "great"/"little" of twin villages, as Arabic's two forms of the adjective (al-Kubra = al-Kabira)
+    "kbr": "kubra kubrah kobra kabira kabirah kabireh kebira kebire kebireh kbira kbire kabire",
+    "sghr": "sughra sughrah soghra saghira saghirah saghireh sghira sghire sghireh seghira saghire",
 }.items():
     for _v in _variants.split():
         _SYNONYMS[_v.replace("'", "")] = _canon
+
+#: Arabic words of one meaning in two forms: "الكبرى" = "الكبيرة" (the great), "الصغرى" = "الصغيرة" (the little)
+_AR_SYNONYMS = {"كبري": "كبيره", "صغري": "صغيره"}
 
 _DROP = "'’‘`´ʿʾʼ′ʻ\u02bf\u02be\u0621"  # apostrophes, ayn/hamza marks (incl. the lone Arabic hamza)
 _SPACE = "-‐‑‒–—_/,.()[]:;\"«»“”!?&+"
@@ -176,7 +182,7 @@ def fold_token(tok: str) -> str:
             t = t[2:]
         if t.startswith("كفر") and len(t) >= 6:
             t = "كفر " + t[3:]  # "كفرسجنة" = "كفر سجنة": Kafr written onto the name
-        r = t
+        r = _AR_SYNONYMS.get(t, t)
     elif t in _SYNONYMS:
         r = _SYNONYMS[t]
     elif t.startswith(_KAFR_GLUED) and len(t) >= 7 and t.isalpha() and t.isascii():

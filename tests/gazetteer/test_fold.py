@@ -39,6 +39,9 @@ SAME = [
     ("الرقة", "رقة"),
     ("إدلب", "ادلب"),
     ("كفرسجنة", "كفر سجنة"),                      # Kafr written onto the name, in Arabic script too
+    ("الصورة الكبيرة", "الصورة الكبرى"),            # the adjective's two forms: al-Kabira = al-Kubra
+    ("As Surah al Kubra", "al-Sura al-Kabira"),
+    ("Tall Abyad as Sughra", "Tell Abyad al-Saghira"),
 ]
 
 
@@ -55,7 +58,7 @@ def test_harder_variants_share_a_skeleton(a, b):
 
 
 @pytest.mark.parametrize("a,b", [("Homs", "Hama"), ("Idlib", "Aleppo"), ("Douma", "Daraa"), ("Raqqa", "Rastan"),
-                                 ("Kafr Nabl", "Kafr Nabudah")])
+                                 ("Kafr Nabl", "Kafr Nabudah"), ("الصورة الكبرى", "الصورة الصغرى")])
 def test_different_places_stay_apart(a, b):
     assert fold(a) != fold(b)
 
