@@ -212,6 +212,8 @@ _AR_STOP_KEYS = frozenset(fold(w) for w in """مدينة بلدة قرية من�
 الإدارة الحكومة الدولة الجيش القوات المعارضة النظام الوزارة القيادة التحالف المجلس المنظمة الأمم الثورة الخليج
 الخبر العلم
 کرد کردە کردن کرا کراوە""".split())  # (Sorani verbs of "to do": "کردە ئامانج", targeted; not Gerede)
+#: folded first words of Arabic place names (spring, hill, village, mount, monastery …) that are keys themselves
+_GENERIC_HEADS = frozenset("ayn tl kfr jbl dyr khrbt byt jsr um ras mzrt bir wadi abu shykh tlt".split())
 #: Arabic words, as written, that name a village elsewhere but are words here: the months ("في آب", in August, is
 #: not Ibb, whose Arabic name "إب" folds alike; "شباط" is no Shubat) and adjectives of fighting ("اشتباكات عنيفة",
 #: violent clashes, is not 'Anifah)
@@ -469,9 +471,9 @@ _BEARING_OF = re.compile(
     r"\s*,?\s*(?:(?:about|some|around|roughly|nearly|just)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)"
     r"\s+)?(?:to\s+the\s+)?(?:(?:north|south)[- ]?(?:east|west)|north|south|east|west)(?:ern)?\s+of\s+(?:the\s+)?"
     r"(?:(?:city|town|village|province|governorate)\s+of\s+)?"
-    r"|\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?"
+    r"|\s*,?\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?"
     r"|\s*،?\s*(?:شمال|جنوب|شرق|غرب)ي?(?:\s+(?:شرق|غرب)ي?)?\s+(?:(?:مدينة|بلدة|محافظة)\s+)?", re.I)
-_IN_OR_NEAR = re.compile(r"\s+(?:in|near|outside)\s", re.I)
+_IN_OR_NEAR = re.compile(r"\s*,?\s+(?:in|near|outside)\s", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n\s*\n")
 KIND_RANK = {"country": 0, "admin1": 1, "region": 2, "admin2": 3, "locality": 4, "site": 5}
 
@@ -822,7 +824,9 @@ class Geoparser:
                     if key not in prefixes:
                         break
                 j += 1  # (an empty fold is a leading article: skipped)
-            if doc_cc and cap[i] and best_j < 0 and w not in DEMONYMS and w.lower() not in _NOT_PLACES:
+            if doc_cc and cap[i] and (best_j < 0 or (best_j == i + 1 and folded[i] in _GENERIC_HEADS and adj[i])) \
+                    and w not in DEMONYMS and w.lower() not in _NOT_PLACES:
+                # (also where only a name's generic first word is a key: "Ain al-Jahash" is 'Ayn Jahsh, not "Ain")
                 a = self._approximate(text, toks, folded, cap, adj, masked, i, doc_cc)
                 if a is not None and a[0] >= best_j:
                     best_j, best_key = a
@@ -1745,7 +1749,7 @@ class Geoparser:
         anchor_of: dict[int, tuple] = {}
         for k2 in range(len(found) - 1):
             nxt = picks[k2 + 1]
-            if cands_list[k2] and len(cands_list[k2]) > 1 and nxt is not None and nxt[1] != "country":
+            if cands_list[k2] and nxt is not None and nxt[1] != "country":
                 gap_from, gap_to = toks[found[k2][1] - 1][1], toks[found[k2 + 1][0]][0]
                 m_b = _BEARING_OF.fullmatch(text, gap_from, gap_to)
                 if m_b is not None:
@@ -1857,6 +1861,12 @@ class Geoparser:
                         if len(near_anchor) < len(cands):
                             cands = near_anchor
                         break
+                else:
+                    if anchor[1] in ("locality", "site") and anchor[3] in _MINOR_COUNTRIES \
+                            and all(c[1] == "locality" for c in cands):
+                        # no reading lies near the Syrian, Iraqi or Turkish town it is placed by: a village the
+                        # gazetteer lacks ("the village of Zawiya, near Hawija" is no city in Libya)
+                        continue
                 if inside:
                     anchor_pt = None
             nb_pts = listed_with.get(idx, ())

@@ -1427,3 +1427,28 @@ def test_arabic_months_and_adjectives_are_no_villages(gz, text, places):
 def test_turkish_press_name_of_the_tishrin_dam(gz):
     ms = gz.geoparse("SMO güçleri Münbiç'in güneyindeki Tişrin Barajı'nın kontrolünü ele geçirdi.")
     assert [m.place.id for m in ms if m.surface.startswith("Tişrin")] == ["cur:tishrin-dam"]
+
+
+def test_a_name_placed_near_a_town_it_lies_nowhere_near_is_left_out(gz):
+    # the only Zawiya the text could mean is a village the gazetteer lacks, not the Libyan city
+    text = "Two farmers died when a strike hit the village of Zawiya, near Hawija, in Kirkuk province."
+    got = {m.surface: m.place.country for m in gz.geoparse(text)}
+    assert "Zawiya" not in got and got["Hawija"] == "IQ"
+    # a region or a country before "in"/"near" a town stays: "in Syria, in Aleppo", "the Khabur river near Tal Tamr"
+    text = "Shells fell along the Khabur river near Tal Tamr, and jets struck hospitals in Syria, in Aleppo."
+    assert {"Khabur river", "Syria", "Aleppo"} <= {m.surface for m in gz.geoparse(text)}
+
+
+def test_a_generic_first_word_does_not_stop_a_variant_spelling(gz):
+    # "Ain" alone is a key; "Ain al-Jahash" is a variant of 'Ayn Jahsh, confirmed by Hajj Ali in its sentence
+    text = "Iraqi troops cleared the villages of Ain al-Jahash and Hajj Ali south of Mosul in October."
+    got = {m.surface: m.place for m in gz.geoparse(text)}
+    assert "Ayn Jahsh" in got["Ain al-Jahash"].name and got["Ain al-Jahash"].admin1 == "Nineveh"
+    assert got["Ain al-Jahash"].lat == pytest.approx(36.0, abs=0.3)
+
+
+def test_taldou_is_the_town_in_houla(gz):
+    got = {m.surface: (m.place.name, m.place.kind) for m in gz.geoparse(
+        "UN monitors reached Taldou, in the Houla plain north-west of Homs, a day after the killings.")}
+    assert got["Taldou"] == ("Taldou", "locality")
+    assert got["Houla"][1] == "region"
