@@ -254,7 +254,7 @@ Kurdistan Workers' Party|Kurdistan Regional Government|KRG|Democratic Union Part
 Liwa al-Quds|Jaish al-Sunna|Jaish al-Mujahideen|Ajnad al-Sham|Ahrar al-Sharqiya|Euphrates Shield|Olive Branch|
 Raqqa is Being Slaughtered Silently|RBSS|Faylaq al-Rahman|Jaysh al-Islam|Jaysh al-Izza|Sultan Murad Division|
 Hamza Division|Aleppo Media Center|Syria Direct|Peace Spring|Operation Peace Spring|Fatah Halab|Fateh Halab|
-Sinjar Resistance Units|Nineveh Plain Protection Units|Levant Front|al-Jabha al-Shamiya|
+Sinjar Resistance Units|Nineveh Plain Protection Units|Levant Front|al-Jabha al-Shamiya|Asayish|Asayîş|Asayiş|
 Jabhat al-Shamiya|
 قوات سوريا الديمقراطية|هيئة تحرير الشام|جبهة النصرة|جبهة فتح الشام|أحرار الشام|حركة أحرار الشام|فيلق الشام|
 جيش الإسلام|فيلق الرحمن|الجبهة الشامية|الجيش السوري الحر|الجيش الحر|الجيش الوطني السوري|الجيش العربي السوري|
@@ -456,7 +456,8 @@ _QUALIFIER_GAP = re.compile(r"[ \t]*,[ \t]*")
 #: "Hajin in eastern Syria": " in ", perhaps a direction, between a name and a country
 _IN_COUNTRY_GAP = re.compile(r"[ \t]+in[ \t]+(?:(?:the[ \t]+)?(?:%s)[ \t]+)?"
                              % "|".join(sorted(_DIRECTIONS, key=len, reverse=True)))
-_QUALIFIER_END = re.compile(r"\.?(?:[,.;:)!?\n]|$)")
+#: (or a dateline's dash or agency: "ALLENDALE, N.J. --", "SEVERN, Md. (ABC7) —")
+_QUALIFIER_END = re.compile(r"\.?(?:[,.;:)!?\n]|$|[ \t]*(?:[—–]|--?[ \t]|\())")
 _SENT_END = re.compile(r"[.!?:;\n\"“”]\s*$|^\s*$")
 
 _CTX_W = 35.0
@@ -877,7 +878,8 @@ class Geoparser:
             if best_j - i == 1 and not arab[i] and not self._strong(best_key):
                 if lower_words is None:
                     lower_words = _lower_words(text)
-                if w.lower() in lower_words or (w.isupper() and len(w) >= 2 and w not in ABBREVIATIONS):
+                if w.lower() in lower_words or (w.isupper() and len(w) >= 2 and w not in ABBREVIATIONS
+                                                 and not _dateline(text, toks, i, best_j)):
                     if not w.isupper() and self._local_word(text, toks, folded, arab, masked, i, doc_cc):
                         # "retook Hit" in a text that also says "hit": the town, if the geography confirms it
                         local.add(len(found))
@@ -2024,6 +2026,17 @@ class Geoparser:
                 inside = [c for c in cands if c[3] in countries]
                 if inside or not any(c[1] == "locality" and c[7] >= 1_000_000 for c in cands):
                     cands_list[k] = inside  # a great city is not dropped: "refugees from Aleppo in Turkey"
+
+
+#: what follows a news dateline's place: ", Syria", " (AP) —", " -"
+_DATELINE_AFTER = re.compile(r",[ \t]+[A-Z]|[ \t]*\([A-Z][\w. ]{0,30}\)|[ \t]+[—–-]{1,2}[ \t]")
+
+
+def _dateline(text: str, toks, i: int, j: int) -> bool:
+    """Whether tokens ``i``..``j-1``, in capitals, open a line as a news dateline's place does: "QAMISHLI,
+    Syria (AP) —", "BEIRUT (Reuters) -"."""
+    line_start = text.rfind("\n", 0, toks[i][0]) + 1
+    return not text[line_start:toks[i][0]].strip() and _DATELINE_AFTER.match(text, toks[j - 1][1]) is not None
 
 
 def _nearest_km(lon: float, lat: float, pts) -> float:

@@ -1452,3 +1452,29 @@ def test_taldou_is_the_town_in_houla(gz):
         "UN monitors reached Taldou, in the Houla plain north-west of Homs, a day after the killings.")}
     assert got["Taldou"] == ("Taldou", "locality")
     assert got["Houla"][1] == "region"
+
+
+@pytest.mark.parametrize("text, first", [
+    ("QAMISHLI, Syria (AP) — Drones struck a police checkpoint outside the city on Sunday.", "Al-Qamishli"),
+    ("KOBANI (Reuters) - Kurdish fighters said they held the town's eastern districts.", "'Ayn al 'Arab"),
+])
+def test_a_datelines_place_in_capitals_is_read(gz, text, first):
+    assert gz.geoparse(text)[0].place.name == first
+
+
+def test_capitals_elsewhere_stay_unread():
+    # a word in capitals inside a sentence is emphasis or an acronym, not a dateline
+    from gazetteer.geoparse import _dateline, _TOKEN_RE
+    text = "Officials said MARKADA, not Shaddadi, was hit."
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+    assert not _dateline(text, toks, 2, 3)
+    text = "MARKADA, Syria (AP) - Shells fell overnight."
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+    assert _dateline(text, toks, 0, 1)
+
+
+@pytest.mark.parametrize("text", ["LONDON, Ky. (WXYZ) -- Police closed the bypass after a crash.",
+                                  "London, Ky. -- Police closed the bypass after a crash."])
+def test_a_datelines_state_qualifies_its_town(gz, text):
+    # the town is in Kentucky, below the gazetteer's 15,000 floor: not London in England
+    assert [m.place.name for m in gz.geoparse(text) if m.surface.lower() == "london"] == []
