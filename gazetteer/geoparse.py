@@ -755,6 +755,7 @@ class Geoparser:
         doc_cc = {cc for cc in _CONTEXT_CUES if _about(text, cc)}  # texts about Syria, Iraq, Turkey
         approx: set[int] = set()  # indices into ``found`` matched by spelling skeleton, not by exact key
         local: set[int] = set()  # indices into ``found`` of a common word or given name read as a village (in approx)
+        approx_tied: dict[int, tuple[str, ...]] = {}  # for a skeleton match: other keys as close in spelling
         surnames: set[str] = set()
 
         masked = bytearray(n)
@@ -830,7 +831,7 @@ class Geoparser:
                 # (also where only a name's generic first word is a key: "Ain al-Jahash" is 'Ayn Jahsh, not "Ain")
                 a = self._approximate(text, toks, folded, cap, adj, masked, i, doc_cc)
                 if a is not None and a[0] >= best_j:
-                    best_j, best_key = a
+                    best_j, best_key, tied = a
                     is_approx = True
             if best_j < 0 and (folded[i] in _STOP_KEYS or folded[i] in _GIVEN_KEYS) \
                     and self._local_word(text, toks, folded, arab, masked, i, doc_cc):
@@ -970,6 +971,8 @@ class Geoparser:
                 si -= 1  # "northern Hama countryside", "northern Hama"
             if is_approx:
                 approx.add(len(found))
+                if tied:
+                    approx_tied[len(found)] = tied
             found.append((si, sj, best_key, kinds, i, best_j))
             i = sj
         # "the Idlib and Hama countryside", "Aleppo, Idlib and Hama provinces": each name of the list is an area
@@ -994,7 +997,7 @@ class Geoparser:
                     and self._candidates(a[2], ("admin1",)) and self._candidates(b[2], ("admin1",)):
                 found[k] = (*a[:3], _BORDER_KINDS, *a[4:])
                 found[k + 1] = (*b[:3], _BORDER_KINDS, *b[4:])
-        return self._resolve_all(text, toks, found, approx, doc_cc, local)
+        return self._resolve_all(text, toks, found, approx, doc_cc, local, approx_tied)
 
     def _candidates(self, key: str, kinds, article: bool = False) -> list:
         """Scored candidate rows for a matched key (cached: independent of the text)."""
@@ -1423,14 +1426,18 @@ class Geoparser:
             single = len(parts) == 1
             if len(key.replace(" ", "")) >= 5 and not (single and (key in _STOP_KEYS or key in _GIVEN_KEYS)):
                 top = None
+                tied: list[str] = []  # other keys as close in spelling: the text's geography chooses
                 for k2 in self.gz.skeleton_keys(key):
                     if k2 == key or not self._in_countries(k2, doc_cc):
                         continue
                     r = fuzz.ratio(key.replace("dh", "d"), k2.replace("dh", "d"))
                     if r >= 75 and (top is None or r > top[0]):
-                        top = (r, k2)
+                        top, tied = (r, k2), []
+                    elif r >= 75 and r == top[0]:
+                        tied.append(k2)
                 if top is not None:
-                    best = (j + 1, top[1])
+                    keys = sorted((top[1], *tied))  # ("Sarman": Sarmin and Surman alike)
+                    best = (j + 1, keys[0], tuple(keys[1:]))
             j += 1
         if best is None:
             return None
@@ -1454,7 +1461,7 @@ class Geoparser:
             return None
         return best
 
-    def _resolve_all(self, text, toks, found, approx, doc_cc, local=frozenset()) -> list[Mention]:
+    def _resolve_all(self, text, toks, found, approx, doc_cc, local=frozenset(), approx_tied=None) -> list[Mention]:
         gz = self.gz
         breaks: list[int] | None = None
 
@@ -1498,6 +1505,10 @@ class Geoparser:
                 cands_list.append(cands)
                 continue
             cands = self._candidates(key, kinds, article)
+            if approx_tied and len(cands_list) in approx_tied:
+                seen = {c[0] for c in cands}
+                cands = cands + [c for k2 in approx_tied[len(cands_list)]
+                                 for c in self._candidates(k2, kinds, article) if c[0] not in seen]
             if not cands and kinds and sj > nj and toks[nj][2].islower() and not (
                     sj < len(toks) and toks[sj][2][:1].isupper() and text[toks[sj - 1][1]:toks[sj][0]] == " "):
                 # no area of that name: "Sheikh Maqsoud district" is a city quarter, "Kafranbel countryside"
@@ -1815,7 +1826,9 @@ class Geoparser:
                 # before a quarter's or a site's noun: not a village, nor a town abroad, more than 30 km from every
                 # place of the sentence ("In Mosul, troops seized the Ghazlani base": not Al Ghazlan, 530 km south)
                 near = [(x, y) for x, y, _ in sentence_places(key, start, sites=False)]
-                reach = 30.0
+                # (a spelling matched only by its skeleton must lie within a city's reach: "the al-Zuhur district of
+                # Mosul" is no village called Zuhra, 21 km from Hammam al-Alil)
+                reach = 15.0 if idx in approx else 30.0
                 if not near and all(c[6] for c in cands):
                     # a sentence naming no other place goes on about the last one that did ("Fallujah was
                     # besieged. The Nuaimiya and Shuhada districts fell first": not Shuhada by Baghdad)

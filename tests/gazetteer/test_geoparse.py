@@ -1478,3 +1478,13 @@ def test_capitals_elsewhere_stay_unread():
 def test_a_datelines_state_qualifies_its_town(gz, text):
     # the town is in Kentucky, below the gazetteer's 15,000 floor: not London in England
     assert [m.place.name for m in gz.geoparse(text) if m.surface.lower() == "london"] == []
+
+
+def test_equally_close_spellings_are_chosen_by_the_texts_geography(gz):
+    # "Sarman" is as close to Sarmin (by Idlib city) as to Surman (by Morek): the Turkish post by Morek is Surman
+    text = "In north-western Syria, Turkish observation posts near Morek and Sarman came under fire, Ankara said."
+    got = {m.surface: m.place for m in gz.geoparse(text)}
+    assert got["Sarman"].name == "Surman"
+    # a spelling matched only by its skeleton before a quarter's noun lies within a city's reach of its sentence
+    text = "Troops entered the al-Zuhur and al-Muhandiseen districts of eastern Mosul from Hammam al-Alil."
+    assert "al-Zuhur" not in {m.surface for m in gz.geoparse(text)}
