@@ -99,10 +99,10 @@ def importance(kind: str, population: int, source: str) -> float:
 _DIR = r"(?:north|south|east|west|northern|southern|eastern|western|central|north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?|greater|upper|lower)"
 _ADMIN1_WORDS = r"(?:province|governorate|governate|gov\.?|muhafazat|region|countryside|outskirts|suburbs|environs|rif|reef|vilayet|il|wilayat|state)"
 _SUFFIX_RE = re.compile(
-    rf"^(?:the\s+)?(?:{_DIR}\s+)?(?P<stem>.+?)\s+(?P<word>{_ADMIN1_WORDS}|district|areas?|regions|city|town|village|camp|airport|air ?base|airbase|military airport|base|mountains?|plain|valley|neighbou?rhood|quarter|sub-?district|nahiy?ah?|nahiyeh)$",
+    rf"^(?:the\s+)?(?:{_DIR}\s+)?(?P<stem>.+?)\s+(?P<word>{_ADMIN1_WORDS}|district|areas?|regions|city|town|village|camp|airport|air ?base|airbase|military airport|base|mountains?|plain|valley|neighbou?rhood|quarter|sub-?district|nahiy?ah?|nahiyeh|old city|old town|city cent(?:re|er))$",
     re.I)
 _PREFIX_RE = re.compile(
-    rf"^(?:the\s+)?(?:{_DIR}\s+)?(?P<word>rural|countryside of|province of|governorate of|outskirts of|suburbs of|city of|town of|village of|district of|rif|reef|ar?[- ]rif)\s+(?:the\s+)?(?:{_DIR}\s+)?(?P<stem>.+)$",
+    rf"^(?:the\s+)?(?:{_DIR}\s+)?(?P<word>rural|countryside of|province of|governorate of|outskirts of|suburbs of|city of|town of|village of|district of|old city of|old town of|cent(?:re|er) of|rif|reef|ar?[- ]rif)\s+(?:the\s+)?(?:{_DIR}\s+)?(?P<stem>.+)$",
     re.I)
 _LEAD_RE = re.compile(rf"^(?:the\s+)?(?:{_DIR}\s+)(?P<stem>.+)$", re.I)
 #: Arabic: a division's or a settlement's noun before the name, and a direction after it ("ريف حلب الشمالي",
@@ -128,6 +128,8 @@ _WORD_KIND = {
     "mountain": ("region",), "mountains": ("region",), "plain": ("region",), "valley": ("region",),
     "area": ("region", "admin1", "admin2", "locality"), "areas": ("region", "admin1", "admin2", "locality"),
     "regions": ("region", "admin1"),
+    # a part of a town the data has no record of is the town: "the old city of Homs" is in Homs
+    "old city": ("locality",), "old town": ("locality",), "city centre": ("locality",), "city center": ("locality",),
 }
 
 
@@ -156,7 +158,8 @@ def parse_phrase(name: str) -> tuple[str, tuple[str, ...]] | None:
     if m:
         w = m.group("word").lower()
         kinds = {"city of": ("locality",), "town of": ("locality",), "village of": ("locality",),
-                 "district of": ("admin2", "admin1")}.get(w, ("admin1", "admin2", "region"))
+                 "old city of": ("locality",), "old town of": ("locality",), "centre of": ("locality",),
+                 "center of": ("locality",), "district of": ("admin2", "admin1")}.get(w, ("admin1", "admin2", "region"))
         return m.group("stem").strip(), kinds
     m = _LEAD_RE.match(s)
     if m:
@@ -350,6 +353,32 @@ def _demonym_place(gz: "Gazetteer", word: str) -> int | None:
     return gz._by_id_row(p.id)
 
 
+#: words in the names of airports and air bases
+_FACILITY_WORDS = ("airport", "air base", "airbase", "airfield", "air field")
+
+
+def _facility_near(gz: "Gazetteer", stem_key: str, country, pts, reach_km: float = 12.0) -> list:
+    """An airport or air base within ``reach_km`` of the place ``stem_key`` names, for "X airport" when no
+    site bears X's name: the shipped sites, nearest first, as ``_collect`` ranks them."""
+    from .index import F_KIND
+
+    town = _collect(gz, [(stem_key, 98.0, "phrase")], country, ("locality", "admin2", "admin1"), pts)
+    if not town:
+        return []
+    p = gz.place(town[0][2])
+    if p.kind != "locality":
+        t = namesake_town(gz, p, stem_key)  # (the city, not its province's centre: "Deir Ezzor airport")
+        if t is not None:
+            p = gz.place(t)
+    sites = gz.__dict__.get("_facility_rows")
+    if sites is None:
+        sites = [i for i in range(len(gz)) if not gz.is_user(i) and gz._row(i)[F_KIND] == "site"
+                 and any(w in gz.place(i).name.lower() for w in _FACILITY_WORDS)]
+        gz.__dict__["_facility_rows"] = sites
+    near = sorted((haversine_km(p.lon, p.lat, gz.place(i).lon, gz.place(i).lat), i) for i in sites)
+    return [(90.0 - d, 90.0 - d / 2, i, "phrase", stem_key) for d, i in near if d <= reach_km][:1]
+
+
 def _stages(gz: "Gazetteer", name: str, country, kinds, pts, fuzzy: bool):
     found = _stages_inner(gz, name, country, kinds, pts, fuzzy)
     if found and not kinds and found[0][3] in ("exact", "skeleton"):
@@ -389,6 +418,8 @@ def _stages_inner(gz: "Gazetteer", name: str, country, kinds, pts, fuzzy: bool):
         use_kinds = tuple(k for k in pkinds if not kinds or k in kinds) or kinds
         if skey and skey != key:
             found = _collect(gz, [(skey, 98.0, "phrase")], country, use_kinds or None, pts)
+            if not found and pkinds == ("site",):
+                found = _facility_near(gz, skey, country, pts)  # "Deir Ezzor airport": the air base by the city
             if not found and pkinds:
                 found = _collect(gz, [(skey, 92.0, "phrase")], country, kinds, pts)
             if found:

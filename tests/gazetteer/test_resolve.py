@@ -323,3 +323,28 @@ def test_reported_spellings_reach_their_place(gz, entry):
     for name in entry.get("drop", ()):
         assert all(c.place.id != place.id for c in gz.resolve(name, country=place.country)), name
     assert entry["source"].startswith(("https://", "http://")) and " " not in entry["source"]  # a page, cited
+
+
+@pytest.mark.parametrize("name, expected, kind", [
+    ("Old City of Homs", "Homs", "locality"),        # a part of a town the data lacks is the town, not another
+    ("Homs old city", "Homs", "locality"),           # town's old city (it was the Old City of Mosul, in Iraq)
+    ("Homs city centre", "Homs", "locality"),
+    ("the old city of Aleppo", "Old City of Aleppo", "locality"),  # one the data has stays itself
+])
+def test_a_part_of_a_town_resolves_to_the_town(gz, name, expected, kind):
+    c = gz.resolve_one(name)
+    assert (c.place.name, c.place.kind) == (expected, kind)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Deir Ezzor airport", "cur:deir-ez-zor-air-base"),  # no site bears the city's spelling: the air base by it
+    ("Mezze airport", "cur:mezzeh-air-base"),
+    ("Latakia airport", "cur:hmeimim-air-base"),
+])
+def test_a_towns_airport_is_the_air_base_beside_it(gz, name, expected):
+    assert gz.resolve_one(name).place.id == expected
+
+
+def test_no_airport_near_the_town_gives_the_town(gz):
+    # Taftanaz air base lies 15 km from Idlib: too far to be "Idlib airport"
+    assert gz.resolve_one("Idlib airport").place.kind != "site"
