@@ -453,6 +453,10 @@ _GAP_OK = re.compile(r"['’`ʿʾ]?[ \t\-‐–]{1,3}['’‘`ʿʾ]?$")
 #: "Lebanon, Pa.": a comma (on one line) between a name and its qualifier, and punctuation or the end after it
 _LIST_GAP = re.compile(r"[ \t]*,[ \t]*(?:(and|or)[ \t]+)?|[ \t]+(and|or|&)[ \t]+")
 _QUALIFIER_GAP = re.compile(r"[ \t]*,[ \t]*")
+#: a list in Arabic: "،" or "و" written onto the next name ("أم جلال والزرزور")
+_AR_LIST_GAP = re.compile(r"[ \t]*[،,][ \t]*و?|[ \t]+و")
+#: before a division a list of villages lies in: " in ", " in the ", " في "
+_IN_DIVISION_GAP = re.compile(r"[ \t]+(?:in|within)[ \t]+(?:the[ \t]+)?|[ \t]+في[ \t]+")
 #: "Hajin in eastern Syria": " in ", perhaps a direction, between a name and a country
 _IN_COUNTRY_GAP = re.compile(r"[ \t]+in[ \t]+(?:(?:the[ \t]+)?(?:%s)[ \t]+)?"
                              % "|".join(sorted(_DIRECTIONS, key=len, reverse=True)))
@@ -1685,6 +1689,7 @@ class Geoparser:
                 if cands and found[k][2] in settled and found[k][3] is None:
                     cands_list[k] = [c for c in cands if c[1] not in ("country", "region")]
         self._apply_qualifiers(text, toks, found, cands_list)
+        self._narrow_list_to_division(text, toks, found, cands_list)
         # pass 1: importance + country context
         picks: list[tuple | None] = []
         for k, cands in enumerate(cands_list):
@@ -1991,6 +1996,33 @@ class Geoparser:
         if narrow_qualifier and cands_list[k + 1] and -1 not in pairs:
             cands_list[k + 1] = [c for c in cands_list[k + 1] if c[0] in pairs] or cands_list[k + 1]
         return True
+
+    def _narrow_list_to_division(self, text, toks, found, cands_list) -> None:
+        """"the villages of Umm Jalal, Zarzour and Tall Khazna in rural Idlib", "قرى ... في ريف إدلب": villages of
+        Syria, Iraq or Turkey listed before "in" and a first-level division named as such lie in it. Their
+        readings narrow to those inside; a name with none there is one the gazetteer lacks, and is left out
+        (not Tall Khaznah in Hama)."""
+        for d in range(1, len(found)):
+            div, dcands = found[d], cands_list[d]
+            if div[2] is None or div[3] is None or not dcands:
+                continue  # (a division named as such: "Idlib province", "rural Idlib", "ريف إدلب", not "Idlib")
+            top = max(dcands, key=lambda c: c[2])
+            if top[1] != "admin1" or top[3] not in _MINOR_COUNTRIES or found[d - 1][2] is None:
+                continue
+            if not _IN_DIVISION_GAP.fullmatch(text, toks[found[d - 1][1] - 1][1], toks[div[0]][0]):
+                continue
+            name = self._admin1_of(top[0])
+            k = d - 1
+            while k >= 0:
+                f, cands = found[k], cands_list[k]
+                if f[2] is None or f[3] is not None:
+                    break
+                if cands and all(c[6] and c[1] == "locality" and c[3] == top[3] for c in cands):
+                    cands_list[k] = [c for c in cands if self._admin1_of(c[0]) == name]
+                if k == 0 or not (_LIST_GAP.fullmatch(text, toks[found[k - 1][1] - 1][1], toks[f[0]][0])
+                                  or _AR_LIST_GAP.fullmatch(text, toks[found[k - 1][1] - 1][1], toks[f[0]][0])):
+                    break
+                k -= 1
 
     def _apply_qualifiers(self, text, toks, found, cands_list) -> None:
         """"Lebanon, Pa.", "Taji, Iraq", "Athens, Georgia": a name followed by a comma and a first-level

@@ -1488,3 +1488,18 @@ def test_equally_close_spellings_are_chosen_by_the_texts_geography(gz):
     # a spelling matched only by its skeleton before a quarter's noun lies within a city's reach of its sentence
     text = "Troops entered the al-Zuhur and al-Muhandiseen districts of eastern Mosul from Hammam al-Alil."
     assert "al-Zuhur" not in {m.surface for m in gz.geoparse(text)}
+
+
+def test_villages_listed_in_a_division_lie_in_it(gz):
+    # the Arabic spelling reaches only the Tall Khaznah in Hama, which is not "in rural Idlib"
+    text = "استعاد الجيش قرى أم جلال والزرزور وتل خزنة في ريف إدلب الجنوبي الشرقي."
+    got = {m.surface: m.place for m in gz.geoparse(text)}
+    assert "تل خزنة" not in got and got["أم جلال"].admin1 == "Idlib"
+    # the English one also reaches a Tall al Khizanah in Idlib, which the list's division keeps
+    text = "Troops retook the villages of Umm Jalal and Tall Khaznah in the southern Idlib countryside."
+    assert {m.surface: m.place.admin1 for m in gz.geoparse(text)}["Tall Khaznah"] == "Idlib"
+
+
+def test_a_village_listed_in_its_own_division_keeps_its_reading(gz):
+    ms = gz.geoparse("Tall Khaznah and Uqayribat in eastern Hama province were shelled.")
+    assert {m.surface: m.place.admin1 for m in ms}.get("Tall Khaznah") == "Hama"
