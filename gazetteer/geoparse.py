@@ -416,6 +416,10 @@ _ADMIN_PREFIX = {"rural": ("admin1", "admin2", "region"), "rif": ("admin1", "adm
                  "reef": ("admin1", "admin2", "region"), "ريف": ("admin1", "admin2", "region"),
                  "محافظة": ("admin1", "admin2"), "منطقة": ("admin2", "admin1", "region"), "قضاء": ("admin2", "admin1"),
                  "provinz": ("admin1", "admin2", "region")}  # (German: "in der Provinz Idlib")
+#: English nouns of a division before "of" and the name: "the province of Idlib", "the district of Tal Afar"
+_OF_ADMIN = {"province": ("admin1", "admin2", "region"), "governorate": ("admin1", "admin2", "region"),
+             "provinces": ("admin1",), "governorates": ("admin1",), "district": ("admin2", "admin1"),
+             "districts": ("admin2", "admin1")}
 _BORDER_WORDS = frozenset(("border", "borders", "boundary", "frontier", "frontline", "front"))
 _BORDER_KINDS = ("admin1", "country")
 #: French and Spanish nouns of a division, before "de"/"d'" and the name
@@ -759,6 +763,7 @@ class Geoparser:
         doc_cc = {cc for cc in _CONTEXT_CUES if _about(text, cc)}  # texts about Syria, Iraq, Turkey
         approx: set[int] = set()  # indices into ``found`` matched by spelling skeleton, not by exact key
         local: set[int] = set()  # indices into ``found`` of a common word or given name read as a village (in approx)
+        plural_of: set[int] = set()  # indices into ``found`` of the first area after "the provinces of"
         approx_tied: dict[int, tuple[str, ...]] = {}  # for a skeleton match: other keys as close in spelling
         surnames: set[str] = set()
 
@@ -963,6 +968,15 @@ class Geoparser:
                 # Palmyre" is the town's surroundings)
                 kinds = _ROMANCE_ADMIN[toks[i - 2][2].lower()]
                 si = i - 2
+            elif i > 2 and toks[i - 1][2] == "of" and toks[i - 2][2] in _OF_ADMIN \
+                    and text[toks[i - 2][1]:toks[i][0]] in (" of ", " of the ") \
+                    and (toks[i - 3][2].lower() == "the" or not toks[i - 2][2].startswith("district")) \
+                    and self._candidates(best_key, _OF_ADMIN[toks[i - 2][2]]):
+                # "the province of Idlib", "the provinces of Hama, Idlib and Latakia", "the district of Tal Afar"
+                # (not "the Sur district of Diyarbakir", "the eastern districts of Aleppo": quarters of a city)
+                kinds = _OF_ADMIN[toks[i - 2][2]]
+                if toks[i - 2][2].endswith("s"):
+                    plural_of.add(len(found))
             elif (i > 1 and adj[i - 1] and adj[i - 2] and toks[i - 1][2].lower() in _DIRECTIONS
                   and toks[i - 2][2].lower() in _ADMIN_PREFIX and not masked[i - 1]):
                 kinds = _ADMIN_PREFIX[toks[i - 2][2].lower()]  # "rural northern Homs"
@@ -979,6 +993,16 @@ class Geoparser:
                     approx_tied[len(found)] = tied
             found.append((si, sj, best_key, kinds, i, best_j))
             i = sj
+        # "the provinces of Hama, Idlib and Latakia": each name of the list after the plural is an area
+        for k in sorted(plural_of):
+            kinds = found[k][3]
+            for k2 in range(k + 1, len(found)):
+                f, prev = found[k2], found[k2 - 1]
+                if f[2] is None or f[3] is not None or f[1] != f[5] \
+                        or not _LIST_GAP.fullmatch(text, toks[prev[1] - 1][1], toks[f[0]][0]) \
+                        or not self._candidates(f[2], kinds):
+                    break
+                found[k2] = (f[0], f[1], f[2], kinds, f[4], f[5])
         # "the Idlib and Hama countryside", "Aleppo, Idlib and Hama provinces": each name of the list is an area
         carry, after = None, -1
         for k in range(len(found) - 1, -1, -1):

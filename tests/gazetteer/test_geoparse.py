@@ -1503,3 +1503,17 @@ def test_villages_listed_in_a_division_lie_in_it(gz):
 def test_a_village_listed_in_its_own_division_keeps_its_reading(gz):
     ms = gz.geoparse("Tall Khaznah and Uqayribat in eastern Hama province were shelled.")
     assert {m.surface: m.place.admin1 for m in ms}.get("Tall Khaznah") == "Hama"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jets struck targets in the province of Idlib overnight.", [("Idlib", "admin1")]),
+    ("Sorties were flown over the provinces of Hama, Idlib and Latakia.",
+     [("Hama", "admin1"), ("Idlib", "admin1"), ("Latakia", "admin1")]),
+    ("The army said it had retaken the district of Tal Afar.", [("Tal Afar", "admin2")]),
+    # a quarter of a city: "the Sur district of Diyarbakir", "the eastern districts of Aleppo" name the city
+    ("Curfews were imposed in the Sur district of Diyarbakir.", [("Diyarbakir", "locality")]),
+    ("Strikes hit the eastern districts of Aleppo.", [("Aleppo", "locality")]),
+])
+def test_a_division_named_before_of(gz, text, expected):
+    got = [(m.surface, m.place.kind) for m in gz.geoparse(text) if m.kind == "place"]
+    assert [g for g in got if g[0] in {e[0] for e in expected}] == expected
