@@ -697,6 +697,7 @@ class Geoparser:
         # Turkish text: a case ending after any proper noun's apostrophe ends that noun ("Harekâtı'nda Resulayn")
         turkish = _TURKISH_LETTERS.search(text) is not None
         name_prefixes = self._prefixes()
+        german = None  # whether the text reads as German (found once, when a word asks)
         skip_to = -1
         for m in _TOKEN_RE.finditer(text):
             s, e = m.span()
@@ -741,6 +742,13 @@ class Geoparser:
                     # the last word of a longer name: "Tel Abyad'da"
                     e -= len(w) - m2.start()
                     w = w[:m2.start()]
+            elif w[-1:] == "s" and len(w) > 4 and w[:1].isupper() and w.isalpha() \
+                    and not self._eligible(fold_token(w)) and self._names_country(fold_token(w[:-1])):
+                if german is None:
+                    german = _is_german(text)
+                if german:
+                    e -= 1  # German genitive: "im Nordwesten Syriens", "des Iraks"
+                    w = w[:-1]
             toks.append((s, e, w))
         n = len(toks)
         if not n:
@@ -1207,6 +1215,12 @@ class Geoparser:
                    and self.gz._row(r)[F_KIND] == "locality" and self._literal_row(r, w)
                    for r in self._eligible(folded[i], article=True))
 
+    def _names_country(self, key: str) -> bool:
+        """Whether ``key`` names a country."""
+        from .index import F_KIND
+
+        return any(not self.gz.is_user(r) and self.gz._row(r)[F_KIND] == "country" for r in self._eligible(key))
+
     def _big_row(self, i: int) -> bool:
         from .index import F_KIND, F_POP
 
@@ -1645,6 +1659,12 @@ class Geoparser:
                 if cands and found[k][2] is not None and " " not in found[k][2] and k not in approx:
                     kctx, _ = ctx_for(found[k][2])
                     keep = [c for c in cands if c[1] != "locality" or c[7] >= 100000 or kctx.get(c[3], 0.0) > 0]
+                    # (a word with an umlaut that only folds to a village's name is a German noun: "Schäden",
+                    # damage, is no Ash Shadyan)
+                    surface = text[toks[found[k][4]][0]:toks[found[k][5] - 1][1]]
+                    if any(ch in surface for ch in "äöüÄÖÜß"):
+                        keep = [c for c in keep if c[1] != "locality" or c[7] >= 100000
+                                or self._literal_row(c[0], surface)]
                     if len(keep) != len(cands):
                         cands_list[k] = keep
         # in Arabic script a single word naming a town outside the Arab world (by the Arabic name a source gives it)
@@ -2284,11 +2304,11 @@ def _arabic_place_context(text: str, toks, i: int) -> bool:
 _CONTEXT_WORDS = {
     "SY": ("Syria Syrian Syrians Assad Ahrar Nusra Suqour Jaish Jabhat Daesh ISIS ISIL Alawite YPG SDF Damascus Aleppo "
            "Idlib Idleb Latakia Ghouta Homs Hama Raqqa Raqqah Hasakah Daraa Deraa Sûriye Sûriyê Rojava Efrîn Efrînê "
-           "Qamişlo Kobanê Syrie Syrien Suriye Alep Afrin Kobani Manbij Qamishli İdlib Halep Lazkiye Rakka Deyrizor "
+           "Qamişlo Kobanê Syrie Syrien Syriens Suriye Alep Afrin Kobani Manbij Qamishli İdlib Halep Lazkiye Rakka Deyrizor "
            "Haseke",
            "Islamic State",
            "سوريا سورية السوري دمشق حلب إدلب ادلب حمص حماة اللاذقية درعا الرقة الأسد داعش النصرة الغوطة"),
-    "IQ": ("Iraq Iraqi Iraqis Peshmerga Baghdad Mosul Kurdistan Abadi Maliki Anbar Îraq Iraqê Îraqê Hewlêr Irak Bagdad "
+    "IQ": ("Iraq Iraqi Iraqis Peshmerga Baghdad Mosul Kurdistan Abadi Maliki Anbar Îraq Iraqê Îraqê Hewlêr Irak Iraks Bagdad "
            "Mossoul", "",
            "العراق العراقي بغداد الموصل الأنبار الانبار أربيل البشمركة"),
     "TR": ("Turkey Turkish Turks Erdogan Erdoğan PKK Ankara Istanbul İstanbul Davutoglu Tirkiye Tirkiyê Turquie Türkei "
@@ -2453,7 +2473,7 @@ _LOWER_WORD = re.compile(r"(?<![.!?]\s)\b[a-z][a-z]+\b")
 
 
 _GERMAN_WORDS = frozenset("der und nicht mit von auf ist sind wurde wurden nach bei des dem ein eine einer zum zur gegen "
-                          "im sich auch aus".split())
+                          "im sich auch aus die das den wird werden einem einen".split())
 
 
 def _is_german(text: str) -> bool:

@@ -42,6 +42,8 @@ SAME = [
     ("الصورة الكبيرة", "الصورة الكبرى"),            # the adjective's two forms: al-Kabira = al-Kubra
     ("As Surah al Kubra", "al-Sura al-Kabira"),
     ("Tall Abyad as Sughra", "Tell Abyad al-Saghira"),
+    ("Dschinderes", "Jinderes"),                     # German dsch, Russian dzh: j
+    ("Dzharablus", "Jarablus"),
 ]
 
 

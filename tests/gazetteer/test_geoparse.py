@@ -1517,3 +1517,11 @@ def test_a_village_listed_in_its_own_division_keeps_its_reading(gz):
 def test_a_division_named_before_of(gz, text, expected):
     got = [(m.surface, m.place.kind) for m in gz.geoparse(text) if m.kind == "place"]
     assert [g for g in got if g[0] in {e[0] for e in expected}] == expected
+
+
+def test_german_genitive_of_a_country(gz):
+    text = "Im Nordwesten Syriens meldeten die Helfer nach dem Beben schwere Schäden in Harim und Salqin."
+    got = {m.surface: m.place.name for m in gz.geoparse(text)}
+    assert got.get("Syrien") == "Syria" and got.get("Harim") == "Harim"
+    # not in English: "Jones" is no Jone, nor "Syrians" a genitive
+    assert "Syrian" not in {m.surface for m in gz.geoparse("The Syrians fled to the border.")}
