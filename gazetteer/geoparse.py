@@ -1485,6 +1485,8 @@ class Geoparser:
             return None
         if best[0] - i == 1 and toks[i][2].lower() in _lower_words(text):
             return None  # a common word capitalised ("Honor"), not a name
+        if any(ch in toks[i][2] for ch in "äöüÄÖÜß") and _is_german(text):
+            return None  # a German noun ("Schäden", damage), not a variant of a village's name
         # where a place name stands: after a cue word or a comma/parenthesis, not inside a longer name
         end = best[0]
         if end < n and adj[end - 1] and cap[end] and toks[end][2].lower() not in _ADMIN_SUFFIX:
