@@ -742,11 +742,10 @@ class Geoparser:
                     # the last word of a longer name: "Tel Abyad'da"
                     e -= len(w) - m2.start()
                     w = w[:m2.start()]
-            elif w[-1:] == "s" and len(w) > 4 and w[:1].isupper() and w.isalpha() \
-                    and not self._eligible(fold_token(w)) and self._names_country(fold_token(w[:-1])):
+            elif w[-1:] == "s" and len(w) > 4 and w[:1].isupper() and w.isalpha():
                 if german is None:
                     german = _is_german(text)
-                if german:
+                if german and not self._eligible(fold_token(w)) and self._names_country(fold_token(w[:-1])):
                     e -= 1  # German genitive: "im Nordwesten Syriens", "des Iraks"
                     w = w[:-1]
             toks.append((s, e, w))
