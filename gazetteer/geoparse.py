@@ -317,7 +317,7 @@ jaafari moallem muallem makhlouf shalish sultani zarif soleimani suleimani allou
 bin-laden laden mohammed ayatollah sisi mubarak morsi gaddafi qaddafi saddam hussein abdullah salman nayef mbs
 kadyrov lukashenko poroshenko zelensky yanukovych macron johnson may blair bush cheney rumsfeld powell rice
 petraeus dempsey dunford austin mattis votel townsend flynn pompeo tillerson haley power rice
-musharraf gulen cavusoglu kaplan yildirim bahceli kilicdaroglu demirtas ocalan""".split())
+musharraf gulen cavusoglu kaplan yildirim bahceli kilicdaroglu demirtas ocalan mandela""".split())
 
 _TITLES = set("""sheikh shaikh emir crown cleric clerics coach coaches manager captain player striker quarterback
 pastor father sister brother president presidents mr mrs ms dr gen general lt lieutenant col colonel maj major capt captain sgt sergeant
@@ -791,6 +791,9 @@ class Geoparser:
                 continue
             # demonyms / abbreviations first
             if cap[i] and w in ABBREVIATIONS and (w.isupper() or "." in w):
+                if w == "US" and "$" in text[max(0, toks[i][0] - 1):toks[i][1] + 1]:
+                    i += 1  # "US$460 million", "$US 1.5 billion": the currency
+                    continue
                 if not (w in ("US", "IS") and _looks_like_pronoun(text, toks, i)):
                     found.append((i, i + 1, None, ("abbr", ABBREVIATIONS[w]), i, i + 1))
                     i += 1
@@ -864,6 +867,10 @@ class Geoparser:
                     i += 2
                     continue
                 i += 1
+                continue
+            if best_j < n and not arab[i] and toks[best_j][2] in _NAMED_AFTER \
+                    and text[toks[best_j - 1][1]:toks[best_j][0]] == " ":
+                i = best_j  # "the Reston ebolavirus", "Lassa fever", "Marburg virus": a disease named after a place
                 continue
             if (best_j < n and not arab[i] and toks[best_j][2].rstrip(".") in _STREET_WORDS
                     and text[toks[best_j - 1][1]:toks[best_j][0]] == " "
@@ -1408,6 +1415,10 @@ class Geoparser:
                         people.add(folded[j])
                         words_f = [f for f in (folded[k] for k in range(mask_from, j + 1)) if f]
                         full_names.update(" ".join(words_f[m:]) for m in range(len(words_f) - 1))
+            elif j == i + 1 and lw[-1] in _SURNAMES \
+                    and not self._eligible(" ".join(f for f in (folded[k] for k in run) if f)):
+                for k in run:
+                    masked[k] = 1  # a first name and a known surname: "Nelson Mandela" (not Nelson, New Zealand)
             else:
                 for k in run:
                     if (toks[k][2].lower() in _SURNAMES
@@ -2402,6 +2413,8 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None) 
 _STOP_NEXT_OK = frozenset(("and", "or"))
 #: Words after a name that make it a street's ("Washington Street", "Baghdad Street" in Damascus).
 #: (Not "Road" or "Highway": "County Road 80" and "the Florida Highway Patrol" still name the county and the state.)
+#: lower-case nouns after a place's name that make it a disease's or a virus's name
+_NAMED_AFTER = frozenset(("virus", "viruses", "ebolavirus", "fever", "disease"))
 _STREET_WORDS = frozenset(("Street", "St", "Avenue", "Ave", "Drive", "Dr", "Boulevard", "Blvd", "Lane", "Ln",
                            "Parkway", "Pkwy", "Terrace", "Court", "Ct", "Circle"))
 

@@ -1526,3 +1526,13 @@ def test_german_genitive_of_a_country(gz):
     assert "Schäden" not in got  # (damage: a German noun that only folds to a village's name)
     # not in English: "Jones" is no Jone, nor "Syrians" a genitive
     assert "Syrian" not in {m.surface for m in gz.geoparse("The Syrians fled to the border.")}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The fund pledged US$40 million to clinics in Idlib.", ["Idlib"]),       # a currency, not the country
+    ("Aid worth $US 2 billion reached Mosul.", ["Mosul"]),
+    ("Doctors in Aleppo treated cases of Lassa fever and Marburg virus.", ["Aleppo"]),  # diseases named for places
+    ("Nelson Mandela's foundation sent doctors to Gaziantep.", ["Gaziantep"]),  # a first name and known surname
+])
+def test_names_that_are_not_places_here(gz, text, places):
+    assert [m.place.name for m in gz.geoparse(text) if m.kind == "place"] == places
