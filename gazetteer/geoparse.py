@@ -307,6 +307,7 @@ marine emmanuelle nicolas laurent vladimir tony gordon theresa boris nigel jerem
 younis yunus yunis najib abbas rashid hussain husain amir sharif hossam hosam tamer tamara zara yulia
 yasser yasir ziad zeid zaid ghassan bashir nizar marwan rima lina dina hala rana reem noor nour
 tonya rachid rashed gareth mevlut mert darren
+ian andre tanya kobe jan lindsay christa sidney neil
 mehmet mustafa murat emre burak kemal selahattin devlet binali abdullah ekmeleddin fethullah""".split())
 
 #: Well-known surnames: never places.

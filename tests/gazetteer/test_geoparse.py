@@ -1536,3 +1536,9 @@ def test_german_genitive_of_a_country(gz):
 ])
 def test_names_that_are_not_places_here(gz, text, places):
     assert [m.place.name for m in gz.geoparse(text) if m.kind == "place"] == places
+
+
+def test_more_first_names_make_a_person(gz):
+    # a first name before a surname that is also a town's name: the person, and later the surname alone
+    text = "Ian Holloway, the aid convoy's driver, reached Kilis at dawn. Holloway said the road was open."
+    assert [m.place.name for m in gz.geoparse(text)] == ["Kilis"]
