@@ -188,6 +188,8 @@ _PHRASES = {
     ("государственная", "дума"): "State Duma", ("государственной", "думы"): "State Duma",
     ("государственной", "думе"): "State Duma", ("госдума",): "State Duma", ("госдумы",): "State Duma",
     ("госдуме",): "State Duma",
+    ("единая", "россия"): "United Russia", ("единой", "россии"): "United Russia",
+    ("единую", "россию"): "United Russia", ("единой", "россией"): "United Russia",
     ("джебхат", "ан-нусра"): "Jabhat al-Nusra", ("джабхат", "ан-нусра"): "Jabhat al-Nusra",
     ("сирийская", "обсерватория", "по", "правам", "человека"): "Syrian Observatory for Human Rights",
     ("сирийской", "обсерватории", "по", "правам", "человека"): "Syrian Observatory for Human Rights",

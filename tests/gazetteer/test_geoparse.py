@@ -1542,3 +1542,11 @@ def test_more_first_names_make_a_person(gz):
     # a first name before a surname that is also a town's name: the person, and later the surname alone
     text = "Ian Holloway, the aid convoy's driver, reached Kilis at dawn. Holloway said the road was open."
     assert [m.place.name for m in gz.geoparse(text)] == ["Kilis"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The United Russia party backed the governor of Murmansk.", ["Murmansk"]),
+    ("Депутаты от Единой России проголосовали в Москве.", ["Moscow"]),
+])
+def test_the_party_united_russia_is_no_place(gz, text, places):
+    assert [m.place.name for m in gz.geoparse(text)] == places
