@@ -768,6 +768,10 @@ class Geoparser:
                 # (a mark that ends the word before is a hamza or an ayn only after a vowel: "Saba' al Ahmad",
                 # not "Victims' Services")
                 adj[i] = bool(_GAP_OK.match(text[e: e + g])) and (text[e] not in _AYN_MARKS or text[e - 1] in "aeiu")
+                if not adj[i] and g == 2 and text[e] == "." and text[e + 1] == " " and i > 0 and adj[i - 1] \
+                        and len(toks[i][2]) == 1 and toks[i][2].isupper() and len(toks[i - 1][2]) > 1 \
+                        and toks[i - 1][2][:1].isupper() and toks[i + 1][2][:1].isupper():
+                    adj[i] = True  # a middle initial inside a name: "John F. Kennedy", "George W. Bush"
         lower_words = None  # lazily: words that appear in lower case in this text
         doc_cc = {cc for cc in _CONTEXT_CUES if _about(text, cc)}  # texts about Syria, Iraq, Turkey
         approx: set[int] = set()  # indices into ``found`` matched by spelling skeleton, not by exact key
@@ -1373,7 +1377,9 @@ class Geoparser:
             heads = [w for w in lw[1:] if w in _ORG_HEADS]
             d0 = 1 if lw[0] == "the" and len(lw) > 2 else 0  # "The Turkish Government ..." opening a sentence
             if heads and ((words[d0] in DEMONYMS and all(w in _STATE_WORDS for w in lw[d0 + 1:]))
-                          or (all(w == "international" for w in heads) and any(w in _FACILITY for w in lw))):
+                          or (all(w == "international" for w in heads) and any(w in _FACILITY for w in lw)
+                              and lw[0] not in _GIVEN)):
+                # ("John F. Kennedy International Airport" is named for a person, not at a place)
                 pass  # "Turkish Government": the country's state; "Damascus International Airport": at Damascus
             elif heads or (lw[0] in _ORG_HEADS and len(lw) > 1 and lw[0] in (
                     "liwa", "jaish", "jabhat", "harakat", "kataib", "katibat", "faylaq", "ansar", "ahrar", "jund",

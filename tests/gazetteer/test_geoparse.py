@@ -1550,3 +1550,8 @@ def test_more_first_names_make_a_person(gz):
 ])
 def test_the_party_united_russia_is_no_place(gz, text, places):
     assert [m.place.name for m in gz.geoparse(text)] == places
+
+
+def test_a_middle_initial_stays_inside_a_persons_name(gz):
+    text = "Flights from John F. Kennedy International Airport resumed; George W. Bush had flown to Erbil."
+    assert [m.place.name for m in gz.geoparse(text)] == ["Erbil"]
