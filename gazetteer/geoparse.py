@@ -933,6 +933,11 @@ class Geoparser:
                     and text[toks[i - 1][1]:toks[i][0]] == " "):
                 i = best_j
                 continue  # "the Turkish company Kolin", "the filly Epiphaneia": the name of that thing
+            if (i > 1 and adj[i - 1] and toks[i - 1][2] in _KIN and text[toks[i - 1][1]:toks[i][0]] == " "
+                    and toks[i - 2][2].lower() in ("his", "her", "their", "my", "our", "your", "whose")
+                    and not self._strong(best_key)):
+                i = best_j
+                continue  # "his brother Tyler", "her son Mason": a person
             if _piece_of_longer_name(text, toks, folded, cap, adj, masked, i, best_j, self._strong(best_key)):
                 i = best_j
                 continue  # "Karm al-Zeitoun" is not al-Zeitoun, nor "Bab al-Nairab" al-Bab

@@ -1555,3 +1555,8 @@ def test_the_party_united_russia_is_no_place(gz, text, places):
 def test_a_middle_initial_stays_inside_a_persons_name(gz):
     text = "Flights from John F. Kennedy International Airport resumed; George W. Bush had flown to Erbil."
     assert [m.place.name for m in gz.geoparse(text)] == ["Erbil"]
+
+
+def test_a_name_after_his_brother_is_a_person(gz):
+    text = "He fled Raqqa with his brother Tyler and later met her son Mason in Gaziantep."
+    assert [m.place.name for m in gz.geoparse(text)] == ["Ar Raqqah", "Gaziantep"]
