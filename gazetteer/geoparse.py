@@ -255,7 +255,8 @@ Liwa al-Quds|Jaish al-Sunna|Jaish al-Mujahideen|Ajnad al-Sham|Ahrar al-Sharqiya|
 Raqqa is Being Slaughtered Silently|RBSS|Faylaq al-Rahman|Jaysh al-Islam|Jaysh al-Izza|Sultan Murad Division|
 Hamza Division|Aleppo Media Center|Syria Direct|Peace Spring|Operation Peace Spring|Fatah Halab|Fateh Halab|
 Sinjar Resistance Units|Nineveh Plain Protection Units|Levant Front|al-Jabha al-Shamiya|Asayish|Asayîş|Asayiş|
-United Russia|A Just Russia|Just Russia|
+United Russia|A Just Russia|Just Russia|Bank of America|Real Madrid|Atletico Madrid|Atlético Madrid|
+Manchester United|Manchester City|Paris Saint-Germain|Inter Milan|AC Milan|Bayern Munich|Borussia Dortmund|
 Jabhat al-Shamiya|
 قوات سوريا الديمقراطية|هيئة تحرير الشام|جبهة النصرة|جبهة فتح الشام|أحرار الشام|حركة أحرار الشام|فيلق الشام|
 جيش الإسلام|فيلق الرحمن|الجبهة الشامية|الجيش السوري الحر|الجيش الحر|الجيش الوطني السوري|الجيش العربي السوري|
@@ -447,7 +448,7 @@ def _article_fits(article: str, following: str) -> bool:
     return a not in _SUN_ARTICLES or following.lower().lstrip("`ʿʾ'").startswith(a[1:])
 
 
-_DOTTED_RUN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.){1,3}")
+_DOTTED_RUN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\. ?){1,3}")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$|n['’]t$", re.I)
 # a word may carry ayn/hamza marks inside ("Ma'arrat") and, for the marks that are never quotes, at either end
 # ("`Ayn", "Mari`")
@@ -710,12 +711,13 @@ class Geoparser:
                 d = _DOTTED_RUN.match(text, s)
                 if d is not None:
                     # longest known dotted abbreviation starting here ("W.Va.", "D.C.", "St.")
-                    cand = d.group()
-                    while cand and cand not in dotted:
+                    # (also written with a space: "W. Va.", "U. S.")
+                    cand = d.group().rstrip()
+                    while cand and cand.replace(" ", "") not in dotted:
                         cut = cand.rstrip(".").rfind(".")
                         cand = cand[:cut + 1] if cut >= 0 else ""
                     if cand:
-                        toks.append((s, s + len(cand), cand))
+                        toks.append((s, s + len(cand), cand.replace(" ", "")))
                         skip_to = s + len(cand)
                         continue
             if w[-1:].isdigit():

@@ -1560,3 +1560,9 @@ def test_a_middle_initial_stays_inside_a_persons_name(gz):
 def test_a_name_after_his_brother_is_a_person(gz):
     text = "He fled Raqqa with his brother Tyler and later met her son Mason in Gaziantep."
     assert [m.place.name for m in gz.geoparse(text)] == ["Ar Raqqah", "Gaziantep"]
+
+
+def test_a_dotted_abbreviation_written_with_a_space(gz):
+    got = [(m.surface, m.place.name) for m in gz.geoparse("He was held in Wood County, W. Va., after the crash.")]
+    assert got == [("Wood County", "Wood County"), ("W. Va.", "West Virginia")]
+    assert gz.geoparse("He was held in Wood County, W. Va., after the crash.")[0].place.admin1 == "West Virginia"
