@@ -1566,3 +1566,8 @@ def test_a_dotted_abbreviation_written_with_a_space(gz):
     got = [(m.surface, m.place.name) for m in gz.geoparse("He was held in Wood County, W. Va., after the crash.")]
     assert got == [("Wood County", "Wood County"), ("W. Va.", "West Virginia")]
     assert gz.geoparse("He was held in Wood County, W. Va., after the crash.")[0].place.admin1 == "West Virginia"
+
+
+def test_seas_of_the_region(gz):
+    text = "Houthi missiles hit a tanker in the Red Sea; the carrier moved to the Arabian Sea and the Indian Ocean."
+    assert [m.place.id for m in gz.geoparse(text)] == ["cur:red-sea", "cur:arabian-sea", "cur:indian-ocean"]
