@@ -876,6 +876,15 @@ class Geoparser:
                     continue
                 i += 1
                 continue
+            if best_j + 1 < n and not arab[i] and toks[best_j - 1][2].lower() in _FEATURE_HEADS \
+                    and all(toks[k][2].lower() == "the" for k in range(i, best_j - 1)) \
+                    and toks[best_j][2] == "of" and cap[best_j + 1] and adj[best_j - 1] and adj[best_j]:
+                # "the Gulf of Mexico", "the Bay of Biscay": another feature than "the Gulf" the data holds
+                j2 = best_j + 1
+                while j2 + 1 < n and adj[j2] and cap[j2 + 1]:
+                    j2 += 1
+                i = j2 + 1
+                continue
             if best_j < n and not arab[i] and toks[best_j][2] in _NAMED_AFTER \
                     and text[toks[best_j - 1][1]:toks[best_j][0]] == " ":
                 i = best_j  # "the Reston ebolavirus", "Lassa fever", "Marburg virus": a disease named after a place
@@ -2428,6 +2437,8 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None) 
 _STOP_NEXT_OK = frozenset(("and", "or"))
 #: Words after a name that make it a street's ("Washington Street", "Baghdad Street" in Damascus).
 #: (Not "Road" or "Highway": "County Road 80" and "the Florida Highway Patrol" still name the county and the state.)
+#: last words of a feature's name that may open a longer one with "of": "the Gulf" (Persian) / "the Gulf of Mexico"
+_FEATURE_HEADS = frozenset(("gulf", "bay", "sea", "strait", "straits", "lake", "cape", "isle", "coast"))
 #: lower-case nouns after a place's name that make it a disease's or a virus's name
 _NAMED_AFTER = frozenset(("virus", "viruses", "ebolavirus", "fever", "disease"))
 _STREET_WORDS = frozenset(("Street", "St", "Avenue", "Ave", "Drive", "Dr", "Boulevard", "Blvd", "Lane", "Ln",

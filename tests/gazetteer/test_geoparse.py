@@ -1571,3 +1571,8 @@ def test_a_dotted_abbreviation_written_with_a_space(gz):
 def test_seas_of_the_region(gz):
     text = "Houthi missiles hit a tanker in the Red Sea; the carrier moved to the Arabian Sea and the Indian Ocean."
     assert [m.place.id for m in gz.geoparse(text)] == ["cur:red-sea", "cur:arabian-sea", "cur:indian-ocean"]
+
+
+def test_the_gulf_of_another_name_is_not_the_persian_gulf(gz):
+    assert [m.place.name for m in gz.geoparse("The Gulf of Mexico spill reached Louisiana.")] == ["Louisiana"]
+    assert gz.geoparse("The Gulf states funded the rebels.")[0].place.name == "Persian Gulf"
