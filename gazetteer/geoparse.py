@@ -981,6 +981,13 @@ class Geoparser:
             if best_j < n and adj[best_j - 1] and toks[best_j][2].lower() in _ADMIN_SUFFIX and not masked[best_j]:
                 kinds = _ADMIN_SUFFIX[toks[best_j][2].lower()]
                 sj = best_j + 1
+            elif best_j < n and toks[best_j][2] == "City" and text[toks[best_j - 1][1]:toks[best_j][0]] == " " \
+                    and not masked[best_j] and not (best_j + 1 < n and adj[best_j] and (
+                        cap[best_j + 1] or toks[best_j + 1][2] in _FACILITY or toks[best_j + 1][2] in _CITY_OFFICE)) \
+                    and self._candidates(best_key, ("locality",)):
+                # (not "Paris City Hall", "London City airport", "the Los Angeles City council": an office or a site)
+                kinds = ("locality",)  # "Quebec City", "Idlib City": the city of the name, not its province
+                sj = best_j + 1
             elif best_j + 2 < n and adj[best_j - 1] and [t[2].lower() for t in toks[best_j:best_j + 3]] == [
                     "de", "escalation", "zone"] and text[toks[best_j][1]:toks[best_j + 1][0]] in ("-", "‑"):
                 kinds = ("admin1", "admin2", "region")  # "the Idlib de-escalation zone"
@@ -2437,6 +2444,8 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None) 
 _STOP_NEXT_OK = frozenset(("and", "or"))
 #: Words after a name that make it a street's ("Washington Street", "Baghdad Street" in Damascus).
 #: (Not "Road" or "Highway": "County Road 80" and "the Florida Highway Patrol" still name the county and the state.)
+#: words after "<Town> City" that make it the town's government, not the town's name
+_CITY_OFFICE = frozenset("council hall government political police limits manager officials attorney".split())
 #: last words of a feature's name that may open a longer one with "of": "the Gulf" (Persian) / "the Gulf of Mexico"
 _FEATURE_HEADS = frozenset(("gulf", "bay", "sea", "strait", "straits", "lake", "cape", "isle", "coast"))
 #: lower-case nouns after a place's name that make it a disease's or a virus's name

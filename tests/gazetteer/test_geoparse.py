@@ -1576,3 +1576,13 @@ def test_seas_of_the_region(gz):
 def test_the_gulf_of_another_name_is_not_the_persian_gulf(gz):
     assert [m.place.name for m in gz.geoparse("The Gulf of Mexico spill reached Louisiana.")] == ["Louisiana"]
     assert gz.geoparse("The Gulf states funded the rebels.")[0].place.name == "Persian Gulf"
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("Jets struck Idlib City before dawn.", "Idlib City", "locality"),      # the city, not its province
+    ("Delegates met in Quebec City on Monday.", "Quebec City", "locality"),
+    ("The Raqqa City council met in Ain Issa.", "Raqqa", "locality"),        # an office of the city
+])
+def test_town_city(gz, text, surface, kind):
+    got = {m.surface: m.place.kind for m in gz.geoparse(text)}
+    assert got.get(surface) == kind, got
