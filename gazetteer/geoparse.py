@@ -787,6 +787,12 @@ class Geoparser:
 
         prefixes = self._prefixes()
         found = []  # (i, j_end_exclusive, key, kinds_hint, name_i, name_j)
+
+        def add_local(k: int, key: str) -> None:
+            """A common word or given name at token ``k`` read as a village, to be confirmed like a skeleton match."""
+            local.add(len(found))
+            approx.add(len(found))
+            found.append((k, k + 1, key, None, k, k + 1))
         i = 0
         while i < n:
             if masked[i] or not (cap[i] or (folded[i] == "" and i + 1 < n and cap[i + 1]
@@ -862,9 +868,7 @@ class Geoparser:
                     is_approx = True
             if best_j < 0 and (folded[i] in _STOP_KEYS or folded[i] in _GIVEN_KEYS) \
                     and self._local_word(text, toks, folded, arab, masked, i, doc_cc):
-                local.add(len(found))  # "In Idlib, Dana was hit": the town of Dana, if the text's geography confirms it
-                approx.add(len(found))
-                found.append((i, i + 1, folded[i], None, i, i + 1))
+                add_local(i, folded[i])  # "In Idlib, Dana was hit": the town of Dana, if the geography confirms it
                 i += 1
                 continue
             if best_j < 0:
@@ -887,7 +891,7 @@ class Geoparser:
                 continue
             if best_j < n and not arab[i] and toks[best_j][2] in _NAMED_AFTER \
                     and text[toks[best_j - 1][1]:toks[best_j][0]] == " ":
-                i = best_j  # "the Reston ebolavirus", "Lassa fever", "Marburg virus": a disease named after a place
+                i = best_j  # "Lassa fever", "Marburg virus", "Rift Valley fever": a disease named after a place
                 continue
             if (best_j < n and not arab[i] and toks[best_j][2].rstrip(".") in _STREET_WORDS
                     and text[toks[best_j - 1][1]:toks[best_j][0]] == " "
@@ -906,9 +910,7 @@ class Geoparser:
                     and not _subdistrict_at(toks, adj, best_j):
                 # "Moss", "Rashid": a common word or given name that only folds to a place's name
                 if self._local_word(text, toks, folded, arab, masked, i, doc_cc):
-                    local.add(len(found))
-                    approx.add(len(found))
-                    found.append((i, i + 1, best_key, None, i, i + 1))
+                    add_local(i, best_key)
                 i += 1
                 continue
             if best_j - i == 1 and not arab[i] and self._strong(best_key) and _inside_proper_noun(text, toks, folded, cap, adj,
@@ -922,10 +924,7 @@ class Geoparser:
                 if w.lower() in lower_words or (w.isupper() and len(w) >= 2 and w not in ABBREVIATIONS
                                                  and not _dateline(text, toks, i, best_j)):
                     if not w.isupper() and self._local_word(text, toks, folded, arab, masked, i, doc_cc):
-                        # "retook Hit" in a text that also says "hit": the town, if the geography confirms it
-                        local.add(len(found))
-                        approx.add(len(found))
-                        found.append((i, i + 1, best_key, None, i, i + 1))
+                        add_local(i, best_key)  # "retook Hit" in a text that also says "hit", if the geography agrees
                     i += 1
                     continue
                 # part of a longer capitalised name ("Taco Bell", "Blue Jays", "Taylor Street", "Darren Ripley"),
