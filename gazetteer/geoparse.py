@@ -1525,7 +1525,7 @@ class Geoparser:
             return None
         if best[0] - i == 1 and toks[i][2].lower() in _lower_words(text):
             return None  # a common word capitalised ("Honor"), not a name
-        if any(ch in toks[i][2] for ch in "äöüÄÖÜß") and _is_german(text):
+        if not _UMLAUTS.isdisjoint(toks[i][2]) and _is_german(text):
             return None  # a German noun ("Schäden", damage), not a variant of a village's name
         # where a place name stands: after a cue word or a comma/parenthesis, not inside a longer name
         end = best[0]
@@ -1704,7 +1704,7 @@ class Geoparser:
                     # (a word with an umlaut that only folds to a village's name is a German noun: "Schäden",
                     # damage, is no Ash Shadyan)
                     surface = text[toks[found[k][4]][0]:toks[found[k][5] - 1][1]]
-                    if any(ch in surface for ch in "äöüÄÖÜß"):
+                    if not _UMLAUTS.isdisjoint(surface):
                         keep = [c for c in keep if c[1] != "locality" or c[7] >= 100000
                                 or self._literal_row(c[0], surface)]
                     if len(keep) != len(cands):
@@ -2441,14 +2441,16 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None) 
 
 
 _STOP_NEXT_OK = frozenset(("and", "or"))
-#: Words after a name that make it a street's ("Washington Street", "Baghdad Street" in Damascus).
-#: (Not "Road" or "Highway": "County Road 80" and "the Florida Highway Patrol" still name the county and the state.)
 #: words after "<Town> City" that make it the town's government, not the town's name
 _CITY_OFFICE = frozenset("council hall government political police limits manager officials attorney".split())
 #: last words of a feature's name that may open a longer one with "of": "the Gulf" (Persian) / "the Gulf of Mexico"
 _FEATURE_HEADS = frozenset(("gulf", "bay", "sea", "strait", "straits", "lake", "cape", "isle", "coast"))
 #: lower-case nouns after a place's name that make it a disease's or a virus's name
 _NAMED_AFTER = frozenset(("virus", "viruses", "ebolavirus", "fever", "disease"))
+#: letters that mark a German noun in German text ("Schäden"); a village there must bear such a word as its name
+_UMLAUTS = frozenset("äöüÄÖÜß")
+#: Words after a name that make it a street's ("Washington Street", "Baghdad Street" in Damascus).
+#: (Not "Road" or "Highway": "County Road 80" and "the Florida Highway Patrol" still name the county and the state.)
 _STREET_WORDS = frozenset(("Street", "St", "Avenue", "Ave", "Drive", "Dr", "Boulevard", "Blvd", "Lane", "Ln",
                            "Parkway", "Pkwy", "Terrace", "Court", "Ct", "Circle"))
 
