@@ -859,11 +859,14 @@ class Geoparser:
                     if key not in prefixes:
                         break
                 j += 1  # (an empty fold is a leading article: skipped)
-            if doc_cc and cap[i] and (best_j < 0 or (best_j == i + 1 and folded[i] in _GENERIC_HEADS and adj[i])) \
+            # (also where only a name's generic first word is a key: "Ain al-Jahash" is 'Ayn Jahsh, not "Ain"; and
+            # where a key covers only the head of a longer name: "Mleiha al-Gharbiya" is al-Mulayhah al-Gharbiyah)
+            longer = best_j >= 0 and best_j < n and adj[best_j - 1] and not folded[best_j] and not arab[i]
+            if doc_cc and cap[i] and (best_j < 0 or (best_j == i + 1 and folded[i] in _GENERIC_HEADS and adj[i])
+                                      or longer) \
                     and w not in DEMONYMS and w.lower() not in _NOT_PLACES:
-                # (also where only a name's generic first word is a key: "Ain al-Jahash" is 'Ayn Jahsh, not "Ain")
                 a = self._approximate(text, toks, folded, cap, adj, masked, i, doc_cc)
-                if a is not None and a[0] >= best_j:
+                if a is not None and (a[0] > best_j or (a[0] == best_j and not longer)):
                     best_j, best_key, tied = a
                     is_approx = True
             if best_j < 0 and (folded[i] in _STOP_KEYS or folded[i] in _GIVEN_KEYS) \
@@ -2291,13 +2294,22 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
         return True  # a Turkish settlement's noun, in any case: "Raco beldesini", "Yamadı köyünde"
     if nxt == "ve" and eligible is not None and i + 2 < len(toks) and toks[i + 2][2][:1].isupper() \
             and text[toks[i + 1][1]:toks[i + 2][0]] == " " and eligible(fold_token(toks[i + 2][2])) \
-            and i + 3 < len(toks) and toks[i + 3][2].lower().startswith(_TR_SETTLEMENT_NOUNS):
-        return True  # and before another place, the two named as settlements: "Raco ve Cinderes beldelerini"
+            and ((i + 3 < len(toks) and toks[i + 3][2].lower().startswith(_TR_SETTLEMENT_NOUNS))
+                 or _TR_CASE_AFTER.match(text, toks[i + 2][1])):
+        # and before another place, the two named as settlements ("Raco ve Cinderes beldelerini") or sharing the
+        # second's case ending ("Sarmada ve Atme'deki kamplar": the camps in Sarmada and Atme)
+        return True
     return cue in _CUES_BEFORE
 
 
 #: Turkish nouns for a settlement or a division, which take case endings: "beldesi", "köylerini", "ilçesine"
 _TR_SETTLEMENT_NOUNS = ("belde", "köy", "ilçe", "kasaba", "mahalle", "nahiye")
+#: Turkish nouns that follow a place's name, capitalised, in the name of a site there: "Cilvegözü Sınır Kapısı"
+#: (border gate), "Öncüpınar Gümrük Kapısı", "Tişrin Barajı", "İncirlik Üssü", "Atme Kampı"
+#: a Turkish case ending written after a name's apostrophe, of place (in, at, to, from): "'deki", "'ya", "'dan"
+_TR_CASE_AFTER = re.compile(r"['’](?:[dt][ae](?:ki|n)?|[yn]?[ae])\b")
+_TR_FEATURE_NOUNS = ("sınır", "gümrük", "kapısı", "barajı", "havalimanı", "havaalanı", "üssü", "köprüsü", "kampı",
+                     "kampları")
 
 
 def _direction_follows(toks, j: int) -> bool:
@@ -2427,6 +2439,7 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None) 
         nxt = toks[i + 1][2].lower()
         if (nxt not in _ADMIN_SUFFIX and nxt not in _STOP_NEXT_OK and nxt not in _FACILITY
                 and nxt not in ("international", "military") and not strong(folded[i + 1])
+                and not nxt.startswith(_TR_FEATURE_NOUNS)
                 and not (nxt in _PEOPLES and i + 2 < n and adj[i + 1]
                          and toks[i + 2][2].lower().startswith(_AREA_WORDS))):
             return True

@@ -1204,6 +1204,23 @@ def test_turkish_settlement_nouns_in_any_case(gz):
     assert gz.geoparse(text)[-1].place.admin1 == "Burdur"
 
 
+def test_turkish_and_before_a_place_with_a_case_ending(gz):
+    # "Sarmada ve Atme'deki kamplar": the camps in Sarmada and Atme; the case ending on the second marks both
+    text = "Yardım İdlib'e ulaştı; tırlar Sarmada ve Atme'deki kamplara yöneldi."
+    assert [m.place.name for m in gz.geoparse(text)][-2:] == ["Sarmada", "Atmah"]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Suriye'den gelen tırlar Öncüpınar Gümrük Kapısı'nda bekledi.", "Öncüpınar", "Öncüpınar border gate"),
+    ("ABD uçakları İncirlik Üssü'nden kalktı.", "İncirlik", "Incirlik Air Base"),
+    ("Suriye'nin kuzeyindeki Karkamış Sınır Kapısı kapatıldı.", "Karkamış", "Karkamış"),
+])
+def test_turkish_site_nouns_after_a_place(gz, text, surface, name):
+    # a capitalised Turkish noun for a site (border gate, customs gate, base) does not make a longer proper name
+    got = {m.surface: m.place.name for m in gz.geoparse(text)}
+    assert got.get(surface) == name, got
+
+
 @pytest.mark.parametrize("text", [
     "Rus uçakları İdlib'in güneyindeki Han Şeyhun ve Kefr Nebil ilçelerini vurdu.",
     "Suriye'de uçaklar Han Şeyhun ve Kefr Nebil'i vurdu.",
@@ -1447,6 +1464,17 @@ def test_a_generic_first_word_does_not_stop_a_variant_spelling(gz):
     assert got["Ain al-Jahash"].lat == pytest.approx(36.0, abs=0.3)
 
 
+def test_a_variant_spelling_longer_than_the_key_it_opens_with(gz):
+    # "Mleiha" alone is a key (al-Mulayhah); with "al-Gharbiya" it is a variant of al-Mulayhah al-Gharbiyah in Daraa
+    text = "Helicopters dropped barrel bombs on Nahta, Mleiha al-Gharbiya and al-Hirak in Daraa province."
+    got = {m.surface: m.place for m in gz.geoparse(text)}
+    assert "Gharbiyah" in got["Mleiha al-Gharbiya"].name and got["Mleiha al-Gharbiya"].admin1 == "Daraa"
+    assert "Mleiha" not in got
+    # the key alone stays where nothing longer matches
+    got = {m.surface: m.place for m in gz.geoparse("Helicopters dropped barrel bombs on Nahta and Mleiha in Syria.")}
+    assert "Mulayhah" in got["Mleiha"].name and "Gharbiyah" not in got["Mleiha"].name
+
+
 def test_taldou_is_the_town_in_houla(gz):
     got = {m.surface: (m.place.name, m.place.kind) for m in gz.geoparse(
         "UN monitors reached Taldou, in the Houla plain north-west of Homs, a day after the killings.")}
@@ -1571,6 +1599,26 @@ def test_a_dotted_abbreviation_written_with_a_space(gz):
 def test_seas_of_the_region(gz):
     text = "Houthi missiles hit a tanker in the Red Sea; the carrier moved to the Arabian Sea and the Indian Ocean."
     assert [m.place.id for m in gz.geoparse(text)] == ["cur:red-sea", "cur:arabian-sea", "cur:indian-ocean"]
+
+
+def test_oceans_are_not_their_namesake_counties(gz):
+    text = "The freighter crossed the Atlantic Ocean and later the Pacific Ocean before the seizure."
+    assert [m.place.id for m in gz.geoparse(text)] == ["cur:atlantic-ocean", "cur:pacific-ocean"]
+    # "Atlantic" alone stays out: a magazine, a council, a city
+    assert gz.geoparse("The Atlantic Council hosted the envoy.") == []
+
+
+def test_yazidi_villages_of_sinjar(gz):
+    text = ("Survivors from Kocho, south of the mountain, and from Snune and Borek, north of it, "
+            "gave evidence in Duhok about the attack on Sinjar.")
+    got = {m.surface: m.place for m in gz.geoparse(text)}
+    assert {got[s].admin1 for s in ("Kocho", "Snune", "Borek", "Sinjar")} == {"Nineveh"}
+    assert got["Kocho"].lat == pytest.approx(36.17, abs=0.05) and got["Kocho"].lon == pytest.approx(41.73, abs=0.05)
+
+
+def test_the_short_name_of_sulaymaniyah(gz):
+    got = {m.surface: m.place for m in gz.geoparse("Protesters marched in Sulaimani and Erbil over unpaid salaries.")}
+    assert got["Sulaimani"].name == "Sulaymaniyah" and got["Sulaimani"].kind == "locality"
 
 
 def test_the_gulf_of_another_name_is_not_the_persian_gulf(gz):
