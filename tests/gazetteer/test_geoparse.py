@@ -1424,6 +1424,9 @@ def test_jabal_al_druze_and_the_trebil_crossing(gz):
     ("سيطرت هيئة تحرير الشام على سراقب بعد معارك مع وفيلق الشام.", ["Saraqib"]),
     ("تبنى تنظيم الدولة الإسلامية في العراق والشام هجوما على حاجز في الرقة.", ["Ar Raqqah"]),
     ("وقال المرصد السوري لحقوق الإنسان إن طائرات قصفت كفرنبل.", ["Kafr Nabl"]),
+    # an operation's name: the Euphrates of "Euphrates Shield" is no river there
+    ("انتشرت فصائل درع الفرات قرب جرابلس.", ["Jarabulus"]),
+    ("عبرت القوات نهر الفرات قرب الرقة.", ["Euphrates", "Ar Raqqah"]),
 ])
 def test_arabic_organisation_names_hold_no_places(gz, text, places):
     # as in English: the Syria of the SDF's name, the Sham of Hayat Tahrir al-Sham and the Iraq of the Islamic
