@@ -1924,9 +1924,10 @@ class Geoparser:
                 # (a spelling matched only by its skeleton must lie within a city's reach: "the al-Zuhur district of
                 # Mosul" is no village called Zuhra, 21 km from Hammam al-Alil)
                 reach = 15.0 if idx in approx else 30.0
-                if not near and all(c[6] for c in cands):
+                if not near:
                     # a sentence naming no other place goes on about the last one that did ("Fallujah was
-                    # besieged. The Nuaimiya and Shuhada districts fell first": not Shuhada by Baghdad)
+                    # besieged. The Nuaimiya and Shuhada districts fell first": not Shuhada by Baghdad; "In
+                    # Hasakah ... The fighting reached the Panorama roundabout": not Panorama by Thessaloniki)
                     here = sentence_of(start)
                     before = [(sentence_of(pos), x, y) for pos, x, y, k2, _, k in pts_at
                               if k2 != key and k not in site_named and sentence_of(pos) < here]

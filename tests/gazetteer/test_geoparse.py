@@ -1002,6 +1002,16 @@ def test_quarters_named_after_a_sentence_about_their_town(gz):
     assert "Fallujah" in got and "Shuhada" not in got   # not Ash Shuhada' by Baghdad, 60 km east
 
 
+def test_a_landmark_named_like_a_town_abroad_after_a_sentence_about_its_town(gz):
+    # the Panorama roundabout of Hasakah is not Panorama by Thessaloniki
+    text = ("Islamic State fighters stormed the prison in Hasakah in January 2022. The fighting spread to the "
+            "nearby Panorama roundabout.")
+    assert surfaces(gz.geoparse(text)) == ["Hasakah"]
+    # a town abroad that the previous sentence's place lies beside stays
+    text = "The storm hit Thessaloniki overnight. The Panorama hospital took in the injured."
+    assert "Panorama" in surfaces(gz.geoparse(text))
+
+
 def test_surname_that_ends_a_place_name(gz):
     ms = gz.geoparse("Iran fired missiles at the Ain al-Asad air base in Iraq; Bashar al-Assad said nothing.")
     assert [(m.surface, m.place.kind) for m in ms if "Asad" in m.surface] == [("Ain al-Asad air base", "site")]
