@@ -313,6 +313,10 @@ tonya rachid rashed gareth mevlut mert darren
 ian andre tanya kobe jan lindsay christa sidney neil
 mehmet mustafa murat emre burak kemal selahattin devlet binali abdullah ekmeleddin fethullah""".split())
 
+#: Places' names that are also given names, read as a person's before a surname that speaks or recurs
+_PLACE_GIVEN = frozenset("israel paris georgia sydney florence india chelsea brooklyn savannah dakota".split())
+_SPEECH_VERBS = frozenset("said says told warned added wrote tweeted posted announced stressed insisted".split())
+
 #: Well-known surnames: never places.
 _SURNAMES = set("""assad asad putin obama kerry lavrov erdogan davutoglu shoigu peskov konashenkov carter hollande cameron
 netanyahu rouhani khamenei nasrallah baghdadi golani jolani abadi maliki barzani talabani merkel trump clinton biden
@@ -1424,6 +1428,15 @@ class Geoparser:
                     i + 2 <= j and not folded[i + 1] and cap[i + 2] and lw[1] in _CONNECTORS
                     and (lw[1] in ("al", "el") or text[toks[i + 1][1]:toks[i + 2][0]] == "-"))):
                 mask_from, person = i, True  # "Ahmed al-Sharaa", "Muqtada al-Sadr": a given name and a surname
+            elif lw[0] in _PLACE_GIVEN and len(lw) == 2 and cap[i + 1] and text[toks[i][1]:toks[i + 1][0]] == " " \
+                    and not self._eligible(folded[i + 1]) and (
+                        (j + 1 < n and toks[j + 1][2].lower() in _SPEECH_VERBS)
+                        or re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.? " + re.escape(words[1]) + r"\b|(?<![\w-])"
+                                     + re.escape(words[1]) + r" (?:" + "|".join(_SPEECH_VERBS) + r")\b",
+                                     text[:toks[i][0]] + " " + text[toks[j][1]:]) is not None):
+                # a place's name as a given name ("Israel Katz said", "Paris Hilton ... Ms. Hilton"), when the
+                # pair, or the surname alone elsewhere in the text, speaks (not "the Paris Walmart")
+                mask_from, person = i, True
             else:
                 # a title or a given name inside the run: "Russian President Vladimir Putin"
                 for k in range(1, len(lw) - 1):

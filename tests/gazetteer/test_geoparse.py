@@ -1614,6 +1614,17 @@ def test_seas_of_the_region(gz):
     assert [m.place.id for m in gz.geoparse(text)] == ["cur:red-sea", "cur:arabian-sea", "cur:indian-ocean"]
 
 
+@pytest.mark.parametrize("text, places", [
+    ("Israel Katz said the strikes on Damascus would go on.", ["Damascus"]),
+    ("Paris Hilton flew to Dubai on Friday. Ms. Hilton stayed two days.", ["Dubai"]),
+    # the surname neither speaks nor recurs alone: a place's name
+    ("Police told the Paris Walmart store about the threat.", ["Paris"]),
+    ("Israel Gaza talks resumed in Cairo.", ["Israel", "Gaza Strip", "Cairo"]),
+])
+def test_a_place_name_as_a_given_name(gz, text, places):
+    assert [m.place.name for m in gz.geoparse(text)] == places
+
+
 def test_oceans_are_not_their_namesake_counties(gz):
     text = "The freighter crossed the Atlantic Ocean and later the Pacific Ocean before the seizure."
     assert [m.place.id for m in gz.geoparse(text)] == ["cur:atlantic-ocean", "cur:pacific-ocean"]
