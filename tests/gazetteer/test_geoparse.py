@@ -1640,6 +1640,13 @@ def test_yazidi_villages_of_sinjar(gz):
     assert got["Kocho"].lat == pytest.approx(36.17, abs=0.05) and got["Kocho"].lon == pytest.approx(41.73, abs=0.05)
 
 
+def test_hasakah_quarter_and_tharthar_lake(gz):
+    text = ("The SDF fought for ten days in Ghwayran, the Hasakah quarter around the prison. In Iraq, bodies were "
+            "found near Tharthar lake, between Samarra and Fallujah.")
+    got = {m.surface: m.place.id for m in gz.geoparse(text)}
+    assert got["Ghwayran"] == "cur:ghuwayran" and got["Tharthar lake"] == "cur:lake-tharthar"
+
+
 def test_the_short_name_of_sulaymaniyah(gz):
     got = {m.surface: m.place for m in gz.geoparse("Protesters marched in Sulaimani and Erbil over unpaid salaries.")}
     assert got["Sulaimani"].name == "Sulaymaniyah" and got["Sulaimani"].kind == "locality"
