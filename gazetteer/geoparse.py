@@ -1454,7 +1454,8 @@ class Geoparser:
                 # ("Tall Muhammad Diyab", "Sheikh Maqsoud")
                 full = " ".join(f for f in (folded[k] for k in run) if f)
                 named = " ".join(f for f in (folded[k] for k in range(mask_from, j + 1)) if f)
-                if honorific or not (self._eligible(full) or self._eligible(named)) or (
+                art = not folded[i]  # "Al Hol" opens with the article, and so is al-Hawl (not Al as a given name)
+                if honorific or not (self._eligible(full, article=art) or self._eligible(named, article=art)) or (
                         lw[-1] in _ORG_HEADS and not self._eligible(full)):
                     for k in range(mask_from, j + 1):
                         masked[k] = 1

@@ -1647,6 +1647,15 @@ def test_hasakah_quarter_and_tharthar_lake(gz):
     assert got["Ghwayran"] == "cur:ghuwayran" and got["Tharthar lake"] == "cur:lake-tharthar"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Families were moved to Al Hol in Hasakah province.", [("Al Hol", "Al Hawl"), ("Hasakah province", "Al-Hasakah")]),
+    ("Families were moved to Al Hol camp.", [("Al Hol camp", "al-Hol camp")]),
+    ("Al Gore spoke in Aleppo.", [("Aleppo", "Aleppo")]),   # Al as a given name still
+])
+def test_a_three_letter_name_after_a_capitalised_article(gz, text, expected):
+    assert [(m.surface, m.place.name) for m in gz.geoparse(text)] == expected
+
+
 def test_the_short_name_of_sulaymaniyah(gz):
     got = {m.surface: m.place for m in gz.geoparse("Protesters marched in Sulaimani and Erbil over unpaid salaries.")}
     assert got["Sulaimani"].name == "Sulaymaniyah" and got["Sulaimani"].kind == "locality"
