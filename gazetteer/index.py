@@ -92,6 +92,7 @@ class Gazetteer:
         self._places: dict[int, Place] = {}
         self._user: dict[int, Place] = {}  # row number -> user Place
         self._by_id: dict[str, int] | None = None
+        self._country_codes: frozenset[str] | None = None
         self._shapes: dict | None = None
         self._skel: dict[str, list[str]] | None = None
         self._buckets: dict[str, tuple[list[int], list[str]]] | None = None
@@ -212,6 +213,20 @@ class Gazetteer:
         if i is None:
             raise PlaceNotFound(f"no place with id {place_id!r}")
         return self.place(i)
+
+    def has_country(self, code: str) -> bool:
+        """Whether any place, shipped or the user's, lies in the country with ISO 3166-1 alpha-2 ``code``.
+
+        >>> from gazetteer import default
+        >>> default().has_country("SY"), default().has_country("XX")
+        (True, False)
+        """
+        self.load()
+        codes = self._country_codes
+        if codes is None:
+            codes = frozenset(line.split("\t", 6)[5] for line in self._lines) - {""}
+            self._country_codes = codes
+        return code.upper() in codes or any(p.country == code.upper() for p in self._user.values())
 
     def canonical_id(self, place_id: str) -> str:
         """The id the place with ``place_id`` has now: itself, or the record a duplicate was merged into.

@@ -156,6 +156,8 @@ def resolve_cmd(ctx: click.Context, names: tuple[str, ...], country: str | None,
         if not n.strip():
             raise click.BadParameter("empty name", param_hint="NAMES")
     gz = _gazetteer(ctx)
+    if cc is not None and not gz.has_country(cc):
+        raise click.BadParameter(f"no place in the gazetteer has country code {cc!r}", param_hint="--country")
     results = [gz.resolve(n, country=cc, near=near_pt, limit=max(limit, 1)) for n in names]
     if fmt == "json":
         click.echo(json.dumps([c[0].to_dict() if c else None for c in results], ensure_ascii=False, indent=2))

@@ -50,6 +50,8 @@ def test_resolve_table_and_country(run):
     assert r.exit_code == 0
     assert "Douma" in r.output and "SY" in r.output
     assert run(["resolve", "Douma", "--country", "Syria"]).exit_code == 2
+    r = run(["resolve", "Douma", "--country", "XX"])   # the form of a code, but no country's
+    assert r.exit_code == 2 and "'XX'" in r.output and "Traceback" not in r.output
     assert run(["resolve", "Douma", "--near", "abc"]).exit_code == 2
     assert run(["resolve"]).exit_code == 2
 
