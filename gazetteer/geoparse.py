@@ -1964,6 +1964,16 @@ class Geoparser:
                         and max(_nearest_km(x, y, [pts[0]]) for x, y in pts) <= 60.0:
                     continue  # a village of the name far from a sentence of three or more places that all lie in one
                     # area (among southern Idlib's villages, "عابدين" is no `Abidin in Daraa, 300 km off)
+                if not same:
+                    # a sentence that names no other place goes on about the text's places so far: when three or
+                    # more lie in one area, a village of the name far from all of them is one the data lacks
+                    # ("In Homs ... Shelling also hit al-Qusour": a quarter of Homs, not Al Qusur by Raqqa)
+                    here = sentence_of(start)
+                    prior = list(dict.fromkeys((x, y) for pos, x, y, k2, _, k in pts_at
+                                               if k2 != key and sentence_of(pos) < here))
+                    if len(prior) >= 3 and max(_nearest_km(x, y, [prior[0]]) for x, y in prior) <= 60.0 \
+                            and all(_nearest_km(c[4], c[5], prior) > 150.0 for c in cands):
+                        continue
                 if len(cands) > 1:
                     # villages that share a name: the places of the same sentence count again ("strikes on
                     # Afrin, Jinderes and Rajo, and on Bulbul": the Bulbul near Afrin)

@@ -1002,6 +1002,17 @@ def test_quarters_named_after_a_sentence_about_their_town(gz):
     assert "Fallujah" in got and "Shuhada" not in got   # not Ash Shuhada' by Baghdad, 60 km east
 
 
+def test_a_village_far_from_the_one_area_the_text_has_named(gz):
+    # a quarter of Homs the data lacks, after three places in Homs: not Al Qusur by Raqqa, 170 km off
+    text = ("Troops besieged the Khalidiya district and Baba Amr in Homs, and later al-Waer. "
+            "Shelling also hit al-Qusour.")
+    got = surfaces(gz.geoparse(text))
+    assert "Baba Amr" in got and "al-Qusour" not in got
+    # with places in more than one area before it, the village stays
+    text = "Jets struck Raqqa, Homs and Deir ez-Zor. Shelling also hit al-Qusour."
+    assert "al-Qusour" in surfaces(gz.geoparse(text))
+
+
 def test_a_landmark_named_like_a_town_abroad_after_a_sentence_about_its_town(gz):
     # the Panorama roundabout of Hasakah is not Panorama by Thessaloniki
     text = ("Islamic State fighters stormed the prison in Hasakah in January 2022. The fighting spread to the "
