@@ -1667,6 +1667,14 @@ def test_a_three_letter_name_after_a_capitalised_article(gz, text, expected):
     assert [(m.surface, m.place.name) for m in gz.geoparse(text)] == expected
 
 
+def test_homs_district_and_its_namesake_village(gz):
+    got = {m.surface: m.place for m in gz.geoparse("In Homs, troops shelled al-Bayada and the Khalid ibn al-Walid Mosque.")}
+    assert got["al-Bayada"].id == "cur:al-bayada-homs" and got["Khalid ibn al-Walid Mosque"].kind == "site"
+    # the village of the name by Tartus, where the text is about Tartus
+    got = {m.surface: m.place for m in gz.geoparse("Olive farmers in al-Bayada near Tartus protested.")}
+    assert got["al-Bayada"].admin1 == "Tartus"
+
+
 def test_the_short_name_of_sulaymaniyah(gz):
     got = {m.surface: m.place for m in gz.geoparse("Protesters marched in Sulaimani and Erbil over unpaid salaries.")}
     assert got["Sulaimani"].name == "Sulaymaniyah" and got["Sulaimani"].kind == "locality"
