@@ -762,6 +762,16 @@ class Geoparser:
         if not n:
             return []
         folded = fold_each([w for _, _, w in toks])
+        if "ch" in text and _is_german(text):
+            # German writes kh as "ch" and sh as "sch": "Machmur" is Makhmur, "Chan Scheichun" Khan Shaykhun
+            # (the fold reads a "ch" as French does, "sh": "Cheikh")
+            prefixes0 = self._prefixes()
+            for k, (_, _, w) in enumerate(toks):
+                if "ch" in w or "Ch" in w:
+                    alt = fold_token(_german_kh(w))
+                    if alt != folded[k] and (alt in prefixes0 or self._eligible(alt) or (k > 0 and folded[k - 1] and (
+                            f"{folded[k - 1]} {alt}" in prefixes0 or self._eligible(f"{folded[k - 1]} {alt}")))):
+                        folded[k] = alt  # (the second word of a name too: "Chan Scheichun")
         arab = ["\u0600" <= w[:1] <= "\u06ff" for _, _, w in toks]  # Arabic script (no capitals to go by); inline: hot
         cap = [w.lstrip("`ʿʾ")[:1].isupper() or arab[k] for k, (_, _, w) in enumerate(toks)]  # "`Ayn" too
         # adjacency: only spaces or hyphens between two tokens
@@ -2563,6 +2573,21 @@ _LOWER_WORD = re.compile(r"(?<![.!?]\s)\b[a-z][a-z]+\b")
 
 _GERMAN_WORDS = frozenset("der und nicht mit von auf ist sind wurde wurden nach bei des dem ein eine einer zum zur gegen "
                           "im sich auch aus die das den wird werden einem einen".split())
+
+
+def _german_kh(word: str) -> str:
+    """A German spelling's "sch" as "sh" and its other "ch" as "kh" ("Scheich" -> "Sheikh", "Machmur" ->
+    "Makhmur"; "Dschisr" keeps its "dsch", which the fold reads as j).
+
+    >>> _german_kh("Chan Scheichun")
+    'Khan Sheikhun'
+    """
+    w = _DE_SCH.sub(lambda m: "Sh" if m.group()[0] == "S" else "sh", word)
+    return _DE_CH.sub(lambda m: "Kh" if m.group()[0] == "C" else "kh", w)
+
+
+_DE_SCH = re.compile(r"(?<![dD])[sS]ch")
+_DE_CH = re.compile(r"(?<![sS])[cC]h")
 
 
 def _is_german(text: str) -> bool:

@@ -1571,6 +1571,18 @@ def test_a_division_named_before_of(gz, text, expected):
     assert [g for g in got if g[0] in {e[0] for e in expected}] == expected
 
 
+def test_german_ch_is_kh(gz):
+    # German writes kh as "ch" and sh as "sch"
+    text = ("In Syrien wurden Chan Scheichun und Hama bombardiert, nach Angaben der Aktivisten auch Scheich Maksud "
+            "in Aleppo. Im Irak griffen Flugzeuge Stellungen bei Machmur an.")
+    got = {m.surface: m.place.name for m in gz.geoparse(text)}
+    assert got["Chan Scheichun"] == "Khan Shaykhun" and got["Scheich Maksud"] == "Sheikh Maqsoud"
+    assert got["Machmur"] == "Makhmur"
+    # German nouns with "ch" stay words
+    text = "Die Kirche in München und die Nachbarn in Bochum wurden nach Angaben der Polizei gewarnt."
+    assert [m.place.name for m in gz.geoparse(text)] == ["Munich", "Bochum"]
+
+
 def test_german_genitive_of_a_country(gz):
     text = "Im Nordwesten Syriens meldeten die Helfer nach dem Beben schwere Schäden in Harim und Salqin."
     got = {m.surface: m.place.name for m in gz.geoparse(text)}
