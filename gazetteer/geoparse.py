@@ -762,7 +762,7 @@ class Geoparser:
         if not n:
             return []
         folded = fold_each([w for _, _, w in toks])
-        if "ch" in text and _is_german(text):
+        if "ch" in text and (" und " in text or " der " in text) and _is_german(text):
             # German writes kh as "ch" and sh as "sch": "Machmur" is Makhmur, "Chan Scheichun" Khan Shaykhun
             # (the fold reads a "ch" as French does, "sh": "Cheikh")
             prefixes0 = self._prefixes()
