@@ -153,6 +153,7 @@ _DEMONYM_WORDS = ({
     "SY": "السوري السوريين السورية سوري", "RU": "الروسية الروسي الروس روسية روسي",
     "TR": "التركية التركي الأتراك تركية تركي", "IQ": "العراقية العراقي العراقيين عراقية عراقي",
     "US": "الأمريكية الأمريكي الأميركية الأميركي الأمريكيين", "IR": "الإيرانية الإيراني إيرانية إيراني",
+    "IL": "الإسرائيلية الإسرائيلي إسرائيلية إسرائيلي", "cur:kurdistan": "الكردية الكردي الأكراد الكرد كردية كردي",
 })
 for _table in _DEMONYM_WORDS:
     for _cc, _words in _table.items():
@@ -216,9 +217,10 @@ _AR_STOP_KEYS = frozenset(fold(w) for w in """مدينة بلدة قرية من�
 _GENERIC_HEADS = frozenset("ayn tl kfr jbl dyr khrbt byt jsr um ras mzrt bir wadi abu shykh tlt".split())
 #: Arabic words, as written, that name a village elsewhere but are words here: the months ("في آب", in August, is
 #: not Ibb, whose Arabic name "إب" folds alike; "شباط" is no Shubat) and adjectives of fighting ("اشتباكات عنيفة",
-#: violent clashes, is not 'Anifah)
+#: violent clashes, is not 'Anifah), and nouns of strike reports ("ضربة جوية", an air strike, is not al-Jawwiyah; a
+#: school, a church, a station, an island, the night)
 _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين
-واسعة واسع عنيفة عنيف""".split())
+واسعة واسع عنيفة عنيف جوية جوي حربية مجموعة مدرسة كنيسة محطة ليل جزيرة""".split())
 #: Arabic words before or after a place name ("في" in, "قرب" near, "بلدة" town ...).
 _AR_CUES_BEFORE = frozenset("""في قرب من إلى الى على نحو باتجاه محيط أطراف اطراف بلدة مدينة قرية بلدات قرى مدن حي أحياء
 مخيم منطقة ريف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي بين استهدف استهدفت قصف قصفت سيطرة

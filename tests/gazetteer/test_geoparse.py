@@ -1165,7 +1165,7 @@ def test_arabic_names_of_countries_and_cities_abroad(gz):
 def test_arabic_common_words_are_not_towns_abroad(gz):
     # "الدولي" (international) and "الأشهر" (the months) are Arabic names of small Turkish towns in the data
     text = "قال مسؤول كردي في القامشلي إن التحالف الدولي نفذ غارات على هجين خلال الأشهر الماضية."
-    assert [m.place.name for m in gz.geoparse(text)] == ["Al-Qamishli", "Hajin"]
+    assert [m.place.name for m in gz.geoparse(text)] == ["Kurdistan", "Al-Qamishli", "Hajin"]   # "كردي": Kurdish
 
 
 def test_arabic_direction_adjective_after_a_countryside_is_no_village(gz):
@@ -1459,10 +1459,23 @@ def test_arabic_organisation_names_hold_no_places(gz, text, places):
     ("اندلعت اشتباكات عنيفة في حلب في شباط الماضي.", ["Aleppo"]),
     ("شنت القوات حملة واسعة على ريف إدلب في آب وتشرين الأول.", ["Idlib"]),
     ("عاد آلاف النازحين إلى معرة النعمان في آذار.", ["Maarrat al-Nu'man"]),
+    # nouns of strike reports: an air strike, a school, an island (of Samarra)
+    ("قتل قيادي بضربة جوية في وادي حوران غربي الأنبار.", ["Wadi Hauran", "Al-Anbar"]),
+    ("سقطت قذيفة على مدرسة في جزيرة سامراء.", ["Samarra"]),
 ])
 def test_arabic_months_and_adjectives_are_no_villages(gz, text, places):
     # "آب" (August) is not Ibb, "شباط" (February) no Shubat, "عنيفة" (violent) no 'Anifah
     assert [m.place.name for m in gz.geoparse(text)] == places
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قصفت المدفعية الكردية قرية قرب عفرين.", [("الكردية", "Kurdistan", "demonym"), ("عفرين", "Afrin", "place")]),
+    ("قال مسؤول إسرائيلي إن الغارة استهدفت مطار دمشق.", [("إسرائيلي", "Israel", "demonym"),
+                                                         ("مطار دمشق", "Damascus International Airport", "place")]),
+])
+def test_arabic_kurdish_and_israeli_demonyms(gz, text, expected):
+    # "الكردية" (Kurdish) is the Kurds' region as "Kurdish" is, not the village al-Kurdiyah
+    assert [(m.surface, m.place.name, m.kind) for m in gz.geoparse(text)] == expected
 
 
 def test_turkish_press_name_of_the_tishrin_dam(gz):
