@@ -460,7 +460,9 @@ _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$|n['’]t$", re.I)
 # a word may carry ayn/hamza marks inside ("Ma'arrat") and, for the marks that are never quotes, at either end
 # ("`Ayn", "Mari`")
 _TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|(?<![\w-])[A-Z][-‐–]?\d{1,3}(?![\w-])|"
-                       r"[`ʿʾ]?[^\W\d_]+(?:['’`ʿʾ][^\W\d_]+)*[`ʿʾ]?", re.UNICODE)  # "T4", "T-4": a code name
+                       r"[`ʿʾ]?[^\W\d_]+(?:[\u0300-\u036f\u064b-\u065f\u0670]+[^\W\d_]*)*"
+                       r"(?:['’`ʿʾ][^\W\d_]+(?:[\u0300-\u036f\u064b-\u065f\u0670]+[^\W\d_]*)*)*[`ʿʾ]?",
+                       re.UNICODE)  # "T4", "T-4": a code name; a word keeps its vowel marks ("حَلَب", a decomposed "ā")
 # between two words of one name: spaces or a hyphen, then perhaps an ayn/hamza mark ("Tall `Awladan", "al-'Ayn")
 # (a hamza or ayn may end the word before: "Saba' al Ahmad")
 _GAP_OK = re.compile(r"['’`ʿʾ]?[ \t\-‐–]{1,3}['’‘`ʿʾ]?$")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from gz_fixtures import check_mentions, fresh_gz, gz, join_words  # noqa: F401  (pytest fixtures)
 
 import pytest
@@ -1466,6 +1468,17 @@ def test_arabic_organisation_names_hold_no_places(gz, text, places):
 def test_arabic_months_and_adjectives_are_no_villages(gz, text, places):
     # "آب" (August) is not Ibb, "شباط" (February) no Shubat, "عنيفة" (violent) no 'Anifah
     assert [m.place.name for m in gz.geoparse(text)] == places
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قصف الطيران حَلَب وحِمْص.", [("حَلَب", "Aleppo"), ("حِمْص", "Homs")]),       # Arabic vowel marks
+    (unicodedata.normalize("NFD", "Strikes hit Sarāqib."), [(unicodedata.normalize("NFD", "Sarāqib"), "Saraqib")]),
+])
+def test_a_word_keeps_its_combining_marks(gz, text, expected):
+    # a vowel mark (Arabic harakat, a decomposed macron) is part of its word, not a break inside it
+    got = [(m.surface, m.place.name) for m in gz.geoparse(text)]
+    assert got == expected
+    assert all(text[m.start:m.end] == m.surface for m in gz.geoparse(text))
 
 
 @pytest.mark.parametrize("text, expected", [
