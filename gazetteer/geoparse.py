@@ -315,7 +315,8 @@ tonya rachid rashed gareth mevlut mert darren
 ian andre tanya kobe jan lindsay christa sidney neil
 mehmet mustafa murat emre burak kemal selahattin devlet binali abdullah ekmeleddin fethullah""".split())
 
-#: Places' names that are also given names, read as a person's before a surname that speaks or recurs
+#: Places' names that are also given names, read as a person's before a surname that speaks (in the pair, or alone
+#: elsewhere in the text) or takes a title ("Israel Katz said", "Ms. Hilton")
 _PLACE_GIVEN = frozenset("israel paris georgia sydney florence india chelsea brooklyn savannah dakota".split())
 _SPEECH_VERBS = frozenset("said says told warned added wrote tweeted posted announced stressed insisted".split())
 
@@ -769,12 +770,11 @@ class Geoparser:
         if "ch" in text and (" und " in text or " der " in text) and _is_german(text):
             # German writes kh as "ch" and sh as "sch": "Machmur" is Makhmur, "Chan Scheichun" Khan Shaykhun
             # (the fold reads a "ch" as French does, "sh": "Cheikh")
-            prefixes0 = self._prefixes()
             for k, (_, _, w) in enumerate(toks):
                 if "ch" in w or "Ch" in w:
                     alt = fold_token(_german_kh(w))
-                    if alt != folded[k] and (alt in prefixes0 or self._eligible(alt) or (k > 0 and folded[k - 1] and (
-                            f"{folded[k - 1]} {alt}" in prefixes0 or self._eligible(f"{folded[k - 1]} {alt}")))):
+                    if alt != folded[k] and (alt in name_prefixes or self._eligible(alt) or (k > 0 and folded[k - 1] and (
+                            f"{folded[k - 1]} {alt}" in name_prefixes or self._eligible(f"{folded[k - 1]} {alt}")))):
                         folded[k] = alt  # (the second word of a name too: "Chan Scheichun")
         arab = ["\u0600" <= w[:1] <= "\u06ff" for _, _, w in toks]  # Arabic script (no capitals to go by); inline: hot
         cap = [w.lstrip("`ʿʾ")[:1].isupper() or arab[k] for k, (_, _, w) in enumerate(toks)]  # "`Ayn" too
@@ -2344,10 +2344,10 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
 
 #: Turkish nouns for a settlement or a division, which take case endings: "beldesi", "köylerini", "ilçesine"
 _TR_SETTLEMENT_NOUNS = ("belde", "köy", "ilçe", "kasaba", "mahalle", "nahiye")
-#: Turkish nouns that follow a place's name, capitalised, in the name of a site there: "Cilvegözü Sınır Kapısı"
-#: (border gate), "Öncüpınar Gümrük Kapısı", "Tişrin Barajı", "İncirlik Üssü", "Atme Kampı"
 #: a Turkish case ending written after a name's apostrophe, of place (in, at, to, from): "'deki", "'ya", "'dan"
 _TR_CASE_AFTER = re.compile(r"['’](?:[dt][ae](?:ki|n)?|[yn]?[ae])\b")
+#: Turkish nouns that follow a place's name, capitalised, in the name of a site there: "Cilvegözü Sınır Kapısı"
+#: (border gate), "Öncüpınar Gümrük Kapısı", "Tişrin Barajı", "İncirlik Üssü", "Atme Kampı"
 _TR_FEATURE_NOUNS = ("sınır", "gümrük", "kapısı", "barajı", "havalimanı", "havaalanı", "üssü", "köprüsü", "kampı",
                      "kampları")
 
