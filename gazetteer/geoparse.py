@@ -773,8 +773,9 @@ class Geoparser:
             for k, (_, _, w) in enumerate(toks):
                 if "ch" in w or "Ch" in w:
                     alt = fold_token(_german_kh(w))
-                    if alt != folded[k] and (alt in name_prefixes or self._eligible(alt) or (k > 0 and folded[k - 1] and (
-                            f"{folded[k - 1]} {alt}" in name_prefixes or self._eligible(f"{folded[k - 1]} {alt}")))):
+                    pair = f"{folded[k - 1]} {alt}" if k > 0 and folded[k - 1] else ""
+                    if alt != folded[k] and (alt in name_prefixes or self._eligible(alt) or (pair and (
+                            pair in name_prefixes or self._eligible(pair)))):
                         folded[k] = alt  # (the second word of a name too: "Chan Scheichun")
         arab = ["\u0600" <= w[:1] <= "\u06ff" for _, _, w in toks]  # Arabic script (no capitals to go by); inline: hot
         cap = [w.lstrip("`ʿʾ")[:1].isupper() or arab[k] for k, (_, _, w) in enumerate(toks)]  # "`Ayn" too
