@@ -1993,6 +1993,16 @@ class Geoparser:
                     # villages that share a name: the places of the same sentence count again ("strikes on
                     # Afrin, Jinderes and Rajo, and on Bulbul": the Bulbul near Afrin)
                     local = list(dict.fromkeys((x, y) for x, y, _ in same))
+            major: tuple = ()
+            ccs = {c[3] for c in cands}
+            if not local and len(ccs) > 1 and ccs <= _MINOR_COUNTRIES:
+                # namesakes in Syria, Iraq and Turkey: two or more places of the same sentence count again, as for
+                # villages, for the most populous of them only ("In Sinjar, survivors from Kocho and Snune", in a
+                # text that began in Daraa: Iraq's Sinjar beside them, not a hamlet in Hasakah; never a hamlet
+                # near the sentence over the city: "Ankara's proxies" among Hasakah's towns)
+                major = tuple(dict.fromkeys((x, y) for x, y, _ in sentence_places(key, start, sites=True)))
+                if len(major) < 2:
+                    major = ()
             anchor, inside = anchor_of.get(idx, (None, False))
             anchor_pt = None
             if anchor is not None:
@@ -2020,7 +2030,7 @@ class Geoparser:
                 if inside:
                     anchor_pt = None
             nb_pts = listed_with.get(idx, ())
-            memo_key = (key, kinds, id(cands), tuple(local), anchor_pt, tuple(nb_pts))  # (a qualifier may have narrowed the readings)
+            memo_key = (key, kinds, id(cands), tuple(local), anchor_pt, tuple(nb_pts), major)  # (a qualifier may have narrowed the readings)
             scored = memo.get(memo_key)
             if scored is None:
                 # the other places the text names (not this name itself), each once
@@ -2048,6 +2058,10 @@ class Geoparser:
                     if nb_pts:
                         s += _near_bonus(c[4], c[5], nb_pts)
                     scored.append((s, c))
+                if major:
+                    floor_pop = max(c[7] for c in cands) / 2  # (the most populous namesakes only)
+                    scored = [(sc + _near_bonus(c[4], c[5], major) if c[7] >= floor_pop else sc, c)
+                              for sc, c in scored]
                 scored.sort(key=lambda t: -t[0])
                 memo[memo_key] = scored
             if cues and len(scored) > 1 and len({c[3] for _, c in scored}) > 1:

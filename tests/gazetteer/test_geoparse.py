@@ -1713,6 +1713,19 @@ def test_homs_district_and_its_namesake_village(gz):
     assert got["al-Bayada"].admin1 == "Tartus"
 
 
+def test_a_town_named_beside_its_neighbours_in_a_text_about_another_country(gz):
+    # a text that opens in Daraa, then a sentence on Sinjar with two of its villages: Iraq's Sinjar, not the
+    # hamlet of the name in Hasakah
+    text = ("Shelling hit Nahta and al-Hirak in eastern Daraa. In Sinjar, survivors from Kocho and Snune gave "
+            "evidence. Officials in Damascus said nothing.")
+    got = {m.surface: m.place for m in gz.geoparse(text)}
+    assert got["Sinjar"].country == "IQ" and got["Sinjar"].population > 0
+    # but a hamlet beside the sentence's towns never outranks the city: "Ankara's proxies" is Turkey's capital
+    text = ("Turkish drones struck near Tal Tamr and Ain Issa, while the Tal Abyad and Ras al-Ain pocket stayed "
+            "under Ankara's proxies.")
+    assert {m.surface: m.place.country for m in gz.geoparse(text)}["Ankara"] == "TR"
+
+
 def test_the_short_name_of_sulaymaniyah(gz):
     got = {m.surface: m.place for m in gz.geoparse("Protesters marched in Sulaimani and Erbil over unpaid salaries.")}
     assert got["Sulaimani"].name == "Sulaymaniyah" and got["Sulaimani"].kind == "locality"
