@@ -1721,8 +1721,8 @@ def test_a_town_named_beside_its_neighbours_in_a_text_about_another_country(gz):
     got = {m.surface: m.place for m in gz.geoparse(text)}
     assert got["Sinjar"].country == "IQ" and got["Sinjar"].population > 0
     # but a hamlet beside the sentence's towns never outranks the city: "Ankara's proxies" is Turkey's capital
-    text = ("Turkish drones struck near Tal Tamr and Ain Issa, while the Tal Abyad and Ras al-Ain pocket stayed "
-            "under Ankara's proxies.")
+    text = ("Gunmen stormed the prison in Hasakah and held it for a week. Further west, Turkish drones struck near "
+            "Tal Tamr and Ain Issa, while the Tal Abyad and Ras al-Ain pocket stayed under Ankara's proxies.")
     assert {m.surface: m.place.country for m in gz.geoparse(text)}["Ankara"] == "TR"
 
 
