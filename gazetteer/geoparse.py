@@ -1791,9 +1791,15 @@ class Geoparser:
 
                 cands = [c for c in cands if not c[6] or (ctx.get(c[3], 0.0) > 0 and (not c[8] or confirmed(c)))]
                 if cands and all(c[6] for c in cands) and not kinds:
-                    if nj - ni == 1 and not _place_like_context(text, toks, ni, self._eligible, self._covered):
+                    # (right after a country or a province the text names, a village's name is no surname: the
+                    # Kurmanji "li Sûriyê Tirbespî", in Syria, Tirbespî)
+                    after_area = k > 0 and found[k - 1][1] == ni and text[toks[ni - 1][1]:toks[ni][0]] == " " \
+                        and any(c[1] in ("country", "admin1") for c in cands_list[k - 1] or ())
+                    if nj - ni == 1 and not after_area \
+                            and not _place_like_context(text, toks, ni, self._eligible, self._covered):
                         cands = []
-                    elif ni > 0 and toks[ni - 1][2][:1].isupper() and text[toks[ni - 1][1]:toks[ni][0]] == " " \
+                    elif not after_area and ni > 0 and toks[ni - 1][2][:1].isupper() \
+                            and text[toks[ni - 1][1]:toks[ni][0]] == " " \
                             and not _SENT_END.search(text[max(0, toks[ni - 1][0] - 3):toks[ni - 1][0]]) \
                             and toks[ni - 1][2].lower() not in _CUES_BEFORE and fold(toks[ni - 1][2]) not in _STOP_KEYS:
                         cands = []  # "Rachid El Abdi": the end of a person's name

@@ -1370,6 +1370,15 @@ def test_kurmanji_oblique_case(gz, text, names):
     assert all(text[m.start:m.end] == m.surface and m.surface.endswith("ê") for m in ms)
 
 
+def test_a_village_right_after_the_country_is_no_surname(gz):
+    # "li Sûriyê Tirbespî": in Syria, Tirbespî (al-Qahtaniyah), not the end of a name "Sûriyê Tirbespî"
+    got = [(m.surface, m.place.name) for m in gz.geoparse("Dronên Tirk li Sûriyê Tirbespî bombebaran kirin.")]
+    assert got == [("Sûriyê", "Syria"), ("Tirbespî", "Al Qahtaniyah")]
+    # a capitalised word that is no place still ends a person's name: "Rachid Abdi"
+    got = [m.surface for m in gz.geoparse("Officials in Hasakah said Rachid Abdi had left.")]
+    assert "Abdi" not in got
+
+
 def test_oblique_ending_left_alone_outside_kurmanji(gz):
     # French "ê" is no case ending, and a text of a few Kurdish names in English is read as written
     assert [m.place.name for m in gz.geoparse("Le maire de Mûsilê a parlé.")] in ([], ["Mosul"])
