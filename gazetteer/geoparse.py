@@ -2336,7 +2336,12 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
     # (a cue ending the sentence before is none: "... the town it besieged. Sarrin")
     cue = "" if any(ch in gap_before for ch in ".!?") else prev.lower()
     if nxt.lower() in ("said", "says", "told", "added", "stressed", "explained", "wrote"):
-        # "Mazloum said" is someone speaking; "a commander in Ltamenah said", someone there
+        # "Mazloum said" is someone speaking; "a commander in Ltamenah said", someone there; "residents of
+        # Quneitra, Khan Arnabah and Hadar said", the last of a list of places
+        if cue in ("and", "or") and eligible is not None and i > 1:
+            before = [fold_token(t[2]) for t in toks[max(0, i - 3):i - 1]]
+            if eligible(before[-1]) or (len(before) == 2 and eligible(" ".join(before))):
+                return True
         return cue in ("in", "near", "from", "of", "outside", "around", "at")
     if "," in gap_before or "(" in gap_before or "," in gap_after:
         return True

@@ -1370,6 +1370,15 @@ def test_kurmanji_oblique_case(gz, text, names):
     assert all(text[m.start:m.end] == m.surface and m.surface.endswith("ê") for m in ms)
 
 
+def test_the_last_of_a_list_of_places_before_said(gz):
+    # "residents of Quneitra, Khan Arnabah and Hadar said": Hadar is the village, not someone speaking
+    text = "In Syria, residents of Quneitra, Khan Arnabah and Hadar said Israeli patrols had entered."
+    assert "Hadar" in [m.surface for m in gz.geoparse(text)]
+    # a name after "and" beside a person's name still speaks
+    text = "In Syria, the commander Ahmad and Hadar said nothing about the patrols in Quneitra."
+    assert "Hadar" not in [m.surface for m in gz.geoparse(text)]
+
+
 def test_a_village_right_after_the_country_is_no_surname(gz):
     # "li Sûriyê Tirbespî": in Syria, Tirbespî (al-Qahtaniyah), not the end of a name "Sûriyê Tirbespî"
     got = [(m.surface, m.place.name) for m in gz.geoparse("Dronên Tirk li Sûriyê Tirbespî bombebaran kirin.")]
