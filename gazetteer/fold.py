@@ -43,7 +43,7 @@ __all__ = ["fold", "fold_token", "fold_each", "opens_arabic", "is_dotted_abbrevi
            "tokens", "is_latin_or_arabic", "FOLD_VERSION", "ARTICLES"]
 
 #: Bumped whenever :func:`fold` changes; the shipped data records the version it was built with.
-FOLD_VERSION = "15"
+FOLD_VERSION = "16"
 
 #: Arabic article forms written as separate (hyphenated) tokens; dropped by :func:`fold`.
 ARTICLES = frozenset(
@@ -101,7 +101,8 @@ _TRANS.update({ord("Ł"): "l", ord("Ø"): "o", ord("ẞ"): "ss", ord("Æ"): "ae"
 for _c in range(0x064B, 0x0660):
     _TRANS[_c] = None
 _TRANS.update({0x0670: None, 0x0640: None, ord("أ"): "ا", ord("إ"): "ا", ord("آ"): "ا", ord("ٱ"): "ا",
-               ord("ة"): "ه", ord("ى"): "ي", ord("ؤ"): "و", ord("ئ"): "ي", ord("ک"): "ك", ord("ی"): "ي"})
+               ord("ة"): "ه", ord("ى"): "ي", ord("ؤ"): "و", ord("ئ"): "ي", ord("ک"): "ك", ord("ی"): "ي",
+               ord("ۀ"): "ه"})  # (ۀ, heh with the Persian ezafe mark, decomposes to the Sorani ە and a hamza)
 
 _SUFFIX_IYA = re.compile(r"(?:iyyah|iyyeh|iyah|iyeh|iyya|iyye|ieh|iya|iye|iah|ia)$")
 _SUFFIX_AH = re.compile(r"(?<=[^aeiu])(?:ah|eh|e)$|(?<=u)ah$")
@@ -170,7 +171,12 @@ def fold_token(tok: str) -> str:
         r = _SYNONYMS.get(tok[:-1].lower()) if tok in ("St.", "Mt.", "Ft.") else tok.lower()
         _token_cache[tok] = r
         return r
-    t = _strip_marks(_sorani(tok) if not tok.isascii() and _SORANI.search(tok) else tok).strip()
+    if not tok.isascii() and _SORANI.search(tok):
+        if not unicodedata.is_normalized("NFC", tok):
+            tok = unicodedata.normalize("NFC", tok)  # (a decomposed ۀ is the Sorani ە and a hamza: compose it first)
+        t = _strip_marks(_sorani(tok)).strip()
+    else:
+        t = _strip_marks(tok).strip()
     if not t:
         r = ""
     elif t in ARTICLES:
@@ -270,6 +276,11 @@ def fold(name: str) -> str:
     True
     """
     name = name.strip()
+    if not name.isascii():
+        # a spacing accent ("´", "¨") is what its compatibility form is, a space and a mark: it splits a word
+        # as the decomposed text's space does
+        name = "".join(" " if unicodedata.category(ch) == "Sk" and unicodedata.normalize("NFKD", ch)[:1] == " "
+                       else ch for ch in name).strip()
     if name[-1:] == "." and _DOTTED.match(name):
         return fold_token(name)
     if name.startswith(("St. ", "Mt. ", "Ft. ")):

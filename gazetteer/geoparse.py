@@ -603,10 +603,11 @@ class Geoparser:
                     continue  # "Anna": a given name, unless the place also bears a spelling that is none ("Anah")
                 if src == "geonames" and kind == "locality" and cc not in ("SY", "IQ", "TR") \
                         and (pop < 1_000_000 or len(compact) < 4) and not (arabic and pop >= 100_000):
-                    if fold(row[1]) != key:
+                    if fold(row[1]) != key and not gz.cited_name(row[0], key):
                         continue  # GeoNames' alternate names of foreign towns are too noisy for running text
                         # (a big city's too, when short: "Sun" for Suwon, "Part" for Perth); in Arabic script
-                        # a city's name is its Arabic name ("جنيف", Geneva)
+                        # a city's name is its Arabic name ("جنيف", Geneva); a name a cited entry of
+                        # spellings.yaml gave the record counts ("Saida" for Sidon)
                 if kind in ("country", "admin1", "region", "site") or src == "curated":
                     out.append(i)
                 elif kind == "admin2":

@@ -61,6 +61,16 @@ def _merged_ids(data_dir: str) -> dict[str, str]:
         return {}
 
 
+@functools.lru_cache(maxsize=8)
+def _cited_names(data_dir: str) -> dict[str, frozenset[str]]:
+    """{id of a GeoNames record: folded keys of the names a cited spellings entry added to it}, from meta.json."""
+    try:
+        with open(os.path.join(data_dir, "meta.json"), encoding="utf-8") as fh:
+            return {k: frozenset(v) for k, v in json.load(fh).get("cited_names", {}).items()}
+    except (OSError, ValueError):
+        return {}
+
+
 # row fields
 F_ID, F_NAME, F_KIND, F_LAT, F_LON, F_CC, F_ADMIN1, F_POP, F_BBOX, F_ALT, F_SRC = range(11)
 
@@ -250,6 +260,17 @@ class Gazetteer:
     @property
     def _merged(self) -> dict[str, str]:
         return _merged_ids(self.data_dir)
+
+    def cited_name(self, place_id: str, key: str) -> bool:
+        """Whether folded ``key`` is a name that a cited entry of ``scripts/spellings.yaml`` gave the GeoNames
+        record ``place_id`` (GeoNames' own alternate names are not: the geoparser leaves those of foreign towns
+        out of running text).
+
+        >>> from gazetteer import default
+        >>> default().cited_name("gn:268064", "sayda")   # Sidon, as Saida
+        True
+        """
+        return key in _cited_names(self.data_dir).get(place_id, ())
 
     def _by_id_row(self, place_id: str) -> int | None:
         self.load()

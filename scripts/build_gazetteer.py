@@ -261,9 +261,14 @@ def load_spellings(path: Path) -> list[dict]:
     return entries
 
 
-def apply_spellings(rows: list[dict], entries: list[dict], merged_ids: dict[str, str]) -> None:
-    """Add the reported spellings to, and drop wrong names from, the places they name (by id)."""
+def apply_spellings(rows: list[dict], entries: list[dict], merged_ids: dict[str, str]) -> dict[str, list[str]]:
+    """Add the reported spellings to, and drop wrong names from, the places they name (by id).
+
+    Returns the folded keys of the names added to GeoNames records, by id: the geoparser trusts these (each
+    cited) where it ignores GeoNames' own alternate names of foreign towns.
+    """
     by_id = {row["id"]: row for row in rows}
+    cited: dict[str, set[str]] = {}
     for e in entries:
         row = by_id.get(merged_ids.get(e["id"], e["id"]))
         if row is None:
@@ -282,6 +287,9 @@ def apply_spellings(rows: list[dict], entries: list[dict], merged_ids: dict[str,
         row["alt"] = list(dedup_names(list(e.get("add", ())) + alts, row["name"]))  # added first: never cut by MAX_ALT
         if e.get("population") and not row["population"]:
             row["population"] = int(e["population"])
+        if row["source"] == "geonames" and e.get("add"):
+            cited.setdefault(row["id"], set()).update(fold(n) for n in e["add"])
+    return {k: sorted(v) for k, v in sorted(cited.items())}
 
 
 def merge_duplicate_towns(rows: list[dict]) -> dict[str, str]:
@@ -697,7 +705,7 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
     for row in rows:
         if row["kind"] == "locality" and row["source"] in ("wof", "geonames"):
             row["alt"] = [a for a in row["alt"] if not DISTRICT_NAME.match(a)]
-    apply_spellings(rows, load_spellings(curated_path.parent / "spellings.yaml"), merged_ids)
+    cited_names = apply_spellings(rows, load_spellings(curated_path.parent / "spellings.yaml"), merged_ids)
     buf = io.StringIO()
     key_index: dict[str, list[int]] = {}
     ids = set()
@@ -737,7 +745,7 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
         counts[key] = counts.get(key, 0) + 1
     meta = {"fold_version": FOLD_VERSION, "inputs": inputs, "rows": len(rows), "counts": dict(sorted(counts.items())),
             "shapes": len(shapes_out), "russian_names": len(ru_names), "geonames_merged_into_wof": merged_gn, "geonames_added": added_gn,
-            "merged_ids": merged_ids}
+            "merged_ids": merged_ids, "cited_names": cited_names}
     table = ["| id | name | kind | source | note |", "| --- | --- | --- | --- | --- |"]
     for e in curated:
         table.append(f"| `cur:{e['id']}` | {e['name']} | {e['kind']} | {e['source']} | {e.get('note', '')} |")

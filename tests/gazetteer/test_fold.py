@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -117,3 +119,16 @@ def test_sorani_kurdish_folds_to_the_arabic_spelling(sorani, arabic):
 
 def test_double_waw_is_one():
     assert fold("داوود") == fold("داود")
+
+
+@pytest.mark.parametrize("name", ["0´0", "Tall´Abyad", "a¨b", "خانۀ", "قلعۀ مريوان"])
+def test_fold_is_the_same_in_every_normal_form(name):
+    # a spacing accent splits a word as its decomposed form (a space and a mark) does; a decomposed ۀ (the
+    # Sorani ە and a hamza) folds as the composed letter, heh
+    key = fold(name)
+    assert fold(unicodedata.normalize("NFD", name)) == key == fold(unicodedata.normalize("NFC", name))
+    assert fold(unicodedata.normalize("NFKD", name)) == key
+
+
+def test_persian_heh_with_ezafe_is_heh():
+    assert fold("قلعۀ مريوان") == fold("قلعه مريوان")
