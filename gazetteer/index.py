@@ -52,23 +52,24 @@ def default() -> "Gazetteer":
 
 
 @functools.lru_cache(maxsize=8)
-def _merged_ids(data_dir: str) -> dict[str, str]:
-    """{id of a duplicate record merged at build: id of the record it joined}, from the data's meta.json."""
+def _meta(data_dir: str) -> dict:
+    """The data's meta.json (empty if unreadable)."""
     try:
         with open(os.path.join(data_dir, "meta.json"), encoding="utf-8") as fh:
-            return json.load(fh).get("merged_ids", {})
+            return json.load(fh)
     except (OSError, ValueError):
         return {}
+
+
+def _merged_ids(data_dir: str) -> dict[str, str]:
+    """{id of a duplicate record merged at build: id of the record it joined}, from the data's meta.json."""
+    return _meta(data_dir).get("merged_ids", {})
 
 
 @functools.lru_cache(maxsize=8)
 def _cited_names(data_dir: str) -> dict[str, frozenset[str]]:
     """{id of a GeoNames record: folded keys of the names a cited spellings entry added to it}, from meta.json."""
-    try:
-        with open(os.path.join(data_dir, "meta.json"), encoding="utf-8") as fh:
-            return {k: frozenset(v) for k, v in json.load(fh).get("cited_names", {}).items()}
-    except (OSError, ValueError):
-        return {}
+    return {k: frozenset(v) for k, v in _meta(data_dir).get("cited_names", {}).items()}
 
 
 # row fields
