@@ -154,6 +154,9 @@ _DEMONYM_WORDS = ({
     "TR": "التركية التركي الأتراك تركية تركي", "IQ": "العراقية العراقي العراقيين عراقية عراقي",
     "US": "الأمريكية الأمريكي الأميركية الأميركي الأمريكيين", "IR": "الإيرانية الإيراني إيرانية إيراني",
     "IL": "الإسرائيلية الإسرائيلي إسرائيلية إسرائيلي", "cur:kurdistan": "الكردية الكردي الأكراد الكرد كردية كردي",
+    "LB": "اللبنانية اللبناني اللبنانيين لبنانية لبناني", "JO": "الأردنية الأردني الأردنيين أردنية أردني",
+    "EG": "المصرية المصري المصريين مصرية مصري", "FR": "الفرنسية الفرنسي فرنسية فرنسي",
+    "GB": "البريطانية البريطاني بريطانية بريطاني",
 })
 for _table in _DEMONYM_WORDS:
     for _cc, _words in _table.items():
@@ -218,9 +221,9 @@ _GENERIC_HEADS = frozenset("ayn tl kfr jbl dyr khrbt byt jsr um ras mzrt bir wad
 #: Arabic words, as written, that name a village elsewhere but are words here: the months ("في آب", in August, is
 #: not Ibb, whose Arabic name "إب" folds alike; "شباط" is no Shubat) and adjectives of fighting ("اشتباكات عنيفة",
 #: violent clashes, is not 'Anifah), and nouns of strike reports ("ضربة جوية", an air strike, is not al-Jawwiyah; a
-#: school, a church, a station, an island, the night)
+#: school, a church, a station, an island, the night, the factories: "معامل الدفاع"; "حصار طويل", a long siege)
 _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين
-واسعة واسع عنيفة عنيف جوية جوي حربية مجموعة مدرسة كنيسة محطة ليل جزيرة""".split())
+واسعة واسع عنيفة عنيف جوية جوي حربية مجموعة مدرسة كنيسة محطة ليل جزيرة معامل طويل طويلة""".split())
 #: Arabic words before or after a place name ("في" in, "قرب" near, "بلدة" town ...).
 _AR_CUES_BEFORE = frozenset("""في قرب من إلى الى على نحو باتجاه محيط أطراف اطراف بلدة مدينة قرية بلدات قرى مدن حي أحياء
 مخيم منطقة ريف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي بين استهدف استهدفت قصف قصفت سيطرة
@@ -229,6 +232,14 @@ _AR_CUES_AFTER = frozenset("""و في قرب شمال جنوب شرق غرب ا�
 
 #: Facilities that lie at the place their name starts with ("Damascus International Airport").
 _FACILITY = frozenset("airport airbase airfield airstrip".split())
+#: Plural site nouns after a list of names, and the singular nouns each name takes ("the Shayrat and Tiyas
+#: airbases"; "air bases" is two words)
+_PLURAL_SITES = {"airbases": ("airbase", "air base"), "airports": ("airport", "airbase"),
+                 "airfields": ("airfield", "airbase"), "crossings": ("crossing", "border crossing")}
+
+
+#: Last words of a structure's name that may honour a person: "the Fatih Sultan Mehmet Bridge"
+_EPONYM_HEADS = frozenset("bridge bridges mosque palace tower stadium dam tunnel highway boulevard".split())
 
 _KNOWN_ORGS = """Wall Street Journal|New York Times|Washington Post|Los Angeles Times|Financial Times|Times of Israel|
 Jerusalem Post|Al Jazeera|Al-Jazeera|Al Arabiya|Al-Arabiya|Sputnik|Sputnik News|Reuters|Associated Press|Haaretz|
@@ -384,7 +395,7 @@ man men act way ten none air young officer marshal mass miss sri ind dame office
 tot hey game race moss dane hms barca bale hart
 moose dale van sable cay kurt gabe darren
 turkmen turkman turkoman kurd kurds arab arabs alawi alawite sunni shia shiite druze yazidi assyrian christian
-sunday""".split())
+sunday meclis""".split())  # (Turkish "Meclis", the parliament, is no Istanbul quarter)
 
 _PARLIAMENT_CUES = re.compile(r"parliament|lawmaker|legislat|deputies|deputy|\bmps?\b|\bvot|speaker|kremlin|state duma|"
                               r"\bbill\b|session|ratif|chairman|committee|treaty|\blaws?\b|election|seats|debat", re.I)
@@ -426,7 +437,8 @@ _SHARED_SUFFIX = frozenset(("countryside", "provinces", "governorates"))
 _ADMIN_PREFIX = {"rural": ("admin1", "admin2", "region"), "rif": ("admin1", "admin2", "region"),
                  "reef": ("admin1", "admin2", "region"), "ريف": ("admin1", "admin2", "region"),
                  "محافظة": ("admin1", "admin2"), "منطقة": ("admin2", "admin1", "region"), "قضاء": ("admin2", "admin1"),
-                 "provinz": ("admin1", "admin2", "region")}  # (German: "in der Provinz Idlib")
+                 "provinz": ("admin1", "admin2", "region"),
+                 "bezirk": ("admin2", "admin1")}  # (German: "in der Provinz Idlib", "im Bezirk Lice")
 #: English nouns of a division before "of" and the name: "the province of Idlib", "the district of Tal Afar"
 _OF_ADMIN = {"province": ("admin1", "admin2", "region"), "governorate": ("admin1", "admin2", "region"),
              "provinces": ("admin1",), "governorates": ("admin1",), "district": ("admin2", "admin1"),
@@ -751,7 +763,8 @@ class Geoparser:
                 m2 = _TURKISH_SUFFIX.search(w)
                 if m2 is not None and m2.start() >= 3 and (not w.isascii() or w[m2.start() + 1] in "dtnyl" or turkish) \
                         and (not self._eligible(fold_token(w))
-                             or (turkish and self._eligible(fold_token(w[:m2.start()])))) \
+                             or (turkish and self._eligible(fold_token(w[:m2.start()])))
+                             or (turkish and self._ends_a_name(toks, w[:m2.start()], name_prefixes))) \
                         and ((turkish and w[:1].isupper()) or self._ends_a_name(toks, w[:m2.start()], name_prefixes)):
                     # Turkish writes a case ending after a name's apostrophe: "Hatay'ın", "Osmaniye'de", and on
                     # the last word of a longer name: "Tel Abyad'da"
@@ -801,6 +814,7 @@ class Geoparser:
         local: set[int] = set()  # indices into ``found`` of a common word or given name read as a village (in approx)
         plural_of: set[int] = set()  # indices into ``found`` of the first area after "the provinces of"
         approx_tied: dict[int, tuple[str, ...]] = {}  # for a skeleton match: other keys as close in spelling
+        sited: set[int] = set()  # indices into ``found`` named by a site noun the list shares ("T4 and Hama air bases")
         surnames: set[str] = set()
 
         masked = bytearray(n)
@@ -859,6 +873,7 @@ class Geoparser:
                         break
             parts: list[str] = []
             is_approx = False  # matched by spelling skeleton (recorded when the mention is kept)
+            is_sited = False  # the name of a site whose noun a list shares (recorded when the mention is kept)
             best_j = -1
             best_key = ""
             j = i
@@ -880,6 +895,11 @@ class Geoparser:
                     if key not in prefixes:
                         break
                 j += 1  # (an empty fold is a leading article: skipped)
+            if not arab[i] and cap[i] and not masked[i]:
+                shared = self._shared_site(text, toks, folded, cap, adj, masked, i, best_j)
+                if shared is not None:
+                    best_j, best_key = shared  # "the T4 and Hama air bases": T4 airbase, Hama airbase
+                    is_sited = True
             # (also where only a name's generic first word is a key: "Ain al-Jahash" is 'Ayn Jahsh, not "Ain"; and
             # where a key covers only the head of a longer name: "Mleiha al-Gharbiya" is al-Mulayhah al-Gharbiyah)
             longer = best_j >= 0 and best_j < n and adj[best_j - 1] and not folded[best_j] and not arab[i]
@@ -946,6 +966,7 @@ class Geoparser:
                 if lower_words is None:
                     lower_words = _lower_words(text)
                 if w.lower() in lower_words or (w.isupper() and len(w) >= 2 and w not in ABBREVIATIONS
+                                                 and not w[-1:].isdigit()  # (a code: "the T4 and Hama air bases")
                                                  and not _dateline(text, toks, i, best_j)):
                     if not w.isupper() and self._local_word(text, toks, folded, arab, masked, i, doc_cc):
                         add_local(i, best_key)  # "retook Hit" in a text that also says "hit", if the geography agrees
@@ -1011,6 +1032,9 @@ class Geoparser:
                 # (not "Paris City Hall", "London City airport", "the Los Angeles City council": an office or a site)
                 kinds = ("locality",)  # "Quebec City", "Idlib City": the city of the name, not its province
                 sj = best_j + 1
+            elif best_j < n and toks[best_j][2] in ("village", "town") and text[toks[best_j - 1][1]:toks[best_j][0]] == " " \
+                    and self._candidates(best_key, ("locality",)):
+                kinds = ("locality",)  # "the al-Aqar village": a village of the name, not a province (Akkar)
             elif best_j + 2 < n and adj[best_j - 1] and [t[2].lower() for t in toks[best_j:best_j + 3]] == [
                     "de", "escalation", "zone"] and text[toks[best_j][1]:toks[best_j + 1][0]] in ("-", "‑"):
                 kinds = ("admin1", "admin2", "region")  # "the Idlib de-escalation zone"
@@ -1053,6 +1077,8 @@ class Geoparser:
                 kinds = ("admin1", "admin2", "region")
             if kinds and si > 0 and adj[si - 1] and toks[si - 1][2].lower() in _DIRECTIONS and not masked[si - 1]:
                 si -= 1  # "northern Hama countryside", "northern Hama"
+            if is_sited:
+                sited.add(len(found))
             if is_approx:
                 approx.add(len(found))
                 if tied:
@@ -1091,7 +1117,7 @@ class Geoparser:
                     and self._candidates(a[2], ("admin1",)) and self._candidates(b[2], ("admin1",)):
                 found[k] = (*a[:3], _BORDER_KINDS, *a[4:])
                 found[k + 1] = (*b[:3], _BORDER_KINDS, *b[4:])
-        return self._resolve_all(text, toks, found, approx, doc_cc, local, approx_tied)
+        return self._resolve_all(text, toks, found, approx, doc_cc, local, approx_tied, sited)
 
     def _candidates(self, key: str, kinds, article: bool = False) -> list:
         """Scored candidate rows for a matched key (cached: independent of the text)."""
@@ -1187,6 +1213,45 @@ class Geoparser:
         while s2 > max(0, k - 3) and adj[s2 - 1]:
             s2 -= 1
         return self._ends_multiword_name(folded[s2:k], folded[k], full_names)
+
+    def _shared_site(self, text, toks, folded, cap, adj, masked, i: int, best_j: int):
+        """``(end, key)`` where the name at token ``i`` shares a plural site noun with the names of a list after it
+        and the gazetteer knows that site: "the T4 and Hama air bases" (T4 airbase, Hama air base), "the Shayrat
+        and Tiyas airbases"; else None."""
+        n = len(toks)
+        for end in sorted({best_j, i + 1} - {-1}, reverse=True):
+            k = end
+            listed = False
+            # the rest of the list: "and"/"or" or a comma, then up to four capitalised words or codes
+            while k < n and adj[k - 1] and (toks[k][2] in ("and", "or") or text[toks[k - 1][1]:toks[k][0]] == ", "):
+                if toks[k][2] in ("and", "or"):
+                    k += 1
+                j = k
+                while j < n and j - k < 4 and adj[j - 1] and not masked[j] and (
+                        cap[j] or toks[j][2][:1].isdigit() or (j > k and not folded[j])):
+                    j += 1
+                if j == k:
+                    break
+                k, listed = j, True
+            if not listed:
+                # the list's last name, right before the noun: "the Shayrat and Tiyas airbases"
+                listed = i > 0 and adj[i - 1] and (toks[i - 1][2] in ("and", "or")
+                                                   or text[toks[i - 1][1]:toks[i][0]] == ", ")
+            if not listed or k >= n or not adj[k - 1]:
+                continue
+            low = toks[k][2].lower()
+            if low == "air" and k + 1 < n and toks[k + 1][2].lower() == "bases":
+                singular = ("air base", "airbase")
+            else:
+                singular = _PLURAL_SITES.get(low)
+            if singular is None:
+                continue
+            name = " ".join(f for f in folded[i:end] if f)
+            for noun in singular:
+                key = name + " " + fold(noun)
+                if self._eligible(key):
+                    return end, key
+        return None
 
     def _ends_a_name(self, toks, stem: str, name_prefixes) -> bool:
         """Whether ``stem``, a word stripped of a Turkish case ending, is a name, opens one, or ends one that the
@@ -1454,10 +1519,13 @@ class Geoparser:
                 # pair, or the surname alone elsewhere in the text, speaks (not "the Paris Walmart")
                 mask_from, person = i, True
             else:
-                # a title or a given name inside the run: "Russian President Vladimir Putin"
+                # a title or a given name inside the run: "Russian President Vladimir Putin"; a structure
+                # named after that person takes the words before it too ("the Fatih Sultan Mehmet Bridge")
                 for k in range(1, len(lw) - 1):
                     if cap[i + k] and (lw[k].rstrip(".") in _TITLES or lw[k] in _GIVEN) and cap[i + k + 1]:
                         mask_from, person = i + k, True
+                        if lw[-1] in _EPONYM_HEADS and words[0] not in DEMONYMS:
+                            mask_from, person = i, False
                         break
             if person:
                 # a person's name ends before "of"/"for": "Governor Ali Hassan of Raqqa", "wife of Leo Dreyer of Lebanon"
@@ -1579,7 +1647,8 @@ class Geoparser:
             return None
         return best
 
-    def _resolve_all(self, text, toks, found, approx, doc_cc, local=frozenset(), approx_tied=None) -> list[Mention]:
+    def _resolve_all(self, text, toks, found, approx, doc_cc, local=frozenset(), approx_tied=None,
+                     sited=frozenset()) -> list[Mention]:
         gz = self.gz
         breaks: list[int] | None = None
 
@@ -1695,8 +1764,8 @@ class Geoparser:
             if not cands:
                 continue
             si, sj, key, kinds, ni, nj = found[k]
-            if k in approx or sum(1 for t in range(ni, nj) if fold_token(toks[t][2])) != 1:
-                continue  # (articles aside, one word: "Ad Dur" is the word "Dur")
+            if k in approx or k in sited or sum(1 for t in range(ni, nj) if fold_token(toks[t][2])) != 1:
+                continue  # (articles aside, one word: "Ad Dur" is the word "Dur"; "T4" of "the T4 and Hama air bases")
             kctx, _ = ctx_for(key)
             # with its article ("al-Tanf", "Ad Dana") the name as written must be the place's; "Al Gore" is not Goré
             surface = text[toks[ni][0]:toks[nj - 1][1]].replace("-", " ")
@@ -2281,7 +2350,7 @@ def _subdistrict_at(toks, adj, k: int) -> int:
 
 _SITE_NOUNS = frozenset("""neighbourhood neighbourhoods neighborhood neighborhoods district districts quarter quarters
 mosque minaret base camp prison hospital airport square street university market roundabout bridge stadium church
-school barracks compound palace""".split())
+school barracks compound palace shrine tomb mausoleum""".split())
 
 
 _AYN_MARKS = "'`ʿ‘’"
@@ -2514,6 +2583,7 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None) 
         prev = toks[i - 1][2]
         pf = folded[i - 1]
         if (pf not in _STOP_KEYS and prev.lower() not in _CUES_BEFORE and prev not in DEMONYMS
+                and prev.lower() not in _ADMIN_PREFIX  # (German capitalises "Bezirk": "im Bezirk Lice")
                 and not _SENT_END.search(text[max(0, toks[i - 1][0] - 3):toks[i - 1][0]])
                 and not strong(pf)):
             return True

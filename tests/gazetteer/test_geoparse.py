@@ -1778,3 +1778,85 @@ def test_the_gulf_of_another_name_is_not_the_persian_gulf(gz):
 def test_town_city(gz, text, surface, kind):
     got = {m.surface: m.place.kind for m in gz.geoparse(text)}
     assert got.get(surface) == kind, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a structure named after a person with a title takes the words before the title too
+    ("Soldiers closed the Fatih Sultan Mehmet Bridge in Istanbul.", [("Istanbul", "Istanbul")]),
+    ("Traffic crossed the Yavuz Sultan Selim Bridge.", []),
+    # a place before a title is still the place when no structure follows
+    ("Aleppo Governor Hussein Diyab said the road was open.", [("Aleppo", "Aleppo")]),
+])
+def test_a_structure_named_after_a_titled_person(gz, text, expected):
+    assert [(m.surface, m.place.name) for m in gz.geoparse(text)] == expected
+
+
+def test_turkish_meclis_is_the_parliament(gz):
+    text = "Darbeciler Meclis'i bombaladı, İstanbul'da köprüler kapatıldı."
+    assert [m.place.name for m in gz.geoparse(text)] == ["Istanbul"]
+
+
+def test_arabic_factories_are_no_village(gz):
+    got = [m.place.name for m in gz.geoparse("انسحبت قوات النظام من معامل الدفاع في السفيرة ومن مطار النيرب العسكري.")]
+    assert got == ["Al-Safira", "Aleppo International Airport"]
+
+
+def test_a_german_district_noun_before_the_name(gz):
+    text = "Die Straßen im Bezirk Lice wurden gesperrt, ebenso im Bezirk Hani bei Diyarbakır."
+    got = [(m.surface, m.place.kind, m.place.admin1) for m in gz.geoparse(text)]
+    assert got[:2] == [("Bezirk Lice", "admin2", "Diyarbakır"), ("Bezirk Hani", "admin2", "Diyarbakır")]
+
+
+def test_a_village_noun_asks_for_a_village(gz):
+    got = {m.surface: m.place for m in gz.geoparse("Clashes in al-Aqar village near Homs, and in Akkar, Lebanon.")}
+    assert got["al-Aqar"].kind == "locality" and got["al-Aqar"].admin1 == "Homs"
+    assert got["Akkar"].id == "cur:akkar-governorate"
+
+
+def test_lakes_oil_fields_and_the_presidential_complex(gz):
+    text = ("Curfews hit Tatvan on the shore of Lake Van and Sivrice by Lake Hazar. Rockets fell near the Rumaila "
+            "oil field in Basra. Jets bombed parliament in Ankara and the presidential complex in Beştepe.")
+    got = {m.surface: m.place.id for m in gz.geoparse(text)}
+    assert got["Lake Van"] == "cur:lake-van" and got["Lake Hazar"] == "cur:lake-hazar"
+    assert got["Rumaila oil field"] == "cur:rumaila-oil-field"
+    assert got["Beştepe"] == "cur:presidential-complex-ankara"
+    got = {m.surface: m.place.id for m in gz.geoparse("قالت مصادر في البصرة إن صاروخين سقطا قرب حقل الرميلة النفطي.")}
+    assert got["حقل الرميلة النفطي"] == "cur:rumaila-oil-field"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel struck the T4 and Hama air bases.",
+     [("Israel", "gn:294640"), ("T4", "cur:tiyas-air-base"), ("Hama", "cur:hama-air-base")]),
+    ("Jets hit the Shayrat and Tiyas airbases.", [("Shayrat", "cur:shayrat-air-base"), ("Tiyas", "cur:tiyas-air-base")]),
+    ("Flights resumed at the Damascus and Aleppo airports.",
+     [("Damascus", "cur:damascus-international-airport"), ("Aleppo", "cur:aleppo-international-airport")]),
+    # no list, no shared noun: the city
+    ("Rebels shelled the Hama airbases.", [("Hama", "wof:421202161")]),
+])
+def test_a_site_noun_shared_by_a_list(gz, text, expected):
+    assert [(m.surface, m.place.id) for m in gz.geoparse(text)] == expected
+
+
+def test_turkish_case_ending_on_a_hyphenated_name_and_german_mountains(gz):
+    got = [(m.surface, m.place.id) for m in gz.geoparse("Yardım konvoyu Bab el-Hava'dan Suriye'ye geçti.")]
+    assert got[0] == ("Bab el-Hava", "cur:bab-al-hawa-crossing")
+    got = [(m.surface, m.place.id) for m in gz.geoparse("Die PKK-Führung sitzt im Kandil-Gebirge im Nordirak.")]
+    assert got == [("Kandil-Gebirge", "cur:qandil-mountains")]
+
+
+def test_a_shrine_and_a_long_siege(gz):
+    got = {m.surface: m.place.id for m in gz.geoparse("The bombing of the al-Askari shrine in Samarra set off years of killing.")}
+    assert got == {"al-Askari shrine": "cur:al-askari-shrine", "Samarra": "wof:890449805"}
+    # a shrine's noun after a name: no village of the name 140 km off (Askari in Kirkuk)
+    got = [m.place.admin1 for m in gz.geoparse("Pilgrims crowded the Askari tomb in Samarra.")]
+    assert "Kirkuk" not in got
+    # "حصار طويل", a long siege, is no village called al-Tawil
+    got = [m.place.name for m in gz.geoparse("سيطر مقاتلو المعارضة على مطار منغ العسكري بعد حصار طويل.")]
+    assert got == ["Menagh Air Base"]
+
+
+def test_arabic_demonyms_of_the_neighbours(gz):
+    got = [(m.surface, m.kind, m.place.country) for m in gz.geoparse("ونزح سكان من القصير إلى عرسال اللبنانية.")]
+    assert got == [("القصير", "place", "SY"), ("عرسال", "place", "LB"), ("اللبنانية", "demonym", "LB")]
+    got = [(m.kind, m.place.country) for m in gz.geoparse("صرح وزير الخارجية المصري في القاهرة.")]
+    assert got == [("demonym", "EG"), ("place", "EG")]
