@@ -235,7 +235,8 @@ _FACILITY = frozenset("airport airbase airfield airstrip".split())
 #: Plural site nouns after a list of names, and the singular nouns each name takes ("the Shayrat and Tiyas
 #: airbases"; "air bases" is two words)
 _PLURAL_SITES = {"airbases": ("airbase", "air base"), "airports": ("airport", "airbase"),
-                 "airfields": ("airfield", "airbase"), "crossings": ("crossing", "border crossing")}
+                 "airfields": ("airfield", "airbase"), "crossings": ("crossing", "border crossing"),
+                 "camps": ("camp", "refugee camp")}
 
 
 #: Last words of a structure's name that may honour a person: "the Fatih Sultan Mehmet Bridge"

@@ -1860,3 +1860,10 @@ def test_arabic_demonyms_of_the_neighbours(gz):
     assert got == [("القصير", "place", "SY"), ("عرسال", "place", "LB"), ("اللبنانية", "demonym", "LB")]
     got = [(m.kind, m.place.country) for m in gz.geoparse("صرح وزير الخارجية المصري في القاهرة.")]
     assert got == [("demonym", "EG"), ("place", "EG")]
+
+
+def test_refugee_camps_named_in_a_list(gz):
+    got = [(m.surface, m.place.id) for m in gz.geoparse("Families moved between the Rukban and Zaatari camps.")]
+    assert got == [("Rukban", "cur:rukban"), ("Zaatari", "cur:zaatari-camp")]
+    got = [m.place.id for m in gz.geoparse("Refugees in the Zaatari camp near Mafraq protested.")]
+    assert got[0] == "cur:zaatari-camp"
