@@ -237,6 +237,15 @@ _FACILITY = frozenset("airport airbase airfield airstrip".split())
 _PLURAL_SITES = {"airbases": ("airbase", "air base"), "airports": ("airport", "airbase"),
                  "airfields": ("airfield", "airbase"), "crossings": ("crossing", "border crossing"),
                  "camps": ("camp", "refugee camp")}
+def _plural_site_at(toks, k: int):
+    """The singular nouns of the plural site noun at token ``k`` ("airbases", "Air Bases"), or None."""
+    low = toks[k][2].lower()
+    if low == "air":
+        return ("air base", "airbase") if k + 1 < len(toks) and toks[k + 1][2].lower() == "bases" else None
+    return _PLURAL_SITES.get(low)
+
+
+_PLURAL_SITE_RE = re.compile(r"\b(?:" + "|".join(_PLURAL_SITES) + r"|bases)\b", re.I)
 
 
 #: Last words of a structure's name that may honour a person: "the Fatih Sultan Mehmet Bridge"
@@ -810,6 +819,8 @@ class Geoparser:
                         and toks[i - 1][2][:1].isupper() and toks[i + 1][2][:1].isupper():
                     adj[i] = True  # a middle initial inside a name: "John F. Kennedy", "George W. Bush"
         lower_words = None  # lazily: words that appear in lower case in this text
+        # whether a plural site noun that a list may share comes anywhere ("the T4 and Hama air bases")
+        plural_site = _PLURAL_SITE_RE.search(text) is not None
         doc_cc = {cc for cc in _CONTEXT_CUES if _about(text, cc)}  # texts about Syria, Iraq, Turkey
         approx: set[int] = set()  # indices into ``found`` matched by spelling skeleton, not by exact key
         local: set[int] = set()  # indices into ``found`` of a common word or given name read as a village (in approx)
@@ -896,7 +907,7 @@ class Geoparser:
                     if key not in prefixes:
                         break
                 j += 1  # (an empty fold is a leading article: skipped)
-            if not arab[i] and cap[i] and not masked[i]:
+            if plural_site and not arab[i] and cap[i] and not masked[i]:
                 shared = self._shared_site(text, toks, folded, cap, adj, masked, i, best_j)
                 if shared is not None:
                     best_j, best_key = shared  # "the T4 and Hama air bases": T4 airbase, Hama airbase
@@ -1229,7 +1240,8 @@ class Geoparser:
                     k += 1
                 j = k
                 while j < n and j - k < 4 and adj[j - 1] and not masked[j] and (
-                        cap[j] or toks[j][2][:1].isdigit() or (j > k and not folded[j])):
+                        cap[j] or toks[j][2][:1].isdigit() or (j > k and not folded[j])) \
+                        and not _plural_site_at(toks, j):
                     j += 1
                 if j == k:
                     break
@@ -1240,11 +1252,7 @@ class Geoparser:
                                                    or text[toks[i - 1][1]:toks[i][0]] == ", ")
             if not listed or k >= n or not adj[k - 1]:
                 continue
-            low = toks[k][2].lower()
-            if low == "air" and k + 1 < n and toks[k + 1][2].lower() == "bases":
-                singular = ("air base", "airbase")
-            else:
-                singular = _PLURAL_SITES.get(low)
+            singular = _plural_site_at(toks, k)
             if singular is None:
                 continue
             name = " ".join(f for f in folded[i:end] if f)
