@@ -1867,3 +1867,9 @@ def test_refugee_camps_named_in_a_list(gz):
     assert got == [("Rukban", "cur:rukban"), ("Zaatari", "cur:zaatari-camp")]
     got = [m.place.id for m in gz.geoparse("Refugees in the Zaatari camp near Mafraq protested.")]
     assert got[0] == "cur:zaatari-camp"
+
+
+def test_the_desert_town_of_sukhnah_outranks_a_hamlet_near_aleppo(gz):
+    text = "A militia of Palestinians from Aleppo's Nayrab camp fought in the desert near Sukhnah."
+    got = {m.surface: m.place for m in gz.geoparse(text)}
+    assert got["Sukhnah"].admin1 == "Homs" and got["Sukhnah"].population > 10000
