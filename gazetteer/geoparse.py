@@ -245,6 +245,8 @@ def _plural_site_at(toks, k: int):
     return _PLURAL_SITES.get(low)
 
 
+#: letters only Sorani Kurdish writes (its vowels ە, ێ, ۆ, a trilled r and a velar l)
+_SORANI_LETTERS = re.compile("[ەێۆڕڵ]")
 _PLURAL_SITE_RE = re.compile(r"\b(?:" + "|".join(_PLURAL_SITES) + r"|bases)\b", re.I)
 
 
@@ -732,6 +734,7 @@ class Geoparser:
         dotted = self._dotted
         # Turkish text: a case ending after any proper noun's apostrophe ends that noun ("Harekâtı'nda Resulayn")
         turkish = _TURKISH_LETTERS.search(text) is not None
+        sorani = _SORANI_LETTERS.search(text) is not None
         name_prefixes = self._prefixes()
         german = None  # whether the text reads as German (found once, when a word asks)
         skip_to = -1
@@ -786,6 +789,10 @@ class Geoparser:
                 if german and not self._eligible(fold_token(w)) and self._names_country(fold_token(w[:-1])):
                     e -= 1  # German genitive: "im Nordwesten Syriens", "des Iraks"
                     w = w[:-1]
+            elif w[-1:] == "ی" and len(w) > 3 and sorani and not self._eligible(fold_token(w)) \
+                    and self._eligible(fold_token(w[:-1])):
+                e -= 1  # the Sorani ezafe or a case ending on a name: "ناوچەکانی ئامێدی و زاخۆی", Amedi's and Zakho's
+                w = w[:-1]
             toks.append((s, e, w))
         n = len(toks)
         if not n:

@@ -1873,3 +1873,10 @@ def test_the_desert_town_of_sukhnah_outranks_a_hamlet_near_aleppo(gz):
     text = "A militia of Palestinians from Aleppo's Nayrab camp fought in the desert near Sukhnah."
     got = {m.surface: m.place for m in gz.geoparse(text)}
     assert got["Sukhnah"].admin1 == "Homs" and got["Sukhnah"].population > 10000
+
+
+def test_a_sorani_ending_on_a_name(gz):
+    got = [m.place.name for m in gz.geoparse("فڕۆکەی جەنگی تورکیا ناوچەکانی ئامێدی و زاخۆی بۆردومان کرد.")]
+    assert got == ["Turkey", "Amadiyah", "Zakho"]
+    # (a name that itself ends in ی keeps it; Arabic text is untouched)
+    assert [m.surface for m in gz.geoparse("لە شاری هەولێری پایتەخت خۆپیشاندان کرا.")] == ["هەولێر"]
