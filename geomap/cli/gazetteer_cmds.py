@@ -123,6 +123,14 @@ def _country_option(value: str | None) -> str | None:
     v = value.strip().upper()
     if len(v) != 2 or not v.isalpha():
         raise click.BadParameter(f"{value!r} is not an ISO 3166-1 alpha-2 code (e.g. SY)", param_hint="--country")
+    from ..exc import InvalidInput
+    from ..gazetteer_bridge import check_country_code
+
+    try:
+        check_country_code(v)
+    except InvalidInput:
+        raise click.BadParameter(f"{value!r} is no ISO 3166-1 alpha-2 country code (e.g. SY, IQ, TR)",
+                                 param_hint="--country") from None
     return v
 
 

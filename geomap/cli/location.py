@@ -57,8 +57,10 @@ def add(app, name, lat, lon, kind, aliases, country, admin1, precision, note, so
     if use_gazetteer:
         if lat is not None or lon is not None:
             raise click.UsageError("give either --resolve or --lat/--lon, not both")
-        from ..gazetteer_bridge import resolve_location
+        from ..gazetteer_bridge import check_country_code, resolve_location
 
+        if country:
+            check_country_code(country)
         found = resolve_location(name, country=country)
         # The gazetteer's canonical name becomes the name; what the user typed stays as an alias.
         loc = Location(
