@@ -1063,7 +1063,9 @@ class Geoparser:
                 # town that gives the sub-district its name (a given name such as Dana counts there)
                 kinds = ("locality",)
                 sj = best_j + _subdistrict_at(toks, adj, best_j)
-            elif i > 0 and adj[i - 1] and toks[i - 1][2].lower() in _ADMIN_PREFIX:
+            elif i > 0 and adj[i - 1] and toks[i - 1][2].lower() in _ADMIN_PREFIX \
+                    and self._candidates(best_key, _ADMIN_PREFIX[toks[i - 1][2].lower()]):
+                # (where no area bears the name, the town's: "rural Kafranbel", "ريف كفرنبل")
                 kinds = _ADMIN_PREFIX[toks[i - 1][2].lower()]
                 si = i - 1
             elif i > 0 and toks[i - 1][2].lower() in _ROMANCE_ADMIN and text[toks[i - 1][1]:toks[i][0]] in (" d'", " d’") \

@@ -1880,3 +1880,13 @@ def test_a_sorani_ending_on_a_name(gz):
     assert got == ["Turkey", "Amadiyah", "Zakho"]
     # (a name that itself ends in ی keeps it; Arabic text is untouched)
     assert [m.surface for m in gz.geoparse("لە شاری هەولێری پایتەخت خۆپیشاندان کرا.")] == ["هەولێر"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Clashes in rural Kafranbel left two dead.", [("Kafranbel", "locality")]),   # no area bears the name: the town
+    ("قصف الطيران ريف كفرنبل.", [("كفرنبل", "locality")]),
+    ("Shelling hit rural Hama.", [("rural Hama", "admin1")]),                     # the governorate
+    ("Only half the people in rural America have broadband.", [("America", "country")]),
+])
+def test_rural_before_a_name_without_an_area(gz, text, expected):
+    assert [(m.surface, m.place.kind) for m in gz.geoparse(text)] == expected
