@@ -247,7 +247,8 @@ def _plural_site_at(toks, k: int):
 
 #: letters only Sorani Kurdish writes (its vowels ە, ێ, ۆ, a trilled r and a velar l)
 _SORANI_LETTERS = re.compile("[ەێۆڕڵ]")
-_PLURAL_SITE_RE = re.compile(r"\b(?:" + "|".join(_PLURAL_SITES) + r"|bases)\b", re.I)
+#: (a quick test of a text before looking for them: plain substrings, either case)
+_PLURAL_SITE_WORDS = tuple(w for p in (*_PLURAL_SITES, "bases") for w in (p, p.capitalize()))
 
 
 #: Last words of a structure's name that may honour a person: "the Fatih Sultan Mehmet Bridge"
@@ -734,7 +735,7 @@ class Geoparser:
         dotted = self._dotted
         # Turkish text: a case ending after any proper noun's apostrophe ends that noun ("Harekâtı'nda Resulayn")
         turkish = _TURKISH_LETTERS.search(text) is not None
-        sorani = _SORANI_LETTERS.search(text) is not None
+        sorani = None  # whether the text is Sorani Kurdish (found once, when a word asks)
         name_prefixes = self._prefixes()
         german = None  # whether the text reads as German (found once, when a word asks)
         skip_to = -1
@@ -789,10 +790,13 @@ class Geoparser:
                 if german and not self._eligible(fold_token(w)) and self._names_country(fold_token(w[:-1])):
                     e -= 1  # German genitive: "im Nordwesten Syriens", "des Iraks"
                     w = w[:-1]
-            elif w[-1:] == "ی" and len(w) > 3 and sorani and not self._eligible(fold_token(w)) \
+            elif w[-1:] == "ی" and len(w) > 3 and not self._eligible(fold_token(w)) \
                     and self._eligible(fold_token(w[:-1])):
-                e -= 1  # the Sorani ezafe or a case ending on a name: "ناوچەکانی ئامێدی و زاخۆی", Amedi's and Zakho's
-                w = w[:-1]
+                if sorani is None:
+                    sorani = _SORANI_LETTERS.search(text) is not None
+                if sorani:
+                    e -= 1  # the Sorani ezafe or a case ending on a name: "ناوچەکانی ئامێدی و زاخۆی", Amedi's and Zakho's
+                    w = w[:-1]
             toks.append((s, e, w))
         n = len(toks)
         if not n:
@@ -827,7 +831,7 @@ class Geoparser:
                     adj[i] = True  # a middle initial inside a name: "John F. Kennedy", "George W. Bush"
         lower_words = None  # lazily: words that appear in lower case in this text
         # whether a plural site noun that a list may share comes anywhere ("the T4 and Hama air bases")
-        plural_site = _PLURAL_SITE_RE.search(text) is not None
+        plural_site = any(w in text for w in _PLURAL_SITE_WORDS)
         doc_cc = {cc for cc in _CONTEXT_CUES if _about(text, cc)}  # texts about Syria, Iraq, Turkey
         approx: set[int] = set()  # indices into ``found`` matched by spelling skeleton, not by exact key
         local: set[int] = set()  # indices into ``found`` of a common word or given name read as a village (in approx)
