@@ -2341,7 +2341,10 @@ _CUES_BEFORE = frozenset("""in near at from to of outside around towards toward 
 bombed targeted shelled between including on across via through captured seized took retook besieged entered
 reached north south east west northeast northwest southeast southwest districts villages towns areas like
 such as nearby neighbouring neighboring struck raided liberated recaptured stormed encircled
-li ji û navçeya navçeyên gundê gundên bajarê herêma nahiyeya""".split())  # (and Kurmanji: in, from, and, district, village …)
+li ji û navçeya navçeyên gundê gundên bajarê herêma nahiyeya
+à vers depuis près dans et desde hacia cerca hasta y bei nach aus und nahe verso vicino presso""".split())
+# (and Kurmanji: in, from, and, district, village …; French, Spanish, German and Italian prepositions and "and"
+# that no English name opens with: not "de", "en", "von", "di", "da")
 _CUES_AFTER = frozenset("""village town city area areas countryside district province region and or near in
 outskirts suburb suburbs massacre massacres bombing bombings siege offensive battle front frontline frontlines
 checkpoint crossing airstrike airstrikes clashes facility base camp prison hospital airport airbase barracks dam bridge

@@ -1890,3 +1890,13 @@ def test_a_sorani_ending_on_a_name(gz):
 ])
 def test_rural_before_a_name_without_an_area(gz, text, expected):
     assert [(m.surface, m.place.kind) for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("L'offensive sur Mossoul a été lancée depuis Qayyarah et Makhmour.", "Al Qayyårah"),
+    ("Les chrétiens de Qaraqosh ont fui vers Erbil et Ankawa.", "'Aynkawah"),
+    ("La ofensiva partió desde Qayyarah hacia Mosul, en Irak.", "Al Qayyårah"),
+    ("In Tall Rifaat flohen Tausende nach Nubl und Zahraa.", "Az Zahra'"),
+])
+def test_french_spanish_and_german_words_before_a_village(gz, text, name):
+    assert name in [m.place.name for m in gz.geoparse(text)]
