@@ -2348,7 +2348,8 @@ li ji û navçeya navçeyên gundê gundên bajarê herêma nahiyeya
 _CUES_AFTER = frozenset("""village town city area areas countryside district province region and or near in
 outskirts suburb suburbs massacre massacres bombing bombings siege offensive battle front frontline frontlines
 checkpoint crossing airstrike airstrikes clashes facility base camp prison hospital airport airbase barracks dam bridge
-road highway refinery line neighbourhood neighborhood quarter axis pocket corridor junction""".split())
+road highway refinery line neighbourhood neighborhood quarter axis pocket corridor junction
+et y und""".split())  # (and "and" in French, Spanish and German)
 # (an event or a site at the place: "the Tremseh massacre", "the Marea line", "the Mashtal neighbourhood")
 
 

@@ -1900,3 +1900,8 @@ def test_rural_before_a_name_without_an_area(gz, text, expected):
 ])
 def test_french_spanish_and_german_words_before_a_village(gz, text, name):
     assert name in [m.place.name for m in gz.geoparse(text)]
+
+
+def test_a_village_before_french_et(gz):
+    text = "Le lendemain, des frappes ont touché Latamneh et Kafr Zita, dans le nord de la province de Hama."
+    assert [m.place.name for m in gz.geoparse(text)][:2] == ["Al Lataminah", "Kafr Zita"]
