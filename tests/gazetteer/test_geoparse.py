@@ -1905,3 +1905,9 @@ def test_french_spanish_and_german_words_before_a_village(gz, text, name):
 def test_a_village_before_french_et(gz):
     text = "Le lendemain, des frappes ont touché Latamneh et Kafr Zita, dans le nord de la province de Hama."
     assert [m.place.name for m in gz.geoparse(text)][:2] == ["Al Lataminah", "Kafr Zita"]
+
+
+def test_nevatim_in_the_negev(gz):
+    text = "Iran fired drones and missiles at Nevatim air base in the Negev."
+    got = {m.surface: m.place.id for m in gz.geoparse(text)}
+    assert got["Nevatim air base"] == "cur:nevatim-airbase" and got["Negev"] == "cur:negev"
