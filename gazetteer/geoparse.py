@@ -221,9 +221,11 @@ _GENERIC_HEADS = frozenset("ayn tl kfr jbl dyr khrbt byt jsr um ras mzrt bir wad
 #: Arabic words, as written, that name a village elsewhere but are words here: the months ("في آب", in August, is
 #: not Ibb, whose Arabic name "إب" folds alike; "شباط" is no Shubat) and adjectives of fighting ("اشتباكات عنيفة",
 #: violent clashes, is not 'Anifah), and nouns of strike reports ("ضربة جوية", an air strike, is not al-Jawwiyah; a
-#: school, a church, a station, an island, the night, the factories: "معامل الدفاع"; "حصار طويل", a long siege)
+#: school, a church, a station, an island, the night, the factories: "معامل الدفاع"; "حصار طويل", a long siege), and
+#: "that" with its particles ("وأن الطيران", and that the aircraft, is not Van, whose Arabic name folds alike)
 _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين
-واسعة واسع عنيفة عنيف جوية جوي حربية مجموعة مدرسة كنيسة محطة ليل جزيرة معامل طويل طويلة""".split())
+واسعة واسع عنيفة عنيف جوية جوي حربية مجموعة مدرسة كنيسة محطة ليل جزيرة معامل طويل طويلة
+أن وأن بأن لأن فأن إن وإن فإن""".split())
 #: Arabic words before or after a place name ("في" in, "قرب" near, "بلدة" town ...).
 _AR_CUES_BEFORE = frozenset("""في قرب من إلى الى على نحو باتجاه محيط أطراف اطراف بلدة مدينة قرية بلدات قرى مدن حي أحياء
 مخيم منطقة ريف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي بين استهدف استهدفت قصف قصفت سيطرة
@@ -883,14 +885,18 @@ class Geoparser:
                     (fold_token(w[1:]) + " " + folded[i + 1]) in prefixes
                     or self._eligible(fold_token(w[1:]) + " " + folded[i + 1])))) \
                     and w[0] in _AR_PROCLITICS and w not in _AR_WHOLE_WORDS \
-                    and folded[i] not in prefixes and not self._eligible(folded[i]):
+                    and (not (whole := folded[i] in prefixes or bool(self._eligible(folded[i])))
+                         or (found and found[-1][1] == i and found[-1][2] is not None and w[0] == "و"
+                             and text[toks[i - 1][1]:toks[i][0]] == " ")):
+                # (after a place, "و" is "and" even where the word with it names a village too, if the rest is
+                # a name: "مخيمات أطمة وقاح", the camps of Atmeh and Qah, not Waqah by Aleppo)
                 # (a two-letter word after the conjunction only where a name goes on with it: "وتل رفعت")
                 # "والرستن" (and al-Rastan), "بحلب" (in Aleppo): a conjunction or preposition written onto the name
                 # (the longer rest first when it is a name: "ولبنان" is "and Lebanon", not "and for Banan")
                 tries = ((1, False), (2, True), (1, True)) if w[:2] in _AR_PROCLITICS_2 else ((1, True),)
                 for k, or_prefix in tries:
                     alt = fold_token(w[k:])
-                    if alt and (self._eligible(alt) or (or_prefix and alt in prefixes)):
+                    if alt and (self._eligible(alt) or (or_prefix and not whole and alt in prefixes)):
                         toks[i] = (toks[i][0] + k, toks[i][1], w[k:])
                         folded[i], w = alt, w[k:]
                         break

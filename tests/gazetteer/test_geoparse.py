@@ -1911,3 +1911,14 @@ def test_nevatim_in_the_negev(gz):
     text = "Iran fired drones and missiles at Nevatim air base in the Negev."
     got = {m.surface: m.place.id for m in gz.geoparse(text)}
     assert got["Nevatim air base"] == "cur:nevatim-airbase" and got["Negev"] == "cur:negev"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a place, "و" is "and" even where the word with it names a town too (Oujda, وجدة)
+    ("زار الوزير الرياض وجدة الأسبوع الماضي.", ["Riyadh", "Jeddah"]),
+    ("وصل اللاجئون إلى مدينة وجدة المغربية.", ["Oujda"]),
+    # "وأن", and that, is not Van (وان)
+    ("ضربت الطائرات تلمنس وأن الجيش تقدم في ريف إدلب.", ["Tallmannis", "Idlib"]),
+])
+def test_arabic_and_after_a_place(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
