@@ -239,6 +239,10 @@ _FACILITY = frozenset("airport airbase airfield airstrip".split())
 _PLURAL_SITES = {"airbases": ("airbase", "air base"), "airports": ("airport", "airbase"),
                  "airfields": ("airfield", "airbase"), "crossings": ("crossing", "border crossing"),
                  "camps": ("camp", "refugee camp")}
+#: (a quick test of a text before looking for them: plain substrings, either case)
+_PLURAL_SITE_WORDS = tuple(w for p in (*_PLURAL_SITES, "bases") for w in (p, p.capitalize()))
+
+
 def _plural_site_at(toks, k: int):
     """The singular nouns of the plural site noun at token ``k`` ("airbases", "Air Bases"), or None."""
     low = toks[k][2].lower()
@@ -249,8 +253,6 @@ def _plural_site_at(toks, k: int):
 
 #: letters only Sorani Kurdish writes (its vowels ە, ێ, ۆ, a trilled r and a velar l)
 _SORANI_LETTERS = re.compile("[ەێۆڕڵ]")
-#: (a quick test of a text before looking for them: plain substrings, either case)
-_PLURAL_SITE_WORDS = tuple(w for p in (*_PLURAL_SITES, "bases") for w in (p, p.capitalize()))
 
 
 #: Last words of a structure's name that may honour a person: "the Fatih Sultan Mehmet Bridge"
@@ -888,8 +890,8 @@ class Geoparser:
                     and (not (whole := folded[i] in prefixes or bool(self._eligible(folded[i])))
                          or (found and found[-1][1] == i and found[-1][2] is not None and w[0] == "و"
                              and text[toks[i - 1][1]:toks[i][0]] == " ")):
-                # (after a place, "و" is "and" even where the word with it names a village too, if the rest is
-                # a name: "مخيمات أطمة وقاح", the camps of Atmeh and Qah, not Waqah by Aleppo)
+                # (after a place, "و" is "and" even where the word with it names a town too, if the rest is a
+                # name: "الرياض وجدة" is Riyadh and Jeddah, not Oujda)
                 # (a two-letter word after the conjunction only where a name goes on with it: "وتل رفعت")
                 # "والرستن" (and al-Rastan), "بحلب" (in Aleppo): a conjunction or preposition written onto the name
                 # (the longer rest first when it is a name: "ولبنان" is "and Lebanon", not "and for Banan")
