@@ -221,10 +221,13 @@ def update(app, ref, new_name, lat, lon, kind, aliases, country, admin1, precisi
         raise click.UsageError("nothing to change: give at least one option")
     new = dataclasses.replace(loc, **given)
     cc = new.country
-    if cc and ("geometry" in given or "country" in given) and not new.is_area:
-        from ..gazetteer_bridge import check_country
+    if cc and ("geometry" in given or "country" in given):
+        from ..gazetteer_bridge import check_country, check_country_code
 
-        check_country(cc, new.lnglat)
+        if new.is_area:
+            check_country_code(cc)  # (an area's outline is not checked against the country's)
+        else:
+            check_country(cc, new.lnglat)
     loc = store.update_location(new)
     if fmt == "json":
         emit_json(location_row(loc))

@@ -247,3 +247,12 @@ def test_location_update_moves_renames_and_refuses_bad_points(cli_run, tmp_store
         r = cli_run(*args)
         assert r.exit_code == 2 and msg in r.stderr, (args, r.stderr)
     assert digest(tmp_store) == before
+
+
+def test_an_area_takes_no_unknown_country_code(cli_run, tmp_store):
+    assert cli_run("location", "add", "Turkmen Mountain", "--resolve").exit_code == 0
+    before = digest(tmp_store)
+    r = cli_run("location", "update", "Jabal al-Turkman", "--country", "XX")
+    assert r.exit_code == 2 and "XX is no ISO 3166-1 alpha-2" in r.stderr
+    assert digest(tmp_store) == before
+    assert cli_run("location", "update", "Jabal al-Turkman", "--country", "SY").exit_code == 0
