@@ -162,6 +162,42 @@ for _table in _DEMONYM_WORDS:
     for _cc, _words in _table.items():
         for _w in _words.split():
             DEMONYMS[_w] = _cc
+#: Demonyms in French, Spanish, Italian and German: adjectives, written in lower case ("l'armée syrienne", "las
+#: fuerzas turcas", "i jet russi", "syrische Truppen"), and the capitalised nouns for the peoples ("les Syriens",
+#: "die Kurden")
+_EU_DEMONYM_STEMS = {
+    "SY": "syrien syrienne syriens syriennes sirio siria sirios sirias siriano siriana siriani siriane syrisch",
+    "IQ": "irakien irakienne irakiens irakiennes iraquí iraquíes iraquies iracheno irachena iracheni irachene irakisch",
+    "TR": "turc turque turcs turques turco turca turcos turcas turchi turche türkisch",
+    "RU": "russe russes ruso rusa rusos rusas russo russa russi russisch",
+    "US": "américain américaine américains américaines estadounidense estadounidenses statunitense statunitensi "
+          "amerikanisch us-amerikanisch",
+    "IR": "iranien iranienne iraniens iraniennes iraní iraníes iraniano iraniana iraniani iraniane iranisch",
+    "IL": "israélien israélienne israéliens israéliennes israelí israelíes israeliano israeliana israeliani "
+          "israeliane israelisch",
+    "LB": "libanais libanaise libanaises libanés libanesa libaneses libanese libanesi libanesisch",
+    "JO": "jordanien jordanienne jordaniens jordaniennes jordano jordana jordanos jordanas giordano giordana "
+          "giordani giordane jordanisch",
+    "cur:kurdistan": "kurde kurdes kurdo kurda kurdos kurdas curdo curda curdi curde kurdisch",
+}
+_EU_DEMONYMS: dict[str, str] = {}
+for _cc, _words in _EU_DEMONYM_STEMS.items():
+    for _w in _words.split():
+        if _w.endswith("isch"):  # German adjectives take their endings
+            for _end in ("", "e", "en", "er", "es", "em"):
+                _EU_DEMONYMS[_w + _end] = _cc
+        else:
+            _EU_DEMONYMS[_w] = _cc
+for _cc, _words in {"SY": "Syriens Syrer", "IQ": "Irakiens Iraker", "TR": "Turcs Türken", "RU": "Russes Russen",
+                    "US": "Américains Amerikaner", "IR": "Iraniens Iraner", "IL": "Israéliens",
+                    "LB": "Libanais Libanesen", "JO": "Jordaniens Jordanier", "cur:kurdistan": "Kurdes Kurden"}.items():
+    for _w in _words.split():
+        DEMONYMS[_w] = _cc
+#: nouns of armed forces written before a Romance demonym ("les avions russes", "las tropas turcas")
+_EU_ACTOR_NOUNS = frozenset("""avions avion aviation frappes forces armée troupes chasseurs bombardiers drones raids
+soldats militaires aviones aviación ataques fuerzas ejército tropas bombardeos soldados militares aerei aviazione
+forze esercito truppe attacchi soldati militari bombardamenti jet caccia""".split())
+
 # multi-word demonyms handled above only by their last word; "South African" needs two tokens
 _DEMONYM_2 = {("South", "African"): "ZA", ("North", "Korean"): "KP", ("New", "Zealander"): "NZ",
               ("Sri", "Lankan"): "LK", ("South", "Korean"): "KR", ("Saudi", "Arabian"): "SA"}
@@ -170,13 +206,15 @@ _DEMONYM_2 = {("South", "African"): "ZA", ("North", "Korean"): "KP", ("New", "Ze
 #: warplanes struck Jinderes", "الطائرات الروسية")
 _ACTOR_NOUNS = frozenset("""jets jet warplanes warplane planes plane aircraft bombers bomber drones drone helicopters
 helicopter gunships troops forces soldiers army military artillery tanks commandos navy marines airstrikes strikes
-raids backed led""".split())
+raids backed led
+kampfjets flugzeuge kampfflugzeuge luftwaffe armee truppen streitkräfte drohnen luftangriffe soldaten militär""".split())
 _AR_ACTOR_NOUNS = frozenset("""الطائرات طائرات الطيران طيران المقاتلات مقاتلات القاذفات قاذفات المروحيات مروحيات
 القوات قوات الجيش جيش المدفعية مدفعية الغارات غارات الضربات ضربات""".split())
 
 #: Abbreviations that are place names.
 ABBREVIATIONS = {"U.S.": "US", "U.S.A.": "US", "US": "US", "USA": "US", "U.K.": "GB", "UK": "GB", "UAE": "AE",
-                 "U.A.E.": "AE", "EU": "cont:EU", "E.U.": "cont:EU", "DRC": "CD", "KSA": "SA", "PRC": "CN"}
+                 "U.A.E.": "AE", "EU": "cont:EU", "E.U.": "cont:EU", "DRC": "CD", "KSA": "SA", "PRC": "CN",
+                 "ABD": "US"}  # (Turkish: Amerika Birleşik Devletleri)
 
 _ORG_HEADS = set("""army armies front brigade brigades battalion battalions division regiment corps forces force movement
 party council committee assembly observatory ministry department agency news times journal post herald tribune gazette
@@ -188,12 +226,19 @@ faylaq ansar ahrar jund tajammu suqour fursan saraya hizb hezbollah hizbollah da
 channel broadcasting report reports watch international mission bureau directorate administration cabinet government
 regime institution academy museum stadium league cup team trust partnership initiative summit conference
 units unit""".split())
+#: Turkish heads of organisations' names, which end the name: army, association, foundation, party, university,
+#: agency, newspaper, brigade, division, front, forces, movement, organisation, council, ministry ("Özgür Suriye
+#: Ordusu birlikleri Cerablus'a girdi": the name ends with "Ordusu")
+_TR_ORG_HEADS = frozenset("""ordusu derneği vakfı partisi üniversitesi ajansı gazetesi tugayı tümeni cephesi güçleri
+hareketi örgütü konseyi bakanlığı""".split())
 
 #: After a demonym, words that name the country's own state, not a named organisation
 #: ("the Turkish Government", "Syrian Army", "Russian TV"): the demonym refers to the country.
 _STATE_WORDS = frozenset("""government army military navy police forces force ministry parliament tv television radio
 media regime cabinet embassy consulate intelligence authorities officials troops state air coast guard guards border
-foreign defence defense interior health prime minister president presidency""".split())
+foreign defence defense interior health prime minister president presidency
+ordusu hükümeti rejimi yönetimi silahlı kuvvetleri güvenlik güçleri dışişleri savunma bakanlığı""".split())
+#: (and Turkish, after the country's name: "Irak Ordusu", "Rusya Savunma Bakanlığı")
 #: Capitalised words that are never a place, whatever they resemble (languages, peoples, faiths).
 _NOT_PLACES = frozenset("""arabic arab arabs persian farsi english kurmanji sorani aramaic armenian hebrew
 sunni sunnis shia shiite shiites alawite alawites druze christian christians muslim muslims yazidi yazidis
@@ -225,7 +270,10 @@ _GENERIC_HEADS = frozenset("ayn tl kfr jbl dyr khrbt byt jsr um ras mzrt bir wad
 #: "that" with its particles ("وأن الطيران", and that the aircraft, is not Van, whose Arabic name folds alike)
 _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين
 واسعة واسع عنيفة عنيف جوية جوي حربية مجموعة مدرسة كنيسة محطة ليل جزيرة معامل طويل طويلة
-أن وأن بأن لأن فأن إن وإن فإن""".split())
+أن وأن بأن لأن فأن إن وإن فإن
+بن ابن بنت أشهر الأشهر حياة الحياة مقبرة المقبرة سلطات السلطات الكبير الكبيرة الدولي الدولية باب""".split())
+#: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
+#: "باب الطوب" in Mosul, where the town of al-Bab is "الباب")
 #: Arabic words before or after a place name ("في" in, "قرب" near, "بلدة" town ...).
 _AR_CUES_BEFORE = frozenset("""في قرب من إلى الى على نحو باتجاه محيط أطراف اطراف بلدة مدينة قرية بلدات قرى مدن حي أحياء
 مخيم منطقة ريف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي بين استهدف استهدفت قصف قصفت سيطرة
@@ -287,7 +335,14 @@ Hamza Division|Aleppo Media Center|Syria Direct|Peace Spring|Operation Peace Spr
 Sinjar Resistance Units|Nineveh Plain Protection Units|Levant Front|al-Jabha al-Shamiya|Asayish|Asayîş|Asayiş|
 United Russia|A Just Russia|Just Russia|Bank of America|Real Madrid|Atletico Madrid|Atlético Madrid|
 Manchester United|Manchester City|Paris Saint-Germain|Inter Milan|AC Milan|Bayern Munich|Borussia Dortmund|
-Jabhat al-Shamiya|
+Jabhat al-Shamiya|Syrian Civil Defence|Syrian Civil Defense|Syria Civil Defense|Jaish Khalid ibn al-Walid|
+Jaish Khalid bin al-Walid|Khalid ibn al-Walid Army|Jazira Storm|Cizire Storm|Wrath of Euphrates|Euphrates Wrath|
+Özgür Suriye Ordusu|Suriye Milli Ordusu|Suriye Ulusal Ordusu|Suriye Demokratik Güçleri|Fırat Kalkanı|Zeytin Dalı|
+Barış Pınarı|Halkların Demokratik Partisi|Armée syrienne libre|Forces démocratiques syriennes|
+Observatoire syrien des droits de l'homme|OSDH|Croissant-Rouge arabe syrien|Ejército Libre Sirio|
+Fuerzas Democráticas Sirias|Observatorio Sirio de Derechos Humanos|Esercito siriano libero|Forze democratiche siriane|
+Osservatorio siriano per i diritti umani|Freie Syrische Armee|Syrische Demokratische Kräfte|
+Syrische Beobachtungsstelle für Menschenrechte|Armée arabe syrienne|Ejército Árabe Sirio|
 قوات سوريا الديمقراطية|هيئة تحرير الشام|جبهة النصرة|جبهة فتح الشام|أحرار الشام|حركة أحرار الشام|فيلق الشام|
 جيش الإسلام|فيلق الرحمن|الجبهة الشامية|الجيش السوري الحر|الجيش الحر|الجيش الوطني السوري|الجيش العربي السوري|
 الدولة الإسلامية|تنظيم الدولة الإسلامية|الدولة الإسلامية في العراق والشام|الدولة الإسلامية في العراق|
@@ -295,8 +350,10 @@ Jabhat al-Shamiya|
 المرصد السوري لحقوق الإنسان|المرصد السوري|الشبكة السورية لحقوق الإنسان|الدفاع المدني السوري|وكالة الأنباء السورية|
 وحدات حماية الشعب|حزب العمال الكردستاني|حزب الاتحاد الديمقراطي|حكومة إقليم كردستان|الحشد الشعبي|حزب الله|
 كتائب حزب الله|عصائب أهل الحق|الحرس الثوري|فيلق القدس|الهلال الأحمر العربي السوري|وزارة الدفاع الروسية|
-درع الفرات|غصن الزيتون|نبع السلام|فجر الحرية|ردع العدوان""".replace("\n", "")
-#: (and as Arabic reporting writes them: "قوات سوريا الديمقراطية" names no Syria, "هيئة تحرير الشام" no Damascus)
+درع الفرات|غصن الزيتون|نبع السلام|فجر الحرية|ردع العدوان|جيش خالد بن الوليد|عاصفة الجزيرة|غضب الفرات|
+أبو بكر البغدادي|أبو محمد الجولاني|أبو محمد العدناني""".replace("\n", "")
+#: (and as Arabic reporting writes them: "قوات سوريا الديمقراطية" names no Syria, "هيئة تحرير الشام" no Damascus; and
+#: the names of war leaders written with a town's adjective: "أبو بكر البغدادي" is no village called Abu Bakr)
 
 #: News outlets named after a place and the number 24 ("Kurdistan 24", "Deir Ezzor 24", "Raqqa24").
 _OUTLETS_24 = re.compile(r"\b(?:Kurdistan|France|Deir[ -]?Ezzor|Deir ez-Zor|Raqqa|Aleppo|Idlib|Homs|Hama|Daraa|"
@@ -523,8 +580,13 @@ _BEARING_OF = re.compile(
     r"\s+)?(?:to\s+the\s+)?(?:(?:north|south)[- ]?(?:east|west)|north|south|east|west)(?:ern)?\s+of\s+(?:the\s+)?"
     r"(?:(?:city|town|village|province|governorate)\s+of\s+)?"
     r"|\s*,?\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?"
-    r"|\s*،?\s*(?:شمال|جنوب|شرق|غرب)ي?(?:\s+(?:شرق|غرب)ي?)?\s+(?:(?:مدينة|بلدة|محافظة)\s+)?", re.I)
-_IN_OR_NEAR = re.compile(r"\s*,?\s+(?:in|near|outside)\s", re.I)
+    r"|\s*،?\s*(?:شمال|جنوب|شرق|غرب)ي?(?:\s+(?:شرق|غرب)ي?)?\s+(?:(?:مدينة|بلدة|محافظة)\s+)?"
+    # French, Spanish, Italian and German: "à l'ouest de", "au nord-est d'", "al sur de", "a ovest di", "westlich von"
+    r"|\s*,?\s+(?:(?:à|a)\s+(?:\d+\s*km\s+)?)?(?:au|à\s+l['’]|al|a)\s*(?:nord|sud|est|ouest|norte|sur|este|oeste|ovest)"
+    r"(?:-?(?:est|ouest|este|oeste|ovest))?\s+(?:de\s+(?:la\s+ville\s+de\s+)?|d['’]|di\s+)"
+    r"|\s*,?\s+(?:nord|süd|ost|west|nordöst|nordwest|südöst|südwest)lich\s+von\s+"
+    r"|\s*,?\s+(?:près\s+de\s+|près\s+d['’]|cerca\s+de\s+|vicino\s+a\s+|nahe\s+)", re.I)
+_IN_OR_NEAR = re.compile(r"\s*,?\s+(?:in|near|outside|près|cerca|vicino|nahe)\s", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n\s*\n")
 KIND_RANK = {"country": 0, "admin1": 1, "region": 2, "admin2": 3, "locality": 4, "site": 5}
 
@@ -606,6 +668,9 @@ class Geoparser:
         compact = key.replace(" ", "")
         # with its article a three-letter village name of Syria or Iraq stands too ("al-Rai", not "Rai")
         short = article and len(compact) == 3
+        # (and a two-letter one, of a curated place: "al-Qaa", the Lebanese border town)
+        tiny = article and len(compact) == 2
+        short = short or tiny
         article = article and (key in _GIVEN_KEYS or key in _STOP_KEYS)
         r = self._elig.get((key, True) if article or short else key)
         if r is not None:
@@ -617,13 +682,15 @@ class Geoparser:
         out = []
         arabic = opens_arabic(key)
         single = " " not in key
-        if rows and (arabic or len(compact) >= 3):
+        if rows and (arabic or len(compact) >= 3 or tiny):
             for i in rows:
                 if gz.is_user(i):
                     out.append(i)
                     continue
                 row = gz._row(i)
                 kind, src, cc = row[F_KIND], row[F_SRC], row[F_CC]
+                if tiny and src != "curated":
+                    continue
                 pop = int(row[F_POP] or 0)
                 if single and key in _STOP_KEYS and kind not in ("country", "admin1") and not article:
                     continue
@@ -857,6 +924,10 @@ class Geoparser:
             found.append((k, k + 1, key, None, k, k + 1))
         i = 0
         while i < n:
+            if not cap[i] and self.demonyms and not masked[i] and toks[i][2] in _EU_DEMONYMS:
+                found.append((i, i + 1, None, ("demonym", _EU_DEMONYMS[toks[i][2]]), i, i + 1))
+                i += 1  # "l'armée syrienne", "las fuerzas turcas"
+                continue
             if masked[i] or not (cap[i] or (folded[i] == "" and i + 1 < n and cap[i + 1]
                                             and text[toks[i][1]:toks[i + 1][0]] == "-")):
                 i += 1
@@ -867,6 +938,9 @@ class Geoparser:
                 continue
             # demonyms / abbreviations first
             if cap[i] and w in ABBREVIATIONS and (w.isupper() or "." in w):
+                if w == "ABD" and _TURKISH_LETTERS.search(text) is None:
+                    i += 1  # (the Turkish abbreviation of the United States, only in Turkish)
+                    continue
                 if w == "US" and "$" in text[max(0, toks[i][0] - 1):toks[i][1] + 1]:
                     i += 1  # "US$460 million", "$US 1.5 billion": the currency
                     continue
@@ -926,6 +1000,8 @@ class Geoparser:
                     if key not in prefixes:
                         break
                 j += 1  # (an empty fold is a leading article: skipped)
+            if best_j > i + 1 and toks[i][2] in ("The", "the") and toks[best_j - 1][2][:1].islower():
+                best_j = -1  # "The villages around Jindires": a name opening with "The" ends on a capital
             if plural_site and not arab[i] and cap[i] and not masked[i]:
                 shared = self._shared_site(text, toks, folded, cap, adj, masked, i, best_j)
                 if shared is not None:
@@ -977,6 +1053,13 @@ class Geoparser:
                 continue
             if best_j - i == 1 and arab[i] and (best_key in _AR_STOP_KEYS or w in _AR_WORDS):
                 i += 1  # "مدينة" (city) is a common noun, not al-Madinah
+                continue
+            if best_j - i == 1 and w[:1] in _TR_CAPS and _tr_lower(w) in _TR_WORDS and turkish_text(text) and (
+                    i == 0 or _SENT_END.search(text[max(0, toks[i][0] - 3):toks[i][0]])) \
+                    and text[toks[i][1]:toks[i][1] + 1] not in ("'", "’"):
+                # opening a Turkish sentence, a word: "İki gün sonra" (two days later) is no Iki in Japan (a
+                # name takes its case ending after an apostrophe: "Ordu'da")
+                i += 1
                 continue
             if best_j - i == 1 and _ACRONYM_PLURAL.match(w):
                 i += 1  # "CEOs", "NGOs": an acronym's plural, not a folded place name
@@ -1472,6 +1555,8 @@ class Geoparser:
                 if j == i and "\u0600" <= toks[i][2][:1] <= "\u06ff" and f not in self._org_prefix and f not in self._org_keys \
                         and toks[i][2][:1] in _AR_PROCLITICS and len(toks[i][2]) > 3:
                     f = fold_token(toks[i][2][1:])  # "وفيلق الشام": "and" written onto the name
+                elif j == i and toks[i][2][1:2] in ("'", "’") and toks[i][2][:1] in "LlDd" and f not in self._org_prefix:
+                    f = fold_token(toks[i][2][2:])  # "L'Armée syrienne libre": the French article elided onto it
                 if f in ("al", "el", "ash", "ad", "an", "ar", "as", "at", "az") and j > i:
                     j += 1
                     continue
@@ -1511,13 +1596,19 @@ class Geoparser:
             run = range(i, j + 1)
             words = [toks[k][2] for k in run]
             lw = [w.lower() for w in words]
+            cut = next((k for k in range(1, len(lw) - 1) if lw[k] in _TR_ORG_HEADS), None)
+            if cut is not None:
+                j = i + cut  # a Turkish name ends with its head: "Irak Ordusu Kerkük'e girdi"
+                run = range(i, j + 1)
+                words, lw = words[:cut + 1], lw[:cut + 1]
             first = lw[0]
             prev = toks[i - 1][2].lower().rstrip(".") if i > 0 and (toks[i][0] - toks[i - 1][1]) <= 2 else ""
             mask_from = None
             person = honorific = False
-            heads = [w for w in lw[1:] if w in _ORG_HEADS]
+            heads = [w for w in lw[1:] if w in _ORG_HEADS or w in _TR_ORG_HEADS]
             d0 = 1 if lw[0] == "the" and len(lw) > 2 else 0  # "The Turkish Government ..." opening a sentence
-            if heads and ((words[d0] in DEMONYMS and all(w in _STATE_WORDS for w in lw[d0 + 1:]))
+            if heads and (((words[d0] in DEMONYMS or (d0 == 0 and self._names_country(folded[i])))
+                           and all(w in _STATE_WORDS for w in lw[d0 + 1:]))
                           or (all(w == "international" for w in heads) and any(w in _FACILITY for w in lw)
                               and lw[0] not in _GIVEN)):
                 # ("John F. Kennedy International Airport" is named for a person, not at a place)
@@ -1585,15 +1676,17 @@ class Geoparser:
                 for k in run:
                     if (toks[k][2].lower() in _SURNAMES
                             and not (k + 1 <= j and self._eligible(folded[k] + " " + folded[k + 1]))
-                            and not (k > i and self._eligible(" ".join(f for f in folded[i:k + 1] if f)))):
-                        masked[k] = 1  # (not the end of a place's name: "Ain al-Asad")
+                            and not (k > i and self._eligible(" ".join(f for f in folded[i:k + 1] if f)))
+                            and not (_placed_with_article(text, toks, k) and self._eligible(folded[k], article=True))):
+                        masked[k] = 1  # (not the end of a place's name: "Ain al-Asad"; nor a town: "in al-Baghdadi")
             i = j + 1
         # a surname seen in a full name is a person elsewhere in the text too ("Taylor said")
         if people:
             people.discard("")
             for k in range(n):
                 if not masked[k] and cap[k] and folded[k] in people and not (k + 1 < n and adj[k] and cap[k + 1]) \
-                        and not self._ends_place_name(folded, adj, k, full_names):
+                        and not self._ends_place_name(folded, adj, k, full_names) \
+                        and not (_placed_with_article(text, toks, k) and self._eligible(folded[k], article=True)):
                     masked[k] = 1
 
     # -------------------------------------------------------------- resolution
@@ -1695,12 +1788,14 @@ class Geoparser:
         cands_list = []
         demonym_votes: dict[str, float] = {}
         actors: dict[str, int] = {}  # country -> demonyms of its armed forces ("Turkish jets")
+        actor_at: set[int] = set()  # indices into ``found`` of those demonyms
         for si, sj, key, kinds, ni, nj in found:
             if key is None:
                 code = kinds[1]
                 p = self._country(code)
                 if p is not None:
                     if kinds[0] == "demonym" and _names_actor(text, toks, ni, nj):
+                        actor_at.add(len(cands_list))
                         # who struck is little evidence of where: "Turkish warplanes struck Jinderes and Rajo" is
                         # about villages in Syria (a little: "Syrian troops entered Latamneh" is about Syria)
                         actors[p.country] = actors.get(p.country, 0) + 1
@@ -1815,7 +1910,10 @@ class Geoparser:
             for c in cands:
                 # (outside a text about its country, a Syrian city's other name counts like any city's: "Berea",
                 # Aleppo's ancient name, is Berea in Ohio in a story about Ohio)
-                if kctx.get(c[3], 0.0) > 0 or c[1] in ("country", "admin1") or (
+                # (a country by its own name however spelt, or another it bears as written, not by a word that only
+                # folds like that: "Phillipines" is the Philippines, "Rosie" no "Russie")
+                if kctx.get(c[3], 0.0) > 0 or c[1] == "admin1" or (c[1] == "country" and (
+                        gz._primary_key(c[0]) == key or self._literal_row(c[0], surface))) or (
                         arabic_city and c[7] >= 100000 and self._literal_row(c[0], surface)) \
                         or self._literal_row(c[0], surface, primary_only=True, trust_alts=c[7] < 500000):
                     keep.append(c)
@@ -1862,12 +1960,19 @@ class Geoparser:
                 cands_list[k] = [c for c in cands if c[1] != "country" or self._literal_row(c[0], word)]
         # a generic name ("the Old City", "Downtown", "New City") is a place only in a text about the country of
         # a place that bears it as its own name (the Old City of Jerusalem; in Mosul it is Mosul's)
+        # (and near the last place named before it, where that place is plain: "Raqqa ... the Old City" is Raqqa's,
+        # not Mosul's, though Mosul comes up later)
         for k, cands in enumerate(cands_list):
             if cands and found[k][2] in _GENERIC_KEYS:
                 kctx, _ = ctx_for(found[k][2])
                 word = text[toks[found[k][4]][0]:toks[found[k][5] - 1][1]]
-                cands_list[k] = [c for c in cands
-                                 if kctx.get(c[3], 0.0) > 0 and self._literal_row(c[0], word, primary_only=True)]
+                cands = [c for c in cands
+                         if kctx.get(c[3], 0.0) > 0 and self._literal_row(c[0], word, primary_only=True)]
+                last = next((cl for cl in reversed(cands_list[:k]) if cl and any(
+                    c[1] not in ("country", "admin1") for c in cl)), None)
+                if cands and last and max(abs(c[4] - last[0][4]) + abs(c[5] - last[0][5]) for c in last) < 0.5:
+                    cands = [c for c in cands if _nearest_km(c[4], c[5], [(last[0][4], last[0][5])]) <= 50.0]
+                cands_list[k] = cands
         # villages of the covered countries only count in a text about that country, and a lone
         # one-word village name needs a place-like context ("in X", "X and Y", "X village")
         # (a hamlet beside a big namesake also counts within 60 km of a place the text names unambiguously:
@@ -1889,7 +1994,11 @@ class Geoparser:
                 def confirmed(c) -> bool:
                     return self._admin_bonus(c, kactx) > 0 or bool(near and _nearest_km(c[4], c[5], near) <= 60.0)
 
-                cands = [c for c in cands if not c[6] or (ctx.get(c[3], 0.0) > 0 and (not c[8] or confirmed(c)))]
+                # (not in the possessive, which speaks of a capital's government: "Ankara's proxies" in a sentence
+                # of Hasakah's towns is no hamlet called Anqarah)
+                owner = text.startswith(("'s ", "’s "), toks[nj - 1][1])
+                cands = [c for c in cands if not c[6] or (ctx.get(c[3], 0.0) > 0 and (
+                    not c[8] or (not owner and confirmed(c))))]
                 if cands and all(c[6] for c in cands) and not kinds:
                     # (right after a country or a province the text names, a village's name is no surname: the
                     # Kurmanji "li Sûriyê Tirbespî", in Syria, Tirbespî)
@@ -1913,6 +2022,7 @@ class Geoparser:
             for k, cands in enumerate(cands_list):
                 if cands and found[k][2] in settled and found[k][3] is None:
                     cands_list[k] = [c for c in cands if c[1] not in ("country", "region")]
+        self._prefer_own_names(found, cands_list)
         self._apply_qualifiers(text, toks, found, cands_list)
         self._narrow_list_to_division(text, toks, found, cands_list)
         # pass 1: importance + country context
@@ -1948,7 +2058,7 @@ class Geoparser:
         # name, demonym or country abbreviation
         cues: list[tuple[int, str]] = []
         for k, f in enumerate(found):
-            if f[2] is None:
+            if f[2] is None and k not in actor_at:  # (not who struck: "En Irak, la aviación turca golpeó Sinjar")
                 p = self._country(f[3][1])
                 if p is not None and p.country:
                     cues.append((toks[f[0]][0], p.country))
@@ -2199,6 +2309,30 @@ class Geoparser:
             mentions.append(Mention(start, end, text[start:end], place, "place", round(conf, 3), ns, ne))
         return mentions
 
+    def _prefer_own_names(self, found, cands_list) -> None:
+        """Where a name is the own name of a city of 100,000 or more, or of a province, drop the places of the same
+        country that bear it only as another name ("Osmaniye" is the city and its province, not Ergani, which once
+        bore the name, however near Ergani lies to the text's other places), and the villages named like a province
+        and its city. Areas and the user's places stay."""
+        gz = self.gz
+        for k, cands in enumerate(cands_list):
+            key = found[k][2]
+            if not cands or key is None or len(cands) < 2:
+                continue
+            big = {c[3] for c in cands if (c[7] >= 100_000 or c[1] == "admin1") and c[3]
+                   and not gz.is_user(c[0]) and gz._primary_key(c[0]) == key}
+            if not big:
+                continue
+            # (where a province and its city of 100,000 bear the name, so do villages of that country that are
+            # named after them, less than the province: "Adıyaman, Malatya and Osmaniye" is no hamlet in Hatay)
+            seat = {c[3] for c in cands if c[1] == "admin1" and c[3] in big and gz._primary_key(c[0]) == key} & {
+                c[3] for c in cands if c[1] == "locality" and c[7] >= 100_000 and gz._primary_key(c[0]) == key}
+            keep = [c for c in cands if c[3] not in big or c[1] in ("country", "admin1", "admin2", "region")
+                    or gz.is_user(c[0]) or (gz._primary_key(c[0]) == key and (
+                        c[3] not in seat or c[1] != "locality" or c[7] >= 10_000))]
+            if len(keep) < len(cands):
+                cands_list[k] = keep
+
     def _qualifier_readings(self, f) -> list[tuple[int, str, str, str]]:
         """The first-level division and country readings of a mention: [(row, kind, country, admin1)]."""
         key, kinds = f[2], f[3]
@@ -2334,6 +2468,18 @@ def _dateline(text: str, toks, i: int, j: int) -> bool:
     return not text[line_start:toks[i][0]].strip() and _DATELINE_AFTER.match(text, toks[j - 1][1]) is not None
 
 
+def _placed_with_article(text: str, toks, k: int) -> bool:
+    """Whether the word at token ``k`` follows a lower-case Arabic article that a place's cue precedes: "the town
+    of al-Baghdadi", "fighting in al-Baghdadi" (a town, where "Abu Bakr al-Baghdadi" is a person)."""
+    if k < 2 or toks[k - 1][2] not in ("al", "el") or text[toks[k - 1][1]:toks[k][0]] != "-" \
+            or text[toks[k - 2][1]:toks[k - 1][0]] != " ":
+        return False
+    cue = toks[k - 2][2].lower()
+    if cue in ("in", "near", "outside", "around", "into", "toward", "towards"):
+        return not text.startswith("'s", toks[k][1]) and not text.startswith("’s", toks[k][1])
+    return cue == "of" and k >= 3 and toks[k - 3][2].lower() in ("town", "city", "village", "district", "subdistrict")
+
+
 def _nearest_km(lon: float, lat: float, pts) -> float:
     """Distance (km) to the nearest of ``pts`` [(lon, lat)]: equirectangular, good enough to rank and gate."""
     k = math.cos(math.radians(lat))
@@ -2365,6 +2511,23 @@ et y und""".split())  # (and "and" in French, Spanish and German)
 #: characters that show nothing: zero-width (non-)joiners and spaces, direction marks, soft hyphen, BOM
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 _TURKISH_LETTERS = re.compile("[ışğİŞĞ]")
+#: Turkish words that open sentences and name places elsewhere, or fold or resemble their names: two, both, but,
+#: if, middle, south, Sunday, December, small town, church, castle, bridge, hill, building, according to, sand,
+#: garden, army, Wednesday, Thursday ("Ordu birlikleri", the army's units; "Çarşamba günü", on Wednesday)
+_TR_WORDS = frozenset("""iki hem ama eğer ise orta güney kuzey pazar aralık kasaba kilise kale köprü tepe bina göre kum
+bahçe ordu çarşamba perşembe cuma salı pazartesi cumartesi""".split())
+_TR_CAPS = frozenset("ABCÇDEFGĞHIİJKLMNOÖPRSŞTUÜVYZ")
+
+
+def _tr_lower(w: str) -> str:
+    """``w`` in lower case by Turkish rules (İ → i, I → ı)."""
+    return w.replace("İ", "i").replace("I", "ı").lower()
+
+
+@functools.lru_cache(maxsize=8)
+def turkish_text(text: str) -> bool:
+    """Whether ``text`` holds letters only Turkish writes."""
+    return _TURKISH_LETTERS.search(text) is not None
 #: Turkish case endings written after a proper name's apostrophe ("Hatay'ın", "Osmaniye'de", "Suriye'den"); in a
 #: plain-ASCII word only those opening with a consonant (an Arabic name's "'a", "'i", "'un" is an ayn or hamza),
 #: unless the text is Turkish ("Afrin'e").
@@ -2477,9 +2640,9 @@ _TR_SETTLEMENT_NOUNS = ("belde", "köy", "ilçe", "kasaba", "mahalle", "nahiye")
 #: a Turkish case ending written after a name's apostrophe, of place (in, at, to, from): "'deki", "'ya", "'dan"
 _TR_CASE_AFTER = re.compile(r"['’](?:[dt][ae](?:ki|n)?|[yn]?[ae])\b")
 #: Turkish nouns that follow a place's name, capitalised, in the name of a site there: "Cilvegözü Sınır Kapısı"
-#: (border gate), "Öncüpınar Gümrük Kapısı", "Tişrin Barajı", "İncirlik Üssü", "Atme Kampı"
+#: (border gate), "Öncüpınar Gümrük Kapısı", "Tişrin Barajı", "İncirlik Üssü", "Atme Kampı", "İskenderun Limanı"
 _TR_FEATURE_NOUNS = ("sınır", "gümrük", "kapısı", "barajı", "havalimanı", "havaalanı", "üssü", "köprüsü", "kampı",
-                     "kampları")
+                     "kampları", "limanı")
 
 
 def _direction_follows(toks, j: int) -> bool:
@@ -2661,6 +2824,8 @@ def _names_actor(text: str, toks, i: int, j: int) -> bool:
     k = i - 1
     if k > 0 and toks[k][2] in ("الحربية", "الحربي"):
         k -= 1  # "الطائرات الحربية الروسية"
+    if k >= 0 and toks[i][2] in _EU_DEMONYMS and text[toks[k][1]:toks[k + 1][0]] == " ":
+        return re.sub(r"^[ld][’']", "", toks[k][2].lower()) in _EU_ACTOR_NOUNS  # "l'aviation russe"
     return k >= 0 and toks[k][2] in _AR_ACTOR_NOUNS and text[toks[k][1]:toks[k + 1][0]] == " "
 
 

