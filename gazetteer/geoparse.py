@@ -276,7 +276,7 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب")
 #: Arabic words before or after a place name ("في" in, "قرب" near, "بلدة" town ...).
 _AR_CUES_BEFORE = frozenset("""في قرب من إلى الى على نحو باتجاه محيط أطراف اطراف بلدة مدينة قرية بلدات قرى مدن حي أحياء
-مخيم منطقة ريف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي بين استهدف استهدفت قصف قصفت سيطرة
+مخيم منطقة ريف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي بين استهدف استهدفت قصف قصفت سيطرة ناحية نواحي قضاء
 لە نزیک بۆ شاری گوندی ناوچەی دەوروبەری شارۆچکەی""".split())  # (and Sorani Kurdish: in, near, to, the city/village/area of)
 _AR_CUES_AFTER = frozenset("""و في قرب شمال جنوب شرق غرب الشمالي الجنوبي الشرقي الغربي""".split())
 
@@ -586,6 +586,9 @@ _BEARING_OF = re.compile(
     r"(?:-?(?:est|ouest|este|oeste|ovest))?\s+(?:de\s+(?:la\s+ville\s+de\s+)?|d['’]|di\s+)"
     r"|\s*,?\s+(?:nord|süd|ost|west|nordöst|nordwest|südöst|südwest)lich\s+von\s+"
     r"|\s*,?\s+(?:près\s+de\s+|près\s+d['’]|cerca\s+de\s+|vicino\s+a\s+|nahe\s+)", re.I)
+#: a distance put after a name: "Hit, some 50 km upriver", "Tasil, 10 km west of Nawa"
+_DISTANCE_AFTER = re.compile(r",\s+(?:(?:some|about|around|roughly|nearly|just|only)\s+)?\d+(?:[.,]\d+)?\s*"
+                             r"(?:km|kilometres|kilometers|miles)\b")
 _IN_OR_NEAR = re.compile(r"\s*,?\s+(?:in|near|outside|près|cerca|vicino|nahe)\s", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n\s*\n")
 KIND_RANK = {"country": 0, "admin1": 1, "region": 2, "admin2": 3, "locality": 4, "site": 5}
@@ -1440,10 +1443,13 @@ class Geoparser:
         (as a spelling-skeleton match is): in a text about one of those countries, standing where a place name
         stands and not at a sentence's start ("Hit by shelling, ..." is no town)."""
         w = toks[i][2]
-        if not doc_cc or arab[i] or masked[i] or i == 0 or len(w) < 3 or w in DEMONYMS or w.lower() in _NOT_PLACES \
-                or any(ch in text[toks[i - 1][1]:toks[i][0]] for ch in '.!?:;\n"“”'):
+        if not doc_cc or arab[i] or masked[i] or len(w) < 3 or w in DEMONYMS or w.lower() in _NOT_PLACES:
             return False
-        if not _place_like_context(text, toks, i, self._eligible, self._covered):
+        # (at a sentence's start only with a distance after it: "Hit, some 50 km upriver, was retaken")
+        measured = _DISTANCE_AFTER.match(text, toks[i][1]) is not None
+        if not measured and (i == 0 or any(ch in text[toks[i - 1][1]:toks[i][0]] for ch in '.!?:;\n"“”')):
+            return False
+        if not measured and not _place_like_context(text, toks, i, self._eligible, self._covered):
             return False
         from .index import F_CC, F_KIND
 
@@ -2079,7 +2085,11 @@ class Geoparser:
                 # only for a namesake across a border that bears this name as its own ("Gaza" and "the Gaza
                 # Strip" may both name the Strip)
                 owners = {c[3] for c in cands if c not in taken and gz._primary_key(c[0]) == key}
-                if taken and owners and not owners & {c[3] for c in taken}:
+                # (and only where a bearer is more than a hamlet, or the others are hamlets too: "Albu Kamal", a
+                # spelling of Abu Kamal, is no hamlet in Salahuddin that bears it, though "Abu Kamal" came first)
+                if taken and owners and not owners & {c[3] for c in taken} and (
+                        any(not c[6] for c in cands if c not in taken and gz._primary_key(c[0]) == key)
+                        or all(c[6] for c in taken)):
                     cands_list[k] = [c for c in cands if c not in taken]
         # pass 2: proximity to the other mentions' picks
         pts_all = [(p[4], p[5], p[1]) if p else None for p in picks]
@@ -2495,6 +2505,8 @@ _CUES_BEFORE = frozenset("""in near at from to of outside around towards toward 
 bombed targeted shelled between including on across via through captured seized took retook besieged entered
 reached north south east west northeast northwest southeast southwest districts villages towns areas like
 such as nearby neighbouring neighboring struck raided liberated recaptured stormed encircled
+seizing capturing retaking recapturing storming entering shelling bombing striking targeting besieging reaching
+liberating encircling raiding
 li ji û navçeya navçeyên gundê gundên bajarê herêma nahiyeya
 à vers depuis près dans et desde hacia cerca hasta y bei nach aus und nahe verso vicino presso""".split())
 # (and Kurmanji: in, from, and, district, village …; French, Spanish, German and Italian prepositions and "and"

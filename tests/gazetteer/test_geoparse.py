@@ -2075,3 +2075,26 @@ def test_border_towns_and_bases(gz, text, expected):
 def test_areas_and_sites_of_the_later_campaigns(gz, text, surface, expected):
     got = {m.surface: m.place.id for m in gz.geoparse(text)}
     assert got.get(surface) == expected
+
+
+def test_a_spelling_of_a_town_named_before_is_no_hamlet_that_bears_it(gz):
+    text = ("Iraqi forces retook al-Qaim and Husaybah, closing the route between Anbar and the Syrian town of Abu "
+            "Kamal. Fighters will fall back on Albu Kamal itself and on the villages from Hajin to al-Baghuz.")
+    got = {m.surface: m.place.id for m in gz.geoparse(text)}
+    assert got["Albu Kamal"] == got["Abu Kamal"] == "wof:890449891"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("In Anbar, shells hit the market in Ramadi. Hit, some 50 km upriver, was retaken in April.", "Hit"),
+    ("In Aleppo province the rebels reached al-Rai, then turned south, seizing Dabiq in October.", "Dabiq"),
+    ("سيطر التنظيم على مناطق في محافظة الأنبار. وتتعرض ناحية البغدادي القريبة من قاعدة عين الأسد لهجمات.",
+     "البغدادي"),
+    ("بدأت عائلات مسيحية بالعودة إلى قره قوش وبرطلة في سهل نينوى.", "قره قوش"),
+])
+def test_villages_by_their_cues(gz, text, surface):
+    assert surface in [m.surface for m in gz.geoparse(text)]
+
+
+def test_hit_the_verb_at_a_sentence_start(gz):
+    text = "In Anbar, shells hit the market in Ramadi. Hit by mortars, the town emptied."
+    assert "Hit" not in [m.surface for m in gz.geoparse(text)]
