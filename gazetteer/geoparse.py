@@ -274,6 +274,17 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 بن ابن بنت أشهر الأشهر حياة الحياة مقبرة المقبرة سلطات السلطات الكبير الكبيرة الدولي الدولية باب""".split())
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب")
+#: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
+#: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
+_AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())
+_AR_ORG_AFTER = frozenset("""الإعلامي الإعلامية الإخباري الإخبارية الإعلام العسكري العسكرية المدني المدنية الثوري
+الثورية الحر الحرة اليوم""".split())
+#: Arabic given names, before a word naming a place's people ("عمر الزبداني", Omar of Zabadani: a person)
+_AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسين خالد إبراهيم ابراهيم يوسف مصطفى محمود سامر سمير فادي رامي
+وليد ماهر بشار حافظ جاسم عبدالله عبدالرحمن سليمان أسامة اسامة زياد طارق هيثم مازن نبيل ياسر فراس عمار""".split())
+#: adjectives ending like a place's people that are not ("ريف جاسم الشرقي", the eastern countryside of Jasim)
+_AR_PLAIN_ADJ = frozenset("""الشرقي الغربي الشمالي الجنوبي الأوسط الشرقية الغربية الشمالية الجنوبية العسكري الجوي
+الدولي الرئيسي الحربي الوطني الإعلامي الإخباري الشعبي الثاني الحالي الماضي الحكومي الأهلي""".split())
 #: Arabic words before or after a place name ("في" in, "قرب" near, "بلدة" town ...).
 _AR_CUES_BEFORE = frozenset("""في قرب من إلى الى على نحو باتجاه محيط أطراف اطراف بلدة مدينة قرية بلدات قرى مدن حي أحياء
 مخيم منطقة ريف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي بين استهدف استهدفت قصف قصفت سيطرة ناحية نواحي قضاء
@@ -396,7 +407,7 @@ hans karl klaus jurgen wolfgang helmut angela ursula gerhard pierre jacques mich
 marine emmanuelle nicolas laurent vladimir tony gordon theresa boris nigel jeremy keir rishi liz
 younis yunus yunis najib abbas rashid hussain husain amir sharif hossam hosam tamer tamara zara yulia
 yasser yasir ziad zeid zaid ghassan bashir nizar marwan rima lina dina hala rana reem noor nour
-tonya rachid rashed gareth mevlut mert darren
+tonya rachid rashed gareth mevlut mert darren samer
 ian andre tanya kobe jan lindsay christa sidney neil
 mehmet mustafa murat emre burak kemal selahattin devlet binali abdullah ekmeleddin fethullah""".split())
 
@@ -1686,6 +1697,8 @@ class Geoparser:
                             and not (_placed_with_article(text, toks, k) and self._eligible(folded[k], article=True))):
                         masked[k] = 1  # (not the end of a place's name: "Ain al-Asad"; nor a town: "in al-Baghdadi")
             i = j + 1
+        if any("\u0600" <= t[2][:1] <= "\u06ff" for t in toks[:200]):
+            self._mask_arabic_orgs_and_people(text, toks, masked)
         # a surname seen in a full name is a person elsewhere in the text too ("Taylor said")
         if people:
             people.discard("")
@@ -1694,6 +1707,34 @@ class Geoparser:
                         and not self._ends_place_name(folded, adj, k, full_names) \
                         and not (_placed_with_article(text, toks, k) and self._eligible(folded[k], article=True)):
                     masked[k] = 1
+
+    @staticmethod
+    def _mask_arabic_orgs_and_people(text, toks, masked) -> None:
+        """In Arabic, a centre, network or agency named for a place ("مركز الموصل للدراسات", "مركز الغوطة
+        الإعلامي") and a person's given name or kunya before a place's adjective ("عمر الزبداني", "أبو مالك التلي"):
+        neither is the place."""
+        n = len(toks)
+        for k in range(n):
+            w = toks[k][2]
+            if w in _AR_ORG_BEFORE:
+                for span in (1, 2, 3):
+                    t = k + span + 1
+                    if t >= n or any(text[toks[x][1]:toks[x + 1][0]] != " " for x in range(k, t)):
+                        break
+                    tail = toks[t][2]
+                    if tail in _AR_ORG_AFTER or (tail.startswith("لل") and len(tail) > 4):
+                        for x in range(k, t + 1):
+                            masked[x] = 1
+                        break
+            elif (w in _AR_GIVEN or w in ("أبو", "ابو")) and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] == " ":
+                # the given name, or the kunya and its name, then a word like "الحوراني" (of Hauran)
+                j = k + 1 if w in _AR_GIVEN else k + 2
+                if j < n and (j == k + 1 or text[toks[k + 1][1]:toks[j][0]] == " "):
+                    nis = toks[j][2]
+                    if nis.startswith("ال") and nis.endswith("ي") and len(nis) > 4 and nis not in _AR_PLAIN_ADJ \
+                            and nis not in DEMONYMS:
+                        for x in range(k, j + 1):
+                            masked[x] = 1
 
     # -------------------------------------------------------------- resolution
     def _covered(self, key: str) -> bool:

@@ -2098,3 +2098,16 @@ def test_villages_by_their_cues(gz, text, surface):
 def test_hit_the_verb_at_a_sentence_start(gz):
     text = "In Anbar, shells hit the market in Ramadi. Hit by mortars, the town emptied."
     assert "Hit" not in [m.surface for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال مركز الموصل للدراسات إن الخدمات عادت إلى تلعفر في نينوى.", ["Tal Afar", "Nineveh"]),
+    ("نشر مركز الغوطة الإعلامي صوراً من دوما في ريف دمشق.", ["Douma", "Rif Dimashq"]),
+    ("قال عمر الزبداني إن القصف توقف في ريف دمشق.", ["Rif Dimashq"]),
+    ("قال أبو جاسم الحوراني إن درعا صمدت.", ["Daraa"]),
+    # not a name's adjective: the eastern countryside of Jasim
+    ("قصفت الطائرات ريف جاسم الشرقي في درعا.", ["Jasim", "Daraa"]),
+    ("Житель Джобара Самер Халаби рассказал о боях.", ["Jobar"]),
+])
+def test_arabic_organisations_and_people_named_for_places(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
