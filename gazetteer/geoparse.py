@@ -241,7 +241,7 @@ ordusu hükümeti rejimi yönetimi silahlı kuvvetleri güvenlik güçleri dış
 #: (and Turkish, after the country's name: "Irak Ordusu", "Rusya Savunma Bakanlığı")
 #: Capitalised words that are never a place, whatever they resemble (languages, peoples, faiths).
 _NOT_PLACES = frozenset("""arabic arab arabs persian farsi english kurmanji sorani aramaic armenian hebrew
-sunni sunnis shia shiite shiites alawite alawites druze christian christians muslim muslims yazidi yazidis
+sunni sunnis shia shiite shiites alawite alawites druze christian christians muslim muslims yazidi yazidis roman romans
 turkmen assyrian assyrians""".split())
 
 #: Common nouns that introduce the proper name of a thing that is not a place ("the company Kolin").
@@ -271,9 +271,10 @@ _GENERIC_HEADS = frozenset("ayn tl kfr jbl dyr khrbt byt jsr um ras mzrt bir wad
 _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين
 واسعة واسع عنيفة عنيف جوية جوي حربية مجموعة مدرسة كنيسة محطة ليل جزيرة معامل طويل طويلة
 أن وأن بأن لأن فأن إن وإن فإن
-بن ابن بنت أشهر الأشهر حياة الحياة مقبرة المقبرة سلطات السلطات الكبير الكبيرة الدولي الدولية باب""".split())
+بن ابن بنت أشهر الأشهر حياة الحياة مقبرة المقبرة سلطات السلطات الكبير الكبيرة الدولي الدولية باب
+عشرين عشرون العلمية العلمي معبر المعبر""".split())
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
-#: "باب الطوب" in Mosul, where the town of al-Bab is "الباب")
+#: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
 #: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())
@@ -1014,6 +1015,8 @@ class Geoparser:
                     if key not in prefixes:
                         break
                 j += 1  # (an empty fold is a leading article: skipped)
+            if best_j == i + 1 and w.lower() in _NOT_PLACES:
+                best_j = -1  # "the Roman theatre": an adjective of a people, not Roman in Romania
             if best_j > i + 1 and toks[i][2] in ("The", "the") and toks[best_j - 1][2][:1].islower():
                 best_j = -1  # "The villages around Jindires": a name opening with "The" ends on a capital
             if plural_site and not arab[i] and cap[i] and not masked[i]:
@@ -2464,13 +2467,18 @@ class Geoparser:
         division or country (itself followed by punctuation) lies inside it. Its readings, and the qualifier's,
         narrow to the pairs that agree; a name no place of which lies in a division that is only a division
         ("Paris, Illinois", a town the gazetteer lacks) is left out rather than put in France."""
+        qualified: dict[int, set[int]] = {}  # mention -> the rows its qualifier left it
         for k in range(len(found) - 1):
             head, qual, cands = found[k], found[k + 1], cands_list[k]
             if not cands or head[2] is None or head[3] or \
                     not _QUALIFIER_GAP.fullmatch(text, toks[head[1] - 1][1], toks[qual[0]][0]) or \
                     not _QUALIFIER_END.match(text, toks[qual[1] - 1][1]):
                 continue
-            if any(c[1] in ("country", "admin1") for c in self._candidates(head[2], head[3])):
+            # (a state's abbreviation is no item of a list: "Lebanon, Mo." is a town in Missouri, or one the gazetteer
+            # lacks, never the country)
+            abbr = qual[2] is not None and text[toks[qual[1] - 1][1] - 1] == "." and all(
+                c[1] == "admin1" for c in self._candidates(qual[2], qual[3]))
+            if any(c[1] == "admin1" or (c[1] == "country" and not abbr) for c in self._candidates(head[2], head[3])):
                 continue  # "Canada, Australia", "Aleppo, Homs": a list of places, not a qualified name
             if k > 0 and self._listed_after_division(text, toks, found, cands_list, k):
                 continue  # "New Mexico, New York, Indiana": a list of states
@@ -2479,9 +2487,19 @@ class Geoparser:
             if not readings:
                 continue
             if self._narrow_to_agreeing(cands_list, k, readings):
+                qualified[k] = {c[0] for c in cands_list[k]}
                 continue
             if qual[2] is not None and all(c[1] == "admin1" for c in self._candidates(qual[2], qual[3])):
                 cands_list[k] = []
+                qualified[k] = set()
+        # the same name again in the paragraph, unqualified, is the same place ("of Cairo, Ga., ... she taught in
+        # Cairo for 34 years": not Egypt's Cairo, though the gazetteer lacks the Georgia town)
+        for k, rows in qualified.items():
+            for k2 in range(k + 1, len(found)):
+                if "\n\n" in text[toks[found[k2 - 1][1] - 1][1]:toks[found[k2][0]][0]]:
+                    break
+                if found[k2][2] == found[k][2] and k2 not in qualified and cands_list[k2]:
+                    cands_list[k2] = [c for c in cands_list[k2] if c[0] in rows]
         # "Al Jazirah in Sudan", "Hajin in eastern Syria": a place followed by "in" and a country lies in it;
         # a name with no reading there is left out rather than put in another country
         for k in range(len(found) - 1):

@@ -2111,3 +2111,41 @@ def test_hit_the_verb_at_a_sentence_start(gz):
 ])
 def test_arabic_organisations_and_people_named_for_places(gz, text, expected):
     assert [m.place.name for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's abbreviation qualifies a town even where the name is a country's
+    ("LEBANON, Pa. — The school board met. In Ohio, voters backed a levy.", ["Lebanon", "Pennsylvania", "Ohio"]),
+    ("Police in Lebanon, Mo., arrested a man.", ["Missouri"]),          # a town the gazetteer lacks: left out
+    ("He moved to Jordan, Minn., in 1999.", ["Minnesota"]),
+    # a list of states stays a list
+    ("The farm lies near the Indiana, Ill., border.", ["Indiana", "Illinois"]),
+])
+def test_a_state_abbreviation_after_a_name(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Evelyn Carter, 91, of Cairo, Ga., died in Thomasville. She taught third grade in Cairo for 34 years.",
+     ["Georgia", "Thomasville"]),
+    ("LEBANON, Pa. — The board met. Lebanon police said a store was robbed.",
+     [("Lebanon", "Pennsylvania"), ("Pennsylvania", "Pennsylvania"), ("Lebanon", "Pennsylvania")]),
+    # another paragraph is free: a local story, then world news
+    ("Evelyn Carter, 91, of Cairo, Ga., died Saturday.\n\nWORLD: Ministers met in Cairo on Monday.",
+     ["Georgia", "Cairo"]),
+])
+def test_a_qualified_name_again_in_its_paragraph(gz, text, expected):
+    got = gz.geoparse(text)
+    if expected and isinstance(expected[0], tuple):
+        assert [(m.place.name, m.place.admin1) for m in got] == expected
+    else:
+        assert [m.place.name for m in got] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A court in Frankfurt convicted him.", ["Frankfurt am Main"]),
+    ("They saw the Roman theatre in Palmyra and the Roman ruins at Apamea in Syria.", ["Palmyra", "Apamea", "Syria"]),
+    ("أصيب عشرين شخصاً في قصف على الرقة وأغلق المعبر.", ["Ar Raqqah"]),
+])
+def test_words_that_are_no_places(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
