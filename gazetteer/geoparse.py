@@ -227,10 +227,11 @@ channel broadcasting report reports watch international mission bureau directora
 regime institution academy museum stadium league cup team trust partnership initiative summit conference
 units unit""".split())
 #: Turkish heads of organisations' names, which end the name: army, association, foundation, party, university,
-#: agency, newspaper, brigade, division, front, forces, movement, organisation, council, ministry ("Özgür Suriye
+#: agency, newspaper, brigade, division, front, forces, movement, organisation, council, ministry, bar association,
+#: chamber, union ("Özgür Suriye
 #: Ordusu birlikleri Cerablus'a girdi": the name ends with "Ordusu")
 _TR_ORG_HEADS = frozenset("""ordusu derneği vakfı partisi üniversitesi ajansı gazetesi tugayı tümeni cephesi güçleri
-hareketi örgütü konseyi bakanlığı""".split())
+hareketi örgütü konseyi bakanlığı barosu odası sendikası""".split())
 
 #: After a demonym, words that name the country's own state, not a named organisation
 #: ("the Turkish Government", "Syrian Army", "Russian TV"): the demonym refers to the country.
@@ -242,6 +243,7 @@ ordusu hükümeti rejimi yönetimi silahlı kuvvetleri güvenlik güçleri dış
 #: Capitalised words that are never a place, whatever they resemble (languages, peoples, faiths).
 _NOT_PLACES = frozenset("""arabic arab arabs persian farsi english kurmanji sorani aramaic armenian hebrew
 sunni sunnis shia shiite shiites alawite alawites druze christian christians muslim muslims yazidi yazidis roman romans
+ramadan gap
 turkmen assyrian assyrians""".split())
 
 #: Common nouns that introduce the proper name of a thing that is not a place ("the company Kolin").
@@ -272,7 +274,7 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 واسعة واسع عنيفة عنيف جوية جوي حربية مجموعة مدرسة كنيسة محطة ليل جزيرة معامل طويل طويلة
 أن وأن بأن لأن فأن إن وإن فإن
 بن ابن بنت أشهر الأشهر حياة الحياة مقبرة المقبرة سلطات السلطات الكبير الكبيرة الدولي الدولية باب
-عشرين عشرون العلمية العلمي معبر المعبر""".split())
+عشرين عشرون العلمية العلمي معبر المعبر أنصار الأنصار""".split())
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
@@ -1071,6 +1073,12 @@ class Geoparser:
             if best_j - i == 1 and arab[i] and (best_key in _AR_STOP_KEYS or w in _AR_WORDS):
                 i += 1  # "مدينة" (city) is a common noun, not al-Madinah
                 continue
+            if best_j - i == 1 and w[:1] in _TR_CAPS and _tr_lower(w) in _TR_MONTHS and turkish_text(text) and (
+                    text[max(0, toks[i][0] - 2):toks[i][0]].strip()[-1:].isdigit()
+                    or text[toks[i][1]:toks[i][1] + 2].strip()[:1].isdigit()
+                    or (i + 1 < n and toks[i + 1][2] in ("ayı", "ayında", "ayından", "ayının", "ayına", "ayı'nda"))):
+                i += 1  # a Turkish date: "8 Aralık 2024", "Kasım 2015", "Kasım ayında" (not the towns Aralık, Kasım)
+                continue
             if best_j - i == 1 and w[:1] in _TR_CAPS and _tr_lower(w) in _TR_WORDS and turkish_text(text) and (
                     i == 0 or _SENT_END.search(text[max(0, toks[i][0] - 3):toks[i][0]])) \
                     and text[toks[i][1]:toks[i][1] + 1] not in ("'", "’"):
@@ -1286,7 +1294,10 @@ class Geoparser:
                 # quarter (Aleppo's Salaheddine is no match for Iraq's Salahuddin province)
             if kinds:
                 prior += 15.0 * (len(kinds) - kinds.index(kind)) / len(kinds)
-            own = src in ("user", "curated") or gz._primary_key(r_i) == key
+            # (in Arabic script, a Syrian, Iraqi or Turkish place's own name is its first Arabic one: القصير is
+            # al-Qusayr's, and only another name of a hamlet by Aleppo)
+            own = src in ("user", "curated") or gz._primary_key(r_i) == key or (
+                src != "user" and cc in _MINOR_COUNTRIES and opens_arabic(key) and gz._arabic_key(r_i) == key)
             if not own:
                 prior -= _ALT_NAME_COST  # named only by an alternate name: the Syrian Ras al-Ayn, not Ceylanpinar
             minor = (kind == "locality" and src in ("wof", "geonames") and cc in _MINOR_COUNTRIES
@@ -1562,8 +1573,9 @@ class Geoparser:
         # known organisations (longest match)
         i = 0
         while i < n:
-            if not cap[i] and folded[i] not in ("", "the"):
-                i += 1
+            if not cap[i] and folded[i] not in ("", "the") and not (
+                    toks[i][2][1:2] in ("'", "’") and toks[i][2][:1] in "ld" and toks[i][2][2:3].isupper()):
+                i += 1  # (but "l'Observatoire syrien des droits de l'homme")
                 continue
             parts: list[str] = []
             best = -1
@@ -2046,7 +2058,8 @@ class Geoparser:
 
                 # (not in the possessive, which speaks of a capital's government: "Ankara's proxies" in a sentence
                 # of Hasakah's towns is no hamlet called Anqarah)
-                owner = text.startswith(("'s ", "’s "), toks[nj - 1][1])
+                owner = text.startswith(("'s ", "’s "), toks[nj - 1][1]) or (
+                    toks[ni][2].isupper() and _dateline(text, toks, ni, nj))  # (nor a dateline: "BEIRUT, 30 Dec")
                 cands = [c for c in cands if not c[6] or (ctx.get(c[3], 0.0) > 0 and (
                     not c[8] or (not owner and confirmed(c))))]
                 if cands and all(c[6] for c in cands) and not kinds:
@@ -2265,7 +2278,7 @@ class Geoparser:
                     local = list(dict.fromkeys((x, y) for x, y, _ in same))
             major: tuple = ()
             ccs = {c[3] for c in cands}
-            if not local and len(ccs) > 1 and ccs <= _MINOR_COUNTRIES:
+            if not local and len(ccs) > 1 and ccs & _MINOR_COUNTRIES:
                 # namesakes in Syria, Iraq and Turkey: two or more places of the same sentence count again, as for
                 # villages, for the most populous of them only ("In Sinjar, survivors from Kocho and Snune", in a
                 # text that began in Daraa: Iraq's Sinjar beside them, not a hamlet in Hasakah; never a hamlet
@@ -2329,7 +2342,8 @@ class Geoparser:
                         s += _near_bonus(c[4], c[5], nb_pts)
                     scored.append((s, c))
                 if major:
-                    floor_pop = max(c[7] for c in cands) / 2  # (the most populous namesakes only)
+                    # (the most populous namesakes only, against the towns: a district's people are not a town's)
+                    floor_pop = max((c[7] for c in cands if c[1] not in ("admin1", "admin2")), default=0) / 2
                     scored = [(sc + _near_bonus(c[4], c[5], major) if c[7] >= floor_pop else sc, c)
                               for sc, c in scored]
                 scored.sort(key=lambda t: -t[0])
@@ -2527,7 +2541,7 @@ class Geoparser:
 
 
 #: what follows a news dateline's place: ", Syria", " (AP) —", " -"
-_DATELINE_AFTER = re.compile(r",[ \t]+[A-Z]|[ \t]*\([A-Z][\w. ]{0,30}\)|[ \t]+[—–-]{1,2}[ \t]")
+_DATELINE_AFTER = re.compile(r",[ \t]+[A-Z0-9]|[ \t]*\([A-Z][\w. ]{0,30}\)|[ \t]+[—–-]{1,2}[ \t]")
 
 
 def _dateline(text: str, toks, i: int, j: int) -> bool:
@@ -2588,6 +2602,7 @@ _TURKISH_LETTERS = re.compile("[ışğİŞĞ]")
 _TR_WORDS = frozenset("""iki hem ama eğer ise orta güney kuzey pazar aralık kasaba kilise kale köprü tepe bina göre kum
 bahçe ordu çarşamba perşembe cuma salı pazartesi cumartesi""".split())
 _TR_CAPS = frozenset("ABCÇDEFGĞHIİJKLMNOÖPRSŞTUÜVYZ")
+_TR_MONTHS = frozenset("ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık".split())
 
 
 def _tr_lower(w: str) -> str:

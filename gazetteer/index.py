@@ -99,6 +99,7 @@ class Gazetteer:
         self._lines: list[str] = []
         self._split: dict[int, tuple[str, ...]] = {}
         self._pkeys: dict[int, str] = {}
+        self._akeys: dict[int, str] = {}
         self._keys: dict[str, object] = {}  # key -> "1,2,3" (unparsed) or list[int]
         self._places: dict[int, Place] = {}
         self._user: dict[int, Place] = {}  # row number -> user Place
@@ -165,6 +166,19 @@ class Gazetteer:
         if k is None:
             k = fold(self._row(i)[1])
             self._pkeys[i] = k
+        return k
+
+    def _arabic_key(self, i: int) -> str:
+        """The folded key of row ``i``'s first name in Arabic script ("" if none; memoised): in Arabic text, the
+        name a place is known by, as its own name is in Latin text."""
+        k = self._akeys.get(i)
+        if k is None:
+            k = ""
+            for a in self._row(i)[F_ALT].split("|"):
+                if a[:1] and "\u0600" <= a[:1] <= "\u06ff":
+                    k = fold(a)
+                    break
+            self._akeys[i] = k
         return k
 
     def _rows_for_key(self, key: str) -> list[int]:
@@ -322,6 +336,7 @@ class Gazetteer:
                 self._places.pop(i, None)
                 self._split.pop(i, None)
                 self._pkeys.pop(i, None)
+                self._akeys.pop(i, None)
                 for n in (p.name, *p.alt_names):
                     k = fold(n)
                     if not k:

@@ -2149,3 +2149,35 @@ def test_a_qualified_name_again_in_its_paragraph(gz, text, expected):
 ])
 def test_words_that_are_no_places(gz, text, expected):
     assert [m.place.name for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hükümet 8 Aralık 2024'te düştü. Kasım 2015'te Cizre'de yasak başladı.", ["Cizre"]),
+    ("Silvan'da Kasım ayında, Lice'de ise defalarca yasak uygulandı.", ["Silvan", "Lice"]),
+    ("Diyarbakır Barosu açıklama yaptı; Cizre'de yasak sürüyor.", ["Cizre"]),
+])
+def test_turkish_dates_and_offices(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Selon l'Observatoire syrien des droits de l'homme, vingt civils sont morts à Homs.", ["Homs"]),
+    ("During Ramadan, shells hit Homs. Tanks rolled through the Karbala Gap.", ["Homs", "Karbala"]),
+    ("قال أحد أنصار التيار إن الهدوء عاد إلى النجف.", ["Najaf"]),
+])
+def test_organisations_months_and_words(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
+
+
+def test_a_dateline_is_the_city_not_a_hamlet(gz):
+    text = ("BEIRUT, 30 December 2011 (analysis) — Syria's uprising began in Daraa. Protests spread to Hama and "
+            "Homs, and to Antakya's refugee camps across the border in Hatay.")
+    got = {m.surface: m.place for m in gz.geoparse(text)}
+    assert got["BEIRUT"].country == "LB"
+
+
+def test_a_town_in_arabic_by_its_own_arabic_name(gz):
+    text = ("سيطرت الفصائل على حلب ثم حماة. ومن حماة واصلت الفصائل زحفها عبر الرستن وتلبيسة لتصل إلى حمص، فيما "
+            "انسحبت قوات حزب الله من القصير قرب الحدود اللبنانية.")
+    got = {m.surface: m.place.id for m in gz.geoparse(text)}
+    assert got["القصير"] == "wof:421178435"
