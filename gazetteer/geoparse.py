@@ -518,7 +518,8 @@ _SYRIA_CUES = re.compile(r"ghouta|damascus|syria|rebel|jaish|eastern", re.I)
 _ADMIN_SUFFIX = {"province": ("admin1", "admin2", "region"), "governorate": ("admin1", "admin2", "region"),
                  "countryside": ("admin1", "admin2", "region"), "district": ("admin2", "admin1"),
                  "region": ("admin1", "region", "admin2"), "provinces": ("admin1",), "governorates": ("admin1",),
-                 "pocket": ("admin1", "admin2", "region")}
+                 "pocket": ("admin1", "admin2", "region"), "mountains": ("region", "admin1", "admin2")}
+#: (the highlands of a province or a region: "the Latakia mountains", "the Qalamoun mountains")
 #: A division's word after the last of a list that shares it: "the Idlib and Hama countryside", "Aleppo, Idlib
 #: and Hama provinces" (not a singular "province": "Aleppo and Idlib province" may be a city and a province).
 _SHARED_SUFFIX = frozenset(("countryside", "provinces", "governorates"))

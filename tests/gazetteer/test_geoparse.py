@@ -2181,3 +2181,13 @@ def test_a_town_in_arabic_by_its_own_arabic_name(gz):
             "انسحبت قوات حزب الله من القصير قرب الحدود اللبنانية.")
     got = {m.surface: m.place.id for m in gz.geoparse(text)}
     assert got["القصير"] == "wof:421178435"
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Hezbollah fought in the Qalamoun mountains.", "Qalamoun mountains", "cur:qalamoun"),
+    ("Survivors fled into the Sinjar mountains.", "Sinjar mountains", "cur:sinjar-mountains"),
+    ("Jets hit Salma, the rebel stronghold in the Latakia mountains.", "Latakia mountains", "wof:85678345"),
+])
+def test_the_mountains_of_a_province_or_region(gz, text, surface, expected):
+    got = {m.surface: m.place.id for m in gz.geoparse(text)}
+    assert got[surface] == expected
