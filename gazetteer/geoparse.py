@@ -147,6 +147,17 @@ _DEMONYM_WORDS = ({
     "HU": "Hungarian Hungarians", "RO": "Romanian Romanians", "BG": "Bulgarian Bulgarians", "RS": "Serbian Serbs",
     "CZ": "Czech Czechs", "FI": "Finnish Finns", "BY": "Belarusian Belarusians", "KZ": "Kazakh Kazakhstani", "GE": "Georgian Georgians",
     "UZ": "Uzbek Uzbeks", "TM": "Turkmenistani", "TJ": "Tajik Tajiks", "CL": "Chilean Chileans", "PE": "Peruvian Peruvians",
+    "HR": "Croatian Croatians Croats", "BA": "Bosnian Bosnians", "SK": "Slovak Slovaks", "SI": "Slovenian Slovenians",
+    "LT": "Lithuanian Lithuanians", "LV": "Latvian Latvians", "EE": "Estonian Estonians", "IS": "Icelandic Icelanders",
+    "AL": "Albanian Albanians", "MD": "Moldovan Moldovans", "ME": "Montenegrin Montenegrins", "XK": "Kosovar Kosovars",
+    "MR": "Mauritanian Mauritanians", "ER": "Eritrean Eritreans", "DJ": "Djiboutian Djiboutians",
+    "BD": "Bangladeshi Bangladeshis", "NP": "Nepalese Nepali", "KG": "Kyrgyz", "MN": "Mongolian Mongolians",
+    "TW": "Taiwanese", "SG": "Singaporean Singaporeans", "JM": "Jamaican Jamaicans", "HT": "Haitian Haitians",
+    "EC": "Ecuadorian Ecuadorians", "BO": "Bolivian Bolivians", "PY": "Paraguayan Paraguayans",
+    "UY": "Uruguayan Uruguayans", "GH": "Ghanaian Ghanaians", "SN": "Senegalese", "CI": "Ivorian Ivorians",
+    "CM": "Cameroonian Cameroonians", "RW": "Rwandan Rwandans", "TZ": "Tanzanian Tanzanians", "ZM": "Zambian Zambians",
+    "MW": "Malawian Malawians", "MZ": "Mozambican Mozambicans", "AO": "Angolan Angolans", "NA": "Namibian Namibians",
+    "ML": "Malian Malians", "NE": "Nigerien Nigeriens", "TD": "Chadian Chadians",
     "cur:kurdistan": "Kurdish Kurds Kurd", "cont:EU": "European Europeans", "cont:AF": "African Africans",
     "cont:AS": "Asian Asians",
 }, {  # Arabic adjectives of nationality (with and without the article; not "سورية", which also names the country)
@@ -157,6 +168,10 @@ _DEMONYM_WORDS = ({
     "LB": "اللبنانية اللبناني اللبنانيين لبنانية لبناني", "JO": "الأردنية الأردني الأردنيين أردنية أردني",
     "EG": "المصرية المصري المصريين مصرية مصري", "FR": "الفرنسية الفرنسي فرنسية فرنسي",
     "GB": "البريطانية البريطاني بريطانية بريطاني",
+}, {  # plural and indefinite forms in Arabic, and Kurmanji ("Leşkerên Tirk", Turkish soldiers)
+    "US": "أمريكية أمريكي أميركية أميركي الأمريكيون الأميركيون أمريكيون أميركيون",
+    "IQ": "عراقيون العراقيون", "SY": "سوريون السوريون", "IR": "إيرانيون الإيرانيون الإيرانيين",
+    "TR": "أتراك Tirk Tirkan",
 })
 for _table in _DEMONYM_WORDS:
     for _cc, _words in _table.items():

@@ -2191,3 +2191,13 @@ def test_a_town_in_arabic_by_its_own_arabic_name(gz):
 def test_the_mountains_of_a_province_or_region(gz, text, surface, expected):
     got = {m.surface: m.place.id for m in gz.geoparse(text)}
     assert got[surface] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Leşkerên Tirk li Cizîrê û Nisêbînê qedexe danîn; li Şirnexê jî şer hebû.",
+     ["Turkey", "Cizre", "Nusaybin", "Şırnak"]),
+    ("قال مسؤولون عراقيون إن طائرة أمريكية قصفت القائم.", ["Iraq", "United States", "Al Qa'im"]),
+    ("Croatian police met Kosovar and Albanian officials.", ["Croatia", "Kosovo", "Albania"]),
+])
+def test_kurmanji_towns_and_more_demonyms(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
