@@ -211,7 +211,8 @@ for _cc, _words in {"SY": "Syriens Syrer", "IQ": "Irakiens Iraker", "TR": "Turcs
 #: nouns of armed forces written before a Romance demonym ("les avions russes", "las tropas turcas")
 _EU_ACTOR_NOUNS = frozenset("""avions avion aviation frappes forces armée troupes chasseurs bombardiers drones raids
 soldats militaires aviones aviación ataques fuerzas ejército tropas bombardeos soldados militares aerei aviazione
-forze esercito truppe attacchi soldati militari bombardamenti jet caccia""".split())
+forze esercito truppe attacchi soldati militari bombardamenti jet caccia
+dronên balafirên leşkerên artêşa hêzên tankên topên""".split())
 
 # multi-word demonyms handled above only by their last word; "South African" needs two tokens
 _DEMONYM_2 = {("South", "African"): "ZA", ("North", "Korean"): "KP", ("New", "Zealander"): "NZ",
@@ -2926,8 +2927,10 @@ def _names_actor(text: str, toks, i: int, j: int) -> bool:
     k = i - 1
     if k > 0 and toks[k][2] in ("الحربية", "الحربي"):
         k -= 1  # "الطائرات الحربية الروسية"
-    if k >= 0 and toks[i][2] in _EU_DEMONYMS and text[toks[k][1]:toks[k + 1][0]] == " ":
-        return re.sub(r"^[ld][’']", "", toks[k][2].lower()) in _EU_ACTOR_NOUNS  # "l'aviation russe"
+    if k >= 0 and (toks[i][2] in _EU_DEMONYMS or toks[i][2] in ("Tirk", "Tirkan")) \
+            and text[toks[k][1]:toks[k + 1][0]] == " ":
+        # "l'aviation russe"; Kurmanji "dronên Tirk", Turkish drones
+        return re.sub(r"^[ld][’']", "", toks[k][2].lower()) in _EU_ACTOR_NOUNS
     return k >= 0 and toks[k][2] in _AR_ACTOR_NOUNS and text[toks[k][1]:toks[k + 1][0]] == " "
 
 
