@@ -2201,3 +2201,20 @@ def test_the_mountains_of_a_province_or_region(gz, text, surface, expected):
 ])
 def test_kurmanji_towns_and_more_demonyms(gz, text, expected):
     assert [m.place.name for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Crowds pulled down the statue in Firdos Square in Baghdad.", "Firdos Square", "cur:firdos-square"),
+    ("Fighters celebrated in Umayyad Square in Damascus.", "Umayyad Square", "cur:umayyad-square"),
+    ("Protesters gathered at the Omari mosque in Daraa.", "Omari mosque", "cur:omari-mosque-daraa"),
+    ("IS blew up the Temple of Bel in Palmyra.", "Temple of Bel", "cur:temple-of-bel"),
+    ("Aid crossed at Semalka into Iraq.", "Semalka", "cur:semalka-crossing"),
+    ("Elçi was shot by the Four-Legged Minaret in Diyarbakır.", "Four-Legged Minaret", "cur:four-legged-minaret"),
+    ("Pilgrims filled the Imam Ali Shrine in Najaf.", "Imam Ali Shrine", "cur:imam-ali-shrine"),
+    ("Families returned from Sharya camp near Duhok.", "Sharya camp", "cur:sharya-duhok"),
+    ("اشتبك مسلحون في مدينة الثورة ببغداد.", "مدينة الثورة", "wof:421197059"),
+    ("Shelling hit Bab Amr in Homs.", "Bab Amr", "cur:baba-amr"),
+])
+def test_landmarks_of_the_wars(gz, text, surface, expected):
+    got = {m.surface: m.place.id for m in gz.geoparse(text)}
+    assert got.get(surface) == expected
