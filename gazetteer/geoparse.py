@@ -171,7 +171,10 @@ _DEMONYM_WORDS = ({
 }, {  # plural and indefinite forms in Arabic, and Kurmanji ("Leşkerên Tirk", Turkish soldiers)
     "US": "أمريكية أمريكي أميركية أميركي الأمريكيون الأميركيون أمريكيون أميركيون",
     "IQ": "عراقيون العراقيون", "SY": "سوريون السوريون", "IR": "إيرانيون الإيرانيون الإيرانيين",
-    "TR": "أتراك Tirk Tirkan",
+    "TR": "أتراك Tirk Tirkan", "RU": "Rûs",
+}, {  # Turkish adjectives of nationality, capitalised ("Rus askeri polisi", "Suriyeli mülteciler")
+    "TR": "Türk", "RU": "Rus", "US": "Amerikan", "SY": "Suriyeli", "IQ": "Iraklı", "IR": "İranlı",
+    "IL": "İsrailli", "cur:kurdistan": "Kürt",
 })
 for _table in _DEMONYM_WORDS:
     for _cc, _words in _table.items():
@@ -223,7 +226,10 @@ _DEMONYM_2 = {("South", "African"): "ZA", ("North", "Korean"): "KP", ("New", "Ze
 _ACTOR_NOUNS = frozenset("""jets jet warplanes warplane planes plane aircraft bombers bomber drones drone helicopters
 helicopter gunships troops forces soldiers army military artillery tanks commandos navy marines airstrikes strikes
 raids backed led
-kampfjets flugzeuge kampfflugzeuge luftwaffe armee truppen streitkräfte drohnen luftangriffe soldaten militär""".split())
+kampfjets flugzeuge kampfflugzeuge luftwaffe armee truppen streitkräfte drohnen luftangriffe soldaten militär
+askerleri askeri askerî ordusu jetleri uçakları savaş topçu tankları kuvvetleri birlikleri siha'ları iha'ları
+siha İha helikopterleri komandoları silahlı""".split())
+#: (and German and Turkish nouns after the demonym: "russische Kampfjets", "Türk askerleri", "Rus askeri polisi")
 _AR_ACTOR_NOUNS = frozenset("""الطائرات طائرات الطيران طيران المقاتلات مقاتلات القاذفات قاذفات المروحيات مروحيات
 القوات قوات الجيش جيش المدفعية مدفعية الغارات غارات الضربات ضربات""".split())
 
@@ -290,7 +296,7 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 واسعة واسع عنيفة عنيف جوية جوي حربية مجموعة مدرسة كنيسة محطة ليل جزيرة معامل طويل طويلة
 أن وأن بأن لأن فأن إن وإن فإن
 بن ابن بنت أشهر الأشهر حياة الحياة مقبرة المقبرة سلطات السلطات الكبير الكبيرة الدولي الدولية باب
-عشرين عشرون العلمية العلمي معبر المعبر أنصار الأنصار""".split())
+عشرين عشرون العلمية العلمي معبر المعبر أنصار الأنصار طراز العنيفة العنيف""".split())
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
@@ -426,7 +432,7 @@ hans karl klaus jurgen wolfgang helmut angela ursula gerhard pierre jacques mich
 marine emmanuelle nicolas laurent vladimir tony gordon theresa boris nigel jeremy keir rishi liz
 younis yunus yunis najib abbas rashid hussain husain amir sharif hossam hosam tamer tamara zara yulia
 yasser yasir ziad zeid zaid ghassan bashir nizar marwan rima lina dina hala rana reem noor nour
-tonya rachid rashed gareth mevlut mert darren samer
+tonya rachid rashed gareth mevlut mert darren samer sham
 ian andre tanya kobe jan lindsay christa sidney neil
 mehmet mustafa murat emre burak kemal selahattin devlet binali abdullah ekmeleddin fethullah""".split())
 
@@ -989,6 +995,11 @@ class Geoparser:
                     i + 1 < n and adj[i] and ((folded[i] + " " + folded[i + 1]) in prefixes or (folded[i] + " " + folded[i + 1]) in self._org_prefix
                      or self._eligible(folded[i] + " " + folded[i + 1]))):
                 found.append((i, i + 1, None, ("demonym", DEMONYMS[w]), i, i + 1))
+                i += 1
+                continue
+            if self.demonyms and arab[i] and len(w) > 4 and w[0] in _AR_PROCLITICS and w[1:] in DEMONYMS:
+                toks[i] = (toks[i][0] + 1, toks[i][1], w[1:])  # "والروسي": and the Russian
+                found.append((i, i + 1, None, ("demonym", DEMONYMS[w[1:]]), i, i + 1))
                 i += 1
                 continue
             if arab[i] and (len(w) >= 4 or (len(w) == 3 and i + 1 < n and adj[i] and (
@@ -2076,7 +2087,8 @@ class Geoparser:
                 # (not in the possessive, which speaks of a capital's government: "Ankara's proxies" in a sentence
                 # of Hasakah's towns is no hamlet called Anqarah)
                 owner = text.startswith(("'s ", "’s "), toks[nj - 1][1]) or (
-                    toks[ni][2].isupper() and _dateline(text, toks, ni, nj))  # (nor a dateline: "BEIRUT, 30 Dec")
+                    toks[ni][2].isupper() and _dateline(text, toks, ni, nj)) or (  # (nor a dateline: "BEIRUT, 30 Dec")
+                    turkish_text(text) and any(c[3] == "TR" and not c[6] for c in cands))  # (nor Turkish: "Ankara'da")
                 cands = [c for c in cands if not c[6] or (ctx.get(c[3], 0.0) > 0 and (
                     not c[8] or (not owner and confirmed(c))))]
                 if cands and all(c[6] for c in cands) and not kinds:
@@ -2767,7 +2779,7 @@ def _arabic_article(toks, i: int) -> bool:
     return prev in _AR_SETTLEMENT_NOUNS or (prev[:1] in _AR_PROCLITICS and prev[1:] in _AR_SETTLEMENT_NOUNS)
 
 
-_AR_SETTLEMENT_NOUNS = frozenset("حي مدينة بلدة قرية مخيم ناحية أحياء بلدات قرى مدن".split())
+_AR_SETTLEMENT_NOUNS = frozenset("حي مدينة بلدة قرية مخيم ناحية أحياء بلدات قرى مدن مدينتي بلدتي قريتي".split())
 
 
 def _arabic_place_context(text: str, toks, i: int) -> bool:

@@ -2218,3 +2218,27 @@ def test_kurmanji_towns_and_more_demonyms(gz, text, expected):
 def test_landmarks_of_the_wars(gz, text, surface, expected):
     got = {m.surface: m.place.id for m in gz.geoparse(text)}
     assert got.get(surface) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("توصل الرئيسان التركي والروسي في سوتشي إلى تفاهم.", ["Turkey", "Russia", "Sochi"]),
+    ("22 Ekim'de Soçi'de Türkiye ile Rusya arasında muhtıra imzalandı.", ["Sochi", "Turkey", "Russia"]),
+    ("Rus askeri polisi ve Suriyeli sınır muhafızları Kobani'ye girdi.", ["Russia", "Syria", "'Ayn al 'Arab"]),
+    ("Sham Darwish, a nurse in Idlib, said the clinic closed.", ["Idlib"]),
+])
+def test_turkish_and_arabic_demonyms_and_sochi(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
+
+
+def test_the_turkish_armed_forces_are_no_cue_of_where(gz):
+    text = ("Zeytin Dalı Harekâtı kapsamında Türk Silahlı Kuvvetleri Afrin'e bağlı Cinderes, Raco ve Bülbül "
+            "beldelerinin kontrolünü sağladı.")
+    got = {m.surface: m.place for m in gz.geoparse(text)}
+    assert got["Bülbül"].country == "SY"
+
+
+def test_ankara_in_turkish_is_the_capital(gz):
+    text = ("Haseke ve Kamışlı'da çatışmalar sürdü; Tel Temir ve Ayn İsa çevresinde SİHA saldırıları yaşandı. "
+            "17 Ekim'de Ankara'da ABD ile ateşkes mutabakatı varıldı.")
+    got = {m.surface: m.place for m in gz.geoparse(text)}
+    assert got["Ankara"].country == "TR"
