@@ -247,7 +247,7 @@ service services society federation fund program programme project legion liwa j
 faylaq ansar ahrar jund tajammu suqour fursan saraya hizb hezbollah hizbollah daily weekly magazine review monitor
 channel broadcasting report reports watch international mission bureau directorate administration cabinet government
 regime institution academy museum stadium league cup team trust partnership initiative summit conference
-units unit""".split())
+units unit restaurant hotel cafe café""".split())
 #: Turkish heads of organisations' names, which end the name: army, association, foundation, party, university,
 #: agency, newspaper, brigade, division, front, forces, movement, organisation, council, ministry, bar association,
 #: chamber, union ("Özgür Suriye
@@ -296,7 +296,7 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 واسعة واسع عنيفة عنيف جوية جوي حربية مجموعة مدرسة كنيسة محطة ليل جزيرة معامل طويل طويلة
 أن وأن بأن لأن فأن إن وإن فإن
 بن ابن بنت أشهر الأشهر حياة الحياة مقبرة المقبرة سلطات السلطات الكبير الكبيرة الدولي الدولية باب
-عشرين عشرون العلمية العلمي معبر المعبر أنصار الأنصار طراز العنيفة العنيف""".split())
+عشرين عشرون العلمية العلمي معبر المعبر أنصار الأنصار طراز العنيفة العنيف العبور جديدة العشرين شركة الشركة""".split())
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
@@ -304,6 +304,9 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())
 _AR_ORG_AFTER = frozenset("""الإعلامي الإعلامية الإخباري الإخبارية الإعلام العسكري العسكرية المدني المدنية الثوري
 الثورية الحر الحرة اليوم""".split())
+#: Arabic nouns of a company or a command, whose name runs on after them ("شركة نفط البصرة", "قيادة عمليات بغداد")
+_AR_ORG_HEAD = frozenset("شركة قيادة".split())
+_AR_PREPOSITIONS = frozenset("في من إلى الى على عن مع قرب عند داخل خارج".split())
 #: Arabic given names, before a word naming a place's people ("عمر الزبداني", Omar of Zabadani: a person)
 _AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسين خالد إبراهيم ابراهيم يوسف مصطفى محمود سامر سمير فادي رامي
 وليد ماهر بشار حافظ جاسم عبدالله عبدالرحمن سليمان أسامة اسامة زياد طارق هيثم مازن نبيل ياسر فراس عمار""".split())
@@ -1101,6 +1104,14 @@ class Geoparser:
             if best_j - i == 1 and arab[i] and (best_key in _AR_STOP_KEYS or w in _AR_WORDS):
                 i += 1  # "مدينة" (city) is a common noun, not al-Madinah
                 continue
+            if best_j - i == 1 and arab[i] and i > 0 and toks[i - 1][2] in _AR_STREET_NOUNS \
+                    and text[toks[i - 1][1]:toks[i][0]] == " " and not self._big_key(best_key):
+                i += 1  # "ساحة التحرير" (Tahrir Square), "جسر الجمهورية": a square's or a bridge's name, no village
+                continue
+            if arab[i] and best_j < n and toks[i][2] == "الضفة" and toks[best_j][2][:1] == "ل" \
+                    and text[toks[best_j - 1][1]:toks[best_j][0]] == " ":
+                i = best_j  # "الضفة الغربية لنهر الفرات": the western bank of the Euphrates, not the West Bank
+                continue
             if best_j - i == 1 and w[:1] in _TR_CAPS and _tr_lower(w) in _TR_MONTHS and turkish_text(text) and (
                     text[max(0, toks[i][0] - 2):toks[i][0]].strip()[-1:].isdigit()
                     or text[toks[i][1]:toks[i][1] + 2].strip()[:1].isdigit()
@@ -1510,6 +1521,13 @@ class Geoparser:
                    and self.gz._row(r)[F_KIND] == "locality" and self._literal_row(r, w)
                    for r in self._eligible(folded[i], article=True))
 
+    def _big_key(self, key: str) -> bool:
+        """Whether ``key`` names a city of 100,000 or more, an area or a site."""
+        from .index import F_KIND, F_POP
+
+        return any(self.gz.is_user(r) or self.gz._row(r)[F_KIND] != "locality" or int(self.gz._row(r)[F_POP] or 0)
+                   >= 100_000 for r in self._eligible(key))
+
     def _names_country(self, key: str) -> bool:
         """Whether ``key`` names a country."""
         from .index import F_KIND
@@ -1769,6 +1787,12 @@ class Geoparser:
                         for x in range(k, t + 1):
                             masked[x] = 1
                         break
+            elif w in _AR_ORG_HEAD and k + 1 < n:
+                # a company's or a command's name: "شركة نفط البصرة" (Basra Oil Company), "قيادة عمليات بغداد"
+                for x in range(k + 1, min(n, k + 4)):
+                    if text[toks[x - 1][1]:toks[x][0]] != " " or toks[x][2] in _AR_PREPOSITIONS:
+                        break
+                    masked[x] = 1
             elif (w in _AR_GIVEN or w in ("أبو", "ابو")) and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] == " ":
                 # the given name, or the kunya and its name, then a word like "الحوراني" (of Hauran)
                 j = k + 1 if w in _AR_GIVEN else k + 2
@@ -2779,6 +2803,8 @@ def _arabic_article(toks, i: int) -> bool:
     return prev in _AR_SETTLEMENT_NOUNS or (prev[:1] in _AR_PROCLITICS and prev[1:] in _AR_SETTLEMENT_NOUNS)
 
 
+#: Arabic nouns of a square, a street, a bridge or a roundabout, before its name ("ساحة التحرير")
+_AR_STREET_NOUNS = frozenset("ساحة شارع جسر دوار ميدان".split())
 _AR_SETTLEMENT_NOUNS = frozenset("حي مدينة بلدة قرية مخيم ناحية أحياء بلدات قرى مدن مدينتي بلدتي قريتي".split())
 
 

@@ -399,7 +399,7 @@ def country_names(lang: str, inputs: dict) -> dict[str, list[str]]:
 #: Countries whose names in Turkish, French, Spanish, Italian and German the gazetteer takes from the CLDR: those of
 #: the region and of the powers in its wars (not every country: German "Island", Iceland, is an English word)
 CLDR_COUNTRIES = """SY IQ TR RU US GB FR DE IR IL LB JO SA EG QA AE KW BH OM YE LY CY GR AM AZ GE UA CN AF PK DZ TN MA
-SD""".split()
+SD AT HU RS MK BG RO HR SI BA ME AL IT ES PT NL BE CH SE NO DK FI PL CZ SK LT LV EE IE""".split()
 CLDR_LANGUAGES = ("tr", "fr", "es", "it", "de")
 
 
@@ -679,8 +679,11 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
                     row["alt"].append(n)
     # the short names of the countries that conflict reporting in Turkish, French, Spanish, Italian and German names
     # most, from the Unicode CLDR (via Babel); not where the name folds like a city of 100,000 or more ("Georgia")
+    # or the own name of a town or village of Syria, Iraq or Turkey (Turkish "Karadağ", Montenegro, is a common
+    # village name)
     big_city = {fold(n) for row in rows if row["kind"] == "locality" and row["population"] >= 100_000
                 for n in (row["name"], *row["alt"])}
+    big_city |= {fold(row["name"]) for row in rows if row["kind"] == "locality" and row["country"] in ("SY", "IQ", "TR")}
     local_names = cldr_country_names(inputs)
     for row in rows:
         if row["kind"] == "country" and row["country"] in local_names:

@@ -2243,3 +2243,31 @@ def test_ankara_in_turkish_is_the_capital(gz):
             "17 Ekim'de Ankara'da ABD ile ateşkes mutabakatı varıldı.")
     got = {m.surface: m.place for m in gz.geoparse(text)}
     assert got["Ankara"].country == "TR"
+
+
+def test_arabic_company_and_command_names(gz):
+    got = [m.place.name for m in gz.geoparse("قالت قيادة عمليات بغداد إن شركة نفط البصرة استأنفت الإنتاج.")]
+    assert "Baghdad" not in got and "Basra" not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("تجمع المحتجون في ساحة التحرير وعلى جسر الجمهورية في بغداد.", ["Baghdad"]),
+    ("وصلت القوات إلى الضفة الغربية لنهر الفرات قرب هجين.", ["Euphrates", "Hajin"]),
+    ("اقتحم المستوطنون قرى في الضفة الغربية.", ["West Bank"]),
+    ("Protesters occupied the Turkish Restaurant building on Tahrir Square in Baghdad.", ["Baghdad"]),
+])
+def test_squares_banks_and_restaurants(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Flüchtlinge zogen über Ungarn und Österreich nach Deutschland; andere kamen aus Serbien.",
+     ["Hungary", "Austria", "Germany", "Serbia"]),
+    ("Les réfugiés ont traversé la Hongrie et l'Autriche, depuis les rives de l'Euphrate.",
+     ["Hungary", "Austria", "Euphrates"]),
+    ("İsrail ve İran arasında gerilim tırmandı.", ["Israel", "Iran"]),
+])
+def test_european_countries_and_rivers_in_other_languages(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
+    # (a village's own name is not taken for a country: Turkish "Karadağ", Montenegro, names many villages)
+    assert "Montenegro" not in [m.place.name for m in gz.geoparse("Karadağ köyünde düğün yapıldı.")]
