@@ -1050,6 +1050,10 @@ class Geoparser:
                 j += 1  # (an empty fold is a leading article: skipped)
             if best_j == i + 1 and w.lower() in _NOT_PLACES:
                 best_j = -1  # "the Roman theatre": an adjective of a people, not Roman in Romania
+            if arab[i] and best_j > i + 1 and toks[i][2] in _AR_CUES_BEFORE \
+                    and self._longest_from(toks, folded, adj, masked, prefixes, i + 1) > best_j:
+                i += 1  # "منطقة باب الطوب": the area of Bab al-Tob, not "منطقة الباب" (al-Bab district) and a word
+                continue
             if best_j > i + 1 and toks[i][2] in ("The", "the") and toks[best_j - 1][2][:1].islower():
                 best_j = -1  # "The villages around Jindires": a name opening with "The" ends on a capital
             if plural_site and not arab[i] and cap[i] and not masked[i]:
@@ -1520,6 +1524,22 @@ class Geoparser:
         return any(not self.gz.is_user(r) and self.gz._row(r)[F_CC] in _MINOR_COUNTRIES
                    and self.gz._row(r)[F_KIND] == "locality" and self._literal_row(r, w)
                    for r in self._eligible(folded[i], article=True))
+
+    def _longest_from(self, toks, folded, adj, masked, prefixes, i: int) -> int:
+        """The end of the longest name of two or more words that starts at token ``i`` (``i`` if none)."""
+        parts: list[str] = []
+        best = i
+        for j in range(i, min(len(toks), i + 8)):
+            if (j > i and not adj[j - 1]) or masked[j]:
+                break
+            if folded[j]:
+                parts.append(folded[j])
+                key = " ".join(parts)
+                if len(parts) > 1 and self._eligible(key):
+                    best = j + 1
+                if key not in prefixes:
+                    break
+        return best
 
     def _big_key(self, key: str) -> bool:
         """Whether ``key`` names a city of 100,000 or more, an area or a site."""
@@ -2038,6 +2058,15 @@ class Geoparser:
                         keep.append(c)
             if len(keep) != len(cands):
                 cands_list[k] = keep
+        # in Arabic, "الضفة الغربية" is the West Bank only in a text about Israel or Palestine; elsewhere it is a
+        # river's western bank ("وعلى الضفة الغربية بقيت الميادين", on the Euphrates' western bank, Mayadin)
+        for k, cands in enumerate(cands_list):
+            if cands and found[k][2] is not None and opens_arabic(found[k][2]) and " " in found[k][2]:
+                kctx, _ = ctx_for(found[k][2])
+                if not (kctx.get("IL", 0.0) or kctx.get("PS", 0.0)):
+                    keep = [c for c in cands if c[3] != "PS" or c[1] != "region"]
+                    if len(keep) != len(cands):
+                        cands_list[k] = keep
         # German capitalises every noun, so a capitalised word is no sign of a name: in German text a single word
         # naming a town of under 100,000 counts only in a text about that town's country ("im Norden der Provinz
         # Hama" is not Norden in Frisia, "ein Ende der Kämpfe" not Ende in Flores)

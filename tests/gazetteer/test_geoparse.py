@@ -2253,7 +2253,12 @@ def test_arabic_company_and_command_names(gz):
 @pytest.mark.parametrize("text, expected", [
     ("تجمع المحتجون في ساحة التحرير وعلى جسر الجمهورية في بغداد.", ["Baghdad"]),
     ("وصلت القوات إلى الضفة الغربية لنهر الفرات قرب هجين.", ["Euphrates", "Hajin"]),
-    ("اقتحم المستوطنون قرى في الضفة الغربية.", ["West Bank"]),
+    ("اقتحم الجيش الإسرائيلي مخيم جنين في الضفة الغربية.", ["Israel", "West Bank"]),
+    # (without Israel or Palestine, a river's western bank)
+    ("وعلى الضفة الغربية بقيت الميادين والبوكمال تحت سيطرة الحكومة في دير الزور.",
+     ["Mayadin", "Abu Kamal", "Deir ez-Zor"]),
+    ("تواصل القوات تقدمها باتجاه جامع النوري الكبير ومنطقة باب الطوب في الموصل.",
+     ["Great Mosque of al-Nuri", "Bab al-Tob", "Mosul"]),
     ("Protesters occupied the Turkish Restaurant building on Tahrir Square in Baghdad.", ["Baghdad"]),
 ])
 def test_squares_banks_and_restaurants(gz, text, expected):
