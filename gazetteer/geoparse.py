@@ -197,6 +197,9 @@ _EU_DEMONYM_STEMS = {
     "JO": "jordanien jordanienne jordaniens jordaniennes jordano jordana jordanos jordanas giordano giordana "
           "giordani giordane jordanisch",
     "cur:kurdistan": "kurde kurdes kurdo kurda kurdos kurdas curdo curda curdi curde kurdisch",
+    "FR": "française françaises francés francesa franceses francesas francese francesi französisch",
+    "GB": "britannique britanniques británico británica británicos británicas britannico britannica britannici "
+          "britanniche britisch",
 }
 _EU_DEMONYMS: dict[str, str] = {}
 for _cc, _words in _EU_DEMONYM_STEMS.items():
@@ -296,7 +299,7 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 واسعة واسع عنيفة عنيف جوية جوي حربية مجموعة مدرسة كنيسة محطة ليل جزيرة معامل طويل طويلة
 أن وأن بأن لأن فأن إن وإن فإن
 بن ابن بنت أشهر الأشهر حياة الحياة مقبرة المقبرة سلطات السلطات الكبير الكبيرة الدولي الدولية باب
-عشرين عشرون العلمية العلمي معبر المعبر أنصار الأنصار طراز العنيفة العنيف العبور جديدة العشرين شركة الشركة""".split())
+عشرين عشرون العلمية العلمي معبر المعبر أنصار الأنصار طراز العنيفة العنيف العبور جديدة العشرين شركة الشركة حارة باکوور باشوور""".split())
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
@@ -305,7 +308,7 @@ _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاع
 _AR_ORG_AFTER = frozenset("""الإعلامي الإعلامية الإخباري الإخبارية الإعلام العسكري العسكرية المدني المدنية الثوري
 الثورية الحر الحرة اليوم""".split())
 #: Arabic nouns of a company or a command, whose name runs on after them ("شركة نفط البصرة", "قيادة عمليات بغداد")
-_AR_ORG_HEAD = frozenset("شركة قيادة".split())
+_AR_ORG_HEAD = frozenset("شركة قيادة زانکۆی".split())  # (and Sorani "university of")
 _AR_PREPOSITIONS = frozenset("في من إلى الى على عن مع قرب عند داخل خارج".split())
 #: Arabic given names, before a word naming a place's people ("عمر الزبداني", Omar of Zabadani: a person)
 _AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسين خالد إبراهيم ابراهيم يوسف مصطفى محمود سامر سمير فادي رامي
@@ -316,7 +319,8 @@ _AR_PLAIN_ADJ = frozenset("""الشرقي الغربي الشمالي الجنو
 #: Arabic words before or after a place name ("في" in, "قرب" near, "بلدة" town ...).
 _AR_CUES_BEFORE = frozenset("""في قرب من إلى الى على نحو باتجاه محيط أطراف اطراف بلدة مدينة قرية بلدات قرى مدن حي أحياء
 مخيم منطقة ريف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي بين استهدف استهدفت قصف قصفت سيطرة ناحية نواحي قضاء
-لە نزیک بۆ شاری گوندی ناوچەی دەوروبەری شارۆچکەی""".split())  # (and Sorani Kurdish: in, near, to, the city/village/area of)
+لە نزیک بۆ شاری گوندی ناوچەی دەوروبەری شارۆچکەی باکووری باشووری ڕۆژهەڵاتی ڕۆژئاوای باکوور باشوور""".split())
+# (and Sorani Kurdish: in, near, to, the city/village/area of, north/south/east/west of)
 _AR_CUES_AFTER = frozenset("""و في قرب شمال جنوب شرق غرب الشمالي الجنوبي الشرقي الغربي""".split())
 
 #: Facilities that lie at the place their name starts with ("Damascus International Airport").
@@ -382,6 +386,7 @@ Observatoire syrien des droits de l'homme|OSDH|Croissant-Rouge arabe syrien|Ejé
 Fuerzas Democráticas Sirias|Observatorio Sirio de Derechos Humanos|Esercito siriano libero|Forze democratiche siriane|
 Osservatorio siriano per i diritti umani|Freie Syrische Armee|Syrische Demokratische Kräfte|
 Syrische Beobachtungsstelle für Menschenrechte|Armée arabe syrienne|Ejército Árabe Sirio|
+American University of Beirut|Université Saint-Joseph|Université Saint-Joseph de Beyrouth|Saint Joseph University|
 قوات سوريا الديمقراطية|هيئة تحرير الشام|جبهة النصرة|جبهة فتح الشام|أحرار الشام|حركة أحرار الشام|فيلق الشام|
 جيش الإسلام|فيلق الرحمن|الجبهة الشامية|الجيش السوري الحر|الجيش الحر|الجيش الوطني السوري|الجيش العربي السوري|
 الدولة الإسلامية|تنظيم الدولة الإسلامية|الدولة الإسلامية في العراق والشام|الدولة الإسلامية في العراق|
@@ -390,13 +395,14 @@ Syrische Beobachtungsstelle für Menschenrechte|Armée arabe syrienne|Ejército 
 وحدات حماية الشعب|حزب العمال الكردستاني|حزب الاتحاد الديمقراطي|حكومة إقليم كردستان|الحشد الشعبي|حزب الله|
 كتائب حزب الله|عصائب أهل الحق|الحرس الثوري|فيلق القدس|الهلال الأحمر العربي السوري|وزارة الدفاع الروسية|
 درع الفرات|غصن الزيتون|نبع السلام|فجر الحرية|ردع العدوان|جيش خالد بن الوليد|عاصفة الجزيرة|غضب الفرات|
-أبو بكر البغدادي|أبو محمد الجولاني|أبو محمد العدناني""".replace("\n", "")
+أبو بكر البغدادي|أبو محمد الجولاني|أبو محمد العدناني|الجامعة الأميركية في بيروت|الجامعة الأمريكية في بيروت""".replace("\n", "")
 #: (and as Arabic reporting writes them: "قوات سوريا الديمقراطية" names no Syria, "هيئة تحرير الشام" no Damascus; and
 #: the names of war leaders written with a town's adjective: "أبو بكر البغدادي" is no village called Abu Bakr)
 
 #: News outlets named after a place and the number 24 ("Kurdistan 24", "Deir Ezzor 24", "Raqqa24").
 _OUTLETS_24 = re.compile(r"\b(?:Kurdistan|France|Deir[ -]?Ezzor|Deir ez-Zor|Raqqa|Aleppo|Idlib|Homs|Hama|Daraa|"
-                         r"Hasakah|Sham|Syria|Iraq|Africa|Europe)[ -]?24\b"
+                         r"Hasakah|Sham|Syria|Iraq|Africa|Europe|Suwayda|Sweida|Suwaida|Qamishli|Manbij|Afrin|"
+                         r"Jableh|Latakia|Tartus)[ -]?24\b"
                          r"(?=[ \t]*(?:[^\w\s]|$)|[ \t]+(?:said|says|reported|reports|aired|posted|quoted|showed|"
                          r"published|broadcast|and|also|TV|News|news|channel|agency|correspondent|cited)\b)",
                          re.MULTILINE)
@@ -1790,13 +1796,18 @@ class Geoparser:
                     masked[k] = 1
 
     @staticmethod
-    def _mask_arabic_orgs_and_people(text, toks, masked) -> None:
+    def _mask_arabic_orgs_and_people(text, toks, masked) -> None:  # noqa: C901
         """In Arabic, a centre, network or agency named for a place ("مركز الموصل للدراسات", "مركز الغوطة
         الإعلامي") and a person's given name or kunya before a place's adjective ("عمر الزبداني", "أبو مالك التلي"):
         neither is the place."""
         n = len(toks)
         for k in range(n):
             w = toks[k][2]
+            if text.startswith((" 24", "24"), toks[k][1]) and (k + 1 >= n or toks[k + 1][0] > toks[k][1] + 3):
+                masked[k] = 1  # "السويداء 24": a news network named for its town
+                if k > 0 and text[toks[k - 1][1]:toks[k][0]] == " " and toks[k - 1][2] in ("دير", "دير الزور"):
+                    masked[k - 1] = 1
+                continue
             if w in _AR_ORG_BEFORE:
                 for span in (1, 2, 3):
                     t = k + span + 1
@@ -2833,7 +2844,7 @@ def _arabic_article(toks, i: int) -> bool:
 
 
 #: Arabic nouns of a square, a street, a bridge or a roundabout, before its name ("ساحة التحرير")
-_AR_STREET_NOUNS = frozenset("ساحة شارع جسر دوار ميدان".split())
+_AR_STREET_NOUNS = frozenset("ساحة شارع جسر دوار ميدان حارة".split())
 _AR_SETTLEMENT_NOUNS = frozenset("حي مدينة بلدة قرية مخيم ناحية أحياء بلدات قرى مدن مدينتي بلدتي قريتي".split())
 
 

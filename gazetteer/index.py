@@ -74,6 +74,8 @@ def _cited_names(data_dir: str) -> dict[str, frozenset[str]]:
 
 # row fields
 F_ID, F_NAME, F_KIND, F_LAT, F_LON, F_CC, F_ADMIN1, F_POP, F_BBOX, F_ALT, F_SRC = range(11)
+#: letters of Persian and Kurdish in Arabic script that Arabic does not write
+_NOT_ARABIC_LETTERS = frozenset("پچژگکیەێۆڕڵڤ")
 
 
 class Gazetteer:
@@ -175,7 +177,8 @@ class Gazetteer:
         if k is None:
             k = ""
             for a in self._row(i)[F_ALT].split("|"):
-                if a[:1] and "\u0600" <= a[:1] <= "\u06ff":
+                # (Arabic proper: not a Persian or Kurdish spelling, with letters Arabic lacks)
+                if a[:1] and "\u0600" <= a[:1] <= "\u06ff" and not any(ch in _NOT_ARABIC_LETTERS for ch in a):
                     k = fold(a)
                     break
             self._akeys[i] = k

@@ -2276,3 +2276,15 @@ def test_european_countries_and_rivers_in_other_languages(gz, text, expected):
     assert [m.place.name for m in gz.geoparse(text)] == expected
     # (a village's own name is not taken for a country: Turkish "Karadağ", Montenegro, names many villages)
     assert "Montenegro" not in [m.place.name for m in gz.geoparse("Karadağ köyünde düğün yapıldı.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Suwayda 24, a local news network, said ten died in Shahba.", ["Shahba"]),
+    ("قالت شبكة السويداء 24 إن عشرة قتلوا في شهبا بريف السويداء.", ["Shahba", "As-Suwayda"]),
+    ("قال أستاذ في الجامعة الأميركية في بيروت إن الغارات طالت حارة حريك.", []),
+    ("Un porte-parole de l'armée française et de l'Université Saint-Joseph de Beyrouth a parlé.", ["France"]),
+    ("فڕۆکەکانی تورکیا لە باکووری هەولێر بۆردومانیان کرد.", ["Turkey", "Erbil"]),
+    ("حکومەتی هەرێمی کوردستان و بەغدا ڕێککەوتن.", ["Kurdistan Region", "Baghdad"]),
+])
+def test_outlets_universities_and_sorani(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
