@@ -253,8 +253,7 @@ regime institution academy museum stadium league cup team trust partnership init
 units unit restaurant hotel cafe café""".split())
 #: Turkish heads of organisations' names, which end the name: army, association, foundation, party, university,
 #: agency, newspaper, brigade, division, front, forces, movement, organisation, council, ministry, bar association,
-#: chamber, union ("Özgür Suriye
-#: Ordusu birlikleri Cerablus'a girdi": the name ends with "Ordusu")
+#: chamber, union ("Özgür Suriye Ordusu birlikleri Cerablus'a girdi": the name ends with "Ordusu")
 _TR_ORG_HEADS = frozenset("""ordusu derneği vakfı partisi üniversitesi ajansı gazetesi tugayı tümeni cephesi güçleri
 hareketi örgütü konseyi bakanlığı barosu odası sendikası""".split())
 
@@ -265,7 +264,8 @@ media regime cabinet embassy consulate intelligence authorities officials troops
 foreign defence defense interior health prime minister president presidency
 ordusu hükümeti rejimi yönetimi silahlı kuvvetleri güvenlik güçleri dışişleri savunma bakanlığı""".split())
 #: (and Turkish, after the country's name: "Irak Ordusu", "Rusya Savunma Bakanlığı")
-#: Capitalised words that are never a place, whatever they resemble (languages, peoples, faiths).
+#: Capitalised words that are never a place, whatever they resemble (languages, peoples, faiths, a holy month, the
+#: "Gap" of a named pass).
 _NOT_PLACES = frozenset("""arabic arab arabs persian farsi english kurmanji sorani aramaic armenian hebrew
 sunni sunnis shia shiite shiites alawite alawites druze christian christians muslim muslims yazidi yazidis roman romans
 ramadan gap
@@ -299,9 +299,11 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 واسعة واسع عنيفة عنيف جوية جوي حربية مجموعة مدرسة كنيسة محطة ليل جزيرة معامل طويل طويلة
 أن وأن بأن لأن فأن إن وإن فإن
 بن ابن بنت أشهر الأشهر حياة الحياة مقبرة المقبرة سلطات السلطات الكبير الكبيرة الدولي الدولية باب
-عشرين عشرون العلمية العلمي معبر المعبر أنصار الأنصار طراز العنيفة العنيف العبور جديدة العشرين شركة الشركة حارة باکوور باشوور""".split())
+عشرين عشرون العلمية العلمي معبر المعبر أنصار الأنصار طراز العنيفة العنيف العبور جديدة العشرين شركة الشركة حارة
+باکوور باشوور""".split())
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
-#: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing)
+#: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing, supporters, model,
+#: new, a company, a lane; Sorani north and south)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
 #: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())
@@ -987,7 +989,7 @@ class Geoparser:
                 continue
             # demonyms / abbreviations first
             if cap[i] and w in ABBREVIATIONS and (w.isupper() or "." in w):
-                if w == "ABD" and _TURKISH_LETTERS.search(text) is None:
+                if w == "ABD" and not turkish_text(text):
                     i += 1  # (the Turkish abbreviation of the United States, only in Turkish)
                     continue
                 if w == "US" and "$" in text[max(0, toks[i][0] - 1):toks[i][1] + 1]:
@@ -1796,7 +1798,7 @@ class Geoparser:
                     masked[k] = 1
 
     @staticmethod
-    def _mask_arabic_orgs_and_people(text, toks, masked) -> None:  # noqa: C901
+    def _mask_arabic_orgs_and_people(text, toks, masked) -> None:
         """In Arabic, a centre, network or agency named for a place ("مركز الموصل للدراسات", "مركز الغوطة
         الإعلامي") and a person's given name or kunya before a place's adjective ("عمر الزبداني", "أبو مالك التلي"):
         neither is the place."""
@@ -1805,7 +1807,7 @@ class Geoparser:
             w = toks[k][2]
             if text.startswith((" 24", "24"), toks[k][1]) and (k + 1 >= n or toks[k + 1][0] > toks[k][1] + 3):
                 masked[k] = 1  # "السويداء 24": a news network named for its town
-                if k > 0 and text[toks[k - 1][1]:toks[k][0]] == " " and toks[k - 1][2] in ("دير", "دير الزور"):
+                if k > 0 and text[toks[k - 1][1]:toks[k][0]] == " " and toks[k - 1][2] == "دير":
                     masked[k - 1] = 1
                 continue
             if w in _AR_ORG_BEFORE:
