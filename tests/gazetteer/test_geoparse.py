@@ -749,8 +749,6 @@ def test_pocket_and_de_escalation_zone(gz, text, surface, kind):
     assert m.place.kind == kind
 
 
-
-
 def test_a_village_far_from_a_sentence_of_neighbouring_villages_is_left_out(gz):
     # عابدين (Abdin, in southern Idlib) is not in the data; the only village of the name lies in Daraa, 300 km off
     text = "غارات على بلدات الهبيط وعابدين ومعرة حرمة في ريف إدلب الجنوبي وقصف على أطراف كفرنبل وكفرسجنة."
@@ -2072,8 +2070,19 @@ def test_border_towns_and_bases(gz, text, expected):
     ("Trucks crossed at Cilvegözü into Idlib.", "Cilvegözü", "cur:bab-al-hawa-crossing"),
     ("Fighters reached Bab al-Tob in Mosul.", "Bab al-Tob", "cur:bab-al-tob-mosul"),
     ("دخل المقاتلون باب الطوب في الموصل.", "باب الطوب", "cur:bab-al-tob-mosul"),
+    # landmarks of the wars
+    ("Crowds pulled down the statue in Firdos Square in Baghdad.", "Firdos Square", "cur:firdos-square"),
+    ("Fighters celebrated in Umayyad Square in Damascus.", "Umayyad Square", "cur:umayyad-square"),
+    ("Protesters gathered at the Omari mosque in Daraa.", "Omari mosque", "cur:omari-mosque-daraa"),
+    ("IS blew up the Temple of Bel in Palmyra.", "Temple of Bel", "cur:temple-of-bel"),
+    ("Aid crossed at Semalka into Iraq.", "Semalka", "cur:semalka-crossing"),
+    ("Elçi was shot by the Four-Legged Minaret in Diyarbakır.", "Four-Legged Minaret", "cur:four-legged-minaret"),
+    ("Pilgrims filled the Imam Ali Shrine in Najaf.", "Imam Ali Shrine", "cur:imam-ali-shrine"),
+    ("Families returned from Sharya camp near Duhok.", "Sharya camp", "cur:sharya-duhok"),
+    ("اشتبك مسلحون في مدينة الثورة ببغداد.", "مدينة الثورة", "wof:421197059"),
+    ("Shelling hit Bab Amr in Homs.", "Bab Amr", "cur:baba-amr"),
 ])
-def test_areas_and_sites_of_the_later_campaigns(gz, text, surface, expected):
+def test_areas_sites_and_landmarks_of_the_later_campaigns(gz, text, surface, expected):
     got = {m.surface: m.place.id for m in gz.geoparse(text)}
     assert got.get(surface) == expected
 
@@ -2202,23 +2211,6 @@ def test_the_mountains_of_a_province_or_region(gz, text, surface, expected):
 ])
 def test_kurmanji_towns_and_more_demonyms(gz, text, expected):
     assert [m.place.name for m in gz.geoparse(text)] == expected
-
-
-@pytest.mark.parametrize("text, surface, expected", [
-    ("Crowds pulled down the statue in Firdos Square in Baghdad.", "Firdos Square", "cur:firdos-square"),
-    ("Fighters celebrated in Umayyad Square in Damascus.", "Umayyad Square", "cur:umayyad-square"),
-    ("Protesters gathered at the Omari mosque in Daraa.", "Omari mosque", "cur:omari-mosque-daraa"),
-    ("IS blew up the Temple of Bel in Palmyra.", "Temple of Bel", "cur:temple-of-bel"),
-    ("Aid crossed at Semalka into Iraq.", "Semalka", "cur:semalka-crossing"),
-    ("Elçi was shot by the Four-Legged Minaret in Diyarbakır.", "Four-Legged Minaret", "cur:four-legged-minaret"),
-    ("Pilgrims filled the Imam Ali Shrine in Najaf.", "Imam Ali Shrine", "cur:imam-ali-shrine"),
-    ("Families returned from Sharya camp near Duhok.", "Sharya camp", "cur:sharya-duhok"),
-    ("اشتبك مسلحون في مدينة الثورة ببغداد.", "مدينة الثورة", "wof:421197059"),
-    ("Shelling hit Bab Amr in Homs.", "Bab Amr", "cur:baba-amr"),
-])
-def test_landmarks_of_the_wars(gz, text, surface, expected):
-    got = {m.surface: m.place.id for m in gz.geoparse(text)}
-    assert got.get(surface) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
