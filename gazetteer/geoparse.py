@@ -2045,7 +2045,7 @@ class Geoparser:
             # that only folds like it ("FILE PHOTO" is not Fila, Philadelphia), unless another place bears it as
             # its own name ("Shaab", a Baghdad district, is no Cape Town)
             keep = []
-            borne = None  # whether some reading bears the name as written as its own
+            borne = None  # the readings that bear the name as written as their own
             # (in Arabic script, with no capitals to go by, a city's Arabic name counts for a city of a million, or
             # of 100,000 where the word stands as a place does: "القاهرة" is Cairo, "إلى العين" Al Ain; "الخبر"
             # alone is the news, not Khobar)
@@ -2059,15 +2059,17 @@ class Geoparser:
                 # Aleppo's ancient name, is Berea in Ohio in a story about Ohio)
                 # (a country by its own name however spelt, or another it bears as written, not by a word that only
                 # folds like that: "Phillipines" is the Philippines, "Rosie" no "Russie")
-                if kctx.get(c[3], 0.0) > 0 or c[1] == "admin1" or (c[1] == "country" and (
+                # (a spelling that a cited page gives the place counts as its own: "Ginebra", "Cenevre" for Geneva)
+                if kctx.get(c[3], 0.0) > 0 or c[1] == "admin1" or gz.cited_name(gz._row(c[0])[0], key) or (
+                        c[1] == "country" and (
                         gz._primary_key(c[0]) == key or self._literal_row(c[0], surface))) or (
                         arabic_city and c[7] >= 100000 and self._literal_row(c[0], surface)) \
                         or self._literal_row(c[0], surface, primary_only=True, trust_alts=c[7] < 500000):
                     keep.append(c)
                 elif c[7] >= 500000 and (arabic_city or not arabic) and self._literal_row(c[0], surface):
                     if borne is None:
-                        borne = any(self._literal_row(x[0], surface, primary_only=True) for x in cands)
-                    if not borne:
+                        borne = {x[0] for x in cands if self._literal_row(x[0], surface, primary_only=True)}
+                    if not borne - {c[0]}:  # (another place's own name: not the city's, which may be Syrian)
                         keep.append(c)
             if len(keep) != len(cands):
                 cands_list[k] = keep

@@ -2280,3 +2280,15 @@ def test_european_countries_and_rivers_in_other_languages(gz, text, expected):
 ])
 def test_outlets_universities_and_sorani(gz, text, expected):
     assert [m.place.name for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a big Syrian city's other name, which only that city bears, stands without the country in the text
+    ("El gobierno de Damasco no asistió.", ["Damascus"]),
+    # a spelling a cited page gives a city counts as its own
+    ("Las delegaciones se reunieron en Ginebra.", ["Geneva"]),
+    ("Heyetler Cenevre'de buluştu; Beyrut'tan da temsilciler geldi.", ["Geneva", "Beirut"]),
+    ("Die Gespräche in Genf scheiterten.", ["Geneva"]),
+])
+def test_cities_of_the_talks_in_other_languages(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
