@@ -281,6 +281,7 @@ def latin_name(word: str, names: Mapping[str, str], known: Callable[[str], float
 
 def _lookup(word: str, names: Mapping[str, str], known, sentence_start: bool) -> str | None:
     forms = _nominatives(word)
+    found = []
     for f in forms:
         en = _PROPER.get(f)
         if en is None:
@@ -288,7 +289,14 @@ def _lookup(word: str, names: Mapping[str, str], known, sentence_start: bool) ->
         if en is None and "-" in f and f.split("-", 1)[0] in _ARTICLES:
             en = names.get(f.split("-", 1)[1])  # "Эр-Ракка" is the "Ракка" the names hold as "Ар-Ракка"
         if en is not None:
-            return en
+            if f == forms[0]:
+                return en  # the word as written
+            if en not in found:
+                found.append(en)
+    if found:
+        # (dictionary forms that name different places: the bigger place's, "Хаму" being Hama, not Hamm, which
+        # "хам" names)
+        return found[0] if len(found) == 1 or known is None else max(found, key=lambda en: known(en))
     if known is None:
         return None
     caps = [p[:1].isupper() for p in re.split(r"[-‐‑]", word)]

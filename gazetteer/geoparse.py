@@ -200,18 +200,25 @@ _EU_DEMONYM_STEMS = {
     "FR": "française françaises francés francesa franceses francesas francese francesi französisch",
     "GB": "britannique britanniques británico británica británicos británicas britannico britannica britannici "
           "britanniche britisch",
+    "ES": "espagnol espagnole espagnols espagnoles español española españoles españolas spagnolo spagnola spagnoli "
+          "spagnole spanisch",
+    "IT": "italien italienne italiens italiennes italiano italiana italianos italianas italiani italiane italienisch",
+    "DE": "allemand allemande allemands allemandes alemán alemana alemanes alemanas tedesco tedesca tedeschi "
+          "tedesche deutsch",
 }
 _EU_DEMONYMS: dict[str, str] = {}
 for _cc, _words in _EU_DEMONYM_STEMS.items():
     for _w in _words.split():
-        if _w.endswith("isch"):  # German adjectives take their endings
+        if _w.endswith(("isch", "deutsch")):  # German adjectives take their endings
             for _end in ("", "e", "en", "er", "es", "em"):
                 _EU_DEMONYMS[_w + _end] = _cc
         else:
             _EU_DEMONYMS[_w] = _cc
-for _cc, _words in {"SY": "Syriens Syrer", "IQ": "Irakiens Iraker", "TR": "Turcs Türken", "RU": "Russes Russen",
-                    "US": "Américains Amerikaner", "IR": "Iraniens Iraner", "IL": "Israéliens",
-                    "LB": "Libanais Libanesen", "JO": "Jordaniens Jordanier", "cur:kurdistan": "Kurdes Kurden"}.items():
+for _cc, _words in {"SY": "Syriens Syrer Syrerin Syrerinnen", "IQ": "Irakiens Iraker Irakerin Irakerinnen",
+                    "TR": "Turcs Türken Türkin Türkinnen", "RU": "Russes Russen Russin Russinnen",
+                    "US": "Américains Amerikaner Amerikanerin Amerikanerinnen", "IR": "Iraniens Iraner Iranerin",
+                    "IL": "Israéliens", "LB": "Libanais Libanesen Libanesin", "JO": "Jordaniens Jordanier",
+                    "cur:kurdistan": "Kurdes Kurden Kurdin Kurdinnen"}.items():
     for _w in _words.split():
         DEMONYMS[_w] = _cc
 #: nouns of armed forces written before a Romance demonym ("les avions russes", "las tropas turcas")
@@ -300,7 +307,7 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 أن وأن بأن لأن فأن إن وإن فإن
 بن ابن بنت أشهر الأشهر حياة الحياة مقبرة المقبرة سلطات السلطات الكبير الكبيرة الدولي الدولية باب
 عشرين عشرون العلمية العلمي معبر المعبر أنصار الأنصار طراز العنيفة العنيف العبور جديدة العشرين شركة الشركة حارة
-باکوور باشوور""".split())
+باکوور باشوور المزارع مزارع""".split())
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing, supporters, model,
 #: new, a company, a lane; Sorani north and south)
@@ -389,6 +396,7 @@ Fuerzas Democráticas Sirias|Observatorio Sirio de Derechos Humanos|Esercito sir
 Osservatorio siriano per i diritti umani|Freie Syrische Armee|Syrische Demokratische Kräfte|
 Syrische Beobachtungsstelle für Menschenrechte|Armée arabe syrienne|Ejército Árabe Sirio|
 American University of Beirut|Université Saint-Joseph|Université Saint-Joseph de Beyrouth|Saint Joseph University|
+Hêzên Sûriya Demokratîk|Partiya Demokrat a Kurdistanê|Partiya Karkerên Kurdistanê|Arbeiterpartei Kurdistans|
 قوات سوريا الديمقراطية|هيئة تحرير الشام|جبهة النصرة|جبهة فتح الشام|أحرار الشام|حركة أحرار الشام|فيلق الشام|
 جيش الإسلام|فيلق الرحمن|الجبهة الشامية|الجيش السوري الحر|الجيش الحر|الجيش الوطني السوري|الجيش العربي السوري|
 الدولة الإسلامية|تنظيم الدولة الإسلامية|الدولة الإسلامية في العراق والشام|الدولة الإسلامية في العراق|
@@ -397,7 +405,7 @@ American University of Beirut|Université Saint-Joseph|Université Saint-Joseph 
 وحدات حماية الشعب|حزب العمال الكردستاني|حزب الاتحاد الديمقراطي|حكومة إقليم كردستان|الحشد الشعبي|حزب الله|
 كتائب حزب الله|عصائب أهل الحق|الحرس الثوري|فيلق القدس|الهلال الأحمر العربي السوري|وزارة الدفاع الروسية|
 درع الفرات|غصن الزيتون|نبع السلام|فجر الحرية|ردع العدوان|جيش خالد بن الوليد|عاصفة الجزيرة|غضب الفرات|
-أبو بكر البغدادي|أبو محمد الجولاني|أبو محمد العدناني|الجامعة الأميركية في بيروت|الجامعة الأمريكية في بيروت""".replace("\n", "")
+أبو بكر البغدادي|أبو محمد الجولاني|أبو محمد العدناني|الجامعة الأميركية في بيروت|الجامعة الأمريكية في بيروت|حماة الديار""".replace("\n", "")
 #: (and as Arabic reporting writes them: "قوات سوريا الديمقراطية" names no Syria, "هيئة تحرير الشام" no Damascus; and
 #: the names of war leaders written with a town's adjective: "أبو بكر البغدادي" is no village called Abu Bakr)
 
@@ -506,6 +514,7 @@ march mayo june july august may
 of van von der den de la le du des el al bin ibn abu umm
 man mans sale bar kent york cork derby chester hull bury wells dover deal bank part soon
 university college school hospital church mosque market
+başûr bakur rojhilat dabei
 also several dozens hundreds thousands millions
 olympic olympics republic route metro area side creek lord green lane wal mart sen hall hills heights
 station airport terminal plaza mall tower towers bridge gate gates center west east north south
@@ -601,6 +610,7 @@ _TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|(?<![\w-])[A-Z][-‐–]?\d{1,3}(?![\w-
 # between two words of one name: spaces or a hyphen, then perhaps an ayn/hamza mark ("Tall `Awladan", "al-'Ayn")
 # (a hamza or ayn may end the word before: "Saba' al Ahmad")
 _GAP_OK = re.compile(r"['’`ʿʾ]?[ \t\-‐–]{1,3}['’‘`ʿʾ]?$")
+_SPACED_DASH = re.compile(r"[ \t][-‐–][ \t]")
 #: "Lebanon, Pa.": a comma (on one line) between a name and its qualifier, and punctuation or the end after it
 _LIST_GAP = re.compile(r"[ \t]*,[ \t]*(?:(and|or)[ \t]+)?|[ \t]+(and|or|&)[ \t]+")
 _QUALIFIER_GAP = re.compile(r"[ \t]*,[ \t]*")
@@ -946,7 +956,8 @@ class Geoparser:
             elif 1 < g <= 3:
                 # (a mark that ends the word before is a hamza or an ayn only after a vowel: "Saba' al Ahmad",
                 # not "Victims' Services")
-                adj[i] = bool(_GAP_OK.match(text[e: e + g])) and (text[e] not in _AYN_MARKS or text[e - 1] in "aeiu")
+                adj[i] = bool(_GAP_OK.match(text[e: e + g])) and (text[e] not in _AYN_MARKS or text[e - 1] in "aeiu") \
+                    and not _SPACED_DASH.search(text, e, e + g)  # (a dash between spaces parts: "QAMISHLI – Drones")
                 if not adj[i] and g == 2 and text[e] == "." and text[e + 1] == " " and i > 0 and adj[i - 1] \
                         and len(toks[i][2]) == 1 and toks[i][2].isupper() and len(toks[i - 1][2]) > 1 \
                         and toks[i - 1][2][:1].isupper() and toks[i + 1][2][:1].isupper():

@@ -2292,3 +2292,28 @@ def test_outlets_universities_and_sorani(gz, text, expected):
 ])
 def test_cities_of_the_talks_in_other_languages(gz, text, expected):
     assert [m.place.name for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dash between spaces parts a dateline from the sentence, as a comma does
+    ("Qamishli – Drones struck the city.", ["Al-Qamishli"]),
+    ("QAMIŞLO – Balafirên bêmirov ên artêşa Tirk li bajêr xistin.", ["Al-Qamishli", "Turkey"]),
+    ("KOBANÊ – Bi hezaran kes li bajêr kom bûn.", ["'Ayn al 'Arab"]),
+    ("AMMAN, Jordan - Iraq's militias buried their commanders.", ["Amman", "Jordan", "Iraq"]),
+    # (a hyphen inside a name still joins it)
+    ("Deir ez-Zor and Ras al-Ain were hit.", ["Deir ez-Zor", "Ra's al `Ayn"]),
+])
+def test_a_spaced_dash_parts_names(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Армия освободила Хаму в 2016 году.", ["Hama"]),     # accusative of Хама, not Hamm (Хамм)
+    ("La policía española detuvo a dos sirios.", ["Spain", "Syria"]),
+    ("Die deutsche Regierung und die syrischen Behörden sprachen in Damaskus.", ["Germany", "Syria", "Damascus"]),
+    ("Dabei kamen drei Menschen ums Leben, so die Behörden in Aleppo.", ["Aleppo"]),   # thereby, not Dubai
+])
+def test_more_languages_forms_and_names(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
+    # the SDF in Kurmanji names no Syria
+    assert "Syria" not in [m.place.name for m in gz.geoparse("Hêzên Sûriya Demokratîk êrîşî Dêrikê kirin.")]
