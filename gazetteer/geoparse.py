@@ -263,6 +263,7 @@ units unit restaurant hotel cafe café""".split())
 #: chamber, union ("Özgür Suriye Ordusu birlikleri Cerablus'a girdi": the name ends with "Ordusu")
 _TR_ORG_HEADS = frozenset("""ordusu derneği vakfı partisi üniversitesi ajansı gazetesi tugayı tümeni cephesi güçleri
 hareketi örgütü konseyi bakanlığı barosu odası sendikası""".split())
+_ANY_ORG_HEADS = frozenset(_ORG_HEADS | _TR_ORG_HEADS)
 
 #: After a demonym, words that name the country's own state, not a named organisation
 #: ("the Turkish Government", "Syrian Army", "Russian TV"): the demonym refers to the country.
@@ -986,7 +987,7 @@ class Geoparser:
             found.append((k, k + 1, key, None, k, k + 1))
         i = 0
         while i < n:
-            if not cap[i] and self.demonyms and not masked[i] and toks[i][2] in _EU_DEMONYMS:
+            if not cap[i] and toks[i][2] in _EU_DEMONYMS and self.demonyms and not masked[i]:
                 found.append((i, i + 1, None, ("demonym", _EU_DEMONYMS[toks[i][2]]), i, i + 1))
                 i += 1  # "l'armée syrienne", "las fuerzas turcas"
                 continue
@@ -1135,13 +1136,13 @@ class Geoparser:
                     and text[toks[best_j - 1][1]:toks[best_j][0]] == " ":
                 i = best_j  # "الضفة الغربية لنهر الفرات": the western bank of the Euphrates, not the West Bank
                 continue
-            if best_j - i == 1 and w[:1] in _TR_CAPS and _tr_lower(w) in _TR_MONTHS and turkish_text(text) and (
+            if turkish and best_j - i == 1 and w[:1] in _TR_CAPS and _tr_lower(w) in _TR_MONTHS and (
                     text[max(0, toks[i][0] - 2):toks[i][0]].strip()[-1:].isdigit()
                     or text[toks[i][1]:toks[i][1] + 2].strip()[:1].isdigit()
                     or (i + 1 < n and toks[i + 1][2] in ("ayı", "ayında", "ayından", "ayının", "ayına", "ayı'nda"))):
                 i += 1  # a Turkish date: "8 Aralık 2024", "Kasım 2015", "Kasım ayında" (not the towns Aralık, Kasım)
                 continue
-            if best_j - i == 1 and w[:1] in _TR_CAPS and _tr_lower(w) in _TR_WORDS and turkish_text(text) and (
+            if turkish and best_j - i == 1 and w[:1] in _TR_CAPS and _tr_lower(w) in _TR_WORDS and (
                     i == 0 or _SENT_END.search(text[max(0, toks[i][0] - 3):toks[i][0]])) \
                     and text[toks[i][1]:toks[i][1] + 1] not in ("'", "’"):
                 # opening a Turkish sentence, a word: "İki gün sonra" (two days later) is no Iki in Japan (a
@@ -1656,10 +1657,11 @@ class Geoparser:
                     if m.start() <= toks[k][0] < m.end():
                         masked[k] = 1
         # known organisations (longest match)
+        elided = "l'" in text or "l’" in text or "d'" in text or "d’" in text  # (French: "l'Observatoire")
         i = 0
         while i < n:
             if not cap[i] and folded[i] not in ("", "the") and not (
-                    toks[i][2][1:2] in ("'", "’") and toks[i][2][:1] in "ld" and toks[i][2][2:3].isupper()):
+                    elided and toks[i][2][1:2] in ("'", "’") and toks[i][2][:1] in "ld" and toks[i][2][2:3].isupper()):
                 i += 1  # (but "l'Observatoire syrien des droits de l'homme")
                 continue
             parts: list[str] = []
@@ -1672,7 +1674,8 @@ class Geoparser:
                 if j == i and "\u0600" <= toks[i][2][:1] <= "\u06ff" and f not in self._org_prefix and f not in self._org_keys \
                         and toks[i][2][:1] in _AR_PROCLITICS and len(toks[i][2]) > 3:
                     f = fold_token(toks[i][2][1:])  # "وفيلق الشام": "and" written onto the name
-                elif j == i and toks[i][2][1:2] in ("'", "’") and toks[i][2][:1] in "LlDd" and f not in self._org_prefix:
+                elif elided and j == i and toks[i][2][1:2] in ("'", "’") and toks[i][2][:1] in "LlDd" \
+                        and f not in self._org_prefix:
                     f = fold_token(toks[i][2][2:])  # "L'Armée syrienne libre": the French article elided onto it
                 if f in ("al", "el", "ash", "ad", "an", "ar", "as", "at", "az") and j > i:
                     j += 1
@@ -1713,7 +1716,9 @@ class Geoparser:
             run = range(i, j + 1)
             words = [toks[k][2] for k in run]
             lw = [w.lower() for w in words]
-            cut = next((k for k in range(1, len(lw) - 1) if lw[k] in _TR_ORG_HEADS), None)
+            cut = None
+            if len(lw) > 2 and not _TR_ORG_HEADS.isdisjoint(lw[1:-1]):
+                cut = next(k for k in range(1, len(lw) - 1) if lw[k] in _TR_ORG_HEADS)
             if cut is not None:
                 j = i + cut  # a Turkish name ends with its head: "Irak Ordusu Kerkük'e girdi"
                 run = range(i, j + 1)
@@ -1722,7 +1727,7 @@ class Geoparser:
             prev = toks[i - 1][2].lower().rstrip(".") if i > 0 and (toks[i][0] - toks[i - 1][1]) <= 2 else ""
             mask_from = None
             person = honorific = False
-            heads = [w for w in lw[1:] if w in _ORG_HEADS or w in _TR_ORG_HEADS]
+            heads = [w for w in lw[1:] if w in _ANY_ORG_HEADS]
             d0 = 1 if lw[0] == "the" and len(lw) > 2 else 0  # "The Turkish Government ..." opening a sentence
             if heads and (((words[d0] in DEMONYMS or (d0 == 0 and self._names_country(folded[i])))
                            and all(w in _STATE_WORDS for w in lw[d0 + 1:]))
@@ -1797,7 +1802,7 @@ class Geoparser:
                             and not (_placed_with_article(text, toks, k) and self._eligible(folded[k], article=True))):
                         masked[k] = 1  # (not the end of a place's name: "Ain al-Asad"; nor a town: "in al-Baghdadi")
             i = j + 1
-        if any("\u0600" <= t[2][:1] <= "\u06ff" for t in toks[:200]):
+        if _ARABIC_LETTER.search(text) is not None:
             self._mask_arabic_orgs_and_people(text, toks, masked)
         # a surname seen in a full name is a person elsewhere in the text too ("Taylor said")
         if people:
@@ -2704,6 +2709,7 @@ et y und""".split())  # (and "and" in French, Spanish and German)
 #: characters that show nothing: zero-width (non-)joiners and spaces, direction marks, soft hyphen, BOM
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 _TURKISH_LETTERS = re.compile("[ışğİŞĞ]")
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 #: Turkish words that open sentences and name places elsewhere, or fold or resemble their names: two, both, but,
 #: if, middle, south, Sunday, December, small town, church, castle, bridge, hill, building, according to, sand,
 #: garden, army, Wednesday, Thursday ("Ordu birlikleri", the army's units; "Çarşamba günü", on Wednesday)
