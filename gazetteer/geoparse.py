@@ -264,6 +264,7 @@ units unit restaurant hotel cafe café""".split())
 _TR_ORG_HEADS = frozenset("""ordusu derneği vakfı partisi üniversitesi ajansı gazetesi tugayı tümeni cephesi güçleri
 hareketi örgütü konseyi bakanlığı barosu odası sendikası""".split())
 _ANY_ORG_HEADS = frozenset(_ORG_HEADS | _TR_ORG_HEADS)
+_ELISIONS = ("l'", "l’", "d'", "d’", "L'", "L’", "D'", "D’")
 
 #: After a demonym, words that name the country's own state, not a named organisation
 #: ("the Turkish Government", "Syrian Army", "Russian TV"): the demonym refers to the country.
@@ -1657,7 +1658,7 @@ class Geoparser:
                     if m.start() <= toks[k][0] < m.end():
                         masked[k] = 1
         # known organisations (longest match)
-        elided = "l'" in text or "l’" in text or "d'" in text or "d’" in text  # (French: "l'Observatoire")
+        elided = any(e in text for e in _ELISIONS)  # (French: "l'Observatoire", "L'Armée syrienne libre")
         i = 0
         while i < n:
             if not cap[i] and folded[i] not in ("", "the") and not (
