@@ -409,7 +409,8 @@ def add_country_names(rows: list[dict], names: dict[str, list[str]], taken: set[
 
 
 #: Countries whose names in Turkish, French, Spanish, Italian and German the gazetteer takes from the CLDR: those of
-#: the region and of the powers in its wars (not every country: German "Island", Iceland, is an English word)
+#: the region, of the powers in its wars and of Europe, which the refugee routes cross (not every country: German
+#: "Island", Iceland, is an English word)
 CLDR_COUNTRIES = """SY IQ TR RU US GB FR DE IR IL LB JO SA EG QA AE KW BH OM YE LY CY GR AM AZ GE UA CN AF PK DZ TN MA
 SD AT HU RS MK BG RO HR SI BA ME AL IT ES PT NL BE CH SE NO DK FI PL CZ SK LT LV EE IE""".split()
 CLDR_LANGUAGES = ("tr", "fr", "es", "it", "de")
@@ -682,8 +683,8 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
     big_city_ar = {fold(a) for row in rows if row["kind"] == "locality" and row["population"] >= 1_000_000
                    for a in row["alt"] if any("\u0600" <= ch <= "\u06ff" for ch in a)}
     add_country_names(rows, country_names("ar", inputs), big_city_ar)
-    # the short names of the countries that conflict reporting in Turkish, French, Spanish, Italian and German names
-    # most, from the Unicode CLDR (via Babel); not where the name folds like a city of 100,000 or more ("Georgia")
+    # the short names of the countries in CLDR_COUNTRIES in Turkish, French, Spanish, Italian and German, from the
+    # Unicode CLDR (via Babel); not where the name folds like a city of 100,000 or more ("Georgia")
     # or the own name of a town or village of Syria, Iraq or Turkey (Turkish "Karadağ", Montenegro, is a common
     # village name)
     big_city = {fold(n) for row in rows if row["kind"] == "locality" and row["population"] >= 100_000
