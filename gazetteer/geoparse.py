@@ -1002,7 +1002,7 @@ class Geoparser:
                 continue
             # demonyms / abbreviations first
             if cap[i] and w in ABBREVIATIONS and (w.isupper() or "." in w):
-                if w == "ABD" and not turkish_text(text):
+                if w == "ABD" and not turkish:
                     i += 1  # (the Turkish abbreviation of the United States, only in Turkish)
                     continue
                 if w == "US" and "$" in text[max(0, toks[i][0] - 1):toks[i][1] + 1]:
@@ -2173,7 +2173,8 @@ class Geoparser:
                 # of Hasakah's towns is no hamlet called Anqarah)
                 owner = text.startswith(("'s ", "’s "), toks[nj - 1][1]) or (
                     toks[ni][2].isupper() and _dateline(text, toks, ni, nj)) or (  # (nor a dateline: "BEIRUT, 30 Dec")
-                    turkish_text(text) and any(c[3] == "TR" and not c[6] for c in cands))  # (nor Turkish: "Ankara'da")
+                    _TURKISH_LETTERS.search(text) is not None and any(c[3] == "TR" and not c[6] for c in cands))
+                # (nor in Turkish text: "Ankara'da")
                 cands = [c for c in cands if not c[6] or (ctx.get(c[3], 0.0) > 0 and (
                     not c[8] or (not owner and confirmed(c))))]
                 if cands and all(c[6] for c in cands) and not kinds:
@@ -2724,11 +2725,6 @@ def _tr_lower(w: str) -> str:
     """``w`` in lower case by Turkish rules (İ → i, I → ı)."""
     return w.replace("İ", "i").replace("I", "ı").lower()
 
-
-@functools.lru_cache(maxsize=8)
-def turkish_text(text: str) -> bool:
-    """Whether ``text`` holds letters only Turkish writes."""
-    return _TURKISH_LETTERS.search(text) is not None
 #: Turkish case endings written after a proper name's apostrophe ("Hatay'ın", "Osmaniye'de", "Suriye'den"); in a
 #: plain-ASCII word only those opening with a consonant (an Arabic name's "'a", "'i", "'un" is an ayn or hamza),
 #: unless the text is Turkish ("Afrin'e").
