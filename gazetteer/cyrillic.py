@@ -157,6 +157,10 @@ _WORDS = {
     "депутат": "deputy", "депутаты": "deputies", "депутатов": "deputies", "депутата": "deputy",
     "депутатам": "deputies", "парламент": "parliament", "парламента": "parliament", "парламенте": "parliament",
     "посольство": "embassy", "посольства": "embassy", "посольстве": "embassy",
+    "закон": "law", "закона": "law", "законы": "laws", "законов": "laws", "законопроект": "bill",
+    "законопроекта": "bill", "заседание": "session", "заседании": "session", "спикер": "speaker",
+    "голосование": "vote", "голосовании": "vote",
+    # (and the words of _COMMON_NOUNS)
     # what a place is
     "город": "city", "города": "city", "городе": "city", "городу": "city", "городом": "city",
     "деревня": "village", "деревни": "village", "деревне": "village", "деревню": "village",
@@ -171,6 +175,16 @@ _WORDS = {
     "север": "north", "севере": "north", "юг": "south", "юге": "south", "восток": "east", "востоке": "east",
     "запад": "west", "западе": "west",
 }
+#: common nouns that name a town somewhere, when a sentence opens with them ("Тему обсудили": the topic, not Tema
+#: in Ghana); rendered in lower case there too, so that the English is no name either ("summit", not Summit, N.J.)
+_COMMON_NOUNS = {
+    "тема": "topic", "темы": "topic", "теме": "topic", "тему": "topic", "темой": "topic",
+    "вера": "faith", "веру": "faith", "дом": "house", "дома": "house", "мост": "bridge", "моста": "bridge",
+    "море": "sea", "моря": "sea", "час": "hour", "рота": "company", "роты": "company", "мина": "mine",
+    "мины": "mines", "саммит": "summit", "саммита": "summit", "база": "base", "базы": "base", "мир": "peace",
+    "мира": "peace", "миру": "peace", "тур": "round", "тура": "round",
+}
+_WORDS.update(_COMMON_NOUNS)
 for _stem, _en in (("северн", "northern"), ("южн", "southern"), ("восточн", "eastern"), ("западн", "western"),
                    ("центральн", "central")):
     for _end in ("ый", "ая", "ое", "ые", "ого", "ой", "ому", "ую", "ым", "ых", "ыми", "ом"):
@@ -188,6 +202,7 @@ _PHRASES = {
     ("государственная", "дума"): "State Duma", ("государственной", "думы"): "State Duma",
     ("государственной", "думе"): "State Duma", ("госдума",): "State Duma", ("госдумы",): "State Duma",
     ("госдуме",): "State Duma",
+    ("белый", "дом"): "White House", ("белого", "дома"): "White House", ("белом", "доме"): "White House",
     ("единая", "россия"): "United Russia", ("единой", "россии"): "United Russia",
     ("единую", "россию"): "United Russia", ("единой", "россией"): "United Russia",
     ("джебхат", "ан-нусра"): "Jabhat al-Nusra", ("джабхат", "ан-нусра"): "Jabhat al-Nusra",
@@ -567,7 +582,7 @@ class _Renderer:
         if not has_cyrillic(w):
             en = w
         elif low in _WORDS and (w[:1].islower() or self.sentence_start(s)):
-            en = _cap(_WORDS[low]) if w[:1].isupper() else _WORDS[low]
+            en = _cap(_WORDS[low]) if w[:1].isupper() and low not in _COMMON_NOUNS else _WORDS[low]
         elif w.isupper() and len(w) > 1 and low in _ACRONYMS:
             en = _ACRONYMS[low]
         elif (dem := _demonym(low)) is not None:

@@ -148,6 +148,23 @@ def test_the_duma_is_the_parliament_in_a_text_about_it(gz):
     assert ("Москве", "Moscow", "place") in got
 
 
+def test_the_duma_passing_a_law_in_a_text_about_syria(gz):
+    # the text names Aleppo, but a Duma that passes a law is the parliament
+    got = found(gz, "Бои у Алеппо продолжаются. Дума приняла закон.")
+    assert [n for _, n, _ in got] == ["Aleppo"]
+
+
+@pytest.mark.parametrize("text", [
+    "Тему обсудили в Москве.",  # the topic, not Tema in Ghana
+    "Мост через реку разрушен у Алеппо.",  # a bridge, not Most in Czechia
+    "Саммит прошел в Москве.",
+    "Белый дом заявил о поддержке. Москва ответила.",
+])
+def test_common_nouns_opening_a_sentence(gz, text):
+    got = found(gz, text)
+    assert {n for _, n, _ in got} <= {"Moscow", "Aleppo"}, got
+
+
 def test_douma_the_town(gz):
     got = found(gz, "Боевики удерживают Думу и Харасту в Восточной Гуте.")
     assert [n for _, n, _ in got] == ["Douma", "Harasta", "Eastern Ghouta"]
