@@ -2085,7 +2085,10 @@ class Geoparser:
                     keep.append(c)
                 elif c[7] >= 500000 and (arabic_city or not arabic) and self._literal_row(c[0], surface):
                     if borne is None:
-                        borne = {x[0] for x in cands if self._literal_row(x[0], surface, primary_only=True)}
+                        # (with its accents, when the name is written with them: "Pékin" is Beijing's French name,
+                        # not Pekin in Illinois)
+                        borne = {x[0] for x in cands if self._literal_row(x[0], surface, primary_only=True)
+                                 and (surface.isascii() or _accented(gz.place(x[0]).name) == _accented(surface))}
                     if not borne - {c[0]}:  # (another place's own name: not the city's, which may be Syrian)
                         keep.append(c)
             if len(keep) != len(cands):
@@ -3121,6 +3124,13 @@ _COUNTRY_KEYS = {"SY": "syria", "TR": "turkey", "IQ": "iraq", "RU": "russia", "U
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s$")
+
+
+def _accented(s: str) -> str:
+    """Lower case with its accents, hyphens as spaces: the spelling as written, accents and all."""
+    import unicodedata
+
+    return unicodedata.normalize("NFC", s).lower().replace("-", " ").strip()
 
 
 def _plain(s: str) -> str:

@@ -2289,6 +2289,10 @@ def test_outlets_universities_and_sorani(gz, text, expected):
     ("Las delegaciones se reunieron en Ginebra.", ["Geneva"]),
     ("Heyetler Cenevre'de buluştu; Beyrut'tan da temsilciler geldi.", ["Geneva", "Beirut"]),
     ("Die Gespräche in Genf scheiterten.", ["Geneva"]),
+    # a big city's name written with accents a small town's own name lacks is the city's ("Pékin" is Beijing, the
+    # town in Illinois is "Pekin")
+    ("Pékin et Moscou ont bloqué la résolution.", ["Beijing", "Moscow"]),
+    ("Pekin and Peoria saw storms.", ["Pekin", "Peoria"]),
 ])
 def test_cities_of_the_talks_in_other_languages(gz, text, expected):
     assert [m.place.name for m in gz.geoparse(text)] == expected
