@@ -583,7 +583,8 @@ _ROMANCE_ADMIN = {"province": ("admin1", "admin2", "region"), "gouvernorat": ("a
                   "provincia": ("admin1", "admin2", "region"), "région": ("admin1", "region", "admin2"),
                   "district": ("admin2", "admin1")}
 _DIRECTIONS = frozenset("""northern southern eastern western north south east west central northeastern
-northwestern southeastern southwestern north-eastern north-western south-eastern south-western""".split())
+northwestern southeastern southwestern north-eastern north-western south-eastern south-western northeast northwest
+southeast southwest north-east north-west south-east south-west""".split())
 
 _DIRECTION_ADJ = frozenset("""northern southern eastern western central northeastern northwestern southeastern
 southwestern north-eastern north-western south-eastern south-western""".split())
@@ -2168,9 +2169,16 @@ class Geoparser:
                 si, sj, key, kinds, ni, nj = found[k]
                 kactx = actx_for(key)
                 near = [pt for k2, pt in fixed if k2 != key]
+                # (or the country named right after it: "near al-Susah in eastern Syria", "Susah, Syria")
+                named_in = set()
+                if k + 1 < len(found) and found[k + 1][2] is not None and cands_list[k + 1]:
+                    a, b = toks[nj - 1][1], toks[found[k + 1][4]][0]
+                    if _IN_COUNTRY_GAP.fullmatch(text, a, b) or _QUALIFIER_GAP.fullmatch(text, a, b):
+                        named_in = {c[3] for c in cands_list[k + 1] if c[1] == "country"}
 
                 def confirmed(c) -> bool:
-                    return self._admin_bonus(c, kactx) > 0 or bool(near and _nearest_km(c[4], c[5], near) <= 60.0)
+                    return self._admin_bonus(c, kactx) > 0 or bool(near and _nearest_km(c[4], c[5], near) <= 60.0) \
+                        or c[3] in named_in
 
                 # (not in the possessive, which speaks of a capital's government: "Ankara's proxies" in a sentence
                 # of Hasakah's towns is no hamlet called Anqarah)

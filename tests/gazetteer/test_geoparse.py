@@ -519,6 +519,23 @@ def test_hamlet_beside_a_big_namesake_counts_near_places_the_text_names(gz):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # or the country named right after it
+    ("Strikes hit near al-Susah in eastern Syria.", [("al-Susah", "SY"), ("Syria", "SY")]),
+    ("Strikes hit near Susah, Syria, on Monday.", [("Susah", "SY"), ("Syria", "SY")]),
+    ("Tourists flocked to Susah in Tunisia.", [("Susah", "TN"), ("Tunisia", "TN")]),
+    ("Strikes hit near Susah.", []),
+])
+def test_hamlet_beside_a_big_namesake_counts_in_the_country_named_after_it(gz, text, expected):
+    assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
+
+
+def test_a_bearing_after_a_village_marks_it_a_place(gz):
+    # "to the northwest" as "to the north" does
+    text = "Iraqi forces entered Fallujah. Troops took Karma first, then Saqlawiyah to the northwest."
+    assert "Saqlawiyah" in surfaces(gz.geoparse(text))
+
+
+@pytest.mark.parametrize("text, expected", [
     ("In Khartoum and Al Jazirah in Sudan, a farmer fell ill.", [("Khartoum", "SD"), ("Sudan", "SD")]),
     ("Strikes hit Hajin in eastern Syria.", [("Hajin", "SY"), ("Syria", "SY")]),
     ("Russia in Syria acts alone.", [("Russia", "RU"), ("Syria", "SY")]),
