@@ -2618,7 +2618,10 @@ class Geoparser:
             # lacks, never the country)
             abbr = qual[2] is not None and text[toks[qual[1] - 1][1] - 1] == "." and all(
                 c[1] == "admin1" for c in self._candidates(qual[2], qual[3]))
-            if any(c[1] == "admin1" or (c[1] == "country" and not abbr) for c in self._candidates(head[2], head[3])):
+            # (nor is a dateline's "LEBANON, Ohio —", "DAMASCUS, Oregon —": a town and where it lies)
+            dateline = toks[head[4]][2].isupper() and _dateline(text, toks, head[4], head[5])
+            if not dateline and any(c[1] == "admin1" or (c[1] == "country" and not abbr)
+                                    for c in self._candidates(head[2], head[3])):
                 continue  # "Canada, Australia", "Aleppo, Homs": a list of places, not a qualified name
             if k > 0 and self._listed_after_division(text, toks, found, cands_list, k):
                 continue  # "New Mexico, New York, Indiana": a list of states
@@ -2629,9 +2632,15 @@ class Geoparser:
             if self._narrow_to_agreeing(cands_list, k, readings):
                 qualified[k] = {c[0] for c in cands_list[k]}
                 continue
-            if qual[2] is not None and all(c[1] == "admin1" for c in self._candidates(qual[2], qual[3])):
+            qual_cands = self._candidates(qual[2], qual[3]) if qual[2] is not None else []
+            if qual_cands and all(c[1] == "admin1" for c in qual_cands) or (
+                    dateline and any(c[1] == "admin1" for c in qual_cands)):
+                # a town the gazetteer lacks, left out rather than put elsewhere; a dateline's qualifier that
+                # may be a division is the division ("CAIRO, Georgia —": the state, not the country)
                 cands_list[k] = []
                 qualified[k] = set()
+                if dateline and any(c[1] == "admin1" for c in cands_list[k + 1] or ()):
+                    cands_list[k + 1] = [c for c in cands_list[k + 1] if c[1] == "admin1"]
         # the same name again in the paragraph, unqualified, is the same place ("of Cairo, Ga., ... she taught in
         # Cairo for 34 years": not Egypt's Cairo, though the gazetteer lacks the Georgia town)
         for k, rows in qualified.items():

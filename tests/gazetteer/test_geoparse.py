@@ -390,6 +390,14 @@ def test_ancient_sites(gz):
                                              ("Idlib", "SY", "Idlib")]),
     ("After the raid on Talbiseh, Russia, which backs Damascus, spoke.", [
         ("Talbiseh", "SY", "Homs"), ("Russia", "RU", ""), ("Damascus", "SY", "Damascus")]),
+    # a dateline names a town and where it lies, even a town named like a country or a province
+    ("LEBANON, Ohio — Rain hit the fair.\n\nLEBANON, Tennessee — Deputies made arrests.", [
+        ("LEBANON", "US", "Ohio"), ("Ohio", "US", "Ohio"), ("LEBANON", "US", "Tennessee"),
+        ("Tennessee", "US", "Tennessee")]),
+    ("DAMASCUS, Oregon — The council met.", [("Oregon", "US", "Oregon")]),  # a town the gazetteer lacks
+    ("CAIRO, Georgia — The mayor spoke.", [("Georgia", "US", "Georgia")]),  # the state, then
+    ("DAMASCUS, Syria — Shells fell.", [("DAMASCUS", "SY", "Damascus"), ("Syria", "SY", "")]),
+    ("JERUSALEM, Israel — Talks resumed.", [("JERUSALEM", "IL", ""), ("Israel", "IL", "")]),
 ])
 def test_a_name_qualified_by_its_division_or_country(gz, text, expected):
     got = [(m.surface, m.place.country, m.place.admin1) for m in gz.geoparse(text)]
