@@ -295,7 +295,7 @@ _AR_WHOLE_WORDS = frozenset("""وزارة الوزارة وزير وزراء و�
 _AR_STOP_KEYS = frozenset(fold(w) for w in """مدينة بلدة قرية منطقة ريف حي مخيم جبل سهل وادي شمال جنوب شرق غرب وسط
 محافظة ناحية مركز طريق نهر مطار قاعدة سفارة الشرقي الغربي الشمالي الجنوبي الشرقية الغربية الشمالية الجنوبية
 الإدارة الحكومة الدولة الجيش القوات المعارضة النظام الوزارة القيادة التحالف المجلس المنظمة الأمم الثورة الخليج
-الخبر العلم
+الخبر العلم وقف الشهداء بنى الساحل
 کرد کردە کردن کرا کراوە""".split())  # (Sorani verbs of "to do": "کردە ئامانج", targeted; not Gerede)
 #: folded first words of Arabic place names (spring, hill, village, mount, monastery …) that are keys themselves
 _GENERIC_HEADS = frozenset("ayn tl kfr jbl dyr khrbt byt jsr um ras mzrt bir wadi abu shykh tlt".split())
@@ -309,10 +309,11 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 أن وأن بأن لأن فأن إن وإن فإن
 بن ابن بنت أشهر الأشهر حياة الحياة مقبرة المقبرة سلطات السلطات الكبير الكبيرة الدولي الدولية باب
 عشرين عشرون العلمية العلمي معبر المعبر أنصار الأنصار طراز العنيفة العنيف العبور جديدة العشرين شركة الشركة حارة
-باکوور باشوور المزارع مزارع""".split())
+باکوور باشوور المزارع مزارع أربعين الأربعين بساتين البساتين مريبة وعرة الوقوف بالوقوف الأثرية الأثري كنائس""".split())
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing, supporters, model,
-#: new, a company, a lane; Sorani north and south)
+#: new, a company, a lane; Sorani north and south; forty, orchards, suspicious, rugged, standing (behind),
+#: archaeological, churches)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
 #: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())
@@ -762,11 +763,13 @@ class Geoparser:
                         and not article and not self._named_otherwise(i, key):
                     continue  # "Anna": a given name, unless the place also bears a spelling that is none ("Anah")
                 if src == "geonames" and kind == "locality" and cc not in ("SY", "IQ", "TR") \
-                        and (pop < 1_000_000 or len(compact) < 4) and not (arabic and pop >= 100_000):
+                        and (pop < 1_000_000 or len(compact) < 4) \
+                        and not (arabic and (pop >= 100_000 or cc in ARAB_COUNTRIES)):
                     if fold(row[1]) != key and not gz.cited_name(row[0], key):
                         continue  # GeoNames' alternate names of foreign towns are too noisy for running text
                         # (a big city's too, when short: "Sun" for Suwon, "Part" for Perth); in Arabic script
-                        # a city's name is its Arabic name ("جنيف", Geneva); a name a cited entry of
+                        # a city's name is its Arabic name ("جنيف", Geneva), and an Arab town's ("جنين",
+                        # Jenin); a name a cited entry of
                         # spellings.yaml gave the record counts ("Saida" for Sidon)
                 if kind in ("country", "admin1", "region", "site") or src == "curated":
                     out.append(i)
@@ -1041,6 +1044,8 @@ class Geoparser:
                 # (the longer rest first when it is a name: "ولبنان" is "and Lebanon", not "and for Banan")
                 tries = ((1, False), (2, True), (1, True)) if w[:2] in _AR_PROCLITICS_2 else ((1, True),)
                 for k, or_prefix in tries:
+                    if w[k - 1] == "ف" and not w.startswith("ال", k):
+                        continue  # (a name with "ف" (so) written onto it has its article: "فالرقة"; "فرقه" is "its team")
                     alt = fold_token(w[k:])
                     if alt and (self._eligible(alt) or (or_prefix and not whole and alt in prefixes)):
                         toks[i] = (toks[i][0] + k, toks[i][1], w[k:])
@@ -1127,8 +1132,10 @@ class Geoparser:
                 # Street Superintendent" is the town's)
                 i = best_j
                 continue
-            if best_j - i == 1 and arab[i] and (best_key in _AR_STOP_KEYS or w in _AR_WORDS):
-                i += 1  # "مدينة" (city) is a common noun, not al-Madinah
+            if best_j - i == 1 and arab[i] and (best_key in _AR_STOP_KEYS or w in _AR_WORDS and not (
+                    i > 0 and toks[i - 1][2].lstrip("وب") in _AR_SETTLEMENT_NOUN
+                    and text[toks[i - 1][1]:toks[i][0]] == " ")):
+                i += 1  # "مدينة" (city) is a common noun, not al-Madinah (but "قرية الأربعين" is a village)
                 continue
             if best_j - i == 1 and arab[i] and i > 0 and toks[i - 1][2] in _AR_STREET_NOUNS \
                     and text[toks[i - 1][1]:toks[i][0]] == " " and not self._big_key(best_key):
@@ -1362,7 +1369,8 @@ class Geoparser:
             # (in Arabic script, a Syrian, Iraqi or Turkish place's own name is its first Arabic one: القصير is
             # al-Qusayr's, and only another name of a hamlet by Aleppo)
             own = src in ("user", "curated") or gz._primary_key(r_i) == key or (
-                src != "user" and cc in _MINOR_COUNTRIES and opens_arabic(key) and gz._arabic_key(r_i) == key)
+                src != "user" and (cc in _MINOR_COUNTRIES or cc in ARAB_COUNTRIES) and opens_arabic(key)
+                and gz._arabic_key(r_i) == key)
             if not own:
                 prior -= _ALT_NAME_COST  # named only by an alternate name: the Syrian Ras al-Ayn, not Ceylanpinar
             minor = (kind == "locality" and src in ("wof", "geonames") and cc in _MINOR_COUNTRIES
@@ -2072,6 +2080,10 @@ class Geoparser:
             # led by Washington)
             arabic_city = arabic and (max(c[7] for c in cands) >= 1_000_000 or any(
                 c[7] >= 500_000 and c[3] not in ARAB_COUNTRIES for c in cands) or _arabic_place_context(text, toks, ni))
+            # (an Arab town's Arabic name, after a settlement's noun: "مدينة مأرب", "مخيم جنين"; elsewhere it counts
+            # in a text about its country, as any name does - "على الساحل" is on the coast, not a quarter of Cairo)
+            arabic_placed = arabic and ni > 0 and toks[ni - 1][2].lstrip("وب") in _AR_SETTLEMENT_NOUN \
+                and text[toks[ni - 1][1]:toks[ni][0]] == " "
             for c in cands:
                 # (outside a text about its country, a Syrian city's other name counts like any city's: "Berea",
                 # Aleppo's ancient name, is Berea in Ohio in a story about Ohio)
@@ -2081,7 +2093,8 @@ class Geoparser:
                 if kctx.get(c[3], 0.0) > 0 or c[1] == "admin1" or gz.cited_name(gz._row(c[0])[0], key) or (
                         c[1] == "country" and (
                         gz._primary_key(c[0]) == key or self._literal_row(c[0], surface))) or (
-                        arabic_city and c[7] >= 100000 and self._literal_row(c[0], surface)) \
+                        arabic_city and c[7] >= 100000 and self._literal_row(c[0], surface)) or (
+                        arabic_placed and c[3] in ARAB_COUNTRIES and self._literal_row(c[0], surface)) \
                         or self._literal_row(c[0], surface, primary_only=True, trust_alts=c[7] < 500000):
                     keep.append(c)
                 elif c[7] >= 500000 and (arabic_city or not arabic) and self._literal_row(c[0], surface):
@@ -2097,7 +2110,7 @@ class Geoparser:
         # in Arabic, "الضفة الغربية" is the West Bank only in a text about Israel or Palestine; elsewhere it is a
         # river's western bank ("وعلى الضفة الغربية بقيت الميادين", on the Euphrates' western bank, Mayadin)
         for k, cands in enumerate(cands_list):
-            if cands and found[k][2] is not None and opens_arabic(found[k][2]) and " " in found[k][2]:
+            if cands and found[k][2] is not None and found[k][2].startswith("ضفه "):
                 kctx, _ = ctx_for(found[k][2])
                 if not (kctx.get("IL", 0.0) or kctx.get("PS", 0.0)):
                     keep = [c for c in cands if c[3] != "PS" or c[1] != "region"]
@@ -2884,6 +2897,8 @@ def _arabic_article(toks, i: int) -> bool:
 #: Arabic nouns of a square, a street, a bridge or a roundabout, before its name ("ساحة التحرير")
 _AR_STREET_NOUNS = frozenset("ساحة شارع جسر دوار ميدان حارة".split())
 _AR_SETTLEMENT_NOUNS = frozenset("حي مدينة بلدة قرية مخيم ناحية أحياء بلدات قرى مدن مدينتي بلدتي قريتي".split())
+#: the singular ones ("مدن الساحل", the coast's cities, names no town)
+_AR_SETTLEMENT_NOUN = frozenset("حي مدينة بلدة قرية مخيم ناحية".split())
 
 
 def _arabic_place_context(text: str, toks, i: int) -> bool:

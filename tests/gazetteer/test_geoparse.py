@@ -2270,8 +2270,8 @@ def test_arabic_company_and_command_names(gz):
 @pytest.mark.parametrize("text, expected", [
     ("تجمع المحتجون في ساحة التحرير وعلى جسر الجمهورية في بغداد.", ["Baghdad"]),
     ("وصلت القوات إلى الضفة الغربية لنهر الفرات قرب هجين.", ["Euphrates", "Hajin"]),
-    ("اقتحم الجيش الإسرائيلي مخيم جنين في الضفة الغربية.", ["Israel", "West Bank"]),
-    # (without Israel or Palestine, a river's western bank)
+    ("اقتحم الجيش الإسرائيلي مخيم جنين في الضفة الغربية.", ["Israel", "Janīn", "West Bank"]),
+    # (without Israel or Palestine, a river's western bank; the Gaza Strip is the Gaza Strip anywhere)
     ("وعلى الضفة الغربية بقيت الميادين والبوكمال تحت سيطرة الحكومة في دير الزور.",
      ["Mayadin", "Abu Kamal", "Deir ez-Zor"]),
     ("تواصل القوات تقدمها باتجاه جامع النوري الكبير ومنطقة باب الطوب في الموصل.",
@@ -2279,6 +2279,22 @@ def test_arabic_company_and_command_names(gz):
     ("Protesters occupied the Turkish Restaurant building on Tahrir Square in Baghdad.", ["Baghdad"]),
 ])
 def test_squares_banks_and_restaurants(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an Arab town's Arabic name is its own, after a settlement's noun or in a text about its country
+    ("شنت طائرات التحالف غارات على مدينة مأرب.", ["Ma'rib"]),
+    ("غارات على جنين وطولكرم في الضفة الغربية.", ["Janīn", "Ţūlkarm", "West Bank"]),
+    ("غارات على بيت لاهيا وبيت حانون.", ["Bayt Lāhyā", "Bayt Ḩānūn"]),
+    ("قصفت الطائرات قطاع غزة.", ["Gaza Strip"]),
+    # but common words stay words: the coast's towns, a ceasefire, the number of martyrs, its team
+    ("وشهدت مدن الساحل اشتباكات، ودعت القاهرة إلى وقف فوري للتصعيد.", ["Cairo"]),
+    ("وقالت الوزارة في القاهرة إن عدد الشهداء ارتفع.", ["Cairo"]),
+    ("وذكر الدفاع المدني أن فرقه أجلت الجرحى من بلدة سراقب.", ["Saraqib"]),
+    ("تعاملت الفرق مع أكثر من أربعين هجوماً، وقصفت قرية الأربعين شمال حماة.", ["Al Arba`in", "Hama"]),
+])
+def test_arab_towns_and_arabic_words(gz, text, expected):
     assert [m.place.name for m in gz.geoparse(text)] == expected
 
 
