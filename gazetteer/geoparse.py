@@ -246,7 +246,8 @@ _AR_ACTOR_NOUNS = frozenset("""الطائرات طائرات الطيران طي
 #: Abbreviations that are place names.
 ABBREVIATIONS = {"U.S.": "US", "U.S.A.": "US", "US": "US", "USA": "US", "U.K.": "GB", "UK": "GB", "UAE": "AE",
                  "U.A.E.": "AE", "EU": "cont:EU", "E.U.": "cont:EU", "DRC": "CD", "KSA": "SA", "PRC": "CN",
-                 "ABD": "US"}  # (Turkish: Amerika Birleşik Devletleri)
+                 "ABD": "US", "DYA": "US"}
+# (Turkish: Amerika Birleşik Devletleri; Kurmanji: Dewletên Yekbûyî yên Amerîkayê)
 
 _ORG_HEADS = set("""army armies front brigade brigades battalion battalions division regiment corps forces force movement
 party council committee assembly observatory ministry department agency news times journal post herald tribune gazette
@@ -2728,9 +2729,9 @@ reached north south east west northeast northwest southeast southwest districts 
 such as nearby neighbouring neighboring struck raided liberated recaptured stormed encircled
 seizing capturing retaking recapturing storming entering shelling bombing striking targeting besieging reaching
 liberating encircling raiding
-li ji û navçeya navçeyên gundê gundên bajarê herêma nahiyeya
+li ji û navçeya navçeyên gundê gundên bajarê herêma nahiyeya derdora nêzî nêzîkî navbera taxa gundewarê
 à vers depuis près dans et desde hacia cerca hasta y bei nach aus und nahe verso vicino presso""".split())
-# (and Kurmanji: in, from, and, district, village …; French, Spanish, German and Italian prepositions and "and"
+# (and Kurmanji: in, from, and, district, village, around, near, between, quarter, countryside …; French, Spanish, German and Italian prepositions and "and"
 # that no English name opens with: not "de", "en", "von", "di", "da")
 _CUES_AFTER = frozenset("""village town city area areas countryside district province region and or near in
 outskirts suburb suburbs massacre massacres bombing bombings siege offensive battle front frontline frontlines
@@ -2826,7 +2827,7 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
         if not _SENT_END.search(text[:toks[i - 1][0]][-3:]):
             return False  # "Mevlut Cavusoglu": a surname
         low = prev.lower()
-        if low not in _CUES_BEFORE and not low.endswith(("ed", "ing", "ern")):
+        if low not in _CUES_BEFORE and not low.endswith(("ed", "ing", "ern", "daki", "deki", "taki", "teki")):
             return False  # "Mazloum Abdi said": at a sentence's start too, unless after a cue or an adjective
     if nxt and gap_after.strip() == "" and nxt[:1].isupper():
         return False  # first part of a longer name
@@ -2862,7 +2863,9 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
         # and before another place, the two named as settlements ("Raco ve Cinderes beldelerini") or sharing the
         # second's case ending ("Sarmada ve Atme'deki kamplar": the camps in Sarmada and Atme)
         return True
-    return cue in _CUES_BEFORE
+    # (or a Turkish adjective of where: "Güneybatıdaki Cinderes", Jindires in the south-west)
+    return cue in _CUES_BEFORE or (cue.endswith(("daki", "deki", "taki", "teki")) and _TURKISH_LETTERS.search(text)
+                                   is not None)
 
 
 #: Turkish nouns for a settlement or a division, which take case endings: "beldesi", "köylerini", "ilçesine"

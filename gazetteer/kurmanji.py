@@ -24,6 +24,11 @@ __all__ = ["is_kurmanji", "to_direct"]
 _WORDS = frozenset("""û li ji di bi ku yên ên hat hatin kir kirin bû jî ser ber nav wek piştî ew ev wan gundên gundê
 bajarê herêma navçeya ragihand""".split())
 _WORD = re.compile(r"[^\W\d_]+")
+#: adjectives of nationality, which Kurmanji writes in lower case, as the geoparser reads demonyms
+_NATIONALITIES = {"tirk": "Tirk", "rûs": "Rûs"}
+#: words of direction that open a region's name, capitalised there, which are no places themselves: "Başûrê
+#: Kurdistanê" is the Kurdistan Region (and "Başûrê" is not Basra)
+_DIRECTIONS = {"Başûrê": "başûrê", "Bakurê": "bakurê", "Rojhilatê": "rojhilatê"}
 
 
 def is_kurmanji(text: str) -> bool:
@@ -42,8 +47,11 @@ def is_kurmanji(text: str) -> bool:
 
 def _plain_forms(word: str) -> list[str]:
     if word.endswith("yê") and len(word) > 4:
-        # "Zaxoyê" is Zaxo, "Tirkiyê" Tirkiye, "Silêmaniyê" Silêmanî(ye)
-        return [word[:-2], word[:-1] + "e", word[:-2] + "ye"]
+        # "Zaxoyê" is Zaxo, "Tirkiyê" Tirkiye, "Silêmaniyê" Silêmanî(ye), "Tirbespiyê" Tirbespî
+        forms = [word[:-2], word[:-1] + "e", word[:-2] + "ye"]
+        if word.endswith("iyê"):
+            forms.append(word[:-3] + "î")
+        return forms
     if word.endswith("ê") and len(word) > 3 and word[-2] not in "aeiouêîû":
         return [word[:-1]]
     return []
@@ -66,21 +74,34 @@ def to_direct(text: str, known: Callable[[str], float]):
     out: list[str] = []
     pieces: list[tuple[int, int, int, int]] = []
     pos = last = 0
+    prev = None  # the word before, if capitalised and one space away: a name's first word ("Til Temirê")
     for m in _WORD.finditer(text):
         w = m.group()
-        if not w[:1].isupper() or not w.endswith("ê"):
-            continue
-        forms = _plain_forms(w)
-        if not forms:
-            continue
-        here = known(w)
-        best, best_rank = None, max(here, 1.99)  # (the plain form must be a name the gazetteer holds)
-        for f in forms:
-            r = known(f)
-            if r > best_rank:
-                best, best_rank = f, r
-        if best is None:
-            continue
+        before, prev = prev, (w if w[:1].isupper() else None)
+        if w in _NATIONALITIES or w in _DIRECTIONS:
+            # "dewleta tirk": the Turkish state (Kurmanji writes adjectives in lower case)
+            best = _NATIONALITIES.get(w) or _DIRECTIONS[w]
+        else:
+            if not w[:1].isupper() or not w.endswith("ê"):
+                continue
+            forms = _plain_forms(w)
+            if not forms:
+                continue
+            here = known(w)
+            best, best_rank = None, max(here, 1.99)  # (the plain form must be a name the gazetteer holds)
+            for f in forms:
+                r = known(f)
+                if r > best_rank:
+                    best, best_rank = f, r
+            if best is None and before is not None and text[m.start() - len(before) - 1:m.start()] == before + " ":
+                # the last word of a name of two: "Til Temirê" is Til Temir, "Tel Rifetê" Tel Rifet
+                best_rank = max(known(before + " " + w), 1.99)
+                for f in forms:
+                    r = known(before + " " + f)
+                    if r > best_rank:
+                        best, best_rank = f, r
+            if best is None:
+                continue
         s, e = m.span()
         for piece, a, b in ((text[last:s], last, s), (best, s, e)):
             if piece:

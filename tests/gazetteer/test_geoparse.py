@@ -1394,6 +1394,29 @@ def test_kurmanji_oblique_case(gz, text, names):
     assert all(text[m.start:m.end] == m.surface and m.surface.endswith("ê") for m in ms)
 
 
+@pytest.mark.parametrize("text, names", [
+    # the adjective of nationality in lower case, a name of two words in the oblique, "-iyê" after "î"
+    ("Li Sûriyê dewleta tirk li derdora Tirbespiyê û li Til Temirê êrîş kir û ji ber vê yekê du kes mirin.",
+     ["Syria", "Turkey", "Al Qahtaniyah", "Tall Tamr"]),
+    ("Balafirên Tirkiyê li Minbicê û Dêrika Hemko xistin; Rûsya û DYA bêdeng man û gelek kes koç kirin.",
+     ["Turkey", "Manbij", "Al Malikiyah", "Russia", "United States"]),
+    # "Başûrê Kurdistanê" is south Kurdistan, not Basra
+    ("Gelek malbat ji Şengalê ber bi Başûrê Kurdistanê ve koç kirin û li kampan man.", ["Sinjar", "Kurdistan"]),
+])
+def test_kurmanji_adjectives_and_names_of_two_words(gz, text, names):
+    assert [m.place.name for m in gz.geoparse(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a Turkish adjective of where before a village: "Güneybatıdaki Cinderes" (Jindires, in the south-west)
+    ("Suriye'nin kuzeyinde Afrin'e bağlı beldeler: Güneybatıdaki Cinderes ve Şeyh Hadid sınırın karşısında.",
+     ["Syria", "Afrin", "Jindayris", "Shaykh al Hadid"]),
+    ("Halep'in Şeyh Maksud mahallesinde çatışmalar sürdü.", ["Aleppo", "Sheikh Maqsoud"]),
+])
+def test_turkish_names_of_syrian_places(gz, text, names):
+    assert [m.place.name for m in gz.geoparse(text)] == names
+
+
 def test_the_last_of_a_list_of_places_before_said(gz):
     # "residents of Quneitra, Khan Arnabah and Hadar said": Hadar is the village, not someone speaking
     text = "In Syria, residents of Quneitra, Khan Arnabah and Hadar said Israeli patrols had entered."
