@@ -562,7 +562,8 @@ class _Renderer:
         """A name in guillemets is an organisation's, an operation's or a weapon's («Моссад», «Щит Евфрата»,
         «Калибр»), unless a base or an airport's noun comes first (авиабаза «Хмеймим»)."""
         s, e, w = self.words[i]
-        if not (w[:1].isupper() and self.quoted(s)):
+        # (every capitalised word of it, "аш-Шам" of «Ахрар аш-Шам» too)
+        if not (any(ch.isupper() for ch in w) and self.quoted(s)):
             return None
         self.emit(transliterate(w).lower(), s, e)
         self.last = e

@@ -165,6 +165,17 @@ def test_common_nouns_opening_a_sentence(gz, text):
     assert {n for _, n, _ in got} <= {"Moscow", "Aleppo"}, got
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Мост через Евфрат у Ракки разрушен.", ["Euphrates", "Ar Raqqah"]),
+    ("Войска вышли к реке Тигр у Мосула.", ["Tigris", "Mosul"]),
+    # every word of a name in guillemets is the organisation's ("аш-Шам" of «Ахрар аш-Шам» is not Syria)
+    ("Боевики «Ахрар аш-Шам» и «Джейш аль-Ислам» покинули Думу в Восточной Гуте.", ["Douma", "Eastern Ghouta"]),
+    ("Подразделение «Тигр» наступает на Идлиб.", ["Idlib"]),
+])
+def test_rivers_and_organisations_in_guillemets(gz, text, expected):
+    assert [n for _, n, _ in found(gz, text)] == expected
+
+
 def test_douma_the_town(gz):
     got = found(gz, "Боевики удерживают Думу и Харасту в Восточной Гуте.")
     assert [n for _, n, _ in got] == ["Douma", "Harasta", "Eastern Ghouta"]
