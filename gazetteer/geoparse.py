@@ -205,8 +205,36 @@ _EU_DEMONYM_STEMS = {
     "IT": "italien italienne italiens italiennes italiano italiana italianos italianas italiani italiane italienisch",
     "DE": "allemand allemande allemands allemandes alemán alemana alemanes alemanas tedesco tedesca tedeschi "
           "tedesche deutsch",
+    # (the Arab world, its neighbours and the Sahel, whose wars the French, Spanish, Italian and German news covers;
+    # not words English also writes in lower case: "china", "afghan")
+    "SA": "saoudien saoudienne saoudiens saoudiennes saudí saudíes saudita sauditas sauditi",
+    "EG": "égyptien égyptienne égyptiens égyptiennes egipcio egipcia egipcios egipcias egiziano egiziana egiziani "
+          "egiziane ägyptisch",
+    "LY": "libyen libyenne libyens libyennes libio libia libios libias libico libica libici libiche libysch",
+    "YE": "yéménite yéménites yemení yemeníes yemenita yemeniti jemenitisch",
+    "TN": "tunisien tunisienne tunisiens tunisiennes tunecino tunecina tunecinos tunecinas tunisino tunisina "
+          "tunisini tunisine tunesisch",
+    "DZ": "algérien algérienne algériens algériennes argelino argelina argelinos argelinas algerino algerina "
+          "algerini algerine algerisch",
+    "MA": "marocain marocaine marocains marocaines marroquí marroquíes marocchino marocchina marocchini "
+          "marocchine marokkanisch",
+    "AE": "émirien émirienne émiriens émiriennes emiratí emiratíes emiratino emiratina emiratini emiratine",
+    "QA": "qatarien qatarienne qatariens qatariennes catarí cataríes qatariota qatarioti katarisch",
+    "GR": "grec grecque grecs grecques griego griega griegos griegas greco greca greci greche griechisch",
+    "AT": "autrichien autrichienne autrichiens autrichiennes austriaco austriaca austriacos austriacas austriaci "
+          "austriache österreichisch",
+    "HU": "hongrois hongroise hongroises húngaro húngara húngaros húngaras ungherese ungheresi ungarisch",
+    "PK": "pakistanais pakistanaise pakistanaises paquistaní paquistaníes pakistano pakistana pakistani "
+          "pakistanisch",
+    "ML": "malien malienne maliens maliennes maliense malienses maliano maliana maliani",
+    "NE": "nigérien nigérienne nigériens nigériennes nigerino nigerina nigerinos nigerinas",
+    "TD": "tchadien tchadienne tchadiens tchadiennes chadiano chadiana chadianos ciadiano ciadiana ciadiani "
+          "tschadisch",
 }
-_EU_DEMONYMS: dict[str, str] = {}
+_EU_DEMONYMS: dict[str, str] = {"français": "FR"}
+#: demonyms that are also languages, after the words that make them the language: "en français", "parle turc"
+_EU_LANGUAGES = frozenset("français turc russe allemand espagnol italien kurde".split())
+_EU_LANGUAGE_CUES = frozenset("en le du au parle parlent parler parlant traduit".split())
 for _cc, _words in _EU_DEMONYM_STEMS.items():
     for _w in _words.split():
         if _w.endswith(("isch", "deutsch")):  # German adjectives take their endings
@@ -993,7 +1021,8 @@ class Geoparser:
             found.append((k, k + 1, key, None, k, k + 1))
         i = 0
         while i < n:
-            if not cap[i] and toks[i][2] in _EU_DEMONYMS and self.demonyms and not masked[i]:
+            if not cap[i] and toks[i][2] in _EU_DEMONYMS and self.demonyms and not masked[i] and not (
+                    toks[i][2] in _EU_LANGUAGES and i > 0 and toks[i - 1][2].lower() in _EU_LANGUAGE_CUES):
                 found.append((i, i + 1, None, ("demonym", _EU_DEMONYMS[toks[i][2]]), i, i + 1))
                 i += 1  # "l'armée syrienne", "las fuerzas turcas"
                 continue

@@ -398,22 +398,29 @@ def country_names(lang: str, inputs: dict) -> dict[str, list[str]]:
 
 def add_country_names(rows: list[dict], names: dict[str, list[str]], taken: set[str]) -> None:
     """Add ``names`` (ISO code -> names) to the country rows as alternate names, except a name whose key is in
-    ``taken`` or that the row already has."""
+    ``taken`` or that the row already has (a spelling that folds like one it has is kept: the geoparser takes a
+    country's other names as written, "Tschad" beside "Tchad")."""
     for row in rows:
         if row["kind"] == "country" and row["country"] in names:
-            have = {fold(n) for n in (row["name"], *row["alt"])}
+            have = {n.lower() for n in (row["name"], *row["alt"])}
             for n in names[row["country"]]:
-                if fold(n) not in taken and fold(n) not in have:
-                    have.add(fold(n))
+                if fold(n) not in taken and n.lower() not in have:
+                    have.add(n.lower())
                     row["alt"].append(n)
 
 
 #: Countries whose names in Turkish, French, Spanish, Italian and German the gazetteer takes from the CLDR: those of
-#: the region, of the powers in its wars and of Europe, which the refugee routes cross (not every country: German
-#: "Island", Iceland, is an English word)
+#: the region, of the powers in its wars and of Europe, which the refugee routes cross; of the Sahel, the Horn of
+#: Africa, Asia and the Americas, which those languages' news covers (not every country: German "Island", Iceland,
+#: is an English word)
 CLDR_COUNTRIES = """SY IQ TR RU US GB FR DE IR IL LB JO SA EG QA AE KW BH OM YE LY CY GR AM AZ GE UA CN AF PK DZ TN MA
-SD AT HU RS MK BG RO HR SI BA ME AL IT ES PT NL BE CH SE NO DK FI PL CZ SK LT LV EE IE""".split()
+SD AT HU RS MK BG RO HR SI BA ME AL IT ES PT NL BE CH SE NO DK FI PL CZ SK LT LV EE IE
+TD ML NE BF MR SN NG SO ET ER DJ SS KE CF CM IN BD LK NP MM TH VN KH LA MY ID PH JP KR KP MN KZ UZ TM TJ KG
+CA MX BR AR CL CO VE PE CU AU NZ""".split()
 CLDR_LANGUAGES = ("tr", "fr", "es", "it", "de")
+#: CLDR names that are English words or a people's name, or fold like one ("chili", the Somali, "Philippine"), and so
+#: left out
+CLDR_SKIP = frozenset(("Chili", "Somali", "Filippine"))
 
 
 def cldr_country_names(inputs: dict) -> dict[str, list[str]]:
@@ -431,7 +438,7 @@ def cldr_country_names(inputs: dict) -> dict[str, list[str]]:
         territories = Locale(lang).territories
         for cc in CLDR_COUNTRIES:
             n = territories.get(cc)
-            if n and n not in out.setdefault(cc, []):
+            if n and "(" not in n and n not in CLDR_SKIP and n not in out.setdefault(cc, []):
                 out[cc].append(n)
     return out
 

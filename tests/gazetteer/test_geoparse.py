@@ -2327,11 +2327,27 @@ def test_arab_towns_and_arabic_words(gz, text, expected):
     ("Les réfugiés ont traversé la Hongrie et l'Autriche, depuis les rives de l'Euphrate.",
      ["Hungary", "Austria", "Euphrates"]),
     ("İsrail ve İran arasında gerilim tırmandı.", ["Israel", "Iran"]),
+    # the Sahel's, Asia's and the Americas' countries too, each spelling as written
+    ("Les militaires ont quitté le Tchad pour la Mauritanie.", ["Chad", "Mauritania"]),
+    ("Die Flüchtlinge kamen aus dem Tschad und aus Äthiopien.", ["Chad", "Ethiopia"]),
 ])
 def test_european_countries_and_rivers_in_other_languages(gz, text, expected):
     assert [m.place.name for m in gz.geoparse(text)] == expected
     # (a village's own name is not taken for a country: Turkish "Karadağ", Montenegro, names many villages)
     assert "Montenegro" not in [m.place.name for m in gz.geoparse("Karadağ köyünde düğün yapıldı.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les soldats français et les militaires tchadiens sont arrivés.", [("français", "FR"), ("tchadiens", "TD")]),
+    # (the language is no demonym)
+    ("Il parle français avec les réfugiés.", []),
+    ("Los aviones saudíes y emiratíes bombardearon la capital yemení.",
+     [("saudíes", "SA"), ("emiratíes", "AE"), ("yemení", "YE")]),
+    ("Die österreichische Polizei und griechische Behörden schlossen die Grenze.", [("österreichische", "AT"),
+                                                                                    ("griechische", "GR")]),
+])
+def test_demonyms_of_more_countries_in_european_languages(gz, text, expected):
+    assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
