@@ -2192,8 +2192,14 @@ class Geoparser:
                          if kctx.get(c[3], 0.0) > 0 and self._literal_row(c[0], word, primary_only=True)]
                 last = next((cl for cl in reversed(cands_list[:k]) if cl and any(
                     c[1] not in ("country", "admin1") for c in cl)), None)
-                if cands and last and max(abs(c[4] - last[0][4]) + abs(c[5] - last[0][5]) for c in last) < 0.5:
-                    cands = [c for c in cands if _nearest_km(c[4], c[5], [(last[0][4], last[0][5])]) <= 50.0]
+                if cands and last:
+                    # (near any reading of it: "Raqqa" names hamlets too, none with an Old City of Damascus; else
+                    # near the likeliest reading of a place named before: "Mosul ... Tal Afar ... the Old City")
+                    near = [c for c in cands if _nearest_km(c[4], c[5], [(x[4], x[5]) for x in last]) <= 50.0]
+                    if not near:
+                        before = [max(cl, key=lambda x: x[2]) for cl in cands_list[:k] if cl]
+                        near = [c for c in cands if _nearest_km(c[4], c[5], [(x[4], x[5]) for x in before]) <= 50.0]
+                    cands = near
                 cands_list[k] = cands
         # villages of the covered countries only count in a text about that country, and a lone
         # one-word village name needs a place-like context ("in X", "X and Y", "X village")

@@ -2001,6 +2001,16 @@ def test_a_generic_name_near_the_last_place_named(gz):
     assert "Old City" not in [m.surface for m in gz.geoparse(text)]
     got = {m.surface: m.place.id for m in gz.geoparse("Troops fought in Mosul's west; the Old City fell in July.")}
     assert got["Old City"] == "cur:old-city-of-mosul"
+    # a name with hamlets abroad is still the place named last (not the Old City of Damascus), and where no reading
+    # of it lies near, a place named before it is ("Mosul ... Tal Afar ... the Old City")
+    text = ("RAQQA, Syria, Oct 17 — U.S.-backed forces declared victory over Islamic State in Raqqa on Tuesday after "
+            "taking the main hospital and the stadium. Fighters hoisted flags at al-Naim roundabout and moved through "
+            "the alleys of the Old City inside the Abbasid walls. Syrian troops backed by Russian jets broke the siege "
+            "of Deir al-Zor city and are now pushing toward Mayadeen and Albu Kamal, near the Iraqi border.")
+    assert "Old City" not in [m.surface for m in gz.geoparse(text)]
+    text = ("Troops took Mosul airport in February. Militias cut the road west to Tal Afar and the Syrian border. "
+            "Inside the Old City, fighters blew up the al-Nuri mosque.")
+    assert {m.surface: m.place.id for m in gz.geoparse(text)}["Old City"] == "cur:old-city-of-mosul"
 
 
 def test_a_name_opening_with_the_ends_on_a_capital(gz):
