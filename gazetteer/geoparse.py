@@ -2030,6 +2030,14 @@ class Geoparser:
                 # the land around the town (not "Brooklyn District Attorney", nor a country: "East Azerbaijan
                 # province")
                 cands = [c for c in self._candidates(key, None, article) if c[1] in ("locality", "site")]
+            elif cands and kinds and sj > nj and toks[nj][2].islower() \
+                    and not any(gz._primary_key(c[0]) == key for c in cands):
+                # an area that bears the name only as another name, beside a city of 100,000 whose name it is:
+                # "Kunduz province" is the land around Kunduz, not Artova district in Turkey, once called Kunduz
+                cities = [c for c in self._candidates(key, None, article)
+                          if c[1] == "locality" and c[7] >= 100_000 and gz._primary_key(c[0]) == key]
+                if cities:
+                    cands = cities
             cands_list.append(cands)
             major = [c for c in cands if not c[6]]
             vote = None

@@ -2411,3 +2411,11 @@ def test_more_languages_forms_and_names(gz, text, expected):
     assert [m.place.name for m in gz.geoparse(text)] == expected
     # the SDF in Kurmanji names no Syria
     assert "Syria" not in [m.place.name for m in gz.geoparse("Hêzên Sûriya Demokratîk êrîşî Dêrikê kirin.")]
+
+
+def test_a_province_named_after_a_city_abroad_is_the_city(gz):
+    # no area bears "Kunduz" as its own name (a Turkish district did once): the province is the land around the city
+    got = [(m.surface, m.place.name, m.place.country) for m in gz.geoparse("Fighting spread to Kunduz province.")]
+    assert got == [("Kunduz province", "Kunduz", "AF")]
+    # (a province that bears the name stays the province)
+    assert [m.place.kind for m in gz.geoparse("Shelling hit Idlib province.")] == ["admin1"]
