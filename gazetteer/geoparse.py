@@ -1264,6 +1264,11 @@ class Geoparser:
                 si = i - 1  # the article written onto a variant spelling is part of the mention: "al-Hadher"
             # "X province", "rural X", "X countryside"
             if best_j < n and adj[best_j - 1] and toks[best_j][2].lower() in _ADMIN_SUFFIX and not masked[best_j]:
+                if i > 0 and cap[i - 1] and adj[i - 1] and text[toks[i - 1][1]:toks[i][0]] == " " \
+                        and not arab[i] and _unknown_word_before(
+                            text, toks, folded, i, self._eligible):
+                    i = best_j + 1  # "Chahar Dara district" is no "Dara district": its name's first word comes first
+                    continue
                 kinds = _ADMIN_SUFFIX[toks[best_j][2].lower()]
                 sj = best_j + 1
             elif best_j < n and toks[best_j][2] == "City" and text[toks[best_j - 1][1]:toks[best_j][0]] == " " \
@@ -3091,6 +3096,23 @@ _LANGUAGES = frozenset(("English", "Arabic", "Farsi", "Persian", "Hebrew", "Urdu
                         "French", "Spanish", "German", "Russian", "Chinese", "Turkish", "Kurdish", "Italian",
                         "Portuguese", "Japanese", "Korean", "Greek", "Dutch", "Polish", "Armenian", "Swedish",
                         "Ukrainian", "Vietnamese", "Thai", "Romanian", "Hungarian", "Czech", "Danish", "Norwegian"))
+
+
+def _unknown_word_before(text: str, toks, folded, i: int, eligible) -> bool:
+    """Whether the capitalised word before token ``i`` begins the name rather than standing apart from it: no
+    sentence's first word, cue, direction, title, demonym or place name itself ("Chahar" of "Chahar Dara district";
+    not "Syria's", "northern", "Gov.", "Turkish")."""
+    w = toks[i - 1][2]
+    low = w.lower()
+    if _SENT_END.search(text[max(0, toks[i - 1][0] - 3):toks[i - 1][0]]) or w.isupper():
+        return False
+    return not (low in _CUES_BEFORE or low in _DIRECTIONS or low in _ADMIN_PREFIX or low in _STOP
+                or low in _AREA_ADJECTIVES or low.rstrip(".") in _TITLES or w in DEMONYMS or not folded[i - 1]
+                or eligible(folded[i - 1]))
+
+
+#: adjectives that qualify an area's name ("Greater Idlib province")
+_AREA_ADJECTIVES = frozenset("greater upper lower inner outer central rural eastern western northern southern".split())
 
 
 def _names_actor(text: str, toks, i: int, j: int) -> bool:

@@ -2419,3 +2419,14 @@ def test_a_province_named_after_a_city_abroad_is_the_city(gz):
     assert got == [("Kunduz province", "Kunduz", "AF")]
     # (a province that bears the name stays the province)
     assert [m.place.kind for m in gz.geoparse("Shelling hit Idlib province.")] == ["admin1"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised word the gazetteer does not know begins the district's name ("Chahar Dara" is no Daraa)
+    ("Taliban fighters overran Chahar Dara district west of Kunduz.", ["Kunduz"]),
+    # (an adjective of an area, a cue or a place's possessive does not)
+    ("The offensive reached Greater Idlib province.", ["Idlib province"]),
+    ("Russia bombed Syria's Idlib province.", ["Russia", "Syria", "Idlib province"]),
+])
+def test_a_district_whose_name_opens_with_an_unknown_word(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
