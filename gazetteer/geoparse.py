@@ -351,6 +351,12 @@ _AR_ORG_AFTER = frozenset("""الإعلامي الإعلامية الإخبار�
 #: Arabic nouns of a company or a command, whose name runs on after them ("شركة نفط البصرة", "قيادة عمليات بغداد")
 _AR_ORG_HEAD = frozenset("شركة قيادة زانکۆی".split())  # (and Sorani "university of")
 _AR_PREPOSITIONS = frozenset("في من إلى الى على عن مع قرب عند داخل خارج".split())
+#: population from which the other names of a town abroad (GeoNames' alternate names) of two words or more are read
+#: in running text, in a text about its country ("Mazar-i-Sharif", "Wad Madani"; a million anywhere, and a single
+#: word only then: alternate names hold surnames and old names)
+_ALT_POP = 50_000
+#: countries whose towns GeoNames names in English already: their alternate names add old names, not spellings
+_ENGLISH_NAMED = frozenset("US GB CA AU NZ IE".split())
 #: Arabic given names, before a word naming a place's people ("عمر الزبداني", Omar of Zabadani: a person)
 _AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسين خالد إبراهيم ابراهيم يوسف مصطفى محمود سامر سمير فادي رامي
 وليد ماهر بشار حافظ جاسم عبدالله عبدالرحمن سليمان أسامة اسامة زياد طارق هيثم مازن نبيل ياسر فراس عمار""".split())
@@ -792,7 +798,8 @@ class Geoparser:
                         and not article and not self._named_otherwise(i, key):
                     continue  # "Anna": a given name, unless the place also bears a spelling that is none ("Anah")
                 if src == "geonames" and kind == "locality" and cc not in ("SY", "IQ", "TR") \
-                        and (pop < 1_000_000 or len(compact) < 4) \
+                        and (pop < (1_000_000 if single or cc in _ENGLISH_NAMED or key.endswith(" city")
+                                    else _ALT_POP) or len(compact) < 4) \
                         and not (arabic and (pop >= 100_000 or cc in ARAB_COUNTRIES)):
                     if fold(row[1]) != key and not gz.cited_name(row[0], key):
                         continue  # GeoNames' alternate names of foreign towns are too noisy for running text
@@ -1366,6 +1373,16 @@ class Geoparser:
                 found[k] = (*a[:3], _BORDER_KINDS, *a[4:])
                 found[k + 1] = (*b[:3], _BORDER_KINDS, *b[4:])
         return self._resolve_all(text, toks, found, approx, doc_cc, local, approx_tied, sited)
+
+    def _foreign_alt(self, c, key: str) -> bool:
+        """Whether candidate ``c`` is a GeoNames town abroad (outside Syria, Iraq and Turkey) of under a million,
+        matched by another of its names that no cited page gave it."""
+        if c[1] != "locality" or c[3] in _MINOR_COUNTRIES or c[7] >= 1_000_000 or self.gz.is_user(c[0]):
+            return False
+        from .index import F_SRC
+
+        row = self.gz._row(c[0])
+        return row[F_SRC] == "geonames" and fold(row[1]) != key and not self.gz.cited_name(row[0], key)
 
     def _candidates(self, key: str, kinds, article: bool = False) -> list:
         """Scored candidate rows for a matched key (cached: independent of the text)."""
@@ -2150,6 +2167,15 @@ class Geoparser:
                         keep.append(c)
             if len(keep) != len(cands):
                 cands_list[k] = keep
+        # a town abroad of under a million named by another of its names ("Mazar-i-Sharif", "Stepanakert", "Wad
+        # Madani": GeoNames' own names are "Mazār-e Sharīf", "Xankandi", "Wad Medani") counts only in a text about
+        # its country, where it is no surname or word that some source listed among its names
+        for k, cands in enumerate(cands_list):
+            if cands and found[k][2] is not None and not opens_arabic(found[k][2]):
+                key = found[k][2]
+                keep = [c for c in cands if not self._foreign_alt(c, key) or ctx_for(key)[0].get(c[3], 0.0) > 0]
+                if len(keep) != len(cands):
+                    cands_list[k] = keep
         # in Arabic, "الضفة الغربية" is the West Bank only in a text about Israel or Palestine; elsewhere it is a
         # river's western bank ("وعلى الضفة الغربية بقيت الميادين", on the Euphrates' western bank, Mayadin)
         for k, cands in enumerate(cands_list):

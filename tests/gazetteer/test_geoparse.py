@@ -2430,3 +2430,16 @@ def test_a_province_named_after_a_city_abroad_is_the_city(gz):
 ])
 def test_a_district_whose_name_opens_with_an_unknown_word(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town abroad by another name of two words or more, in a text about its country (GeoNames' own names are
+    # "Mazār-e Sharīf" and "Wad Medani")
+    ("In Mazar-i-Sharif, the largest city in northern Afghanistan, officials met.",
+     ["Mazār-e Sharīf", "Afghanistan"]),
+    ("Fighting reached Wad Madani in Sudan.", ["Wad Medani", "Sudan"]),
+    # (not elsewhere)
+    ("Officials met in Mazar-i-Sharif on Monday.", []),
+])
+def test_towns_abroad_by_their_other_names(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
