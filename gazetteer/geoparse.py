@@ -2173,9 +2173,10 @@ class Geoparser:
         for k, cands in enumerate(cands_list):
             if cands and found[k][2] is not None and not opens_arabic(found[k][2]):
                 key = found[k][2]
-                keep = [c for c in cands if not self._foreign_alt(c, key) or ctx_for(key)[0].get(c[3], 0.0) > 0]
-                if len(keep) != len(cands):
-                    cands_list[k] = keep
+                alt = [c for c in cands if self._foreign_alt(c, key)]
+                if alt:
+                    kctx = ctx_for(key)[0]
+                    cands_list[k] = [c for c in cands if c not in alt or kctx.get(c[3], 0.0) > 0]
         # in Arabic, "الضفة الغربية" is the West Bank only in a text about Israel or Palestine; elsewhere it is a
         # river's western bank ("وعلى الضفة الغربية بقيت الميادين", on the Euphrates' western bank, Mayadin)
         for k, cands in enumerate(cands_list):
