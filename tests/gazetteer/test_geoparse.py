@@ -2443,3 +2443,16 @@ def test_a_district_whose_name_opens_with_an_unknown_word(gz, text, expected):
 ])
 def test_towns_abroad_by_their_other_names(gz, text, expected):
     assert [m.place.name for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fighters raised banners at al-Naim roundabout in Raqqa and took the Black Stadium.",
+     ["cur:naim-roundabout", "wof:421172833", "cur:raqqa-black-stadium"]),
+    ("Troops crossed the Sajur river near Manbij.", ["cur:sajur-river", "wof:1141906291"]),
+    ("Families camped on the shore of Lake Habbaniyah near Fallujah.", ["cur:lake-habbaniyah", "wof:421173897"]),
+    ("Turkish drones struck Makhmour camp south of Erbil.", ["wof:85632393", "cur:makhmour-refugee-camp",
+                                                           "wof:1125920643"]),
+    ("Shelling hit al-Shaar in eastern Aleppo.", ["cur:al-shaar-aleppo", "wof:85678359"]),
+])
+def test_sites_of_raqqa_aleppo_and_makhmour(gz, text, expected):
+    assert [m.place.id for m in gz.geoparse(text)] == expected
