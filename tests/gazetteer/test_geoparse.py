@@ -460,7 +460,7 @@ def test_article_word_before_a_foreign_surname_is_no_place(gz):
     # measured from a city: the town, 55-65 km off, not its district, whose edge lies nearer
     ("Fighting went on near Tal Afar, west of Mosul.", "Tall 'Afar", "locality"),
     ("Militants regrouped in Hawija, southwest of Kirkuk.", "Al Hawijah", "locality"),
-    ("قصفت طائرة مسيرة سيارة قرب مخيم مخمور جنوب غرب أربيل.", "Makhmur", "locality"),
+    ("قصفت طائرة مسيرة سيارة قرب مخيم مخمور جنوب غرب أربيل.", "Makhmour refugee camp", "site"),  # (the camp itself)
 ])
 def test_province_or_town_of_the_same_name(gz, text, name, kind):
     m = next(m for m in gz.geoparse(text) if m.place.name == name)
