@@ -1458,7 +1458,11 @@ class Geoparser:
                     own = c[0] in owns
                     rivals = [t for t in towns if t[0] in owns or not own]
                     here = seat(c)
-                    if any(seat(t) == here and (c[1] == "admin2" or not t[6]) for t in rivals):
+                    # (a district's town lies in the district: a hamlet called Cukurca 75 km off does not demote
+                    # Çukurca district, whose own town the gazetteer lacks)
+                    if any(seat(t) == here and (c[1] == "admin2" or not t[6]) and (
+                            c[1] != "admin2" or not self._has_extent(c[0]) or self._holds_any(c[0], [(t[4], t[5])]))
+                           for t in rivals):
                         return c[2] - 70.0
                     if c[1] == "admin2" and c[3] in ("SY", "IQ") and any(
                             t[7] >= 10000 and seat(t) == here and self._holds_any(c[0], [(t[4], t[5])]) for t in towns):
@@ -1554,6 +1558,11 @@ class Geoparser:
                 x, y = min(max(x, bb[0]), bb[2]), min(max(y, bb[1]), bb[3])
                 return _nearest_km(x, y, [pt])
         return _nearest_km(c[4], c[5], [pt])
+
+    def _has_extent(self, area_row: int) -> bool:
+        """Whether the area at row ``area_row`` has a bounding box of some size (not a point's)."""
+        bb = self.gz.place(area_row).bbox
+        return bool(bb) and (bb[2] - bb[0] > 0.01 or bb[3] - bb[1] > 0.01)
 
     def _holds_any(self, area_row: int, pts) -> bool:
         """Whether any of ``pts`` [(lon, lat)] lies inside the bounding box of the area at row ``area_row``."""

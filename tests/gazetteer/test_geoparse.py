@@ -2456,3 +2456,10 @@ def test_towns_abroad_by_their_other_names(gz, text, expected):
 ])
 def test_sites_of_raqqa_aleppo_and_makhmour(gz, text, expected):
     assert [m.place.id for m in gz.geoparse(text)] == expected
+
+
+def test_a_district_is_not_demoted_by_a_namesake_hamlet_outside_it(gz):
+    # the gazetteer lacks Çukurca's own town; a hamlet of the name 75 km off is not it
+    ms = gz.geoparse("Türk jetleri Hakkari'nin Çukurca ilçesi yakınlarında PKK hedeflerini vurdu.")
+    assert [(m.surface, m.place.kind, m.place.admin1) for m in ms if m.surface == "Çukurca"] == [
+        ("Çukurca", "admin2", "Hakkâri")]
