@@ -409,7 +409,7 @@ People's Protection Units|Peshmerga|White Helmets|Syria Civil Defence|Human Righ
 United Nations|UN Security Council|Security Council|European Union|NATO|State Department|Pentagon|Kremlin|
 White House|Russian Defence Ministry|Russian Defense Ministry|Defence Ministry|Defense Ministry|SANA|
 Syrian Arab News Agency|Anadolu|Anadolu Agency|RIA Novosti|TASS|ITAR-TASS|Interfax|RT|Russia Today|State Duma|
-Russian Duma|Federation Council|Al Qaeda|Al-Qaeda|al-Qaida|Jund al-Aqsa|Ansar al-Sham|Turkistan Islamic Party|
+Russian Duma|Federation Council|Kirkuk Now|Al Qaeda|Al-Qaeda|al-Qaida|Jund al-Aqsa|Ansar al-Sham|Turkistan Islamic Party|
 Fursan al-Haq|Tajammu Alezzah|Jaish al-Izza|Jaish al-Nasr|Division 13|Syrian Arab Army|SAA|Quds Force|IRGC|
 Revolutionary Guards|Islamic Revolutionary Guard Corps|Popular Mobilization Forces|Hashd al-Shaabi|Kataib Hezbollah|
 Asaib Ahl al-Haq|Liwa Fatemiyoun|Liwa Zainebiyoun|Shabiha|National Defence Forces|Tiger Forces|Desert Hawks|
@@ -447,12 +447,14 @@ Hêzên Sûriya Demokratîk|Partiya Demokrat a Kurdistanê|Partiya Karkerên Kur
 #: (and as Arabic reporting writes them: "قوات سوريا الديمقراطية" names no Syria, "هيئة تحرير الشام" no Damascus; and
 #: the names of war leaders written with a town's adjective: "أبو بكر البغدادي" is no village called Abu Bakr)
 
+#: prefixes of warships' names
+_SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS FS INS TCG".split())
 #: News outlets named after a place and the number 24 ("Kurdistan 24", "Deir Ezzor 24", "Raqqa24").
 _OUTLETS_24 = re.compile(r"\b(?:Kurdistan|France|Deir[ -]?Ezzor|Deir ez-Zor|Raqqa|Aleppo|Idlib|Homs|Hama|Daraa|"
                          r"Hasakah|Sham|Syria|Iraq|Africa|Europe|Suwayda|Sweida|Suwaida|Qamishli|Manbij|Afrin|"
                          r"Jableh|Latakia|Tartus)[ -]?24\b"
                          r"(?=[ \t]*(?:[^\w\s]|$)|[ \t]+(?:said|says|reported|reports|aired|posted|quoted|showed|"
-                         r"published|broadcast|and|also|TV|News|news|channel|agency|correspondent|cited)\b)",
+                         r"published|broadcast|and|also|TV|News|news|channel|agency|correspondent|cited|that|is|are|was|has|told)\b)",
                          re.MULTILINE)
 
 #: Given names: a capitalized run starting with one of these is a person.
@@ -1721,6 +1723,15 @@ class Geoparser:
 
     def _mask_orgs_and_people(self, text, toks, folded, cap, adj, masked) -> None:
         n = len(toks)
+        # a ship's name after its navy's prefix: "USS Essex", "HMS Diamond" (no towns)
+        for k in range(n - 1):
+            if toks[k][2] in _SHIP_PREFIXES and adj[k]:
+                j = k + 1
+                while j < n and j - k <= 3 and cap[j]:
+                    masked[j] = 1
+                    if not adj[j]:
+                        break
+                    j += 1
         if "24" in text:
             # outlets named "<place> 24" (words have no digits, so the list above cannot hold them)
             for m in _OUTLETS_24.finditer(text):

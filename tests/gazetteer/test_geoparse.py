@@ -2463,3 +2463,14 @@ def test_a_district_is_not_demoted_by_a_namesake_hamlet_outside_it(gz):
     ms = gz.geoparse("Türk jetleri Hakkari'nin Çukurca ilçesi yakınlarında PKK hedeflerini vurdu.")
     assert [(m.surface, m.place.kind, m.place.admin1) for m in ms if m.surface == "Çukurca"] == [
         ("Çukurca", "admin2", "Hakkâri")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials told Kurdistan 24 that the talks in Erbil went well.", ["Erbil"]),
+    ("The outlet Kirkuk Now reported clashes in Daquq, south of Kirkuk.", ["Daquq", "Kirkuk"]),
+    # a warship's name is no town
+    ("Jets flew from the USS Essex and the USS Monterey fired missiles at Homs.", ["Homs"]),
+    ("In Aleppo 24 people were killed.", ["Aleppo"]),
+])
+def test_outlets_and_warships(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
