@@ -447,6 +447,8 @@ Hêzên Sûriya Demokratîk|Partiya Demokrat a Kurdistanê|Partiya Karkerên Kur
 #: (and as Arabic reporting writes them: "قوات سوريا الديمقراطية" names no Syria, "هيئة تحرير الشام" no Damascus; and
 #: the names of war leaders written with a town's adjective: "أبو بكر البغدادي" is no village called Abu Bakr)
 
+#: the Turkish ending of a country's people, with a plural or a case after it: "-lı", "-liler", "-lıların"
+_TR_DEMONYM_END = re.compile(r"l[ıiuü](?:l[ae]r)?(?:[ıiuü]n|[ıiuü]|[ae]|d[ae]n?|n[ıiuü]n)?$")
 #: prefixes of warships' names
 _SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS FS INS TCG".split())
 #: News outlets named after a place and the number 24 ("Kurdistan 24", "Deir Ezzor 24", "Raqqa24").
@@ -1055,6 +1057,11 @@ class Geoparser:
                     found.append((i, i + 1, None, ("abbr", ABBREVIATIONS[w]), i, i + 1))
                     i += 1
                     continue
+            if turkish and cap[i] and self.demonyms and w not in DEMONYMS and not masked[i] \
+                    and (cc := self._turkish_demonym(w)) is not None:
+                found.append((i, i + 1, None, ("demonym", cc), i, i + 1))
+                i += 1  # "Azerbaycanlı", "Ganalı ekipler": of a country, by its Turkish name and "-lı"
+                continue
             if cap[i] and w in DEMONYMS and _is_language(text, toks, i):
                 i += 1  # "shouted in Turkish", "speaks Kurdish": a language
                 continue
@@ -1375,6 +1382,18 @@ class Geoparser:
                 found[k] = (*a[:3], _BORDER_KINDS, *a[4:])
                 found[k + 1] = (*b[:3], _BORDER_KINDS, *b[4:])
         return self._resolve_all(text, toks, found, approx, doc_cc, local, approx_tied, sited)
+
+    def _turkish_demonym(self, w: str) -> str | None:
+        """The country of a Turkish word made of its Turkish name and "-lı" (in any vowel, plural or case):
+        "Azerbaycanlı", "Ganalılar", "Afganistanlıların"."""
+        m = _TR_DEMONYM_END.search(w)
+        if m is None or m.start() < 3:
+            return None
+        stem = w[:m.start()]
+        for c in self._candidates(fold_token(stem), ("country",)):
+            if self._literal_row(c[0], stem):
+                return c[3]
+        return None
 
     def _foreign_alt(self, c, key: str) -> bool:
         """Whether candidate ``c`` is a GeoNames town abroad (outside Syria, Iraq and Turkey) of under a million,
