@@ -2480,7 +2480,7 @@ def test_outlets_and_warships(gz, text, expected):
     # a country's Turkish name and "-lı", in any vowel, plural or case
     ("Azerbaycanlı kurtarma ekipleri Hatay'a ulaştı.", [("Azerbaycanlı", "AZ"), ("Hatay", "TR")]),
     ("Afganistanlı göçmenler ve Pakistanlılar sınırda bekliyor.", [("Afganistanlı", "AF"), ("Pakistanlılar", "PK")]),
-    ("Gazeteci Ali Kılıçlı Ankara'da konuştu.", [("Ankara", "TR")]),  # (a surname in "-lı" is none)
+    ("Gazeteci Ali Kılıçlı dün Ankara'da konuştu.", [("Ankara", "TR")]),  # (a surname in "-lı" is none)
 ])
 def test_turkish_demonyms_in_li(gz, text, expected):
     assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
