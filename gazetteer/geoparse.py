@@ -180,6 +180,17 @@ for _table in _DEMONYM_WORDS:
     for _cc, _words in _table.items():
         for _w in _words.split():
             DEMONYMS[_w] = _cc
+#: Arabic adjectives of nationality of more countries, each in its eight forms (article, feminine, plurals):
+#: "الفلسطيني", "اليمنية", "قطريين" (not "عماني", which is also Amman's, nor "مغربي", also "western")
+_AR_NISBA = {"PS": "فلسطيني", "YE": "يمني", "QA": "قطري", "IT": "إيطالي", "DE": "ألماني", "SA": "سعودي",
+             "AE": "إماراتي", "KW": "كويتي", "BH": "بحريني", "LY": "ليبي", "TN": "تونسي", "DZ": "جزائري",
+             "SD": "سوداني", "CN": "صيني", "PK": "باكستاني", "AF": "أفغاني", "UA": "أوكراني", "KZ": "كازاخي",
+             "GR": "يوناني", "CY": "قبرصي", "AM": "أرمني", "AZ": "أذربيجاني", "JP": "ياباني"}
+for _cc, _stem in _AR_NISBA.items():
+    for _s in {_stem, _stem.replace("إ", "ا").replace("أ", "ا")}:
+        for _w in (_s, _s + "ة", _s + "ين", _s + "ون"):
+            DEMONYMS.setdefault(_w, _cc)
+            DEMONYMS.setdefault("ال" + _w, _cc)
 #: Demonyms in French, Spanish, Italian and German: adjectives, written in lower case ("l'armée syrienne", "las
 #: fuerzas turcas", "i jet russi", "syrische Truppen"), and the capitalised nouns for the peoples ("les Syriens",
 #: "die Kurden")

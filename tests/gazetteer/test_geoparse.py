@@ -2484,3 +2484,10 @@ def test_outlets_and_warships(gz, text, expected):
 ])
 def test_turkish_demonyms_in_li(gz, text, expected):
     assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
+
+
+def test_arabic_adjectives_of_more_countries(gz):
+    text = "قال مسؤولون فلسطينيون إن القوات اليمنية والقطرية شاركت، وأعلنت الخارجية الإيطالية والصينية موقفها."
+    assert [(m.surface, m.kind, m.place.country) for m in gz.geoparse(text)] == [
+        ("فلسطينيون", "demonym", "PS"), ("اليمنية", "demonym", "YE"), ("القطرية", "demonym", "QA"),
+        ("الإيطالية", "demonym", "IT"), ("الصينية", "demonym", "CN")]
