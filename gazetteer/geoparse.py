@@ -1100,6 +1100,9 @@ class Geoparser:
                 # "والرستن" (and al-Rastan), "بحلب" (in Aleppo): a conjunction or preposition written onto the name
                 # (the longer rest first when it is a name: "ولبنان" is "and Lebanon", not "and for Banan")
                 tries = ((1, False), (2, True), (1, True)) if w[:2] in _AR_PROCLITICS_2 else ((1, True),)
+                if len(tries) > 1 and i + 1 < n and adj[i] and (
+                        (two := fold_token(w[1:]) + " " + folded[i + 1]) in prefixes or self._eligible(two)):
+                    tries = ((1, True),)  # (a name of two words goes on with the rest: "وبحيرة الثرثار")
                 for k, or_prefix in tries:
                     if w[k - 1] == "ف" and not w.startswith("ال", k):
                         continue  # (a name with "ف" (so) written onto it has its article: "فالرقة"; "فرقه" is "its team")

@@ -2491,3 +2491,9 @@ def test_arabic_adjectives_of_more_countries(gz):
     assert [(m.surface, m.kind, m.place.country) for m in gz.geoparse(text)] == [
         ("فلسطينيون", "demonym", "PS"), ("اليمنية", "demonym", "YE"), ("القطرية", "demonym", "QA"),
         ("الإيطالية", "demonym", "IT"), ("الصينية", "demonym", "CN")]
+
+
+def test_and_with_in_written_onto_a_name_of_two_words(gz):
+    # "وبحيرة الثرثار" is "and Lake Tharthar", not "and in" a hamlet called Hira
+    got = [m.surface for m in gz.geoparse("وصلت القوات إلى سامراء وبحيرة الثرثار في العراق.")]
+    assert got == ["سامراء", "بحيرة الثرثار", "العراق"]
