@@ -460,6 +460,10 @@ Hêzên Sûriya Demokratîk|Partiya Demokrat a Kurdistanê|Partiya Karkerên Kur
 
 #: the Turkish ending of a country's people, with a plural or a case after it: "-lı", "-liler", "-lıların"
 _TR_DEMONYM_END = re.compile(r"l[ıiuü](?:l[ae]r)?(?:[ıiuü]n|[ıiuü]|[ae]|d[ae]n?|n[ıiuü]n)?$")
+#: words before or after a name, capitalised, that make it a mountain's, a lake's or a river's (when the
+#: gazetteer holds no such name itself)
+_FEATURE_BEFORE = frozenset("Mount Mt. Mt Lake Cape".split())
+_FEATURE_AFTER = frozenset("River Lake".split())
 #: prefixes of warships' names
 _SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS FS INS TCG".split())
 #: News outlets named after a place and the number 24 ("Kurdistan 24", "Deir Ezzor 24", "Raqqa24").
@@ -1141,6 +1145,10 @@ class Geoparser:
                     and self._longest_from(toks, folded, adj, masked, prefixes, i + 1) > best_j:
                 i += 1  # "منطقة باب الطوب": the area of Bab al-Tob, not "منطقة الباب" (al-Bab district) and a word
                 continue
+            if best_j > i + 1 and toks[i][2] in ("The", "the") \
+                    and self._longest_from(toks, folded, adj, masked, prefixes, i + 1) > best_j:
+                i += 1  # "The Euphrates River": the river's longer name, not "the Euphrates" and a word
+                continue
             if best_j > i + 1 and toks[i][2] in ("The", "the") and toks[best_j - 1][2][:1].islower():
                 best_j = -1  # "The villages around Jindires": a name opening with "The" ends on a capital
             if plural_site and not arab[i] and cap[i] and not masked[i]:
@@ -1264,6 +1272,15 @@ class Geoparser:
                     and not self._strong(best_key)):
                 i = best_j
                 continue  # "his brother Tyler", "her son Mason": a person
+            if i > 0 and toks[i - 1][2] in _FEATURE_BEFORE and text[toks[i - 1][1]:toks[i][0]] == " " \
+                    and not _SENT_END.search(text[max(0, toks[i - 1][0] - 3):toks[i - 1][0]]):
+                i = best_j
+                continue  # "Mount Rogers", "Lake Winnipesaukee": a mountain or lake the gazetteer lacks, not the town
+            if best_j < n and toks[best_j][2] in _FEATURE_AFTER and text[toks[best_j - 1][1]:toks[best_j][0]] == " " \
+                    and self._candidates(best_key, ("admin1", "country")) \
+                    and not self._candidates(best_key, ("locality",)):
+                i = best_j + 1
+                continue  # "the Ohio River", "Kentucky Lake": a river or lake named after a state, not the state
             if _piece_of_longer_name(text, toks, folded, cap, adj, masked, i, best_j, self._strong(best_key)):
                 i = best_j
                 continue  # "Karm al-Zeitoun" is not al-Zeitoun, nor "Bab al-Nairab" al-Bab

@@ -2497,3 +2497,16 @@ def test_and_with_in_written_onto_a_name_of_two_words(gz):
     # "وبحيرة الثرثار" is "and Lake Tharthar", not "and in" a hamlet called Hira
     got = [m.surface for m in gz.geoparse("وصلت القوات إلى سامراء وبحيرة الثرثار في العراق.")]
     assert got == ["سامراء", "بحيرة الثرثار", "العراق"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mountain or lake the gazetteer lacks is not the town or state in its name
+    ("Hikers climbed Mount Rogers on Saturday.", []),
+    ("Barges moved down the Ohio River on Monday.", []),
+    ("Anglers crowded Kentucky Lake.", []),
+    # (the ones it holds stay)
+    ("The Euphrates River feeds Lake Assad.", ["Euphrates River", "Lake Assad"]),
+    ("Yazidis fled to Mount Sinjar.", ["Mount Sinjar"]),
+])
+def test_mountains_lakes_and_rivers_named_after_places(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
