@@ -2510,3 +2510,11 @@ def test_and_with_in_written_onto_a_name_of_two_words(gz):
 ])
 def test_mountains_lakes_and_rivers_named_after_places(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tankers crossed the Strait of Hormuz and the Bab el-Mandeb.", ["cur:strait-of-hormuz", "cur:bab-el-mandeb"]),
+    ("عبرت السفن مضيق باب المندب نحو البحر الأحمر.", ["cur:bab-el-mandeb", "cur:red-sea"]),
+])
+def test_the_straits_of_the_shipping_attacks(gz, text, expected):
+    assert [m.place.id for m in gz.geoparse(text)] == expected
