@@ -466,6 +466,7 @@ _FEATURE_BEFORE = frozenset("Mount Mt. Mt Lake Cape".split())
 _FEATURE_AFTER = frozenset("River Lake".split())
 #: prefixes of warships' names
 _SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS FS INS TCG".split())
+_SHIP_PREFIX_STRS = tuple(p + " " for p in sorted(_SHIP_PREFIXES))
 #: News outlets named after a place and the number 24 ("Kurdistan 24", "Deir Ezzor 24", "Raqqa24").
 _OUTLETS_24 = re.compile(r"\b(?:Kurdistan|France|Deir[ -]?Ezzor|Deir ez-Zor|Raqqa|Aleppo|Idlib|Homs|Hama|Daraa|"
                          r"Hasakah|Sham|Syria|Iraq|Africa|Europe|Suwayda|Sweida|Suwaida|Qamishli|Manbij|Afrin|"
@@ -726,6 +727,7 @@ class Geoparser:
         self.invalidate()
         self._org_keys: dict[str, int] = {}
         self._org_literal: dict[str, set[str]] = {}  # each organisation's names as written
+        self._geonames_own: dict[int, str] = {}  # a GeoNames row's own name, folded ("" for other sources)
         self._org_prefix: set[str] = set()
         for org in _KNOWN_ORGS.split("|"):
             org = org.strip()
@@ -1431,10 +1433,15 @@ class Geoparser:
         matched by another of its names that no cited page gave it."""
         if c[1] != "locality" or c[3] in _MINOR_COUNTRIES or c[7] >= 1_000_000 or self.gz.is_user(c[0]):
             return False
-        from .index import F_SRC
+        own = self._geonames_own.get(c[0])
+        if own is None:
+            from .index import F_SRC
 
-        row = self.gz._row(c[0])
-        return row[F_SRC] == "geonames" and fold(row[1]) != key and not self.gz.cited_name(row[0], key)
+            row = self.gz._row(c[0])
+            own = fold(row[1]) if row[F_SRC] == "geonames" else ""
+            if len(self._geonames_own) < 100_000:
+                self._geonames_own[c[0]] = own
+        return bool(own) and own != key and not self.gz.cited_name(self.gz._row(c[0])[0], key)
 
     def _candidates(self, key: str, kinds, article: bool = False) -> list:
         """Scored candidate rows for a matched key (cached: independent of the text)."""
@@ -1774,7 +1781,7 @@ class Geoparser:
     def _mask_orgs_and_people(self, text, toks, folded, cap, adj, masked) -> None:
         n = len(toks)
         # a ship's name after its navy's prefix: "USS Essex", "HMS Diamond" (no towns)
-        for k in range(n - 1):
+        for k in range(n - 1) if any(p in text for p in _SHIP_PREFIX_STRS) else ():
             if toks[k][2] in _SHIP_PREFIXES and adj[k]:
                 j = k + 1
                 while j < n and j - k <= 3 and cap[j]:
