@@ -464,6 +464,8 @@ _TR_DEMONYM_END = re.compile(r"l[ıiuü](?:l[ae]r)?(?:[ıiuü]n|[ıiuü]|[ae]|d[
 #: gazetteer holds no such name itself)
 _FEATURE_BEFORE = frozenset("Mount Mt. Mt Lake Cape".split())
 _FEATURE_AFTER = frozenset("River Lake".split())
+#: German articles and prepositions joined with one, which a town's name does not take
+_DE_ARTICLES = frozenset("der die das dem den des ein eine einem einer eines im am vom zum zur beim ins".split())
 #: prefixes of warships' names
 _SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS FS INS TCG".split())
 _SHIP_PREFIX_STRS = tuple(p + " " for p in sorted(_SHIP_PREFIXES))
@@ -2277,6 +2279,11 @@ class Geoparser:
                     if not _UMLAUTS.isdisjoint(surface):
                         keep = [c for c in keep if c[1] != "locality" or c[7] >= 100000
                                 or self._literal_row(c[0], surface)]
+                    # (a town takes no article in German: "das Essen", food, "die Lage", the situation, "im Hof",
+                    # in the yard)
+                    ni = found[k][4]
+                    if ni > 0 and toks[ni - 1][2].lower() in _DE_ARTICLES and text[toks[ni - 1][1]:toks[ni][0]] == " ":
+                        keep = [c for c in keep if c[1] != "locality"]
                     if len(keep) != len(cands):
                         cands_list[k] = keep
         # in Arabic script a single word naming a town outside the Arab world (by the Arabic name a source gives it)

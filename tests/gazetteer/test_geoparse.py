@@ -2518,3 +2518,11 @@ def test_mountains_lakes_and_rivers_named_after_places(gz, text, expected):
 ])
 def test_the_straits_of_the_shipping_attacks(gz, text, expected):
     assert [m.place.id for m in gz.geoparse(text)] == expected
+
+
+def test_german_nouns_after_an_article_are_no_towns(gz):
+    text = ("Die Flüchtlinge berichten, dass die Versorgung schlecht sei. Das Essen reiche nicht für alle, und die "
+            "Lage in den Lagern sei schwierig, sagte ein Sprecher der Hilfsorganisation in Essen. Viele Familien "
+            "lebten im Hof eines Krankenhauses in Aleppo.")
+    got = [(m.surface, m.start) for m in gz.geoparse(text)]
+    assert got == [("Essen", text.index("in Essen") + 3), ("Aleppo", text.index("Aleppo"))]
