@@ -2526,3 +2526,9 @@ def test_german_nouns_after_an_article_are_no_towns(gz):
             "lebten im Hof eines Krankenhauses in Aleppo.")
     got = [(m.surface, m.start) for m in gz.geoparse(text)]
     assert got == [("Essen", text.index("in Essen") + 3), ("Aleppo", text.index("Aleppo"))]
+
+
+def test_the_red_crescent_in_other_languages(gz):
+    # "Media Luna Roja" is the Red Crescent, not Media Luna in Cuba
+    got = [m.surface for m in gz.geoparse("La Media Luna Roja distribuyó ayuda en Trípoli, Libia.")]
+    assert "Media Luna" not in got and "Libia" in got
