@@ -465,6 +465,8 @@ _TR_DEMONYM_END = re.compile(r"l[ıiuü](?:l[ae]r)?(?:[ıiuü]n|[ıiuü]|[ae]|d[
 #: gazetteer holds no such name itself)
 _FEATURE_BEFORE = frozenset("Mount Mt. Mt Lake Cape".split())
 _FEATURE_AFTER = frozenset("River Lake".split())
+#: a genitive between two names: English "'s", Turkish "'ın", "'nin", "'un", "'nün" (and a space)
+_GENITIVE_GAP = re.compile(r"['’](?:s|n?[ıiuü]n)[ \t]+")
 #: German articles and prepositions joined with one, which a town's name does not take
 _DE_ARTICLES = frozenset("der die das dem den des ein eine einem einer eines im am vom zum zur beim ins".split())
 #: prefixes of warships' names
@@ -2823,6 +2825,16 @@ class Geoparser:
                     break
                 if found[k2][2] == found[k][2] and k2 not in qualified and cands_list[k2]:
                     cands_list[k2] = [c for c in cands_list[k2] if c[0] in rows]
+        # "Adıyaman'ın Gölbaşı ilçesi", "Aleppo's Sheikh Maqsoud": a place after another's genitive lies in it (the
+        # readings that agree are kept, and nothing changes where none does: "Russia's Hmeimim base")
+        for k in range(1, len(found)):
+            owner, head = found[k - 1], found[k]
+            if not cands_list[k] or head[2] is None or owner[2] is None or not cands_list[k - 1] \
+                    or not _GENITIVE_GAP.fullmatch(text, toks[owner[1] - 1][1], toks[head[4]][0]):
+                continue
+            readings = self._qualifier_readings(owner)
+            if readings:
+                self._narrow_to_agreeing(cands_list, k, readings, strict_admin1=True, narrow_qualifier=False)
         # "Al Jazirah in Sudan", "Hajin in eastern Syria": a place followed by "in" and a country lies in it;
         # a name with no reading there is left out rather than put in another country
         for k in range(len(found) - 1):

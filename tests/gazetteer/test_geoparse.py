@@ -2532,3 +2532,14 @@ def test_the_red_crescent_in_other_languages(gz):
     # "Media Luna Roja" is the Red Crescent, not Media Luna in Cuba
     got = [m.surface for m in gz.geoparse("La Media Luna Roja distribuyó ayuda en Trípoli, Libia.")]
     assert "Media Luna" not in got and "Libia" in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place after another's genitive lies in it (not a hamlet called Gölbaşı in Hatay, named elsewhere in the text)
+    ("Hatay'da deprem oldu. Malatya'nın Yeşilyurt ilçesinde köyler yıkıldı. Adıyaman'ın Gölbaşı ilçesinde binalar "
+     "hasarlı.", ["Hatay", "Malatya", "Malatya", "Adıyaman", "Adıyaman"]),
+    ("Aleppo's Sheikh Maqsoud district was shelled.", ["Aleppo", "Aleppo"]),
+    ("Russia's Hmeimim base was attacked.", ["", "Latakia"]),  # (where none agrees, nothing changes)
+])
+def test_a_place_after_anothers_genitive_lies_in_it(gz, text, expected):
+    assert [m.place.admin1 for m in gz.geoparse(text)] == expected
