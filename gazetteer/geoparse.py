@@ -363,11 +363,14 @@ _AR_ORG_AFTER = frozenset("""الإعلامي الإعلامية الإخبار�
 _AR_ORG_HEAD = frozenset("شركة قيادة زانکۆی".split())  # (and Sorani "university of")
 _AR_PREPOSITIONS = frozenset("في من إلى الى على عن مع قرب عند داخل خارج".split())
 #: population from which the other names of a town abroad (GeoNames' alternate names) of two words or more are read
-#: in running text, in a text about its country ("Mazar-i-Sharif", "Wad Madani"; a million anywhere, and a single
-#: word only then: alternate names hold surnames and old names)
+#: in running text, in a text about its country ("Mazar-i-Sharif", "Wad Madani"); a single word from 100,000
+#: ("Bengasi", "Derna"), unless it is a given name or a common word (alternate names hold surnames and old names);
+#: a million anywhere
 _ALT_POP = 50_000
 #: countries whose towns GeoNames names in English already: their alternate names add old names, not spellings
 _ENGLISH_NAMED = frozenset("US GB CA AU NZ IE".split())
+#: countries whose towns' romanised names are often people's names too ("Yang", "Chung")
+_NAMES_LIKE_PEOPLE = frozenset("CN KR KP JP TW VN".split())
 #: Arabic given names, before a word naming a place's people ("عمر الزبداني", Omar of Zabadani: a person)
 _AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسين خالد إبراهيم ابراهيم يوسف مصطفى محمود سامر سمير فادي رامي
 وليد ماهر بشار حافظ جاسم عبدالله عبدالرحمن سليمان أسامة اسامة زياد طارق هيثم مازن نبيل ياسر فراس عمار""".split())
@@ -824,8 +827,10 @@ class Geoparser:
                         and not article and not self._named_otherwise(i, key):
                     continue  # "Anna": a given name, unless the place also bears a spelling that is none ("Anah")
                 if src == "geonames" and kind == "locality" and cc not in ("SY", "IQ", "TR") \
-                        and (pop < (1_000_000 if single or cc in _ENGLISH_NAMED or key.endswith(" city")
-                                    else _ALT_POP) or len(compact) < 4) \
+                        and (pop < (1_000_000 if cc in _ENGLISH_NAMED or cc in _NAMES_LIKE_PEOPLE
+                                    or key.endswith(" city") or key in _GIVEN_KEYS or key in _STOP_KEYS
+                                    else 100_000 if single else _ALT_POP)
+                             or len(compact) < 4) \
                         and not (arabic and (pop >= 100_000 or cc in ARAB_COUNTRIES)):
                     if fold(row[1]) != key and not gz.cited_name(row[0], key):
                         continue  # GeoNames' alternate names of foreign towns are too noisy for running text
@@ -1501,7 +1506,8 @@ class Geoparser:
             # not Mawrdin in Halabja; but a small town far abroad, Maraã in Brazil, does not hide Mare', spelt
             # "Mar'a", in a text about Syria)
             cands = [(*c[:8], True) if c[6] and c[0] not in owns else c for c in cands]
-        if any((c[7] >= 200000 and c[1] == "locality") or c[1] == "country" for c in cands):
+        if any(((c[7] >= 200000 and c[1] == "locality") or c[1] == "country")
+               and (c[0] in owns or not self._foreign_alt(c, key)) for c in cands):
             # a hamlet does not outweigh a capital of the same name, unless the text names its province
             cands = [(*c[:8], True) if c[6] else c for c in cands]
         if not kinds:

@@ -2543,3 +2543,14 @@ def test_the_red_crescent_in_other_languages(gz):
 ])
 def test_a_place_after_anothers_genitive_lies_in_it(gz, text, expected):
     assert [m.place.admin1 for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city abroad of 100,000 by another single name, in a text about its country (GeoNames: Benghazi, Darnah)
+    ("Las fuerzas de Haftar controlan Bengasi y Derna en Libia.", ["Benghazi", "Darnah", "Libya"]),
+    ("Haftar's forces took Derna.", []),
+    # (and a namesake abroad by another name does not unsettle a Syrian town's own name: Mare', not a district)
+    ("Rebels held Mar'a and Tal Rifaat north of Aleppo, Syria.", ["Mari`", "Tell Rifaat", "Aleppo", "Syria"]),
+])
+def test_cities_abroad_by_another_single_name(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
