@@ -690,7 +690,7 @@ _IN_COUNTRY_GAP = re.compile(r"[ \t]+in[ \t]+(?:(?:the[ \t]+)?(?:%s)[ \t]+)?"
                              % "|".join(sorted(_DIRECTIONS, key=len, reverse=True)))
 #: (or a dateline's dash or agency: "ALLENDALE, N.J. --", "SEVERN, Md. (ABC7) —")
 _QUALIFIER_END = re.compile(r"\.?(?:[,.;:)!?\n]|$|[ \t]*(?:[—–]|--?[ \t]|\())")
-_SENT_END = re.compile(r"[.!?:;\n\"“”]\s*$|^\s*$")
+_SENT_END = re.compile(r"[.!?:;\n\"“”—–•]\s*$|^\s*$")  # (a dash or a bullet opens a list item too)
 
 _CTX_W = 35.0
 _CURATED_W = 10.0

@@ -2554,3 +2554,9 @@ def test_a_place_after_anothers_genitive_lies_in_it(gz, text, expected):
 ])
 def test_cities_abroad_by_another_single_name(gz, text, expected):
     assert [m.place.name for m in gz.geoparse(text)] == expected
+
+
+def test_a_list_item_after_a_dash_opens_like_a_sentence(gz):
+    # a strike release's "— Near Shaddadi, ...": "Near" opens the item, it is no first name before a surname
+    text = "In Syria, coalition forces conducted 31 strikes.\n— Near Shaddadi, one strike destroyed an ISIS cache."
+    assert "Shaddadi" in [m.surface for m in gz.geoparse(text)]
