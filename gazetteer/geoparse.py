@@ -349,11 +349,12 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 أن وأن بأن لأن فأن إن وإن فإن
 بن ابن بنت أشهر الأشهر حياة الحياة مقبرة المقبرة سلطات السلطات الكبير الكبيرة الدولي الدولية باب
 عشرين عشرون العلمية العلمي معبر المعبر أنصار الأنصار طراز العنيفة العنيف العبور جديدة العشرين شركة الشركة حارة
-باکوور باشوور المزارع مزارع أربعين الأربعين بساتين البساتين مريبة وعرة الوقوف بالوقوف الأثرية الأثري كنائس""".split())
+باکوور باشوور المزارع مزارع أربعين الأربعين بساتين البساتين مريبة وعرة الوقوف بالوقوف الأثرية الأثري كنائس
+كبرى كبيرة الجيب تصفية المرجعية حضر""".split())
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing, supporters, model,
 #: new, a company, a lane; Sorani north and south; forty, orchards, suspicious, rugged, standing (behind),
-#: archaeological, churches)
+#: archaeological, churches; major, big, the pocket, liquidation, the religious authority, attended)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
 #: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())
@@ -373,7 +374,7 @@ _ENGLISH_NAMED = frozenset("US GB CA AU NZ IE".split())
 _NAMES_LIKE_PEOPLE = frozenset("CN KR KP JP TW VN".split())
 #: Arabic given names, before a word naming a place's people ("عمر الزبداني", Omar of Zabadani: a person)
 _AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسين خالد إبراهيم ابراهيم يوسف مصطفى محمود سامر سمير فادي رامي
-وليد ماهر بشار حافظ جاسم عبدالله عبدالرحمن سليمان أسامة اسامة زياد طارق هيثم مازن نبيل ياسر فراس عمار""".split())
+وليد ماهر بشار حافظ جاسم عبدالله عبدالرحمن سليمان أسامة اسامة زياد طارق هيثم مازن نبيل ياسر فراس عمار قاسم""".split())
 #: adjectives ending like a place's people that are not ("ريف جاسم الشرقي", the eastern countryside of Jasim)
 _AR_PLAIN_ADJ = frozenset("""الشرقي الغربي الشمالي الجنوبي الأوسط الشرقية الغربية الشمالية الجنوبية العسكري الجوي
 الدولي الرئيسي الحربي الوطني الإعلامي الإخباري الشعبي الثاني الحالي الماضي الحكومي الأهلي""".split())
@@ -1992,13 +1993,16 @@ class Geoparser:
                     if text[toks[x - 1][1]:toks[x][0]] != " " or toks[x][2] in _AR_PREPOSITIONS:
                         break
                     masked[x] = 1
+            elif w == "مسقط" and k + 1 < n and toks[k + 1][2].startswith("رأس"):
+                masked[k] = 1  # "مسقط رأسه", his birthplace, is no Muscat
             elif (w in _AR_GIVEN or w in ("أبو", "ابو")) and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] == " ":
                 # the given name, or the kunya and its name, then a word like "الحوراني" (of Hauran)
                 j = k + 1 if w in _AR_GIVEN else k + 2
                 if j < n and (j == k + 1 or text[toks[k + 1][1]:toks[j][0]] == " "):
                     nis = toks[j][2]
-                    if nis.startswith("ال") and nis.endswith("ي") and len(nis) > 4 and nis not in _AR_PLAIN_ADJ \
-                            and nis not in DEMONYMS:
+                    # (with its article or without: "عمر الزبداني", "قاسم سليماني")
+                    if nis.endswith("ي") and len(nis) > (4 if nis.startswith("ال") else 3) \
+                            and nis not in _AR_PLAIN_ADJ and nis not in DEMONYMS:
                         for x in range(k, j + 1):
                             masked[x] = 1
 

@@ -2560,3 +2560,15 @@ def test_a_list_item_after_a_dash_opens_like_a_sentence(gz):
     # a strike release's "— Near Shaddadi, ...": "Near" opens the item, it is no first name before a surname
     text = "In Syria, coalition forces conducted 31 strikes.\n— Near Shaddadi, one strike destroyed an ISIS cache."
     assert "Shaddadi" in [m.surface for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name and a surname like a place's adjective, with or without its article, is a person
+    ("قتل قاسم سليماني قرب مطار بغداد.", ["بغداد"]),
+    # common words: the religious authority, the pocket, big; "مسقط رأسه", his birthplace
+    ("وقالت المرجعية في النجف إن الجيب الأخير في هجين سقط بعد معركة كبيرة.", ["النجف", "هجين"]),
+    ("وولد في مسقط رأسه بالموصل.", ["الموصل"]),
+    ("وصل الوفد إلى مسقط عاصمة سلطنة عمان.", ["مسقط", "سلطنة عمان"]),
+])
+def test_arabic_people_and_words(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
