@@ -431,6 +431,7 @@ Asaib Ahl al-Haq|Liwa Fatemiyoun|Liwa Zainebiyoun|Shabiha|National Defence Force
 Syrian National Coalition|Syrian National Council|Local Coordination Committees|Violations Documentation Center|
 Syrian Network for Human Rights|Doctors Without Borders|Médecins Sans Frontières|MSF|Red Crescent|Red Cross|
 Media Luna Roja|Mezzaluna Rossa|Croissant-Rouge|Roter Halbmond|Cruz Roja|Croce Rossa|Croix-Rouge|Rotes Kreuz|
+Heyva Sor|Islamic Resistance in Iraq|
 Syrian Arab Red Crescent|ICRC|UNHCR|OCHA|WHO|UNICEF|OPCW|Institute for the Study of War|Pravda|Izvestia|
 Kommersant|Interfax-Ukraine|Xinhua|Yeni Safak|Hurriyet|Daily Sabah|Sabah|Zaman|Al-Masdar|Al-Masdar News|
 Orient News|Smart News|Enab Baladi|Al-Watan|Al-Akhbar|Al-Manar|Al-Mayadeen|Press TV|Fars|Tasnim|Kurdistan Workers Party|
@@ -456,7 +457,7 @@ Hêzên Sûriya Demokratîk|Partiya Demokrat a Kurdistanê|Partiya Karkerên Kur
 الدولة الإسلامية|تنظيم الدولة الإسلامية|الدولة الإسلامية في العراق والشام|الدولة الإسلامية في العراق|
 تنظيم الدولة الإسلامية في العراق والشام|تنظيم الدولة الإسلامية في العراق|
 المرصد السوري لحقوق الإنسان|المرصد السوري|الشبكة السورية لحقوق الإنسان|الدفاع المدني السوري|وكالة الأنباء السورية|
-وحدات حماية الشعب|حزب العمال الكردستاني|حزب الاتحاد الديمقراطي|حكومة إقليم كردستان|الحشد الشعبي|حزب الله|
+وحدات حماية الشعب|حزب العمال الكردستاني|حزب الاتحاد الديمقراطي|حكومة إقليم كردستان|الحشد الشعبي|المقاومة الإسلامية في العراق|حزب الله|
 كتائب حزب الله|عصائب أهل الحق|الحرس الثوري|فيلق القدس|الهلال الأحمر العربي السوري|وزارة الدفاع الروسية|
 درع الفرات|غصن الزيتون|نبع السلام|فجر الحرية|ردع العدوان|جيش خالد بن الوليد|عاصفة الجزيرة|غضب الفرات|
 أبو بكر البغدادي|أبو محمد الجولاني|أبو محمد العدناني|الجامعة الأميركية في بيروت|الجامعة الأمريكية في بيروت|حماة الديار""".replace("\n", "")

@@ -2572,3 +2572,13 @@ def test_a_list_item_after_a_dash_opens_like_a_sentence(gz):
 ])
 def test_arabic_people_and_words(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Islamic Resistance in Iraq claimed a drone attack on Erbil.", ["Erbil"]),
+    ("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة في أربيل.", ["أربيل"]),
+    # the Kurdish Red Crescent's "Sor" (red) is no Sur
+    ("Heyva Sor alîkarî li Efrînê belav kir û li gundan jî kar kir ji bo malbatan.", ["Efrînê"]),
+])
+def test_more_armed_groups_and_relief_bodies(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
