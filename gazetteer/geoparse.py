@@ -836,10 +836,10 @@ class Geoparser:
                         and not (arabic and (pop >= 100_000 or cc in ARAB_COUNTRIES)):
                     if fold(row[1]) != key and not gz.cited_name(row[0], key):
                         continue  # GeoNames' alternate names of foreign towns are too noisy for running text
-                        # (a big city's too, when short: "Sun" for Suwon, "Part" for Perth); in Arabic script
-                        # a city's name is its Arabic name ("جنيف", Geneva), and an Arab town's ("جنين",
-                        # Jenin); a name a cited entry of
-                        # spellings.yaml gave the record counts ("Saida" for Sidon)
+                        # (a big city's too, when short: "Sun" for Suwon, "Part" for Perth; below _ALT_POP's
+                        # floors, and in a text about the town's country only, see _foreign_alt); in Arabic
+                        # script a city's name is its Arabic name ("جنيف", Geneva), and an Arab town's ("جنين",
+                        # Jenin); a name a cited entry of spellings.yaml gave the record counts ("Saida" for Sidon)
                 if kind in ("country", "admin1", "region", "site") or src == "curated":
                     out.append(i)
                 elif kind == "admin2":
@@ -1089,7 +1089,7 @@ class Geoparser:
             if turkish and cap[i] and self.demonyms and w not in DEMONYMS and not masked[i] \
                     and (cc := self._turkish_demonym(w)) is not None:
                 found.append((i, i + 1, None, ("demonym", cc), i, i + 1))
-                i += 1  # "Azerbaycanlı", "Ganalı ekipler": of a country, by its Turkish name and "-lı"
+                i += 1  # "Azerbaycanlı", "Pakistanlılar": of a country, by its Turkish name and "-lı"
                 continue
             if cap[i] and w in DEMONYMS and _is_language(text, toks, i):
                 i += 1  # "shouted in Turkish", "speaks Kurdish": a language
@@ -1430,7 +1430,7 @@ class Geoparser:
 
     def _turkish_demonym(self, w: str) -> str | None:
         """The country of a Turkish word made of its Turkish name and "-lı" (in any vowel, plural or case):
-        "Azerbaycanlı", "Ganalılar", "Afganistanlıların"."""
+        "Azerbaycanlı", "Pakistanlılar", "Afganistanlıların"."""
         m = _TR_DEMONYM_END.search(w)
         if m is None or m.start() < 3:
             return None
