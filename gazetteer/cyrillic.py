@@ -225,6 +225,9 @@ _PHRASES = {
     ("российском", "посольстве"): "Russian embassy", ("российскому", "посольству"): "Russian embassy",
     ("минобороны", "россии"): (("Russia's", 1), (" defence ministry", 0)),
     ("минобороны", "рф"): (("Russia's", 1), (" defence ministry", 0)),
+    **{("минобороны", _gen): ((_en + "'s", 1), (" defence ministry", 0)) for _gen, _en in (
+        ("турции", "Turkey"), ("сирии", "Syria"), ("ирака", "Iraq"), ("ирана", "Iran"), ("израиля", "Israel"),
+        ("сша", "United States"), ("франции", "France"), ("великобритании", "Britain"), ("украины", "Ukraine"))},
     ("министерство", "обороны", "россии"): (("Russia's", 2), (" defence ministry", 0)),
     ("министерства", "обороны", "россии"): (("Russia's", 2), (" defence ministry", 0)),
     ("населенный", "пункт"): "village", ("населенного", "пункта"): "village", ("населенном", "пункте"): "village",

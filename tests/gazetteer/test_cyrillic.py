@@ -176,6 +176,14 @@ def test_rivers_and_organisations_in_guillemets(gz, text, expected):
     assert [n for _, n, _ in found(gz, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Минобороны Турции заявило о нарушениях.", ["Turkey"]),
+    ("Минобороны Сирии сообщило об ударах по Идлибу.", ["Syria", "Idlib"]),
+])
+def test_a_countrys_defence_ministry_speaks_for_it(gz, text, expected):
+    assert [n for _, n, _ in found(gz, text)] == expected
+
+
 def test_douma_the_town(gz):
     got = found(gz, "Боевики удерживают Думу и Харасту в Восточной Гуте.")
     assert [n for _, n, _ in got] == ["Douma", "Harasta", "Eastern Ghouta"]
