@@ -172,6 +172,8 @@ _DEMONYM_WORDS = ({
     "US": "أمريكية أمريكي أميركية أميركي الأمريكيون الأميركيون أمريكيون أميركيون",
     "IQ": "عراقيون العراقيون", "SY": "سوريون السوريون", "IR": "إيرانيون الإيرانيون الإيرانيين",
     "TR": "أتراك Tirk Tirkan", "RU": "Rûs",
+}, {  # more Kurmanji ("artêşa sûrî", the Syrian army: kurmanji.py capitalises the adjective)
+    "SY": "Sûrî", "IQ": "Îraqî", "IR": "Îranî", "US": "Amerîkî",
 }, {  # Turkish adjectives of nationality, capitalised ("Rus askeri polisi", "Suriyeli mülteciler")
     "TR": "Türk", "RU": "Rus", "US": "Amerikan", "SY": "Suriyeli", "IQ": "Iraklı", "IR": "İranlı",
     "IL": "İsrailli", "cur:kurdistan": "Kürt",

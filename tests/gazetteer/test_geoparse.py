@@ -2582,3 +2582,16 @@ def test_arabic_people_and_words(gz, text, expected):
 ])
 def test_more_armed_groups_and_relief_bodies(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Kurmanji adjectives of nationality, in lower case as Kurmanji writes them
+    ("Artêşa sûrî û hêzên amerîkî li Dêrazorê şer kirin û gelek kes ji gundan koç kirin.",
+     [("sûrî", "SY"), ("amerîkî", "US")]),
+    # (beside the Arabic indefinite forms, which a table of their own must not shadow)
+    ("قالت مصادر أمريكية إن مسلحين عراقيون عبروا الحدود.", [("أمريكية", "US"), ("عراقيون", "IQ")]),
+    ("Li Helebê, taxa Şêxmeqsûdê hat bombebaran kirin û gelek kes ji malên xwe derketin.",
+     [("Helebê", "SY"), ("Şêxmeqsûdê", "SY")]),
+])
+def test_kurmanji_nationalities_and_quarters(gz, text, expected):
+    assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
