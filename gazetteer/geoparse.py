@@ -479,6 +479,13 @@ _DE_ARTICLES = frozenset("der die das dem den des ein eine einem einer eines im 
 #: prefixes of warships' names
 _SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS FS INS TCG".split())
 _SHIP_PREFIX_STRS = tuple(p + " " for p in sorted(_SHIP_PREFIXES))
+#: makers of cars and trucks whose models are named after places ("Dodge Durango", "Hyundai Tucson"); not makers
+#: whose name is a common surname, word or place ("Ford", "Seat", "Lincoln")
+_VEHICLE_MAKES = frozenset("Dodge Toyota Hyundai Kia Chevrolet Chevy Nissan Honda Jeep GMC Mazda Subaru Volkswagen VW "
+                           "Renault Peugeot Opel Chrysler Buick Pontiac Cadillac Mercedes Mercedes-Benz BMW Audi Skoda "
+                           "Škoda Fiat Lada Isuzu Mitsubishi Suzuki Volvo Hummer".split())
+_VEHICLE_NOUNS = frozenset("pickup pickups pick-up pick-ups truck trucks car cars SUV SUVs jeep jeeps sedan van vans "
+                           "minibus bus".split())
 #: News outlets named after a place and the number 24 ("Kurdistan 24", "Deir Ezzor 24", "Raqqa24").
 _OUTLETS_24 = re.compile(r"\b(?:Kurdistan|France|Deir[ -]?Ezzor|Deir ez-Zor|Raqqa|Aleppo|Idlib|Homs|Hama|Daraa|"
                          r"Hasakah|Sham|Syria|Iraq|Africa|Europe|Suwayda|Sweida|Suwaida|Qamishli|Manbij|Afrin|"
@@ -1049,9 +1056,8 @@ class Geoparser:
         approx_tied: dict[int, tuple[str, ...]] = {}  # for a skeleton match: other keys as close in spelling
         sited: set[int] = set()  # indices into ``found`` named by a site noun the list shares ("T4 and Hama air bases")
         surnames: set[str] = set()
-
         masked = bytearray(n)
-        self._mask_orgs_and_people(text, toks, folded, cap, adj, masked)
+        models = self._mask_orgs_and_people(text, toks, folded, cap, adj, masked)
 
         prefixes = self._prefixes()
         found = []  # (i, j_end_exclusive, key, kinds_hint, name_i, name_j)
@@ -1241,6 +1247,9 @@ class Geoparser:
                 # opening a Turkish sentence, a word: "İki gün sonra" (two days later) is no Iki in Japan (a
                 # name takes its case ending after an apostrophe: "Ordu'da")
                 i += 1
+                continue
+            if best_j - i == 1 and models and best_key in models:
+                i += 1  # a vehicle's model named again: "a Dodge Durango ... the Durango pulled up"
                 continue
             if best_j - i == 1 and _ACRONYM_PLURAL.match(w):
                 i += 1  # "CEOs", "NGOs": an acronym's plural, not a folded place name
@@ -1713,6 +1722,13 @@ class Geoparser:
         return any(self.gz.is_user(r) or self.gz._row(r)[F_KIND] != "locality" or int(self.gz._row(r)[F_POP] or 0)
                    >= 100_000 for r in self._eligible(key))
 
+    def _metropolis(self, key: str) -> bool:
+        """Whether ``key`` names a country or a city of a million or more."""
+        from .index import F_KIND, F_POP
+
+        return any(not self.gz.is_user(r) and (self.gz._row(r)[F_KIND] == "country" or int(self.gz._row(r)[F_POP] or 0)
+                   >= 1_000_000) for r in self._eligible(key))
+
     def _names_country(self, key: str) -> bool:
         """Whether ``key`` names a country."""
         from .index import F_KIND
@@ -1793,8 +1809,11 @@ class Geoparser:
         written = _plain(text[toks[i][0]:toks[j][1]]).replace("-", " ")
         return written in self._org_literal.get(key, ())
 
-    def _mask_orgs_and_people(self, text, toks, folded, cap, adj, masked) -> None:
+    def _mask_orgs_and_people(self, text, toks, folded, cap, adj, masked) -> set[str]:
+        """Mark the tokens of organisations, people, ships and vehicles in ``masked``; return the keys of the
+        vehicle models found."""
         n = len(toks)
+        models: set[str] = set()
         # a ship's name after its navy's prefix: "USS Essex", "HMS Diamond" (no towns)
         for k in range(n - 1) if any(p in text for p in _SHIP_PREFIX_STRS) else ():
             if toks[k][2] in _SHIP_PREFIXES and adj[k]:
@@ -1804,6 +1823,23 @@ class Geoparser:
                     if not adj[j]:
                         break
                     j += 1
+        # a vehicle's model after its maker, and the maker: "a Dodge Durango", "Hyundai Tucson", "Toyota pickups"
+        # (not a place named with the maker's name, "Dodge City", nor a city of a million: "BMW Munich")
+        for k in range(n - 1):
+            if toks[k][2] not in _VEHICLE_MAKES or masked[k] or not adj[k]:
+                continue
+            if toks[k + 1][2].lower() in _VEHICLE_NOUNS:
+                masked[k] = 1
+                continue
+            if not (cap[k + 1] and folded[k + 1]) or self._eligible(f"{folded[k]} {folded[k + 1]}"):
+                continue
+            two = k + 2 < n and adj[k + 1] and cap[k + 2] and self._eligible(f"{folded[k + 1]} {folded[k + 2]}")
+            model = f"{folded[k + 1]} {folded[k + 2]}" if two else folded[k + 1]
+            if (two or self._eligible(model)) and not self._metropolis(model):
+                masked[k] = masked[k + 1] = 1
+                if two:
+                    masked[k + 2] = 1  # ("Hyundai Santa Fe")
+                models.add(model)
         if "24" in text:
             # outlets named "<place> 24" (words have no digits, so the list above cannot hold them)
             for m in _OUTLETS_24.finditer(text):
@@ -1966,6 +2002,7 @@ class Geoparser:
                         and not self._ends_place_name(folded, adj, k, full_names) \
                         and not (_placed_with_article(text, toks, k) and self._eligible(folded[k], article=True)):
                     masked[k] = 1
+        return models
 
     @staticmethod
     def _mask_arabic_orgs_and_people(text, toks, masked) -> None:

@@ -2477,6 +2477,19 @@ def test_outlets_and_warships(gz, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a model named after a place, and its maker, are a vehicle; a place named with a maker's name is a place
+    ("He drove a red Dodge Durango from Dodge City to Wichita.", ["Dodge City", "Wichita"]),
+    ("A Dodge Durango was stolen in Wichita. Police found the Durango near Salina.", ["Wichita", "Salina"]),
+    ("A Hyundai Santa Fe was parked outside the mosque in Qamishli.", ["Qamishli"]),
+    ("Gunmen in Toyota pickups entered Raqqa.", ["Raqqa"]),
+    # (a city of a million after the maker is the maker's plant there)
+    ("Workers at the BMW Munich plant went on strike.", ["Munich"]),
+])
+def test_vehicle_models(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a country's Turkish name and "-lı", in any vowel, plural or case
     ("Azerbaycanlı kurtarma ekipleri Hatay'a ulaştı.", [("Azerbaycanlı", "AZ"), ("Hatay", "TR")]),
     ("Afganistanlı göçmenler ve Pakistanlılar sınırda bekliyor.", [("Afganistanlı", "AF"), ("Pakistanlılar", "PK")]),
