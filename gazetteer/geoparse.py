@@ -2144,6 +2144,7 @@ class Geoparser:
         own: dict[str, dict[str, float]] = {}  # what each name itself adds to ctx (it must not vote for itself)
         cands_list = []
         demonym_votes: dict[str, float] = {}
+        placed: dict[str, set[str]] = {}  # country -> the names of places in it (not the country) that vote for it
         actors: dict[str, int] = {}  # country -> demonyms of its armed forces ("Turkish jets")
         actor_at: set[int] = set()  # indices into ``found`` of those demonyms
         for si, sj, key, kinds, ni, nj in found:
@@ -2209,6 +2210,8 @@ class Geoparser:
                 ctx[cc] = ctx.get(cc, 0.0) + w
                 mine = own.setdefault(key, {})
                 mine[cc] = mine.get(cc, 0.0) + w
+                if not any(c[1] == "country" for c in major):
+                    placed.setdefault(cc, set()).add(key)
         for cc in doc_cc:
             # (not when the text's only words about the country are its armed forces)
             if cc not in actors or sum(1 for _ in _CONTEXT_CUES[cc].finditer(text)) > actors[cc]:
@@ -2676,10 +2679,18 @@ class Geoparser:
                 # a demonym is no evidence for a town that shares a world city's name ("the American side ...
                 # officials in Moscow": not Moscow, Idaho); the country's or a state's name is
                 world = max((c[7] for c in cands if c[1] == "locality"), default=0) >= 1_000_000
+                # (nor, for a U.S. town of under 100,000 named like a city abroad of 100,000 five times its size, is the name of the
+                # United States, named in most news from abroad, where the text names no other American place: "the
+                # U.S. and Russia met in Geneva" is not Geneva, Illinois)
+                abroad = max((c[7] for c in cands if c[1] == "locality" and c[3] != "US"), default=0)
+                us_named_only = abroad >= 100_000 and not (placed.get("US", set()) - {key})
                 for c in cands:
                     share = kctx.get(c[3], 0.0)
                     if world and c[1] == "locality" and c[7] < 100_000:
                         share = max(0.0, share - demonym_votes.get(c[3], 0.0))
+                    if us_named_only and c[3] == "US" and c[1] == "locality" and c[7] < 100_000 \
+                            and 5 * c[7] <= abroad:
+                        share = 0.0
                     s = c[2] + _CTX_W * share / ktotal + self._admin_bonus(c, kactx)
                     if len(cands) > 1 and others:
                         # an area is near what lies inside it, not only what lies near its centre ("Balad air

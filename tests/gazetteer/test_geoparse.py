@@ -2608,3 +2608,17 @@ def test_more_armed_groups_and_relief_bodies(gz, text, expected):
 ])
 def test_kurmanji_nationalities_and_quarters(gz, text, expected):
     assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the United States named as a party is no evidence for a small American namesake of a city abroad
+    ("The U.S. and Russia met in Geneva to discuss Syria.", ("Geneva", "CH")),
+    ("Talks in Vienna resumed a day after a U.S. air strike near Raqqa.", ("Vienna", "AT")),
+    ("U.S. envoys flew to Paris for the talks.", ("Paris", "FR")),
+    # another American place is
+    ("Paris police and Dallas officers said the U.S. flag was burned.", ("Paris", "US")),
+    ("The U.S. Army recruiter in Geneva, Illinois, retired.", ("Geneva", "US")),
+])
+def test_us_named_only_is_no_context_for_namesakes(gz, text, expected):
+    surface, cc = expected
+    assert [m.place.country for m in gz.geoparse(text) if m.surface == surface] == [cc]
