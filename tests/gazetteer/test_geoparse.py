@@ -2622,3 +2622,31 @@ def test_kurmanji_nationalities_and_quarters(gz, text, expected):
 def test_us_named_only_is_no_context_for_namesakes(gz, text, expected):
     surface, cc = expected
     assert [m.place.country for m in gz.geoparse(text) if m.surface == surface] == [cc]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline's state abbreviation names the state its towns lie in, New York's too
+    ("SYRACUSE, N.Y. — County leaders approved the sewer plan.", [("SYRACUSE", "locality", "New York"),
+                                                                 ("N.Y.", "admin1", "New York")]),
+    # a state named like its city, as a qualifier, is the state
+    ("The team flew home to Spokane, Washington, on Sunday.", [("Spokane", "locality", "Washington"),
+                                                               ("Washington", "admin1", "Washington")]),
+    ("He moved from Syracuse, New York, to Boston.", [("Syracuse", "locality", "New York"),
+                                                      ("New York", "admin1", "New York"),
+                                                      ("Boston", "locality", "Massachusetts")]),
+    # (the city otherwise)
+    ("He flew from Baghdad to New York.", [("Baghdad", "locality", "Baghdad"), ("New York", "locality", "New York")]),
+    # a town the gazetteer lacks, in a state that is also a hamlet's name abroad, is left out
+    ("A tornado touched down near Carthage, Missouri, on Friday.", [("Missouri", "admin1", "Missouri")]),
+])
+def test_us_state_qualifiers(gz, text, expected):
+    assert [(m.surface, m.place.kind, m.place.admin1) for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, surface, state", [
+    # a county's point is its state's: the state the text names decides which county of the name it is
+    ("HURRICANE, W.Va. — Deputies from Putnam County found the two teenagers.", "Putnam County", "West Virginia"),
+    ("Officials in Warren County, near Cincinnati, Ohio, approved the plan.", "Warren County", "Ohio"),
+])
+def test_us_county_in_the_state_named(gz, text, surface, state):
+    assert [(m.place.kind, m.place.admin1) for m in gz.geoparse(text) if m.surface == surface] == [("admin2", state)]
