@@ -2680,6 +2680,7 @@ class Geoparser:
                 # a demonym is no evidence for a town that shares a world city's name ("the American side ...
                 # officials in Moscow": not Moscow, Idaho); the country's or a state's name is
                 world = max((c[7] for c in cands if c[1] == "locality"), default=0) >= 1_000_000
+                world_cc = {c[3] for c in cands if c[1] == "locality" and c[7] >= 1_000_000 and kctx.get(c[3], 0.0) > 0}
                 # (nor, for a U.S. town of under 100,000 named like a city abroad of 100,000 five times its size, is the name of the
                 # United States, named in most news from abroad, where the text names no other American place: "the
                 # U.S. and Russia met in Geneva" is not Geneva, Illinois)
@@ -2692,8 +2693,15 @@ class Geoparser:
                     if us_named_only and c[3] == "US" and c[1] == "locality" and c[7] < 100_000 \
                             and 5 * c[7] <= abroad:
                         share = 0.0
+                    # (nor, where the text is about the great city's country too, are the country's other places,
+                    # unless the text names the town's state: "Soleimani had flown in from Damascus" in a text
+                    # about Washington's strikes in Iraq and Syria is no town in Maryland)
+                    bare = world_cc and c[1] == "locality" and c[7] < 100_000 and c[3] not in world_cc \
+                        and not self._admin_bonus(c, kactx)
+                    if bare:
+                        share = 0.0
                     s = c[2] + _CTX_W * share / ktotal + self._admin_bonus(c, kactx)
-                    if len(cands) > 1 and others:
+                    if len(cands) > 1 and others and not bare:
                         # an area is near what lies inside it, not only what lies near its centre ("Balad air
                         # base in Salahuddin": the province, not a resort town of the name by Erbil)
                         s += 30.0 if c[1] in ("admin1", "admin2") and self._holds_any(c[0], others) \

@@ -2650,3 +2650,11 @@ def test_us_state_qualifiers(gz, text, expected):
 ])
 def test_us_county_in_the_state_named(gz, text, surface, state):
     assert [(m.place.kind, m.place.admin1) for m in gz.geoparse(text) if m.surface == surface] == [("admin2", state)]
+
+
+def test_great_city_in_its_countrys_text_is_no_small_namesake(gz):
+    # a text about U.S. strikes in Iraq and Syria: Washington, America and the U.S. are no evidence for the
+    # Maryland town when Syria itself is named
+    text = ("Washington blamed the militia, and U.S. jets struck its sites near al-Qaim in Iraq and around "
+            "Albu Kamal in Syria. Protesters chanted against America. The commander had flown in from Damascus.")
+    assert [m.place.country for m in gz.geoparse(text) if m.surface == "Damascus"] == ["SY"]
