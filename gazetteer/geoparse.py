@@ -1939,7 +1939,8 @@ class Geoparser:
                     gap == " " or (gap == ". " and len(prev) <= 4))  # "Mrs. Lincoln", "Gen. Nelson", "Mayor Tyler"
             elif prev == "of" and i > 1 and toks[i - 2][2].lower() in _KIN and len(lw) > 1 and cap[i + 1]:
                 mask_from, person = i, True  # "wife of Leo Dreyer", "son of Omar al-Farouk"
-            elif lw[0] in _GIVEN and len(lw) > 1 and (cap[i + 1] or (
+            elif lw[0] in _GIVEN and len(lw) > 1 and not (words[0].isupper() and words[0] in ABBREVIATIONS) and (
+                    cap[i + 1] or (
                     i + 2 <= j and not folded[i + 1] and cap[i + 2] and lw[1] in _CONNECTORS
                     and (lw[1] in ("al", "el") or text[toks[i + 1][1]:toks[i + 2][0]] == "-"))):
                 mask_from, person = i, True  # "Ahmed al-Sharaa", "Muqtada al-Sadr": a given name and a surname
@@ -2217,7 +2218,7 @@ class Geoparser:
             # (not when the text's only words about the country are its armed forces)
             if cc not in actors or sum(1 for _ in _CONTEXT_CUES[cc].finditer(text)) > actors[cc]:
                 ctx[cc] = ctx.get(cc, 0.0) + 1.0
-        total = sum(ctx.values()) or 1.0
+        total = max(sum(ctx.values()), 1.0)
         others_ctx: dict[str, tuple[dict[str, float], float]] = {}
 
         def ctx_for(key: str) -> tuple[dict[str, float], float]:
@@ -2229,7 +2230,7 @@ class Geoparser:
                     r = (ctx, total)
                 else:
                     c2 = {cc: v - mine.get(cc, 0.0) for cc, v in ctx.items()}
-                    r = (c2, sum(c2.values()) or 1.0)
+                    r = (c2, max(sum(c2.values()), 1.0))
                 others_ctx[key] = r
             return r
         # first-level divisions the text names (a US state, a Syrian governorate) favour places inside them

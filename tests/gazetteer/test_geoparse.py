@@ -2658,3 +2658,17 @@ def test_great_city_in_its_countrys_text_is_no_small_namesake(gz):
     text = ("Washington blamed the militia, and U.S. jets struck its sites near al-Qaim in Iraq and around "
             "Albu Kamal in Syria. Protesters chanted against America. The commander had flown in from Damascus.")
     assert [m.place.country for m in gz.geoparse(text) if m.surface == "Damascus"] == ["SY"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Turkish: "ABD" before a title is the United States, not the given name Abd
+    ("Türkiye'nin Suriye'deki harekatı sürüyor. Ankara'ya gelen ABD Başkan Yardımcısı Mike Pence görüştü.",
+     [("Türkiye", "TR"), ("Suriye", "SY"), ("Ankara", "TR"), ("ABD", "US")]),
+    # "Resulayn" is the Syrian town (Ras al-Ayn), not Ceylanpınar across the border, which once bore the name
+    ("Tel Abyad ve Resulayn arasında çatışmalar sürüyor; Ceylanpınar'a havan mermisi düştü.",
+     [("Tel Abyad", "SY"), ("Resulayn", "SY"), ("Ceylanpınar", "TR")]),
+    # who struck, named alone, makes no hamlet of its country out of a town abroad
+    ("Türk Silahlı Kuvvetleri Resulayn'da ilerliyor.", [("Türk", "TR"), ("Resulayn", "SY")]),
+])
+def test_turkish_reporting_on_syria(gz, text, expected):
+    assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
