@@ -352,11 +352,12 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 بن ابن بنت أشهر الأشهر حياة الحياة مقبرة المقبرة سلطات السلطات الكبير الكبيرة الدولي الدولية باب
 عشرين عشرون العلمية العلمي معبر المعبر أنصار الأنصار طراز العنيفة العنيف العبور جديدة العشرين شركة الشركة حارة
 باکوور باشوور المزارع مزارع أربعين الأربعين بساتين البساتين مريبة وعرة الوقوف بالوقوف الأثرية الأثري كنائس
-كبرى كبيرة الجيب تصفية المرجعية حضر""".split())
+كبرى كبيرة الجيب تصفية المرجعية حضر الخيام خيام الحصار الشرطة دخول""".split())
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing, supporters, model,
 #: new, a company, a lane; Sorani north and south; forty, orchards, suspicious, rugged, standing (behind),
-#: archaeological, churches; major, big, the pocket, liquidation, the religious authority, attended)
+#: archaeological, churches; major, big, the pocket, liquidation, the religious authority, attended; the tents, the
+#: siege, the police, entry: "بلدة الخيام", the town of Khiam, still is one)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
 #: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())
@@ -383,8 +384,11 @@ _AR_PLAIN_ADJ = frozenset("""الشرقي الغربي الشمالي الجنو
 #: Arabic words before or after a place name ("في" in, "قرب" near, "بلدة" town ...).
 _AR_CUES_BEFORE = frozenset("""في قرب من إلى الى على نحو باتجاه محيط أطراف اطراف بلدة مدينة قرية بلدات قرى مدن حي أحياء
 مخيم منطقة ريف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي بين استهدف استهدفت قصف قصفت سيطرة ناحية نواحي قضاء
+محور جبهة طريق داخل خارج حول عند ضواحي معبر
 لە نزیک بۆ شاری گوندی ناوچەی دەوروبەری شارۆچکەی باکووری باشووری ڕۆژهەڵاتی ڕۆژئاوای باکوور باشوور""".split())
-# (and Sorani Kurdish: in, near, to, the city/village/area of, north/south/east/west of)
+# (axis, front, road, inside, outside, around, at, suburbs, crossing: "محور السخنة", "معبر فيشخابور"; not a base's
+# noun, whose name may be a city's abroad: "قاعدة فكتوريا" is Camp Victory; and Sorani Kurdish: in, near, to, the
+# city/village/area of, north/south/east/west of)
 _AR_CUES_AFTER = frozenset("""و في قرب شمال جنوب شرق غرب الشمالي الجنوبي الشرقي الغربي""".split())
 
 #: Facilities that lie at the place their name starts with ("Damascus International Airport").
@@ -1224,9 +1228,11 @@ class Geoparser:
                 i = best_j
                 continue
             if best_j - i == 1 and arab[i] and (best_key in _AR_STOP_KEYS or w in _AR_WORDS and not (
-                    i > 0 and toks[i - 1][2].lstrip("وب") in _AR_SETTLEMENT_NOUN
+                    i > 0 and w.startswith("ال") and _ar_noun_in(toks[i - 1][2], _AR_SETTLEMENT_NOUN | {"أحياء"})
                     and text[toks[i - 1][1]:toks[i][0]] == " ")):
-                i += 1  # "مدينة" (city) is a common noun, not al-Madinah (but "قرية الأربعين" is a village)
+                # "مدينة" (city) is a common noun, not al-Madinah (but "قرية الأربعين" is a village, "أحياء الخيام"
+                # Khiam's quarters; "بلدة كبيرة" a big town)
+                i += 1
                 continue
             if best_j - i == 1 and arab[i] and i > 0 and toks[i - 1][2] in _AR_STREET_NOUNS \
                     and text[toks[i - 1][1]:toks[i][0]] == " " and not self._big_key(best_key):
@@ -2279,7 +2285,7 @@ class Geoparser:
                 c[7] >= 500_000 and c[3] not in ARAB_COUNTRIES for c in cands) or _arabic_place_context(text, toks, ni))
             # (an Arab town's Arabic name, after a settlement's noun: "مدينة مأرب", "مخيم جنين"; elsewhere it counts
             # in a text about its country, as any name does - "على الساحل" is on the coast, not a quarter of Cairo)
-            arabic_placed = arabic and ni > 0 and toks[ni - 1][2].lstrip("وب") in _AR_SETTLEMENT_NOUN \
+            arabic_placed = arabic and ni > 0 and _ar_noun_in(toks[ni - 1][2], _AR_SETTLEMENT_NOUN) \
                 and text[toks[ni - 1][1]:toks[ni][0]] == " "
             for c in cands:
                 # (outside a text about its country, a Syrian city's other name counts like any city's: "Berea",
@@ -2521,6 +2527,16 @@ class Geoparser:
                                   and not ctx_for(found[k2][2])[0].get(c[3]) for c in cl))
                       and _site_noun_follows(toks, found[k2][5])
                       and text[toks[found[k2][5] - 1][1]:toks[found[k2][5] - 1][1] + 1] not in ("'", "’")}
+        # (and in Arabic, names after the noun of a quarter, which are quarters of a town the text names: "حي
+        # الجولان" in Fallujah is no Golan, "حي الجورة" in Deir ez-Zor no village of Raqqa)
+        for k2, cl in enumerate(cands_list):
+            ni2 = found[k2][4]
+            if cl and found[k2][2] is not None and found[k2][3] is None and ni2 > 0 and opens_arabic(toks[ni2][2]) \
+                    and _ar_noun_in(toks[ni2 - 1][2], _AR_QUARTER_NOUNS) and text[toks[ni2 - 1][1]:toks[ni2][0]] == " ":
+                cl = [c for c in cl if c[1] in ("locality", "site") and c[7] < 1_000_000]
+                cands_list[k2] = cl
+                if cl:
+                    site_named.add(k2)
         # a place measured from the next one ("Koya, east of Erbil") lies near it: its readings within 150 km of
         # that place (or inside it, for a province) come first
         anchor_of: dict[int, tuple] = {}
@@ -3156,9 +3172,16 @@ def _arabic_article(toks, i: int) -> bool:
 
 #: Arabic nouns of a square, a street, a bridge or a roundabout, before its name ("ساحة التحرير")
 _AR_STREET_NOUNS = frozenset("ساحة شارع جسر دوار ميدان حارة".split())
+_AR_QUARTER_NOUNS = frozenset(("حي",))  # (not "أحياء الخيام", Khiam's quarters: the town)
 _AR_SETTLEMENT_NOUNS = frozenset("حي مدينة بلدة قرية مخيم ناحية أحياء بلدات قرى مدن مدينتي بلدتي قريتي".split())
 #: the singular ones ("مدن الساحل", the coast's cities, names no town)
 _AR_SETTLEMENT_NOUN = frozenset("حي مدينة بلدة قرية مخيم ناحية".split())
+
+
+def _ar_noun_in(word: str, nouns) -> bool:
+    """Whether an Arabic word is one of ``nouns``, or one with "and" or "in" written onto it ("وبلدة"; not "بلدة"
+    read as "ب" and "لدة")."""
+    return word in nouns or (word[:1] in "وب" and (word[1:] in nouns or (word[1:2] == "ب" and word[2:] in nouns)))
 
 
 def _arabic_place_context(text: str, toks, i: int) -> bool:

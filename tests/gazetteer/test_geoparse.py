@@ -2672,3 +2672,18 @@ def test_great_city_in_its_countrys_text_is_no_small_namesake(gz):
 ])
 def test_turkish_reporting_on_syria(gz, text, expected):
     assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an axis or a crossing is a cue: "محور السخنة" (the Sukhnah axis), "معبر فيشخابور"
+    ("تقدم الجيش على محور السخنة – دير الزور في سوريا.", ["السخنة", "دير الزور", "سوريا"]),
+    # a quarter's noun: the quarter of a town the text names, not the Golan Heights
+    ("دخلت القوات مدينة الفلوجة وبلغت حي الجولان في الطرف الشمالي الغربي من المدينة.", ["الفلوجة"]),
+    # the tents, the siege and the police are words; the town of Khiam is a town
+    ("يعانون نقصاً في المياه والخيام بعد الحصار، وانتشرت الشرطة في الأنبار.", ["الأنبار"]),
+    ("قصفت إسرائيل بلدة الخيام في جنوب لبنان.", ["إسرائيل", "الخيام", "لبنان"]),
+    # "بلدة كبيرة" is a big town
+    ("سيطرت القوات على الباغوز، آخر بلدة كبيرة بيد التنظيم شرق الفرات في سوريا.", ["الباغوز", "الفرات", "سوريا"]),
+])
+def test_arabic_cues_quarters_and_words(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
