@@ -362,7 +362,11 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 #: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())
 _AR_ORG_AFTER = frozenset("""الإعلامي الإعلامية الإخباري الإخبارية الإعلام العسكري العسكرية المدني المدنية الثوري
-الثورية الحر الحرة اليوم""".split())
+الثورية الحر الحرة اليوم الفضائية""".split())
+#: Arabic nouns that open the name of an armed group, a body or an operation, without their article ("لواء القدس",
+#: "سرايا أهل الشام", "هيئة تحرير الشام", "منسقو استجابة سوريا", "عملية نبع السلام"): the words after them are the
+#: name, up to a preposition or a stop
+_AR_GROUP_HEADS = frozenset("لواء فرقة سرايا كتائب كتيبة فيلق جيش حركة هيئة تجمع منسقو عملية".split())
 #: Arabic nouns of a company or a command, whose name runs on after them ("شركة نفط البصرة", "قيادة عمليات بغداد")
 _AR_ORG_HEAD = frozenset("شركة قيادة زانکۆی".split())  # (and Sorani "university of")
 _AR_PREPOSITIONS = frozenset("في من إلى الى على عن مع قرب عند داخل خارج".split())
@@ -2035,6 +2039,15 @@ class Geoparser:
                         for x in range(k, t + 1):
                             masked[x] = 1
                         break
+            elif w.lstrip("و") in _AR_GROUP_HEADS and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] in (" ", " «", ' "'):
+                if toks[k + 1][2] in DEMONYMS:
+                    continue  # (a demonym after it names the country's own: "جيش سوري")
+                for x in range(k + 1, min(n, k + 4)):
+                    if x > k + 1 and text[toks[x - 1][1]:toks[x][0]] != " " or toks[x][2] in _AR_PREPOSITIONS:
+                        break
+                    if toks[x][2] in DEMONYMS:
+                        break  # (whose it is: "فيلق القدس الإيراني", the Iranian Quds Force)
+                    masked[x] = 1
             elif w in _AR_ORG_HEAD and k + 1 < n:
                 # a company's or a command's name: "شركة نفط البصرة" (Basra Oil Company), "قيادة عمليات بغداد"
                 for x in range(k + 1, min(n, k + 4)):

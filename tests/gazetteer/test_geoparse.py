@@ -2687,3 +2687,17 @@ def test_turkish_reporting_on_syria(gz, text, expected):
 ])
 def test_arabic_cues_quarters_and_words(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an armed group, a body or an operation named after its Arabic head noun is no place
+    ("بمشاركة مقاتلي لواء القدس في دير الزور.", ["دير الزور"]),
+    ("وقال فريق «منسقو استجابة سوريا» إن عدد النازحين في إدلب تجاوز المليون.", ["إدلب"]),
+    ("أطلقت تركيا عملية نبع السلام في رأس العين.", ["تركيا", "رأس العين"]),
+    # a satellite channel named after its town
+    ("وبثت قناة الفلوجة الفضائية صوراً من الرمادي.", ["الرمادي"]),
+    # (the demonym after the name still says whose it is)
+    ("قُتل قائد فيلق القدس الإيراني في بغداد.", ["الإيراني", "بغداد"]),
+])
+def test_arabic_groups_and_channels(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
