@@ -455,7 +455,8 @@ Manchester United|Manchester City|Paris Saint-Germain|Inter Milan|AC Milan|Bayer
 Jabhat al-Shamiya|Syrian Civil Defence|Syrian Civil Defense|Syria Civil Defense|Jaish Khalid ibn al-Walid|
 Jaish Khalid bin al-Walid|Khalid ibn al-Walid Army|Jazira Storm|Cizire Storm|Wrath of Euphrates|Euphrates Wrath|
 Özgür Suriye Ordusu|Suriye Milli Ordusu|Suriye Ulusal Ordusu|Suriye Demokratik Güçleri|Fırat Kalkanı|Zeytin Dalı|
-Barış Pınarı|Halkların Demokratik Partisi|Armée syrienne libre|Forces démocratiques syriennes|
+Barış Pınarı|Halkların Demokratik Partisi|Suriye İnsan Hakları Gözlemevi|Türk Kızılay|Türk Kızılayı|
+Suriye Arap Kızılayı|Beyaz Baretliler|Beyaz Miğferler|Suriye Sivil Savunması|Rus Devlet Duması|Devlet Duması|Armée syrienne libre|Forces démocratiques syriennes|
 Observatoire syrien des droits de l'homme|OSDH|Croissant-Rouge arabe syrien|Ejército Libre Sirio|
 Fuerzas Democráticas Sirias|Observatorio Sirio de Derechos Humanos|Esercito siriano libero|Forze democratiche siriane|
 Osservatorio siriano per i diritti umani|Freie Syrische Armee|Syrische Demokratische Kräfte|

@@ -2701,3 +2701,15 @@ def test_arabic_cues_quarters_and_words(gz, text, expected):
 ])
 def test_arabic_groups_and_channels(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Turkish names of the Syrian Observatory, the Red Crescents and the Duma hold no places
+    ("Suriye İnsan Hakları Gözlemevi'ne göre İdlib'de 12 kişi öldü.", ["İdlib"]),
+    ("Türk Kızılay ve Suriye Arap Kızılayı Halep'e yardım gönderdi.", ["Halep"]),
+    ("Rus Devlet Duması kararı onayladı; Moskova'da toplantı yapıldı.", ["Moskova"]),
+    # (the Turkish Air Force is Turkey's)
+    ("Türk Hava Kuvvetlerine ait uçaklar Afrin'i vurdu.", ["Türk", "Afrin"]),
+])
+def test_turkish_organisations(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
