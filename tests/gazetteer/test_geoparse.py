@@ -2709,7 +2709,7 @@ def test_arabic_groups_and_channels(gz, text, expected):
     ("Türk Kızılay ve Suriye Arap Kızılayı Halep'e yardım gönderdi.", ["Halep"]),
     ("Rus Devlet Duması kararı onayladı; Moskova'da toplantı yapıldı.", ["Moskova"]),
     # (the Turkish Air Force is Turkey's)
-    ("Türk Hava Kuvvetlerine ait uçaklar Afrin'i vurdu.", ["Türk", "Afrin"]),
+    ("Türk Hava Kuvvetlerine ait uçaklar Afrin'e saldırdı.", ["Türk", "Afrin"]),
 ])
 def test_turkish_organisations(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
