@@ -2445,7 +2445,14 @@ class Geoparser:
                     after_area = k > 0 and found[k - 1][1] == ni and text[toks[ni - 1][1]:toks[ni][0]] == " " \
                         and any(c[1] in ("country", "admin1") for c in cands_list[k - 1] or ())
                     if nj - ni == 1 and not after_area \
-                            and not _place_like_context(text, toks, ni, self._eligible, self._covered):
+                            and not _place_like_context(text, toks, ni, self._eligible, self._covered) and not (
+                                # (opening a sentence, a village within 60 km of a place the text names for sure, that
+                                # does not speak: "... Maabatli. Jinderes fell after days of air strikes")
+                                _SENT_END.search(text[max(0, toks[ni][0] - 3):toks[ni][0]]) and near
+                                and _TURKISH_LETTERS.search(text) is None  # (Turkish opens sentences with "Aynı", "Sınır")
+                                and any(_nearest_km(c[4], c[5], near) <= 60.0 for c in cands)
+                                and not (nj < len(toks) and toks[nj][2].lower() in _SPEECH_VERBS)
+                                and key not in _GIVEN_KEYS and key not in _STOP_KEYS):
                         cands = []
                     elif not after_area and ni > 0 and toks[ni - 1][2][:1].isupper() \
                             and text[toks[ni - 1][1]:toks[ni][0]] == " " \

@@ -918,11 +918,11 @@ def test_three_letter_village_written_with_its_article(gz):
 @pytest.mark.parametrize("sentence, found", [
     ("Sarrin to the south held out longer.", True),
     ("Sarrin south of the town held out longer.", True),
-    ("Sarrin held out longer.", False),   # a lone village name needs a place-like context...
-])
+    ("Sarrin held out longer.", False),   # a lone village name needs a place-like context (or a place named
+])                                        # within 60 km: Daraa is 440 km off)...
 def test_bearing_after_a_village_at_a_sentence_start(gz, sentence, found):
     # ... and a cue word ending the sentence before ("besieged.") is none
-    ms = gz.geoparse("Kobani in Syria was besieged. " + sentence)
+    ms = gz.geoparse("Daraa in Syria was besieged. " + sentence)
     assert ("Sarrin" in surfaces(ms)) is found
 
 
@@ -2713,3 +2713,18 @@ def test_arabic_groups_and_channels(gz, text, expected):
 ])
 def test_turkish_organisations(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village opening a sentence counts within 60 km of a place the text names for sure
+    ("They held Sharran and Maabatli, leaving Afrin town exposed. Jinderes fell after days of air strikes.",
+     "Jinderes"),
+    ("Kobani in Syria was besieged. Sarrin held out longer.", "Sarrin"),
+])
+def test_village_opening_a_sentence_near_named_places(gz, text, expected):
+    assert expected in [m.surface for m in gz.geoparse(text)]
+
+
+def test_village_opening_a_sentence_far_from_named_places_is_left_out(gz):
+    # (with no named place within 60 km it stays out, as before)
+    assert "Jinderes" not in [m.surface for m in gz.geoparse("Fighting went on in Daraa. Jinderes fell on Sunday.")]
