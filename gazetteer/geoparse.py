@@ -2984,14 +2984,17 @@ class Geoparser:
 
 
 #: what follows a news dateline's place: ", Syria", " (AP) —", " -"
-_DATELINE_AFTER = re.compile(r",[ \t]+[A-Z0-9]|[ \t]*\([A-Z][\w. ]{0,30}\)|[ \t]+[—–-]{1,2}[ \t]")
+_DATELINE_AFTER = re.compile(r",[ \t]+[A-Z0-9]|[ \t]*\([A-Z][\w. ]{0,30}\)|[ \t]+[—–-]{1,2}[ \t]|/[A-ZÀ-ÞİŞ]")
+#: a dateline's earlier places, joined by slashes: "BEIRUT/ESTAMBUL, 28 feb (EFE)"
+_DATELINE_BEFORE = re.compile(r"(?:[A-ZÀ-ÞİŞ][A-ZÀ-ÞİŞ .'-]*/)*")
 
 
 def _dateline(text: str, toks, i: int, j: int) -> bool:
     """Whether tokens ``i``..``j-1``, in capitals, open a line as a news dateline's place does: "QAMISHLI,
-    Syria (AP) —", "BEIRUT (Reuters) -"."""
+    Syria (AP) —", "BEIRUT (Reuters) -", both of "BEIRUT/ESTAMBUL, 28 feb (EFE)"."""
     line_start = text.rfind("\n", 0, toks[i][0]) + 1
-    return not text[line_start:toks[i][0]].strip() and _DATELINE_AFTER.match(text, toks[j - 1][1]) is not None
+    return _DATELINE_BEFORE.fullmatch(text[line_start:toks[i][0]].strip()) is not None \
+        and _DATELINE_AFTER.match(text, toks[j - 1][1]) is not None
 
 
 def _placed_with_article(text: str, toks, k: int) -> bool:

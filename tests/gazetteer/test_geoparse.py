@@ -2728,3 +2728,16 @@ def test_village_opening_a_sentence_near_named_places(gz, text, expected):
 def test_village_opening_a_sentence_far_from_named_places_is_left_out(gz):
     # (with no named place within 60 km it stays out, as before)
     assert "Jinderes" not in [m.surface for m in gz.geoparse("Fighting went on in Daraa. Jinderes fell on Sunday.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline of two places joined by a slash: both are the dateline's (a hamlet in a province the text names
+    # does not take a capital's name)
+    ("BEIRUT/ESTAMBUL, 28 feb (EFE).- Los heridos fueron evacuados a Reyhanli, en la provincia turca de Hatay.",
+     [("BEIRUT", "LB"), ("ESTAMBUL", "TR")]),
+    ("ANKARA/QAMISHLI, January 2025 (analysis) — A second front opened in the north-east.",
+     [("ANKARA", "TR"), ("QAMISHLI", "SY")]),
+])
+def test_slashed_datelines(gz, text, expected):
+    ms = gz.geoparse(text)
+    assert [(m.surface, m.place.country) for m in ms][:len(expected)] == expected
