@@ -2735,7 +2735,7 @@ def test_village_opening_a_sentence_far_from_named_places_is_left_out(gz):
     # does not take a capital's name)
     ("BEIRUT/ESTAMBUL, 28 feb (EFE).- Los heridos fueron evacuados a Reyhanli, en la provincia turca de Hatay.",
      [("BEIRUT", "LB"), ("ESTAMBUL", "TR")]),
-    ("ANKARA/QAMISHLI, January 2025 (analysis) — A second front opened in the north-east.",
+    ("ANKARA/QAMISHLI, January 2025 (analysis) — A second front opened in north-eastern Syria.",
      [("ANKARA", "TR"), ("QAMISHLI", "SY")]),
 ])
 def test_slashed_datelines(gz, text, expected):
