@@ -483,6 +483,8 @@ _FEATURE_BEFORE = frozenset("Mount Mt. Mt Lake Cape".split())
 _FEATURE_AFTER = frozenset("River Lake".split())
 #: a genitive between two names: English "'s", Turkish "'ın", "'nin", "'un", "'nün" (and a space)
 _GENITIVE_GAP = re.compile(r"['’](?:s|n?[ıiuü]n)[ \t]+")
+#: the points of the compass that open a German compound of a country's part ("Nordirak", "Südostanatolien")
+_DE_COMPASS = re.compile(r"(?:Nord|Süd|Ost|West)(?:ost|west)?([a-zäöü]{4,})$")
 #: German articles and prepositions joined with one, which a town's name does not take
 _DE_ARTICLES = frozenset("der die das dem den des ein eine einem einer eines im am vom zum zur beim ins".split())
 #: prefixes of warships' names
@@ -1010,6 +1012,17 @@ class Geoparser:
                     # the last word of a longer name: "Tel Abyad'da"
                     e -= len(w) - m2.start()
                     w = w[:m2.start()]
+            elif w[:1] in "NSOW" and len(w) > 6 and (m3 := _DE_COMPASS.match(w)) is not None and w.isalpha():
+                # German writes a country's part as one word: "Nordirak", "Nordostsyrien", "im Südlibanon" (read as the
+                # country, as "northern Iraq" is)
+                if german is None:
+                    german = _is_german(text)
+                rest = m3.group(1).capitalize()
+                if german and not self._eligible(fold_token(w)):
+                    if self._names_country(fold_token(rest)):
+                        w = rest
+                    elif rest.endswith("s") and self._names_country(fold_token(rest[:-1])):
+                        w = rest[:-1]  # ("Nordsyriens")
             elif w[-1:] == "s" and len(w) > 4 and w[:1].isupper() and w.isalpha():
                 if german is None:
                     german = _is_german(text)
@@ -3027,8 +3040,12 @@ such as nearby neighbouring neighboring struck raided liberated recaptured storm
 seizing capturing retaking recapturing storming entering shelling bombing striking targeting besieging reaching
 liberating encircling raiding
 li ji û navçeya navçeyên gundê gundên bajarê herêma nahiyeya derdora nêzî nêzîkî navbera taxa gundewarê
-à vers depuis près dans et desde hacia cerca hasta y bei nach aus und nahe verso vicino presso""".split())
-# (and Kurmanji: in, from, and, district, village, around, near, between, quarter, countryside …; French, Spanish, German and Italian prepositions and "and"
+à vers depuis près dans et desde hacia cerca hasta y bei nach aus und nahe verso vicino presso
+von zwischen stadt städte hauptstadt grenzstadt kleinstadt dorf dörfer ortschaft gemeinde provinz lager flüchtlingslager
+ville localité ciudad localidad pueblo città villaggio""".split())
+# (and Kurmanji: in, from, and, district, village, around, near, between, quarter, countryside …; French, Spanish,
+# German and Italian prepositions and "and"; the nouns of a town, a village or a camp in German, French, Spanish and
+# Italian, which German capitalises: "nahe der Stadt Zakho")
 # that no English name opens with: not "de", "en", "von", "di", "da")
 _CUES_AFTER = frozenset("""village town city area areas countryside district province region and or near in
 outskirts suburb suburbs massacre massacres bombing bombings siege offensive battle front frontline frontlines

@@ -2741,3 +2741,16 @@ def test_village_opening_a_sentence_far_from_named_places_is_left_out(gz):
 def test_slashed_datelines(gz, text, expected):
     ms = gz.geoparse(text)
     assert [(m.surface, m.place.country) for m in ms][:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # German writes a country's part as one word: "Nordirak" is (northern) Iraq
+    ("Bei einem Angriff nahe der Stadt Zakho im Nordirak sind nach Angaben der Regierung Touristen getötet worden. "
+     "Die Grenzübergänge bei Zakho blieben geöffnet.",
+     [("Zakho", "IQ"), ("Nordirak", "IQ"), ("Zakho", "IQ")]),
+    # (and "der Stadt Zakho" is no two-word name, whose second word would be a surname later)
+    ("Die Kämpfe in Nordsyrien gehen nach Angaben der Armee weiter, und die Stellungen nördlich von Manbidsch "
+     "wurden beschossen.", [("Nordsyrien", "SY"), ("Manbidsch", "SY")]),
+])
+def test_german_compass_compounds_and_town_nouns(gz, text, expected):
+    assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
