@@ -173,7 +173,7 @@ _DEMONYM_WORDS = ({
     "IQ": "عراقيون العراقيون", "SY": "سوريون السوريون", "IR": "إيرانيون الإيرانيون الإيرانيين",
     "TR": "أتراك Tirk Tirkan", "RU": "Rûs",
 }, {  # more Kurmanji ("artêşa sûrî", the Syrian army: kurmanji.py capitalises the adjective)
-    "SY": "Sûrî", "IQ": "Îraqî", "IR": "Îranî", "US": "Amerîkî",
+    "SY": "Sûrî", "IQ": "Îraqî Iraqî", "IR": "Îranî Iranî", "US": "Amerîkî",
 }, {  # Turkish adjectives of nationality, capitalised ("Rus askeri polisi", "Suriyeli mülteciler")
     "TR": "Türk", "RU": "Rus", "US": "Amerikan", "SY": "Suriyeli", "IQ": "Iraklı", "IR": "İranlı",
     "IL": "İsrailli", "cur:kurdistan": "Kürt",
@@ -462,7 +462,11 @@ Fuerzas Democráticas Sirias|Observatorio Sirio de Derechos Humanos|Esercito sir
 Osservatorio siriano per i diritti umani|Freie Syrische Armee|Syrische Demokratische Kräfte|
 Syrische Beobachtungsstelle für Menschenrechte|Armée arabe syrienne|Ejército Árabe Sirio|
 American University of Beirut|Université Saint-Joseph|Université Saint-Joseph de Beyrouth|Saint Joseph University|
-Hêzên Sûriya Demokratîk|Partiya Demokrat a Kurdistanê|Partiya Karkerên Kurdistanê|Arbeiterpartei Kurdistans|
+Hêzên Sûriya Demokratîk|Partiya Demokrat a Kurdistanê|Partiya Demokrat a Kurdistan|Dewleta Îslamî|
+Dewleta Îslamî ya Iraq û Şamê|Dewleta Îslamî ya Iraq û Şam|Çavdêriya Sûriyê ya Mafên Mirovan|
+Çavdêriya Sûriye ya Mafên Mirovan|Rêveberiya Xweser a Bakur û Rojhilatê Sûriyê|
+Rêveberiya Xweser a Bakur û Rojhilatê Sûriye|Yekîneyên Berxwedana Şengalê|Yekîneyên Berxwedana Şengal|
+Yekîneyên Parastina Gel|Yekîneyên Parastina Jin|Partiya Karkerên Kurdistanê|Arbeiterpartei Kurdistans|
 قوات سوريا الديمقراطية|هيئة تحرير الشام|جبهة النصرة|جبهة فتح الشام|أحرار الشام|حركة أحرار الشام|فيلق الشام|
 جيش الإسلام|فيلق الرحمن|الجبهة الشامية|الجيش السوري الحر|الجيش الحر|الجيش الوطني السوري|الجيش العربي السوري|
 الدولة الإسلامية|تنظيم الدولة الإسلامية|الدولة الإسلامية في العراق والشام|الدولة الإسلامية في العراق|

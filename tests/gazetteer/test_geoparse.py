@@ -2754,3 +2754,16 @@ def test_slashed_datelines(gz, text, expected):
 ])
 def test_german_compass_compounds_and_town_nouns(gz, text, expected):
     assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Kurmanji names of the KDP, the Islamic State, the Syrian Observatory and the Autonomous Administration hold no
+    # places; "Iraqî" is Iraqi
+    ("Hêzên Peşmerge yên Partiya Demokrat a Kurdistanê ji Şengalê vekişiyan û çeteyên Dewleta Îslamî ya Iraq û "
+     "Şamê ketin bajêr.", ["Şengalê"]),
+    ("Li gorî Çavdêriya Sûriyê ya Mafên Mirovan, li Hesekê şer berdewam e û Rêveberiya Xweser a Bakur û Rojhilatê "
+     "Sûriyê daxuyanî da.", ["Hesekê"]),
+    ("Artêşa Iraqî û Yekîneyên Berxwedana Şengalê li gundên Şengalê şer kirin.", ["Iraqî", "Şengalê"]),
+])
+def test_kurmanji_organisations(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
