@@ -250,7 +250,12 @@ _AFTER_NOUNS = (("провинци", "province", "provinces"), ("мухафаз"
                 ("авиабаз", "air base", "air bases"), ("аэродром", "airfield", "airfields"),
                 ("аэропорт", "airport", "airports"), ("лагер", "camp", "camps"),
                 # ("зона деэскалации Идлиб" → "zone Idlib de-escalation zone": the area, not the city)
-                ("деэскалаци", "de-escalation zone", "de-escalation zones"))
+                ("деэскалаци", "de-escalation zone", "de-escalation zones"),
+                # (a temple, a mosque, a church, a monastery or a castle named after a god, a saint or a person:
+                # "храм Бэла" is the temple of Bel at Palmyra, no town called Bela)
+                ("храм", "temple", "temples"), ("мечет", "mosque", "mosques"), ("церкв", "church", "churches"),
+                ("церков", "church", "churches"), ("монастыр", "monastery", "monasteries"),
+                ("замк", "castle", "castles"), ("замок", "castle", "castles"))
 _GUILLEMETS = re.compile(r"«[^«»\n]{0,200}»")
 #: nouns of bases and airports, whose names Russian writes in guillemets (авиабаза «Хмеймим»)
 _FACILITY_NOUNS = (("авиабаз",), ("аэродром",), ("аэропорт",), ("баз",), ("лагер",), ("деэскалаци",))

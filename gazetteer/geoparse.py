@@ -838,7 +838,8 @@ class Geoparser:
         out = []
         arabic = opens_arabic(key)
         single = " " not in key
-        if rows and (arabic or len(compact) >= 3 or tiny):
+        # (a code of two characters with a digit is a curated place's name: "T4", the Tiyas air base)
+        if rows and (arabic or len(compact) >= 3 or tiny or (len(compact) == 2 and compact[1].isdigit())):
             for i in rows:
                 if gz.is_user(i):
                     out.append(i)
@@ -2351,6 +2352,12 @@ class Geoparser:
                 if alt:
                     kctx = ctx_for(key)[0]
                     cands_list[k] = [c for c in cands if c not in alt or kctx.get(c[3], 0.0) > 0]
+        # a code ("T4") names its place only in a text about that place's country ("the T4 form" is a tax form)
+        for k, cands in enumerate(cands_list):
+            key = found[k][2]
+            if cands and key is not None and len(key.replace(" ", "")) == 2 and key[-1:].isdigit():
+                kctx = ctx_for(key)[0]
+                cands_list[k] = [c for c in cands if kctx.get(c[3], 0.0) > 0]
         # in Arabic, "الضفة الغربية" is the West Bank only in a text about Israel or Palestine; elsewhere it is a
         # river's western bank ("وعلى الضفة الغربية بقيت الميادين", on the Euphrates' western bank, Mayadin)
         for k, cands in enumerate(cands_list):
@@ -3096,7 +3103,7 @@ def _subdistrict_at(toks, adj, k: int) -> int:
 
 _SITE_NOUNS = frozenset("""neighbourhood neighbourhoods neighborhood neighborhoods district districts quarter quarters
 mosque minaret base camp prison hospital airport square street university market roundabout bridge stadium church
-school barracks compound palace shrine tomb mausoleum""".split())
+school barracks compound palace shrine tomb mausoleum temple castle monastery""".split())
 
 
 _AYN_MARKS = "'`ʿ‘’"
@@ -3325,8 +3332,10 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None) 
         if i > 0 and adj[i - 1] and _pair_end(text, toks, i, covered) and covered(folded[i - 1]):
             return False
     if i > 0 and adj[i - 1] and toks[i - 1][2] in ("de", "da", "di", "del", "bin", "ibn", "bint", "van", "von") \
-            and not (i > 1 and adj[i - 2] and toks[i - 2][2][:1].islower()):
-        return True  # "Paredes de Nava", "Mohammed bin Rashid" (not French "la base de Hmeimim")
+            and i > 1 and adj[i - 2] and not toks[i - 2][2][:1].islower():
+        # "Paredes de Nava", "Mohammed bin Rashid" (not French "la base de Hmeimim", nor "les YPG, de Kobané à
+        # Tal Abyad", after a comma)
+        return True
     if (i + 2 < n and adj[i] and adj[i + 1] and toks[i + 1][2] == "of" and cap[i + 2]
             and not strong(folded[i + 2]) and not masked[i + 2]):
         return True  # "Hart of Dixie", "Game of Thrones"

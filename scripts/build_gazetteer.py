@@ -97,11 +97,13 @@ def split_names(*fields: str) -> list[str]:
     return out
 
 
-def good_alt(n: str) -> bool:
-    """Keep Latin/Arabic names, drop codes (SY, SYR, IQ-KI) and too-short strings."""
-    if len(n) < 3 and not any("\u0600" <= ch <= "\u06ff" for ch in n):
+def good_alt(n: str, curated: bool = False) -> bool:
+    """Keep Latin/Arabic names, drop codes (SY, SYR, IQ-KI) and too-short strings; a curated entry's name with a
+    digit is a name reporting uses ("T4", the Tiyas air base)."""
+    if len(n) < 3 and not any("\u0600" <= ch <= "\u06ff" for ch in n) and not (curated and len(n) == 2
+                                                                              and any(ch.isdigit() for ch in n)):
         return False
-    if n.isupper() and len(n) <= 4 and n.isascii():
+    if n.isupper() and len(n) <= 4 and n.isascii() and not (curated and any(ch.isdigit() for ch in n)):
         return False
     return is_latin_or_arabic(n)
 
@@ -134,7 +136,7 @@ def display_name(kind: str, name: str, names_eng: list[str]) -> str:
     return name
 
 
-def dedup_names(names: list[str], primary: str) -> tuple[str, ...]:
+def dedup_names(names: list[str], primary: str, curated: bool = False) -> tuple[str, ...]:
     """Distinct good alternate names, at most MAX_ALT in Latin script and MAX_ALT_ARABIC in Arabic script (counted
     apart, so that a city with many Latin-script names keeps its Arabic ones: Moscow's "موسكو")."""
     seen = {primary.casefold()}
@@ -142,7 +144,7 @@ def dedup_names(names: list[str], primary: str) -> tuple[str, ...]:
     n_latin = n_arabic = 0
     for n in names:
         k = n.casefold()
-        if k in seen or not good_alt(n):
+        if k in seen or not good_alt(n, curated):
             continue
         arabic = any("\u0600" <= ch <= "\u06ff" for ch in n)
         if (n_arabic >= MAX_ALT_ARABIC) if arabic else (n_latin >= MAX_ALT):
@@ -748,7 +750,7 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
         admin1 = e.get("admin1") or (admin1_for(e["country"], lon, lat) if e["country"] in admin1_polys else "")
         rows.append(dict(id=f"cur:{e['id']}", name=e["name"], kind=e["kind"], lat=lat, lon=lon, country=e["country"],
                          admin1=admin1, population=int(e.get("population", 0)), bbox=bbox,
-                         alt=list(dedup_names(e.get("alt_names", []), e["name"])), source="curated"))
+                         alt=list(dedup_names(e.get("alt_names", []), e["name"], curated=True)), source="curated"))
 
     # ---------------------------------------------------------------- write
     # fill missing admin1 names of places in the covered countries

@@ -2767,3 +2767,30 @@ def test_german_compass_compounds_and_town_nouns(gz, text, expected):
 ])
 def test_kurmanji_organisations(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, surface, place_id", [
+    # cited spellings: French, Spanish, Kurmanji (in the oblique case), Russian
+    ("Ankara dénonce la présence des YPG, de Kobané à Tal Abyad, en Syrie.", "Kobané", "wof:1360282145"),
+    ("Los combates se extienden hacia Yisr al Shugur, cerca de Latakia, en Siria.", "Yisr al Shugur",
+     "wof:890449849"),
+    ("Li gorî çavkaniyên herêmî, şer li Dêra Zorê û li gundên derdora wê berdewam e, û ji Kobanê jî hêz hatin.",
+     "Dêra Zorê", "wof:421202167"),
+    ("Li gorî çavkaniyên herêmî, penaber ji Kobanê derbasî Pirsûsê bûn û li wir man.", "Pirsûsê", "gn:300075"),
+    ("Li gorî çavkaniyên herêmî, Kampa Holê ya li rojhilatê Hesekê ji aliyê hêzan ve hat girtin.", "Kampa Holê",
+     "cur:al-hol-camp"),
+    ("Сирийская авиация нанесла удары в районе Джебель-эз-Завия на юге провинции Идлиб.", "Джебель-эз-Завия",
+     "cur:jabal-al-zawiya"),
+    # the air base by its code, in a text about Syria
+    ("Russian jets flew from T4 to Deir ez-Zor.", "T4", "cur:tiyas-air-base"),
+])
+def test_cited_spellings_in_running_text(gz, text, surface, place_id):
+    assert [m.place.id for m in gz.geoparse(text) if m.surface == surface] == [place_id]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The T4 form was filed in Ontario.", "T4"),  # (a code outside a text about its country)
+    ("Боевики взорвали храм Бэла в Пальмире в провинции Хомс.", "Бэла"),  # the temple of Bel, no town Bela
+])
+def test_codes_and_temples_are_no_towns(gz, text, absent):
+    assert absent not in [m.surface for m in gz.geoparse(text)]
