@@ -69,7 +69,7 @@ from typing import TYPE_CHECKING
 
 from .cyrillic import has_cyrillic
 from .fold import ARTICLES, fold, fold_each, fold_token, opens_arabic
-from .kurmanji import is_kurmanji, to_direct
+from .kurmanji import EZAFE, is_kurmanji, to_direct
 from .model import Place
 from .rendering import span_of
 from .resolve import ARAB_COUNTRIES, importance, namesake_town
@@ -971,6 +971,7 @@ class Geoparser:
         sorani = None  # whether the text is Sorani Kurdish (found once, when a word asks)
         name_prefixes = self._prefixes()
         german = None  # whether the text reads as German (found once, when a word asks)
+        kurmanji = None  # whether the text reads as Kurmanji (likewise)
         skip_to = -1
         for m in _TOKEN_RE.finditer(text):
             s, e = m.span()
@@ -1308,7 +1309,10 @@ class Geoparser:
                     continue
                 # part of a longer capitalised name ("Taco Bell", "Blue Jays", "Taylor Street", "Darren Ripley"),
                 # unless a Turkish case ending marks the word as a name of its own ("Kuvvetleri Afrin'e")
-                if _in_name_run(text, toks, folded, cap, adj, masked, i, self._strong, self._covered) and not (
+                if kurmanji is None:
+                    kurmanji = "ê" in text and is_kurmanji(text)
+                if _in_name_run(text, toks, folded, cap, adj, masked, i, self._strong, self._covered,
+                                kurmanji) and not (
                         turkish and text[toks[i][1]:toks[i][1] + 1] in ("'", "’")):
                     if i > 0 and adj[i - 1] and cap[i - 1] and toks[i - 1][2] not in ("The", "A", "An"):
                         surnames.add(best_key)  # "Mert Altintas": later "Altintas" alone is the same person
@@ -3321,7 +3325,7 @@ def _pair_end(text, toks, k: int, eligible) -> bool:
                                      and bool(eligible(first + " " + fold_token(toks[k + 1][2]))))
 
 
-def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None) -> bool:
+def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None, kurmanji=False) -> bool:
     """Whether capitalised token ``i`` sits inside a longer capitalised name that is not a place (not one end of a
     hyphenated pair of places in Syria, Iraq or Turkey: "the Latamneh-Morek axis"; "Miami-Dade" is one name)."""
     n = len(toks)
@@ -3352,6 +3356,8 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None) 
         pf = folded[i - 1]
         if (pf not in _STOP_KEYS and prev.lower() not in _CUES_BEFORE and prev not in DEMONYMS
                 and prev.lower() not in _ADMIN_PREFIX  # (German capitalises "Bezirk": "im Bezirk Lice")
+                # (nor a Kurmanji noun with its ezafe, which governs the name: "Êzidiyên Şengalê", "Peymana Şengalê")
+                and not (kurmanji and len(prev) >= 5 and prev.endswith(EZAFE))
                 and not _SENT_END.search(text[max(0, toks[i - 1][0] - 3):toks[i - 1][0]])
                 and not strong(pf)):
             return True

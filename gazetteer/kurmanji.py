@@ -58,6 +58,10 @@ def _plain_forms(word: str) -> list[str]:
     return []
 
 
+#: the endings of a noun that governs the name after it ("Êzidiyên Şengalê", the Yazidis of Sinjar)
+EZAFE = ("ên", "ê", "a", "ya", "yê", "yên")
+
+
 def to_direct(text: str, known: Callable[[str], float]):
     """Rendering of a Kurmanji ``text`` with oblique names in their plain form, and its pieces.
 
@@ -88,6 +92,9 @@ def to_direct(text: str, known: Callable[[str], float]):
             forms = _plain_forms(w)
             if not forms:
                 continue
+            if before is not None and text[m.start() - len(before) - 1:m.start()] == before + " " \
+                    and known(before + " " + w) >= 2:
+                continue  # the last word of a name of two, as written: "Serê Kaniyê" (not "Serê Kani")
             here = known(w)
             best, best_rank = None, max(here, 1.99)  # (the plain form must be a name the gazetteer holds)
             for f in forms:

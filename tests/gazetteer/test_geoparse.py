@@ -2794,3 +2794,15 @@ def test_cited_spellings_in_running_text(gz, text, surface, place_id):
 ])
 def test_codes_and_temples_are_no_towns(gz, text, absent):
     assert absent not in [m.surface for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Kurmanji noun with its ezafe governs the name after it ("the Yazidis of Sinjar"), which is a place still,
+    # here and later in the text; a name of two words in the oblique is read as written
+    ("Li gorî çavkaniyên herêmî li Iraqê, hê jî Êzidiyên Şengalê li kampan dijîn û ji gundên xwe dûr in. Gelek "
+     "malbat venagerin Şengalê.", ["Iraqê", "Şengalê", "Şengalê"]),
+    ("Li gorî çavkaniyên herêmî, çekdar ji Girê Spî derbasî Serê Kaniyê bûn û li wir man.",
+     ["Girê Spî", "Serê Kaniyê"]),
+])
+def test_kurmanji_ezafe_and_two_word_names(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
