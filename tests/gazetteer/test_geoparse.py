@@ -2781,6 +2781,8 @@ def test_kurmanji_organisations(gz, text, expected):
      "cur:al-hol-camp"),
     ("Сирийская авиация нанесла удары в районе Джебель-эз-Завия на юге провинции Идлиб.", "Джебель-эз-Завия",
      "cur:jabal-al-zawiya"),
+    ("Li gorî çavkaniyên herêmî, bi deh hezaran Êzidî ber bi Çiyayê Şengalê ve reviyan û li ser çiya man.",
+     "Çiyayê Şengalê", "cur:sinjar-mountains"),
     # the air base by its code, in a text about Syria
     ("Russian jets flew from T4 to Deir ez-Zor.", "T4", "cur:tiyas-air-base"),
 ])
