@@ -2764,6 +2764,9 @@ def test_german_compass_compounds_and_town_nouns(gz, text, expected):
     ("Li gorî Çavdêriya Sûriyê ya Mafên Mirovan, li Hesekê şer berdewam e û Rêveberiya Xweser a Bakur û Rojhilatê "
      "Sûriyê daxuyanî da.", ["Hesekê"]),
     ("Artêşa Iraqî û Yekîneyên Berxwedana Şengalê li gundên Şengalê şer kirin.", ["Iraqî", "Şengalê"]),
+    # (and DAIŞ, Daesh, with a case ending)
+    ("Bajarê Şengalê di 2015'an de, bi piştgiriya balafiran, ji DAIŞ'ê hat rizgarkirin û li Iraqê şer qediya.",
+     ["Şengalê", "Iraqê"]),
 ])
 def test_kurmanji_organisations(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
