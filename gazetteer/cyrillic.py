@@ -182,7 +182,8 @@ _COMMON_NOUNS = {
     "вера": "faith", "веру": "faith", "дом": "house", "дома": "house", "мост": "bridge", "моста": "bridge",
     "море": "sea", "моря": "sea", "час": "hour", "рота": "company", "роты": "company", "мина": "mine",
     "мины": "mines", "саммит": "summit", "саммита": "summit", "база": "base", "базы": "base", "мир": "peace",
-    "мира": "peace", "миру": "peace", "тур": "round", "тура": "round",
+    "мира": "peace", "миру": "peace", "тур": "round", "тура": "round", "тела": "bodies", "тело": "body",
+    "далее": "further",
 }
 _WORDS.update(_COMMON_NOUNS)
 for _stem, _en in (("северн", "northern"), ("южн", "southern"), ("восточн", "eastern"), ("западн", "western"),

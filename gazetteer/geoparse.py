@@ -560,7 +560,7 @@ jaafari moallem muallem makhlouf shalish sultani zarif soleimani suleimani allou
 bin-laden laden mohammed ayatollah sisi mubarak morsi gaddafi qaddafi saddam hussein abdullah salman nayef mbs
 kadyrov lukashenko poroshenko zelensky yanukovych macron johnson may blair bush cheney rumsfeld powell rice
 petraeus dempsey dunford austin mattis votel townsend flynn pompeo tillerson haley power rice
-musharraf gulen cavusoglu kaplan yildirim bahceli kilicdaroglu demirtas ocalan mandela""".split())
+musharraf gulen cavusoglu kaplan yildirim bahceli kilicdaroglu demirtas ocalan mandela akar fidan""".split())
 
 _TITLES = set("""sheikh shaikh emir crown cleric clerics coach coaches manager captain player striker quarterback
 pastor father sister brother president presidents mr mrs ms dr gen general lt lieutenant col colonel maj major capt captain sgt sergeant

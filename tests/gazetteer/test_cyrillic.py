@@ -281,3 +281,13 @@ def test_the_idlib_de_escalation_zone_is_the_province(gz, text, surface):
     # the zone is the area around the province, not the city of Idlib
     got = [m for m in gz.geoparse(text) if m.surface == surface]
     assert [(m.place.name, m.place.kind) for m in got] == [("Idlib", "admin1")]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a sentence opening with "further" or "the bodies" names no town; Akar is the Turkish minister
+    ("Далее наступление развивалось вдоль Евфрата на юго-восток, к Абу-Кемалю в Сирии.", "Далее"),
+    ("Тела погибших доставили в провинцию Хатай.", "Тела"),
+    ("Как сообщило агентство Анадолу, министр обороны Хулуси Акар заявил, что посты в Идлибе останутся.", "Акар"),
+])
+def test_sentence_openers_and_ministers_are_no_towns(gz, text, absent):
+    assert absent not in [m.surface for m in gz.geoparse(text)]
