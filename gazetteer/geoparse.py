@@ -860,7 +860,12 @@ class Geoparser:
                                     else 100_000 if single else _ALT_POP)
                              or len(compact) < 4) \
                         and not (arabic and (pop >= 100_000 or cc in ARAB_COUNTRIES)):
-                    if fold(row[1]) != key and not gz.cited_name(row[0], key):
+                    own_key = fold(row[1])
+                    if own_key != key and not gz.cited_name(row[0], key) and not (
+                            cc not in _ENGLISH_NAMED and cc not in _NAMES_LIKE_PEOPLE and key not in _GIVEN_KEYS
+                            and key not in _STOP_KEYS and _close_spelling(own_key, key)):
+                        # (but a close spelling of the town's own name is a transliteration: "Izium" for Izyum,
+                        # "Sabratha" for Sabratah, read in a text about its country, see _foreign_alt)
                         continue  # GeoNames' alternate names of foreign towns are too noisy for running text
                         # (a big city's too, when short: "Sun" for Suwon, "Part" for Perth; below _ALT_POP's
                         # floors, and in a text about the town's country only, see _foreign_alt); in Arabic
@@ -3323,6 +3328,16 @@ def _pair_end(text, toks, k: int, eligible) -> bool:
     first = fold_token(toks[k][2])
     return bool(eligible(first)) or (k + 1 < len(toks) and text[toks[k][1]:toks[k + 1][0]] == " "
                                      and bool(eligible(first + " " + fold_token(toks[k + 1][2]))))
+
+
+def _close_spelling(own: str, key: str) -> bool:
+    """Whether ``key`` spells the folded name ``own`` another way, as transliterations do ("izium" / "izyum",
+    "sabratha" / "sabratah"): the same first letter, a length within two, and a rapidfuzz ratio of 80 or more."""
+    if not own or not key or own[0] != key[0] or abs(len(own) - len(key)) > 2 or len(key) < 5:
+        return False
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(own, key) >= 80
 
 
 def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None, kurmanji=False) -> bool:

@@ -2811,3 +2811,19 @@ def test_codes_and_temples_are_no_towns(gz, text, absent):
 ])
 def test_kurmanji_ezafe_and_two_word_names(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a close spelling of a town's own name abroad is a transliteration, read in a text about its country
+    ("Ukrainian troops left Izium and Kupiansk in Ukraine.", [("Ukrainian", "UA"), ("Izium", "UA"),
+                                                             ("Kupiansk", "UA"), ("Ukraine", "UA")]),
+    ("The base had been used to strike Zawiya, Sabratha and Surman in Libya.",
+     [("Zawiya", "LY"), ("Sabratha", "LY"), ("Surman", "LY"), ("Libya", "LY")]),
+])
+def test_close_spellings_of_towns_abroad(gz, text, expected):
+    assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
+
+
+def test_close_spelling_abroad_needs_its_country(gz):
+    # (not in a text that does not name the country)
+    assert "Izium" not in [m.surface for m in gz.geoparse("Izium said the match was over.")]
