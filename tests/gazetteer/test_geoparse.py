@@ -2827,3 +2827,18 @@ def test_close_spellings_of_towns_abroad(gz, text, expected):
 def test_close_spelling_abroad_needs_its_country(gz):
     # (not in a text that does not name the country)
     assert "Izium" not in [m.surface for m in gz.geoparse("Izium said the match was over.")]
+
+
+@pytest.mark.parametrize("text, surface, place_id", [
+    # curated squares, bridges, bases, rivers and lakes; Tahrir Square by the text's country
+    ("Protesters gathered in Tahrir Square in Baghdad, near the Jumhuriya bridge.", "Tahrir Square",
+     "cur:tahrir-square-baghdad"),
+    ("Protesters gathered in Tahrir Square in Baghdad, near the Jumhuriya bridge.", "Jumhuriya bridge",
+     "cur:jumhuriya-bridge-baghdad"),
+    ("Protesters filled Tahrir Square in Cairo as Mubarak resigned.", "Tahrir Square", "cur:tahrir-square-cairo"),
+    ("Rockets struck Camp Taji, north of Baghdad.", "Camp Taji", "cur:camp-taji"),
+    ("Turkish jets struck near the Great Zab in Iraq.", "Great Zab", "cur:great-zab"),
+    ("Tourists visited Lake Dukan in Iraq's Kurdistan Region.", "Lake Dukan", "cur:lake-dukan"),
+])
+def test_curated_squares_bridges_bases_rivers(gz, text, surface, place_id):
+    assert [m.place.id for m in gz.geoparse(text) if m.surface == surface] == [place_id]
