@@ -199,6 +199,8 @@ _PHRASES = {
     ("к", "северу", "от"): "north of", ("к", "югу", "от"): "south of", ("к", "востоку", "от"): "east of",
     ("к", "западу", "от"): "west of",
     ("исламское", "государство"): "Islamic State", ("исламского", "государства"): "Islamic State",
+    ("центр", "по", "примирению"): "Reconciliation Centre", ("центра", "по", "примирению"): "Reconciliation Centre",
+    ("центре", "по", "примирению"): "Reconciliation Centre", ("центром", "по", "примирению"): "Reconciliation Centre",
     ("исламским", "государством"): "Islamic State",
     ("государственная", "дума"): "State Duma", ("государственной", "думы"): "State Duma",
     ("государственной", "думе"): "State Duma", ("госдума",): "State Duma", ("госдумы",): "State Duma",
@@ -243,6 +245,7 @@ _ABBREVIATIONS = re.compile(r"(н\.\s?п\.)|(г\.)(?=\s*[А-ЯЁ])")
 _PROPER = {"дума": "Duma", "кремль": "Kremlin"}
 
 _ACRONYMS = {"сша": "United States", "рф": "Russia", "игил": "ISIL", "иг": "IS", "оон": "UN", "нато": "NATO",
+             "хтш": "HTS",
              "сса": "FSA", "сдс": "SDF", "ссо": "SOF", "вкс": "VKS", "оаэ": "United Arab Emirates",
              "фрг": "Germany", "рпк": "PKK", "пкк": "PKK"}
 

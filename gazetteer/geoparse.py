@@ -299,7 +299,7 @@ service services society federation fund program programme project legion liwa j
 faylaq ansar ahrar jund tajammu suqour fursan saraya hizb hezbollah hizbollah daily weekly magazine review monitor
 channel broadcasting report reports watch international mission bureau directorate administration cabinet government
 regime institution academy museum stadium league cup team trust partnership initiative summit conference
-units unit restaurant hotel cafe café""".split())
+units unit restaurant hotel cafe café tech""".split())
 #: Turkish heads of organisations' names, which end the name: army, association, foundation, party, university,
 #: agency, newspaper, brigade, division, front, forces, movement, organisation, council, ministry, bar association,
 #: chamber, union ("Özgür Suriye Ordusu birlikleri Cerablus'a girdi": the name ends with "Ordusu")
@@ -352,12 +352,14 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 بن ابن بنت أشهر الأشهر حياة الحياة مقبرة المقبرة سلطات السلطات الكبير الكبيرة الدولي الدولية باب
 عشرين عشرون العلمية العلمي معبر المعبر أنصار الأنصار طراز العنيفة العنيف العبور جديدة العشرين شركة الشركة حارة
 باکوور باشوور المزارع مزارع أربعين الأربعين بساتين البساتين مريبة وعرة الوقوف بالوقوف الأثرية الأثري كنائس
-كبرى كبيرة الجيب تصفية المرجعية حضر الخيام خيام الحصار الشرطة دخول""".split())
+كبرى كبيرة الجيب تصفية المرجعية حضر الخيام خيام الحصار الشرطة دخول قصير الجوية الرابعة المحطة الجديدة حراك قوله
+المهربين""".split())
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing, supporters, model,
 #: new, a company, a lane; Sorani north and south; forty, orchards, suspicious, rugged, standing (behind),
 #: archaeological, churches; major, big, the pocket, liquidation, the religious authority, attended; the tents, the
-#: siege, the police, entry: "بلدة الخيام", the town of Khiam, still is one)
+#: siege, the police, entry: "بلدة الخيام", the town of Khiam, still is one; short, the air (force), the fourth
+#: (division), the station, the new, a movement, his saying, the smugglers)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
 #: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())
@@ -381,7 +383,8 @@ _ENGLISH_NAMED = frozenset("US GB CA AU NZ IE".split())
 _NAMES_LIKE_PEOPLE = frozenset("CN KR KP JP TW VN".split())
 #: Arabic given names, before a word naming a place's people ("عمر الزبداني", Omar of Zabadani: a person)
 _AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسين خالد إبراهيم ابراهيم يوسف مصطفى محمود سامر سمير فادي رامي
-وليد ماهر بشار حافظ جاسم عبدالله عبدالرحمن سليمان أسامة اسامة زياد طارق هيثم مازن نبيل ياسر فراس عمار قاسم""".split())
+وليد ماهر بشار حافظ جاسم عبدالله عبدالرحمن سليمان أسامة اسامة زياد طارق هيثم مازن نبيل ياسر فراس عمار قاسم
+حيدر نوري مسعود""".split())
 #: adjectives ending like a place's people that are not ("ريف جاسم الشرقي", the eastern countryside of Jasim)
 _AR_PLAIN_ADJ = frozenset("""الشرقي الغربي الشمالي الجنوبي الأوسط الشرقية الغربية الشمالية الجنوبية العسكري الجوي
 الدولي الرئيسي الحربي الوطني الإعلامي الإخباري الشعبي الثاني الحالي الماضي الحكومي الأهلي""".split())
@@ -425,7 +428,7 @@ _KNOWN_ORGS = """Wall Street Journal|New York Times|Washington Post|Los Angeles 
 Jerusalem Post|Al Jazeera|Al-Jazeera|Al Arabiya|Al-Arabiya|Sputnik|Sputnik News|Reuters|Associated Press|Haaretz|
 Telegraph|UK Telegraph|Daily Telegraph|Guardian|BBC|CNN|Fox News|NBC|CBS|ABC News|Bloomberg|Agence France-Presse|AFP|
 Ahrar al-Sham|Ahrar ash-Sham|Jaish al-Fatah|Jaish al-Fateh|Jabhat al-Nusra|Jabhat al-Nusrah|Nusra Front|al-Nusra|
-al-Nusra Front|Jabhat Fatah al-Sham|Hayat Tahrir al-Sham|Hay'at Tahrir al-Sham|Islamic State|Islamic State of Iraq|
+al-Nusra Front|Jabhat Fatah al-Sham|Hayat Tahrir al-Sham|HTS|Hay'at Tahrir al-Sham|Islamic State|Islamic State of Iraq|
 Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria|Islamic State in Iraq and the Levant|ISIS|ISIL|IS|
 Daesh|Daish|DAIŞ|DAİŞ|Daiş|DEAŞ|Deaş|Free Syrian Army|FSA|Syrian Observatory for Human Rights|Syrian Observatory|SOHR|Syrian Turkmen Assembly|
 Liwa Suqour al-Jabal|Suqour al-Jabal|Jaish al-Islam|Faylaq al-Sham|Nour al-Din al-Zenki|Harakat Nour al-Din al-Zenki|
@@ -455,7 +458,8 @@ Manchester United|Manchester City|Paris Saint-Germain|Inter Milan|AC Milan|Bayer
 Jabhat al-Shamiya|Syrian Civil Defence|Syrian Civil Defense|Syria Civil Defense|Jaish Khalid ibn al-Walid|
 Jaish Khalid bin al-Walid|Khalid ibn al-Walid Army|Jazira Storm|Cizire Storm|Wrath of Euphrates|Euphrates Wrath|
 Özgür Suriye Ordusu|Suriye Milli Ordusu|Suriye Ulusal Ordusu|Suriye Demokratik Güçleri|Fırat Kalkanı|Zeytin Dalı|
-Barış Pınarı|Halkların Demokratik Partisi|Suriye İnsan Hakları Gözlemevi|Türk Kızılay|Türk Kızılayı|
+Barış Pınarı|Halkların Demokratik Partisi|Pençe-Kilit|Pençe-Kartal|Pençe-Kaplan|Pençe-Şimşek|Pençe-Yıldırım|
+Pençe-Kılıç|Suriye İnsan Hakları Gözlemevi|Türk Kızılay|Türk Kızılayı|
 Suriye Arap Kızılayı|Beyaz Baretliler|Beyaz Miğferler|Suriye Sivil Savunması|Rus Devlet Duması|Devlet Duması|Armée syrienne libre|Forces démocratiques syriennes|
 Observatoire syrien des droits de l'homme|OSDH|Croissant-Rouge arabe syrien|Ejército Libre Sirio|
 Fuerzas Democráticas Sirias|Observatorio Sirio de Derechos Humanos|Esercito siriano libero|Forze democratiche siriane|
@@ -471,7 +475,9 @@ Yekîneyên Parastina Gel|Yekîneyên Parastina Jin|Partiya Karkerên Kurdistan�
 جيش الإسلام|فيلق الرحمن|الجبهة الشامية|الجيش السوري الحر|الجيش الحر|الجيش الوطني السوري|الجيش العربي السوري|
 الدولة الإسلامية|تنظيم الدولة الإسلامية|الدولة الإسلامية في العراق والشام|الدولة الإسلامية في العراق|
 تنظيم الدولة الإسلامية في العراق والشام|تنظيم الدولة الإسلامية في العراق|
-المرصد السوري لحقوق الإنسان|المرصد السوري|الشبكة السورية لحقوق الإنسان|الدفاع المدني السوري|وكالة الأنباء السورية|
+المرصد السوري لحقوق الإنسان|المرصد السوري|وكالة الأنباء العراقية|الوكالة العربية السورية للأنباء|الحرس الثوري الإيراني|
+الحرس الثوري|الجبهة التركمانية العراقية|الجبهة التركمانية|تلفزيون سوريا|الخطوط الملكية الأردنية|الملكية الأردنية|
+الثورة السورية الكبرى|الشبكة السورية لحقوق الإنسان|الدفاع المدني السوري|وكالة الأنباء السورية|
 وحدات حماية الشعب|حزب العمال الكردستاني|حزب الاتحاد الديمقراطي|حكومة إقليم كردستان|الحشد الشعبي|المقاومة الإسلامية في العراق|حزب الله|
 كتائب حزب الله|عصائب أهل الحق|الحرس الثوري|فيلق القدس|الهلال الأحمر العربي السوري|وزارة الدفاع الروسية|
 درع الفرات|غصن الزيتون|نبع السلام|فجر الحرية|ردع العدوان|جيش خالد بن الوليد|عاصفة الجزيرة|غضب الفرات|
@@ -491,6 +497,11 @@ _GENITIVE_GAP = re.compile(r"['’](?:s|n?[ıiuü]n)[ \t]+")
 _DE_COMPASS = re.compile(r"(?:Nord|Süd|Ost|West)(?:ost|west)?([a-zäöü]{4,})$")
 #: German articles and prepositions joined with one, which a town's name does not take
 _DE_ARTICLES = frozenset("der die das dem den des ein eine einem einer eines im am vom zum zur beim ins".split())
+#: Kurmanji head nouns of organisations' names (organisation, agency, council, operation, party, assembly,
+#: administration, observatory, institution, committee, board, movement, army), and the words that join a name's parts
+_KU_ORG_HEADS = frozenset("""Rêxistina Ajansa Encûmena Operasyona Operasyonê Partiya Meclisa Rêveberiya Çavdêriya Saziya
+Komîteya Desteya Tevgera Artêşa Hêzên Yekîneyên""".split())
+_KU_CONNECTORS = frozenset("a ya yên ên û".split())
 #: prefixes of warships' names
 _SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS FS INS TCG".split())
 _SHIP_PREFIX_STRS = tuple(p + " " for p in sorted(_SHIP_PREFIXES))
@@ -560,7 +571,7 @@ jaafari moallem muallem makhlouf shalish sultani zarif soleimani suleimani allou
 bin-laden laden mohammed ayatollah sisi mubarak morsi gaddafi qaddafi saddam hussein abdullah salman nayef mbs
 kadyrov lukashenko poroshenko zelensky yanukovych macron johnson may blair bush cheney rumsfeld powell rice
 petraeus dempsey dunford austin mattis votel townsend flynn pompeo tillerson haley power rice
-musharraf gulen cavusoglu kaplan yildirim bahceli kilicdaroglu demirtas ocalan mandela akar fidan""".split())
+musharraf gulen cavusoglu kaplan yildirim bahceli kilicdaroglu demirtas ocalan mandela akar fidan beckham hilton""".split())
 
 _TITLES = set("""sheikh shaikh emir crown cleric clerics coach coaches manager captain player striker quarterback
 pastor father sister brother president presidents mr mrs ms dr gen general lt lieutenant col colonel maj major capt captain sgt sergeant
@@ -1247,7 +1258,8 @@ class Geoparser:
                 continue
             if best_j < n and not arab[i] and toks[best_j][2] in _NAMED_AFTER \
                     and text[toks[best_j - 1][1]:toks[best_j][0]] == " ":
-                i = best_j  # "Lassa fever", "Marburg virus", "Rift Valley fever": a disease named after a place
+                i = best_j  # "Lassa fever", "Marburg virus", "Rift Valley fever": a disease named after a place (and
+                # goods: "Aleppo soap", "Brent crude")
                 continue
             if (best_j < n and not arab[i] and toks[best_j][2].rstrip(".") in _STREET_WORDS
                     and text[toks[best_j - 1][1]:toks[best_j][0]] == " "
@@ -1879,6 +1891,22 @@ class Geoparser:
                 if two:
                     masked[k + 2] = 1  # ("Hyundai Santa Fe")
                 models.add(model)
+        # Kurmanji names of organisations, agencies, councils and operations run on after their head noun, through
+        # the ezafe and "and" ("Ajansa Nûçeyan a Hawarê", "Encûmena Niştimanî ya Kurdî", "Operasyona Kaniya Aştiyê"),
+        # unless a demonym or a country follows the head ("Artêşa Tirk", the Turkish army)
+        if "ê" in text and any(t[2] in _KU_ORG_HEADS for t in toks) and is_kurmanji(text):
+            for k in range(n - 1):
+                if toks[k][2] not in _KU_ORG_HEADS or not adj[k] or not cap[k + 1] or toks[k + 1][2] in DEMONYMS \
+                        or self._names_country(folded[k + 1]):
+                    continue  # (a country's own: "Hêzên Iraqê", Iraq's forces)
+                j = k + 1
+                while j < n and j - k <= 8 and (cap[j] or toks[j][2] in _KU_CONNECTORS):
+                    if cap[j]:
+                        masked[k] = masked[j] = 1
+                        masked[k + 1:j] = b"\x01" * (j - k - 1)
+                    if not adj[j]:
+                        break
+                    j += 1
         if "24" in text:
             # outlets named "<place> 24" (words have no digits, so the list above cannot hold them)
             for m in _OUTLETS_24.finditer(text):
@@ -2504,6 +2532,7 @@ class Geoparser:
                     cands_list[k] = [c for c in cands if c[1] not in ("country", "region")]
         self._prefer_own_names(found, cands_list)
         self._apply_qualifiers(text, toks, found, cands_list)
+        self._standalone_datelines(text, toks, found, cands_list)
         self._narrow_list_to_division(text, toks, found, cands_list)
         # pass 1: importance + country context
         picks: list[tuple | None] = []
@@ -2843,6 +2872,26 @@ class Geoparser:
                         c[3] not in seat or c[1] != "locality" or c[7] >= 10_000))]
             if len(keep) < len(cands):
                 cands_list[k] = keep
+
+    def _standalone_datelines(self, text, toks, found, cands_list) -> None:
+        """A dateline's city standing alone ("LONDON —", "PARIS (Reuters) -") is the world city of that name: a
+        namesake takes its state or province ("LONDON, Ont. —"). Where one reading is a city of a million, three
+        times as big as any other, the dateline and the same name again in the text keep it alone."""
+        for k, f in enumerate(found):
+            cands = cands_list[k]
+            if not cands or f[2] is None or f[3] is not None or len(cands) < 2:
+                continue
+            ni, nj = f[4], f[5]
+            if not toks[ni][2].isupper() or not _dateline(text, toks, ni, nj) or text.startswith(",", toks[nj - 1][1]):
+                continue
+            towns = sorted((c for c in cands if c[1] == "locality"), key=lambda c: -c[7])
+            if not towns or towns[0][7] < 1_000_000 or any(c[7] * 3 > towns[0][7] for c in towns[1:]) \
+                    or any(c[1] in ("country", "admin1") for c in cands):
+                continue
+            city = towns[0]
+            for k2 in range(k, len(found)):
+                if found[k2][2] == f[2] and cands_list[k2] and any(c[0] == city[0] for c in cands_list[k2]):
+                    cands_list[k2] = [c for c in cands_list[k2] if c[0] == city[0]]
 
     def _qualifier_readings(self, f) -> list[tuple[int, str, str, str]]:
         """The first-level division and country readings of a mention: [(row, kind, country, admin1)]."""
@@ -3385,7 +3434,11 @@ _CITY_OFFICE = frozenset("council hall government political police limits manage
 #: last words of a feature's name that may open a longer one with "of": "the Gulf" (Persian) / "the Gulf of Mexico"
 _FEATURE_HEADS = frozenset(("gulf", "bay", "sea", "strait", "straits", "lake", "cape", "isle", "coast"))
 #: lower-case nouns after a place's name that make it a disease's or a virus's name
-_NAMED_AFTER = frozenset(("virus", "viruses", "ebolavirus", "fever", "disease"))
+_NAMED_AFTER = frozenset(("virus", "viruses", "ebolavirus", "fever", "disease",
+                          # (and goods named after where they came from: "Aleppo soap", "Damascus steel", "Brent crude";
+                          # not "rose", which is the verb as often: "cases in Fiji rose to 97")
+                          "soap", "steel", "pepper", "peppers", "crude", "carpet", "carpets", "rug",
+                          "rugs", "pine", "pines", "cheese", "bologna", "sweets", "pistachios"))
 #: letters that mark a German noun in German text ("Schäden"); a village there must bear such a word as its name
 _UMLAUTS = frozenset("äöüÄÖÜß")
 #: Words after a name that make it a street's ("Washington Street", "Baghdad Street" in Damascus).

@@ -2843,3 +2843,32 @@ def test_close_spelling_abroad_needs_its_country(gz):
 ])
 def test_curated_squares_bridges_bases_rivers(gz, text, surface, place_id):
     assert [m.place.id for m in gz.geoparse(text) if m.surface == surface] == [place_id]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods named after their place of origin are goods
+    ("Exporters of Aleppo soap and Aleppo pepper moved their workshops to Gaziantep.", ["Gaziantep"]),
+    ("Brent crude fell as traders in London sold.", ["London"]),
+    # (but a place whose figures rose is a place)
+    ("Confirmed cases of the virus in Fiji rose to 97.", ["Fiji"]),
+    # organisations: Syria's, Iraq's and Russia's news agencies and bodies, HTS, Kurmanji councils
+    ("وأعلنت وكالة الأنباء العراقية أن الحرس الثوري الإيراني انسحب من ديالى.", ["ديالى"]),
+    ("Как сообщил Российский центр по примирению враждующих сторон, в Алеппо открыты коридоры.", ["Алеппо"]),
+    ("Боевики ХТШ обстреляли Латакию.", ["Латакию"]),
+    ("Li gorî Ajansa Nûçeyan a Hawarê, şer li Efrînê û li gundên Şerayê berdewam e.", ["Efrînê", "Şerayê"]),
+    ("Georgia Tech beat Duke in Atlanta.", ["Atlanta"]),
+])
+def test_goods_and_organisations_named_after_places(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+def test_standalone_dateline_is_the_world_city(gz):
+    # a dateline's city standing alone is the world city, and so is the name again in the text, though a city of
+    # Ontario shares it and the text names Toronto
+    text = ("LONDON — Oil traders in London and Singapore sold on Tuesday.\n\n"
+            "Several workshops now sell their soap in shops from Berlin to Toronto.")
+    got = [(m.surface, m.place.country) for m in gz.geoparse(text) if m.surface.lower() == "london"]
+    assert got == [("LONDON", "GB"), ("London", "GB")]
+    # (a namesake takes its province in the dateline)
+    assert [m.place.country for m in gz.geoparse("LONDON, Ont. — City council met on Monday.")
+            if m.surface == "LONDON"] == ["CA"]
