@@ -1017,8 +1017,10 @@ class Geoparser:
             elif ("'" in w or "’" in w) and _CONTRACTION.search(w):
                 w = "\x00" + w  # never a place ("I've", "Don't")
             elif w[1:2] in ("'", "’") and w[:1] in "dl" and len(w) > 3 and w[2:3].isupper() \
-                    and not self._eligible(fold_token(w)) and not (toks and toks[-1][2][:1].isupper()
-                                                                   and text[toks[-1][1]:s] == " "):
+                    and (not self._eligible(fold_token(w)) or fold_token(w[2:]) in name_prefixes) \
+                    and not (toks and toks[-1][2][:1].isupper() and text[toks[-1][1]:s] == " "):
+                # (also where the elided word folds like a hamlet's name but the rest opens a longer name: "d'Aïn
+                # Issa" is no Dayn)
                 # French elision in running text: "la ville d'Alep", "le nord de l'Irak" (not "L'Aquila", a name
                 # of its own, nor "Côte d'Ivoire", where it goes on a name)
                 s += 2
@@ -3065,8 +3067,8 @@ class Geoparser:
                     cands_list[k] = inside  # a great city is not dropped: "refugees from Aleppo in Turkey"
 
 
-#: what follows a news dateline's place: ", Syria", " (AP) —", " -"
-_DATELINE_AFTER = re.compile(r",[ \t]+[A-Z0-9]|[ \t]*\([A-Z][\w. ]{0,30}\)|[ \t]+[—–-]{1,2}[ \t]|/[A-ZÀ-ÞİŞ]")
+#: what follows a news dateline's place: ", Syria", " (AP) —", " (dpa) -", " -"
+_DATELINE_AFTER = re.compile(r",[ \t]+[A-Z0-9]|[ \t]*\([A-Za-z][\w. ]{0,30}\)|[ \t]+[—–-]{1,2}[ \t]|/[A-ZÀ-ÞİŞ]")
 #: a dateline's earlier places, joined by slashes: "BEIRUT/ESTAMBUL, 28 feb (EFE)"
 _DATELINE_BEFORE = re.compile(r"(?:[A-ZÀ-ÞİŞ][A-ZÀ-ÞİŞ .'-]*/)*")
 

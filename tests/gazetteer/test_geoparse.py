@@ -2872,3 +2872,12 @@ def test_standalone_dateline_is_the_world_city(gz):
     # (a namesake takes its province in the dateline)
     assert [m.place.country for m in gz.geoparse("LONDON, Ont. — City council met on Monday.")
             if m.surface == "LONDON"] == ["CA"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a French elision before a name of two words ("d'Aïn Issa"), and a dateline whose agency is in lower case
+    ("Les habitants ont fui vers les camps d'Aïn Issa et de Hassaké, en Syrie.", ["Aïn Issa", "Hassaké", "Syrie"]),
+    ("ANTAKYA (dpa) - Rettungskräfte suchen nach Überlebenden in der Türkei.", ["ANTAKYA", "Türkei"]),
+])
+def test_elision_and_lower_case_agency_datelines(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
