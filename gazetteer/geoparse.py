@@ -718,6 +718,7 @@ _SPACED_DASH = re.compile(r"[ \t][-‐–][ \t]")
 #: "Lebanon, Pa.": a comma (on one line) between a name and its qualifier, and punctuation or the end after it
 _LIST_GAP = re.compile(r"[ \t]*,[ \t]*(?:(and|or)[ \t]+)?|[ \t]+(and|or|&)[ \t]+")
 _QUALIFIER_GAP = re.compile(r"[ \t]*,[ \t]*")
+_WASHINGTON_KEY = fold("Washington")  # (the U.S. government as often as the city: "Washington blamed the militia")
 _STATE_KEY = fold_token("state")  # ("New York State", "Washington State": the states named like their cities)
 #: a list in Arabic: "،" or "و" written onto the next name ("أم جلال والزرزور")
 _AR_LIST_GAP = re.compile(r"[ \t]*[،,][ \t]*و?|[ \t]+و")
@@ -2490,9 +2491,14 @@ class Geoparser:
                     if _IN_COUNTRY_GAP.fullmatch(text, a, b) or _QUALIFIER_GAP.fullmatch(text, a, b):
                         named_in = {c[3] for c in cands_list[k + 1] if c[1] == "country"}
 
+                # (beside a namesake of 300,000 or more abroad, the hamlet's province named anywhere in the text is
+                # not enough: "Doha hosted the opposition's office" in a text about Aleppo is Qatar's capital)
+                capital = max((c[7] for c in cands if c[1] == "locality" and c[3] not in _MINOR_COUNTRIES),
+                              default=0) >= 300_000
+
                 def confirmed(c) -> bool:
-                    return self._admin_bonus(c, kactx) > 0 or bool(near and _nearest_km(c[4], c[5], near) <= 60.0) \
-                        or c[3] in named_in
+                    return (self._admin_bonus(c, kactx) > 0 and not (capital and c[8])) \
+                        or bool(near and _nearest_km(c[4], c[5], near) <= 60.0) or c[3] in named_in
 
                 # (not in the possessive, which speaks of a capital's government: "Ankara's proxies" in a sentence
                 # of Hasakah's towns is no hamlet called Anqarah)
@@ -2534,7 +2540,7 @@ class Geoparser:
                     cands_list[k] = [c for c in cands if c[1] not in ("country", "region")]
         self._prefer_own_names(found, cands_list)
         self._apply_qualifiers(text, toks, found, cands_list)
-        self._standalone_datelines(text, toks, found, cands_list)
+        self._standalone_datelines(text, toks, found, cands_list, actx)
         self._narrow_list_to_division(text, toks, found, cands_list)
         # pass 1: importance + country context
         picks: list[tuple | None] = []
@@ -2784,21 +2790,25 @@ class Geoparser:
                 world = max((c[7] for c in cands if c[1] == "locality"), default=0) >= 1_000_000
                 world_cc = {c[3] for c in cands if c[1] == "locality" and c[7] >= 1_000_000 and kctx.get(c[3], 0.0) > 0}
                 # (nor, for a U.S. town of under 100,000 named like a city abroad of 100,000 five times its size, is the name of the
-                # United States, named in most news from abroad, where the text names no other American place: "the
-                # U.S. and Russia met in Geneva" is not Geneva, Illinois)
+                # United States, named in most news from abroad, where the text names no other American place but
+                # Washington, which stands for the government as often: "the U.S. and Russia met in Geneva" is not
+                # Geneva, Illinois)
                 abroad = max((c[7] for c in cands if c[1] == "locality" and c[3] != "US"), default=0)
-                us_named_only = abroad >= 100_000 and not (placed.get("US", set()) - {key})
+                us_named_only = abroad >= 100_000 and not (placed.get("US", set()) - {key, _WASHINGTON_KEY})
                 for c in cands:
                     share = kctx.get(c[3], 0.0)
                     if world and c[1] == "locality" and c[7] < 100_000:
                         share = max(0.0, share - demonym_votes.get(c[3], 0.0))
-                    if us_named_only and c[3] == "US" and c[1] == "locality" and c[7] < 100_000 \
-                            and 5 * c[7] <= abroad:
+                    # (nor Washington's point, for such a town beside it: "ministers gathered in Vienna", datelined
+                    # WASHINGTON, is not Vienna, Virginia)
+                    us_bare = us_named_only and c[3] == "US" and c[1] == "locality" and c[7] < 100_000 \
+                        and 5 * c[7] <= abroad
+                    if us_bare:
                         share = 0.0
                     # (nor, where the text is about the great city's country too, are the country's other places,
                     # unless the text names the town's state: "Soleimani had flown in from Damascus" in a text
                     # about Washington's strikes in Iraq and Syria is no town in Maryland)
-                    bare = world_cc and c[1] == "locality" and c[7] < 100_000 and c[3] not in world_cc \
+                    bare = us_bare or world_cc and c[1] == "locality" and c[7] < 100_000 and c[3] not in world_cc \
                         and not self._admin_bonus(c, kactx)
                     if bare:
                         share = 0.0
@@ -2875,10 +2885,11 @@ class Geoparser:
             if len(keep) < len(cands):
                 cands_list[k] = keep
 
-    def _standalone_datelines(self, text, toks, found, cands_list) -> None:
-        """A dateline's city standing alone ("LONDON —", "PARIS (Reuters) -") is the world city of that name: a
-        namesake takes its state or province ("LONDON, Ont. —"). Where one reading is a city of a million, three
-        times as big as any other, the dateline and the same name again in the text keep it alone."""
+    def _standalone_datelines(self, text, toks, found, cands_list, actx) -> None:
+        """A dateline's city standing alone ("LONDON —", "GENEVA (Reuters) -") is the world city of that name: a
+        namesake takes its state or province ("LONDON, Ont. —"). Where one reading is a city of 100,000, five
+        times as big as any other, and the text names no namesake's state or province, the dateline and the same
+        name again in the text keep it alone."""
         for k, f in enumerate(found):
             cands = cands_list[k]
             if not cands or f[2] is None or f[3] is not None or len(cands) < 2:
@@ -2887,9 +2898,16 @@ class Geoparser:
             if not toks[ni][2].isupper() or not _dateline(text, toks, ni, nj) or text.startswith(",", toks[nj - 1][1]):
                 continue
             towns = sorted((c for c in cands if c[1] == "locality"), key=lambda c: -c[7])
-            if not towns or towns[0][7] < 1_000_000 or any(c[7] * 3 > towns[0][7] for c in towns[1:]) \
-                    or any(c[1] in ("country", "admin1") for c in cands):
-                continue
+            if not towns or towns[0][7] < 100_000 or any(c[7] * 5 > towns[0][7] for c in towns[1:]) \
+                    or any(c[1] in ("country", "admin1") for c in cands) \
+                    or any(self._admin_bonus(c, actx) > 0 for c in towns[1:]):
+                continue  # (a namesake in a state or province the text names stays possible: "ALEXANDRIA —" in a
+                # paper that goes on about Louisiana)
+            if any(found[k2][2] == f[2] and k2 + 1 < len(found) and found[k2 + 1][2] is not None
+                   and _QUALIFIER_GAP.fullmatch(text, toks[found[k2][1] - 1][1], toks[found[k2 + 1][0]][0])
+                   and any(c[1] in ("admin1", "country") for c in cands_list[k2 + 1] or ())
+                   for k2 in range(k + 1, len(found))):
+                continue  # (the text tells namesakes apart itself: "DURHAM — ... colleagues in Durham, North Carolina")
             city = towns[0]
             for k2 in range(k, len(found)):
                 if found[k2][2] == f[2] and cands_list[k2] and any(c[0] == city[0] for c in cands_list[k2]):

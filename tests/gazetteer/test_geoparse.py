@@ -2881,3 +2881,19 @@ def test_standalone_dateline_is_the_world_city(gz):
 ])
 def test_elision_and_lower_case_agency_datelines(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # a standalone dateline of a city of 100,000, five times its namesakes, is that city, and so is the name again
+    ("GENEVA — The UN envoy opened talks in Geneva on Monday. He will brief the Security Council in New York, "
+     "and the United States backed the talks.", "Geneva", "CH"),
+    # Washington, standing for the government, is no evidence for a small namesake beside it
+    ("WASHINGTON — In late 2015 foreign ministers gathered in Vienna, and the U.S. and Russia chaired a support "
+     "group on Syria.", "Vienna", "AT"),
+    # a hamlet beside a capital's name needs more than its province named somewhere in the text
+    ("Fighting went on in the villages of Aleppo province. Doha hosted the opposition's political office, and "
+     "Riyadh brought rival blocs together.", "Doha", "QA"),
+])
+def test_world_cities_datelines_and_capitals(gz, text, surface, country):
+    got = [m.place.country for m in gz.geoparse(text) if m.surface == surface]
+    assert got and set(got) == {country}
