@@ -2787,6 +2787,9 @@ def test_kurmanji_organisations(gz, text, expected):
      "cur:jabal-al-zawiya"),
     ("Li gorî çavkaniyên herêmî, bi deh hezaran Êzidî ber bi Çiyayê Şengalê ve reviyan û li ser çiya man.",
      "Çiyayê Şengalê", "cur:sinjar-mountains"),
+    ("Tras la caída de Jan Sheijun, los rebeldes se retiraron de Morek, en Siria.", "Jan Sheijun", "wof:1125778451"),
+    ("Le truppe italiane erano di stanza a Nassiriya, in Iraq.", "Nassiriya", "wof:1125921081"),
+    ("Derbesiye ve Amude çevresinde devriyeler Suriye'de sürüyor.", "Derbesiye", "wof:890449859"),
     # the air base by its code, in a text about Syria
     ("Russian jets flew from T4 to Deir ez-Zor.", "T4", "cur:tiyas-air-base"),
 ])
