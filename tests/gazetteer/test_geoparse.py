@@ -2765,6 +2765,7 @@ def test_german_compass_compounds_and_town_nouns(gz, text, expected):
     ("Li gorî Çavdêriya Sûriyê ya Mafên Mirovan, li Hesekê şer berdewam e û Rêveberiya Xweser a Bakur û Rojhilatê "
      "Sûriyê daxuyanî da.", ["Hesekê"]),
     ("Artêşa Iraqî û Yekîneyên Berxwedana Şengalê li gundên Şengalê şer kirin.", ["Iraqî", "Şengalê"]),
+    ("Li gorî çavkaniyên herêmî, leşkerên iraqî li ser sînor in û ji Mûsilê hatin.", ["iraqî", "Mûsilê"]),
     # (and DAIŞ, Daesh, with a case ending)
     ("Bajarê Şengalê di 2015'an de, bi piştgiriya balafiran, ji DAIŞ'ê hat rizgarkirin û li Iraqê şer qediya.",
      ["Şengalê", "Iraqê"]),
