@@ -2491,14 +2491,26 @@ class Geoparser:
                     if _IN_COUNTRY_GAP.fullmatch(text, a, b) or _QUALIFIER_GAP.fullmatch(text, a, b):
                         named_in = {c[3] for c in cands_list[k + 1] if c[1] == "country"}
 
-                # (beside a namesake of 300,000 or more abroad, the hamlet's province named anywhere in the text is
-                # not enough: "Doha hosted the opposition's office" in a text about Aleppo is Qatar's capital)
+                # (beside a namesake of 300,000 or more abroad, the hamlet's province must be named in its own
+                # sentence: "Doha hosted the opposition's office", in a text that named Aleppo province before, is
+                # Qatar's capital)
                 capital = max((c[7] for c in cands if c[1] == "locality" and c[3] not in _MINOR_COUNTRIES),
                               default=0) >= 300_000
+                here_admin1: set[str] = set()
+                if capital:
+                    here = sentence_of(toks[ni][0])
+                    for k3, cl in enumerate(cands_list):
+                        if cl and k3 != k and sentence_of(toks[found[k3][0]][0]) == here:
+                            top = max(cl, key=lambda c: c[2])
+                            if top[1] == "admin1":
+                                here_admin1.add(self._admin1_of(top[0]))
 
                 def confirmed(c) -> bool:
-                    return (self._admin_bonus(c, kactx) > 0 and not (capital and c[8])) \
-                        or bool(near and _nearest_km(c[4], c[5], near) <= 60.0) or c[3] in named_in
+                    if capital and c[8]:
+                        province = self._admin_bonus(c, {nm: 1.0 for nm in here_admin1}) > 0
+                    else:
+                        province = self._admin_bonus(c, kactx) > 0
+                    return province or bool(near and _nearest_km(c[4], c[5], near) <= 60.0) or c[3] in named_in
 
                 # (not in the possessive, which speaks of a capital's government: "Ankara's proxies" in a sentence
                 # of Hasakah's towns is no hamlet called Anqarah)
