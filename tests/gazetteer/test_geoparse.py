@@ -2791,6 +2791,10 @@ def test_kurmanji_organisations(gz, text, expected):
     ("Tras la caída de Jan Sheijun, los rebeldes se retiraron de Morek, en Siria.", "Jan Sheijun", "wof:1125778451"),
     ("Le truppe italiane erano di stanza a Nassiriya, in Iraq.", "Nassiriya", "wof:1125921081"),
     ("Derbesiye ve Amude çevresinde devriyeler Suriye'de sürüyor.", "Derbesiye", "wof:890449859"),
+    ("Li gorî çavkaniyên herêmî, bi hezaran sivîl ji Efrînê derketin û ber bi Til Rifetê, Nibul û Zehrayê ve çûn.",
+     "Til Rifetê", "wof:890449827"),
+    ("Li gorî çavkaniyên herêmî, bi hezaran sivîl ji Efrînê derketin û ber bi Til Rifetê, Nibul û Zehrayê ve çûn.",
+     "Nibul", "wof:421178431"),
     # the air base by its code, in a text about Syria
     ("Russian jets flew from T4 to Deir ez-Zor.", "T4", "cur:tiyas-air-base"),
 ])
