@@ -510,6 +510,7 @@ _SHIP_PREFIX_STRS = tuple(p + " " for p in sorted(_SHIP_PREFIXES))
 _VEHICLE_MAKES = frozenset("Dodge Toyota Hyundai Kia Chevrolet Chevy Nissan Honda Jeep GMC Mazda Subaru Volkswagen VW "
                            "Renault Peugeot Opel Chrysler Buick Pontiac Cadillac Mercedes Mercedes-Benz BMW Audi Skoda "
                            "Škoda Fiat Lada Isuzu Mitsubishi Suzuki Volvo Hummer".split())
+_VEHICLE_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _VEHICLE_MAKES))) + r")\b")
 _VEHICLE_NOUNS = frozenset("pickup pickups pick-up pick-ups truck trucks car cars SUV SUVs jeep jeeps sedan van vans "
                            "minibus bus".split())
 #: News outlets named after a place and the number 24 ("Kurdistan 24", "Deir Ezzor 24", "Raqqa24").
@@ -1879,7 +1880,7 @@ class Geoparser:
                     j += 1
         # a vehicle's model after its maker, and the maker: "a Dodge Durango", "Hyundai Tucson", "Toyota pickups"
         # (not a place named with the maker's name, "Dodge City", nor a city of a million: "BMW Munich")
-        for k in range(n - 1):
+        for k in range(n - 1) if _VEHICLE_RE.search(text) else ():
             if toks[k][2] not in _VEHICLE_MAKES or masked[k] or not adj[k]:
                 continue
             if toks[k + 1][2].lower() in _VEHICLE_NOUNS:
