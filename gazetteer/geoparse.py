@@ -428,9 +428,11 @@ _KNOWN_ORGS = """Wall Street Journal|New York Times|Washington Post|Los Angeles 
 Jerusalem Post|Al Jazeera|Al-Jazeera|Al Arabiya|Al-Arabiya|Sputnik|Sputnik News|Reuters|Associated Press|Haaretz|
 Telegraph|UK Telegraph|Daily Telegraph|Guardian|BBC|CNN|Fox News|NBC|CBS|ABC News|Bloomberg|Agence France-Presse|AFP|
 Ahrar al-Sham|Ahrar ash-Sham|Jaish al-Fatah|Jaish al-Fateh|Jabhat al-Nusra|Jabhat al-Nusrah|Nusra Front|al-Nusra|
-al-Nusra Front|Jabhat Fatah al-Sham|Hayat Tahrir al-Sham|HTS|Hay'at Tahrir al-Sham|Islamic State|Islamic State of Iraq|
+al-Nusra Front|Jabhat Fatah al-Sham|Hayat Tahrir al-Sham|HTS|Hay'at Tahrir al-Sham|Islamic State|
+Islamic State of Iraq|
 Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria|Islamic State in Iraq and the Levant|ISIS|ISIL|IS|
-Daesh|Daish|DAIŞ|DAİŞ|Daiş|DEAŞ|Deaş|Free Syrian Army|FSA|Syrian Observatory for Human Rights|Syrian Observatory|SOHR|Syrian Turkmen Assembly|
+Daesh|Daish|DAIŞ|DAİŞ|Daiş|DEAŞ|Deaş|Free Syrian Army|FSA|Syrian Observatory for Human Rights|Syrian Observatory|
+SOHR|Syrian Turkmen Assembly|
 Liwa Suqour al-Jabal|Suqour al-Jabal|Jaish al-Islam|Faylaq al-Sham|Nour al-Din al-Zenki|Harakat Nour al-Din al-Zenki|
 Army of Conquest|Hezbollah|Hizbollah|Hizballah|Hamas|PKK|YPG|YPJ|PYD|SDF|Syrian Democratic Forces|
 People's Protection Units|Peshmerga|White Helmets|Syria Civil Defence|Human Rights Watch|Amnesty International|
@@ -460,7 +462,8 @@ Jaish Khalid bin al-Walid|Khalid ibn al-Walid Army|Jazira Storm|Cizire Storm|Wra
 Özgür Suriye Ordusu|Suriye Milli Ordusu|Suriye Ulusal Ordusu|Suriye Demokratik Güçleri|Fırat Kalkanı|Zeytin Dalı|
 Barış Pınarı|Halkların Demokratik Partisi|Pençe-Kilit|Pençe-Kartal|Pençe-Kaplan|Pençe-Şimşek|Pençe-Yıldırım|
 Pençe-Kılıç|Suriye İnsan Hakları Gözlemevi|Türk Kızılay|Türk Kızılayı|
-Suriye Arap Kızılayı|Beyaz Baretliler|Beyaz Miğferler|Suriye Sivil Savunması|Rus Devlet Duması|Devlet Duması|Armée syrienne libre|Forces démocratiques syriennes|
+Suriye Arap Kızılayı|Beyaz Baretliler|Beyaz Miğferler|Suriye Sivil Savunması|Rus Devlet Duması|Devlet Duması|
+Armée syrienne libre|Forces démocratiques syriennes|
 Observatoire syrien des droits de l'homme|OSDH|Croissant-Rouge arabe syrien|Ejército Libre Sirio|
 Fuerzas Democráticas Sirias|Observatorio Sirio de Derechos Humanos|Esercito siriano libero|Forze democratiche siriane|
 Osservatorio siriano per i diritti umani|Freie Syrische Armee|Syrische Demokratische Kräfte|
@@ -1021,10 +1024,9 @@ class Geoparser:
             elif w[1:2] in ("'", "’") and w[:1] in "dl" and len(w) > 3 and w[2:3].isupper() \
                     and (not self._eligible(fold_token(w)) or fold_token(w[2:]) in name_prefixes) \
                     and not (toks and toks[-1][2][:1].isupper() and text[toks[-1][1]:s] == " "):
-                # (also where the elided word folds like a hamlet's name but the rest opens a longer name: "d'Aïn
-                # Issa" is no Dayn)
                 # French elision in running text: "la ville d'Alep", "le nord de l'Irak" (not "L'Aquila", a name
-                # of its own, nor "Côte d'Ivoire", where it goes on a name)
+                # of its own, nor "Côte d'Ivoire", where it goes on a name), also where the elided word folds like a
+                # hamlet's name but the rest opens a longer name ("d'Aïn Issa" is no Dayn)
                 s += 2
                 w = w[2:]
             elif "'" in w or "’" in w:
@@ -2802,10 +2804,10 @@ class Geoparser:
                 # officials in Moscow": not Moscow, Idaho); the country's or a state's name is
                 world = max((c[7] for c in cands if c[1] == "locality"), default=0) >= 1_000_000
                 world_cc = {c[3] for c in cands if c[1] == "locality" and c[7] >= 1_000_000 and kctx.get(c[3], 0.0) > 0}
-                # (nor, for a U.S. town of under 100,000 named like a city abroad of 100,000 five times its size, is the name of the
-                # United States, named in most news from abroad, where the text names no other American place but
-                # Washington, which stands for the government as often: "the U.S. and Russia met in Geneva" is not
-                # Geneva, Illinois)
+                # (nor, for a U.S. town of under 100,000 named like a city abroad of 100,000 five times its size, is
+                # the name of the United States, named in most news from abroad, where the text names no other
+                # American place but Washington, which stands for the government as often: "the U.S. and Russia met
+                # in Geneva" is not Geneva, Illinois)
                 abroad = max((c[7] for c in cands if c[1] == "locality" and c[3] != "US"), default=0)
                 us_named_only = abroad >= 100_000 and not (placed.get("US", set()) - {key, _WASHINGTON_KEY})
                 for c in cands:
@@ -3466,7 +3468,7 @@ _STOP_NEXT_OK = frozenset(("and", "or"))
 _CITY_OFFICE = frozenset("council hall government political police limits manager officials attorney".split())
 #: last words of a feature's name that may open a longer one with "of": "the Gulf" (Persian) / "the Gulf of Mexico"
 _FEATURE_HEADS = frozenset(("gulf", "bay", "sea", "strait", "straits", "lake", "cape", "isle", "coast"))
-#: lower-case nouns after a place's name that make it a disease's or a virus's name
+#: lower-case nouns after a place's name that make it a disease's, a virus's or a product's name
 _NAMED_AFTER = frozenset(("virus", "viruses", "ebolavirus", "fever", "disease",
                           # (and goods named after where they came from: "Aleppo soap", "Damascus steel", "Brent crude";
                           # not "rose", which is the verb as often: "cases in Fiji rose to 97")

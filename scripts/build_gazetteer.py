@@ -100,10 +100,10 @@ def split_names(*fields: str) -> list[str]:
 def good_alt(n: str, curated: bool = False) -> bool:
     """Keep Latin/Arabic names, drop codes (SY, SYR, IQ-KI) and too-short strings; a curated entry's name with a
     digit is a name reporting uses ("T4", the Tiyas air base)."""
-    if len(n) < 3 and not any("\u0600" <= ch <= "\u06ff" for ch in n) and not (curated and len(n) == 2
-                                                                              and any(ch.isdigit() for ch in n)):
+    code = curated and any(ch.isdigit() for ch in n)
+    if len(n) < 3 and not any("\u0600" <= ch <= "\u06ff" for ch in n) and not (code and len(n) == 2):
         return False
-    if n.isupper() and len(n) <= 4 and n.isascii() and not (curated and any(ch.isdigit() for ch in n)):
+    if n.isupper() and len(n) <= 4 and n.isascii() and not code:
         return False
     return is_latin_or_arabic(n)
 
