@@ -1724,6 +1724,10 @@ class Geoparser:
         # village-level data (Syria, Iraq, Turkey) repeats names across provinces: the province the text
         # names outweighs a town of the name elsewhere ("rural Aydın ... Kiziltepe" is not Kızıltepe in Mardin),
         # though not a great city ("In Hama" beside Aleppo is the city, not a hamlet called Hamah near Aleppo)
+        if c[1] == "admin2":
+            # (a county, among the counties of its name in several states the text names, is in the state it names
+            # most: "Boone County ... Indiana counties ... Indiana, Illinois and Ohio")
+            return 20.0 * actx[a1] / max(actx.values())
         return 30.0 if c[3] in _MINOR_COUNTRIES and not c[8] else 20.0
 
     def _bears(self, key: str, word: str) -> bool:
@@ -2557,6 +2561,22 @@ class Geoparser:
         self._apply_qualifiers(text, toks, found, cands_list)
         self._standalone_datelines(text, toks, found, cands_list, actx)
         self._narrow_list_to_division(text, toks, found, cands_list)
+        # the U.S. states the text names, where it names them: a county, whose point is its state's, lies in the
+        # state named last before it in its paragraph ("PARIS, Texas — ... Lamar County"; "JORDAN, Minnesota — A
+        # Scott County jury"), when the text names several
+        us_states = [(toks[found[k2][0]][0], self._admin1_of(top[0])) for k2, cl in enumerate(cands_list) if cl
+                     for top in (max(cl, key=lambda c: c[2]),) if top[1] == "admin1" and top[3] == "US"] \
+            if any(c[1] == "admin2" and c[3] == "US" for cl in cands_list if cl for c in cl) else []
+
+        def state_before(start: int) -> str:
+            for pos, nm in reversed(us_states):
+                if pos < start:
+                    return "" if "\n\n" in text[pos:start] else nm
+            return ""
+
+        def county_bonus(c, state: str) -> float:
+            return 30.0 if state and c[1] == "admin2" and c[3] == "US" and self._admin1_of(c[0]) == state else 0.0
+
         # pass 1: importance + country context
         picks: list[tuple | None] = []
         for k, cands in enumerate(cands_list):
@@ -2565,8 +2585,9 @@ class Geoparser:
                 continue
             kctx, ktotal = ctx_for(found[k][2])
             kactx = actx_for(found[k][2])
-            scored = sorted(((c[2] + _CTX_W * kctx.get(c[3], 0.0) / ktotal + self._admin_bonus(c, kactx), c)
-                             for c in cands), key=lambda t: -t[0])
+            state = state_before(toks[found[k][0]][0]) if us_states else ""
+            scored = sorted(((c[2] + _CTX_W * kctx.get(c[3], 0.0) / ktotal + self._admin_bonus(c, kactx)
+                              + county_bonus(c, state), c) for c in cands), key=lambda t: -t[0])
             picks.append(scored[0][1])
         # a spelling-skeleton match stands only where the text's geography confirms it: a place in a first-level
         # division the text names, or within 60 km of another place the text names by an exact key
@@ -2687,7 +2708,6 @@ class Geoparser:
                 listed_with[k2] = nb
         mentions: list[Mention] = []
         memo: dict = {}
-
         def sentence_places(key, start, sites: bool) -> list[tuple[float, float, str]]:
             """(lon, lat, country) of the other places named in the sentence at ``start``."""
             return [(x, y, cc) for pos, x, y, k2, cc, k in pts_at
@@ -2792,7 +2812,8 @@ class Geoparser:
                 if inside:
                     anchor_pt = None
             nb_pts = listed_with.get(idx, ())
-            memo_key = (key, kinds, id(cands), tuple(local), anchor_pt, tuple(nb_pts), major)  # (a qualifier may have narrowed the readings)
+            state = state_before(start) if us_states and any(c[1] == "admin2" and c[3] == "US" for c in cands) else ""
+            memo_key = (key, kinds, id(cands), tuple(local), anchor_pt, tuple(nb_pts), major, state)  # (a qualifier may have narrowed the readings)
             scored = memo.get(memo_key)
             if scored is None:
                 # the other places the text names (not this name itself), each once
@@ -2828,6 +2849,7 @@ class Geoparser:
                     if bare:
                         share = 0.0
                     s = c[2] + _CTX_W * share / ktotal + self._admin_bonus(c, kactx)
+                    s += county_bonus(c, state)
                     if len(cands) > 1 and others and not bare:
                         # an area is near what lies inside it, not only what lies near its centre ("Balad air
                         # base in Salahuddin": the province, not a resort town of the name by Erbil)

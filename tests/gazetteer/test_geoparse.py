@@ -2905,3 +2905,21 @@ def test_elision_and_lower_case_agency_datelines(gz, text, expected):
 def test_world_cities_datelines_and_capitals(gz, text, surface, country):
     got = [m.place.country for m in gz.geoparse(text) if m.surface == surface]
     assert got and set(got) == {country}
+
+
+def test_us_county_in_the_state_named_last_in_its_paragraph(gz):
+    # stories under several datelines: each county lies in the state its paragraph's dateline names
+    text = ("PARIS, Texas — Hail cracked windshields at the Lamar County fairgrounds.\n\n"
+            "PARIS, Tennessee — The fish fry drew record crowds, and Henry County deputies made two arrests. "
+            "Kentucky and Kentucky and Kentucky sent bands.\n\n"
+            "JORDAN, Minnesota — A Scott County jury convicted a man.")
+    got = {m.surface: m.place.admin1 for m in gz.geoparse(text) if m.surface.endswith("County")}
+    assert got == {"Lamar County": "Texas", "Henry County": "Tennessee", "Scott County": "Minnesota"}
+
+
+def test_us_county_in_the_state_named_most(gz):
+    # with no state before it, a county lies in the state the text names most
+    text = ("Boone County's unemployment rose, the state's workforce department said. Boone County sits in the "
+            "middle of Indiana counties; Indiana's rate was 8.1 percent, and neighbouring Illinois and Ohio fared "
+            "worse. Indiana officials expect a slow spring.")
+    assert {m.place.admin1 for m in gz.geoparse(text) if m.surface == "Boone County"} == {"Indiana"}
