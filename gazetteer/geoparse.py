@@ -460,7 +460,8 @@ Manchester United|Manchester City|Paris Saint-Germain|Inter Milan|AC Milan|Bayer
 Jabhat al-Shamiya|Syrian Civil Defence|Syrian Civil Defense|Syria Civil Defense|Jaish Khalid ibn al-Walid|
 Jaish Khalid bin al-Walid|Khalid ibn al-Walid Army|Jazira Storm|Cizire Storm|Wrath of Euphrates|Euphrates Wrath|
 Özgür Suriye Ordusu|Suriye Milli Ordusu|Suriye Ulusal Ordusu|Suriye Demokratik Güçleri|Fırat Kalkanı|Zeytin Dalı|
-Barış Pınarı|Halkların Demokratik Partisi|Pençe-Kilit|Pençe-Kartal|Pençe-Kaplan|Pençe-Şimşek|Pençe-Yıldırım|
+Barış Pınarı|Halkların Demokratik Partisi|Heyet Tahrir eş-Şam|Heyet Tahrir Şam|Heyetu Tahrir eş-Şam|Ahrar eş-Şam|
+Feylak eş-Şam|Pençe-Kilit|Pençe-Kartal|Pençe-Kaplan|Pençe-Şimşek|Pençe-Yıldırım|
 Pençe-Kılıç|Suriye İnsan Hakları Gözlemevi|Türk Kızılay|Türk Kızılayı|
 Suriye Arap Kızılayı|Beyaz Baretliler|Beyaz Miğferler|Suriye Sivil Savunması|Rus Devlet Duması|Devlet Duması|
 Armée syrienne libre|Forces démocratiques syriennes|
@@ -1064,6 +1065,11 @@ class Geoparser:
                 if sorani:
                     e -= 1  # the Sorani ezafe or a case ending on a name: "ناوچەکانی ئامێدی و زاخۆی", Amedi's and Zakho's
                     w = w[:-1]
+            if w in ("Şam", "ŞAM") and turkish and not (toks and text[toks[-1][1]:s] == "-") \
+                    and _CAPS_AFTER.match(text, e) is None:
+                # Turkish and Kurdish "Şam" is Damascus (not after an article: "eş-Şam", the Levant; nor a station's
+                # name: "Şam FM")
+                w = "Damascus"
             toks.append((s, e, w))
         n = len(toks)
         if not n:
@@ -3185,6 +3191,7 @@ et y und""".split())  # (and "and" in French, Spanish and German)
 #: characters that show nothing: zero-width (non-)joiners and spaces, direction marks, soft hyphen, BOM
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 _TURKISH_LETTERS = re.compile("[ışğİŞĞ]")
+_CAPS_AFTER = re.compile(r" [A-Z]{2,}\b")
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 #: Turkish words that open sentences and name places elsewhere, or fold or resemble their names: two, both, but,
 #: if, middle, south, Sunday, December, small town, church, castle, bridge, hill, building, according to, sand,

@@ -2923,3 +2923,12 @@ def test_us_county_in_the_state_named_most(gz):
             "middle of Indiana counties; Indiana's rate was 8.1 percent, and neighbouring Illinois and Ohio fared "
             "worse. Indiana officials expect a slow spring.")
     assert {m.place.admin1 for m in gz.geoparse(text) if m.surface == "Boone County"} == {"Indiana"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Turkish "Şam" is Damascus; "eş-Şam" (HTS's name) and "Şam FM" are not
+    ("Şam'da patlama: Suriye'nin başkentinde 3 kişi öldü.", [("Şam", "SY"), ("Suriye", "SY")]),
+    ("Heyet Tahrir eş-Şam İdlib'de kontrolü elinde tutuyor.", [("İdlib", "SY")]),
+])
+def test_turkish_sam_is_damascus(gz, text, expected):
+    assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
