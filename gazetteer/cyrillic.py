@@ -212,12 +212,18 @@ _PHRASES = {
     ("сирийская", "обсерватория", "по", "правам", "человека"): "Syrian Observatory for Human Rights",
     ("сирийской", "обсерватории", "по", "правам", "человека"): "Syrian Observatory for Human Rights",
     ("сирийская", "обсерватория"): "Syrian Observatory", ("сирийской", "обсерватории"): "Syrian Observatory",
-    ("сирийские", "демократические", "силы"): "Syrian Democratic Forces",
-    ("сирийских", "демократических", "сил"): "Syrian Democratic Forces",
-    ("сирийским", "демократическим", "силам"): "Syrian Democratic Forces",
+    # the Syrian Democratic Forces, the Free Syrian Army and the Syrian National Army in every case
+    **{tuple(f.split()): "Syrian Democratic Forces" for f in (
+        "сирийские демократические силы", "сирийских демократических сил", "сирийским демократическим силам",
+        "сирийскими демократическими силами", "сирийских демократических силах")},
+    **{tuple(f.split()): "Free Syrian Army" for f in (
+        "свободная сирийская армия", "свободной сирийской армии", "свободную сирийскую армию",
+        "свободной сирийской армией")},
+    **{tuple(f.split()): "Syrian National Army" for f in (
+        "сирийская национальная армия", "сирийской национальной армии", "сирийскую национальную армию",
+        "сирийской национальной армией")},
     ("рабочая", "партия", "курдистана"): "Kurdistan Workers' Party",
     ("рабочей", "партии", "курдистана"): "Kurdistan Workers' Party",
-    ("свободная", "сирийская", "армия"): "Free Syrian Army", ("свободной", "сирийской", "армии"): "Free Syrian Army",
     ("минобороны",): "Ministry of Defence", ("министерство", "обороны"): "Ministry of Defence",
     ("министерства", "обороны"): "Ministry of Defence",
     ("посольство", "россии"): (("Russian", 1), (" embassy", 0)),

@@ -304,7 +304,7 @@ units unit restaurant hotel cafe café tech""".split())
 #: agency, newspaper, brigade, division, front, forces, movement, organisation, council, ministry, bar association,
 #: chamber, union ("Özgür Suriye Ordusu birlikleri Cerablus'a girdi": the name ends with "Ordusu")
 _TR_ORG_HEADS = frozenset("""ordusu derneği vakfı partisi üniversitesi ajansı gazetesi tugayı tümeni cephesi güçleri
-hareketi örgütü konseyi bakanlığı barosu odası sendikası""".split())
+hareketi örgütü konseyi bakanlığı barosu odası sendikası komutanlığı""".split())
 _ANY_ORG_HEADS = frozenset(_ORG_HEADS | _TR_ORG_HEADS)
 _ELISIONS = ("l'", "l’", "d'", "d’", "L'", "L’", "D'", "D’")
 
@@ -337,7 +337,7 @@ _AR_WHOLE_WORDS = frozenset("""وزارة الوزارة وزير وزراء و�
 _AR_STOP_KEYS = frozenset(fold(w) for w in """مدينة بلدة قرية منطقة ريف حي مخيم جبل سهل وادي شمال جنوب شرق غرب وسط
 محافظة ناحية مركز طريق نهر مطار قاعدة سفارة الشرقي الغربي الشمالي الجنوبي الشرقية الغربية الشمالية الجنوبية
 الإدارة الحكومة الدولة الجيش القوات المعارضة النظام الوزارة القيادة التحالف المجلس المنظمة الأمم الثورة الخليج
-الخبر العلم وقف الشهداء بنى الساحل
+الخبر العلم وقف الشهداء بنى الساحل معسكر قلعة جامعة
 کرد کردە کردن کرا کراوە""".split())  # (Sorani verbs of "to do": "کردە ئامانج", targeted; not Gerede)
 #: folded first words of Arabic place names (spring, hill, village, mount, monastery …) that are keys themselves
 _GENERIC_HEADS = frozenset("ayn tl kfr jbl dyr khrbt byt jsr um ras mzrt bir wadi abu shykh tlt".split())
@@ -353,13 +353,13 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 عشرين عشرون العلمية العلمي معبر المعبر أنصار الأنصار طراز العنيفة العنيف العبور جديدة العشرين شركة الشركة حارة
 باکوور باشوور المزارع مزارع أربعين الأربعين بساتين البساتين مريبة وعرة الوقوف بالوقوف الأثرية الأثري كنائس
 كبرى كبيرة الجيب تصفية المرجعية حضر الخيام خيام الحصار الشرطة دخول قصير الجوية الرابعة المحطة الجديدة حراك قوله
-المهربين""".split())
+المهربين تحرير أمام دور""".split())
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing, supporters, model,
 #: new, a company, a lane; Sorani north and south; forty, orchards, suspicious, rugged, standing (behind),
 #: archaeological, churches; major, big, the pocket, liquidation, the religious authority, attended; the tents, the
 #: siege, the police, entry: "بلدة الخيام", the town of Khiam, still is one; short, the air (force), the fourth
-#: (division), the station, the new, a movement, his saying, the smugglers)
+#: (division), the station, the new, a movement, his saying, the smugglers, liberation, before, a role)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
 #: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())
@@ -384,7 +384,7 @@ _NAMES_LIKE_PEOPLE = frozenset("CN KR KP JP TW VN".split())
 #: Arabic given names, before a word naming a place's people ("عمر الزبداني", Omar of Zabadani: a person)
 _AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسين خالد إبراهيم ابراهيم يوسف مصطفى محمود سامر سمير فادي رامي
 وليد ماهر بشار حافظ جاسم عبدالله عبدالرحمن سليمان أسامة اسامة زياد طارق هيثم مازن نبيل ياسر فراس عمار قاسم
-حيدر نوري مسعود""".split())
+حيدر نوري مسعود عزة""".split())
 #: adjectives ending like a place's people that are not ("ريف جاسم الشرقي", the eastern countryside of Jasim)
 _AR_PLAIN_ADJ = frozenset("""الشرقي الغربي الشمالي الجنوبي الأوسط الشرقية الغربية الشمالية الجنوبية العسكري الجوي
 الدولي الرئيسي الحربي الوطني الإعلامي الإخباري الشعبي الثاني الحالي الماضي الحكومي الأهلي""".split())
@@ -504,8 +504,15 @@ _DE_ARTICLES = frozenset("der die das dem den des ein eine einem einer eines im 
 #: Kurmanji head nouns of organisations' names (organisation, agency, council, operation, party, assembly,
 #: administration, observatory, institution, committee, board, movement, army), and the words that join a name's parts
 _KU_ORG_HEADS = frozenset("""Rêxistina Ajansa Encûmena Operasyona Operasyonê Partiya Meclisa Rêveberiya Çavdêriya Saziya
-Komîteya Desteya Tevgera Artêşa Hêzên Yekîneyên""".split())
+Komîteya Desteya Tevgera Artêşa Hêzên Yekîneyên Hikûmeta Yekîtiya Zanîngeha Meclîsa""".split())
 _KU_CONNECTORS = frozenset("a ya yên ên û".split())
+#: a Turkish province's, governor's or state's noun after a name that is also a given name: "Selahaddin İli'nde"
+_TR_ADMIN_AFTER = re.compile(r" (?:İli|[Vv]ilayet|[Vv]ali|[Ee]yalet)")
+#: Turkish nouns after "Genel" (general) in an office's or a body's name: chair, staff, director, secretary,
+#: headquarters, assembly, directorate
+_TR_GENERAL_OF = ("başkan", "kurmay", "müdür", "sekreter", "merkez", "kurul", "komutan")
+#: the Turkish points of the compass, which open a region's name ("Güney Lübnan", "Kuzey Irak") and are no villages
+_TR_COMPASS = frozenset("kuzey güney doğu batı kuzeydoğu kuzeybatı güneydoğu güneybatı".split())
 #: prefixes of warships' names
 _SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS FS INS TCG".split())
 _SHIP_PREFIX_STRS = tuple(p + " " for p in sorted(_SHIP_PREFIXES))
@@ -520,14 +527,14 @@ _VEHICLE_NOUNS = frozenset("pickup pickups pick-up pick-ups truck trucks car car
 #: News outlets named after a place and the number 24 ("Kurdistan 24", "Deir Ezzor 24", "Raqqa24").
 _OUTLETS_24 = re.compile(r"\b(?:Kurdistan|France|Deir[ -]?Ezzor|Deir ez-Zor|Raqqa|Aleppo|Idlib|Homs|Hama|Daraa|"
                          r"Hasakah|Sham|Syria|Iraq|Africa|Europe|Suwayda|Sweida|Suwaida|Qamishli|Manbij|Afrin|"
-                         r"Jableh|Latakia|Tartus)[ -]?24\b"
+                         r"Jableh|Latakia|Tartus)[ -]?24(?:y?ê)?\b"
                          r"(?=[ \t]*(?:[^\w\s]|$)|[ \t]+(?:said|says|reported|reports|aired|posted|quoted|showed|"
                          r"published|broadcast|and|also|TV|News|news|channel|agency|correspondent|cited|that|is|are|was|has|told)\b)",
                          re.MULTILINE)
 
 #: Given names: a capitalized run starting with one of these is a person.
 _GIVEN = set("""bashar hafez maher asma vladimir barack john sergei sergey dmitry dmitri recep tayyip ahmet ahmed ahmad mohammed
-mohammad muhammad mohamed mohamad ali hassan hasan hussein husayn omar umar abdullah abdel abdul abd khalid khaled
+mohammad muhammad mohamed mohamad abou ali hassan hasan hussein husayn omar umar abdullah abdel abdul abd khalid khaled
 mahmoud mahmud mustafa mostafa ibrahim ismail youssef yusuf yousef salim salem samir walid waleed fadi rami riad riyad
 hadi haidar haider nouri nuri masoud massoud jalal fuad fouad hamid hameed saleh salih adel adil tariq tarek zahran
 hulusi issam nechirvan masrour hoshyar muqtada ilham hamza hamzah bafel qassem qasem qasim barış baris
@@ -561,7 +568,7 @@ younis yunus yunis najib abbas rashid hussain husain amir sharif hossam hosam ta
 yasser yasir ziad zeid zaid ghassan bashir nizar marwan rima lina dina hala rana reem noor nour
 tonya rachid rashed gareth mevlut mert darren samer sham
 ian andre tanya kobe jan lindsay christa sidney neil
-mehmet mustafa murat emre burak kemal selahattin devlet binali abdullah ekmeleddin fethullah""".split())
+mehmet mustafa murat emre burak kemal selahattin selahaddin devlet binali abdullah ekmeleddin fethullah""".split())
 
 #: Places' names that are also given names, read as a person's before a surname that speaks (in the pair, or alone
 #: elsewhere in the text) or takes a title ("Israel Katz said", "Ms. Hilton")
@@ -1308,6 +1315,13 @@ class Geoparser:
                 # name takes its case ending after an apostrophe: "Ordu'da")
                 i += 1
                 continue
+            if turkish and best_j - i == 1 and _tr_lower(w) in _TR_COMPASS and i + 1 < n and adj[i] and cap[i + 1]:
+                i += 1  # a Turkish point of the compass before a place: "Güney Lübnan" (south Lebanon), "Kuzey Irak"
+                continue
+            if turkish and toks[best_j - 1][2] == "Genel" and best_j < n and _tr_lower(toks[best_j][2]).startswith(
+                    _TR_GENERAL_OF):
+                i = best_j  # "Eş Genel Başkanı" (co-chair), "Genel Kurmay" (the General Staff): no hamlet Genel
+                continue
             if best_j - i == 1 and models and best_key in models:
                 i += 1  # a vehicle's model named again: "a Dodge Durango ... the Durango pulled up"
                 continue
@@ -1890,6 +1904,21 @@ class Geoparser:
                     if not adj[j]:
                         break
                     j += 1
+        # an operation's name after "Operation": "Operation Yemen Hurricane", "Operation Inherent Resolve"
+        for k in range(n - 1) if "Operation " in text else ():
+            if toks[k][2] == "Operation" and adj[k] and cap[k + 1]:
+                j = k + 1
+                while j < n and j - k <= 4 and cap[j]:
+                    masked[j] = 1
+                    if not adj[j]:
+                        break
+                    j += 1
+        # a news agency's name before "news agency": "the Saba news agency", "Fars news agency" (not a
+        # demonym's or a country's: "the Syrian news agency" speaks for its country)
+        for k in range(1, n - 2) if " news agency" in text else ():
+            if toks[k + 1][2] == "news" and toks[k + 2][2] == "agency" and cap[k] and adj[k] and adj[k + 1] \
+                    and toks[k][2] not in DEMONYMS and not self._names_country(folded[k]):
+                masked[k] = 1
         # a vehicle's model after its maker, and the maker: "a Dodge Durango", "Hyundai Tucson", "Toyota pickups"
         # (not a place named with the maker's name, "Dodge City", nor a city of a million: "BMW Munich")
         for k in range(n - 1) if _VEHICLE_RE.search(text) else ():
@@ -2021,7 +2050,8 @@ class Geoparser:
                     gap == " " or (gap == ". " and len(prev) <= 4))  # "Mrs. Lincoln", "Gen. Nelson", "Mayor Tyler"
             elif prev == "of" and i > 1 and toks[i - 2][2].lower() in _KIN and len(lw) > 1 and cap[i + 1]:
                 mask_from, person = i, True  # "wife of Leo Dreyer", "son of Omar al-Farouk"
-            elif lw[0] in _GIVEN and len(lw) > 1 and not (words[0].isupper() and words[0] in ABBREVIATIONS) and (
+            elif lw[0] in _GIVEN and len(lw) > 1 and not (words[0].isupper() and words[0] in ABBREVIATIONS) and not (
+                    _TR_ADMIN_AFTER.match(text, toks[i][1])) and (
                     cap[i + 1] or (
                     i + 2 <= j and not folded[i + 1] and cap[i + 2] and lw[1] in _CONNECTORS
                     and (lw[1] in ("al", "el") or text[toks[i + 1][1]:toks[i + 2][0]] == "-"))):
@@ -2088,8 +2118,7 @@ class Geoparser:
                     masked[k] = 1
         return models
 
-    @staticmethod
-    def _mask_arabic_orgs_and_people(text, toks, masked) -> None:
+    def _mask_arabic_orgs_and_people(self, text, toks, masked) -> None:
         """In Arabic, a centre, network or agency named for a place ("مركز الموصل للدراسات", "مركز الغوطة
         الإعلامي") and a person's given name or kunya before a place's adjective ("عمر الزبداني", "أبو مالك التلي"):
         neither is the place."""
@@ -2128,7 +2157,11 @@ class Geoparser:
                     masked[x] = 1
             elif w == "مسقط" and k + 1 < n and toks[k + 1][2].startswith("رأس"):
                 masked[k] = 1  # "مسقط رأسه", his birthplace, is no Muscat
-            elif (w in _AR_GIVEN or w in ("أبو", "ابو")) and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] == " ":
+            elif (w in _AR_GIVEN or w in ("أبو", "ابو")) and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] == " " \
+                    and not (k > 0 and text[toks[k - 1][1]:toks[k][0]] == " " and any(
+                        self._eligible(fold(p + " " + w)) for p in (
+                            toks[k - 1][2], toks[k - 1][2][1:] if toks[k - 1][2][:1] in "وفب" else "") if len(p) > 2)):
+                # (not the end of a place's name: "ودارة عزة", and Darat Izza)
                 # the given name, or the kunya and its name, then a word like "الحوراني" (of Hauran)
                 j = k + 1 if w in _AR_GIVEN else k + 2
                 if j < n and (j == k + 1 or text[toks[k + 1][1]:toks[j][0]] == " "):

@@ -260,8 +260,9 @@ def load_spellings(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as fh:
         entries = yaml.safe_load(fh)["places"]
     for e in entries:
-        if not e.get("id") or not e.get("source") or not (e.get("add") or e.get("drop") or e.get("population")):
-            raise SystemExit(f"spellings entry {e.get('id')!r} needs id, source and add, drop or population")
+        if not e.get("id") or not e.get("source") or not (e.get("add") or e.get("drop") or e.get("population")
+                                                          or e.get("ru_add")):
+            raise SystemExit(f"spellings entry {e.get('id')!r} needs id, source and add, drop, ru_add or population")
     return entries
 
 
@@ -450,12 +451,13 @@ RU_COUNTRY_SHORT = {"RU": ["Россия"], "US": ["США"], "GB": ["Велик
 
 
 def russian_names(cities: dict, row_name: dict[str, str], country_rows: list[dict], curated: list[dict],
-                  inputs: dict) -> dict[str, str]:
+                  inputs: dict, spelled: dict[str, str] | None = None) -> dict[str, str]:
     """Russian name (key made by :func:`gazetteer.cyrillic.ru_key`) -> English name of the place.
 
     From GeoNames' Cyrillic alternate names of the cities the gazetteer holds (the most populous city
     wins a name two share), iso-codes' Russian country names and curated places' ``ru_names`` (which
-    win: "Гута" is the Ghouta, not Gotha). Read by the geoparser's rendering of
+    win: "Гута" is the Ghouta, not Gotha) and the Russian spellings of ``spellings.yaml`` (``spelled``: Russian
+    name -> English name; these win too: "Камышлы" is Qamishli, not Kamyshlov). Read by the geoparser's rendering of
     Russian text (``gazetteer/cyrillic.py``). A city's English name is that of the gazetteer row that
     holds it (``row_name``: GeoNames id -> name); cities the gazetteer dropped are left out.
     """
@@ -482,6 +484,8 @@ def russian_names(cities: dict, row_name: dict[str, str], country_rows: list[dic
             raise SystemExit(f"curated entry {e['id']!r} has ru_names without ru_source")
         for n in e.get("ru_names", ()):
             out[ru_key(n)] = e["name"]
+    for n, name in (spelled or {}).items():
+        out[ru_key(n)] = name
     return dict(sorted(out.items()))
 
 
@@ -760,7 +764,8 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
     for row in rows:
         if row["kind"] == "locality" and row["source"] in ("wof", "geonames"):
             row["alt"] = [a for a in row["alt"] if not DISTRICT_NAME.match(a)]
-    cited_names = apply_spellings(rows, load_spellings(curated_path.parent / "spellings.yaml"), merged_ids)
+    spellings = load_spellings(curated_path.parent / "spellings.yaml")
+    cited_names = apply_spellings(rows, spellings, merged_ids)
     buf = io.StringIO()
     key_index: dict[str, list[int]] = {}
     ids = set()
@@ -791,7 +796,10 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
     _write_gz(out / "skeletons.tsv.gz", "".join(f"{sk}\t{'|'.join(ks)}\n" for sk, ks in sorted(skel.items())))
     _write_gz(out / "keys.tsv.gz", "".join(f"{k}\t{','.join(map(str, v))}\n" for k, v in sorted(key_index.items())))
     _write_gz(out / "shapes.json.gz", json.dumps(shapes_out, sort_keys=True, separators=(",", ":")))
-    ru_names = russian_names(cities500, gn_row_name, [r for r in rows if r["kind"] == "country"], curated, inputs)
+    name_by_id = {row["id"]: row["name"] for row in rows}
+    ru_spelled = {n: name_by_id[merged_ids.get(e["id"], e["id"])] for e in spellings for n in e.get("ru_add", ())}
+    ru_names = russian_names(cities500, gn_row_name, [r for r in rows if r["kind"] == "country"], curated, inputs,
+                             ru_spelled)
     _write_gz(out / "names_ru.tsv.gz", "".join(f"{k}\t{v}\n" for k, v in ru_names.items()))
     _write_gz(out / "countries.json.gz", json.dumps(rings_out, sort_keys=True, separators=(",", ":")))
     counts = {}

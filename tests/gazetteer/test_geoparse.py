@@ -2932,3 +2932,68 @@ def test_us_county_in_the_state_named_most(gz):
 ])
 def test_turkish_sam_is_damascus(gz, text, expected):
     assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # a Turkish point of the compass before a region's name is no village ("Güney Lübnan", south Lebanon)
+    ("İsrail ordusu Güney Lübnan'daki köyleri vurdu.", "Lübnan", "Lebanon"),
+    # Turkish "Sur" in a text about Lebanon is Tyre; in Diyarbakır it is the old-city district
+    ("İsrail, Lübnan'ın güneyindeki Sur kentine hava saldırısı düzenledi.", "Sur", "Tyre"),
+    ("Diyarbakır'ın Sur ilçesinde sokağa çıkma yasağı kaldırıldı.", "Sur", "Sur"),
+    # the Turkish name of Gaza, and of Iraq's Salah ad-Din after its province's noun
+    ("Gazze'de ateşkes görüşmeleri sürüyor.", "Gazze", "Gaza"),
+    ("Irak'ın Selahaddin İli'nde bir köye saldırı düzenlendi.", "Selahaddin", "Salah ad Din"),
+    # Russian Камышлы is Qamishli (GeoNames gives the form to Kamyshlov in the Urals)
+    ("Российские вертолёты прибыли в Камышлы на северо-востоке Сирии.", "Камышлы", "Al-Qamishli"),
+    # the Arabic name of Camp Taji; the Spanish transliteration of Jabal al-Zawiya
+    ("سقطت ثلاثة صواريخ على معسكر التاجي شمال بغداد.", "معسكر التاجي", "Camp Taji"),
+    ("Los bombardeos golpearon aldeas de Yabal al Zawiya, en el sur de Idlib.", "Yabal al Zawiya", "Jabal al-Zawiya"),
+])
+def test_cited_spellings_in_other_languages(gz, text, surface, name):
+    assert {m.surface: m.place.name for m in gz.geoparse(text)}.get(surface) == name
+
+
+@pytest.mark.parametrize("text, absent", [
+    # Selahaddin as a given name is a person; "Eş Genel Başkanı" (co-chair) names no hamlet Genel
+    ("Eski Eş Genel Başkan Selahaddin Demirtaş Edirne'de tutuklu kalıyor.", {"Selahaddin", "Eş Genel", "Demirtaş"}),
+    ("Genel Kurmay Başkanlığı Hatay'da bir açıklama yaptı.", {"Genel"}),
+    # an operation's name: "Operation Lafiya Dole" holds no town Dole
+    ("Troops of Operation Lafiya Dole cleared three villages near Maiduguri.", {"Dole", "Lafiya Dole"}),
+    # Kurmanji organisations by their head noun: the government, the union, the university
+    ("Hikûmeta Herêma Kurdistanê û Zanîngeha Duhokê civîneke hevbeş li Hewlêrê li dar xistin.",
+     {"Duhokê", "Herêma Kurdistanê"}),
+    # Arabic: a citadel's or a university's noun governs the name after it; liberation, before, a role, a given name
+    ("زار الوفد جامعة دمشق ثم قلعة حلب، وأكد أمام الصحفيين دور عزة الدوري في تحرير المنطقة.",
+     {"جامعة", "قلعة", "أمام", "دور", "عزة", "تحرير"}),
+])
+def test_words_and_organisations_not_places(gz, text, absent):
+    found = {m.surface for m in gz.geoparse(text) if m.place is not None}
+    assert not found & absent, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a news agency's name before "news agency"; Kurdistan24 with a Kurmanji case ending; a French kunya
+    ("The Saba news agency said the port had been hit; the Fars news agency in Iran disagreed.", {"Saba", "Fars"}),
+    ("Li gorî Kurdistan24ê, li Hewlêrê du teqîn çêbûn û ji wan du kes birîndar bûn.", {"Kurdistan24ê", "Kurdistan"}),
+    ("Un message attribué à Abou Bakr al-Baghdadi a circulé à Mossoul.", {"Abou Bakr"}),
+    # a Turkish command's name: the Kirkuk Operations Command
+    ("Kerkük Operasyon Komutanlığı, Irak'ın kuzeyinde Musul yakınlarında bir operasyon başlattı.", {"Kerkük"}),
+    # the Syrian National Army and the SDF in Russian, in any case
+    ("Турция направила Сирийскую национальную армию к Манбиджу.", {"Сирийскую"}),
+    ("Столкновения между Сирийскими демократическими силами и боевиками у Хаджина.", {"Сирийскими"}),
+])
+def test_agencies_commands_and_armies_hold_no_place(gz, text, absent):
+    found = {m.surface for m in gz.geoparse(text) if m.place is not None}
+    assert found and not found & absent, found
+
+
+def test_a_given_name_ending_a_villages_name_is_the_village(gz):
+    # "دارة عزة" is Darat Izza, though عزة is a given name ("عزة الدوري", Izzat al-Douri, is a person)
+    text = "انسحبت الفصائل من ريف حلب الغربي نحو الأتارب ودارة عزة لتفادي الحصار، بحسب ما قال عزة الدوري."
+    found = {m.surface: m.place.name for m in gz.geoparse(text) if m.place is not None}
+    assert found.get("دارة عزة") == "Darat Izza" and "الدوري" not in found
+
+
+def test_newcastle_in_a_british_text(gz):
+    text = "Newcastle beat Sunderland at St James' Park, and fans marched through Gateshead."
+    assert {m.surface: m.place.country for m in gz.geoparse(text)}.get("Newcastle") == "GB"
