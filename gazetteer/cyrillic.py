@@ -37,7 +37,8 @@ from .rendering import span_of
 __all__ = ["has_cyrillic", "ru_key", "transliterate", "nominatives", "to_latin", "span_of", "latin_name"]
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
-_WORD = re.compile(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)*")
+#: a word; or a code of a capital and a number, one word ("Т-4", the Tiyas air base)
+_WORD = re.compile(r"\b[А-ЯЁ][-‐‑]?\d{1,3}\b|[^\W\d_]+(?:[-‐‑][^\W\d_]+)*")
 
 _LETTERS = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєў",
                     "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye u".split()))
@@ -100,8 +101,8 @@ def _translit(s: str, kh: str = "kh", g: str = "g") -> str:
         if p[:1].isupper():
             t = t[:1].upper() + t[1:]
         if k:
-            out.append("-" if parts[k - 1].lower() in _ARTICLES else " ")
-        out.append(t)
+            out.append("" if p.isdigit() else "-" if parts[k - 1].lower() in _ARTICLES else " ")
+        out.append(t)  # (a code's number joins its letter: "Т-4" is "T4")
     return "".join(out)
 
 
@@ -258,7 +259,7 @@ _ACRONYMS = {"сша": "United States", "рф": "Russia", "игил": "ISIL", "�
 #: nouns put after the names they govern, in English order ("провинции Хама" → "Hama province")
 _AFTER_NOUNS = (("провинци", "province", "provinces"), ("мухафаз", "governorate", "governorates"),
                 ("авиабаз", "air base", "air bases"), ("аэродром", "airfield", "airfields"),
-                ("аэропорт", "airport", "airports"), ("лагер", "camp", "camps"),
+                ("аэропорт", "airport", "airports"), ("лагер", "camp", "camps"), ("плотин", "dam", "dams"),
                 # ("зона деэскалации Идлиб" → "zone Idlib de-escalation zone": the area, not the city)
                 ("деэскалаци", "de-escalation zone", "de-escalation zones"),
                 # (a temple, a mosque, a church, a monastery or a castle named after a god, a saint or a person:

@@ -159,7 +159,7 @@ _DEMONYM_WORDS = ({
     "MW": "Malawian Malawians", "MZ": "Mozambican Mozambicans", "AO": "Angolan Angolans", "NA": "Namibian Namibians",
     "ML": "Malian Malians", "NE": "Nigerien Nigeriens", "TD": "Chadian Chadians",
     "cur:kurdistan": "Kurdish Kurds Kurd", "cont:EU": "European Europeans", "cont:AF": "African Africans",
-    "cont:AS": "Asian Asians",
+    "cont:AS": "Asian Asians", "cur:gb-scotland": "Scottish", "cur:gb-wales": "Welsh",
 }, {  # Arabic adjectives of nationality (with and without the article; not "سورية", which also names the country)
     "SY": "السوري السوريين السورية سوري", "RU": "الروسية الروسي الروس روسية روسي",
     "TR": "التركية التركي الأتراك تركية تركي", "IQ": "العراقية العراقي العراقيين عراقية عراقي",
@@ -173,7 +173,7 @@ _DEMONYM_WORDS = ({
     "IQ": "عراقيون العراقيون", "SY": "سوريون السوريون", "IR": "إيرانيون الإيرانيون الإيرانيين",
     "TR": "أتراك Tirk Tirkan", "RU": "Rûs",
 }, {  # more Kurmanji ("artêşa sûrî", the Syrian army: kurmanji.py capitalises the adjective)
-    "SY": "Sûrî", "IQ": "Îraqî Iraqî", "IR": "Îranî Iranî", "US": "Amerîkî",
+    "SY": "Sûrî", "IQ": "Îraqî Iraqî", "IR": "Îranî Iranî", "US": "Amerîkî", "RU": "Rûsî",
 }, {  # Turkish adjectives of nationality, capitalised ("Rus askeri polisi", "Suriyeli mülteciler")
     "TR": "Türk", "RU": "Rus", "US": "Amerikan", "SY": "Suriyeli", "IQ": "Iraklı", "IR": "İranlı",
     "IL": "İsrailli", "cur:kurdistan": "Kürt",
@@ -3343,6 +3343,12 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
         # and before another place, the two named as settlements ("Raco ve Cinderes beldelerini") or sharing the
         # second's case ending ("Sarmada ve Atme'deki kamplar": the camps in Sarmada and Atme)
         return True
+    if eligible is not None and nxt in ("ile", "ve") and i + 3 < len(toks) and toks[i + 2][2][:1].isupper() \
+            and toks[i + 3][2].startswith("arası") and eligible(fold_token(toks[i + 2][2])):
+        return True  # Turkish "between X and Y": "Amirli ile Tuzhurmatu arasında"
+    if eligible is not None and cue in ("ile", "ve") and i > 1 and toks[i - 2][2][:1].isupper() \
+            and nxt.startswith("arası") and eligible(fold_token(toks[i - 2][2])):
+        return True
     # (or a Turkish adjective of where: "Güneybatıdaki Cinderes", Jindires in the south-west)
     return cue in _CUES_BEFORE or (cue.endswith(("daki", "deki", "taki", "teki")) and _TURKISH_LETTERS.search(text)
                                    is not None)
@@ -3353,9 +3359,10 @@ _TR_SETTLEMENT_NOUNS = ("belde", "köy", "ilçe", "kasaba", "mahalle", "nahiye")
 #: a Turkish case ending written after a name's apostrophe, of place (in, at, to, from): "'deki", "'ya", "'dan"
 _TR_CASE_AFTER = re.compile(r"['’](?:[dt][ae](?:ki|n)?|[yn]?[ae])\b")
 #: Turkish nouns that follow a place's name, capitalised, in the name of a site there: "Cilvegözü Sınır Kapısı"
-#: (border gate), "Öncüpınar Gümrük Kapısı", "Tişrin Barajı", "İncirlik Üssü", "Atme Kampı", "İskenderun Limanı"
+#: (border gate), "Öncüpınar Gümrük Kapısı", "Tişrin Barajı", "İncirlik Üssü", "Atme Kampı", "İskenderun Limanı";
+#: hills, valley, river, mountain(s), lake, plain, stream: "Golan Tepeleri", "Bekaa Vadisi", "Sincar Dağı"
 _TR_FEATURE_NOUNS = ("sınır", "gümrük", "kapısı", "barajı", "havalimanı", "havaalanı", "üssü", "köprüsü", "kampı",
-                     "kampları", "limanı")
+                     "kampları", "limanı", "tepe", "vadi", "nehr", "dağı", "dağları", "gölü", "ovası", "çayı")
 
 
 def _direction_follows(toks, j: int) -> bool:
@@ -3519,6 +3526,8 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None, 
                 and prev.lower() not in _ADMIN_PREFIX  # (German capitalises "Bezirk": "im Bezirk Lice")
                 # (nor a Kurmanji noun with its ezafe, which governs the name: "Êzidiyên Şengalê", "Peymana Şengalê")
                 and not (kurmanji and len(prev) >= 5 and prev.endswith(EZAFE))
+                # (nor a name that its Turkish case ending closes: "Bekaa Vadisi'ndeki Baalbek")
+                and not _TURKISH_SUFFIX.search(prev)
                 and not _SENT_END.search(text[max(0, toks[i - 1][0] - 3):toks[i - 1][0]])
                 and not strong(pf)):
             return True

@@ -26,7 +26,7 @@ bajarê herêma navçeya ragihand""".split())
 _WORD = re.compile(r"[^\W\d_]+")
 #: adjectives of nationality, which Kurmanji writes in lower case, as the geoparser reads demonyms
 _NATIONALITIES = {"tirk": "Tirk", "rûs": "Rûs", "sûrî": "Sûrî", "îraqî": "Îraqî", "îranî": "Îranî",
-                  "amerîkî": "Amerîkî", "iraqî": "Îraqî", "iranî": "Îranî"}
+                  "amerîkî": "Amerîkî", "iraqî": "Îraqî", "iranî": "Îranî", "rûsî": "Rûsî"}
 #: words of direction that open a region's name, capitalised there, which are no places themselves: "Başûrê
 #: Kurdistanê" is the Kurdistan Region (and "Başûrê" is not Basra)
 _DIRECTIONS = {"Başûrê": "başûrê", "Bakurê": "bakurê", "Rojhilatê": "rojhilatê"}

@@ -2997,3 +2997,27 @@ def test_a_given_name_ending_a_villages_name_is_the_village(gz):
 def test_newcastle_in_a_british_text(gz):
     text = "Newcastle beat Sunderland at St James' Park, and fans marched through Gateshead."
     assert {m.surface: m.place.country for m in gz.geoparse(text)}.get("Newcastle") == "GB"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Turkish "between X and Y" is a place's context for a village ("Amirli ile Tuzhurmatu arasında")
+    ("Irak ordusu, 2014 yazında Amirli ile Tuzhurmatu arasında ilerledi.",
+     [("Irak", "Iraq"), ("Amirli", "Amirli"), ("Tuzhurmatu", "Tuz Khurmatu")]),
+    # a feature's Turkish noun after a name (hills, valley, mountain) leaves the name a place, and a name that a
+    # Turkish case ending closes is not the start of a longer one ("Bekaa Vadisi'ndeki Baalbek")
+    ("Bekaa Vadisi'ndeki Baalbek kentinde patlamalar duyuldu, Lübnan'da gerginlik sürüyor.",
+     [("Bekaa", "Bekaa Valley"), ("Baalbek", "Baalbek"), ("Lübnan", "Lebanon")]),
+    ("İsrail'in işgal altında tuttuğu Golan Tepeleri'nde, Suriye sınırında bir saldırı oldu.",
+     [("İsrail", "Israel"), ("Golan", "Golan Heights"), ("Suriye", "Syria")]),
+    # Russian: a code's number joins its letter (Т-4, the Tiyas air base); a dam's noun before its name
+    ("Российские войска продвинулись от авиабазы Т-4 к Пальмире, сообщили в Минобороны Сирии.",
+     [("Российские", "Russia"), ("авиабазы Т-4", "Tiyas Air Base"), ("Пальмире", "Palmyra"), ("Сирии", "Syria")]),
+    ("Курды удерживают район плотины Тишрин у Манбиджа.", [("плотины Тишрин", "Tishrin Dam"), ("Манбиджа", "Manbij")]),
+    # the Kurmanji adjective rûsî (Russian); Scottish and Welsh name their nations
+    ("Dewriyeyên rûsî yên ku berê li Qamişloyê bûn, îsal ji bajêr derketin û li gundên Amûdê jî hatin dîtin.",
+     [("rûsî", "Russia"), ("Qamişloyê", "Al-Qamishli"), ("Amûdê", "Amude")]),
+    ("The Scottish government and Welsh ministers met in Cardiff.",
+     [("Scottish", "Scotland"), ("Welsh", "Wales"), ("Cardiff", "Cardiff")]),
+])
+def test_turkish_russian_kurmanji_and_british_readings(gz, text, expected):
+    assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
