@@ -3206,7 +3206,8 @@ seizing capturing retaking recapturing storming entering shelling bombing striki
 liberating encircling raiding
 li ji û navçeya navçeyên gundê gundên bajarê herêma nahiyeya derdora nêzî nêzîkî navbera taxa gundewarê
 à vers depuis près dans et desde hacia cerca hasta y bei nach aus und nahe verso vicino presso
-von zwischen stadt städte hauptstadt grenzstadt kleinstadt dorf dörfer ortschaft gemeinde provinz lager flüchtlingslager
+von zwischen stadt städte hauptstadt grenzstadt kleinstadt altstadt stadtteil viertel dorf dörfer ortschaft gemeinde
+provinz lager flüchtlingslager
 ville localité ciudad localidad pueblo città villaggio""".split())
 # (and Kurmanji: in, from, and, district, village, around, near, between, quarter, countryside …; French, Spanish,
 # German and Italian prepositions and "and"; the nouns of a town, a village or a camp in German, French, Spanish and
@@ -3504,9 +3505,10 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None, 
         if i > 0 and adj[i - 1] and _pair_end(text, toks, i, covered) and covered(folded[i - 1]):
             return False
     if i > 0 and adj[i - 1] and toks[i - 1][2] in ("de", "da", "di", "del", "bin", "ibn", "bint", "van", "von") \
-            and i > 1 and adj[i - 2] and not toks[i - 2][2][:1].islower():
+            and i > 1 and adj[i - 2] and not toks[i - 2][2][:1].islower() \
+            and not (toks[i - 1][2] == "von" and i > 2 and toks[i - 3][2] in _DE_ARTICLES):
         # "Paredes de Nava", "Mohammed bin Rashid" (not French "la base de Hmeimim", nor "les YPG, de Kobané à
-        # Tal Abyad", after a comma)
+        # Tal Abyad", after a comma, nor a German noun's "von" after its article: "den Vierteln von Bağlar")
         return True
     if (i + 2 < n and adj[i] and adj[i + 1] and toks[i + 1][2] == "of" and cap[i + 2]
             and not strong(folded[i + 2]) and not masked[i + 2]):

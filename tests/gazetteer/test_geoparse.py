@@ -3021,3 +3021,17 @@ def test_newcastle_in_a_british_text(gz):
 ])
 def test_turkish_russian_kurmanji_and_british_readings(gz, text, expected):
     assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # German: "von" after a noun and its article is "of", no particle of a name ("den Vierteln von Bağlar"; not
+    # "Ursula von der Leyen"); the old town's noun is a cue ("die Altstadt Sur")
+    ("Viele Bewohner aus Diyarbakır leben heute in den Neubauvierteln von Bağlar, die Altstadt Sur ist leer.",
+     [("Diyarbakır", "Diyarbakır"), ("Bağlar", "Baglar"), ("Sur", "Sur")]),
+    ("Ursula von der Leyen besuchte Ankara.", [("Ankara", "Ankara")]),
+    # Kurmanji: the Kurdistan Region by its name (not inside its government's: Hikûmeta Herêma Kurdistanê)
+    ("Li gorî Hikûmeta Herêma Kurdistanê, li Hewlêrê ewlehî heye û ji Herêma Kurdistanê gelek kes çûn Bexdayê.",
+     [("Hewlêrê", "Erbil"), ("Herêma Kurdistanê", "Kurdistan Region"), ("Bexdayê", "Baghdad")]),
+])
+def test_german_von_and_the_kurdistan_region_in_kurmanji(gz, text, expected):
+    assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
