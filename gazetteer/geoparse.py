@@ -299,7 +299,7 @@ service services society federation fund program programme project legion liwa j
 faylaq ansar ahrar jund tajammu suqour fursan saraya hizb hezbollah hizbollah daily weekly magazine review monitor
 channel broadcasting report reports watch international mission bureau directorate administration cabinet government
 regime institution academy museum stadium league cup team trust partnership initiative summit conference
-units unit restaurant hotel cafe café tech""".split())
+units unit restaurant hotel cafe café tech fleet""".split())
 #: Turkish heads of organisations' names, which end the name: army, association, foundation, party, university,
 #: agency, newspaper, brigade, division, front, forces, movement, organisation, council, ministry, bar association,
 #: chamber, union ("Özgür Suriye Ordusu birlikleri Cerablus'a girdi": the name ends with "Ordusu")
@@ -353,13 +353,14 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 عشرين عشرون العلمية العلمي معبر المعبر أنصار الأنصار طراز العنيفة العنيف العبور جديدة العشرين شركة الشركة حارة
 باکوور باشوور المزارع مزارع أربعين الأربعين بساتين البساتين مريبة وعرة الوقوف بالوقوف الأثرية الأثري كنائس
 كبرى كبيرة الجيب تصفية المرجعية حضر الخيام خيام الحصار الشرطة دخول قصير الجوية الرابعة المحطة الجديدة حراك قوله
-المهربين تحرير أمام دور""".split())
+المهربين تحرير أمام دور كونه بلا السلمي الماضي""".split())
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing, supporters, model,
 #: new, a company, a lane; Sorani north and south; forty, orchards, suspicious, rugged, standing (behind),
 #: archaeological, churches; major, big, the pocket, liquidation, the religious authority, attended; the tents, the
 #: siege, the police, entry: "بلدة الخيام", the town of Khiam, still is one; short, the air (force), the fourth
-#: (division), the station, the new, a movement, his saying, the smugglers, liberation, before, a role)
+#: (division), the station, the new, a movement, his saying, the smugglers, liberation, before, a role, his being,
+#: without, peaceful, the past)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
 #: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())
@@ -446,7 +447,7 @@ Asaib Ahl al-Haq|Liwa Fatemiyoun|Liwa Zainebiyoun|Shabiha|National Defence Force
 Syrian National Coalition|Syrian National Council|Local Coordination Committees|Violations Documentation Center|
 Syrian Network for Human Rights|Doctors Without Borders|Médecins Sans Frontières|MSF|Red Crescent|Red Cross|
 Media Luna Roja|Mezzaluna Rossa|Croissant-Rouge|Roter Halbmond|Cruz Roja|Croce Rossa|Croix-Rouge|Rotes Kreuz|
-Heyva Sor|Islamic Resistance in Iraq|
+Heyva Sor a Kurdistanê|Heyva Sor a Kurdistan|Heyva Sor|Islamic Resistance in Iraq|Maison Blanche|Casa Blanca|Casa Bianca|Weißen Haus|Weiße Haus|
 Syrian Arab Red Crescent|ICRC|UNHCR|OCHA|WHO|UNICEF|OPCW|Institute for the Study of War|Pravda|Izvestia|
 Kommersant|Interfax-Ukraine|Xinhua|Yeni Safak|Hurriyet|Daily Sabah|Sabah|Zaman|Al-Masdar|Al-Masdar News|
 Orient News|Smart News|Enab Baladi|Al-Watan|Al-Akhbar|Al-Manar|Al-Mayadeen|Press TV|Fars|Tasnim|Kurdistan Workers Party|
@@ -511,6 +512,9 @@ _TR_ADMIN_AFTER = re.compile(r" (?:İli|[Vv]ilayet|[Vv]ali|[Ee]yalet)")
 #: Turkish nouns after "Genel" (general) in an office's or a body's name: chair, staff, director, secretary,
 #: headquarters, assembly, directorate
 _TR_GENERAL_OF = ("başkan", "kurmay", "müdür", "sekreter", "merkez", "kurul", "komutan")
+#: German nouns of the points of the compass, and the words before them that make them directions
+_DE_COMPASS_NOUNS = frozenset("Norden Süden Osten Westen Nordosten Nordwesten Südosten Südwesten".split())
+_DE_COMPASS_BEFORE = frozenset("nach im vom von gen Richtung den dem".split())  # (not "in"/"aus": the town)
 #: the Turkish points of the compass, which open a region's name ("Güney Lübnan", "Kuzey Irak") and are no villages
 _TR_COMPASS = frozenset("kuzey güney doğu batı kuzeydoğu kuzeybatı güneydoğu güneybatı".split())
 #: prefixes of warships' names
@@ -529,15 +533,15 @@ _OUTLETS_24 = re.compile(r"\b(?:Kurdistan|France|Deir[ -]?Ezzor|Deir ez-Zor|Raqq
                          r"Hasakah|Sham|Syria|Iraq|Africa|Europe|Suwayda|Sweida|Suwaida|Qamishli|Manbij|Afrin|"
                          r"Jableh|Latakia|Tartus)[ -]?24(?:y?ê)?\b"
                          r"(?=[ \t]*(?:[^\w\s]|$)|[ \t]+(?:said|says|reported|reports|aired|posted|quoted|showed|"
-                         r"published|broadcast|and|also|TV|News|news|channel|agency|correspondent|cited|that|is|are|was|has|told)\b)",
+                         r"published|broadcast|and|also|TV|News|news|channel|agency|correspondent|cited|that|is|are|was|has|told|re|ragihand)\b)",
                          re.MULTILINE)
 
 #: Given names: a capitalized run starting with one of these is a person.
 _GIVEN = set("""bashar hafez maher asma vladimir barack john sergei sergey dmitry dmitri recep tayyip ahmet ahmed ahmad mohammed
-mohammad muhammad mohamed mohamad abou ali hassan hasan hussein husayn omar umar abdullah abdel abdul abd khalid khaled
+mohammad muhammad mohamed mohamad abou ebu ali hassan hasan hussein husayn omar umar abdullah abdel abdul abd khalid khaled
 mahmoud mahmud mustafa mostafa ibrahim ismail youssef yusuf yousef salim salem samir walid waleed fadi rami riad riyad
 hadi haidar haider nouri nuri masoud massoud jalal fuad fouad hamid hameed saleh salih adel adil tariq tarek zahran
-hulusi issam nechirvan masrour hoshyar muqtada ilham hamza hamzah bafel qassem qasem qasim barış baris
+hulusi issam nechirvan masrour hoshyar muqtada moqtada barzan ilham hamza hamzah bafel qassem qasem qasim barış baris
 zahran hashem hashim ayman osama usama abu bakr jamal kamal faisal faysal nabil rafik rafiq bassel basil anas
 donald hillary bill george ronald jimmy joe joseph james david michael robert richard william thomas charles
 christopher daniel paul mark steven stephen andrew kenneth kevin brian edward ronald anthony jason matthew gary
@@ -645,6 +649,8 @@ sunday meclis""".split())  # (Turkish "Meclis", the parliament, is no Istanbul q
 _PARLIAMENT_CUES = re.compile(r"parliament|lawmaker|legislat|deputies|deputy|\bmps?\b|\bvot|speaker|kremlin|state duma|"
                               r"\bbill\b|session|ratif|chairman|committee|treaty|\blaws?\b|election|seats|debat", re.I)
 #: Next to "Duma" these make it Russia's parliament, whatever else the text is about.
+#: words before "Duma" that make it a parliament's name ("the State Duma", "the Moscow City Duma")
+_DUMA_QUALIFIERS = frozenset("state russian city regional moscow federal imperial".split())
 _DUMA_NEAR = re.compile(r"\b(?:moscow|russia|russian|putin|kremlin)\b", re.I)
 _SPEECH = frozenset("""said says told added stressed explained wrote noted recalled argued insisted admitted
 replied asked testified""".split())
@@ -1315,6 +1321,9 @@ class Geoparser:
                 # name takes its case ending after an apostrophe: "Ordu'da")
                 i += 1
                 continue
+            if best_j - i == 1 and w in _DE_COMPASS_NOUNS and i > 0 and toks[i - 1][2] in _DE_COMPASS_BEFORE:
+                i += 1  # German "nach Norden" (northwards), "im Osten": no town Norden
+                continue
             if turkish and best_j - i == 1 and _tr_lower(w) in _TR_COMPASS and i + 1 < n and adj[i] and cap[i + 1]:
                 i += 1  # a Turkish point of the compass before a place: "Güney Lübnan" (south Lebanon), "Kuzey Irak"
                 continue
@@ -1362,7 +1371,12 @@ class Geoparser:
                         # (not after "The": "The Sinjar Resistance Units guarded Sinjar")
                     i += 1
                     continue
-                if best_key in surnames:
+                if best_key in surnames and not (
+                        best_j - i == 1 and any(c[1] == "locality" and c[7] >= 20000 and c[3] in _MINOR_COUNTRIES
+                                                for c in self._candidates(best_key, ()))
+                        and _place_like_context(text, toks, i, self._eligible, self._covered)):
+                    # (a town that gave a commander his name is still the town in a list or with a cue: "Mazlum
+                    # Kobani ... Kobani ve Münbiç çevresindeki mevziler")
                     i += 1
                     continue
             if (i > 0 and adj[i - 1] and toks[i - 1][2].lower() in _NAMED_THING and not self._strong(best_key)
@@ -1907,8 +1921,9 @@ class Geoparser:
         # an operation's name after "Operation": "Operation Yemen Hurricane", "Operation Inherent Resolve"
         for k in range(n - 1) if "Operation " in text else ():
             if toks[k][2] == "Operation" and adj[k] and cap[k + 1]:
-                j = k + 1
-                while j < n and j - k <= 4 and cap[j]:
+                j = k + 1  # (with its article: "Operation Fajr al-Jurud")
+                while j < n and j - k <= 5 and (cap[j] or (toks[j][2] in ("al", "el", "ad", "ar", "as", "ash", "an")
+                                                           and j + 1 < n and cap[j + 1])):
                     masked[j] = 1
                     if not adj[j]:
                         break
@@ -2029,7 +2044,8 @@ class Geoparser:
             prev = toks[i - 1][2].lower().rstrip(".") if i > 0 and (toks[i][0] - toks[i - 1][1]) <= 2 else ""
             mask_from = None
             person = honorific = False
-            heads = [w for w in lw[1:] if w in _ANY_ORG_HEADS]
+            heads = [w for k2, w in enumerate(lw[1:], 1) if w in _ANY_ORG_HEADS
+                     and (w != "duma" or lw[k2 - 1] in _DUMA_QUALIFIERS)]  # (not "die Stadt Duma", the town)
             d0 = 1 if lw[0] == "the" and len(lw) > 2 else 0  # "The Turkish Government ..." opening a sentence
             if heads and (((words[d0] in DEMONYMS or (d0 == 0 and self._names_country(folded[i])))
                            and all(w in _STATE_WORDS for w in lw[d0 + 1:]))
@@ -2167,8 +2183,10 @@ class Geoparser:
                 if j < n and (j == k + 1 or text[toks[k + 1][1]:toks[j][0]] == " "):
                     nis = toks[j][2]
                     # (with its article or without: "عمر الزبداني", "قاسم سليماني")
+                    # (after a kunya and a given name, even a people's adjective: "أبو عمر التونسي", a nom de guerre)
                     if nis.endswith("ي") and len(nis) > (4 if nis.startswith("ال") else 3) \
-                            and nis not in _AR_PLAIN_ADJ and nis not in DEMONYMS:
+                            and nis not in _AR_PLAIN_ADJ and (nis not in DEMONYMS or (
+                                j == k + 2 and toks[k + 1][2] in _AR_GIVEN)):
                         for x in range(k, j + 1):
                             masked[x] = 1
 
@@ -3304,6 +3322,8 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
     gap_after = text[toks[i][1]:toks[i + 1][0]] if i + 1 < len(toks) else "\n"
     prev = toks[i - 1][2] if i > 0 else ""
     nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+    if prev in ("ı", "i", "u", "ü", "e") and i > 1 and text[toks[i - 2][1]:toks[i - 1][0]] == "-":
+        return False  # the second word of a name joined by a Turkish or Persian ezafe: "Cisr-ı Şuğur"
     if prev and gap_before.strip() == "" and prev[:1].isupper():
         if not _SENT_END.search(text[:toks[i - 1][0]][-3:]):
             return False  # "Mevlut Cavusoglu": a surname
@@ -3326,6 +3346,8 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
         return True
     if nxt.lower() in _CUES_AFTER or _direction_follows(toks, i + 1):
         return True
+    if gap_after == " " and nxt[:1].islower() and _tr_lower(nxt).startswith(_TR_CUES_AFTER):
+        return True  # a Turkish postposition of place: "Raco yönünde" (towards Raco), "Bülbül çevresinde", "kentinde"
     if covered is not None and ((i + 1 < len(toks) and _pair_end(text, toks, i + 1, covered))
                                 or (gap_before in _HYPHENS and prev[:1].isupper() and covered(fold_token(prev)))):
         return True  # one end of a pair of places: "the Latamneh-Kafr Zita axis", "the Morek-Latamneh road"
@@ -3339,7 +3361,9 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
         return True  # a Turkish settlement's noun, in any case: "Raco beldesini", "Yamadı köyünde"
     if nxt == "ve" and eligible is not None and i + 2 < len(toks) and toks[i + 2][2][:1].isupper() \
             and text[toks[i + 1][1]:toks[i + 2][0]] == " " and eligible(fold_token(toks[i + 2][2])) \
-            and ((i + 3 < len(toks) and toks[i + 3][2].lower().startswith(_TR_SETTLEMENT_NOUNS))
+            and ((i + 3 < len(toks) and (toks[i + 3][2].lower().startswith(_TR_SETTLEMENT_NOUNS)
+                                         or (toks[i + 3][2][:1].islower()
+                                             and _tr_lower(toks[i + 3][2]).startswith(_TR_CUES_AFTER))))
                  or _TR_CASE_AFTER.match(text, toks[i + 2][1])):
         # and before another place, the two named as settlements ("Raco ve Cinderes beldelerini") or sharing the
         # second's case ending ("Sarmada ve Atme'deki kamplar": the camps in Sarmada and Atme)
@@ -3356,6 +3380,10 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
 
 
 #: Turkish nouns for a settlement or a division, which take case endings: "beldesi", "köylerini", "ilçesine"
+#: Turkish nouns of place after a name, in any case: direction, vicinity, surroundings, countryside, centre, the
+#: points of the compass, border, line, region, city ("Raco yönünde", "Afrin kırsalında", "Azez kentine")
+_TR_CUES_AFTER = ("yönün", "yakınlar", "yakının", "çevres", "kırsal", "civar", "merkez", "kuzey", "güney", "doğus",
+                  "batıs", "sınır", "kent", "şehr")  # (not "bölgesi", region: "Zap bölgesi" is no hamlet Zap)
 _TR_SETTLEMENT_NOUNS = ("belde", "köy", "ilçe", "kasaba", "mahalle", "nahiye")
 #: a Turkish case ending written after a name's apostrophe, of place (in, at, to, from): "'deki", "'ya", "'dan"
 _TR_CASE_AFTER = re.compile(r"['’](?:[dt][ae](?:ki|n)?|[yn]?[ae])\b")
@@ -3530,6 +3558,9 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None, 
                 and not (kurmanji and len(prev) >= 5 and prev.endswith(EZAFE))
                 # (nor a name that its Turkish case ending closes: "Bekaa Vadisi'ndeki Baalbek")
                 and not _TURKISH_SUFFIX.search(prev)
+                # (nor a German noun after its article: "auf die Rebellenhochburg Duma", "der Grenzort Kilis")
+                and not (i > 1 and toks[i - 2][2] in _DE_ARTICLES and prev[1:].islower()
+                         and text[toks[i - 1][1]:toks[i][0]] == " " and _is_german(text))
                 and not _SENT_END.search(text[max(0, toks[i - 1][0] - 3):toks[i - 1][0]])
                 and not strong(pf)):
             return True

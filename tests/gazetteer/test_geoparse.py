@@ -3035,3 +3035,42 @@ def test_turkish_russian_kurmanji_and_british_readings(gz, text, expected):
 ])
 def test_german_von_and_the_kurdistan_region_in_kurmanji(gz, text, expected):
     assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Turkish postpositions of place make a village's context ("Raco yönünde", towards Raco); a town that gave a
+    # commander his name is still the town in a list with another place
+    ("Suriye'nin kuzeyindeki Afrin'de Bülbül beldesi çevresindeki köyler alındı; batıda ise Raco yönünde "
+     "ilerleme sürüyor.", [("Suriye", "Syria"), ("Afrin", "Afrin"), ("Bülbül", "Bulbul"), ("Raco", "Rajo")]),
+    ("Suriye Demokratik Güçleri'nin komutanı Mazlum Kobani, askerlerin Kobani ve Münbiç çevresindeki "
+     "mevzilerden çekilmesini eleştirdi.", [("Kobani", "'Ayn al 'Arab"), ("Münbiç", "Manbij")]),
+    # but a region's noun ("Zap bölgesi") is no hamlet's cue, nor a name's second word after an ezafe
+    ("Hakkari'nin Çukurca ilçesine komşu Zap bölgesindeki sığınaklar vuruldu.",
+     [("Hakkari", "Hakkâri"), ("Çukurca", "Çukurca")]),
+    # German: a noun after its article, then a name ("die Rebellenhochburg Duma": the town, not the parliament);
+    # "nach Norden" is northwards; "Moschee" after a hyphen is no town
+    ("Bei Luftangriffen auf die Rebellenhochburg Duma bei Damaskus starben in Syrien 30 Menschen. Danach "
+     "flohen viele nach Norden.", [("Duma", "Douma"), ("Damaskus", "Damascus"), ("Syrien", "Syria")]),
+    ("In Damaskus sprach er in der Umajjaden-Moschee von einem Sieg für Syrien.",
+     [("Damaskus", "Damascus"), ("Syrien", "Syria")]),
+])
+def test_turkish_postpositions_and_german_nouns(gz, text, expected):
+    assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a nom de guerre: kunya, given name and a people's adjective ("أبو عمر التونسي"); Turkish "Ebu"
+    ("قتل القيادي أبو عمر التونسي في غارة قرب البوكمال شرق دير الزور.", {"أبو عمر", "التونسي", "أبو عمر التونسي"}),
+    ("Ebu Halep kod adlı militan Afrin'de yakalandı.", {"Halep", "Ebu Halep"}),
+    # operations with an article in their name; the French White House; fleets; Kurmanji Red Crescent
+    ("Troops of Operation Fajr al-Jurud advanced on Ras Baalbek near the Syrian border.", {"Jurud", "al-Jurud"}),
+    ("La Maison Blanche a démenti; à Bagdad, Moqtada Sadr a appelé au calme.", {"Maison Blanche", "Sadr"}),
+    ("Russia's Black Sea Fleet moved ships from Sevastopol.", {"Black Sea", "Fleet"}),
+    ("Li gorî daxuyaniyeke Heyva Sor a Kurdistanê, li Şehbayê û li Helebê gelek koçber hene û ji wan zarok in.",
+     {"Kurdistanê"}),
+    # the Duma of the Russian parliament, by its qualifier
+    ("Russian Duma deputies visited Damascus and Aleppo.", {"Duma"}),
+])
+def test_noms_de_guerre_operations_and_institutions(gz, text, absent):
+    found = {m.surface for m in gz.geoparse(text) if m.place is not None}
+    assert found and not found & absent, found
