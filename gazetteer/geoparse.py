@@ -202,7 +202,7 @@ _EU_DEMONYM_STEMS = {
     "TR": "turc turque turcs turques turco turca turcos turcas turchi turche türkisch",
     "RU": "russe russes ruso rusa rusos rusas russo russa russi russisch",
     "US": "américain américaine américains américaines estadounidense estadounidenses statunitense statunitensi "
-          "amerikanisch us-amerikanisch",
+          "americani americane amerikanisch us-amerikanisch",
     "IR": "iranien iranienne iraniens iraniennes iraní iraníes iraniano iraniana iraniani iraniane iranisch",
     "IL": "israélien israélienne israéliens israéliennes israelí israelíes israeliano israeliana israeliani "
           "israeliane israelisch",
@@ -232,7 +232,8 @@ _EU_DEMONYM_STEMS = {
     "MA": "marocain marocaine marocains marocaines marroquí marroquíes marocchino marocchina marocchini "
           "marocchine marokkanisch",
     "AE": "émirien émirienne émiriens émiriennes emiratí emiratíes emiratino emiratina emiratini emiratine",
-    "QA": "qatarien qatarienne qatariens qatariennes catarí cataríes qatariota qatarioti katarisch",
+    "QA": "qatarien qatarienne qatariens qatariennes qatari qatarie qataris qataries catarí cataríes qatariota "
+          "qatarioti katarisch",
     "GR": "grec grecque grecs grecques griego griega griegos griegas greco greca greci greche griechisch",
     "AT": "autrichien autrichienne autrichiens autrichiennes austriaco austriaca austriacos austriacas austriaci "
           "austriache österreichisch",
@@ -3555,7 +3556,7 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None, 
         if (pf not in _STOP_KEYS and prev.lower() not in _CUES_BEFORE and prev not in DEMONYMS
                 and prev.lower() not in _ADMIN_PREFIX  # (German capitalises "Bezirk": "im Bezirk Lice")
                 # (nor a Kurmanji noun with its ezafe, which governs the name: "Êzidiyên Şengalê", "Peymana Şengalê")
-                and not (kurmanji and len(prev) >= 5 and prev.endswith(EZAFE))
+                and not (kurmanji and (len(prev) >= 5 or prev in ("Çemê", "Gola", "Taxa")) and prev.endswith(EZAFE))
                 # (nor a name that its Turkish case ending closes: "Bekaa Vadisi'ndeki Baalbek")
                 and not _TURKISH_SUFFIX.search(prev)
                 # (nor a German noun after its article: "auf die Rebellenhochburg Duma", "der Grenzort Kilis")

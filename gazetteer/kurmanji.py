@@ -48,8 +48,8 @@ def is_kurmanji(text: str) -> bool:
 
 def _plain_forms(word: str) -> list[str]:
     if word.endswith("yê") and len(word) > 4:
-        # "Zaxoyê" is Zaxo, "Tirkiyê" Tirkiye, "Silêmaniyê" Silêmanî(ye), "Tirbespiyê" Tirbespî
-        forms = [word[:-2], word[:-1] + "e", word[:-2] + "ye"]
+        # "Zaxoyê" is Zaxo, "Tirkiyê" Tirkiye, "Silêmaniyê" Silêmanî(ye), "Tirbespiyê" Tirbespî, "Hatayê" Hatay
+        forms = [word[:-2], word[:-1] + "e", word[:-2] + "ye", word[:-1]]
         if word.endswith("iyê"):
             forms.append(word[:-3] + "î")
         return forms

@@ -3074,3 +3074,19 @@ def test_turkish_postpositions_and_german_nouns(gz, text, expected):
 def test_noms_de_guerre_operations_and_institutions(gz, text, absent):
     found = {m.surface for m in gz.geoparse(text) if m.place is not None}
     assert found and not found & absent, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Kurmanji: Hatay in the oblique after a vowel's y ("Hatayê"); a river's short noun governs the name after it
+    ("Zeytûna Efrînê bi rêya deriyê sînor ê Kilîsê û bi ser Hatayê re derbasî bazarên tirk dibe.",
+     [("Efrînê", "Afrin"), ("Kilîsê", "Kilis"), ("Hatayê", "Hatay"), ("tirk", "Turkey")]),
+    ("Li ser berava Çemê Efrînê bi milyonan darên zeytûnê hebûn li Sûriyeyê.",
+     [("Efrînê", "Afrin"), ("Sûriyeyê", "Syria")]),
+    # Italian and French plural and feminine demonyms (not the coffee: "an americano")
+    ("I soldati americani hanno liberato Mosul; la delegazione è arrivata in Iraq.",
+     [("americani", "United States"), ("Mosul", "Mosul"), ("Iraq", "Iraq")]),
+    ("La délégation qatarie est arrivée à Bagdad.", [("qatarie", "Qatar"), ("Bagdad", "Baghdad")]),
+    ("He drank an americano in Damascus.", [("Damascus", "Damascus")]),
+])
+def test_kurmanji_obliques_and_romance_demonyms(gz, text, expected):
+    assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
