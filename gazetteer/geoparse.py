@@ -513,6 +513,8 @@ _TR_ADMIN_AFTER = re.compile(r" (?:İli|[Vv]ilayet|[Vv]ali|[Ee]yalet)")
 #: Turkish nouns after "Genel" (general) in an office's or a body's name: chair, staff, director, secretary,
 #: headquarters, assembly, directorate
 _TR_GENERAL_OF = ("başkan", "kurmay", "müdür", "sekreter", "merkez", "kurul", "komutan")
+#: German nouns of a feature, hyphened after its name: "Bekaa-Ebene" (plain), "Euphrat-Tal", "Assad-Stausee"
+_DE_FEATURE_NOUNS = frozenset("ebene tal gebirge berge see stausee fluss grenze region provinz staudamm".split())
 #: German nouns of the points of the compass, and the words before them that make them directions
 _DE_COMPASS_NOUNS = frozenset("Norden Süden Osten Westen Nordosten Nordwesten Südosten Südwesten".split())
 _DE_COMPASS_BEFORE = frozenset("nach im vom von gen Richtung den dem".split())  # (not "in"/"aus": the town)
@@ -1373,7 +1375,7 @@ class Geoparser:
                     i += 1
                     continue
                 if best_key in surnames and not (
-                        best_j - i == 1 and any(c[1] == "locality" and c[7] >= 20000 and c[3] in _MINOR_COUNTRIES
+                        best_j - i == 1 and any(c[1] == "locality" and c[3] in _MINOR_COUNTRIES and not c[8]
                                                 for c in self._candidates(best_key, ()))
                         and _place_like_context(text, toks, i, self._eligible, self._covered)):
                     # (a town that gave a commander his name is still the town in a list or with a cue: "Mazlum
@@ -3547,6 +3549,7 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None, 
         if (nxt not in _ADMIN_SUFFIX and nxt not in _STOP_NEXT_OK and nxt not in _FACILITY
                 and nxt not in ("international", "military") and not strong(folded[i + 1])
                 and not nxt.startswith(_TR_FEATURE_NOUNS)
+                and not (nxt in _DE_FEATURE_NOUNS and text[toks[i][1]:toks[i + 1][0]] == "-")
                 and not (nxt in _PEOPLES and i + 2 < n and adj[i + 1]
                          and toks[i + 2][2].lower().startswith(_AREA_WORDS))):
             return True

@@ -3090,3 +3090,15 @@ def test_noms_de_guerre_operations_and_institutions(gz, text, absent):
 ])
 def test_kurmanji_obliques_and_romance_demonyms(gz, text, expected):
     assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # German hyphened feature nouns leave the name a place ("Bekaa-Ebene", "Euphrat-Tal")
+    ("Viele Flüchtlinge leben in der Bekaa-Ebene im Libanon, andere im Euphrat-Tal in Syrien.",
+     [("Bekaa", "Bekaa Valley"), ("Libanon", "Lebanon"), ("Euphrat", "Euphrates"), ("Syrien", "Syria")]),
+    # a town that gave a politician his name is still the town in a list ("li Zaxo û Amêdî")
+    ("Parlamenter Şêrzad Amêdî got ku zêdetirî 120 sivîl li Zaxo û Amêdî jiyana xwe ji dest dane li Îraqê.",
+     [("Zaxo", "Zakho"), ("Amêdî", "Amedi"), ("Îraqê", "Iraq")]),
+])
+def test_german_feature_compounds_and_towns_named_after_people(gz, text, expected):
+    assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
