@@ -2159,6 +2159,8 @@ class Geoparser:
                         for x in range(k, t + 1):
                             masked[x] = 1
                         break
+            if masked[k]:
+                pass
             elif w.lstrip("و") in _AR_GROUP_HEADS and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] in (" ", " «", ' "'):
                 if toks[k + 1][2] in DEMONYMS:
                     continue  # (a demonym after it names the country's own: "جيش سوري")

@@ -3070,6 +3070,8 @@ def test_turkish_postpositions_and_german_nouns(gz, text, expected):
      {"Kurdistanê"}),
     # the Duma of the Russian parliament, by its qualifier
     ("Russian Duma deputies visited Damascus and Aleppo.", {"Duma"}),
+    # an Arabic group's name after تجمع (also the noun of a centre's name: "تجمع ... الثوري")
+    ("وقال تجمع أحرار حوران إن القصف طال بلدة طفس في ريف درعا الغربي.", {"حوران"}),
 ])
 def test_noms_de_guerre_operations_and_institutions(gz, text, absent):
     found = {m.surface for m in gz.geoparse(text) if m.place is not None}
