@@ -513,6 +513,8 @@ _TR_ADMIN_AFTER = re.compile(r" (?:İli|[Vv]ilayet|[Vv]ali|[Ee]yalet)")
 #: Turkish nouns after "Genel" (general) in an office's or a body's name: chair, staff, director, secretary,
 #: headquarters, assembly, directorate
 _TR_GENERAL_OF = ("başkan", "kurmay", "müdür", "sekreter", "merkez", "kurul", "komutan")
+#: the Kurmanji months (their stems: "Sibat", "Adar", "Nîsan", "Gulan" …)
+_KU_MONTHS = frozenset("çile kanûn sibat adar nîsan gulan hezîran tîrmeh tebax îlon cotmeh mijdar berfanbar".split())
 #: German nouns of a feature, hyphened after its name: "Bekaa-Ebene" (plain), "Euphrat-Tal", "Assad-Stausee"
 _DE_FEATURE_NOUNS = frozenset("ebene tal gebirge berge see stausee fluss grenze region provinz staudamm".split())
 #: German nouns of the points of the compass, and the words before them that make them directions
@@ -1323,6 +1325,11 @@ class Geoparser:
                 # opening a Turkish sentence, a word: "İki gün sonra" (two days later) is no Iki in Japan (a
                 # name takes its case ending after an apostrophe: "Ordu'da")
                 i += 1
+                continue
+            if best_j - i == 1 and w.rstrip("êa").lower() in _KU_MONTHS and (
+                    (i > 0 and toks[i - 1][2].lower() == "meha")
+                    or re.search(r"\d+(?:ê|an)?\s*$", text[max(0, toks[i][0] - 8):toks[i][0]])):
+                i += 1  # a Kurmanji month: "di meha Sibatê de" (in February), "8ê Adarê" (8 March)
                 continue
             if best_j - i == 1 and w in _DE_COMPASS_NOUNS and i > 0 and toks[i - 1][2] in _DE_COMPASS_BEFORE:
                 i += 1  # German "nach Norden" (northwards), "im Osten": no town Norden

@@ -3070,6 +3070,8 @@ def test_turkish_postpositions_and_german_nouns(gz, text, expected):
      {"Kurdistanê"}),
     # the Duma of the Russian parliament, by its qualifier
     ("Russian Duma deputies visited Damascus and Aleppo.", {"Duma"}),
+    # a Kurmanji month after "meha" (month) or a day's number: no Sibaté, no Adar
+    ("Di meha Sibatê de hêzên tirk Recoyê girtin, û di 8ê Adarê de ketin Efrînê li Sûriyeyê.", {"Sibatê", "Adarê"}),
     # an Arabic group's name after تجمع (also the noun of a centre's name: "تجمع ... الثوري")
     ("وقال تجمع أحرار حوران إن القصف طال بلدة طفس في ريف درعا الغربي.", {"حوران"}),
 ])
