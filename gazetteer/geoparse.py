@@ -308,6 +308,7 @@ _TR_ORG_HEADS = frozenset("""ordusu derneği vakfı partisi üniversitesi ajans�
 hareketi örgütü konseyi bakanlığı barosu odası sendikası komutanlığı""".split())
 _ANY_ORG_HEADS = frozenset(_ORG_HEADS | _TR_ORG_HEADS)
 _ELISIONS = ("l'", "l’", "d'", "d’", "L'", "L’", "D'", "D’")
+_ELISION_LITERALS = re.compile("|".join(_ELISIONS))
 
 #: After a demonym, words that name the country's own state, not a named organisation
 #: ("the Turkish Government", "Syrian Army", "Russian TV"): the demonym refers to the country.
@@ -409,6 +410,7 @@ _PLURAL_SITES = {"airbases": ("airbase", "air base"), "airports": ("airport", "a
                  "camps": ("camp", "refugee camp")}
 #: (a quick test of a text before looking for them: plain substrings, either case)
 _PLURAL_SITE_WORDS = tuple(w for p in (*_PLURAL_SITES, "bases") for w in (p, p.capitalize()))
+_PLURAL_SITE_LITERALS = re.compile("|".join(map(re.escape, _PLURAL_SITE_WORDS)))  # (one search: faster)
 
 
 def _plural_site_at(toks, k: int):
@@ -525,6 +527,7 @@ _TR_COMPASS = frozenset("kuzey güney doğu batı kuzeydoğu kuzeybatı güneydo
 #: prefixes of warships' names
 _SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS FS INS TCG".split())
 _SHIP_PREFIX_STRS = tuple(p + " " for p in sorted(_SHIP_PREFIXES))
+_SHIP_PREFIX_LITERALS = re.compile("|".join(map(re.escape, _SHIP_PREFIX_STRS)))
 #: makers of cars and trucks whose models are named after places ("Dodge Durango", "Hyundai Tucson"); not makers
 #: whose name is a common surname, word or place ("Ford", "Seat", "Lincoln")
 _VEHICLE_MAKES = frozenset("Dodge Toyota Hyundai Kia Chevrolet Chevy Nissan Honda Jeep GMC Mazda Subaru Volkswagen VW "
@@ -1126,7 +1129,7 @@ class Geoparser:
                     adj[i] = True  # a middle initial inside a name: "John F. Kennedy", "George W. Bush"
         lower_words = None  # lazily: words that appear in lower case in this text
         # whether a plural site noun that a list may share comes anywhere ("the T4 and Hama air bases")
-        plural_site = any(w in text for w in _PLURAL_SITE_WORDS)
+        plural_site = _PLURAL_SITE_LITERALS.search(text) is not None
         doc_cc = {cc for cc in _CONTEXT_CUES if _about(text, cc)}  # texts about Syria, Iraq, Turkey
         approx: set[int] = set()  # indices into ``found`` matched by spelling skeleton, not by exact key
         local: set[int] = set()  # indices into ``found`` of a common word or given name read as a village (in approx)
@@ -1923,7 +1926,7 @@ class Geoparser:
         n = len(toks)
         models: set[str] = set()
         # a ship's name after its navy's prefix: "USS Essex", "HMS Diamond" (no towns)
-        for k in range(n - 1) if any(p in text for p in _SHIP_PREFIX_STRS) else ():
+        for k in range(n - 1) if _SHIP_PREFIX_LITERALS.search(text) else ():
             if toks[k][2] in _SHIP_PREFIXES and adj[k]:
                 j = k + 1
                 while j < n and j - k <= 3 and cap[j]:
@@ -1987,7 +1990,7 @@ class Geoparser:
                     if m.start() <= toks[k][0] < m.end():
                         masked[k] = 1
         # known organisations (longest match)
-        elided = any(e in text for e in _ELISIONS)  # (French: "l'Observatoire", "L'Armée syrienne libre")
+        elided = _ELISION_LITERALS.search(text) is not None  # (French: "l'Observatoire", "L'Armée syrienne libre")
         i = 0
         while i < n:
             if not cap[i] and folded[i] not in ("", "the") and not (
