@@ -2191,6 +2191,8 @@ class Geoparser:
                     masked[x] = 1
             elif w == "مسقط" and k + 1 < n and toks[k + 1][2].startswith("رأس"):
                 masked[k] = 1  # "مسقط رأسه", his birthplace, is no Muscat
+            elif w == "الأيوبي" and k >= 2 and toks[k - 2][2] == "صلاح" and toks[k - 1][2] == "الدين":
+                masked[k - 2] = masked[k - 1] = masked[k] = 1  # "صلاح الدين الأيوبي", Saladin, is no province
             elif (w in _AR_GIVEN or w in ("أبو", "ابو")) and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] == " " \
                     and not (k > 0 and text[toks[k - 1][1]:toks[k][0]] == " " and any(
                         self._eligible(fold(p + " " + w)) for p in (

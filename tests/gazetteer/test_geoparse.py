@@ -3072,6 +3072,8 @@ def test_turkish_postpositions_and_german_nouns(gz, text, expected):
     ("Russian Duma deputies visited Damascus and Aleppo.", {"Duma"}),
     # a Kurmanji month after "meha" (month) or a day's number: no Sibaté, no Adar
     ("Di meha Sibatê de hêzên tirk Recoyê girtin, û di 8ê Adarê de ketin Efrînê li Sûriyeyê.", {"Sibatê", "Adarê"}),
+    # Saladin by his Arabic name is no province
+    ("وتحدث عن إرث صلاح الدين الأيوبي في تكريت بالعراق.", {"صلاح الدين", "صلاح الدين الأيوبي"}),
     # an Arabic group's name after تجمع (also the noun of a centre's name: "تجمع ... الثوري")
     ("وقال تجمع أحرار حوران إن القصف طال بلدة طفس في ريف درعا الغربي.", {"حوران"}),
 ])
