@@ -2163,6 +2163,7 @@ class Geoparser:
                     masked[k - 1] = 1
                 continue
             if w in _AR_ORG_BEFORE:
+                named = False
                 for span in (1, 2, 3):
                     t = k + span + 1
                     if t >= n or any(text[toks[x][1]:toks[x + 1][0]] != " " for x in range(k, t)):
@@ -2171,10 +2172,11 @@ class Geoparser:
                     if tail in _AR_ORG_AFTER or (tail.startswith("لل") and len(tail) > 4):
                         for x in range(k, t + 1):
                             masked[x] = 1
+                        named = True
                         break
-            if masked[k]:
-                pass
-            elif w.lstrip("و") in _AR_GROUP_HEADS and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] in (" ", " «", ' "'):
+                if named:
+                    continue  # (else a group's name may follow: "تجمع أحرار حوران")
+            if w.lstrip("و") in _AR_GROUP_HEADS and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] in (" ", " «", ' "'):
                 if toks[k + 1][2] in DEMONYMS:
                     continue  # (a demonym after it names the country's own: "جيش سوري")
                 for x in range(k + 1, min(n, k + 4)):
@@ -3399,11 +3401,11 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
                                    is not None)
 
 
-#: Turkish nouns for a settlement or a division, which take case endings: "beldesi", "köylerini", "ilçesine"
 #: Turkish nouns of place after a name, in any case: direction, vicinity, surroundings, countryside, centre, the
-#: points of the compass, border, line, region, city ("Raco yönünde", "Afrin kırsalında", "Azez kentine")
+#: points of the compass, border, city ("Raco yönünde", "Afrin kırsalında", "Azez kentine")
 _TR_CUES_AFTER = ("yönün", "yakınlar", "yakının", "çevres", "kırsal", "civar", "merkez", "kuzey", "güney", "doğus",
                   "batıs", "sınır", "kent", "şehr")  # (not "bölgesi", region: "Zap bölgesi" is no hamlet Zap)
+#: Turkish nouns for a settlement or a division, which take case endings: "beldesi", "köylerini", "ilçesine"
 _TR_SETTLEMENT_NOUNS = ("belde", "köy", "ilçe", "kasaba", "mahalle", "nahiye")
 #: a Turkish case ending written after a name's apostrophe, of place (in, at, to, from): "'deki", "'ya", "'dan"
 _TR_CASE_AFTER = re.compile(r"['’](?:[dt][ae](?:ki|n)?|[yn]?[ae])\b")
