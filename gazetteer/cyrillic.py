@@ -288,7 +288,15 @@ def _demonym(low: str) -> str | None:
     return None
 
 
+_STEMS: dict[int, tuple[str, ...]] = {}  # each table's stems, for one test of them all first (most words match none)
+
+
 def _noun(low: str, table) -> tuple | None:
+    stems = _STEMS.get(id(table))
+    if stems is None:
+        stems = _STEMS[id(table)] = tuple(entry[0] for entry in table)
+    if not low.startswith(stems):
+        return None
     for entry in table:
         stem = entry[0]
         if low.startswith(stem) and len(low) - len(stem) <= 3:
