@@ -300,7 +300,7 @@ service services society federation fund program programme project legion liwa j
 faylaq ansar ahrar jund tajammu suqour fursan saraya hizb hezbollah hizbollah daily weekly magazine review monitor
 channel broadcasting report reports watch international mission bureau directorate administration cabinet government
 regime institution academy museum stadium league cup team trust partnership initiative summit conference
-units unit restaurant hotel cafe café tech fleet""".split())
+units unit restaurant hotel cafe café tech fleet presidency""".split())
 #: Turkish heads of organisations' names, which end the name: army, association, foundation, party, university,
 #: agency, newspaper, brigade, division, front, forces, movement, organisation, council, ministry, bar association,
 #: chamber, union ("Özgür Suriye Ordusu birlikleri Cerablus'a girdi": the name ends with "Ordusu")
@@ -355,14 +355,14 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 عشرين عشرون العلمية العلمي معبر المعبر أنصار الأنصار طراز العنيفة العنيف العبور جديدة العشرين شركة الشركة حارة
 باکوور باشوور المزارع مزارع أربعين الأربعين بساتين البساتين مريبة وعرة الوقوف بالوقوف الأثرية الأثري كنائس
 كبرى كبيرة الجيب تصفية المرجعية حضر الخيام خيام الحصار الشرطة دخول قصير الجوية الرابعة المحطة الجديدة حراك قوله
-المهربين تحرير أمام دور كونه بلا السلمي الماضي""".split())
+المهربين تحرير أمام دور كونه بلا السلمي الماضي عاجل جدلا جدلاً خبراء الكبرى التحرير""".split())
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing, supporters, model,
 #: new, a company, a lane; Sorani north and south; forty, orchards, suspicious, rugged, standing (behind),
 #: archaeological, churches; major, big, the pocket, liquidation, the religious authority, attended; the tents, the
 #: siege, the police, entry: "بلدة الخيام", the town of Khiam, still is one; short, the air (force), the fourth
 #: (division), the station, the new, a movement, his saying, the smugglers, liberation, before, a role, his being,
-#: without, peaceful, the past)
+#: without, peaceful, the past, urgent, for argument's sake, experts, the grand, the liberation)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
 #: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())
@@ -388,6 +388,8 @@ _NAMES_LIKE_PEOPLE = frozenset("CN KR KP JP TW VN".split())
 _AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسين خالد إبراهيم ابراهيم يوسف مصطفى محمود سامر سمير فادي رامي
 وليد ماهر بشار حافظ جاسم عبدالله عبدالرحمن سليمان أسامة اسامة زياد طارق هيثم مازن نبيل ياسر فراس عمار قاسم
 حيدر نوري مسعود عزة""".split())
+#: words that open a person's name of two or more: a kunya (father of), "عبد" (servant of: "عبد الغني")
+_AR_KUNYA = frozenset("أبو ابو عبد".split())
 #: adjectives ending like a place's people that are not ("ريف جاسم الشرقي", the eastern countryside of Jasim)
 _AR_PLAIN_ADJ = frozenset("""الشرقي الغربي الشمالي الجنوبي الأوسط الشرقية الغربية الشمالية الجنوبية العسكري الجوي
 الدولي الرئيسي الحربي الوطني الإعلامي الإخباري الشعبي الثاني الحالي الماضي الحكومي الأهلي""".split())
@@ -450,7 +452,7 @@ Asaib Ahl al-Haq|Liwa Fatemiyoun|Liwa Zainebiyoun|Shabiha|National Defence Force
 Syrian National Coalition|Syrian National Council|Local Coordination Committees|Violations Documentation Center|
 Syrian Network for Human Rights|Doctors Without Borders|Médecins Sans Frontières|MSF|Red Crescent|Red Cross|
 Media Luna Roja|Mezzaluna Rossa|Croissant-Rouge|Roter Halbmond|Cruz Roja|Croce Rossa|Croix-Rouge|Rotes Kreuz|
-Heyva Sor a Kurdistanê|Heyva Sor a Kurdistan|Heyva Sor|Islamic Resistance in Iraq|Maison Blanche|Casa Blanca|Casa Bianca|Weißen Haus|Weiße Haus|
+Heyva Sor a Kurdistanê|Heyva Sor a Kurdistan|Heyva Sor|نيويورك تايمز|واشنطن بوست|شام إف إم|شام اف ام|Islamic Resistance in Iraq|Maison Blanche|Casa Blanca|Casa Bianca|Weißen Haus|Weiße Haus|
 Syrian Arab Red Crescent|ICRC|UNHCR|OCHA|WHO|UNICEF|OPCW|Institute for the Study of War|Pravda|Izvestia|
 Kommersant|Interfax-Ukraine|Xinhua|Yeni Safak|Hurriyet|Daily Sabah|Sabah|Zaman|Al-Masdar|Al-Masdar News|
 Orient News|Smart News|Enab Baladi|Al-Watan|Al-Akhbar|Al-Manar|Al-Mayadeen|Press TV|Fars|Tasnim|Kurdistan Workers Party|
@@ -517,6 +519,12 @@ _TR_ADMIN_AFTER = re.compile(r" (?:İli|[Vv]ilayet|[Vv]ali|[Ee]yalet)")
 _TR_GENERAL_OF = ("başkan", "kurmay", "müdür", "sekreter", "merkez", "kurul", "komutan")
 #: the Kurmanji months (their stems: "Sibat", "Adar", "Nîsan", "Gulan" …)
 _KU_MONTHS = frozenset("çile kanûn sibat adar nîsan gulan hezîran tîrmeh tebax îlon cotmeh mijdar berfanbar".split())
+#: English words that never end a place's name, though a name's fold may end as they do ("al-Bab have" folds as
+#: "Bab el-Hava", the Turkish name of the Bab al-Hawa crossing)
+_NOT_NAME_ENDS = frozenset("""have has had is was were are be been do does did and or but the a an to of in on at by for
+with from as that this it its his her their will would can could said says told""".split())
+#: German words, capitalised as nouns or at a sentence's start, that are places' names elsewhere (my, place(s), names)
+_DE_COMMON_CAPS = frozenset("Meine Orte Ort Namen".split())
 #: German nouns of a feature, hyphened after its name: "Bekaa-Ebene" (plain), "Euphrat-Tal", "Assad-Stausee"
 _DE_FEATURE_NOUNS = frozenset("ebene tal gebirge berge see stausee fluss grenze region provinz staudamm".split())
 #: German nouns of the points of the compass, and the words before them that make them directions
@@ -540,6 +548,8 @@ _VEHICLE_LITERALS = re.compile("|".join(sorted(map(re.escape, _VEHICLE_MAKES), k
 _VEHICLE_NOUNS = frozenset("pickup pickups pick-up pick-ups truck trucks car cars SUV SUVs jeep jeeps sedan van vans "
                            "minibus bus".split())
 #: News outlets named after a place and the number 24 ("Kurdistan 24", "Deir Ezzor 24", "Raqqa24").
+#: (written as one word, "Kurdistan24", the outlet in any sentence)
+_OUTLETS_24_JOINED = re.compile(r"\b(?:Kurdistan|Deir[ -]?Ezzor|Raqqa|Halab|Sham|Hasakah|Qamishli|Afrin|Suwayda)24(?:y?ê)?\b")
 _OUTLETS_24 = re.compile(r"\b(?:Kurdistan|France|Deir[ -]?Ezzor|Deir ez-Zor|Raqqa|Aleppo|Idlib|Homs|Hama|Daraa|"
                          r"Hasakah|Sham|Syria|Iraq|Africa|Europe|Suwayda|Sweida|Suwaida|Qamishli|Manbij|Afrin|"
                          r"Jableh|Latakia|Tartus)[ -]?24(?:y?ê)?\b"
@@ -583,6 +593,8 @@ younis yunus yunis najib abbas rashid hussain husain amir sharif hossam hosam ta
 yasser yasir ziad zeid zaid ghassan bashir nizar marwan rima lina dina hala rana reem noor nour
 tonya rachid rashed gareth mevlut mert darren samer sham
 ian andre tanya kobe jan lindsay christa sidney neil
+andrés josé maría jesús ramón héctor óscar raúl césar tomás nicolás sebastián martín julián adrián iván rubén
+joaquín simón lucía inés mónica verónica
 mehmet mustafa murat emre burak kemal selahattin selahaddin devlet binali abdullah ekmeleddin fethullah""".split())
 
 #: Places' names that are also given names, read as a person's before a surname that speaks (in the pair, or alone
@@ -1237,7 +1249,8 @@ class Geoparser:
                     art = (j > i and not folded[i]) or (j == i and _arabic_article(toks, i))
                     if not art and (key in _GIVEN_KEYS or key in _STOP_KEYS):
                         art = _subdistrict_at(toks, adj, j + 1) > 0  # "Dana sub-district"
-                    if (cap[j] or len(parts) > 1) and self._eligible(key, article=art):
+                    if (cap[j] or (len(parts) > 1 and toks[j][2] not in _NOT_NAME_ENDS)) \
+                            and self._eligible(key, article=art):
                         best_j, best_key = j + 1, key
                     if key not in prefixes:
                         break
@@ -1334,8 +1347,15 @@ class Geoparser:
                 continue
             if best_j - i == 1 and w.rstrip("êa").lower() in _KU_MONTHS and (
                     (i > 0 and toks[i - 1][2].lower() == "meha")
-                    or re.search(r"\d+(?:ê|an)?\s*$", text[max(0, toks[i][0] - 8):toks[i][0]])):
-                i += 1  # a Kurmanji month: "di meha Sibatê de" (in February), "8ê Adarê" (8 March)
+                    or re.search(r"\d+(?:ê|an)?\s*$", text[max(0, toks[i][0] - 8):toks[i][0]])
+                    or re.match(r"\s+\d{4}\b", text[toks[i][1]:toks[i][1] + 6])):
+                i += 1  # a Kurmanji month: "di meha Sibatê de" (in February), "8ê Adarê" (8 March), "Gulan 2025"
+                continue
+            if best_j - i == 1 and w in _DE_COMMON_CAPS and _is_german(text):
+                i += 1  # a German word capitalised as a noun or opening a sentence: "Meine Kinder", "Orte", "Namen"
+                continue
+            if i > 0 and toks[i - 1][2] == "Little" and text[toks[i - 1][1]:toks[i][0]] == " ":
+                i = best_j  # a neighbourhood's nickname: "Little Kurdistan" in Nashville, "Little Ramallah"
                 continue
             if best_j - i == 1 and w in _DE_COMPASS_NOUNS and i > 0 and toks[i - 1][2] in _DE_COMPASS_BEFORE:
                 i += 1  # German "nach Norden" (northwards), "im Osten": no town Norden
@@ -1985,7 +2005,7 @@ class Geoparser:
                     j += 1
         if "24" in text:
             # outlets named "<place> 24" (words have no digits, so the list above cannot hold them)
-            for m in _OUTLETS_24.finditer(text):
+            for m in (*_OUTLETS_24.finditer(text), *_OUTLETS_24_JOINED.finditer(text)):
                 for k in range(n):
                     if m.start() <= toks[k][0] < m.end():
                         masked[k] = 1
@@ -2195,20 +2215,23 @@ class Geoparser:
                 masked[k] = 1  # "مسقط رأسه", his birthplace, is no Muscat
             elif w == "الأيوبي" and k >= 2 and toks[k - 2][2] == "صلاح" and toks[k - 1][2] == "الدين":
                 masked[k - 2] = masked[k - 1] = masked[k] = 1  # "صلاح الدين الأيوبي", Saladin, is no province
-            elif (w in _AR_GIVEN or w in ("أبو", "ابو")) and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] == " " \
+            elif w == "القائم" and k + 1 < n and toks[k + 1][2] == "بالأعمال":
+                masked[k] = 1  # "القائم بالأعمال", the chargé d'affaires, is no al-Qaim
+            elif ((w0 := w[1:] if w[:1] == "و" and (w[1:] in _AR_KUNYA or w[1:] in _AR_GIVEN) else w) in _AR_GIVEN
+                  or w0 in _AR_KUNYA) and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] == " " \
                     and not (k > 0 and text[toks[k - 1][1]:toks[k][0]] == " " and any(
                         self._eligible(fold(p + " " + w)) for p in (
                             toks[k - 1][2], toks[k - 1][2][1:] if toks[k - 1][2][:1] in "وفب" else "") if len(p) > 2)):
                 # (not the end of a place's name: "ودارة عزة", and Darat Izza)
-                # the given name, or the kunya and its name, then a word like "الحوراني" (of Hauran)
-                j = k + 1 if w in _AR_GIVEN else k + 2
+                # the given name, or the kunya (or "عبد") and its name, then a word like "الحوراني" (of Hauran)
+                j = k + 1 if w0 in _AR_GIVEN else k + 2  # (with "و" written onto it: "وأبو حفص المصري")
                 if j < n and (j == k + 1 or text[toks[k + 1][1]:toks[j][0]] == " "):
                     nis = toks[j][2]
                     # (with its article or without: "عمر الزبداني", "قاسم سليماني")
-                    # (after a kunya and a given name, even a people's adjective: "أبو عمر التونسي", a nom de guerre)
+                    # (after a kunya and a name, even a people's adjective: "أبو عمر التونسي", "أبو حفص المصري": a nom
+                    # de guerre; "عبد الغني الأسدي", a person)
                     if nis.endswith("ي") and len(nis) > (4 if nis.startswith("ال") else 3) \
-                            and nis not in _AR_PLAIN_ADJ and (nis not in DEMONYMS or (
-                                j == k + 2 and toks[k + 1][2] in _AR_GIVEN)):
+                            and nis not in _AR_PLAIN_ADJ and (nis not in DEMONYMS or j == k + 2):
                         for x in range(k, j + 1):
                             masked[x] = 1
 

@@ -3108,3 +3108,38 @@ def test_kurmanji_obliques_and_romance_demonyms(gz, text, expected):
 ])
 def test_german_feature_compounds_and_towns_named_after_people(gz, text, expected):
     assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an English verb after a name is no end of a longer one ("al-Bab have" folds as "Bab el-Hava", the crossing)
+    ("Many families from al-Bab have since gone home through the Karkamış crossing into Syria.",
+     [("al-Bab", "al-Bab"), ("Karkamış", "Karkamış"), ("Syria", "Syria")]),
+    ("Trucks crossed at Bab el Hava into Idlib, Syria.",
+     [("Bab el Hava", "Bab al-Hawa crossing"), ("Idlib", "Idlib"), ("Syria", "Syria")]),
+    # a neighbourhood's nickname ("Little Kurdistan") is no country; Spanish given names with their accents
+    ("Refugees from Aleppo settled in Little Kurdistan in Nashville.", [("Aleppo", "Aleppo"), ("Nashville", "Nashville")]),
+    ("The reporter Andrés Valencia visited Duhok and Erbil.", [("Duhok", "Duhok"), ("Erbil", "Erbil")]),
+    # German words capitalised as nouns; a Kurmanji month before a year
+    ("Sie will nach Lalisch pilgern, sagte sie der Zeitung: „Meine Kinder sind hier in Deutschland zu Hause, und "
+     "die christlichen Orte in Syrien sind leer.“",
+     [("Deutschland", "Germany"), ("Syrien", "Syria")]),
+    ("Bultena heftane – Qamişlo, Gulan 2025. Li Qamişlo û Hesekê ji wan du kes birîndar bûn.",
+     [("Qamişlo", "Al-Qamishli"), ("Qamişlo", "Al-Qamishli"), ("Hesekê", "Al-Hasakah")]),
+])
+def test_name_ends_nicknames_and_common_words(gz, text, expected):
+    assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # Arabic: the chargé d'affaires is no al-Qaim; "عبد" opens a person's name; a kunya and a people's adjective with
+    # "و" written onto it; a newspaper; common words
+    ("وقال القائم بالأعمال الأمريكي في بغداد إن عبد الغني الأسدي وأبو حفص المصري غادرا الفلوجة.",
+     {"القائم", "عبد الغني", "المصري"}),
+    ("ونقلت صحيفة نيويورك تايمز خبرا عاجلا عن خبراء في الرمادي.", {"نيويورك تايمز", "نيويورك", "خبراء"}),
+    # English: a presidency and a news channel in Kurmanji, joined to its number
+    ("The Kurdistan Region Presidency in Erbil said talks with Baghdad would resume.", {"Kurdistan Region"}),
+    ("Kanala Kurdistan24 ji Qamişlo weşana zindî kir û li Hesekê jî du kes birîndar bûn.", {"Kurdistan24", "Kurdistan"}),
+])
+def test_offices_outlets_and_arabic_words(gz, text, absent):
+    found = {m.surface for m in gz.geoparse(text) if m.place is not None}
+    assert found and not found & absent, found
