@@ -1354,6 +1354,10 @@ class Geoparser:
             if best_j - i == 1 and w in _DE_COMMON_CAPS and _is_german(text):
                 i += 1  # a German word capitalised as a noun or opening a sentence: "Meine Kinder", "Orte", "Namen"
                 continue
+            if best_j - i == 1 and not arab[i] and self._hamlet_alias(best_key) \
+                    and _region_list_follows(text, toks, best_j):
+                i = best_j  # a region a hamlet's other name recalls: "Metina, Zap ve Avaşin bölgelerinde", "the Zap area"
+                continue
             if i > 0 and toks[i - 1][2] == "Little" and text[toks[i - 1][1]:toks[i][0]] == " ":
                 i = best_j  # a neighbourhood's nickname: "Little Kurdistan" in Nashville, "Little Ramallah"
                 continue
@@ -1688,6 +1692,16 @@ class Geoparser:
         if len(self._cand_cache) < 100_000:
             self._cand_cache[(key, kinds, article)] = cands
         return cands
+
+    def _hamlet_alias(self, key: str) -> bool:
+        """Whether every place ``key`` may denote is a Turkish village of under 20,000 that bears it only as an old
+        name (Andaç, in Şırnak, once called Zap; Ovabaşı once Metina): Turkish reporting names its villages by their
+        Turkish names, and the old one is more often a region's (Syrian villages, whose other names are the Kurdish and
+        Turkish spellings reporting uses, are not such)."""
+        cands = self._candidates(key, ())
+        return bool(cands) and all(
+            c[1] == "locality" and c[3] == "TR" and c[7] < 20000 and not self.gz.is_user(c[0])
+            and self.gz._primary_key(c[0]) != key for c in cands)
 
     def _ends_place_name(self, folded, adj, k: int, full_names) -> bool:
         """Whether token ``k``, a surname seen in a person's name, ends a place's name of two or more words here
@@ -3437,6 +3451,19 @@ _TR_CASE_AFTER = re.compile(r"['’](?:[dt][ae](?:ki|n)?|[yn]?[ae])\b")
 #: hills, valley, river, mountain(s), lake, plain, stream: "Golan Tepeleri", "Bekaa Vadisi", "Sincar Dağı"
 _TR_FEATURE_NOUNS = ("sınır", "gümrük", "kapısı", "barajı", "havalimanı", "havaalanı", "üssü", "köprüsü", "kampı",
                      "kampları", "limanı", "tepe", "vadi", "nehr", "dağı", "dağları", "gölü", "ovası", "çayı")
+
+
+def _region_list_follows(text: str, toks, j: int) -> bool:
+    """Whether the names from token ``j`` on run, through commas and "and", to a region's noun: "Zap ve Avaşin
+    bölgelerinde", "Zap bölgesinde", "the Zap, Avasin and Hakurk regions", "the Zap area"."""
+    for k in range(j, min(len(toks), j + 10)):
+        if k > j and any(ch in text[toks[k - 1][1]:toks[k][0]] for ch in ".!?;:\n"):
+            return False
+        w = toks[k][2]
+        if w[:1].isupper() or w in ("ve", "and", "û", "et", "und", "y", "or", "veya"):
+            continue
+        return _tr_lower(w).startswith(("bölge", "region", "area"))
+    return False
 
 
 def _direction_follows(toks, j: int) -> bool:

@@ -3143,3 +3143,18 @@ def test_name_ends_nicknames_and_common_words(gz, text, expected):
 def test_offices_outlets_and_arabic_words(gz, text, absent):
     found = {m.surface for m in gz.geoparse(text) if m.place is not None}
     assert found and not found & absent, found
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a Turkish hamlet's old name before a region's noun is the region, not the hamlet (Zap, Metina in Iraq's north)
+    ("Savunma Bakanlığı, Irak'ın kuzeyindeki Metina, Zap ve Avaşin-Basyan bölgelerinde operasyonların sürdüğünü "
+     "açıkladı.", {"Metina", "Zap"}, {"Irak"}),
+    ("Turkish jets struck PKK shelters in the Zap, Avasin-Basyan and Hakurk regions of northern Iraq.",
+     {"Zap"}, {"Iraq"}),
+    # a Syrian village by its Turkish or Kurdish spelling stays a village before the same noun
+    ("Afrin bölgesinde, Raco bölgesinde ve Girê Spî bölgesinde çatışmalar sürüyor, Suriye'nin kuzeyinde.", set(),
+     {"Afrin", "Raco", "Girê Spî"}),
+])
+def test_a_hamlets_old_name_before_a_regions_noun(gz, text, absent, present):
+    found = {m.surface for m in gz.geoparse(text) if m.place is not None}
+    assert not found & absent and present <= found, found
