@@ -1142,6 +1142,8 @@ class Geoparser:
         lower_words = None  # lazily: words that appear in lower case in this text
         # whether a plural site noun that a list may share comes anywhere ("the T4 and Hama air bases")
         plural_site = _PLURAL_SITE_LITERALS.search(text) is not None
+        region_nouns = _REGION_NOUN_LITERALS.search(text) is not None  # ("Zap bölgesinde", "the Zap area")
+        ku_letter = "ê" in text or "î" in text or "û" in text  # (Kurmanji's letters: its months' names are tested)
         doc_cc = {cc for cc in _CONTEXT_CUES if _about(text, cc)}  # texts about Syria, Iraq, Turkey
         approx: set[int] = set()  # indices into ``found`` matched by spelling skeleton, not by exact key
         local: set[int] = set()  # indices into ``found`` of a common word or given name read as a village (in approx)
@@ -1345,7 +1347,7 @@ class Geoparser:
                 # name takes its case ending after an apostrophe: "Ordu'da")
                 i += 1
                 continue
-            if best_j - i == 1 and w.rstrip("êa").lower() in _KU_MONTHS and (
+            if ku_letter and best_j - i == 1 and w.rstrip("êa").lower() in _KU_MONTHS and (
                     (i > 0 and toks[i - 1][2].lower() == "meha")
                     or re.search(r"\d+(?:ê|an)?\s*$", text[max(0, toks[i][0] - 8):toks[i][0]])
                     or re.match(r"\s+\d{4}\b", text[toks[i][1]:toks[i][1] + 6])):
@@ -1354,7 +1356,7 @@ class Geoparser:
             if best_j - i == 1 and w in _DE_COMMON_CAPS and _is_german(text):
                 i += 1  # a German word capitalised as a noun or opening a sentence: "Meine Kinder", "Orte", "Namen"
                 continue
-            if best_j - i == 1 and not arab[i] and self._hamlet_alias(best_key) \
+            if region_nouns and best_j - i == 1 and not arab[i] and self._hamlet_alias(best_key) \
                     and _region_list_follows(text, toks, best_j):
                 i = best_j  # a region a hamlet's other name recalls: "Metina, Zap ve Avaşin bölgelerinde", "the Zap area"
                 continue
@@ -3451,6 +3453,9 @@ _TR_CASE_AFTER = re.compile(r"['’](?:[dt][ae](?:ki|n)?|[yn]?[ae])\b")
 #: hills, valley, river, mountain(s), lake, plain, stream: "Golan Tepeleri", "Bekaa Vadisi", "Sincar Dağı"
 _TR_FEATURE_NOUNS = ("sınır", "gümrük", "kapısı", "barajı", "havalimanı", "havaalanı", "üssü", "köprüsü", "kampı",
                      "kampları", "limanı", "tepe", "vadi", "nehr", "dağı", "dağları", "gölü", "ovası", "çayı")
+
+
+_REGION_NOUN_LITERALS = re.compile("bölge|Bölge|region|area")
 
 
 def _region_list_follows(text: str, toks, j: int) -> bool:
