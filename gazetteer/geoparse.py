@@ -307,8 +307,15 @@ units unit restaurant hotel cafe café tech fleet presidency""".split())
 _TR_ORG_HEADS = frozenset("""ordusu derneği vakfı partisi üniversitesi ajansı gazetesi tugayı tümeni cephesi güçleri
 hareketi örgütü konseyi bakanlığı barosu odası sendikası komutanlığı""".split())
 _ANY_ORG_HEADS = frozenset(_ORG_HEADS | _TR_ORG_HEADS)
+#: Words after a broadcaster's or a paper's name that show it is the outlet ("al-Mayadeen TV")
+_OUTLET_NOUNS = frozenset("tv television channel network satellite newspaper daily website news reported".split())
+_ORG_ARTICLES = frozenset(("al", "el", "ash", "ad", "an", "ar", "as", "at", "az"))
+_PLACE_PREPOSITIONS = frozenset("in near outside around into towards toward".split())
 _ELISIONS = ("l'", "l’", "d'", "d’", "L'", "L’", "D'", "D’")
 _ELISION_LITERALS = re.compile("|".join(_ELISIONS))
+#: Italian prepositions with the article elided onto a name ("dell'Iraq", "nell'Iraq", "sull'Eufrate")
+_IT_ELISION = re.compile(r"(?:[dDnNsS]ell|[dD]all|[aA]ll|[cC]oll)['’](?=[A-ZÀ-Ý])")
+_IT_ELISION_GAP = re.compile(r"(?:[dDnNsS]ell|[dD]all|[aA]ll|[cC]oll)['’]")
 
 #: After a demonym, words that name the country's own state, not a named organisation
 #: ("the Turkish Government", "Syrian Army", "Russian TV"): the demonym refers to the country.
@@ -473,7 +480,10 @@ Suriye Arap Kızılayı|Beyaz Baretliler|Beyaz Miğferler|Suriye Sivil Savunmas�
 Armée syrienne libre|Forces démocratiques syriennes|
 Observatoire syrien des droits de l'homme|OSDH|Croissant-Rouge arabe syrien|Ejército Libre Sirio|
 Fuerzas Democráticas Sirias|Observatorio Sirio de Derechos Humanos|Esercito siriano libero|Forze democratiche siriane|
-Osservatorio siriano per i diritti umani|Freie Syrische Armee|Syrische Demokratische Kräfte|
+Osservatorio siriano per i diritti umani|Stato Islamico dell'Iraq e del Levante|Stato Islamico dell'Iraq e della Siria|
+Stato Islamico dell'Iraq e della Grande Siria|Estado Islámico de Irak y el Levante|Estado Islámico de Irak y Siria|
+État islamique en Irak et au Levant|État islamique en Irak et en Syrie|Islamischer Staat im Irak und der Levante|
+Islamischer Staat im Irak und in Syrien|Freie Syrische Armee|Syrische Demokratische Kräfte|
 Syrische Beobachtungsstelle für Menschenrechte|Armée arabe syrienne|Ejército Árabe Sirio|
 American University of Beirut|Université Saint-Joseph|Université Saint-Joseph de Beyrouth|Saint Joseph University|
 Hêzên Sûriya Demokratîk|Partiya Demokrat a Kurdistanê|Partiya Demokrat a Kurdistan|Dewleta Îslamî|
@@ -821,8 +831,12 @@ class Geoparser:
             org = org.strip()
             if not org:
                 continue
-            ks = [fold_token(t) or t.lower() for t in _tokens_only(org)]
-            ks = [k for k in ks if k]
+            # (with an Italian article elided onto a word cut off, as running text is read: "dell'Iraq")
+            ks = [fold_token(t) or t.lower()
+                  for t in (_IT_ELISION.sub("", t, count=1) for t in _tokens_only(org))]
+            # (an article inside the name is passed over, as the scan of running text passes it over: "Estado
+            # Islámico de Irak y el Levante")
+            ks = [k for n, k in enumerate(ks) if k and not (n and k in _ORG_ARTICLES)]
             self._org_keys[" ".join(ks)] = len(ks)
             self._org_literal.setdefault(" ".join(ks), set()).add(_plain(org).replace("-", " "))
             for n in range(1, len(ks)):
@@ -1066,6 +1080,11 @@ class Geoparser:
                 # hamlet's name but the rest opens a longer name ("d'Aïn Issa" is no Dayn)
                 s += 2
                 w = w[2:]
+            elif (m_it := _IT_ELISION.match(w)) is not None and len(w) > m_it.end() + 1 \
+                    and not self._eligible(fold_token(w)):
+                # Italian articles elided onto a name: "dell'Iraq", "nell'Iraq settentrionale", "sull'Eufrate"
+                s += m_it.end()
+                w = w[m_it.end():]
             elif "'" in w or "’" in w:
                 m2 = _TURKISH_SUFFIX.search(w)
                 if m2 is not None and m2.start() >= 3 and (not w.isascii() or w[m2.start() + 1] in "dtnyl" or turkish) \
@@ -1139,6 +1158,8 @@ class Geoparser:
                         and len(toks[i][2]) == 1 and toks[i][2].isupper() and len(toks[i - 1][2]) > 1 \
                         and toks[i - 1][2][:1].isupper() and toks[i + 1][2][:1].isupper():
                     adj[i] = True  # a middle initial inside a name: "John F. Kennedy", "George W. Bush"
+            elif 5 <= g <= 7 and text[e] == " " and _IT_ELISION_GAP.fullmatch(text, e + 1, e + g):
+                adj[i] = True  # an Italian article cut off a name inside a longer one: "Stato Islamico dell'Iraq"
         lower_words = None  # lazily: words that appear in lower case in this text
         # whether a plural site noun that a list may share comes anywhere ("the T4 and Hama air bases")
         plural_site = _PLURAL_SITE_LITERALS.search(text) is not None
@@ -1251,6 +1272,8 @@ class Geoparser:
                     art = (j > i and not folded[i]) or (j == i and _arabic_article(toks, i))
                     if not art and (key in _GIVEN_KEYS or key in _STOP_KEYS):
                         art = _subdistrict_at(toks, adj, j + 1) > 0  # "Dana sub-district"
+                    elif not art and j == i and cap[i] and len(f) == 3:
+                        art = self._spelled_out(toks[i][2], key)  # "Bzaah"
                     if (cap[j] or (len(parts) > 1 and toks[j][2] not in _NOT_NAME_ENDS)) \
                             and self._eligible(key, article=art):
                         best_j, best_key = j + 1, key
@@ -1941,6 +1964,18 @@ class Geoparser:
         # of Syrian, Iraqi and Turkish places are the transliterations reporting uses ("Rastan")
         return want in names
 
+    def _spelled_out(self, word: str, key: str) -> bool:
+        """Whether ``word``, a spelling of five letters or more that folds to the three-letter ``key``, is the
+        name of a Syrian or Iraqi place letter for letter ("Bzaah", the town near al-Bab): it stands as a
+        three-letter name written with its article does."""
+        if len(word) < 5 or not word.isalpha() or opens_arabic(word) or key in _STOP_KEYS or key in _GIVEN_KEYS \
+                or key in self._prefixes():
+            return False  # (not "Jabal" nor "Kafer", which open longer names)
+        from .index import F_CC
+
+        return any(not self.gz.is_user(r) and self.gz._row(r)[F_CC] in ("SY", "IQ") and self._literal_row(r, word)
+                   for r in self._eligible(key, article=True))
+
     def _literal(self, key: str, surface: str) -> bool:
         """Whether one of the places ``key`` may denote carries ``surface`` itself as a name (accents and
         case aside), not merely a spelling that folds to the same key."""
@@ -1953,7 +1988,12 @@ class Geoparser:
         place_key = " ".join(folded[k] for k in range(i, j + 1) if folded[k])
         if not self._eligible(place_key):
             return True
-        written = _plain(text[toks[i][0]:toks[j][1]]).replace("-", " ")
+        raw = text[toks[i][0]:toks[j][1]]
+        if raw.startswith(("al-", "el-")) and i > 0 and toks[i - 1][2] in _PLACE_PREPOSITIONS \
+                and not (j + 1 < len(toks) and toks[j + 1][2].lower() in _OUTLET_NOUNS):
+            return False  # after a preposition of place, with its article in lower case, the town ("outside
+            # al-Mayadeen"; not "al-Mayadeen TV", nor "told al-Jazeera")
+        written = _plain(raw).replace("-", " ")
         return written in self._org_literal.get(key, ())
 
     def _mask_orgs_and_people(self, text, toks, folded, cap, adj, masked) -> set[str]:
@@ -2046,7 +2086,7 @@ class Geoparser:
                 elif elided and j == i and toks[i][2][1:2] in ("'", "’") and toks[i][2][:1] in "LlDd" \
                         and f not in self._org_prefix:
                     f = fold_token(toks[i][2][2:])  # "L'Armée syrienne libre": the French article elided onto it
-                if f in ("al", "el", "ash", "ad", "an", "ar", "as", "at", "az") and j > i:
+                if f in _ORG_ARTICLES and j > i:
                     j += 1
                     continue
                 parts.append(f)
@@ -2371,7 +2411,8 @@ class Geoparser:
                 continue
             # "al-Dana": written with its article; "Dana sub-district": named as an area
             article = not fold_token(toks[ni][2]) or (sj > nj and toks[nj][2].lower() in _SUBDISTRICT_WORDS) \
-                or (nj - ni == 1 and _arabic_article(toks, ni))
+                or (nj - ni == 1 and (_arabic_article(toks, ni) or (
+                    len(key) == 3 and toks[ni][2][:1].isupper() and self._spelled_out(toks[ni][2], key))))
             if len(cands_list) in local:
                 # a common word or given name as a village: only the Syrian, Iraqi or Turkish places bearing it
                 w = toks[ni][2]
@@ -3288,6 +3329,13 @@ li ji û navçeya navçeyên gundê gundên bajarê herêma nahiyeya derdora nê
 von zwischen stadt städte hauptstadt grenzstadt kleinstadt altstadt stadtteil viertel dorf dörfer ortschaft gemeinde
 provinz lager flüchtlingslager
 ville localité ciudad localidad pueblo città villaggio""".split())
+#: (and, written in lower case only, the French, Spanish and Italian words for of, in, to, between and "and",
+#: which open people's names when capitalised: "Di Maio", "De Mistura"; and their verbs of taking, striking and
+#: besieging: "hanno liberato Bartella")
+_ROMANCE_CUES = frozenset("""de en a entre e ed di da tra fra
+liberato liberata ripreso ripresa conquistato conquistata colpito colpita bombardato bombardata assediato assediata
+liberado liberada tomado tomada bombardeado bombardeada capturado capturada asediado asediada
+libéré libérée repris reprise bombardé bombardée frappé frappée assiégé assiégée""".split())
 # (and Kurmanji: in, from, and, district, village, around, near, between, quarter, countryside …; French, Spanish,
 # German and Italian prepositions and "and"; the nouns of a town, a village or a camp in German, French, Spanish and
 # Italian, which German capitalises: "nahe der Stadt Zakho")
@@ -3436,8 +3484,8 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
             and nxt.startswith("arası") and eligible(fold_token(toks[i - 2][2])):
         return True
     # (or a Turkish adjective of where: "Güneybatıdaki Cinderes", Jindires in the south-west)
-    return cue in _CUES_BEFORE or (cue.endswith(("daki", "deki", "taki", "teki")) and _TURKISH_LETTERS.search(text)
-                                   is not None)
+    return cue in _CUES_BEFORE or (cue in _ROMANCE_CUES and prev == cue) or (
+        cue.endswith(("daki", "deki", "taki", "teki")) and _TURKISH_LETTERS.search(text) is not None)
 
 
 #: Turkish nouns of place after a name, in any case: direction, vicinity, surroundings, countryside, centre, the
