@@ -213,6 +213,13 @@ _PHRASES = {
     ("сирийская", "обсерватория", "по", "правам", "человека"): "Syrian Observatory for Human Rights",
     ("сирийской", "обсерватории", "по", "правам", "человека"): "Syrian Observatory for Human Rights",
     ("сирийская", "обсерватория"): "Syrian Observatory", ("сирийской", "обсерватории"): "Syrian Observatory",
+    # (and in the accusative, instrumental and prepositional)
+    ("сирийскую", "обсерваторию", "по", "правам", "человека"): "Syrian Observatory for Human Rights",
+    ("сирийской", "обсерваторией", "по", "правам", "человека"): "Syrian Observatory for Human Rights",
+    ("сирийскую", "обсерваторию"): "Syrian Observatory", ("сирийской", "обсерваторией"): "Syrian Observatory",
+    **{tuple(f.split()): "Kurdistan Democratic Party" for f in (
+        "демократическая партия курдистана", "демократической партии курдистана",
+        "демократическую партию курдистана", "демократической партией курдистана")},
     # the Syrian Democratic Forces, the Free Syrian Army and the Syrian National Army in every case
     **{tuple(f.split()): "Syrian Democratic Forces" for f in (
         "сирийские демократические силы", "сирийских демократических сил", "сирийским демократическим силам",

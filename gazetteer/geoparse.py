@@ -329,7 +329,11 @@ ordusu hükümeti rejimi yönetimi silahlı kuvvetleri güvenlik güçleri dış
 _NOT_PLACES = frozenset("""arabic arab arabs persian farsi english kurmanji sorani aramaic armenian hebrew
 sunni sunnis shia shiite shiites alawite alawites druze christian christians muslim muslims yazidi yazidis roman romans
 ramadan gap
-turkmen assyrian assyrians""".split())
+turkmen assyrian assyrians
+pero però una uno ante sobre esta este ahora hoy tanto mucho solo sólo oggi quella come dal sulla mais doch schon dort
+auch para""".split())
+#: (and, as written, words of Spanish, Italian, French and German that open sentences: but, a, one, before, on, this,
+#: now, today, so much, only, that, like, from the, on the, but, yet, already, there, also, for: "Pero" is no Peru)
 
 #: Common nouns that introduce the proper name of a thing that is not a place ("the company Kolin").
 _NAMED_THING = frozenset("""company firm brand newspaper magazine broadcaster channel vessel ship tanker frigate
@@ -362,7 +366,11 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 عشرين عشرون العلمية العلمي معبر المعبر أنصار الأنصار طراز العنيفة العنيف العبور جديدة العشرين شركة الشركة حارة
 باکوور باشوور المزارع مزارع أربعين الأربعين بساتين البساتين مريبة وعرة الوقوف بالوقوف الأثرية الأثري كنائس
 كبرى كبيرة الجيب تصفية المرجعية حضر الخيام خيام الحصار الشرطة دخول قصير الجوية الرابعة المحطة الجديدة حراك قوله
-المهربين تحرير أمام دور كونه بلا السلمي الماضي عاجل جدلا جدلاً خبراء الكبرى التحرير""".split())
+المهربين تحرير أمام دور كونه بلا السلمي الماضي عاجل جدلا جدلاً خبراء الكبرى التحرير
+الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت حول بدوره بدورها بأنه بأنها مرتفعة مرتفع
+المتوسطة خريطة فتحه""".split())
+#: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
+#: that it, high, medium, a map, its opening)
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing, supporters, model,
 #: new, a company, a lane; Sorani north and south; forty, orchards, suspicious, rugged, standing (behind),
@@ -394,7 +402,14 @@ _NAMES_LIKE_PEOPLE = frozenset("CN KR KP JP TW VN".split())
 #: Arabic given names, before a word naming a place's people ("عمر الزبداني", Omar of Zabadani: a person)
 _AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسين خالد إبراهيم ابراهيم يوسف مصطفى محمود سامر سمير فادي رامي
 وليد ماهر بشار حافظ جاسم عبدالله عبدالرحمن سليمان أسامة اسامة زياد طارق هيثم مازن نبيل ياسر فراس عمار قاسم
-حيدر نوري مسعود عزة""".split())
+حيدر نوري مسعود عزة جواد""".split())
+#: Arabic titles before a person's name: sheikh, judge, mister, hajji
+_AR_TITLES = frozenset("الشيخ شيخ والشيخ القاضي قاضي السيد الحاج".split())
+#: Arabic words that are common nouns unless a cue of place comes before them ("وصور الرئيس", and pictures of the
+#: president, is no Tyre)
+_AR_CUED_ONLY = frozenset(("صور", "وصور"))
+#: family names after a given name ("بشار الأسد")
+_AR_FAMILY = frozenset("الأسد".split())
 #: words that open a person's name of two or more: a kunya (father of), "عبد" (servant of: "عبد الغني")
 _AR_KUNYA = frozenset("أبو ابو عبد".split())
 #: adjectives ending like a place's people that are not ("ريف جاسم الشرقي", the eastern countryside of Jasim)
@@ -463,7 +478,11 @@ Heyva Sor a Kurdistanê|Heyva Sor a Kurdistan|Heyva Sor|نيويورك تايم�
 Syrian Arab Red Crescent|ICRC|UNHCR|OCHA|WHO|UNICEF|OPCW|Institute for the Study of War|Pravda|Izvestia|
 Kommersant|Interfax-Ukraine|Xinhua|Yeni Safak|Hurriyet|Daily Sabah|Sabah|Zaman|Al-Masdar|Al-Masdar News|
 Orient News|Smart News|Enab Baladi|Al-Watan|Al-Akhbar|Al-Manar|Al-Mayadeen|Press TV|Fars|Tasnim|Kurdistan Workers Party|
-Kurdistan Workers' Party|Kurdistan Regional Government|KRG|Democratic Union Party|Republican Guard|Fourth Division|
+Kurdistan Workers' Party|Kurdistan Democratic Party|Kurdistan Democratic Party of Iran|KDPI|Kurdistan Regional Government|KRG|Al-Qaeda in Iraq|Al Qaeda in Iraq|
+al-Qaida in Iraq|Sons of Iraq|Paris Match|Kurdish Red Crescent|Turkish Aerospace Industries|Turkish Aerospace|
+Autonomous Administration of North and East Syria|
+Syrian Scientific Studies and Research Center|Scientific Studies and Research Center|Parti des travailleurs du Kurdistan|
+Türk Tabipleri Birliği|Erbil SC|Democratic Union Party|Republican Guard|Fourth Division|
 Liwa al-Quds|Jaish al-Sunna|Jaish al-Mujahideen|Ajnad al-Sham|Ahrar al-Sharqiya|Euphrates Shield|Olive Branch|
 Raqqa is Being Slaughtered Silently|RBSS|Faylaq al-Rahman|Jaysh al-Islam|Jaysh al-Izza|Sultan Murad Division|
 Hamza Division|Aleppo Media Center|Syria Direct|Peace Spring|Operation Peace Spring|Fatah Halab|Fateh Halab|
@@ -611,6 +630,8 @@ mehmet mustafa murat emre burak kemal selahattin selahaddin devlet binali abdull
 #: elsewhere in the text) or takes a title ("Israel Katz said", "Ms. Hilton")
 _PLACE_GIVEN = frozenset("israel paris georgia sydney florence india chelsea brooklyn savannah dakota".split())
 _SPEECH_VERBS = frozenset("said says told warned added wrote tweeted posted announced stressed insisted".split())
+#: verbs whose object, a capital, stands for its government ("asked Ankara", "urged Baghdad")
+_ASKING_VERBS = frozenset("asked asks urged urges pressed presses warned warns told tells accused accuses".split())
 
 #: Well-known surnames: never places.
 _SURNAMES = set("""assad asad putin obama kerry lavrov erdogan davutoglu shoigu peskov konashenkov carter hollande cameron
@@ -767,6 +788,12 @@ _TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|(?<![\w-])[A-Z][-‐–]?\d{1,3}(?![\w-
 _GAP_OK = re.compile(r"['’`ʿʾ]?[ \t\-‐–]{1,3}['’‘`ʿʾ]?$")
 _SPACED_DASH = re.compile(r"[ \t][-‐–][ \t]")
 #: "Lebanon, Pa.": a comma (on one line) between a name and its qualifier, and punctuation or the end after it
+#: between two names of one place: "Derik, which Damascus calls al-Malikiyah", "Kobani, also known as Ain al-Arab",
+#: "Serêkaniyê (Ras al-Ain)", "Qaraqosh, or Bakhdida"
+_ALIAS_GAP = re.compile(r",?[ \t]+(?:(?:which|that)[ \t]+(?:\S+[ \t]+){0,3}(?:calls?|called|names?)|"
+                        r"(?:also[ \t]+)?(?:known|called)[ \t]+as|aka|a\.k\.a\.|or)[ \t]+|[ \t]*\([ \t]*")
+_WHICH_GAP = re.compile(r",?[ \t]+(?:which|that)[ \t]+(?:the[ \t]+)?")
+_CALLS_GAP = re.compile(r"(?:'s)?[ \t]+(?:\S+[ \t]+)?(?:calls?|called|names?)[ \t]+")
 _LIST_GAP = re.compile(r"[ \t]*,[ \t]*(?:(and|or)[ \t]+)?|[ \t]+(and|or|&)[ \t]+")
 _QUALIFIER_GAP = re.compile(r"[ \t]*,[ \t]*")
 _WASHINGTON_KEY = fold("Washington")  # (the U.S. government as often as the city: "Washington blamed the militia")
@@ -1302,7 +1329,9 @@ class Geoparser:
             longer = best_j >= 0 and best_j < n and adj[best_j - 1] and not folded[best_j] and not arab[i]
             if doc_cc and cap[i] and (best_j < 0 or (best_j == i + 1 and folded[i] in _GENERIC_HEADS and adj[i])
                                       or longer) \
-                    and w not in DEMONYMS and w.lower() not in _NOT_PLACES:
+                    and w not in DEMONYMS and w.lower() not in _NOT_PLACES \
+                    and not (i > 0 and toks[i - 1][2] in _DE_ARTICLES and _is_german(text)):
+                # (not a German noun after its article: "an der Grenze" is at the border, no Bilek)
                 a = self._approximate(text, toks, folded, cap, adj, masked, i, doc_cc)
                 if a is not None and (a[0] > best_j or (a[0] == best_j and not longer)):
                     best_j, best_key, tied = a
@@ -1347,6 +1376,13 @@ class Geoparser:
                     and text[toks[i - 1][1]:toks[i][0]] == " ")):
                 # "مدينة" (city) is a common noun, not al-Madinah (but "قرية الأربعين" is a village, "أحياء الخيام"
                 # Khiam's quarters; "بلدة كبيرة" a big town)
+                i += 1
+                continue
+            if best_j - i == 1 and arab[i] and i > 0 and (
+                    (toks[i - 1][2] in _AR_TITLES and text[toks[i - 1][1]:toks[i][0]] == " ")
+                    or (w in _AR_CUED_ONLY and toks[i - 1][2] not in _AR_CUES_BEFORE)):
+                # a word after a title is a person's name ("الشيخ سعيد", "قاضي عسكر"), unless the two are a place's
+                # name, matched whole before; "صور" (pictures) is Tyre only after a cue ("في صور", "مدينة صور")
                 i += 1
                 continue
             if best_j - i == 1 and arab[i] and i > 0 and toks[i - 1][2] in _AR_STREET_NOUNS \
@@ -1824,6 +1860,23 @@ class Geoparser:
 
         return self.gz.place(i).admin1 if self.gz.is_user(i) else self.gz._row(i)[F_ADMIN1]
 
+    @staticmethod
+    def _near_longer_names(text, toks, found, cands_list) -> None:
+        """A name that opens a longer name the text also names lies near it: "Baghouz", beside "Baghouz
+        al-Fawqani", is that Baghouz, not a hamlet of the name in another province the text names."""
+        spans = [f[2] + " " if cl and f[2] is not None else "" for f, cl in zip(found, cands_list)]
+        for k, cl in enumerate(cands_list):
+            if not cl or len(cl) < 2 or found[k][2] is None or found[k][3] is not None \
+                    or any(c[1] not in ("locality", "site") for c in cl):
+                continue  # (only among settlements: "Hama" beside "Hama airport" may still be the province)
+            for k2, longer in enumerate(spans):
+                if k2 != k and len(longer) > len(spans[k]) and longer.startswith(spans[k]):
+                    pts = [(c[4], c[5]) for c in cands_list[k2] if c[1] in ("locality", "site")]
+                    near = [c for c in cl if pts and _nearest_km(c[4], c[5], pts) <= 30.0]
+                    if near:
+                        cands_list[k] = near
+                        break
+
     def _admin_bonus(self, c, actx: dict) -> float:
         if not actx or c[1] in ("country", "admin1") or (c[1] == "admin2" and c[3] != "US"):
             return 0.0  # (a U.S. county, whose point is its state's, is placed by the state the text names)
@@ -2281,6 +2334,9 @@ class Geoparser:
                 # (not the end of a place's name: "ودارة عزة", and Darat Izza)
                 # the given name, or the kunya (or "عبد") and its name, then a word like "الحوراني" (of Hauran)
                 j = k + 1 if w0 in _AR_GIVEN else k + 2  # (with "و" written onto it: "وأبو حفص المصري")
+                if w0 in _AR_GIVEN and (toks[k + 1][2] in _AR_GIVEN or toks[k + 1][2] in _AR_FAMILY):
+                    masked[k] = masked[k + 1] = 1  # two given names, or a given name and a family's: "محمد جواد
+                    continue  # ظريف", "بشار الأسد"
                 if j < n and (j == k + 1 or text[toks[k + 1][1]:toks[j][0]] == " "):
                     nis = toks[j][2]
                     # (with its article or without: "عمر الزبداني", "قاسم سليماني")
@@ -2680,7 +2736,12 @@ class Geoparser:
 
                 # (not in the possessive, which speaks of a capital's government: "Ankara's proxies" in a sentence
                 # of Hasakah's towns is no hamlet called Anqarah)
-                owner = text.startswith(("'s ", "’s "), toks[nj - 1][1]) or (
+                # (nor a city of a million that stands for its government: "has asked Ankara for restraint",
+                # "Ankara said")
+                metonym = any(c[1] == "locality" and c[7] >= 1_000_000 for c in cands) and (
+                    (nj < len(toks) and toks[nj][2].lower() in _SPEECH_VERBS)
+                    or (ni > 0 and toks[ni - 1][2].lower() in _ASKING_VERBS))
+                owner = metonym or text.startswith(("'s ", "’s "), toks[nj - 1][1]) or (
                     toks[ni][2].isupper() and _dateline(text, toks, ni, nj)) or (  # (nor a dateline: "BEIRUT, 30 Dec")
                     _TURKISH_LETTERS.search(text) is not None and any(c[3] == "TR" and not c[6] for c in cands))
                 # (nor in Turkish text: "Ankara'da")
@@ -2736,6 +2797,7 @@ class Geoparser:
         def county_bonus(c, state: str) -> float:
             return 30.0 if state and c[1] == "admin2" and c[3] == "US" and self._admin1_of(c[0]) == state else 0.0
 
+        self._near_longer_names(text, toks, found, cands_list)
         # pass 1: importance + country context
         picks: list[tuple | None] = []
         for k, cands in enumerate(cands_list):
@@ -2782,9 +2844,20 @@ class Geoparser:
         named_own = {p[0]: found[k][2] for k, p in enumerate(picks)
                      if p is not None and not gz.is_user(p[0]) and gz._primary_key(p[0]) == found[k][2]}
         if named_own:
+            # (unless the text gives the two names as one place's: "Derik, which Damascus calls al-Malikiyah",
+            # "Kobani, also known as Ain al-Arab", "Serêkaniyê (Ras al-Ain)")
+            def gap(k2: int) -> tuple[int, int]:
+                return toks[found[k2][1] - 1][1], toks[found[k2 + 1][0]][0]
+
+            aliased = {k for k2 in range(len(found) - 1) if found[k2][2] is not None and found[k2 + 1][2] is not None
+                       and _ALIAS_GAP.fullmatch(text, *gap(k2)) for k in (k2, k2 + 1)}
+            # ("Derik, which Damascus calls al-Malikiyah": the name of who calls it comes between)
+            aliased |= {k for k2 in range(len(found) - 2) if found[k2][2] is not None and found[k2 + 2][2] is not None
+                        and _WHICH_GAP.fullmatch(text, *gap(k2)) and _CALLS_GAP.fullmatch(text, *gap(k2 + 1))
+                        for k in (k2, k2 + 2)}
             for k, cands in enumerate(cands_list):
                 key = found[k][2]
-                if not cands or key is None or len(cands) < 2:
+                if not cands or key is None or len(cands) < 2 or k in aliased:
                     continue
                 taken = [c for c in cands if named_own.get(c[0], key) != key and not gz.is_user(c[0])
                          and gz._primary_key(c[0]) != key]
@@ -3323,7 +3396,7 @@ bombed targeted shelled between including on across via through captured seized 
 reached north south east west northeast northwest southeast southwest districts villages towns areas like
 such as nearby neighbouring neighboring struck raided liberated recaptured stormed encircled
 seizing capturing retaking recapturing storming entering shelling bombing striking targeting besieging reaching
-liberating encircling raiding
+liberating encircling raiding over inside throughout beyond
 li ji û navçeya navçeyên gundê gundên bajarê herêma nahiyeya derdora nêzî nêzîkî navbera taxa gundewarê
 à vers depuis près dans et desde hacia cerca hasta y bei nach aus und nahe verso vicino presso
 von zwischen stadt städte hauptstadt grenzstadt kleinstadt altstadt stadtteil viertel dorf dörfer ortschaft gemeinde

@@ -3195,3 +3195,45 @@ def test_short_folds_broadcaster_spellings_and_romance_cues(gz, text, expected):
 def test_outlets_and_old_names_stay_names(gz, text, absent):
     found = {m.surface for m in gz.geoparse(text) if m.place is not None}
     assert found and not found & absent, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # Arabic: days of the week, prepositions and particles with a pronoun, adjectives; a word after a title; "pictures"
+    # without a cue of place; two given names, and a given name with its family's
+    ("أعلن الجيش مساء الخميس سيطرته على حي الكلاسة في حلب، وقال بدوره إن المعارك حول المدينة انتهت.",
+     {"الخميس", "بدوره", "حول"}),
+    ("ورفع السكان في حلب صور الرئيس بشار الأسد، ووصف الوزير محمد جواد ظريف ما جرى بأنه انتصار.",
+     {"صور", "بشار", "بشار الأسد", "محمد جواد", "بأنه"}),
+    ("وقال الشيخ سعيد إن القاضي عسكر غادر درعا.", {"سعيد", "عسكر"}),
+    # Spanish, Italian and German words that open sentences or follow an article
+    ("Pero la frontera con Grecia sigue cerrada, dicen en Idomeni.", {"Pero"}),
+    ("Una missione archeologica è tornata a Nimrud, in Iraq.", {"Una"}),
+    ("Die meisten kamen aus Aleppo. In Kilis, direkt an der Grenze, leben heute viele Syrer.", {"Grenze"}),
+    # organisations named after a country or a region
+    ("Fighters of Al-Qaeda in Iraq attacked the Sons of Iraq near Ramadi.", {"Iraq"}),
+    ("A spokesperson for the Kurdish Red Crescent said wells near Tal Tamr, in north-east Syria, had run dry.",
+     {"Kurdish"}),
+])
+def test_arabic_words_titles_and_romance_openers(gz, text, absent):
+    found = {m.surface for m in gz.geoparse(text) if m.place is not None}
+    assert found and not found & absent, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Tyre" after a cue of place
+    ("وسقطت قذائف في صور جنوب لبنان.", [("صور", "Tyre"), ("لبنان", "Lebanon")]),
+    # a name that opens a longer name in the text is read near it, not in another province the text names
+    ("BAGHOUZ, Syria — Fighters held out in Baghouz al-Fawqani while families walked to the al-Hol camp in Hasakah "
+     "province. Jets flew over Baghouz all night.",
+     [("BAGHOUZ", "Baghuz"), ("Syria", "Syria"), ("Baghouz al-Fawqani", "Baghuz Fawqani"),
+      ("al-Hol camp", "al-Hol camp"), ("Hasakah province", "Al-Hasakah"), ("Baghouz", "Baghuz")]),
+    # two names the text gives as one place's
+    ("Drones hit silos in Qamishli. Residents of Derik, which Damascus calls al-Malikiyah, said the town was hit.",
+     [("Qamishli", "Al-Qamishli"), ("Derik", "Al Malikiyah"), ("Damascus", "Damascus"),
+      ("al-Malikiyah", "Al Malikiyah")]),
+    # a capital of a million standing for its government is the capital, whatever province the sentence names
+    ("Washington, which keeps troops in al-Hasakah province, has asked Ankara for restraint.",
+     [("Washington", "Washington"), ("al-Hasakah province", "Al-Hasakah"), ("Ankara", "Ankara")]),
+])
+def test_cues_longer_names_aliases_and_capitals(gz, text, expected):
+    assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
