@@ -303,9 +303,10 @@ regime institution academy museum stadium league cup team trust partnership init
 units unit restaurant hotel cafe café tech fleet presidency""".split())
 #: Turkish heads of organisations' names, which end the name: army, association, foundation, party, university,
 #: agency, newspaper, brigade, division, front, forces, movement, organisation, council, ministry, bar association,
-#: chamber, union ("Özgür Suriye Ordusu birlikleri Cerablus'a girdi": the name ends with "Ordusu")
+#: chamber, union, command, governorship, municipality, district governorship ("Özgür Suriye Ordusu birlikleri
+#: Cerablus'a girdi": the name ends with "Ordusu")
 _TR_ORG_HEADS = frozenset("""ordusu derneği vakfı partisi üniversitesi ajansı gazetesi tugayı tümeni cephesi güçleri
-hareketi örgütü konseyi bakanlığı barosu odası sendikası komutanlığı""".split())
+hareketi örgütü konseyi bakanlığı barosu odası sendikası komutanlığı valiliği belediyesi kaymakamlığı""".split())
 _ANY_ORG_HEADS = frozenset(_ORG_HEADS | _TR_ORG_HEADS)
 #: Words after a broadcaster's or a paper's name that show it is the outlet ("al-Mayadeen TV")
 _OUTLET_NOUNS = frozenset("tv television channel network satellite newspaper daily website news reported".split())
@@ -535,6 +536,8 @@ _GENITIVE_GAP = re.compile(r"['’](?:s|n?[ıiuü]n)[ \t]+")
 #: the points of the compass that open a German compound of a country's part ("Nordirak", "Südostanatolien")
 _DE_COMPASS = re.compile(r"(?:Nord|Süd|Ost|West)(?:ost|west)?([a-zäöü]{4,})$")
 #: German articles and prepositions joined with one, which a town's name does not take
+#: after a given name, a family name with its article or a father's name: "Bashar al Asad", "Hamza bin Laden"
+_PERSON_AFTER = re.compile(r"[ \t]+(?:al|el|bin|ibn|ben)[ \t-][A-Z]")
 _DE_ARTICLES = frozenset("der die das dem den des ein eine einem einer eines im am vom zum zur beim ins".split())
 #: Kurmanji head nouns of organisations' names (organisation, agency, council, operation, party, assembly,
 #: administration, observatory, institution, committee, board, movement, army), and the words that join a name's parts
@@ -1916,6 +1919,8 @@ class Geoparser:
             return False
         if not measured and not _place_like_context(text, toks, i, self._eligible, self._covered):
             return False
+        if folded[i] in _GIVEN_KEYS and _PERSON_AFTER.match(text, toks[i][1]):
+            return False  # a given name and a family's: "de Bashar al Asad"
         from .index import F_CC, F_KIND
 
         return any(not self.gz.is_user(r) and self.gz._row(r)[F_CC] in _MINOR_COUNTRIES
@@ -2883,7 +2888,8 @@ class Geoparser:
         site_named = {k2 for k2, cl in enumerate(cands_list) if cl and found[k2][2] is not None
                       and (all(c[1] == "locality" and c[6] for c in cl)
                            or all(c[1] == "locality" and c[7] < 1_000_000
-                                  and not ctx_for(found[k2][2])[0].get(c[3]) for c in cl))
+                                  and not ctx_for(found[k2][2])[0].get(c[3]) for c in cl)
+                           or _tr_quarter_follows(text, toks, found[k2][5]))
                       and _site_noun_follows(toks, found[k2][5])
                       and text[toks[found[k2][5] - 1][1]:toks[found[k2][5] - 1][1] + 1] not in ("'", "’")}
         # (and in Arabic, names after the noun of a quarter, which are quarters of a town the text names: "حي
@@ -3479,19 +3485,38 @@ def _hamza_closes(text: str, end: int, name: str) -> bool:
         and (end + 1 == len(text) or not text[end + 1].isalnum())
 
 
+def _tr_quarter_follows(text: str, toks, j: int) -> bool:
+    """Whether the Turkish noun of a town's quarter follows token ``j`` or the list it ends ("Sur mahallesi",
+    "Fırat ve Dicle mahallelerinde"): the name is a quarter, whatever town or river bears it elsewhere (not
+    past a case ending: "Tuzhurmatu ve Dakuk'taki Türkmen mahallelerinde" are the quarters in those towns)."""
+    for _ in range(8):
+        if j >= len(toks) or (j > 0 and ("'" in text[toks[j - 1][1]:toks[j][0]]
+                                         or "’" in text[toks[j - 1][1]:toks[j][0]])):
+            return False
+        w = toks[j][2]
+        if w.startswith("mahalle"):
+            return True
+        if not (w == "ve" or w[:1].isupper()):
+            return False
+        j += 1
+    return False
+
+
 def _site_noun_follows(toks, j: int) -> bool:
     """Whether token ``j`` is a quarter's or a site's noun ("the Ghazlani base"), or a plural one after more
     names of a list ("the Tamim and Hoz neighbourhoods"; not "Tal Nasri, and Qamishli airport")."""
-    if j < len(toks) and toks[j][2].lower() in _SITE_NOUNS:
-        return True
-    for _ in range(4):
+    if j < len(toks) and (toks[j][2].lower() in _SITE_NOUNS or toks[j][2].startswith("mahalle")):
+        return True  # (and Turkish: "Sur mahallesinde", in the Sur quarter)
+    for _ in range(8):
         if j >= len(toks):
             return False
         w = toks[j][2]
         low = w.lower()
         if low in _SITE_NOUNS:
             return low.endswith("s")
-        if not (w in ("and", "or") or w[:1].isupper() or low in ("al", "el")):
+        if w.startswith("mahallel"):
+            return True  # "Tekel, Mescit ve Konak mahallelerinde": in the Tekel, Mescit and Konak quarters
+        if not (w in ("and", "or", "ve") or w[:1].isupper() or low in ("al", "el")):
             return False
         j += 1
     return False

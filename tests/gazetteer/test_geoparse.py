@@ -458,7 +458,7 @@ def test_article_word_before_a_foreign_surname_is_no_place(gz):
     ("Police in Suruc detained two suspects.", "Suruç", "locality"),  # the town: neither its district nor
     #                                                                    a hamlet called Suruc in Konya
     # measured from a city: the town, 55-65 km off, not its district, whose edge lies nearer
-    ("Fighting went on near Tal Afar, west of Mosul.", "Tall 'Afar", "locality"),
+    ("Fighting went on near Tal Afar, west of Mosul.", "Tal Afar", "locality"),
     ("Militants regrouped in Hawija, southwest of Kirkuk.", "Al Hawijah", "locality"),
     ("قصفت طائرة مسيرة سيارة قرب مخيم مخمور جنوب غرب أربيل.", "Makhmour refugee camp", "site"),  # (the camp itself)
 ])
@@ -3236,4 +3236,28 @@ def test_arabic_words_titles_and_romance_openers(gz, text, absent):
      [("Washington", "Washington"), ("al-Hasakah province", "Al-Hasakah"), ("Ankara", "Ankara")]),
 ])
 def test_cues_longer_names_aliases_and_capitals(gz, text, expected):
+    assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Turkish: names before the noun of a town's quarters are quarters, not namesakes far away; a river by its noun
+    ("Cizre'de yasak, Cudi, Nur ve Sur mahalleleri dışında kaldırıldı. Dicle Nehri kıyısındaki ilçede enkaz "
+     "kaldırılıyor.", [("Cizre", "Cizre"), ("Dicle Nehri", "Tigris")]),
+    ("Nusaybin'de yasak sürüyor; Fırat ve Dicle mahallelerinde operasyonlar devam ediyor.", [("Nusaybin", "Nusaybin")]),
+    # (a case ending ends the list: the quarters are in those towns)
+    ("Tuzhurmatu ve Dakuk'taki Türkmen mahallelerinde sükûnet hâkimdi, Kerkük'te de.",
+     [("Tuzhurmatu", "Tuz Khurmatu"), ("Dakuk", "Daquq"), ("Kerkük", "Kirkuk")]),
+    # a governorship or a municipality named after its province is the office
+    ("Şırnak Valiliği'nin açıklamasına göre yasak Cizre'de kaldırıldı.", [("Cizre", "Cizre")]),
+    # the Afrin subdistrict by its Turkish name
+    ("Zeytin Dalı Harekâtı'nda Afrin'in Şeran beldesi de ele geçirildi.",
+     [("Afrin", "Afrin"), ("Şeran beldesi", "Sharan")]),
+    # the city, not two Syrian hamlets of its name, beside the Syrian border
+    ("In Tal Afar, close to the Syrian border west of Mosul, troops built outposts street by street.",
+     [("Tal Afar", "Tal Afar"), ("Syrian", "Syria"), ("Mosul", "Mosul")]),
+    # a given name and a family's, after a Spanish cue, in a text that names the hamlet's province
+    ("Miles de sirios huyen de la ofensiva del Ejército de Bashar al Asad en la provincia de Alepo, hacia Kilis.",
+     [("sirios", "Syria"), ("provincia de Alepo", "Aleppo"), ("Kilis", "Kilis")]),
+])
+def test_turkish_quarters_rivers_offices_and_people(gz, text, expected):
     assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
