@@ -3261,3 +3261,13 @@ def test_cues_longer_names_aliases_and_capitals(gz, text, expected):
 ])
 def test_turkish_quarters_rivers_offices_and_people(gz, text, expected):
     assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels in the Hauran agreed to a truce, residents of Daraa said.",
+    "وقال ناشطون إن أهالي حوران رفضوا التسوية في ريف درعا.",
+])
+def test_the_hauran_is_the_region(gz, text):
+    m = next(m for m in gz.geoparse(text) if m.place is not None)
+    assert m.place.id == "cur:hauran" and m.place.kind == "region"
+    assert gz.get("cur:hauran").bbox[0] < 36.1 < gz.get("cur:hauran").bbox[2]
