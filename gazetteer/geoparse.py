@@ -3051,7 +3051,8 @@ class Geoparser:
                     anchor_pt = None
             nb_pts = listed_with.get(idx, ())
             state = state_before(start) if us_states and any(c[1] == "admin2" and c[3] == "US" for c in cands) else ""
-            memo_key = (key, kinds, id(cands), tuple(local), anchor_pt, tuple(nb_pts), major, state)  # (a qualifier may have narrowed the readings)
+            word = text[toks[ni][0]:toks[nj - 1][1]]
+            memo_key = (key, kinds, id(cands), tuple(local), anchor_pt, tuple(nb_pts), major, state, word)  # (a qualifier may have narrowed the readings)
             scored = memo.get(memo_key)
             if scored is None:
                 # the other places the text names (not this name itself), each once
@@ -3069,6 +3070,18 @@ class Geoparser:
                 # in Geneva" is not Geneva, Illinois)
                 abroad = max((c[7] for c in cands if c[1] == "locality" and c[3] != "US"), default=0)
                 us_named_only = abroad >= 100_000 and not (placed.get("US", set()) - {key, _WASHINGTON_KEY})
+                # (the province the text names is no evidence for a village of the name far from every other place
+                # the text names, where another reading lies among them: "Baghouz", by Albu Kamal and al-Qaim, is
+                # not a hamlet of the name in Hasakah province, named once for the al-Hol camp)
+                lone = [c for c in cands if c[6] and others and _nearest_km(c[4], c[5], others) > 100.0] \
+                    if len(cands) > 1 and others and any(
+                        c[6] and _nearest_km(c[4], c[5], others) <= 60.0 for c in cands) else []
+                # (nor for a village that only folds like the name as written, where a town of the province's
+                # country bears it letter for letter: "al-Sukhnah" is As Sukhnah, not As Sakhanah by Aleppo)
+                if len(cands) > 1 and not opens_arabic(word):
+                    lit = [c for c in cands if c[6] and self._literal_row(c[0], word)]
+                    if lit:
+                        lone += [c for c in cands if c[6] and c not in lit and c[3] in {x[3] for x in lit}]
                 for c in cands:
                     share = kctx.get(c[3], 0.0)
                     if world and c[1] == "locality" and c[7] < 100_000:
@@ -3086,7 +3099,7 @@ class Geoparser:
                         and not self._admin_bonus(c, kactx)
                     if bare:
                         share = 0.0
-                    s = c[2] + _CTX_W * share / ktotal + self._admin_bonus(c, kactx)
+                    s = c[2] + _CTX_W * share / ktotal + (0.0 if c in lone else self._admin_bonus(c, kactx))
                     s += county_bonus(c, state)
                     if len(cands) > 1 and others and not bare:
                         # an area is near what lies inside it, not only what lies near its centre ("Balad air

@@ -3271,3 +3271,17 @@ def test_the_hauran_is_the_region(gz, text):
     m = next(m for m in gz.geoparse(text) if m.place is not None)
     assert m.place.id == "cur:hauran" and m.place.kind == "region"
     assert gz.get("cur:hauran").bbox[0] < 36.1 < gz.get("cur:hauran").bbox[2]
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    # a province named elsewhere in the text (for the camp) is no evidence for a hamlet far from every other place
+    ("Five years after Baghouz, Islamic State cells still roam the desert south of Palmyra. Their families wait in "
+     "the al-Hol camp in Hasakah province, while smugglers cross near Albu Kamal and al-Qaim.", "Baghuz",
+     "Deir ez-Zor"),
+    # nor for a hamlet that only folds like the name, where a town bears it as written
+    ("Gunmen killed shepherds near Maskanah in the eastern Aleppo countryside. Further south, a cell attacked a "
+     "checkpoint near al-Kawm, north of al-Sukhnah.", "As Sukhnah", "Homs"),
+])
+def test_province_bonus_needs_nearness_and_the_written_name(gz, text, name, admin1):
+    m = next(m for m in gz.geoparse(text) if m.place is not None and m.place.name == name)
+    assert m.place.admin1 == admin1
