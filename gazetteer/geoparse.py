@@ -369,9 +369,9 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 كبرى كبيرة الجيب تصفية المرجعية حضر الخيام خيام الحصار الشرطة دخول قصير الجوية الرابعة المحطة الجديدة حراك قوله
 المهربين تحرير أمام دور كونه بلا السلمي الماضي عاجل جدلا جدلاً خبراء الكبرى التحرير
 الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت حول بدوره بدورها بأنه بأنها مرتفعة مرتفع
-المتوسطة خريطة فتحه""".split())
+المتوسطة خريطة فتحه خلافة الخلافة الدينية الديني""".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
-#: that it, high, medium, a map, its opening)
+#: that it, high, medium, a map, its opening, succession or caliphate, religious)
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing, supporters, model,
 #: new, a company, a lane; Sorani north and south; forty, orchards, suspicious, rugged, standing (behind),
@@ -382,6 +382,10 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
 #: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())
+#: nouns of a channel, a network, a radio, a paper or a television, whose name follows ("قناة دجلة"), and words
+#: that end an outlet's name ("فرات بوست")
+_AR_OUTLET_NOUNS = frozenset("قناة وقناة شبكة وشبكة إذاعة وإذاعة صحيفة وصحيفة تلفزيون وتلفزيون".split())
+_AR_OUTLET_TAILS = frozenset("بوست نيوز برس تايمز".split())
 _AR_ORG_AFTER = frozenset("""الإعلامي الإعلامية الإخباري الإخبارية الإعلام العسكري العسكرية المدني المدنية الثوري
 الثورية الحر الحرة اليوم الفضائية""".split())
 #: Arabic nouns that open the name of an armed group, a body or an operation, without their article ("لواء القدس",
@@ -407,8 +411,10 @@ _AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسي�
 #: Arabic titles before a person's name: sheikh, judge, mister, hajji
 _AR_TITLES = frozenset("الشيخ شيخ والشيخ القاضي قاضي السيد الحاج".split())
 #: Arabic words that are common nouns unless a cue of place comes before them ("وصور الرئيس", and pictures of the
-#: president, is no Tyre)
-_AR_CUED_ONLY = frozenset(("صور", "وصور"))
+#: president, is no Tyre; "الحراك", the protest movement, is al-Hirak only as "بلدة الحراك", "في الحراك")
+_AR_CUED_ONLY = frozenset(("صور", "وصور", "الحراك", "والحراك"))
+#: Arabic names of towns that are common words too (the door, the bridge): read in a text about the town's country
+_AR_WORD_TOWNS = frozenset("الباب".split())
 #: family names after a given name ("بشار الأسد")
 _AR_FAMILY = frozenset("الأسد".split())
 #: words that open a person's name of two or more: a kunya (father of), "عبد" (servant of: "عبد الغني")
@@ -1332,7 +1338,7 @@ class Geoparser:
             longer = best_j >= 0 and best_j < n and adj[best_j - 1] and not folded[best_j] and not arab[i]
             if doc_cc and cap[i] and (best_j < 0 or (best_j == i + 1 and folded[i] in _GENERIC_HEADS and adj[i])
                                       or longer) \
-                    and w not in DEMONYMS and w.lower() not in _NOT_PLACES \
+                    and w not in DEMONYMS and w.lower() not in _NOT_PLACES and w not in _AR_WORDS \
                     and not (i > 0 and toks[i - 1][2] in _DE_ARTICLES and _is_german(text)):
                 # (not a German noun after its article: "an der Grenze" is at the border, no Bilek)
                 a = self._approximate(text, toks, folded, cap, adj, masked, i, doc_cc)
@@ -1381,6 +1387,11 @@ class Geoparser:
                 # Khiam's quarters; "بلدة كبيرة" a big town)
                 i += 1
                 continue
+            if best_j - i == 1 and arab[i] and not w.startswith("ال") and not is_approx \
+                    and not (i > 0 and toks[i - 1][2] in _AR_CUES_BEFORE) \
+                    and not self._literal(best_key, w) and self._literal(best_key, "ال" + w):
+                i += 1  # a town named with its article, written without it: "عراقي خالص" (purely Iraqi) is no
+                continue  # al-Khalis, but "بلدة خالص" and "في الخالص" are
             if best_j - i == 1 and arab[i] and i > 0 and (
                     (toks[i - 1][2] in _AR_TITLES and text[toks[i - 1][1]:toks[i][0]] == " ")
                     or (w in _AR_CUED_ONLY and toks[i - 1][2] not in _AR_CUES_BEFORE)):
@@ -2310,6 +2321,19 @@ class Geoparser:
                         break
                 if named:
                     continue  # (else a group's name may follow: "تجمع أحرار حوران")
+            if w in _AR_OUTLET_NOUNS and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] == " " \
+                    and not self._eligible(fold(w.removeprefix("و") + " " + toks[k + 1][2])):
+                # a channel's, a network's or a paper's name after its noun: "قناة دجلة" (the Dijla channel),
+                # "شبكة الخابور", "قناة الحرة عراق" (not "قناة السويس", the Suez Canal, a place's name)
+                for x in range(k + 1, min(n, k + 3)):
+                    if x > k + 1 and (text[toks[x - 1][1]:toks[x][0]] != " " or toks[x][2] in _AR_PREPOSITIONS
+                                      or toks[x][2][:1] == "و"):
+                        break
+                    masked[x] = 1
+                continue
+            if k + 1 < n and toks[k + 1][2] in _AR_OUTLET_TAILS and text[toks[k][1]:toks[k + 1][0]] == " ":
+                masked[k] = masked[k + 1] = 1  # "فرات بوست": an outlet named for the river
+                continue
             if w.lstrip("و") in _AR_GROUP_HEADS and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] in (" ", " «", ' "'):
                 if toks[k + 1][2] in DEMONYMS:
                     continue  # (a demonym after it names the country's own: "جيش سوري")
@@ -2339,9 +2363,10 @@ class Geoparser:
                 # (not the end of a place's name: "ودارة عزة", and Darat Izza)
                 # the given name, or the kunya (or "عبد") and its name, then a word like "الحوراني" (of Hauran)
                 j = k + 1 if w0 in _AR_GIVEN else k + 2  # (with "و" written onto it: "وأبو حفص المصري")
-                if w0 in _AR_GIVEN and (toks[k + 1][2] in _AR_GIVEN or toks[k + 1][2] in _AR_FAMILY):
+                if (w0 in _AR_GIVEN and (toks[k + 1][2] in _AR_GIVEN or toks[k + 1][2] in _AR_FAMILY
+                                         or toks[k + 1][2] == "عبد")) or w0 == "عبد":
                     masked[k] = masked[k + 1] = 1  # two given names, or a given name and a family's: "محمد جواد
-                    continue  # ظريف", "بشار الأسد"
+                    continue  # ظريف", "بشار الأسد"; "عبد" and the name it opens: "عادل عبد المهدي"
                 if j < n and (j == k + 1 or text[toks[k + 1][1]:toks[j][0]] == " "):
                     nis = toks[j][2]
                     # (with its article or without: "عمر الزبداني", "قاسم سليماني")
@@ -2664,6 +2689,13 @@ class Geoparser:
                 kctx, _ = ctx_for(found[k][2])
                 keep = [c for c in cands if c[3] in ARAB_COUNTRIES or not c[3] or c[1] in ("country", "admin1")
                         or c[7] >= 100000 or kctx.get(c[3], 0.0) > 0]
+                # (and a town whose name is a common word - "الباب", the door, is al-Bab - only in a text about its
+                # country or after a settlement's noun: "يفتح الباب أمام", opens the door to, in a report from
+                # Baghdad, is no town; "مدينة الباب" is)
+                ni = found[k][4]
+                word = text[toks[ni][0]:toks[found[k][5] - 1][1]]
+                if word in _AR_WORD_TOWNS and not (ni > 0 and _ar_noun_in(toks[ni - 1][2], _AR_SETTLEMENT_NOUN)):
+                    keep = [c for c in keep if kctx.get(c[3], 0.0) > 0]
                 if len(keep) != len(cands):
                     cands_list[k] = keep
         # a spelling that only folds to a country's name, before a quarter's or a site's noun, names that quarter or

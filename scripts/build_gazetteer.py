@@ -260,9 +260,10 @@ def load_spellings(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as fh:
         entries = yaml.safe_load(fh)["places"]
     for e in entries:
-        if not e.get("id") or not e.get("source") or not (e.get("add") or e.get("drop") or e.get("population")
-                                                          or e.get("ru_add")):
-            raise SystemExit(f"spellings entry {e.get('id')!r} needs id, source and add, drop, ru_add or population")
+        if not e.get("id") or not e.get("source") or not (e.get("add") or e.get("drop") or e.get("drop_exact")
+                                                          or e.get("population") or e.get("ru_add")):
+            raise SystemExit(f"spellings entry {e.get('id')!r} needs id, source and add, drop, drop_exact, ru_add "
+                             "or population")
     return entries
 
 
@@ -279,7 +280,8 @@ def apply_spellings(rows: list[dict], entries: list[dict], merged_ids: dict[str,
         if row is None:
             raise SystemExit(f"spellings entry names an unknown place {e['id']!r}")
         drop = {fold(n) for n in e.get("drop", ())}
-        alts = [a for a in row["alt"] if fold(a) not in drop]
+        exact = set(e.get("drop_exact", ()))  # (a name as written, where another that folds alike stays: "الصور")
+        alts = [a for a in row["alt"] if fold(a) not in drop and a not in exact]
         if e.get("name"):
             # the name the place is known by in reporting, where the source labels it otherwise ("Huqul ar
             # Rumaylan", the oil fields, for the town of Rmelan); the source's label stays as another name

@@ -3285,3 +3285,24 @@ def test_the_hauran_is_the_region(gz, text):
 def test_province_bonus_needs_nearness_and_the_written_name(gz, text, name, admin1):
     m = next(m for m in gz.geoparse(text) if m.place is not None and m.place.name == name)
     assert m.place.admin1 == admin1
+
+
+@pytest.mark.parametrize("text, absent", [
+    # channels, networks and outlets named after rivers and towns
+    ("وبثت قناة دجلة وقناة الحرة عراق صوراً من ساحة التحرير في بغداد، بحسب فرات بوست.", {"دجلة", "عراق", "فرات"}),
+    # the protest movement, a given name with "عبد", succession, the religious authority, the door
+    ("وانطلق الحراك في بغداد مع تداول المرشحين لخلافة عادل عبد المهدي، ودعت المرجعية الدينية في النجف إلى الهدوء.",
+     {"الحراك", "خلافة", "المهدي", "المرجعية الدينية", "الدينية"}),
+    ("وقال نائب في بغداد إن ذلك قد يفتح الباب أمام استقالة الحكومة.", {"الباب"}),
+])
+def test_arabic_outlets_movements_and_words(gz, text, absent):
+    found = {m.surface for m in gz.geoparse(text) if m.place is not None}
+    assert found and not found & absent, found
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("وقصفت القوات بلدة الحراك في ريف درعا.", "الحراك", "Al-Hirak"),
+    ("وقالت مصادر إن الباب شهدت اشتباكات عنيفة شمال سوريا.", "الباب", "al-Bab"),
+])
+def test_arabic_word_towns_where_the_text_is_about_them(gz, text, surface, name):
+    assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None]
