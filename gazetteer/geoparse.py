@@ -332,9 +332,10 @@ sunni sunnis shia shiite shiites alawite alawites druze christian christians mus
 ramadan gap
 turkmen assyrian assyrians
 pero però una uno ante sobre esta este ahora hoy tanto mucho solo sólo oggi quella come dal sulla mais doch schon dort
-auch para""".split())
+auch para nobel""".split())
 #: (and, as written, words of Spanish, Italian, French and German that open sentences: but, a, one, before, on, this,
-#: now, today, so much, only, that, like, from the, on the, but, yet, already, there, also, for: "Pero" is no Peru)
+#: now, today, so much, only, that, like, from the, on the, but, yet, already, there, also, for: "Pero" is no Peru;
+#: and the prize: "the Nobel" is no Nubl)
 
 #: Common nouns that introduce the proper name of a thing that is not a place ("the company Kolin").
 _NAMED_THING = frozenset("""company firm brand newspaper magazine broadcaster channel vessel ship tanker frigate
@@ -545,6 +546,8 @@ _DE_COMPASS = re.compile(r"(?:Nord|Süd|Ost|West)(?:ost|west)?([a-zäöü]{4,})$
 #: after a given name, a family name with its article or a father's name: "Bashar al Asad", "Hamza bin Laden"
 _PERSON_AFTER = re.compile(r"[ \t]+(?:al|el|bin|ibn|ben)[ \t-][A-Z]")
 _DE_ARTICLES = frozenset("der die das dem den des ein eine einem einer eines im am vom zum zur beim ins".split())
+#: endings of German nouns (plurals in -en, abstract nouns, diminutives)
+_DE_NOUN_ENDS = ("en", "ung", "ungen", "heit", "keit", "schaft", "chen")
 #: Kurmanji head nouns of organisations' names (organisation, agency, council, operation, party, assembly,
 #: administration, observatory, institution, committee, board, movement, army), and the words that join a name's parts
 _KU_ORG_HEADS = frozenset("""Rêxistina Ajansa Encûmena Operasyona Operasyonê Partiya Meclisa Rêveberiya Çavdêriya Saziya
@@ -596,7 +599,7 @@ _OUTLETS_24 = re.compile(r"\b(?:Kurdistan|France|Deir[ -]?Ezzor|Deir ez-Zor|Raqq
                          re.MULTILINE)
 
 #: Given names: a capitalized run starting with one of these is a person.
-_GIVEN = set("""bashar hafez maher asma vladimir barack john sergei sergey dmitry dmitri recep tayyip ahmet ahmed ahmad mohammed
+_GIVEN = set("""bashar hafez maher asma nadim nadeem layla leila laila vladimir barack john sergei sergey dmitry dmitri recep tayyip ahmet ahmed ahmad mohammed
 mohammad muhammad mohamed mohamad abou ebu ali hassan hasan hussein husayn omar umar abdullah abdel abdul abd khalid khaled
 mahmoud mahmud mustafa mostafa ibrahim ismail youssef yusuf yousef salim salem samir walid waleed fadi rami riad riyad
 hadi haidar haider nouri nuri masoud massoud jalal fuad fouad hamid hameed saleh salih adel adil tariq tarek zahran
@@ -1339,8 +1342,10 @@ class Geoparser:
             if doc_cc and cap[i] and (best_j < 0 or (best_j == i + 1 and folded[i] in _GENERIC_HEADS and adj[i])
                                       or longer) \
                     and w not in DEMONYMS and w.lower() not in _NOT_PLACES and w not in _AR_WORDS \
-                    and not (i > 0 and toks[i - 1][2] in _DE_ARTICLES and _is_german(text)):
-                # (not a German noun after its article: "an der Grenze" is at the border, no Bilek)
+                    and not (((i > 0 and toks[i - 1][2] in _DE_ARTICLES) or w.endswith(_DE_NOUN_ENDS))
+                             and _is_german(text)):
+                # (not a German noun after its article, nor one of a German noun's shape: "an der Grenze" is at the
+                # border, no Bilek; "neue Schulen", new schools, no Ash Shulin)
                 a = self._approximate(text, toks, folded, cap, adj, masked, i, doc_cc)
                 if a is not None and (a[0] > best_j or (a[0] == best_j and not longer)):
                     best_j, best_key, tied = a
@@ -2079,6 +2084,10 @@ class Geoparser:
                     if not adj[j]:
                         break
                     j += 1
+        # a Turkish sports club named after its town: "Batman Petrolspor", "Hatay Büyükşehir Belediyespor"
+        for k in range(n - 1) if "spor" in text else ():
+            if cap[k] and adj[k] and cap[k + 1] and toks[k + 1][2].lower().endswith("spor") and len(toks[k + 1][2]) > 5:
+                masked[k] = masked[k + 1] = 1
         # an operation's name after "Operation": "Operation Yemen Hurricane", "Operation Inherent Resolve"
         for k in range(n - 1) if "Operation " in text else ():
             if toks[k][2] == "Operation" and adj[k] and cap[k + 1]:
@@ -2673,6 +2682,10 @@ class Geoparser:
                     if not _UMLAUTS.isdisjoint(surface):
                         keep = [c for c in keep if c[1] != "locality" or c[7] >= 100000
                                 or self._literal_row(c[0], surface)]
+                    # (German capitalises its nouns: a word of a German noun's shape is a village of Syria, Iraq or
+                    # Turkey only where the village bears it letter for letter; "Schulen", schools, is no Shulin)
+                    if surface.endswith(_DE_NOUN_ENDS):
+                        keep = [c for c in keep if not c[6] or self._literal_row(c[0], surface)]
                     # (a town takes no article in German: "das Essen", food, "die Lage", the situation, "im Hof",
                     # in the yard)
                     ni = found[k][4]
@@ -3987,7 +4000,9 @@ _MINOR_COUNTRIES = frozenset(("SY", "IQ", "TR"))
 _STOP_KEYS = {fold(w) for w in _STOP}
 #: Names that describe a part of any city: places only where the text is about their country.
 _GENERIC_KEYS = {fold(w) for w in ("Old City", "Old Town", "New City", "New Town", "Downtown", "Uptown", "Midtown",
-                                   "City Centre", "City Center", "Town Centre", "Old Quarter", "Centre", "Center")}
+                                   "City Centre", "City Center", "Town Centre", "Old Quarter", "Centre", "Center",
+                                   "Ciudad Vieja", "Casco Antiguo", "Vieille Ville", "Vieille-Ville", "Città Vecchia",
+                                   "Centro Storico", "Altstadt")}
 _GIVEN_KEYS = {fold(w) for w in _GIVEN}
 _COUNTRY_KEYS = {"SY": "syria", "TR": "turkey", "IQ": "iraq", "RU": "russia", "US": "united states",
                  "GB": "united kingdom", "FR": "france", "DE": "germany", "IR": "iran", "IL": "israel"}

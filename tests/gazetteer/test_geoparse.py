@@ -3306,3 +3306,19 @@ def test_arabic_outlets_movements_and_words(gz, text, absent):
 ])
 def test_arabic_word_towns_where_the_text_is_about_them(gz, text, surface, name):
     assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # German nouns of a noun's shape are no villages they merely fold like
+    ("In Harem und Salqin eröffnete die Verwaltung neue Schulen, doch die Lehrer in der Provinz Idlib klagen über "
+     "die Gehälter, die nicht ausgezahlt werden.", {"Schulen"}),
+    # the prize and given names
+    ("Nadia Murad, the Nobel laureate, met Layla and Nadim Homsi in Sinjar.", {"Nobel", "Layla", "Nadim"}),
+    # an old city in Spanish is no town in Guatemala
+    ("Las tropas iraquíes avanzan en la Ciudad Vieja de Mosul.", {"Ciudad Vieja"}),
+    # a Turkish club named after its town
+    ("Batman Petrolspor maçı ertelendi; taraftarlar Diyarbakır'da toplandı.", {"Batman"}),
+])
+def test_german_nouns_prizes_and_clubs(gz, text, absent):
+    found = {m.surface for m in gz.geoparse(text) if m.place is not None}
+    assert found and not found & absent, found
