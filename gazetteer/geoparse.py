@@ -256,9 +256,11 @@ for _cc, _words in _EU_DEMONYM_STEMS.items():
                 _EU_DEMONYMS[_w + _end] = _cc
         else:
             _EU_DEMONYMS[_w] = _cc
-for _cc, _words in {"SY": "Syriens Syrer Syrerin Syrerinnen", "IQ": "Irakiens Iraker Irakerin Irakerinnen",
+for _cc, _words in {"SY": "Syriens Syrer Syrern Syrerin Syrerinnen",
+                    "IQ": "Irakiens Iraker Irakern Irakerin Irakerinnen",
                     "TR": "Turcs Türken Türkin Türkinnen", "RU": "Russes Russen Russin Russinnen",
-                    "US": "Américains Amerikaner Amerikanerin Amerikanerinnen", "IR": "Iraniens Iraner Iranerin",
+                    "US": "Américains Amerikaner Amerikanern Amerikanerin Amerikanerinnen",
+                    "IR": "Iraniens Iraner Iranern Iranerin",
                     "IL": "Israéliens", "LB": "Libanais Libanesen Libanesin", "JO": "Jordaniens Jordanier",
                     "cur:kurdistan": "Kurdes Kurden Kurdin Kurdinnen"}.items():
     for _w in _words.split():
@@ -315,8 +317,9 @@ _PLACE_PREPOSITIONS = frozenset("in near outside around into towards toward".spl
 _ELISIONS = ("l'", "l’", "d'", "d’", "L'", "L’", "D'", "D’")
 _ELISION_LITERALS = re.compile("|".join(_ELISIONS))
 #: Italian prepositions with the article elided onto a name ("dell'Iraq", "nell'Iraq", "sull'Eufrate")
-_IT_ELISION = re.compile(r"(?:[dDnNsS]ell|[dD]all|[aA]ll|[cC]oll)['’](?=[A-ZÀ-Ý])")
-_IT_ELISION_GAP = re.compile(r"(?:[dDnNsS]ell|[dD]all|[aA]ll|[cC]oll)['’]")
+_IT_ELISION = re.compile(r"(?:[dDnN]ell|[sS]ull|[dD]all|[aA]ll|[cC]oll)['’](?=[A-ZÀ-Ý])")
+_IT_ELISION_LOWER = re.compile(r"(?:[dDnN]ell|[sS]ull|[dD]all|[aA]ll|[cC]oll)['’](?=[a-zà-ý])")
+_IT_ELISION_GAP = re.compile(r"(?:[dDnN]ell|[sS]ull|[dD]all|[aA]ll|[cC]oll)['’]")
 
 #: After a demonym, words that name the country's own state, not a named organisation
 #: ("the Turkish Government", "Syrian Army", "Russian TV"): the demonym refers to the country.
@@ -1119,9 +1122,10 @@ class Geoparser:
                 # hamlet's name but the rest opens a longer name ("d'Aïn Issa" is no Dayn)
                 s += 2
                 w = w[2:]
-            elif (m_it := _IT_ELISION.match(w)) is not None and len(w) > m_it.end() + 1 \
-                    and not self._eligible(fold_token(w)):
-                # Italian articles elided onto a name: "dell'Iraq", "nell'Iraq settentrionale", "sull'Eufrate"
+            elif (m_it := _IT_ELISION.match(w) or _IT_ELISION_LOWER.match(w)) is not None \
+                    and len(w) > m_it.end() + 1 and not self._eligible(fold_token(w)):
+                # Italian articles elided onto a name: "dell'Iraq", "nell'Iraq settentrionale", "sull'Eufrate" (or
+                # onto a noun, which a capital opening its sentence would make look like a name: "Nell'area di Kobane")
                 s += m_it.end()
                 w = w[m_it.end():]
             elif "'" in w or "’" in w:
@@ -1197,8 +1201,6 @@ class Geoparser:
                         and len(toks[i][2]) == 1 and toks[i][2].isupper() and len(toks[i - 1][2]) > 1 \
                         and toks[i - 1][2][:1].isupper() and toks[i + 1][2][:1].isupper():
                     adj[i] = True  # a middle initial inside a name: "John F. Kennedy", "George W. Bush"
-            elif 5 <= g <= 7 and text[e] == " " and _IT_ELISION_GAP.fullmatch(text, e + 1, e + g):
-                adj[i] = True  # an Italian article cut off a name inside a longer one: "Stato Islamico dell'Iraq"
         lower_words = None  # lazily: words that appear in lower case in this text
         # whether a plural site noun that a list may share comes anywhere ("the T4 and Hama air bases")
         plural_site = _PLURAL_SITE_LITERALS.search(text) is not None
@@ -2155,8 +2157,10 @@ class Geoparser:
             best = -1
             j = i
             while j < n and j - i < 10:
-                if j > i and not adj[j - 1]:
-                    break
+                if j > i and not adj[j - 1] and not (
+                        text[toks[j - 1][1]:toks[j - 1][1] + 1] == " "
+                        and _IT_ELISION_GAP.fullmatch(text, toks[j - 1][1] + 1, toks[j][0])):
+                    break  # (an Italian article cut off a word inside the name: "Stato Islamico dell'Iraq")
                 f = folded[j] or toks[j][2].lower()
                 if j == i and "\u0600" <= toks[i][2][:1] <= "\u06ff" and f not in self._org_prefix and f not in self._org_keys \
                         and toks[i][2][:1] in _AR_PROCLITICS and len(toks[i][2]) > 3:
@@ -3595,8 +3599,10 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
         low = prev.lower()
         if low not in _CUES_BEFORE and not low.endswith(("ed", "ing", "ern", "daki", "deki", "taki", "teki")):
             return False  # "Mazloum Abdi said": at a sentence's start too, unless after a cue or an adjective
-    if nxt and gap_after.strip() == "" and nxt[:1].isupper():
-        return False  # first part of a longer name
+    if nxt and gap_after.strip() == "" and nxt[:1].isupper() \
+            and not ((_UMLAUTS.intersection(nxt) or nxt.endswith(_DE_NOUN_ENDS)) and gap_after == " "
+                     and _is_german(text)):
+        return False  # first part of a longer name (not before a German noun: "in Harem und Salqin Häuser")
     # (a cue ending the sentence before is none: "... the town it besieged. Sarrin")
     cue = "" if any(ch in gap_before for ch in ".!?") else prev.lower()
     if nxt.lower() in ("said", "says", "told", "added", "stressed", "explained", "wrote"):
@@ -3817,9 +3823,11 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None, 
             return False
     if i > 0 and adj[i - 1] and toks[i - 1][2] in ("de", "da", "di", "del", "bin", "ibn", "bint", "van", "von") \
             and i > 1 and adj[i - 2] and not toks[i - 2][2][:1].islower() \
-            and not (toks[i - 1][2] == "von" and i > 2 and toks[i - 3][2] in _DE_ARTICLES):
+            and not (toks[i - 1][2] == "von" and (folded[i - 2] not in _GIVEN_KEYS
+                                                   or (i > 2 and toks[i - 3][2] in _DE_ARTICLES))):
         # "Paredes de Nava", "Mohammed bin Rashid" (not French "la base de Hmeimim", nor "les YPG, de Kobané à
-        # Tal Abyad", after a comma, nor a German noun's "von" after its article: "den Vierteln von Bağlar")
+        # Tal Abyad", after a comma; "von" only after a given name: "den Vierteln von Bağlar", "wenige Kilometer
+        # von Sarmada" are a German noun's)
         return True
     if (i + 2 < n and adj[i] and adj[i + 1] and toks[i + 1][2] == "of" and cap[i + 2]
             and not strong(folded[i + 2]) and not masked[i + 2]):
@@ -3831,7 +3839,10 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None, 
                 and not nxt.startswith(_TR_FEATURE_NOUNS)
                 and not (nxt in _DE_FEATURE_NOUNS and text[toks[i][1]:toks[i + 1][0]] == "-")
                 and not (nxt in _PEOPLES and i + 2 < n and adj[i + 1]
-                         and toks[i + 2][2].lower().startswith(_AREA_WORDS))):
+                         and toks[i + 2][2].lower().startswith(_AREA_WORDS))
+                # (nor a German noun after it, capitalised as German nouns are: "in Harem und Salqin Häuser")
+                and not ((_UMLAUTS.intersection(nxt) or nxt.endswith(_DE_NOUN_ENDS))
+                         and text[toks[i][1]:toks[i + 1][0]] == " " and _is_german(text))):
             return True
     if i > 0 and adj[i - 1] and cap[i - 1] and not masked[i - 1]:
         prev = toks[i - 1][2]

@@ -3322,3 +3322,16 @@ def test_arabic_word_towns_where_the_text_is_about_them(gz, text, surface, name)
 def test_german_nouns_prizes_and_clubs(gz, text, absent):
     found = {m.surface for m in gz.geoparse(text) if m.place is not None}
     assert found and not found & absent, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # German: a place before a capitalised noun, "von" after a noun, the dative plural of a people
+    ("Das Erdbeben hatte auch in Harem und Salqin Häuser zerstört, und die Familien leben in den Lagern von Sarmada, "
+     "die von Millionen Syrern abhängen.",
+     [("Harem", "Harim"), ("Salqin", "Salqin"), ("Sarmada", "Sarmada"), ("Syrern", "Syria")]),
+    # Italian: an article elided onto a noun that opens the sentence, and "sull'" onto a river
+    ("Nell'area di Kobane i bombardamenti hanno raggiunto la diga di Tishrin sull'Eufrate, in Siria.",
+     [("Kobane", "'Ayn al 'Arab"), ("Tishrin", "Tishrin"), ("Eufrate", "Euphrates"), ("Siria", "Syria")]),
+])
+def test_german_nouns_and_italian_elisions_around_names(gz, text, expected):
+    assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
