@@ -1122,8 +1122,10 @@ class Geoparser:
                 # hamlet's name but the rest opens a longer name ("d'Aïn Issa" is no Dayn)
                 s += 2
                 w = w[2:]
-            elif (m_it := _IT_ELISION.match(w) or _IT_ELISION_LOWER.match(w)) is not None \
+            elif len(w) > 5 and (w[3] in "'’" or w[4] in "'’") \
+                    and (m_it := _IT_ELISION.match(w) or _IT_ELISION_LOWER.match(w)) is not None \
                     and len(w) > m_it.end() + 1 and not self._eligible(fold_token(w)):
+                # (first a quick test: the apostrophe of "all'", "dell'" is the word's fourth or fifth letter)
                 # Italian articles elided onto a name: "dell'Iraq", "nell'Iraq settentrionale", "sull'Eufrate" (or
                 # onto a noun, which a capital opening its sentence would make look like a name: "Nell'area di Kobane")
                 s += m_it.end()
@@ -2934,11 +2936,12 @@ class Geoparser:
         # of countries the text does not name ("the Panorama base" in Deir ez-Zor is no Greek town): checked
         # against the other places of their sentence only (not after a possessive: "Ain Issa's camp" is the
         # camp at Ain Issa)
+        quarter_nouns = "mahalle" in text
         site_named = {k2 for k2, cl in enumerate(cands_list) if cl and found[k2][2] is not None
                       and (all(c[1] == "locality" and c[6] for c in cl)
                            or all(c[1] == "locality" and c[7] < 1_000_000
                                   and not ctx_for(found[k2][2])[0].get(c[3]) for c in cl)
-                           or _tr_quarter_follows(text, toks, found[k2][5]))
+                           or (quarter_nouns and _tr_quarter_follows(text, toks, found[k2][5])))
                       and _site_noun_follows(toks, found[k2][5])
                       and text[toks[found[k2][5] - 1][1]:toks[found[k2][5] - 1][1] + 1] not in ("'", "’")}
         # (and in Arabic, names after the noun of a quarter, which are quarters of a town the text names: "حي
