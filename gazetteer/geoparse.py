@@ -1697,6 +1697,7 @@ class Geoparser:
                      if t is not None]
             rows = (*rows, *(t for t in towns if t not in rows))
         cands = []
+        region = False  # (a curated region among the readings)
         owns: set[int] = set()  # rows that bear the key as their own name
         for r_i in rows:
             if gz.is_user(r_i):
@@ -1727,6 +1728,12 @@ class Geoparser:
             cands.append((r_i, kind, prior, cc, lon, lat, minor, pop, False))
             if own:
                 owns.add(r_i)
+            if src == "curated" and kind == "region":
+                region = True
+        if region:
+            # a Turkish village's old name yields to the region a cited entry gives it: Turkish reporting names its
+            # villages by their Turkish names ("Zap" is the region by the Great Zab in Iraq, not Andaç, once Zap)
+            cands = [c for c in cands if not (c[6] and c[3] == "TR" and c[0] not in owns)]
         if any(c[0] in owns and not c[6] and c[1] in ("locality", "admin1")
                and (c[3] in _MINOR_COUNTRIES or c[1] == "admin1" or c[7] >= 100000) for c in cands):
             # a hamlet that merely has this as an alternate spelling does not compete with a town or a province

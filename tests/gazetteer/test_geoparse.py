@@ -1281,9 +1281,10 @@ def test_turkish_spelling_variant_read_where_a_place_stands(gz, text):
 def test_turkish_and_after_another_place_is_a_list(gz):
     text = "Suriye'de Türk Silahlı Kuvvetleri Afrin'e bağlı Cinderes, Raco ve Bülbül beldelerine girdi."
     assert [m.place.name for m in gz.geoparse(text)][-2:] == ["Rajo", "Bulbul"]
-    # the name before "ve" is no place: the second name is not read as a village on that strength alone
+    # the name before "ve" is no place: the second name is not read as a village on that strength alone (Metina is
+    # the region by the Turkish border in Duhok, not Ovabaşı, a Turkish village once called Metina)
     text = "Türk Silahlı Kuvvetleri, Irak'ın kuzeyindeki Hakurk ve Metina bölgelerinde hava harekâtı düzenledi."
-    assert "Metina" not in [m.surface for m in gz.geoparse(text)]
+    assert [m.place.id for m in gz.geoparse(text) if m.surface == "Metina"] == ["cur:metina"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3046,7 +3047,7 @@ def test_german_von_and_the_kurdistan_region_in_kurmanji(gz, text, expected):
      "mevzilerden çekilmesini eleştirdi.", [("Kobani", "'Ayn al 'Arab"), ("Münbiç", "Manbij")]),
     # but a region's noun ("Zap bölgesi") is no hamlet's cue, nor a name's second word after an ezafe
     ("Hakkari'nin Çukurca ilçesine komşu Zap bölgesindeki sığınaklar vuruldu.",
-     [("Hakkari", "Hakkâri"), ("Çukurca", "Çukurca")]),
+     [("Hakkari", "Hakkâri"), ("Çukurca", "Çukurca"), ("Zap", "Zap")]),
     # German: a noun after its article, then a name ("die Rebellenhochburg Duma": the town, not the parliament);
     # "nach Norden" is northwards; "Moschee" after a hyphen is no town
     ("Bei Luftangriffen auf die Rebellenhochburg Duma bei Damaskus starben in Syrien 30 Menschen. Danach "
@@ -3145,19 +3146,19 @@ def test_offices_outlets_and_arabic_words(gz, text, absent):
     assert found and not found & absent, found
 
 
-@pytest.mark.parametrize("text, absent, present", [
+@pytest.mark.parametrize("text, regions, present", [
     # a Turkish hamlet's old name before a region's noun is the region, not the hamlet (Zap, Metina in Iraq's north)
     ("Savunma Bakanlığı, Irak'ın kuzeyindeki Metina, Zap ve Avaşin-Basyan bölgelerinde operasyonların sürdüğünü "
-     "açıkladı.", {"Metina", "Zap"}, {"Irak"}),
+     "açıkladı.", {"Metina": "cur:metina", "Zap": "cur:zap-region", "Avaşin-Basyan": "cur:avashin-basyan"}, {"Irak"}),
     ("Turkish jets struck PKK shelters in the Zap, Avasin-Basyan and Hakurk regions of northern Iraq.",
-     {"Zap"}, {"Iraq"}),
+     {"Zap": "cur:zap-region", "Avasin-Basyan": "cur:avashin-basyan"}, {"Iraq"}),
     # a Syrian village by its Turkish or Kurdish spelling stays a village before the same noun
-    ("Afrin bölgesinde, Raco bölgesinde ve Girê Spî bölgesinde çatışmalar sürüyor, Suriye'nin kuzeyinde.", set(),
+    ("Afrin bölgesinde, Raco bölgesinde ve Girê Spî bölgesinde çatışmalar sürüyor, Suriye'nin kuzeyinde.", {},
      {"Afrin", "Raco", "Girê Spî"}),
 ])
-def test_a_hamlets_old_name_before_a_regions_noun(gz, text, absent, present):
-    found = {m.surface for m in gz.geoparse(text) if m.place is not None}
-    assert not found & absent and present <= found, found
+def test_a_hamlets_old_name_before_a_regions_noun(gz, text, regions, present):
+    found = {m.surface: m.place.id for m in gz.geoparse(text) if m.place is not None}
+    assert {k: found.get(k) for k in regions} == regions and present <= set(found), found
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3334,4 +3335,16 @@ def test_german_nouns_prizes_and_clubs(gz, text, absent):
      [("Kobane", "'Ayn al 'Arab"), ("Tishrin", "Tishrin"), ("Eufrate", "Euphrates"), ("Siria", "Syria")]),
 ])
 def test_german_nouns_and_italian_elisions_around_names(gz, text, expected):
+    assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the PKK's border areas of Duhok, whatever Turkish villages once bore their names, and the Zab rivers in Turkish
+    ("Hakkari'nin Çukurca ilçesine komşu Zap bölgesinde ve Metina'da sığınaklar vuruldu; Küçük Zap üzerindeki köprü "
+     "kapandı.", [("Hakkari", "Hakkâri"), ("Çukurca", "Çukurca"), ("Zap", "Zap"), ("Metina", "Metina"),
+                  ("Küçük Zap", "Little Zab")]),
+    ("Turkish drones hit Avashin and Basyan again, officials in Duhok said.",
+     [("Turkish", "Turkey"), ("Avashin", "Avashin-Basyan"), ("Basyan", "Avashin-Basyan"), ("Duhok", "Duhok")]),
+])
+def test_the_border_areas_of_duhok(gz, text, expected):
     assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
