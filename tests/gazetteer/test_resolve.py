@@ -354,3 +354,13 @@ def test_a_towns_airport_is_the_air_base_beside_it(gz, name, expected):
 def test_no_airport_near_the_town_gives_the_town(gz):
     # Taftanaz air base lies 15 km from Idlib: too far to be "Idlib airport"
     assert gz.resolve_one("Idlib airport").place.kind != "site"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Resafa", "cur:resafa"),          # the walled city in Raqqa's desert (Baghdad's Rusafa district is "Rusafa"
+    ("Sergiopolis", "cur:resafa"),     # in a text about Iraq, by proximity)
+    ("Tower 22", "cur:tower-22"),
+    ("Khanasor", "wof:1327207133"),
+])
+def test_curated_sites_and_spellings_of_the_sixteenth_stop(gz, name, expected):
+    assert gz.resolve_one(name, country=None).place.id == expected
