@@ -302,7 +302,7 @@ service services society federation fund program programme project legion liwa j
 faylaq ansar ahrar jund tajammu suqour fursan saraya hizb hezbollah hizbollah daily weekly magazine review monitor
 channel broadcasting report reports watch international mission bureau directorate administration cabinet government
 regime institution academy museum stadium league cup team trust partnership initiative summit conference
-units unit restaurant hotel cafe café tech fleet presidency""".split())
+units unit restaurant hotel cafe café tech fleet presidency command""".split())
 #: Turkish heads of organisations' names, which end the name: army, association, foundation, party, university,
 #: agency, newspaper, brigade, division, front, forces, movement, organisation, council, ministry, bar association,
 #: chamber, union, command, governorship, municipality, district governorship ("Özgür Suriye Ordusu birlikleri
@@ -373,9 +373,10 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 كبرى كبيرة الجيب تصفية المرجعية حضر الخيام خيام الحصار الشرطة دخول قصير الجوية الرابعة المحطة الجديدة حراك قوله
 المهربين تحرير أمام دور كونه بلا السلمي الماضي عاجل جدلا جدلاً خبراء الكبرى التحرير
 الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت حول بدوره بدورها بأنه بأنها مرتفعة مرتفع
-المتوسطة خريطة فتحه خلافة الخلافة الدينية الديني""".split())
+المتوسطة خريطة فتحه خلافة الخلافة الدينية الديني الحالات حالات بعيدة بعيد أبرز أبرزها الصافية""".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
-#: that it, high, medium, a map, its opening, succession or caliphate, religious)
+#: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
+#: prominent, clear)
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing, supporters, model,
 #: new, a company, a lane; Sorani north and south; forty, orchards, suspicious, rugged, standing (behind),
@@ -493,7 +494,7 @@ Kurdistan Workers' Party|Kurdistan Democratic Party|Kurdistan Democratic Party o
 al-Qaida in Iraq|Sons of Iraq|Paris Match|Kurdish Red Crescent|Turkish Aerospace Industries|Turkish Aerospace|
 Autonomous Administration of North and East Syria|
 Syrian Scientific Studies and Research Center|Scientific Studies and Research Center|Parti des travailleurs du Kurdistan|
-Türk Tabipleri Birliği|Erbil SC|Democratic Union Party|Republican Guard|Fourth Division|
+Türk Tabipleri Birliği|Erbil SC|Irak Şam İslam Devleti|Irak ve Şam İslam Devleti|Irak ve Şam İslam Devleti'nin|Democratic Union Party|Republican Guard|Fourth Division|
 Liwa al-Quds|Jaish al-Sunna|Jaish al-Mujahideen|Ajnad al-Sham|Ahrar al-Sharqiya|Euphrates Shield|Olive Branch|
 Raqqa is Being Slaughtered Silently|RBSS|Faylaq al-Rahman|Jaysh al-Islam|Jaysh al-Izza|Sultan Murad Division|
 Hamza Division|Aleppo Media Center|Syria Direct|Peace Spring|Operation Peace Spring|Fatah Halab|Fateh Halab|
@@ -647,6 +648,10 @@ _PLACE_GIVEN = frozenset("israel paris georgia sydney florence india chelsea bro
 _SPEECH_VERBS = frozenset("said says told warned added wrote tweeted posted announced stressed insisted".split())
 #: verbs whose object, a capital, stands for its government ("asked Ankara", "urged Baghdad")
 _ASKING_VERBS = frozenset("asked asks urged urges pressed presses warned warns told tells accused accuses".split())
+#: verbs after a capital that stands for its government ("when Ankara allows", "Baghdad insists")
+_GOVERNMENT_VERBS = frozenset("""allows allowed wants wanted insists insisted demands demanded rejects rejected accepts
+accepted agrees agreed refuses refused denies denied accuses threatens threatened backs backed supports supported
+opposes opposed claims claimed responded responds fears feared""".split())
 
 #: Well-known surnames: never places.
 _SURNAMES = set("""assad asad putin obama kerry lavrov erdogan davutoglu shoigu peskov konashenkov carter hollande cameron
@@ -720,6 +725,7 @@ _PARLIAMENT_CUES = re.compile(r"parliament|lawmaker|legislat|deputies|deputy|\bm
 #: Next to "Duma" these make it Russia's parliament, whatever else the text is about.
 #: words before "Duma" that make it a parliament's name ("the State Duma", "the Moscow City Duma")
 _DUMA_QUALIFIERS = frozenset("state russian city regional moscow federal imperial".split())
+_ROMANCE_FEMININE = frozenset("la della nella alla dalla sulla".split())
 _DUMA_NEAR = re.compile(r"\b(?:moscow|russia|russian|putin|kremlin)\b", re.I)
 _SPEECH = frozenset("""said says told added stressed explained wrote noted recalled argued insisted admitted
 replied asked testified""".split())
@@ -1432,9 +1438,10 @@ class Geoparser:
             if ku_letter and best_j - i == 1 and w.rstrip("êa").lower() in _KU_MONTHS and (
                     (i > 0 and toks[i - 1][2].lower() == "meha")
                     or re.search(r"\d+(?:ê|an)?\s*$", text[max(0, toks[i][0] - 8):toks[i][0]])
-                    or re.match(r"\s+\d{4}\b", text[toks[i][1]:toks[i][1] + 6])):
-                i += 1  # a Kurmanji month: "di meha Sibatê de" (in February), "8ê Adarê" (8 March), "Gulan 2025"
-                continue
+                    or re.match(r"\s+\d{4}\b", text[toks[i][1]:toks[i][1] + 6])
+                    or (i > 0 and toks[i - 1][2] == "di" and i + 1 < n and toks[i + 1][2] == "de")):
+                i += 1  # a Kurmanji month: "di meha Sibatê de" (in February), "8ê Adarê" (8 March), "Gulan 2025",
+                continue  # "di Kanûnê de" (in December)
             if best_j - i == 1 and w in _DE_COMMON_CAPS and _is_german(text):
                 i += 1  # a German word capitalised as a noun or opening a sentence: "Meine Kinder", "Orte", "Namen"
                 continue
@@ -1524,6 +1531,9 @@ class Geoparser:
             if _piece_of_longer_name(text, toks, folded, cap, adj, masked, i, best_j, self._strong(best_key)):
                 i = best_j
                 continue  # "Karm al-Zeitoun" is not al-Zeitoun, nor "Bab al-Nairab" al-Bab
+            if best_key == "duma" and i > 0 and toks[i - 1][2] in _ROMANCE_FEMININE:
+                i = best_j  # "les élus de la Douma", "la Duma": the parliament, which French, Spanish and Italian
+                continue  # write with the article a town takes none of
             if best_key == "duma" and toks[best_j - 1][2].lower() == "duma":
                 # the Russian parliament unless the text is about Syria and not about parliaments;
                 # "the Duma" with an article, or Moscow/Russia right beside it, is the parliament
@@ -2802,7 +2812,7 @@ class Geoparser:
                 # (nor a city of a million that stands for its government: "has asked Ankara for restraint",
                 # "Ankara said")
                 metonym = any(c[1] == "locality" and c[7] >= 1_000_000 for c in cands) and (
-                    (nj < len(toks) and toks[nj][2].lower() in _SPEECH_VERBS)
+                    (nj < len(toks) and (toks[nj][2].lower() in _SPEECH_VERBS or toks[nj][2].lower() in _GOVERNMENT_VERBS))
                     or (ni > 0 and toks[ni - 1][2].lower() in _ASKING_VERBS))
                 owner = metonym or text.startswith(("'s ", "’s "), toks[nj - 1][1]) or (
                     toks[ni][2].isupper() and _dateline(text, toks, ni, nj)) or (  # (nor a dateline: "BEIRUT, 30 Dec")
@@ -3749,14 +3759,14 @@ _CONTEXT_WORDS = {
     "SY": ("Syria Syrian Syrians Assad Ahrar Nusra Suqour Jaish Jabhat Daesh ISIS ISIL Alawite YPG SDF Damascus Aleppo "
            "Idlib Idleb Latakia Ghouta Homs Hama Raqqa Raqqah Hasakah Daraa Deraa Sûriye Sûriyê Rojava Efrîn Efrînê "
            "Qamişlo Kobanê Syrie Syrien Syriens Suriye Alep Afrin Kobani Manbij Qamishli İdlib Halep Lazkiye Rakka Deyrizor "
-           "Haseke",
+           "Haseke Siria Damasco Alepo",
            "Islamic State",
            "سوريا سورية السوري دمشق حلب إدلب ادلب حمص حماة اللاذقية درعا الرقة الأسد داعش النصرة الغوطة"),
     "IQ": ("Iraq Iraqi Iraqis Peshmerga Baghdad Mosul Kurdistan Abadi Maliki Anbar Îraq Iraqê Îraqê Hewlêr Irak Iraks Bagdad "
            "Mossoul", "",
            "العراق العراقي بغداد الموصل الأنبار الانبار أربيل البشمركة"),
     "TR": ("Turkey Turkish Turks Erdogan Erdoğan PKK Ankara Istanbul İstanbul Davutoglu Tirkiye Tirkiyê Turquie Türkei "
-           "Türkiye", "",
+           "Türkiye Turquía Turchia", "",
            "تركيا التركي أنقرة انقرة إسطنبول اسطنبول أردوغان"),
 }
 _CONTEXT_CUES = {

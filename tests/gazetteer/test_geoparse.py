@@ -3348,3 +3348,16 @@ def test_german_nouns_and_italian_elisions_around_names(gz, text, expected):
 ])
 def test_the_border_areas_of_duhok(gz, text, expected):
     assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Duma with a Romance article is the parliament; the town is named without one, in a text about Syria
+    ("El presidente de la comisión de la Duma advirtió a Siria. Hubo tiroteos en Duma, cerca de Damasco.",
+     [("Siria", "Syria"), ("Duma", "Douma"), ("Damasco", "Damascus")]),
+    # a Kurmanji month in "di ... de"; a capital that allows stands for its government
+    ("Pira ku di Kanûnê de hat xerakirin, li Kobanê ye.", [("Kobanê", "'Ayn al 'Arab")]),
+    ("The Alouk station, which eased Hasakah's thirst, now works only when Ankara allows.",
+     [("Hasakah", "Al-Hasakah"), ("Ankara", "Ankara")]),
+])
+def test_duma_months_and_governments(gz, text, expected):
+    assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
