@@ -3361,3 +3361,14 @@ def test_the_border_areas_of_duhok(gz, text, expected):
 ])
 def test_duma_months_and_governments(gz, text, expected):
     assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("More than 100,000 people were displaced from the Shahba region and Tal Rifaat in northern Aleppo.",
+     [("Shahba region", "cur:shahba-region"), ("Tal Rifaat", "wof:890449827")]),
+    # plain "Shahba" stays the town in Suwayda
+    ("Protesters gathered in Shahba and in Sweida city.", [("Shahba", "wof:421167011")]),
+])
+def test_the_shahba_region_and_the_town(gz, text, expected):
+    found = [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+    assert all(e in found for e in expected), found
