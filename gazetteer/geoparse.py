@@ -335,7 +335,7 @@ sunni sunnis shia shiite shiites alawite alawites druze christian christians mus
 ramadan gap
 turkmen assyrian assyrians
 pero però una uno ante sobre esta este ahora hoy tanto mucho solo sólo oggi quella come dal sulla mais doch schon dort
-auch para nobel""".split())
+auch para nobel misión""".split())
 #: (and, as written, words of Spanish, Italian, French and German that open sentences: but, a, one, before, on, this,
 #: now, today, so much, only, that, like, from the, on the, but, yet, already, there, also, for: "Pero" is no Peru;
 #: and the prize: "the Nobel" is no Nubl)
@@ -373,10 +373,10 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 كبرى كبيرة الجيب تصفية المرجعية حضر الخيام خيام الحصار الشرطة دخول قصير الجوية الرابعة المحطة الجديدة حراك قوله
 المهربين تحرير أمام دور كونه بلا السلمي الماضي عاجل جدلا جدلاً خبراء الكبرى التحرير
 الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت حول بدوره بدورها بأنه بأنها مرتفعة مرتفع
-المتوسطة خريطة فتحه خلافة الخلافة الدينية الديني الحالات حالات بعيدة بعيد أبرز أبرزها الصافية""".split())
+المتوسطة خريطة فتحه خلافة الخلافة الدينية الديني الحالات حالات بعيدة بعيد أبرز أبرزها الصافية حوله حولها حديثه""".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
 #: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
-#: prominent, clear)
+#: prominent, clear, around him or it, his talk)
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing, supporters, model,
 #: new, a company, a lane; Sorani north and south; forty, orchards, suspicious, rugged, standing (behind),
@@ -494,7 +494,7 @@ Kurdistan Workers' Party|Kurdistan Democratic Party|Kurdistan Democratic Party o
 al-Qaida in Iraq|Sons of Iraq|Paris Match|Kurdish Red Crescent|Turkish Aerospace Industries|Turkish Aerospace|
 Autonomous Administration of North and East Syria|
 Syrian Scientific Studies and Research Center|Scientific Studies and Research Center|Parti des travailleurs du Kurdistan|
-Türk Tabipleri Birliği|Erbil SC|Irak Şam İslam Devleti|Irak ve Şam İslam Devleti|Irak ve Şam İslam Devleti'nin|Democratic Union Party|Republican Guard|Fourth Division|
+Türk Tabipleri Birliği|Erbil SC|Islamic Resistance in Lebanon|Al-Qaida im Irak|Al-Kaida im Irak|Irak Şam İslam Devleti|Irak ve Şam İslam Devleti|Irak ve Şam İslam Devleti'nin|Democratic Union Party|Republican Guard|Fourth Division|
 Liwa al-Quds|Jaish al-Sunna|Jaish al-Mujahideen|Ajnad al-Sham|Ahrar al-Sharqiya|Euphrates Shield|Olive Branch|
 Raqqa is Being Slaughtered Silently|RBSS|Faylaq al-Rahman|Jaysh al-Islam|Jaysh al-Izza|Sultan Murad Division|
 Hamza Division|Aleppo Media Center|Syria Direct|Peace Spring|Operation Peace Spring|Fatah Halab|Fateh Halab|
@@ -549,6 +549,8 @@ _DE_COMPASS = re.compile(r"(?:Nord|Süd|Ost|West)(?:ost|west)?([a-zäöü]{4,})$
 #: German articles and prepositions joined with one, which a town's name does not take
 #: after a given name, a family name with its article or a father's name: "Bashar al Asad", "Hamza bin Laden"
 _PERSON_AFTER = re.compile(r"[ \t]+(?:al|el|bin|ibn|ben)[ \t-][A-Z]")
+#: Turkish nouns of foods and wares named after their towns ("Şam tatlısı", "Antep fıstığı", "Halep sabunu")
+_TR_PRODUCE = ("tatlı", "fıstı", "kebab", "baklava", "sabun", "peynir", "biber", "lokum", "kahve", "halı")
 _DE_ARTICLES = frozenset("der die das dem den des ein eine einem einer eines im am vom zum zur beim ins".split())
 #: endings of German nouns (plurals in -en, abstract nouns, diminutives)
 _DE_NOUN_ENDS = ("en", "ung", "ungen", "heit", "keit", "schaft", "chen")
@@ -603,7 +605,7 @@ _OUTLETS_24 = re.compile(r"\b(?:Kurdistan|France|Deir[ -]?Ezzor|Deir ez-Zor|Raqq
                          re.MULTILINE)
 
 #: Given names: a capitalized run starting with one of these is a person.
-_GIVEN = set("""bashar hafez maher asma nadim nadeem layla leila laila vladimir barack john sergei sergey dmitry dmitri recep tayyip ahmet ahmed ahmad mohammed
+_GIVEN = set("""bashar hafez maher asma nadim nadeem layla leila laila abraham vladimir barack john sergei sergey dmitry dmitri recep tayyip ahmet ahmed ahmad mohammed
 mohammad muhammad mohamed mohamad abou ebu ali hassan hasan hussein husayn omar umar abdullah abdel abdul abd khalid khaled
 mahmoud mahmud mustafa mostafa ibrahim ismail youssef yusuf yousef salim salem samir walid waleed fadi rami riad riyad
 hadi haidar haider nouri nuri masoud massoud jalal fuad fouad hamid hameed saleh salih adel adil tariq tarek zahran
@@ -1407,6 +1409,12 @@ class Geoparser:
                     and not self._literal(best_key, w) and self._literal(best_key, "ال" + w):
                 i += 1  # a town named with its article, written without it: "عراقي خالص" (purely Iraqi) is no
                 continue  # al-Khalis, but "بلدة خالص" and "في الخالص" are
+            if arab[i] and ((best_j - i == 1 and w in _AR_GIVEN) or (
+                    best_j - i == 2 and w in _AR_KUNYA and toks[i + 1][2] in _AR_GIVEN)) \
+                    and not (i > 0 and _ar_noun_in(toks[i - 1][2], _AR_SETTLEMENT_NOUN)) \
+                    and not self._peopled(best_key):
+                i = best_j  # a given name, or a kunya and a given name, is a person, not a hamlet that bears it
+                continue  # ("محمد", "أبو عمر"; but "قرية محمد" is a village)
             if best_j - i == 1 and arab[i] and i > 0 and (
                     (toks[i - 1][2] in _AR_TITLES and text[toks[i - 1][1]:toks[i][0]] == " ")
                     or (w in _AR_CUED_ONLY and toks[i - 1][2] not in _AR_CUES_BEFORE)):
@@ -1449,7 +1457,11 @@ class Geoparser:
                     and _region_list_follows(text, toks, best_j):
                 i = best_j  # a region a hamlet's other name recalls: "Metina, Zap ve Avaşin bölgelerinde", "the Zap area"
                 continue
-            if i > 0 and toks[i - 1][2] == "Little" and text[toks[i - 1][1]:toks[i][0]] == " ":
+            if turkish and best_j < n and toks[best_j][2][:1].islower() and text[toks[best_j - 1][1]:toks[best_j][0]] == " " \
+                    and toks[best_j][2].startswith(_TR_PRODUCE):
+                i = best_j  # a food or a ware named after its town: "Şam tatlısı", "Antep fıstığı", "Halep sabunu"
+                continue
+            if i > 0 and toks[i - 1][2] in ("Little", "Küçük") and text[toks[i - 1][1]:toks[i][0]] == " ":
                 i = best_j  # a neighbourhood's nickname: "Little Kurdistan" in Nashville, "Little Ramallah"
                 continue
             if best_j - i == 1 and w in _DE_COMPASS_NOUNS and i > 0 and toks[i - 1][2] in _DE_COMPASS_BEFORE:
@@ -2059,6 +2071,13 @@ class Geoparser:
         # of Syrian, Iraqi and Turkish places are the transliterations reporting uses ("Rastan")
         return want in names
 
+    def _peopled(self, key: str) -> bool:
+        """Whether some place ``key`` may denote has a population, an area's or a site's standing, or is a user's."""
+        from .index import F_KIND, F_POP
+
+        return any(self.gz.is_user(r) or self.gz._row(r)[F_KIND] != "locality" or int(self.gz._row(r)[F_POP] or 0) > 0
+                   for r in self._eligible(key))
+
     def _spelled_out(self, word: str, key: str) -> bool:
         """Whether ``word``, a spelling of five letters or more that folds to the three-letter ``key``, is the
         name of a Syrian or Iraqi place letter for letter ("Bzaah", the town near al-Bab): it stands as a
@@ -2112,9 +2131,9 @@ class Geoparser:
         # an operation's name after "Operation": "Operation Yemen Hurricane", "Operation Inherent Resolve"
         for k in range(n - 1) if "Operation " in text else ():
             if toks[k][2] == "Operation" and adj[k] and cap[k + 1]:
-                j = k + 1  # (with its article: "Operation Fajr al-Jurud")
-                while j < n and j - k <= 5 and (cap[j] or (toks[j][2] in ("al", "el", "ad", "ar", "as", "ash", "an")
-                                                           and j + 1 < n and cap[j + 1])):
+                j = k + 1  # (with its article: "Operation Fajr al-Jurud"; "Operation Dawn of Idlib")
+                while j < n and j - k <= 5 and (cap[j] or (
+                        toks[j][2] in ("al", "el", "ad", "ar", "as", "ash", "an", "of") and j + 1 < n and cap[j + 1])):
                     masked[j] = 1
                     if not adj[j]:
                         break

@@ -29,7 +29,9 @@ _NATIONALITIES = {"tirk": "Tirk", "rûs": "Rûs", "sûrî": "Sûrî", "îraqî":
                   "amerîkî": "Amerîkî", "iraqî": "Îraqî", "iranî": "Îranî", "rûsî": "Rûsî"}
 #: words of direction that open a region's name, capitalised there, which are no places themselves: "Başûrê
 #: Kurdistanê" is the Kurdistan Region (and "Başûrê" is not Basra)
-_DIRECTIONS = {"Başûrê": "başûrê", "Bakurê": "bakurê", "Rojhilatê": "rojhilatê"}
+_DIRECTIONS = {"Başûrê": "başûrê", "Bakurê": "bakurê", "Rojhilatê": "rojhilatê",
+               # (and adverbs that open a sentence: "Berê" (before) is no Béré in Chad)
+               "Berê": "berê"}
 
 
 def is_kurmanji(text: str) -> bool:

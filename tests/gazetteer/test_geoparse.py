@@ -3372,3 +3372,25 @@ def test_duma_months_and_governments(gz, text, expected):
 def test_the_shahba_region_and_the_town(gz, text, expected):
     found = [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
     assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # Arabic: a given name, or a kunya and a given name, is a person, not a hamlet of that name
+    ("وقال محمد إن أبو عمر غادر الموصل إلى أربيل.", {"محمد", "أبو عمر"}),
+    # Turkish: foods and wares named after towns, and a quarter's nickname after "Küçük"
+    ("Gaziantep'te Antep fıstığı ve Şam tatlısı satan esnaf, Ankara'daki Küçük Halep'e taşındı.",
+     {"Antep", "Şam", "Halep"}),
+    # Kurmanji: an adverb opening a quoted sentence; an operation named after a province
+    ("Jineke li Efrînê got: \"Berê dengê bilbil ji nav baxçeyan dihat.\"", {"Berê"}),
+    ("Operation Dawn of Idlib began in northern Hama.", {"Idlib"}),
+])
+def test_people_wares_and_operations(gz, text, absent):
+    found = {m.surface for m in gz.geoparse(text) if m.place is not None}
+    assert found and not found & absent, found
+
+
+def test_the_tigris_in_french_and_the_town_in_argentina(gz):
+    fr = [(m.surface, m.place.name) for m in gz.geoparse("Les forces irakiennes ont franchi le Tigre à Mossoul.")]
+    assert ("Tigre", "Tigris") in fr
+    es = [(m.surface, m.place.country) for m in gz.geoparse("Vive en Tigre, cerca de Buenos Aires, en Argentina.")]
+    assert ("Tigre", "AR") in es
