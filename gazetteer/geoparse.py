@@ -302,7 +302,7 @@ service services society federation fund program programme project legion liwa j
 faylaq ansar ahrar jund tajammu suqour fursan saraya hizb hezbollah hizbollah daily weekly magazine review monitor
 channel broadcasting report reports watch international mission bureau directorate administration cabinet government
 regime institution academy museum stadium league cup team trust partnership initiative summit conference
-units unit restaurant hotel cafe café tech fleet presidency command""".split())
+units unit restaurant hotel cafe café tech fleet presidency command fc sc fk sk observer today""".split())
 #: Turkish heads of organisations' names, which end the name: army, association, foundation, party, university,
 #: agency, newspaper, brigade, division, front, forces, movement, organisation, council, ministry, bar association,
 #: chamber, union, command, governorship, municipality, district governorship ("Özgür Suriye Ordusu birlikleri
@@ -373,10 +373,11 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 كبرى كبيرة الجيب تصفية المرجعية حضر الخيام خيام الحصار الشرطة دخول قصير الجوية الرابعة المحطة الجديدة حراك قوله
 المهربين تحرير أمام دور كونه بلا السلمي الماضي عاجل جدلا جدلاً خبراء الكبرى التحرير
 الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت حول بدوره بدورها بأنه بأنها مرتفعة مرتفع
-المتوسطة خريطة فتحه خلافة الخلافة الدينية الديني الحالات حالات بعيدة بعيد أبرز أبرزها الصافية حوله حولها حديثه""".split())
+المتوسطة خريطة فتحه خلافة الخلافة الدينية الديني الحالات حالات بعيدة بعيد أبرز أبرزها الصافية حوله حولها حديثه
+عالقين عالقون درجات كبار مساعده مساعدة""".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
 #: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
-#: prominent, clear, around him or it, his talk)
+#: prominent, clear, around him or it, his talk, stranded, degrees, senior, his aide or aid)
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing, supporters, model,
 #: new, a company, a lane; Sorani north and south; forty, orchards, suspicious, rugged, standing (behind),
@@ -550,6 +551,7 @@ _DE_COMPASS = re.compile(r"(?:Nord|Süd|Ost|West)(?:ost|west)?([a-zäöü]{4,})$
 #: after a given name, a family name with its article or a father's name: "Bashar al Asad", "Hamza bin Laden"
 _PERSON_AFTER = re.compile(r"[ \t]+(?:al|el|bin|ibn|ben)[ \t-][A-Z]")
 #: Turkish nouns of foods and wares named after their towns ("Şam tatlısı", "Antep fıstığı", "Halep sabunu")
+_TR_STREETS = ("Cadde", "cadde", "Sokağ", "sokağ", "Sokak", "sokak", "Bulvar", "bulvar", "Meydan", "meydan")
 _TR_PRODUCE = ("tatlı", "fıstı", "kebab", "baklava", "sabun", "peynir", "biber", "lokum", "kahve", "halı")
 _DE_ARTICLES = frozenset("der die das dem den des ein eine einem einer eines im am vom zum zur beim ins".split())
 #: endings of German nouns (plurals in -en, abstract nouns, diminutives)
@@ -812,9 +814,11 @@ _GAP_OK = re.compile(r"['’`ʿʾ]?[ \t\-‐–]{1,3}['’‘`ʿʾ]?$")
 _SPACED_DASH = re.compile(r"[ \t][-‐–][ \t]")
 #: "Lebanon, Pa.": a comma (on one line) between a name and its qualifier, and punctuation or the end after it
 #: between two names of one place: "Derik, which Damascus calls al-Malikiyah", "Kobani, also known as Ain al-Arab",
-#: "Serêkaniyê (Ras al-Ain)", "Qaraqosh, or Bakhdida"
+#: "Serêkaniyê (Ras al-Ain)", "Qaraqosh, or Bakhdida", "Antakya, the ancient Antioch"
 _ALIAS_GAP = re.compile(r",?[ \t]+(?:(?:which|that)[ \t]+(?:\S+[ \t]+){0,3}(?:calls?|called|names?)|"
-                        r"(?:also[ \t]+)?(?:known|called)[ \t]+as|aka|a\.k\.a\.|or)[ \t]+|[ \t]*\([ \t]*")
+                        r"(?:also[ \t]+)?(?:known|called)[ \t]+as|aka|a\.k\.a\.|or|"
+                        r"(?:the[ \t]+)?(?:ancient|historic|old|former|formerly|once)(?:[ \t]+(?:called|named))?)[ \t]+"
+                        r"|[ \t]*\([ \t]*")
 _WHICH_GAP = re.compile(r",?[ \t]+(?:which|that)[ \t]+(?:the[ \t]+)?")
 _CALLS_GAP = re.compile(r"(?:'s)?[ \t]+(?:\S+[ \t]+)?(?:calls?|called|names?)[ \t]+")
 _LIST_GAP = re.compile(r"[ \t]*,[ \t]*(?:(and|or)[ \t]+)?|[ \t]+(and|or|&)[ \t]+")
@@ -1456,6 +1460,10 @@ class Geoparser:
             if region_nouns and best_j - i == 1 and not arab[i] and self._hamlet_alias(best_key) \
                     and _region_list_follows(text, toks, best_j):
                 i = best_j  # a region a hamlet's other name recalls: "Metina, Zap ve Avaşin bölgelerinde", "the Zap area"
+                continue
+            if turkish and best_j < n and text[toks[best_j - 1][1]:toks[best_j][0]] == " " \
+                    and toks[best_j][2].startswith(_TR_STREETS):
+                i = best_j + 1  # a street or a square named after a place: "İstiklal Caddesi", "Kızılay Meydanı"
                 continue
             if turkish and best_j < n and toks[best_j][2][:1].islower() and text[toks[best_j - 1][1]:toks[best_j][0]] == " " \
                     and toks[best_j][2].startswith(_TR_PRODUCE):

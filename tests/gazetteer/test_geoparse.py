@@ -3394,3 +3394,20 @@ def test_the_tigris_in_french_and_the_town_in_argentina(gz):
     assert ("Tigre", "Tigris") in fr
     es = [(m.surface, m.place.country) for m in gz.geoparse("Vive en Tigre, cerca de Buenos Aires, en Argentina.")]
     assert ("Tigre", "AR") in es
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apposition of a place's old name keeps the place ("the ancient Antioch" is Antakya, not Antioch, California)
+    ("Rescuers in Antakya, the ancient Antioch, pulled survivors from the rubble in Hatay province, Turkey.",
+     [("Antakya", "Antakya"), ("Antioch", "Antakya"), ("Hatay province", "Hatay"), ("Turkey", "Turkey")]),
+    # clubs and outlets named after towns
+    ("Gaziantep FK maçı ertelendi; deprem Gaziantep'te hissedildi.", [("Gaziantep", "Gaziantep")]),
+])
+def test_old_names_in_apposition_and_clubs(gz, text, expected):
+    assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
+
+
+def test_arabic_words_of_reports_are_no_villages(gz):
+    text = "وقالت مصادر إن عشرات المدنيين عالقين في سنجار، وإن درجات الحرارة انخفضت، بحسب كبار المسؤولين ومساعده."
+    found = {m.surface for m in gz.geoparse(text) if m.place is not None}
+    assert "سنجار" in found and not found & {"عالقين", "درجات", "كبار", "مساعده"}, found
