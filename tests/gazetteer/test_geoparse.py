@@ -3411,3 +3411,9 @@ def test_arabic_words_of_reports_are_no_villages(gz):
     text = "وقالت مصادر إن عشرات المدنيين عالقين في سنجار، وإن درجات الحرارة انخفضت، بحسب كبار المسؤولين ومساعده."
     found = {m.surface for m in gz.geoparse(text) if m.place is not None}
     assert "سنجار" in found and not found & {"عالقين", "درجات", "كبار", "مساعده"}, found
+
+
+def test_an_old_city_in_a_headline_is_the_datelines_town(gz):
+    text = ("Old City residents pick through rubble as guns fall silent. By our correspondent, ALEPPO. For the first "
+            "time in years, shops reopened near the citadel of Aleppo, Syria.")
+    assert [m.place.name for m in gz.geoparse(text) if m.surface == "Old City"] == ["Old City of Aleppo"]
