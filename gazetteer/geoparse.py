@@ -317,9 +317,8 @@ _PLACE_PREPOSITIONS = frozenset("in near outside around into towards toward".spl
 _ELISIONS = ("l'", "l’", "d'", "d’", "L'", "L’", "D'", "D’")
 _ELISION_LITERALS = re.compile("|".join(_ELISIONS))
 #: Italian prepositions with the article elided onto a name ("dell'Iraq", "nell'Iraq", "sull'Eufrate")
-_IT_ELISION = re.compile(r"(?:[dDnN]ell|[sS]ull|[dD]all|[aA]ll|[cC]oll)['’](?=[A-ZÀ-Ý])")
-_IT_ELISION_LOWER = re.compile(r"(?:[dDnN]ell|[sS]ull|[dD]all|[aA]ll|[cC]oll)['’](?=[a-zà-ý])")
 _IT_ELISION_GAP = re.compile(r"(?:[dDnN]ell|[sS]ull|[dD]all|[aA]ll|[cC]oll)['’]")
+_IT_ELISION = re.compile(_IT_ELISION_GAP.pattern + r"(?=[^\W\d_])")  # (before a word)
 
 #: After a demonym, words that name the country's own state, not a named organisation
 #: ("the Turkish Government", "Syrian Army", "Russian TV"): the demonym refers to the country.
@@ -1135,7 +1134,7 @@ class Geoparser:
                 s += 2
                 w = w[2:]
             elif len(w) > 5 and (w[3] in "'’" or w[4] in "'’") \
-                    and (m_it := _IT_ELISION.match(w) or _IT_ELISION_LOWER.match(w)) is not None \
+                    and (m_it := _IT_ELISION.match(w)) is not None \
                     and len(w) > m_it.end() + 1 and not self._eligible(fold_token(w)):
                 # (first a quick test: the apostrophe of "all'", "dell'" is the word's fourth or fifth letter)
                 # Italian articles elided onto a name: "dell'Iraq", "nell'Iraq settentrionale", "sull'Eufrate" (or
