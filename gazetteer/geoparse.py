@@ -2534,6 +2534,8 @@ class Geoparser:
         own: dict[str, dict[str, float]] = {}  # what each name itself adds to ctx (it must not vote for itself)
         cands_list = []
         demonym_votes: dict[str, float] = {}
+        # country -> the points of the cities of a million that vote for it, and their votes
+        world_votes: dict[str, list[tuple[float, float, str, float]]] = {}
         placed: dict[str, set[str]] = {}  # country -> the names of places in it (not the country) that vote for it
         actors: dict[str, int] = {}  # country -> demonyms of its armed forces ("Turkish jets")
         actor_at: set[int] = set()  # indices into ``found`` of those demonyms
@@ -2603,6 +2605,8 @@ class Geoparser:
                 mine[cc] = mine.get(cc, 0.0) + w
                 if not any(c[1] == "country" for c in major):
                     placed.setdefault(cc, set()).add(key)
+                if len(major) == 1 and major[0][1] == "locality" and major[0][7] >= 1_000_000:
+                    world_votes.setdefault(cc, []).append((major[0][4], major[0][5], key, w))
         for cc in doc_cc:
             # (not when the text's only words about the country are its armed forces)
             if cc not in actors or sum(1 for _ in _CONTEXT_CUES[cc].finditer(text)) > actors[cc]:
@@ -3181,8 +3185,19 @@ class Geoparser:
                     lit = [c for c in cands if c[6] and self._literal_row(c[0], word)]
                     if lit:
                         lone += [c for c in cands if c[6] and c not in lit and c[3] in {x[3] for x in lit}]
+                # (nor is a city of a million, more than 200 km off, for the places of its country where they
+                # are all under 100,000 and a town abroad bears the name and is five times their size: in "à
+                # Washington, Londres et Paris" London stands for its government, and says nothing for Washington
+                # in Tyne and Wear)
+                far_world: dict[str, float] = {}
+                for cc in {c[3] for c in cands if c[3] in world_votes}:
+                    top = max(c[7] for c in cands if c[3] == cc)
+                    if top < 100_000 and 5 * top <= max(
+                            (c[7] for c in cands if c[1] == "locality" and c[3] != cc), default=0):
+                        far_world[cc] = sum(w for x, y, k3, w in world_votes[cc] if k3 != key and all(
+                            _nearest_km(c[4], c[5], [(x, y)]) > 200.0 for c in cands if c[3] == cc))
                 for c in cands:
-                    share = kctx.get(c[3], 0.0)
+                    share = max(0.0, kctx.get(c[3], 0.0) - far_world.get(c[3], 0.0))
                     if world and c[1] == "locality" and c[7] < 100_000:
                         share = max(0.0, share - demonym_votes.get(c[3], 0.0))
                     # (nor Washington's point, for such a town beside it: "ministers gathered in Vienna", datelined

@@ -2654,6 +2654,18 @@ def test_us_county_in_the_state_named(gz, text, surface, state):
     assert [(m.place.kind, m.place.admin1) for m in gz.geoparse(text) if m.surface == surface] == [("admin2", state)]
 
 
+@pytest.mark.parametrize("text", [
+    # a capital named in another language's form ("Londres", "Londra") stands for its government: no evidence for
+    # a small town of its country, hundreds of km off, named like another country's capital
+    "Washington, Londres et Paris ont frappé des sites du régime syrien.",
+    "Washington, Londra ve Paris, Suriye'deki hedefleri vurdu.",
+    "Washington, Londra e Parigi hanno colpito la Siria.",
+    "Washington, London and Paris struck Syrian sites.",
+])
+def test_world_cities_abroad_are_no_evidence_for_a_small_namesake(gz, text):
+    assert [m.place.country for m in gz.geoparse(text) if m.surface == "Washington"] == ["US"]
+
+
 def test_great_city_in_its_countrys_text_is_no_small_namesake(gz):
     # a text about U.S. strikes in Iraq and Syria: Washington, America and the U.S. are no evidence for the
     # Maryland town when Syria itself is named
