@@ -3429,3 +3429,11 @@ def test_an_old_city_in_a_headline_is_the_datelines_town(gz):
     text = ("Old City residents pick through rubble as guns fall silent. By our correspondent, ALEPPO. For the first "
             "time in years, shops reopened near the citadel of Aleppo, Syria.")
     assert [m.place.name for m in gz.geoparse(text) if m.surface == "Old City"] == ["Old City of Aleppo"]
+
+
+def test_census_town_outweighs_a_hamlet_that_bears_its_name_near_another_place(gz):
+    # al-Baghuz Fawqani (10,689 in the 2004 census) by Albu Kamal, not Kasan, a Hasakah hamlet also called
+    # Baghuz that lies nearer Sinjar, the other place this text names
+    text = "The Baghuz pocket, on the Euphrates, fell in March 2019, five years after the Sinjar massacre."
+    assert [(m.place.country, m.place.admin1) for m in gz.geoparse(text) if m.surface.startswith("Baghuz")] \
+        == [("SY", "Deir ez-Zor")]
