@@ -823,6 +823,15 @@ _WHICH_GAP = re.compile(r",?[ \t]+(?:which|that)[ \t]+(?:the[ \t]+)?")
 _CALLS_GAP = re.compile(r"(?:'s)?[ \t]+(?:\S+[ \t]+)?(?:calls?|called|names?)[ \t]+")
 _LIST_GAP = re.compile(r"[ \t]*,[ \t]*(?:(and|or)[ \t]+)?|[ \t]+(and|or|&)[ \t]+")
 _QUALIFIER_GAP = re.compile(r"[ \t]*,[ \t]*")
+#: an American army post or camp, then a comma, before a state's name: "Fort Stewart, Georgia"
+_US_POST_BEFORE = re.compile(r"\b(?:Fort|Camp)[ \t]+[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)?[ \t]*,[ \t]*\Z")
+#: an American politician's title before a state's name: "senator from Georgia", "Gov. Brian Kemp of Georgia"
+_US_TITLE_BEFORE = re.compile(r"\b(?:[Ss]enators?|Sen\.|Rep\.|[Rr]epresentatives?|[Gg]overnors?|Gov\.|"
+                              r"[Cc]ongress(?:wo)?m[ae]n|[Ll]awmakers?)(?:[ \t]+[A-Z][\w.'-]*){0,3}[ \t]+(?:of|from)"
+                              r"[ \t]+\Z")
+#: ... or after it: "a Georgia Republican", "Georgia's governor", "Georgia lawmakers"
+_US_TITLE_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:Republicans?|Democrats?|[Ss]enators?|[Gg]overnor|"
+                             r"[Cc]ongress(?:wo)?m[ae]n|[Ll]awmakers?|[Ll]egislature|[Ss]tate[ \t]+[Hh]ouse)\b")
 _WASHINGTON_KEY = fold("Washington")  # (the U.S. government as often as the city: "Washington blamed the militia")
 _STATE_KEY = fold_token("state")  # ("New York State", "Washington State": the states named like their cities)
 #: a list in Arabic: "،" or "و" written onto the next name ("أم جلال والزرزور")
@@ -3461,6 +3470,17 @@ class Geoparser:
             readings = self._qualifier_readings(owner)
             if readings:
                 self._narrow_to_agreeing(cands_list, k, readings, strict_admin1=True, narrow_qualifier=False)
+        # a name that is both a country and an American state is the state after an American army post the
+        # gazetteer lacks ("Fort Stewart, Georgia"), and beside an American politician's title ("senator from
+        # Georgia", "a Georgia Republican")
+        for k, cands in enumerate(cands_list):
+            if not cands or found[k][2] is None or not any(c[1] == "country" for c in cands):
+                continue
+            state = [c for c in cands if c[1] == "admin1" and c[3] == "US"]
+            if state and (_US_POST_BEFORE.search(text, 0, toks[found[k][0]][0])
+                          or _US_TITLE_BEFORE.search(text, 0, toks[found[k][0]][0])
+                          or _US_TITLE_AFTER.match(text, toks[found[k][1] - 1][1])):
+                cands_list[k] = state
         # "Al Jazirah in Sudan", "Hajin in eastern Syria": a place followed by "in" and a country lies in it;
         # a name with no reading there is left out rather than put in another country
         for k in range(len(found) - 1):

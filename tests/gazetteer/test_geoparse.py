@@ -3437,3 +3437,18 @@ def test_census_town_outweighs_a_hamlet_that_bears_its_name_near_another_place(g
     text = "The Baghuz pocket, on the Euphrates, fell in March 2019, five years after the Sinjar massacre."
     assert [(m.place.country, m.place.admin1) for m in gz.geoparse(text) if m.surface.startswith("Baghuz")] \
         == [("SY", "Deir ez-Zor")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an American army post before it, or an American politician's title around it: the state
+    ("Soldiers from Fort Stewart, Georgia, deployed to north-east Syria near Hasakah.", "US"),
+    ("The senator from Georgia opposed the pull-out from Syria.", "US"),
+    ("A Georgia Republican said the troops should stay in Syria.", "US"),
+    ("Georgia's governor signed the budget on Monday.", "US"),
+    # the country otherwise
+    ("Georgia and Ukraine condemned Russia's strikes in Syria.", "GE"),
+    ("Tbilisi, Georgia, hosted the talks.", "GE"),
+    ("Georgia's president flew to Kyiv.", "GE"),
+])
+def test_georgia_state_or_country(gz, text, expected):
+    assert [m.place.country for m in gz.geoparse(text) if m.surface == "Georgia"] == [expected]
