@@ -822,6 +822,10 @@ _ALIAS_GAP = re.compile(r",?[ \t]+(?:(?:which|that)[ \t]+(?:\S+[ \t]+){0,3}(?:ca
 _WHICH_GAP = re.compile(r",?[ \t]+(?:which|that)[ \t]+(?:the[ \t]+)?")
 _CALLS_GAP = re.compile(r"(?:'s)?[ \t]+(?:\S+[ \t]+)?(?:calls?|called|names?)[ \t]+")
 _LIST_GAP = re.compile(r"[ \t]*,[ \t]*(?:(and|or)[ \t]+)?|[ \t]+(and|or|&)[ \t]+")
+#: the Arabic article as Latin letters write it before a name ("al-Naïm", "Ad Dana", "el-Bab")
+_LATIN_ARTICLES = frozenset("al el ad ed ar er as es ash esh at et az ez an en ath adh al- el-".split())
+#: the lands whose places bear the Arabic article in their names
+_ARTICLE_LANDS = ARAB_COUNTRIES | frozenset("TR IR IL AF PK TD ML NE ER".split())
 _QUALIFIER_GAP = re.compile(r"[ \t]*,[ \t]*")
 #: an American army post or camp, then a comma, before a state's name: "Fort Stewart, Georgia"
 _US_POST_BEFORE = re.compile(r"\b(?:Fort|Camp)[ \t]+[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)?[ \t]*,[ \t]*\Z")
@@ -2577,6 +2581,13 @@ class Geoparser:
                 cands_list.append(cands)
                 continue
             cands = self._candidates(key, kinds, article)
+            if cands and not fold_token(toks[ni][2]) and nj - ni > 1 and not opens_arabic(toks[ni][2]) \
+                    and toks[ni][2].lower() in _LATIN_ARTICLES:
+                # a name written with the Arabic article in Latin letters ("al-Naïm", a roundabout in Raqqa) is
+                # no town of a land that does not name its places so (not Nîmes, an Arabic name of which folds
+                # alike), unless the town's own name bears the article
+                cands = [c for c in cands if c[1] != "locality" or c[3] in _ARTICLE_LANDS or not c[3]
+                         or gz.is_user(c[0]) or not fold_token(gz.place(c[0]).name.split()[0].split("-")[0])]
             if approx_tied and len(cands_list) in approx_tied:
                 seen = {c[0] for c in cands}
                 cands = cands + [c for k2 in approx_tied[len(cands_list)]
@@ -3205,8 +3216,14 @@ class Geoparser:
                             (c[7] for c in cands if c[1] == "locality" and c[3] != cc), default=0):
                         far_world[cc] = sum(w for x, y, k3, w in world_votes[cc] if k3 != key and all(
                             _nearest_km(c[4], c[5], [(x, y)]) > 200.0 for c in cands if c[3] == cc))
+                # (nor is the text's country for one of twin towns across a border, a few km apart, where the text
+                # names the other's country as well: Rafah in Gaza and Rafah in Sinai share what the text says of
+                # Egypt and of Palestine, and the bigger is meant)
+                twin = {id(c): max(kctx.get(x[3], 0.0) for x in cands if x[1] == "locality" and x[3]
+                                   and _nearest_km(c[4], c[5], [(x[4], x[5])]) <= 15.0)
+                        for c in cands if c[1] == "locality" and c[3] and kctx.get(c[3], 0.0) > 0}
                 for c in cands:
-                    share = max(0.0, kctx.get(c[3], 0.0) - far_world.get(c[3], 0.0))
+                    share = max(0.0, max(kctx.get(c[3], 0.0), twin.get(id(c), 0.0)) - far_world.get(c[3], 0.0))
                     if world and c[1] == "locality" and c[7] < 100_000:
                         share = max(0.0, share - demonym_votes.get(c[3], 0.0))
                     # (nor Washington's point, for such a town beside it: "ministers gathered in Vienna", datelined

@@ -3452,3 +3452,24 @@ def test_census_town_outweighs_a_hamlet_that_bears_its_name_near_another_place(g
 ])
 def test_georgia_state_or_country(gz, text, expected):
     assert [m.place.country for m in gz.geoparse(text) if m.surface == "Georgia"] == [expected]
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a name written with the Arabic article in Latin letters is no town of a land that does not name its places
+    # so, whatever the text says of that land (an Arabic name of Nîmes folds like "Naïm")
+    ("Les ONG françaises veulent déblayer les abords du rond-point al-Naïm, à Raqqa.", "al-Naïm", "SY"),
+    # (the towns whose own names bear the article stay: El Paso)
+    ("Troops from El Paso deployed to al-Bab.", "El Paso", "US"),
+])
+def test_latin_arabic_article_keeps_to_lands_that_use_it(gz, text, surface, expected):
+    assert [m.place.country for m in gz.geoparse(text) if m.surface == surface] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # twin towns a few km apart across a border: where the text names both countries, the bigger is meant
+    ("En El Cairo negociaban; en el este de Rafah, en Gaza, los desplazados huían.", "PS"),
+    # and where it names only one, that one's
+    ("Egypt closed its side of the Rafah crossing; Egyptian troops moved into El Arish.", "EG"),
+])
+def test_twin_towns_across_a_border(gz, text, expected):
+    assert [m.place.country for m in gz.geoparse(text) if m.surface == "Rafah"] == [expected]
