@@ -102,7 +102,9 @@ for _c in range(0x064B, 0x0660):
     _TRANS[_c] = None
 _TRANS.update({0x0670: None, 0x0640: None, ord("أ"): "ا", ord("إ"): "ا", ord("آ"): "ا", ord("ٱ"): "ا",
                ord("ة"): "ه", ord("ى"): "ي", ord("ؤ"): "و", ord("ئ"): "ي", ord("ک"): "ك", ord("ی"): "ي",
-               ord("ۀ"): "ه"})  # (ۀ, heh with the Persian ezafe mark, decomposes to the Sorani ە and a hamza)
+               ord("ۀ"): "ه", ord("گ"): "ك"})
+# (ۀ, heh with the Persian ezafe mark, decomposes to the Sorani ە and a hamza; گ is the g that Iraqi and Kurdish
+# spellings write for ك: "الگرمة" is al-Karmah)
 
 _SUFFIX_IYA = re.compile(r"(?:iyyah|iyyeh|iyah|iyeh|iyya|iyye|ieh|iya|iye|iah|ia)$")
 _SUFFIX_AH = re.compile(r"(?<=[^aeiu])(?:ah|eh|e)$|(?<=u)ah$")

@@ -117,6 +117,12 @@ def test_sorani_kurdish_folds_to_the_arabic_spelling(sorani, arabic):
     assert fold(sorani) == fold(arabic)
 
 
+@pytest.mark.parametrize("gaf, kaf", [("الگرمة", "الكرمة"), ("گرميان", "كرميان")])
+def test_gaf_folds_as_kaf(gaf, kaf):
+    # Iraqi and Kurdish spellings write the g of a name with the Persian gaf where Arabic has kaf
+    assert fold(gaf) == fold(kaf)
+
+
 def test_double_waw_is_one():
     assert fold("داوود") == fold("داود")
 

@@ -3473,3 +3473,9 @@ def test_latin_arabic_article_keeps_to_lands_that_use_it(gz, text, surface, expe
 ])
 def test_twin_towns_across_a_border(gz, text, expected):
     assert [m.place.country for m in gz.geoparse(text) if m.surface == "Rafah"] == [expected]
+
+
+def test_iraqi_gaf_spelling_is_read(gz):
+    # "الگرمة": al-Karmah, east of Fallujah, as Iraqi writers spell it with the Persian gaf
+    assert [(m.surface, m.place.country) for m in gz.geoparse("قصفت الطائرات الگرمة في الأنبار.")] == [
+        ("الگرمة", "IQ"), ("الأنبار", "IQ")]
