@@ -899,15 +899,20 @@ class Geoparser:
             if not org:
                 continue
             # (with an Italian article elided onto a word cut off, as running text is read: "dell'Iraq")
-            ks = [fold_token(t) or t.lower()
-                  for t in (_IT_ELISION.sub("", t, count=1) for t in _tokens_only(org))]
+            raw = [_IT_ELISION.sub("", t, count=1) for t in _tokens_only(org)]
+            ks = [fold_token(t) or t.lower() for t in raw]
             # (an article inside the name is passed over, as the scan of running text passes it over: "Estado
             # Islámico de Irak y el Levante")
-            ks = [k for n, k in enumerate(ks) if k and not (n and k in _ORG_ARTICLES)]
-            self._org_keys[" ".join(ks)] = len(ks)
-            self._org_literal.setdefault(" ".join(ks), set()).add(_plain(org).replace("-", " "))
-            for n in range(1, len(ks)):
-                self._org_prefix.add(" ".join(ks[:n]))
+            keep = [n for n, k in enumerate(ks) if k and not (n and k in _ORG_ARTICLES)]
+            variants = [[ks[n] for n in keep]]
+            if any(raw[n] in _SHAM_WORDS for n in keep):
+                # (and as the scan reads Turkish and Kurmanji "Şam", Damascus: "Dewleta Îslamî ya Iraq û Şamê")
+                variants.append(["damascus" if raw[n] in _SHAM_WORDS else ks[n] for n in keep])
+            for ks in variants:
+                self._org_keys[" ".join(ks)] = len(ks)
+                self._org_literal.setdefault(" ".join(ks), set()).add(_plain(org).replace("-", " "))
+                for n in range(1, len(ks)):
+                    self._org_prefix.add(" ".join(ks[:n]))
         self._org_case = {o.strip() for o in _KNOWN_ORGS.split("|") if o.strip().isupper()}
 
     @property
@@ -1190,10 +1195,10 @@ class Geoparser:
                 if sorani:
                     e -= 1  # the Sorani ezafe or a case ending on a name: "ناوچەکانی ئامێدی و زاخۆی", Amedi's and Zakho's
                     w = w[:-1]
-            if w in ("Şam", "ŞAM") and turkish and not (toks and text[toks[-1][1]:s] == "-") \
+            if w in _SHAM_WORDS and turkish and not (toks and text[toks[-1][1]:s] == "-") \
                     and _CAPS_AFTER.match(text, e) is None:
-                # Turkish and Kurdish "Şam" is Damascus (not after an article: "eş-Şam", the Levant; nor a station's
-                # name: "Şam FM")
+                # Turkish and Kurdish "Şam" is Damascus, "Şamê" in the Kurmanji oblique case (not after an article:
+                # "eş-Şam", the Levant; nor a station's name: "Şam FM")
                 w = "Damascus"
             toks.append((s, e, w))
         n = len(toks)
@@ -3596,6 +3601,8 @@ et y und""".split())  # (and "and" in French, Spanish and German)
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 _TURKISH_LETTERS = re.compile("[ışğİŞĞ]")
 _CAPS_AFTER = re.compile(r" [A-Z]{2,}\b")
+#: Turkish and Kurmanji names of Damascus (Kurmanji's oblique case too), which the scan reads as "Damascus"
+_SHAM_WORDS = frozenset(("Şam", "ŞAM", "Şamê"))
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 #: Turkish words that open sentences and name places elsewhere, or fold or resemble their names: two, both, but,
 #: if, middle, south, Sunday, December, small town, church, castle, bridge, hill, building, according to, sand,

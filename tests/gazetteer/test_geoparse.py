@@ -3479,3 +3479,17 @@ def test_iraqi_gaf_spelling_is_read(gz):
     # "الگرمة": al-Karmah, east of Fallujah, as Iraqi writers spell it with the Persian gaf
     assert [(m.surface, m.place.country) for m in gz.geoparse("قصفت الطائرات الگرمة في الأنبار.")] == [
         ("الگرمة", "IQ"), ("الأنبار", "IQ")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Kurmanji names of Damascus, Istanbul, the United States and Europe, in the oblique case too
+    ("Li Helebê û Şamê şer berdewam e û gelek kes hatin kuştin.", [("Helebê", "SY"), ("Şamê", "SY")]),
+    ("Şervanên YPG ji Stenbolê û Amerîkayê piştgirî wergirtin, li Kobanî.",
+     [("Stenbolê", "TR"), ("Amerîkayê", "US"), ("Kobanî", "SY")]),
+    # (not inside the Islamic State's name, in Kurmanji or Turkish, nor in a radio station's)
+    ("Çeteyên Dewleta Îslamî ya Iraq û Şamê ji sala 2014an ve li Kobanî şer dikin.", [("Kobanî", "SY")]),
+    ("Irak ve Şam İslam Devleti (IŞİD) Rakka'dan çekildi.", [("Rakka", "SY")]),
+    ("Radyoya fermî Şam FM jî bang li rêveberiya xweser kir û li Kobanî şer berdewam e.", [("Kobanî", "SY")]),
+])
+def test_kurmanji_names_of_capitals_and_countries(gz, text, expected):
+    assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
