@@ -3185,6 +3185,10 @@ class Geoparser:
             if scored is None:
                 # the other places the text names (not this name itself), each once
                 others = list(dict.fromkeys((x, y) for x, y, k2 in pts_keyed if k2 != key))[:40]
+                # the places the text names by another name ("Kobani ... the war for Ayn al-Arab": the town it
+                # named, not a hamlet of Latakia, which it also names, called Ayn Arab)
+                renamed = {p[0] for k2, p in enumerate(picks) if p and p[1] in ("locality", "site")
+                           and found[k2][2] is not None and found[k2][2] != key}
                 scored = []
                 kctx, ktotal = ctx_for(key)
                 kactx = actx_for(key)
@@ -3253,6 +3257,8 @@ class Geoparser:
                             else _near_bonus(c[4], c[5], others)
                     if local:
                         s += _near_bonus(c[4], c[5], local)
+                    if len(cands) > 1 and c[0] in renamed:
+                        s += _RENAMED_W
                     if anchor_pt is not None:
                         s += 30.0 * math.exp(-self._km_from(c, anchor_pt) / 120.0)
                     if nb_pts:
@@ -3553,6 +3559,10 @@ def _placed_with_article(text: str, toks, k: int) -> bool:
     if cue in ("in", "near", "outside", "around", "into", "toward", "towards"):
         return not text.startswith("'s", toks[k][1]) and not text.startswith("’s", toks[k][1])
     return cue == "of" and k >= 3 and toks[k - 3][2].lower() in ("town", "city", "village", "district", "subdistrict")
+
+
+#: the weight of a reading that is a place the text names by another name
+_RENAMED_W = 15.0
 
 
 def _nearest_km(lon: float, lat: float, pts) -> float:

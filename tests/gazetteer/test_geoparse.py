@@ -3493,3 +3493,20 @@ def test_iraqi_gaf_spelling_is_read(gz):
 ])
 def test_kurmanji_names_of_capitals_and_countries(gz, text, expected):
     assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
+
+
+def test_a_place_named_again_by_another_name_is_that_place(gz):
+    # the text names Kobani, then calls it Ayn al-Arab: not the hamlet called Ayn Arab in Latakia province,
+    # which the text also names
+    text = ("Fighters overran Kasab, in Latakia province, and the Armenians of Kessab fled to Latakia. In the "
+            "autumn the fight moved east to Kobani. A bomb in Suruç showed that the war for Ayn al-Arab had crossed "
+            "the line.")
+    assert [m.place.admin1 for m in gz.geoparse(text) if m.surface in ("Kobani", "Ayn al-Arab")] \
+        == ["Aleppo", "Aleppo"]
+
+
+def test_kurmanji_hol_is_the_camp_town_named_again(gz):
+    # "Holê", named beside al-Hol, is al-Hol in Hasakah, not Houla by Homs
+    text = ("Li kampa Holê zêdetirî 50 hezar kes dijîn. Rêveberiya kampa al-Hol a li Hesekê ragihand ku gelek "
+            "zarok nexweş in û li Holê derman kêm in.")
+    assert {m.place.admin1 for m in gz.geoparse(text) if m.surface.startswith("Hol")} == {"Al-Hasakah"}
