@@ -3338,15 +3338,23 @@ class Geoparser:
                 continue
             towns = sorted((c for c in cands if c[1] == "locality"), key=lambda c: -c[7])
             if not towns or towns[0][7] < 100_000 or any(c[7] * 5 > towns[0][7] for c in towns[1:]) \
-                    or any(c[1] in ("country", "admin1") for c in cands) \
-                    or any(self._admin_bonus(c, actx) > 0 for c in towns[1:]):
-                continue  # (a namesake in a state or province the text names stays possible: "ALEXANDRIA —" in a
-                # paper that goes on about Louisiana)
-            if any(found[k2][2] == f[2] and k2 + 1 < len(found) and found[k2 + 1][2] is not None
-                   and _QUALIFIER_GAP.fullmatch(text, toks[found[k2][1] - 1][1], toks[found[k2 + 1][0]][0])
-                   and any(c[1] in ("admin1", "country") for c in cands_list[k2 + 1] or ())
-                   for k2 in range(k + 1, len(found))):
-                continue  # (the text tells namesakes apart itself: "DURHAM — ... colleagues in Durham, North Carolina")
+                    or any(c[1] in ("country", "admin1") for c in cands):
+                continue
+            # the same name again, qualified by a division or country ("MOSCOW, Idaho —", "in Durham, North
+            # Carolina"): the readings it keeps
+            later = [set(c[0] for c in cands_list[k2] or ()) for k2 in range(k + 1, len(found) - 1)
+                     if found[k2][2] == f[2] and found[k2 + 1][2] is not None
+                     and _QUALIFIER_GAP.fullmatch(text, toks[found[k2][1] - 1][1], toks[found[k2 + 1][0]][0])
+                     and any(c[1] in ("admin1", "country") for c in cands_list[k2 + 1] or ())]
+            if not any(later and towns[0][0] not in rows for rows in later):
+                # (where the text names a namesake by its state only in such a qualifier, the dateline standing
+                # alone is still the world city: "MOSCOW —" and, further on, "MOSCOW, Idaho —")
+                if any(self._admin_bonus(c, actx) > 0 for c in towns[1:]):
+                    continue  # (a namesake in a state or province the text names stays possible: "ALEXANDRIA —" in
+                    # a paper that goes on about Louisiana)
+                if later:
+                    continue  # (the text tells namesakes apart itself: "DURHAM — ... colleagues in Durham, North
+                    # Carolina", where the qualified one is the great city)
             city = towns[0]
             for k2 in range(k, len(found)):
                 if found[k2][2] == f[2] and cands_list[k2] and any(c[0] == city[0] for c in cands_list[k2]):

@@ -3510,3 +3510,10 @@ def test_kurmanji_hol_is_the_camp_town_named_again(gz):
     text = ("Li kampa Holê zêdetirî 50 hezar kes dijîn. Rêveberiya kampa al-Hol a li Hesekê ragihand ku gelek "
             "zarok nexweş in û li Holê derman kêm in.")
     assert {m.place.admin1 for m in gz.geoparse(text) if m.surface.startswith("Hol")} == {"Al-Hasakah"}
+
+
+def test_standalone_dateline_stays_the_world_city_beside_a_qualified_namesake(gz):
+    # a digest: "MOSCOW —" alone is Moscow, Russia, though a later item is datelined "MOSCOW, Idaho —"
+    text = ("NEWS IN BRIEF\n\nMOSCOW — The Duma passed a law on Tuesday restricting foreign media.\n\n"
+            "MOSCOW, Idaho — Students at the university held a vigil downtown on Monday.")
+    assert [m.place.country for m in gz.geoparse(text) if m.surface == "MOSCOW"] == ["RU", "US"]
