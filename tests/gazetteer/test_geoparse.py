@@ -3517,3 +3517,15 @@ def test_standalone_dateline_stays_the_world_city_beside_a_qualified_namesake(gz
     text = ("NEWS IN BRIEF\n\nMOSCOW — The Duma passed a law on Tuesday restricting foreign media.\n\n"
             "MOSCOW, Idaho — Students at the university held a vigil downtown on Monday.")
     assert [m.place.country for m in gz.geoparse(text) if m.surface == "MOSCOW"] == ["RU", "US"]
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # Mosul's eastern suburb, the first district retaken in 2016 (a curated place)
+    ("Counter-terrorism troops pushed through Gogjali toward the eastern districts of Mosul.", "Gogjali",
+     ("Gogjali", "IQ")),
+    # the crossing north of Azaz, spelt without its final a, not the Hasakah village called Bab as Salam
+    ("Aid trucks queued at the Bab al-Salam crossing north of Azaz.", "Bab al-Salam crossing",
+     ("Bab al-Salameh crossing", "SY")),
+])
+def test_curated_suburbs_and_crossings(gz, text, surface, expected):
+    assert [(m.place.name, m.place.country) for m in gz.geoparse(text) if m.surface == surface] == [expected]
