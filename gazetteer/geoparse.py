@@ -49,6 +49,11 @@ inside it, or is left out when no place of that name does; so does one followed 
 country (*Al Jazirah in Sudan*). Generic names (*the Old City*, *Downtown*) count only in a text
 about the country of a place that bears them.
 
+A river whose course the gazetteer holds (the Euphrates, the Tigris, the Khabur, the Orontes) is
+put on that course at the point nearest the places named beside it (*Nasiriyah, on the Euphrates*:
+the river at Nasiriyah), and it speaks for the places along it in its sentence, not for those near
+its one representative point.
+
 Examples
 --------
 >>> from gazetteer import default
@@ -941,6 +946,7 @@ class Geoparser:
         self._strong_cache: dict[str, bool] = {}
         self._covered_cache: dict[str, bool] = {}
         self._country_cache: dict[str, Place | None] = {}
+        self._courses: dict[int, tuple | None] = {}  # row → a curated river's course (None for other places)
 
     # -------------------------------------------------------------- derived data
     def _prefixes(self) -> set[str]:
@@ -1700,7 +1706,51 @@ class Geoparser:
                     and self._candidates(a[2], ("admin1",)) and self._candidates(b[2], ("admin1",)):
                 found[k] = (*a[:3], _BORDER_KINDS, *a[4:])
                 found[k + 1] = (*b[:3], _BORDER_KINDS, *b[4:])
-        return self._resolve_all(text, toks, found, approx, doc_cc, local, approx_tied, sited)
+        return self._on_courses(text, self._resolve_all(text, toks, found, approx, doc_cc, local, approx_tied, sited))
+
+    def _course_of(self, row: int) -> tuple[tuple[float, float], ...] | None:
+        """The course of the curated river at ``row`` (``None`` for any other place)."""
+        r = self._courses.get(row, False)
+        if r is False:
+            r = None
+            if not self.gz.is_user(row):
+                p = self.gz.place(row)
+                if p.source == "curated" and p.kind == "region":
+                    r = self.gz.course(p.id)
+            self._courses[row] = r
+        return r
+
+    def _on_courses(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Put each mention of a river the gazetteer holds the course of on that course, at the point nearest the
+        places named beside it: in its sentence, else in the whole text ("the Euphrates near Albu Kamal" is the
+        river at Albu Kamal, not at Raqqa, where its representative point lies). Towns and sites count first, then
+        districts and provinces; a river named far (over 150 km) from every one of them keeps its point."""
+        gz = self.gz
+        rivers = [k for k, m in enumerate(mentions) if m.place is not None and m.place.kind == "region"
+                  and m.place.source == "curated" and gz.course(m.place.id)]
+        if not rivers:
+            return mentions
+        out = list(mentions)
+        for k in rivers:
+            m = mentions[k]
+            course = gz.course(m.place.id)
+            s0, s1 = _sentence_bounds(text, m.start)
+            anchors: list[tuple[float, float]] = []
+            for kinds in (("locality", "site"), ("admin2", "admin1")):
+                for inside in (True, False):
+                    anchors = [(x.place.lon, x.place.lat) for j, x in enumerate(mentions)
+                               if j != k and x.place is not None and x.place.kind in kinds
+                               and (not inside or s0 <= x.start < s1)]
+                    if anchors:
+                        break
+                if anchors:
+                    break
+            if not anchors:
+                continue
+            lon, lat, km = min((_on_line(course, a) for a in anchors), key=lambda t: t[2])
+            if km <= 150.0:
+                out[k] = dataclasses.replace(m, place=dataclasses.replace(m.place, lon=round(lon, 5), lat=round(lat, 5)))
+        return out
 
     def _turkish_demonym(self, w: str) -> str | None:
         """The country of a Turkish word made of its Turkish name and "-lı" (in any vowel, plural or case):
@@ -3003,6 +3053,11 @@ class Geoparser:
                         or all(c[6] for c in taken)):
                     cands_list[k] = [c for c in cands if c not in taken]
         # pass 2: proximity to the other mentions' picks
+        # (a river the text names is near what lies along its course, not only what lies near its one point)
+        courses = [(found[k2][2], sentence_of(toks[found[k2][0]][0]), self._course_of(p[0]))
+                   for k2, p in enumerate(picks) if p and p[1] == "region"]
+        courses = [(k2, si2, c) for k2, si2, c in courses if c]
+        river_keys = {k2 for k2, _, _ in courses}
         pts_all = [(p[4], p[5], p[1]) if p else None for p in picks]
         pts_keyed = [(q[0], q[1], found[k2][2]) for k2, q in enumerate(pts_all)
                      if q and q[2] not in ("country", "admin1")]
@@ -3180,11 +3235,17 @@ class Geoparser:
             nb_pts = listed_with.get(idx, ())
             state = state_before(start) if us_states and any(c[1] == "admin2" and c[3] == "US" for c in cands) else ""
             word = text[toks[ni][0]:toks[nj - 1][1]]
-            memo_key = (key, kinds, id(cands), tuple(local), anchor_pt, tuple(nb_pts), major, state, word)  # (a qualifier may have narrowed the readings)
+            # (the rivers of its sentence count: "Nasiriyah, on the Euphrates")
+            here_si = sentence_of(start) if courses else -1
+            memo_key = (key, kinds, id(cands), tuple(local), anchor_pt, tuple(nb_pts), major, state, word,
+                        tuple(k2 for k2, si2, _ in courses if k2 != key and si2 == here_si))  # (a qualifier may have narrowed the readings)
             scored = memo.get(memo_key)
             if scored is None:
                 # the other places the text names (not this name itself), each once
-                others = list(dict.fromkeys((x, y) for x, y, k2 in pts_keyed if k2 != key))[:40]
+                # (not a river's one point, unless the name may be that river: "نهر الفرات ... الفرات")
+                skip = river_keys if not any(c[1] == "region" and self._course_of(c[0]) for c in cands) else ()
+                others = list(dict.fromkeys((x, y) for x, y, k2 in pts_keyed if k2 != key and k2 not in skip))[:40]
+                rivers = [line for k2, si2, line in courses if k2 != key and si2 == here_si]
                 # the places the text names by another name ("Kobani ... the war for Ayn al-Arab": the town it
                 # named, not a hamlet of Latakia, which it also names, called Ayn Arab)
                 renamed = {p[0] for k2, p in enumerate(picks) if p and p[1] in ("locality", "site")
@@ -3250,11 +3311,14 @@ class Geoparser:
                         share = 0.0
                     s = c[2] + _CTX_W * share / ktotal + (0.0 if c in lone else self._admin_bonus(c, kactx))
                     s += county_bonus(c, state)
-                    if len(cands) > 1 and others and not bare:
+                    if len(cands) > 1 and (others or rivers) and not bare:
                         # an area is near what lies inside it, not only what lies near its centre ("Balad air
-                        # base in Salahuddin": the province, not a resort town of the name by Erbil)
-                        s += 30.0 if c[1] in ("admin1", "admin2") and self._holds_any(c[0], others) \
-                            else _near_bonus(c[4], c[5], others)
+                        # base in Salahuddin": the province, not a resort town of the name by Erbil); a river, near
+                        # what lies along it ("Nasiriyah, on the Euphrates": not a Nasiriyah in the Qalamoun)
+                        s += 30.0 if c[1] in ("admin1", "admin2") and others and self._holds_any(c[0], others) \
+                            else max(_near_bonus(c[4], c[5], others) if others else 0.0, max(
+                                (30.0 * math.exp(-_on_line(line, (c[4], c[5]))[2] / 120.0) for line in rivers),
+                                default=0.0))
                     if local:
                         s += _near_bonus(c[4], c[5], local)
                     if len(cands) > 1 and c[0] in renamed:
@@ -3567,6 +3631,46 @@ def _placed_with_article(text: str, toks, k: int) -> bool:
     if cue in ("in", "near", "outside", "around", "into", "toward", "towards"):
         return not text.startswith("'s", toks[k][1]) and not text.startswith("’s", toks[k][1])
     return cue == "of" and k >= 3 and toks[k - 3][2].lower() in ("town", "city", "village", "district", "subdistrict")
+
+
+#: the end of a sentence: a full stop, question or exclamation mark before a space, or a line break
+_SENTENCE_END = re.compile(r"[.!?؟](?=\s)|\n")
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The start and end of the sentence holding ``pos``.
+
+    >>> _sentence_bounds("Fighting in Hit. Jets over the Euphrates near Anah. Calm.", 31)
+    (16, 51)
+    """
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        start = m.end()
+    m = _SENTENCE_END.search(text, pos)
+    return start, (m.end() if m else len(text))
+
+
+def _on_line(line, pt) -> tuple[float, float, float]:
+    """The point of polyline ``line`` [(lon, lat)] nearest ``pt`` (lon, lat), and its distance in km
+    (equirectangular, segment by segment).
+
+    >>> lon, lat, km = _on_line([(40.0, 35.0), (41.0, 35.0)], (40.5, 35.1))
+    >>> (lon, lat, round(km))
+    (40.5, 35.0, 11)
+    """
+    px, py = pt
+    best = (line[0][0], line[0][1], float("inf"))
+    for (ax, ay), (bx, by) in zip(line, line[1:]):
+        kx = 111.32 * math.cos(math.radians((ay + by) / 2))
+        ky = 110.57
+        dx, dy = (bx - ax) * kx, (by - ay) * ky
+        qx, qy = (px - ax) * kx, (py - ay) * ky
+        seg = dx * dx + dy * dy
+        t = max(0.0, min(1.0, (qx * dx + qy * dy) / seg)) if seg else 0.0
+        km = math.hypot(qx - t * dx, qy - t * dy)
+        if km < best[2]:
+            best = (ax + t * (bx - ax), ay + t * (by - ay), km)
+    return best
 
 
 #: the weight of a reading that is a place the text names by another name

@@ -225,6 +225,19 @@ class Gazetteer:
                         self._shapes = {}
         return self._shapes.get(pid)
 
+    def course(self, place_id: str) -> tuple[tuple[float, float], ...] | None:
+        """A curated river's course, ``(lon, lat)`` vertices upstream first, or ``None``.
+
+        >>> from gazetteer import default
+        >>> len(default().course("cur:euphrates")) > 10
+        True
+        >>> default().course("wof:421202165") is None
+        True
+        """
+        self.load()
+        line = self._shape("course:" + place_id)
+        return tuple((float(x), float(y)) for x, y in line["coordinates"]) if line else None
+
     def get(self, place_id: str) -> Place:
         """The place with id ``place_id`` (e.g. ``wof:85678373``).
 

@@ -21,7 +21,8 @@ Outputs (all small, gzip-compressed, deterministic for the same inputs)
 * ``keys.tsv.gz`` — folded lookup key → row numbers;
 * ``skeletons.tsv.gz`` — consonant skeleton → folded keys (for approximate matching);
 * ``shapes.json.gz`` — simplified polygons of countries, governorates/provinces,
-  Syrian districts and curated areas, keyed by place id;
+  Syrian districts and curated areas, keyed by place id, and curated rivers' courses (lines, keyed
+  ``course:`` + place id);
 * ``countries.json.gz`` — coarser rings for fast point-in-polygon and the fallback basemap;
 * ``names_ru.tsv.gz`` — Russian names (GeoNames' Cyrillic city names, iso-codes' Russian country
   names) → English name, for reading Russian text;
@@ -753,6 +754,12 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
         else:
             lat, lon = float(e["lat"]), float(e["lon"])
             bbox = None
+        if "course" in e:
+            # a river's course, upstream first: the geoparser places the river's mentions on it
+            line = [[float(x), float(y)] for x, y in e["course"]]
+            if len(line) < 2 or not e.get("course_note"):
+                raise SystemExit(f"curated entry {e['id']!r}: a course needs two vertices or more and a course_note")
+            shapes_out[f"course:cur:{e['id']}"] = {"type": "LineString", "coordinates": _round_coords(line)}
         admin1 = e.get("admin1") or (admin1_for(e["country"], lon, lat) if e["country"] in admin1_polys else "")
         rows.append(dict(id=f"cur:{e['id']}", name=e["name"], kind=e["kind"], lat=lat, lon=lon, country=e["country"],
                          admin1=admin1, population=int(e.get("population", 0)), bbox=bbox,

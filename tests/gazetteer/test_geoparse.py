@@ -3529,3 +3529,36 @@ def test_standalone_dateline_stays_the_world_city_beside_a_qualified_namesake(gz
 ])
 def test_curated_suburbs_and_crossings(gz, text, surface, expected):
     assert [(m.place.name, m.place.country) for m in gz.geoparse(text) if m.surface == surface] == [expected]
+
+
+def _km(a, b):
+    import math
+    (lon1, lat1), (lon2, lat2) = a, b
+    return math.hypot((lon2 - lon1) * 111.32 * math.cos(math.radians((lat1 + lat2) / 2)), (lat2 - lat1) * 110.57)
+
+
+@pytest.mark.parametrize("text, river, town", [
+    # a river is put on its course where the places beside it lie, not at its one representative point
+    ("Nasiriyah, on the Euphrates, saw the first hard fight of the 2003 invasion.", "Euphrates", "Nasiriyah"),
+    ("Engineers laid a pontoon bridge over the Tigris in Mosul.", "Tigris", "Mosul"),
+    ("نفذت الطائرات غارات على مواقع قرب نهر الفرات في البوكمال.", "نهر الفرات", "البوكمال"),
+    ("Turkish-backed fighters reached the Khabur river near Tal Tamr.", "Khabur river", "Tal Tamr"),
+    # (a sentence naming no place: the text's place nearest the river)
+    ("Militants still hold Mayadin. Boats cross the Euphrates at night.", "Euphrates", "Mayadin"),
+])
+def test_river_on_its_course_near_the_places_named(gz, text, river, town):
+    ms = {m.surface: m.place for m in gz.geoparse(text) if m.place is not None}
+    assert ms[river].id in ("cur:euphrates", "cur:tigris", "cur:khabur")
+    assert _km(ms[river].coords, ms[town].coords) < 15
+
+
+def test_river_far_from_every_place_named_keeps_its_point(gz):
+    text = "Officials in Washington discussed the Euphrates and its dams."
+    (river,) = [m.place for m in gz.geoparse(text) if m.surface == "Euphrates"]
+    assert river == gz.get("cur:euphrates")
+
+
+def test_course_of_a_river_and_of_a_town(gz):
+    course = gz.course("cur:tigris")
+    assert course[0][1] > course[-1][1]  # upstream (north) first
+    assert gz.course("wof:421186153") is None  # Mosul has no course
