@@ -820,7 +820,8 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
             "merged_ids": merged_ids, "cited_names": cited_names}
     table = ["| id | name | kind | source | note |", "| --- | --- | --- | --- | --- |"]
     for e in curated:
-        table.append(f"| `cur:{e['id']}` | {e['name']} | {e['kind']} | {e['source']} | {e.get('note', '')} |")
+        note = e.get("note", "") + (f"; course: {e['course_note']}" if e.get("course_note") else "")
+        table.append(f"| `cur:{e['id']}` | {e['name']} | {e['kind']} | {e['source']} | {note} |")
     head = (sources / "ATTRIBUTION.head.md").read_text(encoding="utf-8")
     (out / "ATTRIBUTION.md").write_text(head + "\n".join(table) + "\n", encoding="utf-8")
     (out / "meta.json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
