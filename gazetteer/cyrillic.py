@@ -185,6 +185,9 @@ _COMMON_NOUNS = {
     "мины": "mines", "саммит": "summit", "саммита": "summit", "база": "base", "базы": "base", "мир": "peace",
     "мира": "peace", "миру": "peace", "тур": "round", "тура": "round", "тела": "bodies", "тело": "body",
     "далее": "further",
+    # the seasons, as adverbs ("Зимой самолеты наносили удары": in winter, not Zima in Irkutsk oblast)
+    "зимой": "in winter", "летом": "in summer", "весной": "in spring", "осенью": "in autumn",
+    "зима": "winter", "зиму": "winter", "зимы": "winter", "лето": "summer",
 }
 _WORDS.update(_COMMON_NOUNS)
 for _stem, _en in (("северн", "northern"), ("южн", "southern"), ("восточн", "eastern"), ("западн", "western"),

@@ -566,6 +566,12 @@ _DE_NOUN_ENDS = ("en", "ung", "ungen", "heit", "keit", "schaft", "chen")
 _KU_ORG_HEADS = frozenset("""Rêxistina Ajansa Encûmena Operasyona Operasyonê Partiya Meclisa Rêveberiya Çavdêriya Saziya
 Komîteya Desteya Tevgera Artêşa Hêzên Yekîneyên Hikûmeta Yekîtiya Zanîngeha Meclîsa""".split())
 _KU_CONNECTORS = frozenset("a ya yên ên û".split())
+#: French, Spanish and Italian head nouns of bodies named for a place: council, city hall, municipality, university,
+#: bank, committee
+_ROMANCE_HEAD = re.compile(r"(?:[Ll]['’])?(?:Conseil|Consejo|Consiglio|Ayuntamiento|Mairie|Municipalité|Municipalidad|"
+                           r"Comune|Université|Universidad|Università|Banque|Banco|Banca|Comité|Comitato)")
+#: "of" in those names
+_ROMANCE_OF = frozenset("de du des di del della dello dei degli".split())
 #: a Turkish province's, governor's or state's noun after a name that is also a given name: "Selahaddin İli'nde"
 _TR_ADMIN_AFTER = re.compile(r" (?:İli|[Vv]ilayet|[Vv]ali|[Ee]yalet)")
 #: Turkish nouns after "Genel" (general) in an office's or a body's name: chair, staff, director, secretary,
@@ -579,6 +585,13 @@ _NOT_NAME_ENDS = frozenset("""have has had is was were are be been do does did a
 with from as that this it its his her their will would can could said says told""".split())
 #: German words, capitalised as nouns or at a sentence's start, that are places' names elsewhere (my, place(s), names)
 _DE_COMMON_CAPS = frozenset("Meine Orte Ort Namen".split())
+#: German possessives, before a noun ("an ihrer Seite": at their side)
+_DE_POSSESSIVES = frozenset(f"{stem}{end}" for stem in ("mein", "dein", "sein", "ihr", "unser", "euer", "eur")
+                            for end in ("", "e", "er", "em", "en", "es"))
+#: German adjectives of time between an article and its noun ("in der vergangenen Woche": last week)
+_DE_TIME_ADJECTIVES = frozenset(f"{stem}{end}" for stem in ("vergangen", "letzt", "nächst", "kommend", "vorig",
+                                                             "folgend", "selb", "gleich", "ganz", "erst", "zweit")
+                                for end in ("e", "en", "er", "em", "es"))
 #: German nouns of a feature, hyphened after its name: "Bekaa-Ebene" (plain), "Euphrat-Tal", "Assad-Stausee"
 _DE_FEATURE_NOUNS = frozenset("ebene tal gebirge berge see stausee fluss grenze region provinz staudamm".split())
 #: German nouns of the points of the compass, and the words before them that make them directions
@@ -1152,10 +1165,13 @@ class Geoparser:
                 w = "\x00" + w  # never a place ("I've", "Don't")
             elif w[1:2] in ("'", "’") and w[:1] in "dl" and len(w) > 3 and w[2:3].isupper() \
                     and (not self._eligible(fold_token(w)) or fold_token(w[2:]) in name_prefixes) \
-                    and not (toks and toks[-1][2][:1].isupper() and text[toks[-1][1]:s] == " "):
+                    and not (toks and toks[-1][2][:1].isupper() and text[toks[-1][1]:s] == " "
+                             and not (_opens_sentence(text, toks[-1][0])
+                                      and fold_token(toks[-1][2]) not in name_prefixes)):
                 # French elision in running text: "la ville d'Alep", "le nord de l'Irak" (not "L'Aquila", a name
-                # of its own, nor "Côte d'Ivoire", where it goes on a name), also where the elided word folds like a
-                # hamlet's name but the rest opens a longer name ("d'Aïn Issa" is no Dayn)
+                # of its own, nor "Côte d'Ivoire", where it goes on a name, unless the word before opens the sentence
+                # and opens no name: "Partis d'Aïn Issa, ..."), also where the elided word folds like a hamlet's
+                # name but the rest opens a longer name ("d'Aïn Issa" is no Dayn)
                 s += 2
                 w = w[2:]
             elif len(w) > 5 and (w[3] in "'’" or w[4] in "'’") \
@@ -1478,9 +1494,12 @@ class Geoparser:
                     or (i > 0 and toks[i - 1][2] == "di" and i + 1 < n and toks[i + 1][2] == "de")):
                 i += 1  # a Kurmanji month: "di meha Sibatê de" (in February), "8ê Adarê" (8 March), "Gulan 2025",
                 continue  # "di Kanûnê de" (in December)
-            if best_j - i == 1 and w in _DE_COMMON_CAPS and _is_german(text):
-                i += 1  # a German word capitalised as a noun or opening a sentence: "Meine Kinder", "Orte", "Namen"
-                continue
+            if best_j - i == 1 and (w in _DE_COMMON_CAPS or (i > 0 and (
+                    toks[i - 1][2].lower() in _DE_POSSESSIVES
+                    or (i > 1 and toks[i - 1][2] in _DE_TIME_ADJECTIVES and toks[i - 2][2] in _DE_ARTICLES))
+                    and text[toks[i - 1][1]:toks[i][0]] == " ")) and _is_german(text):
+                i += 1  # a German word capitalised as a noun or opening a sentence: "Meine Kinder", "Orte", "Namen",
+                continue  # and a noun after a possessive or a time's adjective: "an ihrer Seite", "der vergangenen Woche"
             if region_nouns and best_j - i == 1 and not arab[i] and self._hamlet_alias(best_key) \
                     and _region_list_follows(text, toks, best_j):
                 i = best_j  # a region a hamlet's other name recalls: "Metina, Zap ve Avaşin bölgelerinde", "the Zap area"
@@ -2253,6 +2272,29 @@ class Geoparser:
                     if not adj[j]:
                         break
                     j += 1
+        # French, Spanish and Italian names of councils, city halls, universities and banks run on through their
+        # adjectives and "de" to the place they are named for ("le Conseil militaire de Manbij", "el Ayuntamiento
+        # de Zaragoza", "l'Università di Damasco"): that place is part of the name
+        if any(_ROMANCE_HEAD.fullmatch(t[2]) for t in toks):
+            for k in range(n - 1):
+                if not _ROMANCE_HEAD.fullmatch(toks[k][2]):
+                    continue
+                j = k + 1
+                while j < n and j - k <= 3 and toks[j][2].islower() and toks[j][2] not in _ROMANCE_OF:
+                    j += 1  # (its adjectives: "militaire", "civil", "local")
+                if j < n and toks[j][2] in _ROMANCE_OF:
+                    j += 1
+                    if j < n and toks[j][2] in ("la", "l"):
+                        j += 1
+                elif not (j < n and text[toks[j][0] - 2:toks[j][0]] in ("d'", "d’")):
+                    continue  # (or with "de" elided onto the name: "d'Afrin")
+                e = j
+                # (the name's Arabic article too: "Conseil militaire de Deir ez-Zor")
+                while e < n and (cap[e] or (e > j and toks[e][2].lower() in ARTICLES and e + 1 < n and cap[e + 1])) \
+                        and (e == j or adj[e - 1]):
+                    e += 1
+                if e > j:
+                    masked[k:e] = b"\x01" * (e - k)
         if "24" in text:
             # outlets named "<place> 24" (words have no digits, so the list above cannot hold them)
             for m in (*_OUTLETS_24.finditer(text), *_OUTLETS_24_JOINED.finditer(text)):
@@ -3633,6 +3675,16 @@ def _placed_with_article(text: str, toks, k: int) -> bool:
     return cue == "of" and k >= 3 and toks[k - 3][2].lower() in ("town", "city", "village", "district", "subdistrict")
 
 
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` opens its sentence (or the text, or a line).
+
+    >>> _opens_sentence("Partis d'Aïn Issa, ils avancent.", 0), _opens_sentence("Ils sont partis.", 9)
+    (True, False)
+    """
+    before = text[:pos].rstrip(" \t\"“«(")
+    return not before or before[-1] in ".!?\n:"
+
+
 #: the end of a sentence: a full stop, question or exclamation mark before a space, or a line break
 _SENTENCE_END = re.compile(r"[.!?؟](?=\s)|\n")
 
@@ -4085,8 +4137,12 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None, 
                 # (nor a name that its Turkish case ending closes: "Bekaa Vadisi'ndeki Baalbek")
                 and not _TURKISH_SUFFIX.search(prev)
                 # (nor a German noun after its article: "auf die Rebellenhochburg Duma", "der Grenzort Kilis")
-                and not (i > 1 and toks[i - 2][2] in _DE_ARTICLES and prev[1:].islower()
-                         and text[toks[i - 1][1]:toks[i][0]] == " " and _is_german(text))
+                # (an adjective between: "der irakischen Provinzhauptstadt Ramadi")
+                and not (i > 1 and prev[1:].islower() and text[toks[i - 1][1]:toks[i][0]] == " "
+                         and (toks[i - 2][2] in _DE_ARTICLES or (
+                             i > 2 and toks[i - 3][2] in _DE_ARTICLES and toks[i - 2][2].islower()
+                             and toks[i - 2][2].endswith(("e", "en", "er", "es", "em"))))
+                         and _is_german(text))
                 and not _SENT_END.search(text[max(0, toks[i - 1][0] - 3):toks[i - 1][0]])
                 and not strong(pf)):
             return True

@@ -3562,3 +3562,33 @@ def test_course_of_a_river_and_of_a_town(gz):
     course = gz.course("cur:tigris")
     assert course[0][1] > course[-1][1]  # upstream (north) first
     assert gz.course("wof:421186153") is None  # Mosul has no course
+
+
+@pytest.mark.parametrize("text, expected", [
+    # French, Spanish and Italian bodies named for a place: the place is part of the name
+    ("Le Conseil militaire de Deir ez-Zor s'est retiré vers Hassaké.", ["Hassaké"]),
+    ("Le Conseil civil de Raqqa, installé à Aïn Issa, gère la ville.", ["Aïn Issa"]),
+    ("L'Università di Damasco ha riaperto; ad Aleppo le scuole restano chiuse.", ["Aleppo"]),
+    ("El Ayuntamiento de Zaragoza acogió a refugiados de Alepo.", ["Alepo"]),
+    # (a body with no place in its name leaves the place after it alone)
+    ("Le Conseil de sécurité a discuté de la Syrie.", ["Syrie"]),
+])
+def test_romance_bodies_named_for_a_place(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # French elision after the word that opens the sentence: "Partis d'Aïn Issa", "Près d'Alep"
+    ("Partis d'Aïn Issa, les combattants avancent vers Raqqa.", ["Aïn Issa", "Raqqa"]),
+    ("Près d'Alep, les combats continuent.", ["Alep"]),
+    # German: a noun after an article and an adjective ("der irakischen Provinzhauptstadt Ramadi"), and a common
+    # noun after a possessive or an adjective of time ("an ihrer Seite", "in der vergangenen Woche")
+    ("Der Vorstoß folgt nur wenige Tage auf den Fall der irakischen Provinzhauptstadt Ramadi. Die Armee und die "
+     "Milizen sind nach Angaben von Aktivisten im Norden.", ["irakischen", "Ramadi"]),
+    ("Milizen aus dem Libanon und dem Irak kämpften nach Angaben von Aktivisten an ihrer Seite, ebenso Einheiten "
+     "aus Homs, die von der Armee kamen.", ["Libanon", "Irak", "Homs"]),
+    # Russian: the seasons as adverbs ("Зимой": in winter, not Zima)
+    ("Зимой самолеты наносили удары по Идлибу.", ["Идлибу"]),
+])
+def test_elision_german_nouns_and_russian_seasons(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
