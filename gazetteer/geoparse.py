@@ -175,7 +175,7 @@ _DEMONYM_WORDS = ({
     "GB": "البريطانية البريطاني بريطانية بريطاني",
 }, {  # plural and indefinite forms in Arabic, and Kurmanji ("Leşkerên Tirk", Turkish soldiers)
     "US": "أمريكية أمريكي أميركية أميركي الأمريكيون الأميركيون أمريكيون أميركيون",
-    "IQ": "عراقيون العراقيون", "SY": "سوريون السوريون", "IR": "إيرانيون الإيرانيون الإيرانيين",
+    "IQ": "عراقيون العراقيون", "SY": "سوريون السوريون سوريين", "IR": "إيرانيون الإيرانيون الإيرانيين",
     "TR": "أتراك Tirk Tirkan", "RU": "Rûs",
 }, {  # more Kurmanji ("artêşa sûrî", the Syrian army: kurmanji.py capitalises the adjective)
     "SY": "Sûrî", "IQ": "Îraqî Iraqî", "IR": "Îranî Iranî", "US": "Amerîkî", "RU": "Rûsî",
@@ -193,7 +193,11 @@ _AR_NISBA = {"PS": "فلسطيني", "YE": "يمني", "QA": "قطري", "IT": "
              "AE": "إماراتي", "KW": "كويتي", "BH": "بحريني", "LY": "ليبي", "TN": "تونسي", "DZ": "جزائري",
              "SD": "سوداني", "CN": "صيني", "PK": "باكستاني", "AF": "أفغاني", "UA": "أوكراني", "KZ": "كازاخي",
              "GR": "يوناني", "CY": "قبرصي", "AM": "أرمني", "AZ": "أذربيجاني", "JP": "ياباني"}
-for _cc, _stem in _AR_NISBA.items():
+#: (and the eight forms of the main table's adjectives: "أمريكيين", "إسرائيليين"; not the feminine "سورية", which
+#: also names the country)
+_AR_NISBA_MORE = {"US": "أمريكي", "IQ": "عراقي", "IR": "إيراني", "IL": "إسرائيلي", "LB": "لبناني", "JO": "أردني",
+                  "EG": "مصري", "FR": "فرنسي", "GB": "بريطاني", "TR": "تركي", "RU": "روسي"}
+for _cc, _stem in (*_AR_NISBA.items(), *_AR_NISBA_MORE.items(), ("US", "أميركي")):
     for _s in {_stem, _stem.replace("إ", "ا").replace("أ", "ا")}:
         for _w in (_s, _s + "ة", _s + "ين", _s + "ون"):
             DEMONYMS.setdefault(_w, _cc)
@@ -307,7 +311,7 @@ service services society federation fund program programme project legion liwa j
 faylaq ansar ahrar jund tajammu suqour fursan saraya hizb hezbollah hizbollah daily weekly magazine review monitor
 channel broadcasting report reports watch international mission bureau directorate administration cabinet government
 regime institution academy museum stadium league cup team trust partnership initiative summit conference
-units unit restaurant hotel cafe café tech fleet presidency command fc sc fk sk observer today""".split())
+units unit restaurant hotel cafe café tech fleet presidency command fc sc fk sk observer today tribe clan""".split())
 #: Turkish heads of organisations' names, which end the name: army, association, foundation, party, university,
 #: agency, newspaper, brigade, division, front, forces, movement, organisation, council, ministry, bar association,
 #: chamber, union, command, governorship, municipality, district governorship ("Özgür Suriye Ordusu birlikleri
@@ -378,10 +382,11 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 المهربين تحرير أمام دور كونه بلا السلمي الماضي عاجل جدلا جدلاً خبراء الكبرى التحرير
 الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت حول بدوره بدورها بأنه بأنها مرتفعة مرتفع
 المتوسطة خريطة فتحه خلافة الخلافة الدينية الديني الحالات حالات بعيدة بعيد أبرز أبرزها الصافية حوله حولها حديثه
-عالقين عالقون درجات كبار مساعده مساعدة""".split())
+عالقين عالقون درجات كبار مساعده مساعدة بلدية البلدية جديد الصحية الصحي""".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
 #: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
-#: prominent, clear, around him or it, his talk, stranded, degrees, senior, his aide or aid)
+#: prominent, clear, around him or it, his talk, stranded, degrees, senior, his aide or aid; a municipality, new,
+#: (of) health)
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing, supporters, model,
 #: new, a company, a lane; Sorani north and south; forty, orchards, suspicious, rugged, standing (behind),
@@ -394,7 +399,10 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())
 #: nouns of a channel, a network, a radio, a paper or a television, whose name follows ("قناة دجلة"), and words
 #: that end an outlet's name ("فرات بوست")
-_AR_OUTLET_NOUNS = frozenset("قناة وقناة شبكة وشبكة إذاعة وإذاعة صحيفة وصحيفة تلفزيون وتلفزيون".split())
+_AR_OUTLET_NOUNS = frozenset(p + w for w in "قناة شبكة إذاعة صحيفة تلفزيون".split() for p in ("", "و", "ل", "ب", "ول"))
+#: Arabic nouns of a tribe and a clan, with "and", "to", "of" written on: the name after them is the tribe's
+#: ("عشيرة البونمر", the Albu Nimr tribe, not their village; but "عشائر دير الزور" are the tribes of Deir ez-Zor)
+_AR_TRIBE_NOUNS = frozenset(p + w for w in "عشيرة قبيلة".split() for p in ("", "و", "ل", "ب", "ول", "لل"))
 _AR_OUTLET_TAILS = frozenset("بوست نيوز برس تايمز".split())
 _AR_ORG_AFTER = frozenset("""الإعلامي الإعلامية الإخباري الإخبارية الإعلام العسكري العسكرية المدني المدنية الثوري
 الثورية الحر الحرة اليوم الفضائية""".split())
@@ -1440,6 +1448,9 @@ class Geoparser:
                 # "Washington Street", "W. California Street", "Franklin Avenue": a street (but the "Lebanon
                 # Street Superintendent" is the town's)
                 i = best_j
+                continue
+            if best_j - i == 1 and arab[i] and w == "جملة" and text.startswith(" من", toks[i][1]):
+                i += 1  # "جملة من المباني" (a number of buildings), not Jamlah, which "بلدة جملة" names
                 continue
             if best_j - i == 1 and arab[i] and (best_key in _AR_STOP_KEYS or w in _AR_WORDS and not (
                     i > 0 and w.startswith("ال") and _ar_noun_in(toks[i - 1][2], _AR_SETTLEMENT_NOUN | {"أحياء"})
@@ -2490,6 +2501,11 @@ class Geoparser:
                         break
                 if named:
                     continue  # (else a group's name may follow: "تجمع أحرار حوران")
+            if w in _AR_TRIBE_NOUNS and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] == " ":
+                masked[k + 1] = 1
+                if toks[k + 1][2] in ("البو", "آل", "ال") and k + 2 < n and text[toks[k + 1][1]:toks[k + 2][0]] == " ":
+                    masked[k + 2] = 1  # ("عشيرة البو نمر")
+                continue
             if w in _AR_OUTLET_NOUNS and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] == " " \
                     and not self._eligible(fold(w.removeprefix("و") + " " + toks[k + 1][2])):
                 # a channel's, a network's or a paper's name after its noun: "قناة دجلة" (the Dijla channel),
@@ -4159,7 +4175,10 @@ _NAMED_AFTER = frozenset(("virus", "viruses", "ebolavirus", "fever", "disease",
                           # (and goods named after where they came from: "Aleppo soap", "Damascus steel", "Brent crude";
                           # not "rose", which is the verb as often: "cases in Fiji rose to 97")
                           "soap", "steel", "pepper", "peppers", "crude", "carpet", "carpets", "rug",
-                          "rugs", "pine", "pines", "cheese", "bologna", "sweets", "pistachios"))
+                          "rugs", "pine", "pines", "cheese", "bologna", "sweets", "pistachios",
+                          # (and a tribe or a clan, which shares its name with its village: "the Albu Nimr tribe";
+                          # not "the Anbar tribes", the tribes of Anbar)
+                          "tribe", "clan"))
 #: letters that mark a German noun in German text ("Schäden"); a village there must bear such a word as its name
 _UMLAUTS = frozenset("äöüÄÖÜß")
 #: Words after a name that make it a street's ("Washington Street", "Baghdad Street" in Damascus).

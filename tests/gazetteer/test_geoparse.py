@@ -3592,3 +3592,17 @@ def test_romance_bodies_named_for_a_place(gz, text, expected):
 ])
 def test_elision_german_nouns_and_russian_seasons(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tribe named like its village is the tribe ("عشيرة البونمر", "the Albu Nimr tribe"); the tribes of a place
+    # are that place's ("عشائر دير الزور", "the Anbar tribes")
+    ("قاتل أبناء عشيرة البونمر في هيت، وأعلنت عشائر دير الزور تضامنها.", ["هيت", "دير الزور"]),
+    ("Fighters of the Albu Nimr tribe near Hit thanked the Anbar tribes.", ["Hit", "Anbar"]),
+    # a channel's name after its noun with "to" written on ("لقناة الفرات"), and common words of news
+    ("قال سائق من الرطبة لقناة الفرات الفضائية إن جملة من المباني في بلدية الرمادي تضررت.", ["الرطبة", "الرمادي"]),
+    # the indefinite plural of a nationality ("جنود أمريكيين", American soldiers)
+    ("قتل جنود أمريكيين في الأنبار.", ["أمريكيين", "الأنبار"]),
+])
+def test_arabic_tribes_channels_and_plural_nationalities(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
