@@ -3606,3 +3606,8 @@ def test_elision_german_nouns_and_russian_seasons(gz, text, expected):
 ])
 def test_arabic_tribes_channels_and_plural_nationalities(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+def test_turkish_names_of_the_kurdistan_region(gz):
+    got = [(m.surface, m.place.id) for m in gz.geoparse("Kürdistan Bölgesi'nde Erbil ve Süleymaniye'de gösteri yapıldı.")]
+    assert got[0] == ("Kürdistan Bölgesi", "cur:kurdistan-region")
