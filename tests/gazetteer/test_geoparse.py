@@ -3611,3 +3611,10 @@ def test_arabic_tribes_channels_and_plural_nationalities(gz, text, expected):
 def test_turkish_names_of_the_kurdistan_region(gz):
     got = [(m.surface, m.place.id) for m in gz.geoparse("Kürdistan Bölgesi'nde Erbil ve Süleymaniye'de gösteri yapıldı.")]
     assert got[0] == ("Kürdistan Bölgesi", "cur:kurdistan-region")
+
+
+def test_refugee_camp_in_jordan_and_the_bekaa_in_spanish(gz):
+    text = ("El campamento de Azraq, abierto en 2014 a un centenar de kilómetros de Ammán, sigue medio vacío; en el "
+            "valle de la Becá los refugiados viven en tiendas.")
+    got = {m.surface: m.place.id for m in gz.geoparse(text)}
+    assert got["Azraq"] == "cur:azraq-camp" and got["Becá"] == "cur:bekaa-valley"
