@@ -580,6 +580,8 @@ _ROMANCE_HEAD = re.compile(r"(?:[Ll]['’])?(?:Conseil|Consejo|Consiglio|Ayuntam
                            r"Comune|Université|Universidad|Università|Banque|Banco|Banca|Comité|Comitato)")
 #: "of" in those names
 _ROMANCE_OF = frozenset("de du des di del della dello dei degli".split())
+#: French, Spanish and Italian nouns of a lake, a dam, a mountain, a river, written in lower case before its name
+_ROMANCE_FEATURES = frozenset("lac lago barrage presa diga mont monte monts montes fleuve río rio fiume".split())
 #: a Turkish province's, governor's or state's noun after a name that is also a given name: "Selahaddin İli'nde"
 _TR_ADMIN_AFTER = re.compile(r" (?:İli|[Vv]ilayet|[Vv]ali|[Ee]yalet)")
 #: Turkish nouns after "Genel" (general) in an office's or a body's name: chair, staff, director, secretary,
@@ -1294,9 +1296,15 @@ class Geoparser:
                 i += 1  # "l'armée syrienne", "las fuerzas turcas"
                 continue
             if masked[i] or not (cap[i] or (folded[i] == "" and i + 1 < n and cap[i + 1]
-                                            and text[toks[i][1]:toks[i + 1][0]] == "-")):
+                                            and text[toks[i][1]:toks[i + 1][0]] == "-")
+                                 or (toks[i][2] in _ROMANCE_FEATURES and i + 1 < n and cap[i + 1] and adj[i]
+                                     and (f"{folded[i]} {folded[i + 1]}" in prefixes
+                                          or self._eligible(f"{folded[i]} {folded[i + 1]}")))):
+                # (a French, Spanish or Italian feature's noun in lower case opens its name: "le lac Assad")
                 i += 1
                 continue
+            if not cap[i] and toks[i][2] in _ROMANCE_FEATURES:
+                masked[i + 1] = 0  # (the noun makes the name a place's, a person's though it be: "lac Assad")
             w = toks[i][2]
             if not folded[i] and i + 1 < n and not _article_fits(w, toks[i + 1][2]):
                 i += 1  # "An Alexandria man", "At Raqqa": English words, not the Arabic an-/at- before n/t
@@ -1380,7 +1388,7 @@ class Geoparser:
                     if (cap[j] or (len(parts) > 1 and toks[j][2] not in _NOT_NAME_ENDS)) \
                             and self._eligible(key, article=art):
                         best_j, best_key = j + 1, key
-                    if key not in prefixes:
+                    if key not in prefixes and not (j == i and toks[i][2] in _ROMANCE_FEATURES):
                         break
                 j += 1  # (an empty fold is a leading article: skipped)
             if best_j == i + 1 and w.lower() in _NOT_PLACES:

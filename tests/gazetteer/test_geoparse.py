@@ -3618,3 +3618,13 @@ def test_refugee_camp_in_jordan_and_the_bekaa_in_spanish(gz):
             "valle de la Becá los refugiados viven en tiendas.")
     got = {m.surface: m.place.id for m in gz.geoparse(text)}
     assert got["Azraq"] == "cur:azraq-camp" and got["Becá"] == "cur:bekaa-valley"
+
+
+@pytest.mark.parametrize("text, surface, place_id", [
+    # a French, Spanish or Italian feature's noun in lower case opens its name, a person's name though the rest be
+    ("Les techniciens du barrage de Tabqa disent que le niveau du lac Assad reste bas.", "lac Assad", "cur:lake-assad"),
+    ("El nivel del lago Assad sigue bajo cerca de Tabqa.", "lago Assad", "cur:lake-assad"),
+    ("Les rebelles ont franchi le fleuve Oronte près de Hama.", "fleuve Oronte", "cur:orontes"),
+])
+def test_romance_feature_nouns_open_names(gz, text, surface, place_id):
+    assert [m.place.id for m in gz.geoparse(text) if m.surface == surface] == [place_id]
