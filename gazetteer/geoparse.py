@@ -328,6 +328,7 @@ _ELISION_LITERALS = re.compile("|".join(_ELISIONS))
 #: Italian prepositions with the article elided onto a name ("dell'Iraq", "nell'Iraq", "sull'Eufrate")
 _IT_ELISION_GAP = re.compile(r"(?:[dDnN]ell|[sS]ull|[dD]all|[aA]ll|[cC]oll)['’]")
 _IT_ELISION = re.compile(_IT_ELISION_GAP.pattern + r"(?=[^\W\d_])")  # (before a word)
+_FR_ELISION_GAP = re.compile(r"[lLdD]['’]")
 
 #: After a demonym, words that name the country's own state, not a named organisation
 #: ("the Turkish Government", "Syrian Army", "Russian TV"): the demonym refers to the country.
@@ -516,6 +517,10 @@ United Russia|A Just Russia|Just Russia|Bank of America|Real Madrid|Atletico Mad
 Manchester United|Manchester City|Paris Saint-Germain|Inter Milan|AC Milan|Bayern Munich|Borussia Dortmund|
 Jabhat al-Shamiya|Syrian Civil Defence|Syrian Civil Defense|Syria Civil Defense|Jaish Khalid ibn al-Walid|
 Jaish Khalid bin al-Walid|Khalid ibn al-Walid Army|Jazira Storm|Cizire Storm|Wrath of Euphrates|Euphrates Wrath|
+Colère de l'Euphrate|Tempête de Jazira|Tempête de la Jazira|Bouclier de l'Euphrate|Rameau d'olivier|Source de paix|
+Escudo del Éufrates|Rama de Olivo|Fuente de Paz|Ira del Éufrates|Scudo dell'Eufrate|Ramoscello d'ulivo|
+Sorgente di pace|Schutzschild Euphrat|Euphrat-Schild|Olivenzweig|Friedensquelle|Burkan el-Firat|Burkan al-Furat|
+Euphrates Volcano|Real Zaragoza|Real Sociedad|Real Betis|Real Valladolid|Real Oviedo|Real Mallorca|
 Özgür Suriye Ordusu|Suriye Milli Ordusu|Suriye Ulusal Ordusu|Suriye Demokratik Güçleri|Fırat Kalkanı|Zeytin Dalı|
 Barış Pınarı|Halkların Demokratik Partisi|Heyet Tahrir eş-Şam|Heyet Tahrir Şam|Heyetu Tahrir eş-Şam|Ahrar eş-Şam|
 Feylak eş-Şam|Pençe-Kilit|Pençe-Kartal|Pençe-Kaplan|Pençe-Şimşek|Pençe-Yıldırım|
@@ -544,7 +549,7 @@ Yekîneyên Parastina Gel|Yekîneyên Parastina Jin|Partiya Karkerên Kurdistan�
 الثورة السورية الكبرى|الشبكة السورية لحقوق الإنسان|الدفاع المدني السوري|وكالة الأنباء السورية|
 وحدات حماية الشعب|حزب العمال الكردستاني|حزب الاتحاد الديمقراطي|حكومة إقليم كردستان|الحشد الشعبي|المقاومة الإسلامية في العراق|حزب الله|
 كتائب حزب الله|عصائب أهل الحق|الحرس الثوري|فيلق القدس|الهلال الأحمر العربي السوري|وزارة الدفاع الروسية|
-درع الفرات|غصن الزيتون|نبع السلام|فجر الحرية|ردع العدوان|جيش خالد بن الوليد|عاصفة الجزيرة|غضب الفرات|
+درع الفرات|غصن الزيتون|نبع السلام|فجر الحرية|ردع العدوان|جيش خالد بن الوليد|عاصفة الجزيرة|غضب الفرات|بركان الفرات|
 أبو بكر البغدادي|أبو محمد الجولاني|أبو محمد العدناني|الجامعة الأميركية في بيروت|الجامعة الأمريكية في بيروت|حماة الديار""".replace("\n", "")
 #: (and as Arabic reporting writes them: "قوات سوريا الديمقراطية" names no Syria, "هيئة تحرير الشام" no Damascus; and
 #: the names of war leaders written with a town's adjective: "أبو بكر البغدادي" is no village called Abu Bakr)
@@ -927,7 +932,9 @@ class Geoparser:
             if not org:
                 continue
             # (with an Italian article elided onto a word cut off, as running text is read: "dell'Iraq")
-            raw = [_IT_ELISION.sub("", t, count=1) for t in _tokens_only(org)]
+            # (with a French article elided onto a capitalised word cut off, as running text is read: "l'Euphrate")
+            raw = [t[2:] if t[1:2] in ("'", "’") and t[:1] in "dl" and t[2:3].isupper() else t
+                   for t in (_IT_ELISION.sub("", t, count=1) for t in _tokens_only(org))]
             ks = [fold_token(t) or t.lower() for t in raw]
             # (an article inside the name is passed over, as the scan of running text passes it over: "Estado
             # Islámico de Irak y el Levante")
@@ -2334,8 +2341,10 @@ class Geoparser:
             while j < n and j - i < 10:
                 if j > i and not adj[j - 1] and not (
                         text[toks[j - 1][1]:toks[j - 1][1] + 1] == " "
-                        and _IT_ELISION_GAP.fullmatch(text, toks[j - 1][1] + 1, toks[j][0])):
-                    break  # (an Italian article cut off a word inside the name: "Stato Islamico dell'Iraq")
+                        and (_IT_ELISION_GAP.fullmatch(text, toks[j - 1][1] + 1, toks[j][0])
+                             or _FR_ELISION_GAP.fullmatch(text, toks[j - 1][1] + 1, toks[j][0]))):
+                    break  # (an Italian or French article cut off a word inside the name: "Stato Islamico dell'Iraq",
+                    # "Colère de l'Euphrate")
                 f = folded[j] or toks[j][2].lower()
                 if j == i and "\u0600" <= toks[i][2][:1] <= "\u06ff" and f not in self._org_prefix and f not in self._org_keys \
                         and toks[i][2][:1] in _AR_PROCLITICS and len(toks[i][2]) > 3:

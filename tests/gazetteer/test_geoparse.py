@@ -3628,3 +3628,14 @@ def test_refugee_camp_in_jordan_and_the_bekaa_in_spanish(gz):
 ])
 def test_romance_feature_nouns_open_names(gz, text, surface, place_id):
     assert [m.place.id for m in gz.geoparse(text) if m.surface == surface] == [place_id]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # operations' names in French, Spanish, Italian and Kurmanji are no places, with an article elided inside them
+    ("L'offensive, baptisée « Colère de l'Euphrate », a été lancée depuis Aïn Issa vers Raqqa.", ["Aïn Issa", "Raqqa"]),
+    ("Las FDS lanzaron la operación «Tempête de Jazira» desde Hasaka.", ["Hasaka"]),
+    ("L'operazione Scudo dell'Eufrate partì da Karkamış verso Jarabulus.", ["Karkamış", "Jarabulus"]),
+    ("Burkan el-Firat li Kobanî şer kir û gelek gund hatin rizgarkirin.", ["Kobanî"]),
+])
+def test_operation_names_in_other_languages(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
