@@ -1254,6 +1254,15 @@ class Geoparser:
                     if alt != folded[k] and (alt in name_prefixes or self._eligible(alt) or (pair and (
                             pair in name_prefixes or self._eligible(pair)))):
                         folded[k] = alt  # (the second word of a name too: "Chan Scheichun")
+        if turkish and ("ş" in text or "Ş" in text) and not is_kurmanji(text):
+            # Turkish writes sh as "ş", which the fold reads as s: "Binniş" is Binnish, not Babinnis, where the
+            # spelling with "sh" is a name the plain fold is not (Turkish names spelt without the cedilla fold alike
+            # either way: "Şırnak", "Sirnak"; Kurmanji names are read as Kurmanji writes them: "Şengal")
+            for k, (_, _, w) in enumerate(toks):
+                if ("ş" in w or "Ş" in w) and not self._eligible(folded[k]) and folded[k] not in name_prefixes:
+                    alt = fold_token(w.replace("ş", "sh").replace("Ş", "Sh"))
+                    if alt != folded[k] and (alt in name_prefixes or self._eligible(alt)):
+                        folded[k] = alt
         arab = ["\u0600" <= w[:1] <= "\u06ff" for _, _, w in toks]  # Arabic script (no capitals to go by); inline: hot
         cap = [w.lstrip("`ʿʾ")[:1].isupper() or arab[k] for k, (_, _, w) in enumerate(toks)]  # "`Ayn" too
         # adjacency: only spaces or hyphens between two tokens
@@ -1873,9 +1882,11 @@ class Geoparser:
                 owns.add(r_i)
             if src == "curated" and kind == "region":
                 region = True
-        if region:
-            # a Turkish village's old name yields to the region a cited entry gives it: Turkish reporting names its
-            # villages by their Turkish names ("Zap" is the region by the Great Zab in Iraq, not Andaç, once Zap)
+        if region or any(c[3] != "TR" and not gz.is_user(c[0]) and gz.cited_name(gz.place(c[0]).id, key)
+                         for c in cands):
+            # a Turkish village's old name yields to the region a cited entry gives it, or to the place abroad a
+            # cited spelling gives it: Turkish reporting names its villages by their Turkish names ("Zap" is the
+            # region by the Great Zab in Iraq, not Andaç, once Zap; "Mahmur" is Makhmur in Iraq, not Balıksırtı)
             cands = [c for c in cands if not (c[6] and c[3] == "TR" and c[0] not in owns)]
         if any(c[0] in owns and not c[6] and c[1] in ("locality", "admin1")
                and (c[3] in _MINOR_COUNTRIES or c[1] == "admin1" or c[7] >= 100000) for c in cands):

@@ -68,7 +68,7 @@ def _merged_ids(data_dir: str) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=8)
 def _cited_names(data_dir: str) -> dict[str, frozenset[str]]:
-    """{id of a GeoNames record: folded keys of the names a cited spellings entry added to it}, from meta.json."""
+    """{id of a record: folded keys of the names a cited spellings entry added to it}, from meta.json."""
     return {k: frozenset(v) for k, v in _meta(data_dir).get("cited_names", {}).items()}
 
 
@@ -293,9 +293,9 @@ class Gazetteer:
         return _merged_ids(self.data_dir)
 
     def cited_name(self, place_id: str, key: str) -> bool:
-        """Whether folded ``key`` is a name that a cited entry of ``scripts/spellings.yaml`` gave the GeoNames
-        record ``place_id`` (GeoNames' own alternate names are not: the geoparser leaves those of foreign towns
-        out of running text).
+        """Whether folded ``key`` is a name that a cited entry of ``scripts/spellings.yaml`` gave the record
+        ``place_id`` (GeoNames' own alternate names are not: the geoparser leaves those of foreign towns out of
+        running text; and a Turkish village that bore such a name once yields it to the place abroad).
 
         >>> from gazetteer import default
         >>> default().cited_name("gn:268064", "sayda")   # Sidon, as Saida

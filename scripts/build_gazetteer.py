@@ -295,7 +295,7 @@ def apply_spellings(rows: list[dict], entries: list[dict], merged_ids: dict[str,
         row["alt"] = list(dedup_names(list(e.get("add", ())) + alts, row["name"]))  # added first: never cut by MAX_ALT
         if e.get("population") and not row["population"]:
             row["population"] = int(e["population"])
-        if row["source"] == "geonames" and e.get("add"):
+        if e.get("add"):
             cited.setdefault(row["id"], set()).update(fold(n) for n in e["add"])
     return {k: sorted(v) for k, v in sorted(cited.items())}
 

@@ -3639,3 +3639,14 @@ def test_romance_feature_nouns_open_names(gz, text, surface, place_id):
 ])
 def test_operation_names_in_other_languages(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # Turkish "ş" for sh, where only the spelling with sh is a name: Binnish, not Babinnis
+    ("Cilvegözü'nden geçen konvoy Sermada ve Binniş'e ulaştı; İdlib'de çatışmalar sürüyor.", "Binniş", "Binnish"),
+    # a Turkish village that once bore a name yields it to the place abroad a cited spelling gives it
+    ("Mahmur Kampı'na saldırı düzenlendi; Erbil ve Kandil'de PKK hedefleri vuruldu.", "Mahmur Kampı",
+     "Makhmour refugee camp"),
+])
+def test_turkish_spellings_of_places_abroad(gz, text, surface, expected):
+    assert [m.place.name for m in gz.geoparse(text) if m.surface == surface] == [expected]
