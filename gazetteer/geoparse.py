@@ -383,11 +383,12 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 المهربين تحرير أمام دور كونه بلا السلمي الماضي عاجل جدلا جدلاً خبراء الكبرى التحرير
 الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت حول بدوره بدورها بأنه بأنها مرتفعة مرتفع
 المتوسطة خريطة فتحه خلافة الخلافة الدينية الديني الحالات حالات بعيدة بعيد أبرز أبرزها الصافية حوله حولها حديثه
-عالقين عالقون درجات كبار مساعده مساعدة بلدية البلدية جديد الصحية الصحي""".split())
+عالقين عالقون درجات كبار مساعده مساعدة بلدية البلدية جديد الصحية الصحي مشهد زيارة إشارة المائلة مائلة البلد
+التركمانية التركماني التركمان""".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
 #: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
 #: prominent, clear, around him or it, his talk, stranded, degrees, senior, his aide or aid; a municipality, new,
-#: (of) health)
+#: (of) health, a scene, a visit, a signal, leaning (the minaret), the town ("درعا البلد", not Balad), Turkmen)
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing, supporters, model,
 #: new, a company, a lane; Sorani north and south; forty, orchards, suspicious, rugged, standing (behind),

@@ -3650,3 +3650,13 @@ def test_operation_names_in_other_languages(gz, text, expected):
 ])
 def test_turkish_spellings_of_places_abroad(gz, text, surface, expected):
     assert [m.place.name for m in gz.geoparse(text) if m.surface == surface] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Busra al-Harir as Arabic writes it (a cited spelling), not Harir in Erbil
+    ("قصفت الطائرات بلدة بصر الحرير في ريف درعا الشرقي.", ["بصر الحرير", "ريف درعا"]),
+    # common words of news: a visit, a signal, a scene, the leaning (minaret), "درعا البلد" (Daraa's old town)
+    ("في زيارة إلى درعا البلد، أعطى الوفد إشارة إلى مشهد المنارة المائلة في الموصل.", ["درعا", "الموصل"]),
+])
+def test_arabic_spellings_and_words_of_news(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
