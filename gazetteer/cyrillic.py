@@ -210,6 +210,10 @@ _PHRASES = {
     ("государственной", "думе"): "State Duma", ("госдума",): "State Duma", ("госдумы",): "State Duma",
     ("госдуме",): "State Duma",
     ("белый", "дом"): "White House", ("белого", "дома"): "White House", ("белом", "доме"): "White House",
+    # the old city of a town (a generic name, read as the English one is: the Old City of the town the text
+    # names, not Ciutat Vella, which GeoNames also calls "Старый город"; in lower case no name at all)
+    ("старый", "город"): "old city", ("старого", "города"): "old city", ("старом", "городе"): "old city",
+    ("старому", "городу"): "old city", ("старым", "городом"): "old city",
     ("единая", "россия"): "United Russia", ("единой", "россии"): "United Russia",
     ("единую", "россию"): "United Russia", ("единой", "россией"): "United Russia",
     ("джебхат", "ан-нусра"): "Jabhat al-Nusra", ("джабхат", "ан-нусра"): "Jabhat al-Nusra",
@@ -254,6 +258,8 @@ _PHRASES = {
     ("населенных", "пунктов"): "villages", ("населенных", "пунктах"): "villages", ("населенные", "пункты"): "villages",
 }
 _PHRASE_FIRST = {p[0] for p in _PHRASES}
+#: phrases that are a name when capitalised, every English word of it then capitalised too
+_NAME_PHRASES = frozenset(("old city",))
 #: abbreviations the defence ministry writes before names: "н.п." (населенный пункт, a settlement), "г." (город)
 _ABBREVIATIONS = re.compile(r"(н\.\s?п\.)|(г\.)(?=\s*[А-ЯЁ])")
 
@@ -530,7 +536,9 @@ class _Renderer:
                     for part, k in en:
                         self.emit(part, words[i + k][0], words[i + k][1])
                 else:
-                    en = _cap(en) if words[i][2][:1].isupper() else en
+                    if words[i][2][:1].isupper():
+                        # (a name's every word capitalised: "Старый город" is the Old City)
+                        en = " ".join(map(_cap, en.split())) if en in _NAME_PHRASES else _cap(en)
                     self.emit(en, words[i][0], words[i + n - 1][1])
                 self.last = words[i + n - 1][1]
                 return i + n

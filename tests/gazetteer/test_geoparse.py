@@ -3660,3 +3660,15 @@ def test_turkish_spellings_of_places_abroad(gz, text, surface, expected):
 ])
 def test_arabic_spellings_and_words_of_news(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Russian: "Старый город" capitalised is the Old City of the town the text names (not Ciutat Vella), in lower
+    # case no name; a curated base's Russian name in its cases ("в Хмеймиме")
+    ("В Старом городе Алеппо идут бои.", [("Старом городе", "cur:old-city-of-aleppo"), ("Алеппо", "wof:421202163")]),
+    ("Боевики укрылись в старом городе. Алеппо обстреливают.", [("Алеппо", "wof:421202163")]),
+    ("Российский военный самолет приземлился в Хмеймиме.", [("Российский", "gn:2017370"),
+                                                           ("Хмеймиме", "cur:hmeimim-air-base")]),
+])
+def test_russian_old_city_and_hmeimim(gz, text, expected):
+    assert [(m.surface, m.place.id) for m in gz.geoparse(text)] == expected
