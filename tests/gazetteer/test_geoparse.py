@@ -3672,3 +3672,13 @@ def test_arabic_spellings_and_words_of_news(gz, text, expected):
 ])
 def test_russian_old_city_and_hmeimim(gz, text, expected):
     assert [(m.surface, m.place.id) for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Kurd Mountains by Afrin (Kurd Dagh), not Jabal al-Akrad in Latakia, nor Kurdistan
+    ("Turkish jets struck villages in the Kurd-Dagh hills around Afrin.", "cur:kurd-mountains"),
+    ("Forest fires burned on the slopes of Kurd Mountain near Rajo.", "cur:kurd-mountains"),
+    ("Russian jets hit Jabal al-Akrad near Salma.", "cur:jabal-al-akrad"),
+])
+def test_kurd_mountains_and_jabal_al_akrad(gz, text, expected):
+    assert expected in [m.place.id for m in gz.geoparse(text)]
