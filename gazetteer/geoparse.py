@@ -384,11 +384,12 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت حول بدوره بدورها بأنه بأنها مرتفعة مرتفع
 المتوسطة خريطة فتحه خلافة الخلافة الدينية الديني الحالات حالات بعيدة بعيد أبرز أبرزها الصافية حوله حولها حديثه
 عالقين عالقون درجات كبار مساعده مساعدة بلدية البلدية جديد الصحية الصحي مشهد زيارة إشارة المائلة مائلة البلد
-التركمانية التركماني التركمان""".split())
+التركمانية التركماني التركمان زيادة الزكاة الكنيسة مشارف""".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
 #: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
 #: prominent, clear, around him or it, his talk, stranded, degrees, senior, his aide or aid; a municipality, new,
-#: (of) health, a scene, a visit, a signal, leaning (the minaret), the town ("درعا البلد", not Balad), Turkmen)
+#: (of) health, a scene, a visit, a signal, leaning (the minaret), the town ("درعا البلد", not Balad), Turkmen; an
+#: increase, alms, the church, the outskirts)
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing, supporters, model,
 #: new, a company, a lane; Sorani north and south; forty, orchards, suspicious, rugged, standing (behind),
@@ -522,6 +523,7 @@ Colère de l'Euphrate|Tempête de Jazira|Tempête de la Jazira|Bouclier de l'Eup
 Escudo del Éufrates|Rama de Olivo|Fuente de Paz|Ira del Éufrates|Scudo dell'Eufrate|Ramoscello d'ulivo|
 Sorgente di pace|Schutzschild Euphrat|Euphrat-Schild|Olivenzweig|Friedensquelle|Burkan el-Firat|Burkan al-Furat|
 Euphrates Volcano|Real Zaragoza|Real Sociedad|Real Betis|Real Valladolid|Real Oviedo|Real Mallorca|
+Georgian Dream|Royal Jordanian|Turkish Airlines|Iraqi Airways|Middle East Airlines|
 Özgür Suriye Ordusu|Suriye Milli Ordusu|Suriye Ulusal Ordusu|Suriye Demokratik Güçleri|Fırat Kalkanı|Zeytin Dalı|
 Barış Pınarı|Halkların Demokratik Partisi|Heyet Tahrir eş-Şam|Heyet Tahrir Şam|Heyetu Tahrir eş-Şam|Ahrar eş-Şam|
 Feylak eş-Şam|Pençe-Kilit|Pençe-Kartal|Pençe-Kaplan|Pençe-Şimşek|Pençe-Yıldırım|

@@ -3682,3 +3682,18 @@ def test_russian_old_city_and_hmeimim(gz, text, expected):
 ])
 def test_kurd_mountains_and_jabal_al_akrad(gz, text, expected):
     assert expected in [m.place.id for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Golan Heights in Spanish, French, German and Italian (cited), not Altos in Brazil
+    ("Israel ocupa los Altos del Golán desde 1967.", [("Israel", "gn:294640"), ("Altos del Golán", "cur:golan-heights")]),
+    ("Die Golanhöhen und der Libanon wurden nach Angaben von Aktivisten beschossen.",
+     [("Golanhöhen", "cur:golan-heights"), ("Libanon", "gn:272103")]),
+    # a party and an airline named for a country are no places; a Syrian air base is Syria's
+    ("The Georgian Dream party won; Royal Jordanian resumed flights to Damascus.", [("Damascus", "wof:421202165")]),
+    ("The United States struck a Syrian air base.", [("United States", "gn:6252001"), ("Syrian", "wof:85632413")]),
+    # Arabic words of news: the church, an increase, alms, the outskirts
+    ("وأعلنت الكنيسة زيادة في الزكاة على مشارف حماة.", [("حماة", "wof:421202161")]),
+])
+def test_golan_names_parties_airlines_and_arabic_words(gz, text, expected):
+    assert [(m.surface, m.place.id) for m in gz.geoparse(text)] == expected
