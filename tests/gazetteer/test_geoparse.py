@@ -3697,3 +3697,12 @@ def test_kurd_mountains_and_jabal_al_akrad(gz, text, expected):
 ])
 def test_golan_names_parties_airlines_and_arabic_words(gz, text, expected):
     assert [(m.surface, m.place.id) for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Li Rojava şer berdewam e û gelek kes ji gundên Qamişloyê koç kirin.",
+    "Elections were held across Rojava, from Kobani to Qamishli.",
+])
+def test_rojava_is_north_and_east_syria(gz, text):
+    # the self-governing north-east of Syria (a curated outline), not Rzhev in Russia
+    assert [m.place.id for m in gz.geoparse(text) if m.surface == "Rojava"] == ["cur:rojava"]
