@@ -584,8 +584,12 @@ Komîteya Desteya Tevgera Artêşa Hêzên Yekîneyên Hikûmeta Yekîtiya Zanî
 _KU_CONNECTORS = frozenset("a ya yên ên û".split())
 #: French, Spanish and Italian head nouns of bodies named for a place: council, city hall, municipality, university,
 #: bank, committee
-_ROMANCE_HEAD = re.compile(r"(?:[Ll]['’])?(?:Conseil|Consejo|Consiglio|Ayuntamiento|Mairie|Municipalité|Municipalidad|"
-                           r"Comune|Université|Universidad|Università|Banque|Banco|Banca|Comité|Comitato)")
+_ROMANCE_HEAD_WORDS = ("Conseil", "Consejo", "Consiglio", "Ayuntamiento", "Mairie", "Municipalité", "Municipalidad",
+                       "Comune", "Université", "Universidad", "Università", "Banque", "Banco", "Banca", "Comité",
+                       "Comitato")
+_ROMANCE_HEADS = frozenset(p + w for w in _ROMANCE_HEAD_WORDS for p in ("", "L'", "l'", "L’", "l’"))
+#: (a quick test of a text before looking for them: plain substrings)
+_ROMANCE_QUICK = re.compile("|".join(_ROMANCE_HEAD_WORDS))
 #: "of" in those names
 _ROMANCE_OF = frozenset("de du des di del della dello dei degli".split())
 #: French, Spanish and Italian nouns of a lake, a dam, a mountain, a river, written in lower case before its name
@@ -2315,9 +2319,9 @@ class Geoparser:
         # French, Spanish and Italian names of councils, city halls, universities and banks run on through their
         # adjectives and "de" to the place they are named for ("le Conseil militaire de Manbij", "el Ayuntamiento
         # de Zaragoza", "l'Università di Damasco"): that place is part of the name
-        if any(_ROMANCE_HEAD.fullmatch(t[2]) for t in toks):
+        if _ROMANCE_QUICK.search(text) is not None:
             for k in range(n - 1):
-                if not _ROMANCE_HEAD.fullmatch(toks[k][2]):
+                if toks[k][2] not in _ROMANCE_HEADS:
                     continue
                 j = k + 1
                 while j < n and j - k <= 3 and toks[j][2].islower() and toks[j][2] not in _ROMANCE_OF:
@@ -3142,6 +3146,11 @@ class Geoparser:
                         or all(c[6] for c in taken)):
                     cands_list[k] = [c for c in cands if c not in taken]
         # pass 2: proximity to the other mentions' picks
+        # the keys that picked each town or site (for a place the text names by another name)
+        picked_keys: dict[int, set[str]] = {}
+        for k2, p in enumerate(picks):
+            if p and p[1] in ("locality", "site") and found[k2][2] is not None:
+                picked_keys.setdefault(p[0], set()).add(found[k2][2])
         # (a river the text names is near what lies along its course, not only what lies near its one point)
         courses = [(found[k2][2], sentence_of(toks[found[k2][0]][0]), self._course_of(p[0]))
                    for k2, p in enumerate(picks) if p and p[1] == "region"]
@@ -3335,10 +3344,6 @@ class Geoparser:
                 skip = river_keys if not any(c[1] == "region" and self._course_of(c[0]) for c in cands) else ()
                 others = list(dict.fromkeys((x, y) for x, y, k2 in pts_keyed if k2 != key and k2 not in skip))[:40]
                 rivers = [line for k2, si2, line in courses if k2 != key and si2 == here_si]
-                # the places the text names by another name ("Kobani ... the war for Ayn al-Arab": the town it
-                # named, not a hamlet of Latakia, which it also names, called Ayn Arab)
-                renamed = {p[0] for k2, p in enumerate(picks) if p and p[1] in ("locality", "site")
-                           and found[k2][2] is not None and found[k2][2] != key}
                 scored = []
                 kctx, ktotal = ctx_for(key)
                 kactx = actx_for(key)
@@ -3378,9 +3383,12 @@ class Geoparser:
                 # (nor is the text's country for one of twin towns across a border, a few km apart, where the text
                 # names the other's country as well: Rafah in Gaza and Rafah in Sinai share what the text says of
                 # Egypt and of Palestine, and the bigger is meant)
-                twin = {id(c): max(kctx.get(x[3], 0.0) for x in cands if x[1] == "locality" and x[3]
+                twin = {id(c): max(kctx.get(x[3], 0.0) for x in cands if x[1] == "locality" and x[3] != c[3]
+                                   and abs(x[5] - c[5]) < 0.2 and abs(x[4] - c[4]) < 0.25
                                    and _nearest_km(c[4], c[5], [(x[4], x[5])]) <= 15.0)
-                        for c in cands if c[1] == "locality" and c[3] and kctx.get(c[3], 0.0) > 0}
+                        for c in cands if c[1] == "locality" and c[3] and kctx.get(c[3], 0.0) > 0
+                        and any(x[1] == "locality" and x[3] and x[3] != c[3] and abs(x[5] - c[5]) < 0.2
+                                and abs(x[4] - c[4]) < 0.25 for x in cands)}
                 for c in cands:
                     share = max(0.0, max(kctx.get(c[3], 0.0), twin.get(id(c), 0.0)) - far_world.get(c[3], 0.0))
                     if world and c[1] == "locality" and c[7] < 100_000:
@@ -3410,7 +3418,10 @@ class Geoparser:
                                 default=0.0))
                     if local:
                         s += _near_bonus(c[4], c[5], local)
-                    if len(cands) > 1 and c[0] in renamed:
+                    if len(cands) > 1 and (named_keys := picked_keys.get(c[0])) and (len(named_keys) > 1
+                                                                                  or key not in named_keys):
+                        # (a place the text names by another name: "Kobani ... the war for Ayn al-Arab" is the town
+                        # it named, not a hamlet of Latakia, which it also names, called Ayn Arab)
                         s += _RENAMED_W
                     if anchor_pt is not None:
                         s += 30.0 * math.exp(-self._km_from(c, anchor_pt) / 120.0)
