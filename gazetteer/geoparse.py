@@ -594,6 +594,7 @@ _ROMANCE_QUICK = re.compile("|".join(_ROMANCE_HEAD_WORDS))
 _ROMANCE_OF = frozenset("de du des di del della dello dei degli".split())
 #: French, Spanish and Italian nouns of a lake, a dam, a mountain, a river, written in lower case before its name
 _ROMANCE_FEATURES = frozenset("lac lago barrage presa diga mont monte monts montes fleuve río rio fiume".split())
+_ROMANCE_FEATURES_FOLDED = frozenset(fold_token(w) for w in _ROMANCE_FEATURES)  # (a quick test of a text first)
 #: a Turkish province's, governor's or state's noun after a name that is also a given name: "Selahaddin İli'nde"
 _TR_ADMIN_AFTER = re.compile(r" (?:İli|[Vv]ilayet|[Vv]ali|[Ee]yalet)")
 #: Turkish nouns after "Genel" (general) in an office's or a body's name: chair, staff, director, secretary,
@@ -867,6 +868,7 @@ _LATIN_ARTICLES = frozenset("al el ad ed ar er as es ash esh at et az ez an en a
 #: the lands whose places bear the Arabic article in their names
 _ARTICLE_LANDS = ARAB_COUNTRIES | frozenset("TR IR IL AF PK TD ML NE ER".split())
 _QUALIFIER_GAP = re.compile(r"[ \t]*,[ \t]*")
+#: (a quick test of a text before the three below: plain substrings)
 #: an American army post or camp, then a comma, before a state's name: "Fort Stewart, Georgia"
 _US_POST_BEFORE = re.compile(r"\b(?:Fort|Camp)[ \t]+[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)?[ \t]*,[ \t]*\Z")
 #: an American politician's title before a state's name: "senator from Georgia", "Gov. Brian Kemp of Georgia"
@@ -984,6 +986,7 @@ class Geoparser:
         self._covered_cache: dict[str, bool] = {}
         self._country_cache: dict[str, Place | None] = {}
         self._courses: dict[int, tuple | None] = {}  # row → a curated river's course (None for other places)
+        self._both_keys: dict[str, bool] = {}  # key → whether it names both a country and an American state
 
     # -------------------------------------------------------------- derived data
     def _prefixes(self) -> set[str]:
@@ -1311,6 +1314,7 @@ class Geoparser:
             local.add(len(found))
             approx.add(len(found))
             found.append((k, k + 1, key, None, k, k + 1))
+        romance_feats = not _ROMANCE_FEATURES_FOLDED.isdisjoint(folded)
         i = 0
         while i < n:
             if not cap[i] and toks[i][2] in _EU_DEMONYMS and self.demonyms and not masked[i] and not (
@@ -1320,13 +1324,14 @@ class Geoparser:
                 continue
             if masked[i] or not (cap[i] or (folded[i] == "" and i + 1 < n and cap[i + 1]
                                             and text[toks[i][1]:toks[i + 1][0]] == "-")
-                                 or (toks[i][2] in _ROMANCE_FEATURES and i + 1 < n and cap[i + 1] and adj[i]
+                                 or (romance_feats and toks[i][2] in _ROMANCE_FEATURES and i + 1 < n and cap[i + 1]
+                                     and adj[i]
                                      and (f"{folded[i]} {folded[i + 1]}" in prefixes
                                           or self._eligible(f"{folded[i]} {folded[i + 1]}")))):
                 # (a French, Spanish or Italian feature's noun in lower case opens its name: "le lac Assad")
                 i += 1
                 continue
-            if not cap[i] and toks[i][2] in _ROMANCE_FEATURES:
+            if romance_feats and not cap[i] and toks[i][2] in _ROMANCE_FEATURES:
                 masked[i + 1] = 0  # (the noun makes the name a place's, a person's though it be: "lac Assad")
             w = toks[i][2]
             if not folded[i] and i + 1 < n and not _article_fits(w, toks[i + 1][2]):
@@ -1889,8 +1894,8 @@ class Geoparser:
                 owns.add(r_i)
             if src == "curated" and kind == "region":
                 region = True
-        if region or any(c[3] != "TR" and not gz.is_user(c[0]) and gz.cited_name(gz.place(c[0]).id, key)
-                         for c in cands):
+        if region or (any(c[6] and c[3] == "TR" and c[0] not in owns for c in cands) and any(
+                c[3] != "TR" and not gz.is_user(c[0]) and gz.cited_name(gz.place(c[0]).id, key) for c in cands)):
             # a Turkish village's old name yields to the region a cited entry gives it, or to the place abroad a
             # cited spelling gives it: Turkish reporting names its villages by their Turkish names ("Zap" is the
             # region by the Great Zab in Iraq, not Andaç, once Zap; "Mahmur" is Makhmur in Iraq, not Balıksırtı)
@@ -3152,9 +3157,8 @@ class Geoparser:
             if p and p[1] in ("locality", "site") and found[k2][2] is not None:
                 picked_keys.setdefault(p[0], set()).add(found[k2][2])
         # (a river the text names is near what lies along its course, not only what lies near its one point)
-        courses = [(found[k2][2], sentence_of(toks[found[k2][0]][0]), self._course_of(p[0]))
-                   for k2, p in enumerate(picks) if p and p[1] == "region"]
-        courses = [(k2, si2, c) for k2, si2, c in courses if c]
+        courses = [(found[k2][2], sentence_of(toks[found[k2][0]][0]), line)
+                   for k2, p in enumerate(picks) if p and p[1] == "region" and (line := self._course_of(p[0]))]
         river_keys = {k2 for k2, _, _ in courses}
         pts_all = [(p[4], p[5], p[1]) if p else None for p in picks]
         pts_keyed = [(q[0], q[1], found[k2][2]) for k2, q in enumerate(pts_all)
@@ -3673,8 +3677,17 @@ class Geoparser:
         # a name that is both a country and an American state is the state after an American army post the
         # gazetteer lacks ("Fort Stewart, Georgia"), and beside an American politician's title ("senator from
         # Georgia", "a Georgia Republican")
+        both = self._both_keys
         for k, cands in enumerate(cands_list):
-            if not cands or found[k][2] is None or not any(c[1] == "country" for c in cands):
+            key = found[k][2]
+            if not cands or key is None:
+                continue
+            is_both = both.get(key)
+            if is_both is None:
+                every = self._candidates(key, None)
+                is_both = both[key] = any(c[1] == "country" for c in every) and any(
+                    c[1] == "admin1" and c[3] == "US" for c in every)
+            if not is_both or not any(c[1] == "country" for c in cands):
                 continue
             state = [c for c in cands if c[1] == "admin1" and c[3] == "US"]
             if state and (_US_POST_BEFORE.search(text, 0, toks[found[k][0]][0])

@@ -84,7 +84,7 @@ class Gazetteer:
     Parameters
     ----------
     data_dir : str, optional
-        Folder holding ``places.tsv.gz``, ``keys.tsv.gz`` and ``shapes.json.gz``
+        Folder holding ``places.tsv.gz``, ``keys.tsv.gz``, ``shapes.json.gz`` and ``courses.json.gz``
         (default: the package's ``data`` folder).
     user_places : iterable of Place, optional
         Places added to the user layer (same as :meth:`add_user_places`).
@@ -108,6 +108,7 @@ class Gazetteer:
         self._by_id: dict[str, int] | None = None
         self._country_codes: frozenset[str] | None = None
         self._shapes: dict | None = None
+        self._courses: dict | None = None
         self._skel: dict[str, list[str]] | None = None
         self._buckets: dict[str, tuple[list[int], list[str]]] | None = None
         self._geoparser = None
@@ -234,9 +235,18 @@ class Gazetteer:
         >>> default().course("wof:421202165") is None
         True
         """
-        self.load()
-        line = self._shape("course:" + place_id)
-        return tuple((float(x), float(y)) for x, y in line["coordinates"]) if line else None
+        if self._courses is None:
+            with self._lock:
+                if self._courses is None:
+                    path = os.path.join(self.data_dir, "courses.json.gz")
+                    try:
+                        with gzip.open(path, "rt", encoding="utf-8") as fh:
+                            self._courses = {k: tuple((float(x), float(y)) for x, y in v)
+                                             for k, v in json.load(fh).items()}
+                    except OSError:
+                        log.warning("no courses file at %s", path)
+                        self._courses = {}
+        return self._courses.get(place_id)
 
     def get(self, place_id: str) -> Place:
         """The place with id ``place_id`` (e.g. ``wof:85678373``).

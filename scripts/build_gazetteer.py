@@ -21,8 +21,8 @@ Outputs (all small, gzip-compressed, deterministic for the same inputs)
 * ``keys.tsv.gz`` — folded lookup key → row numbers;
 * ``skeletons.tsv.gz`` — consonant skeleton → folded keys (for approximate matching);
 * ``shapes.json.gz`` — simplified polygons of countries, governorates/provinces,
-  Syrian districts and curated areas, keyed by place id, and curated rivers' courses (lines, keyed
-  ``course:`` + place id);
+  Syrian districts and curated areas, keyed by place id;
+* ``courses.json.gz`` — curated rivers' courses ([lon, lat] vertices, upstream first), keyed by place id;
 * ``countries.json.gz`` — coarser rings for fast point-in-polygon and the fallback basemap;
 * ``names_ru.tsv.gz`` — Russian names (GeoNames' Cyrillic city names, iso-codes' Russian country
   names) → English name, for reading Russian text;
@@ -523,6 +523,7 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     rows: list[dict] = []  # output rows
     shapes_out: dict[str, dict] = {}
+    courses_out: dict[str, list] = {}
     rings_out: dict = {"countries": {}, "admin1": []}
     gn_ids_seen: dict[str, dict] = {}
     admin1_polys: dict[str, list] = {}  # cc -> [(name, shapely geom)]
@@ -759,7 +760,7 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
             line = [[float(x), float(y)] for x, y in e["course"]]
             if len(line) < 2 or not e.get("course_note"):
                 raise SystemExit(f"curated entry {e['id']!r}: a course needs two vertices or more and a course_note")
-            shapes_out[f"course:cur:{e['id']}"] = {"type": "LineString", "coordinates": _round_coords(line)}
+            courses_out[f"cur:{e['id']}"] = _round_coords(line)
         admin1 = e.get("admin1") or (admin1_for(e["country"], lon, lat) if e["country"] in admin1_polys else "")
         rows.append(dict(id=f"cur:{e['id']}", name=e["name"], kind=e["kind"], lat=lat, lon=lon, country=e["country"],
                          admin1=admin1, population=int(e.get("population", 0)), bbox=bbox,
@@ -805,6 +806,7 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
     _write_gz(out / "skeletons.tsv.gz", "".join(f"{sk}\t{'|'.join(ks)}\n" for sk, ks in sorted(skel.items())))
     _write_gz(out / "keys.tsv.gz", "".join(f"{k}\t{','.join(map(str, v))}\n" for k, v in sorted(key_index.items())))
     _write_gz(out / "shapes.json.gz", json.dumps(shapes_out, sort_keys=True, separators=(",", ":")))
+    _write_gz(out / "courses.json.gz", json.dumps(courses_out, sort_keys=True, separators=(",", ":")))
     name_by_id = {row["id"]: row["name"] for row in rows}
     ru_spelled = {n: name_by_id[merged_ids.get(e["id"], e["id"])] for e in spellings for n in e.get("ru_add", ())}
     ru_names = russian_names(cities500, gn_row_name, [r for r in rows if r["kind"] == "country"], curated, inputs,
@@ -816,7 +818,7 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
         key = f"{row['source']}:{row['kind']}"
         counts[key] = counts.get(key, 0) + 1
     meta = {"fold_version": FOLD_VERSION, "inputs": inputs, "rows": len(rows), "counts": dict(sorted(counts.items())),
-            "shapes": len(shapes_out), "russian_names": len(ru_names), "geonames_merged_into_wof": merged_gn, "geonames_added": added_gn,
+            "shapes": len(shapes_out), "courses": len(courses_out), "russian_names": len(ru_names), "geonames_merged_into_wof": merged_gn, "geonames_added": added_gn,
             "merged_ids": merged_ids, "cited_names": cited_names}
     table = ["| id | name | kind | source | note |", "| --- | --- | --- | --- | --- |"]
     for e in curated:
