@@ -594,6 +594,8 @@ _ROMANCE_QUICK = re.compile("|".join(_ROMANCE_HEAD_WORDS))
 _ROMANCE_OF = frozenset("de du des di del della dello dei degli".split())
 #: French, Spanish and Italian nouns of a lake, a dam, a mountain, a river, written in lower case before its name
 _ROMANCE_FEATURES = frozenset("lac lago barrage presa diga mont monte monts montes fleuve río rio fiume".split())
+#: the ayn marks a transliterated name may open with ("`Ayn")
+_AYN_MARKS = "`ʿʾ"
 _ROMANCE_FEATURES_FOLDED = frozenset(fold_token(w) for w in _ROMANCE_FEATURES)  # (a quick test of a text first)
 #: a Turkish province's, governor's or state's noun after a name that is also a given name: "Selahaddin İli'nde"
 _TR_ADMIN_AFTER = re.compile(r" (?:İli|[Vv]ilayet|[Vv]ali|[Ee]yalet)")
@@ -1274,7 +1276,8 @@ class Geoparser:
                     if alt != folded[k] and (alt in name_prefixes or self._eligible(alt)):
                         folded[k] = alt
         arab = ["\u0600" <= w[:1] <= "\u06ff" for _, _, w in toks]  # Arabic script (no capitals to go by); inline: hot
-        cap = [w.lstrip("`ʿʾ")[:1].isupper() or arab[k] for k, (_, _, w) in enumerate(toks)]  # "`Ayn" too
+        cap = [w[:1].isupper() or arab[k] or (w[:1] in _AYN_MARKS and w.lstrip(_AYN_MARKS)[:1].isupper())
+               for k, (_, _, w) in enumerate(toks)]  # "`Ayn" too
         # adjacency: only spaces or hyphens between two tokens
         adj = [False] * n
         for i in range(n - 1):
@@ -4324,7 +4327,7 @@ def _tokens_only(s: str) -> list[str]:
 @functools.lru_cache(maxsize=4)
 def _lower_words(text: str) -> frozenset[str]:
     """Words written in lower case in ``text`` (not at a sentence's start); computed once per text."""
-    return frozenset(m.group() for m in _LOWER_WORD.finditer(text))
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 _LOWER_WORD = re.compile(r"(?<![.!?]\s)\b[a-z][a-z]+\b")
