@@ -72,6 +72,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .countries import country_of
 from .cyrillic import has_cyrillic
 from .fold import ARTICLES, fold, fold_each, fold_token, opens_arabic
 from .kurmanji import EZAFE, is_kurmanji, to_direct
@@ -1818,7 +1819,11 @@ class Geoparser:
                 continue
             lon, lat, km = min((_on_line(course, a) for a in anchors), key=lambda t: t[2])
             if km <= 150.0:
-                out[k] = dataclasses.replace(m, place=dataclasses.replace(m.place, lon=round(lon, 5), lat=round(lat, 5)))
+                # (and in the country that point lies in: the Euphrates at Nasiriyah is in Iraq)
+                cc = country_of(lon, lat) or m.place.country
+                where = {"country": cc, "admin1": ""} if cc != m.place.country else {}
+                out[k] = dataclasses.replace(m, place=dataclasses.replace(
+                    m.place, lon=round(lon, 5), lat=round(lat, 5), **where))
         return out
 
     def _turkish_demonym(self, w: str) -> str | None:

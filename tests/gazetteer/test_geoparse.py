@@ -3550,6 +3550,7 @@ def test_river_on_its_course_near_the_places_named(gz, text, river, town):
     ms = {m.surface: m.place for m in gz.geoparse(text) if m.place is not None}
     assert ms[river].id in ("cur:euphrates", "cur:tigris", "cur:khabur")
     assert _km(ms[river].coords, ms[town].coords) < 15
+    assert ms[river].country == ms[town].country  # (the Euphrates at Nasiriyah is in Iraq)
 
 
 def test_river_far_from_every_place_named_keeps_its_point(gz):
