@@ -3707,3 +3707,13 @@ def test_golan_names_parties_airlines_and_arabic_words(gz, text, expected):
 def test_rojava_is_north_and_east_syria(gz, text):
     # the self-governing north-east of Syria (a curated outline), not Rzhev in Russia
     assert [m.place.id for m in gz.geoparse(text) if m.surface == "Rojava"] == ["cur:rojava"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # neighbourhoods of Mosul at Airwars' points (curated, cited)
+    ("Iraqi troops pushed into al-Mamoun in west Mosul, then into Mushairfa and Haramat.",
+     ["cur:mamoun-mosul", "wof:421186153", "cur:mushayrifa-mosul", "cur:haramat-mosul"]),
+    ("قصفت الطائرات حي المشيرفة في الموصل.", ["cur:mushayrifa-mosul", "wof:421186153"]),
+])
+def test_mosul_neighbourhoods(gz, text, expected):
+    assert [m.place.id for m in gz.geoparse(text) if m.kind == "place"] == expected
