@@ -213,17 +213,21 @@ class Gazetteer:
         self._places[i] = p
         return p
 
+    def _json_gz(self, name: str) -> dict:
+        """A JSON object shipped as ``name`` in the data folder ({} with a warning when it is missing)."""
+        path = os.path.join(self.data_dir, name)
+        try:
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                return json.load(fh)
+        except OSError:
+            log.warning("no %s at %s", name, path)
+            return {}
+
     def _shape(self, pid: str) -> dict | None:
         if self._shapes is None:
             with self._lock:
                 if self._shapes is None:
-                    path = os.path.join(self.data_dir, "shapes.json.gz")
-                    try:
-                        with gzip.open(path, "rt", encoding="utf-8") as fh:
-                            self._shapes = json.load(fh)
-                    except OSError:
-                        log.warning("no shapes file at %s", path)
-                        self._shapes = {}
+                    self._shapes = self._json_gz("shapes.json.gz")
         return self._shapes.get(pid)
 
     def course(self, place_id: str) -> tuple[tuple[float, float], ...] | None:
@@ -238,14 +242,8 @@ class Gazetteer:
         if self._courses is None:
             with self._lock:
                 if self._courses is None:
-                    path = os.path.join(self.data_dir, "courses.json.gz")
-                    try:
-                        with gzip.open(path, "rt", encoding="utf-8") as fh:
-                            self._courses = {k: tuple((float(x), float(y)) for x, y in v)
-                                             for k, v in json.load(fh).items()}
-                    except OSError:
-                        log.warning("no courses file at %s", path)
-                        self._courses = {}
+                    self._courses = {k: tuple((float(x), float(y)) for x, y in v)
+                                     for k, v in self._json_gz("courses.json.gz").items()}
         return self._courses.get(place_id)
 
     def get(self, place_id: str) -> Place:
