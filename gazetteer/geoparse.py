@@ -871,7 +871,6 @@ _LATIN_ARTICLES = frozenset("al el ad ed ar er as es ash esh at et az ez an en a
 #: the lands whose places bear the Arabic article in their names
 _ARTICLE_LANDS = ARAB_COUNTRIES | frozenset("TR IR IL AF PK TD ML NE ER".split())
 _QUALIFIER_GAP = re.compile(r"[ \t]*,[ \t]*")
-#: (a quick test of a text before the three below: plain substrings)
 #: an American army post or camp, then a comma, before a state's name: "Fort Stewart, Georgia"
 _US_POST_BEFORE = re.compile(r"\b(?:Fort|Camp)[ \t]+[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)?[ \t]*,[ \t]*\Z")
 #: an American politician's title before a state's name: "senator from Georgia", "Gov. Brian Kemp of Georgia"
@@ -3522,7 +3521,7 @@ class Geoparser:
                      if found[k2][2] == f[2] and found[k2 + 1][2] is not None
                      and _QUALIFIER_GAP.fullmatch(text, toks[found[k2][1] - 1][1], toks[found[k2 + 1][0]][0])
                      and any(c[1] in ("admin1", "country") for c in cands_list[k2 + 1] or ())]
-            if not any(later and towns[0][0] not in rows for rows in later):
+            if not any(towns[0][0] not in rows for rows in later):
                 # (where the text names a namesake by its state only in such a qualifier, the dateline standing
                 # alone is still the world city: "MOSCOW —" and, further on, "MOSCOW, Idaho —")
                 if any(self._admin_bonus(c, actx) > 0 for c in towns[1:]):
