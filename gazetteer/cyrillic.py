@@ -270,7 +270,8 @@ _PROPER = {"дума": "Duma", "кремль": "Kremlin"}
 _ACRONYMS = {"сша": "United States", "рф": "Russia", "игил": "ISIL", "иг": "IS", "оон": "UN", "нато": "NATO",
              "хтш": "HTS",
              "сса": "FSA", "сдс": "SDF", "ссо": "SOF", "вкс": "VKS", "оаэ": "United Arab Emirates",
-             "фрг": "Germany", "рпк": "PKK", "пкк": "PKK"}
+             "фрг": "Germany", "рпк": "PKK", "пкк": "PKK",
+             "сар": "Syria"}  # (Сирийская Арабская Республика, as Russian briefings abbreviate it: "в САР")
 
 #: nouns put after the names they govern, in English order ("провинции Хама" → "Hama province")
 _AFTER_NOUNS = (("провинци", "province", "provinces"), ("мухафаз", "governorate", "governorates"),
@@ -297,9 +298,21 @@ _DEMONYMS = (("сирийск", "Syrian"), ("российск", "Russian"), ("р
 _ADJ_END = re.compile(r"(?:ий|ый|ая|ое|ие|ые|ого|ой|ому|ую|им|ым|ими|ыми|их|ых|ом|ей|ее)$")
 
 
+#: nouns of nationality, in the plural English gives them: "сирийцы", "сирийцев" → "Syrians"
+_PEOPLE = (("сириец", "Syrians"), ("сирийц", "Syrians"), ("иракец", "Iraqis"), ("иракц", "Iraqis"),
+           ("турок", "Turks"), ("турк", "Turks"), ("американец", "Americans"), ("американц", "Americans"),
+           ("россиян", "Russians"), ("иранец", "Iranians"), ("иранц", "Iranians"), ("ливанец", "Lebanese"),
+           ("ливанц", "Lebanese"), ("курд", "Kurds"))
+_PEOPLE_END = re.compile(r"(?:|а|у|ом|ем|е|ы|и|ов|ев|ам|ами|ах|ин|ина|ину|ином|ине|ка|ки|ке|ку|кой|ок)$")
+
+
 def _demonym(low: str) -> str | None:
     for stem, en in _DEMONYMS:
         if low.startswith(stem) and _ADJ_END.fullmatch(low[len(stem):]):
+            return en
+    for stem, en in _PEOPLE:
+        if low.startswith(stem) and _PEOPLE_END.fullmatch(low[len(stem):]) and not (
+                stem == "турк" and low[4:5] not in ("и", "а", "у", "е", "о")):
             return en
     return None
 

@@ -429,7 +429,7 @@ _NAMES_LIKE_PEOPLE = frozenset("CN KR KP JP TW VN".split())
 #: Arabic given names, before a word naming a place's people ("عمر الزبداني", Omar of Zabadani: a person)
 _AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسين خالد إبراهيم ابراهيم يوسف مصطفى محمود سامر سمير فادي رامي
 وليد ماهر بشار حافظ جاسم عبدالله عبدالرحمن سليمان أسامة اسامة زياد طارق هيثم مازن نبيل ياسر فراس عمار قاسم
-حيدر نوري مسعود عزة جواد""".split())
+حيدر نوري مسعود عزة جواد سامي""".split())
 #: Arabic titles before a person's name: sheikh, judge, mister, hajji
 _AR_TITLES = frozenset("الشيخ شيخ والشيخ القاضي قاضي السيد الحاج".split())
 #: Arabic words that are common nouns unless a cue of place comes before them ("وصور الرئيس", and pictures of the
@@ -547,7 +547,7 @@ Yekîneyên Parastina Gel|Yekîneyên Parastina Jin|Partiya Karkerên Kurdistan�
 قوات سوريا الديمقراطية|هيئة تحرير الشام|جبهة النصرة|جبهة فتح الشام|أحرار الشام|حركة أحرار الشام|فيلق الشام|
 جيش الإسلام|فيلق الرحمن|الجبهة الشامية|الجيش السوري الحر|الجيش الحر|الجيش الوطني السوري|الجيش العربي السوري|
 الدولة الإسلامية|تنظيم الدولة الإسلامية|الدولة الإسلامية في العراق والشام|الدولة الإسلامية في العراق|
-تنظيم الدولة الإسلامية في العراق والشام|تنظيم الدولة الإسلامية في العراق|
+تنظيم الدولة الإسلامية في العراق والشام|تنظيم الدولة الإسلامية في العراق|دولة العراق الإسلامية|
 المرصد السوري لحقوق الإنسان|المرصد السوري|وكالة الأنباء العراقية|الوكالة العربية السورية للأنباء|الحرس الثوري الإيراني|
 الحرس الثوري|الجبهة التركمانية العراقية|الجبهة التركمانية|تلفزيون سوريا|الخطوط الملكية الأردنية|الملكية الأردنية|
 الثورة السورية الكبرى|الشبكة السورية لحقوق الإنسان|الدفاع المدني السوري|وكالة الأنباء السورية|
@@ -576,6 +576,7 @@ _TR_STREETS = ("Cadde", "cadde", "Sokağ", "sokağ", "Sokak", "sokak", "Bulvar",
 #: Turkish nouns of foods and wares named after their towns ("Şam tatlısı", "Antep fıstığı", "Halep sabunu")
 _TR_PRODUCE = ("tatlı", "fıstı", "kebab", "baklava", "sabun", "peynir", "biber", "lokum", "kahve", "halı")
 _DE_ARTICLES = frozenset("der die das dem den des ein eine einem einer eines im am vom zum zur beim ins".split())
+_DE_DEFINITE = frozenset("der die das dem den des".split())  # (not "im", "am": "im Irak", "in Idlib")
 #: endings of German nouns (plurals in -en, abstract nouns, diminutives)
 _DE_NOUN_ENDS = ("en", "ung", "ungen", "heit", "keit", "schaft", "chen")
 #: Kurmanji head nouns of organisations' names (organisation, agency, council, operation, party, assembly,
@@ -1275,6 +1276,17 @@ class Geoparser:
                     alt = fold_token(w.replace("ş", "sh").replace("Ş", "Sh"))
                     if alt != folded[k] and (alt in name_prefixes or self._eligible(alt)):
                         folded[k] = alt
+        if turkish and not is_kurmanji(text):
+            # Turkish puts the mountain after its name, "Zaviye Dağı", "Şahşabu dağları", where Arabic puts it first
+            # (Jabal al-Zawiya); Turkish "v" and "ş" stand for the w and sh of Arabic names
+            for k in range(n - 1):
+                if toks[k + 1][2][:3].lower() == "dağ" and toks[k][2][:1].isupper() and text[toks[k][1]:toks[k + 1][0]] == " ":
+                    w = toks[k][2]
+                    for alt in dict.fromkeys((folded[k], fold_token(w.replace("v", "w")),
+                                              fold_token(w.replace("ş", "sh").replace("Ş", "Sh").replace("v", "w")))):
+                        if alt and self._regional(f"jbl {alt}"):
+                            folded[k] = f"jbl {alt}"
+                            break
         arab = ["\u0600" <= w[:1] <= "\u06ff" for _, _, w in toks]  # Arabic script (no capitals to go by); inline: hot
         cap = [w[:1].isupper() or arab[k] or (w[:1] in _AYN_MARKS and w.lstrip(_AYN_MARKS)[:1].isupper())
                for k, (_, _, w) in enumerate(toks)]  # "`Ayn" too
@@ -1320,9 +1332,13 @@ class Geoparser:
         romance_feats = not _ROMANCE_FEATURES_FOLDED.isdisjoint(folded)
         i = 0
         while i < n:
-            if not cap[i] and toks[i][2] in _EU_DEMONYMS and self.demonyms and not masked[i] and not (
-                    toks[i][2] in _EU_LANGUAGES and i > 0 and toks[i - 1][2].lower() in _EU_LANGUAGE_CUES):
-                found.append((i, i + 1, None, ("demonym", _EU_DEMONYMS[toks[i][2]]), i, i + 1))
+            eu = toks[i][2] if not cap[i] else (
+                # (capitalised as a sentence opens: "Syrische Truppen rücken vor", "Turcas y kurdos")
+                toks[i][2].lower() if toks[i][2][1:].islower() and (i == 0 or text[:toks[i][0]].rstrip()[-1:] in ".!?")
+                and toks[i][2].lower() in _EU_DEMONYMS else None)
+            if eu is not None and eu in _EU_DEMONYMS and self.demonyms and not masked[i] and not (
+                    eu in _EU_LANGUAGES and i > 0 and toks[i - 1][2].lower() in _EU_LANGUAGE_CUES):
+                found.append((i, i + 1, None, ("demonym", _EU_DEMONYMS[eu]), i, i + 1))
                 i += 1  # "l'armée syrienne", "las fuerzas turcas"
                 continue
             if masked[i] or not (cap[i] or (folded[i] == "" and i + 1 < n and cap[i + 1]
@@ -1664,6 +1680,11 @@ class Geoparser:
                     surnames.add(best_key)  # the same person when named again ("Eggers shot Bell")
                 i += 1  # "Robertson said", "said Noma.": a person speaking (but "Damascus said": its government)
                 continue
+            if best_j - i == 1 and i > 0 and toks[i - 1][2].lower() in _DE_DEFINITE \
+                    and text[toks[i - 1][1]:toks[i][0]] == " " and not arab[i] and _is_german(text) \
+                    and not self._candidates(best_key, ("country", "admin1", "admin2", "region")):
+                i += 1  # German: a town's name after the definite article is a noun ("Die Lage", the situation);
+                continue  # countries and regions take it ("die Türkei", "den Libanon")
             if best_j - i == 1 and w.lower() in _PARTICLES and best_j < n and adj[i] and cap[best_j]:
                 i += 1  # "Van Dorn", "De Gaulle": a name particle
                 continue
@@ -1672,8 +1693,12 @@ class Geoparser:
             if is_approx and i > 0 and not folded[i - 1] and toks[i - 1][2].lower() in ARTICLES \
                     and text[toks[i - 1][1]:toks[i][0]] == "-":
                 si = i - 1  # the article written onto a variant spelling is part of the mention: "al-Hadher"
+            if best_j < n and best_key.startswith("jbl ") and toks[best_j][2][:3].lower() == "dağ" \
+                    and folded[best_j - 1] == best_key:
+                kinds = ("region",)  # "Zaviye Dağı", read as Jabal al-Zawiya above: the mountain's noun is the name's
+                sj = best_j + 1
             # "X province", "rural X", "X countryside"
-            if best_j < n and adj[best_j - 1] and toks[best_j][2].lower() in _ADMIN_SUFFIX and not masked[best_j]:
+            elif best_j < n and adj[best_j - 1] and toks[best_j][2].lower() in _ADMIN_SUFFIX and not masked[best_j]:
                 if i > 0 and cap[i - 1] and adj[i - 1] and text[toks[i - 1][1]:toks[i][0]] == " " \
                         and not arab[i] and _unknown_word_before(
                             text, toks, folded, i, self._eligible):
@@ -2595,17 +2620,19 @@ class Geoparser:
                 # (not the end of a place's name: "ودارة عزة", and Darat Izza)
                 # the given name, or the kunya (or "عبد") and its name, then a word like "الحوراني" (of Hauran)
                 j = k + 1 if w0 in _AR_GIVEN else k + 2  # (with "و" written onto it: "وأبو حفص المصري")
+                if w0 != "عبد" and j == k + 2 and toks[k + 1][2] == "عبد" and k + 3 < n:
+                    j = k + 3  # (a kunya of a name with "عبد": "أبو عبد الله العراقي")
                 if (w0 in _AR_GIVEN and (toks[k + 1][2] in _AR_GIVEN or toks[k + 1][2] in _AR_FAMILY
                                          or toks[k + 1][2] == "عبد")) or w0 == "عبد":
                     masked[k] = masked[k + 1] = 1  # two given names, or a given name and a family's: "محمد جواد
                     continue  # ظريف", "بشار الأسد"; "عبد" and the name it opens: "عادل عبد المهدي"
-                if j < n and (j == k + 1 or text[toks[k + 1][1]:toks[j][0]] == " "):
+                if j < n and all(text[toks[x][1]:toks[x + 1][0]] == " " for x in range(k + 1, j)):
                     nis = toks[j][2]
                     # (with its article or without: "عمر الزبداني", "قاسم سليماني")
                     # (after a kunya and a name, even a people's adjective: "أبو عمر التونسي", "أبو حفص المصري": a nom
                     # de guerre; "عبد الغني الأسدي", a person)
                     if nis.endswith("ي") and len(nis) > (4 if nis.startswith("ال") else 3) \
-                            and nis not in _AR_PLAIN_ADJ and (nis not in DEMONYMS or j == k + 2):
+                            and nis not in _AR_PLAIN_ADJ and (nis not in DEMONYMS or j >= k + 2):
                         for x in range(k, j + 1):
                             masked[x] = 1
 
@@ -3825,6 +3852,7 @@ such as nearby neighbouring neighboring struck raided liberated recaptured storm
 seizing capturing retaking recapturing storming entering shelling bombing striking targeting besieging reaching
 liberating encircling raiding over inside throughout beyond
 li ji û navçeya navçeyên gundê gundên bajarê herêma nahiyeya derdora nêzî nêzîkî navbera taxa gundewarê
+bajarokê bajarokên bajarên bajarokan bajaran gundan
 à vers depuis près dans et desde hacia cerca hasta y bei nach aus und nahe verso vicino presso
 von zwischen stadt städte hauptstadt grenzstadt kleinstadt altstadt stadtteil viertel dorf dörfer ortschaft gemeinde
 provinz lager flüchtlingslager
@@ -4217,7 +4245,7 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None, 
                 # (nor a German noun after its article: "auf die Rebellenhochburg Duma", "der Grenzort Kilis")
                 # (an adjective between: "der irakischen Provinzhauptstadt Ramadi")
                 and not (i > 1 and prev[1:].islower() and text[toks[i - 1][1]:toks[i][0]] == " "
-                         and (toks[i - 2][2] in _DE_ARTICLES or (
+                         and (toks[i - 2][2].lower() in _DE_ARTICLES or (
                              i > 2 and toks[i - 3][2] in _DE_ARTICLES and toks[i - 2][2].islower()
                              and toks[i - 2][2].endswith(("e", "en", "er", "es", "em"))))
                          and _is_german(text))

@@ -2066,7 +2066,8 @@ def test_arabic_words_and_names(gz, text, expected):
     ("I caccia russi hanno colpito Idlib; i curdi sono fuggiti.",
      [("russi", "demonym", "RU"), ("Idlib", "place", "SY"), ("curdi", "demonym", "")]),
     ("Russische Kampfjets griffen Idlib an. Die Kurden flohen nach Qamischli.",
-     [("Idlib", "place", "SY"), ("Kurden", "demonym", ""), ("Qamischli", "place", "SY")]),
+     [("Russische", "demonym", "RU"), ("Idlib", "place", "SY"), ("Kurden", "demonym", ""),
+      ("Qamischli", "place", "SY")]),  # (an adjective of nationality opening a sentence too)
 ])
 def test_romance_and_german_demonyms(gz, text, expected):
     assert [(m.surface, m.kind, m.place.country) for m in gz.geoparse(text)] == expected
@@ -3025,7 +3026,8 @@ def test_newcastle_in_a_british_text(gz):
     # Russian: a code's number joins its letter (Т-4, the Tiyas air base); a dam's noun before its name
     ("Российские войска продвинулись от авиабазы Т-4 к Пальмире, сообщили в Минобороны Сирии.",
      [("Российские", "Russia"), ("авиабазы Т-4", "Tiyas Air Base"), ("Пальмире", "Palmyra"), ("Сирии", "Syria")]),
-    ("Курды удерживают район плотины Тишрин у Манбиджа.", [("плотины Тишрин", "Tishrin Dam"), ("Манбиджа", "Manbij")]),
+    ("Курды удерживают район плотины Тишрин у Манбиджа.",
+     [("Курды", "Kurdistan"), ("плотины Тишрин", "Tishrin Dam"), ("Манбиджа", "Manbij")]),  # (the Kurds: a demonym)
     # the Kurmanji adjective rûsî (Russian); Scottish and Welsh name their nations
     ("Dewriyeyên rûsî yên ku berê li Qamişloyê bûn, îsal ji bajêr derketin û li gundên Amûdê jî hatin dîtin.",
      [("rûsî", "Russia"), ("Qamişloyê", "Al-Qamishli"), ("Amûdê", "Amude")]),
@@ -3717,3 +3719,72 @@ def test_rojava_is_north_and_east_syria(gz, text):
 ])
 def test_mosul_neighbourhoods(gz, text, expected):
     assert [m.place.id for m in gz.geoparse(text) if m.kind == "place"] == expected
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    # Turkish puts the mountain's noun after the name, where Arabic names put "Jabal" first
+    ("Bakanlık, İdlib'in güneyinde Atarib ile Zaviye Dağı hattında yeni mevziler kurulduğunu bildirdi.",
+     "Zaviye Dağı", "cur:jabal-al-zawiya"),
+    ("Suriye'nin Hama kırsalında Şahşabu dağlarında çatışmalar sürüyor.", "Şahşabu dağlarında",
+     "cur:jabal-shahshabu"),
+])
+def test_turkish_mountain_noun_after_the_name(gz, text, surface, pid):
+    got = {m.surface: m.place.id for m in gz.geoparse(text)}
+    assert got.get(surface) == pid, got
+
+
+def test_turkish_mountain_noun_keeps_a_name_without_a_jabal(gz):
+    # a name with no "Jabal" place of its own stays what it was (Ağrı Dağı is Mount Ararat, in Ağrı province)
+    got = [(m.surface, m.place.country) for m in gz.geoparse("Dağcılar Ağrı Dağı'nın eteklerinde, Ağrı'da toplandı.")]
+    assert got and all(cc == "TR" for _, cc in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kunya with "عبد": the nisba after it is the man's name, not Iraq
+    ("قال أبو عبد الله العراقي إن المقاتلين دخلوا الرقة.", ["الرقة"]),
+    ("قال أبو عمر التونسي إن المقاتلين دخلوا الرقة.", ["الرقة"]),
+    # the Islamic State of Iraq, the group's name of 2006–2013, is no mention of Iraq
+    ("أعلن تنظيم دولة العراق الإسلامية مسؤوليته عن تفجير في بغداد.", ["بغداد"]),
+    # a given name before a town's adjective is a person
+    ("وقال سامي البصري إن القصف طال درعا.", ["درعا"]),
+])
+def test_arabic_noms_de_guerre_and_the_islamic_state_of_iraq(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+def test_russian_abbreviation_of_syria_and_nouns_of_nationality(gz):
+    text = "Военные САР освободили город. Сирийцы возвращаются, а курды и турки ведут переговоры."
+    got = [(m.surface, m.kind, m.place.id) for m in gz.geoparse(text)]
+    assert got[0] == ("САР", "place", "wof:85632413")
+    assert [(s, k) for s, k, _ in got[1:]] == [("Сирийцы", "demonym"), ("курды", "demonym"), ("турки", "demonym")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a German article opening the sentence still makes the capitalised noun after it a common noun
+    ("Die Basis Hmeimim bei Latakia und der Hafen von Tartus bleiben in Betrieb, teilte das Ministerium mit.",
+     ["Hmeimim", "Latakia", "Tartus"]),
+    # a German adjective of nationality opening a sentence is a demonym
+    ("Die Lage ist angespannt, teilten die Behörden mit. Syrische Truppen rücken auf die Stadt Idlib vor.",
+     ["Syrische", "Idlib"]),
+])
+def test_german_sentence_openers(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+def test_kurmanji_town_nouns_are_cues(gz):
+    text = "Li Efrînê, bajarokên Cindirês û Reco hatin bombekirin."
+    assert [m.place.name for m in gz.geoparse(text)] == ["Afrin", "Jindayris", "Rajo"]
+
+
+@pytest.mark.parametrize("text, pid", [
+    # curated, cited places that reporting on Aleppo, Deir ez-Zor, Diyala, Sinjar and the coast names
+    ("Rebels broke the siege of Aleppo through Ramouseh.", "cur:ramouseh-aleppo"),
+    ("ISIS attacked army positions on Jabal Thardah near the Deir ez-Zor airport.", "cur:tharda-mountains-deir-ez-zor"),
+    ("Fighting spread to al-Hawiqa in Deir ez-Zor.", "cur:hawiqa-deir-ez-zor"),
+    ("Militants hid in the orchards around Lake Hamrin in Diyala.", "cur:lake-hamrin"),
+    ("Yazidis returned to Snune, north of Mount Sinjar.", "wof:1344227415"),
+    ("Gunmen fled into the Alawite mountains above Latakia.", "cur:syrian-coastal-mountain-range"),
+    ("The stampede on al-Aimmah Bridge in Baghdad killed hundreds.", "cur:al-aimmah-bridge-baghdad"),
+])
+def test_curated_quarters_and_features(gz, text, pid):
+    assert pid in [m.place.id for m in gz.geoparse(text)]
