@@ -531,7 +531,10 @@ Feylak eş-Şam|Pençe-Kilit|Pençe-Kartal|Pençe-Kaplan|Pençe-Şimşek|Pençe-
 Pençe-Kılıç|Suriye İnsan Hakları Gözlemevi|Türk Kızılay|Türk Kızılayı|
 Suriye Arap Kızılayı|Beyaz Baretliler|Beyaz Miğferler|Suriye Sivil Savunması|Rus Devlet Duması|Devlet Duması|
 Armée syrienne libre|Forces démocratiques syriennes|
-Observatoire syrien des droits de l'homme|OSDH|Croissant-Rouge arabe syrien|Ejército Libre Sirio|
+Observatoire syrien des droits de l'homme|Observatoire syrien des droits de l'Homme|OSDH|Rakka se fait massacrer en silence|
+Raqqa se fait massacrer en silence|Unidades de Protección de la Llanura de Nínive|Mezzaluna Rossa araba siriana|
+Mezzaluna Rossa siriana|Council of Europe|Conseil de l'Europe|Europarat|Anbar Awakening|Sahwat al-Anbar|Deir ez-Zor 24|
+Deir Ezzor 24|Euphrates Post|Croissant-Rouge arabe syrien|Ejército Libre Sirio|
 Fuerzas Democráticas Sirias|Observatorio Sirio de Derechos Humanos|Esercito siriano libero|Forze democratiche siriane|
 Osservatorio siriano per i diritti umani|Stato Islamico dell'Iraq e del Levante|Stato Islamico dell'Iraq e della Siria|
 Stato Islamico dell'Iraq e della Grande Siria|Estado Islámico de Irak y el Levante|Estado Islámico de Irak y Siria|
@@ -2543,7 +2546,9 @@ class Geoparser:
             for k in range(n):
                 if not masked[k] and cap[k] and folded[k] in people and not (k + 1 < n and adj[k] and cap[k + 1]) \
                         and not self._ends_place_name(folded, adj, k, full_names) \
-                        and not (_placed_with_article(text, toks, k) and self._eligible(folded[k], article=True)):
+                        and not (_placed_with_article(text, toks, k) and self._eligible(folded[k], article=True)) \
+                        and not (self._strong(folded[k]) and _stands_as_place(text, toks, k)):
+                    # (but a province or a country where a place stands: "Ahmet Hatay ... Hatay'ın Reyhanlı ilçesi")
                     masked[k] = 1
         return models
 
@@ -3427,7 +3432,20 @@ class Geoparser:
                         for c in cands if c[1] == "locality" and c[3] and kctx.get(c[3], 0.0) > 0
                         and any(x[1] == "locality" and x[3] and x[3] != c[3] and abs(x[5] - c[5]) < 0.2
                                 and abs(x[4] - c[4]) < 0.25 for x in cands)}
+                # (nor is an area that only folds like the name, far from every other place the text names, where a
+                # town of Syria, Iraq or Turkey bears the name letter for letter among them: Kurmanji "Holê" by
+                # Hasakah is al-Hol, not the Houla plain in Homs)
+                far_area = set()
+                if len(cands) > 1 and others and any(c[1] == "region" for c in cands):
+                    forms = (word, word[:-1]) if word.endswith("ê") else (word,)  # (and a Kurmanji oblique's own form)
+                    if any(c[1] == "locality" and c[7] >= 1000 and c[3] in _MINOR_COUNTRIES
+                           and _nearest_km(c[4], c[5], others) <= 100.0
+                           and any(self._literal_row(c[0], f) for f in forms) for c in cands):
+                        far_area = {id(c) for c in cands if c[1] == "region" and _nearest_km(c[4], c[5], others) > 200.0
+                                    and not any(self._literal_row(c[0], f) for f in forms)}
                 for c in cands:
+                    if id(c) in far_area:
+                        continue
                     share = max(0.0, max(kctx.get(c[3], 0.0), twin.get(id(c), 0.0)) - far_world.get(c[3], 0.0))
                     if world and c[1] == "locality" and c[7] < 100_000:
                         share = max(0.0, share - demonym_votes.get(c[3], 0.0))
@@ -4256,6 +4274,25 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None, 
 
 
 _STOP_NEXT_OK = frozenset(("and", "or"))
+#: prepositions of place, before which a province's or a country's name is the place, a person of that surname
+#: named in the text though there be ("Ahmet Hatay ... in Hatay")
+_PLACE_PREPOSITIONS = frozenset("in near at from into across around outside inside en à dans nach bei aus".split())
+_CITY_NOUNS_BEFORE_OF = frozenset("city town province ciudad ville città provincia ciudades villes".split())
+
+
+def _stands_as_place(text: str, toks, k: int) -> bool:
+    """Whether word ``k`` stands where only a place does: after a preposition of place, with a Turkish case ending
+    ("Hatay'ın", "Hatay'da"), or as a dateline in capitals opening a line ("SULAIMANI, Oct. 21")."""
+    w = toks[k][2]
+    after = text[toks[k][1]:toks[k][1] + 2]
+    if after[:1] in ("'", "’") and after[1:].isalpha() and after[1:] not in ("s", "S"):
+        return True
+    if k > 0 and toks[k - 1][2] in _PLACE_PREPOSITIONS and text[toks[k - 1][1]:toks[k][0]] == " ":
+        return True
+    if k > 1 and toks[k - 1][2] in ("of", "de", "di") and toks[k - 2][2].lower() in _CITY_NOUNS_BEFORE_OF:
+        return True  # "the city of Homs", "la ciudad de Homs"
+    return w.isupper() and len(w) > 2 and (toks[k][0] == 0 or text[toks[k][0] - 1] == "\n") \
+        and text[toks[k][1]:toks[k][1] + 1] in (",", " ", "(")
 #: words after "<Town> City" that make it the town's government, not the town's name
 _CITY_OFFICE = frozenset("council hall government political police limits manager officials attorney".split())
 #: last words of a feature's name that may open a longer one with "of": "the Gulf" (Persian) / "the Gulf of Mexico"
