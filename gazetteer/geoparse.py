@@ -852,10 +852,11 @@ _DOTTED_RUN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\. ?){1,3}")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$|n['’]t$", re.I)
 # a word may carry ayn/hamza marks inside ("Ma'arrat") and, for the marks that are never quotes, at either end
 # ("`Ayn", "Mari`")
-_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|(?<![\w-])[A-Z][-‐–]?\d{1,3}(?![\w-])|"
+_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|(?<![\w-])[A-Z][-‐–]?\d{1,3}(?![\w-])|(?<=[A-Za-z] )\d{1,3}(?![\w:/-]|[.,]\d)|"
                        r"[`ʿʾ]?[^\W\d_]+(?:[\u0300-\u036f\u064b-\u065f\u0670]+[^\W\d_]*)*"
                        r"(?:['’`ʿʾ][^\W\d_]+(?:[\u0300-\u036f\u064b-\u065f\u0670]+[^\W\d_]*)*)*[`ʿʾ]?",
-                       re.UNICODE)  # "T4", "T-4": a code name; a word keeps its vowel marks ("حَلَب", a decomposed "ā")
+                       re.UNICODE)  # "T4", "T-4": a code name; a number after a word ("Tower 22"), read only where it
+# ends a name the gazetteer holds; a word keeps its vowel marks ("حَلَب", a decomposed "ā")
 # between two words of one name: spaces or a hyphen, then perhaps an ayn/hamza mark ("Tall `Awladan", "al-'Ayn")
 # (a hamza or ayn may end the word before: "Saba' al Ahmad")
 _GAP_OK = re.compile(r"['’`ʿʾ]?[ \t\-‐–]{1,3}['’‘`ʿʾ]?$")
@@ -1189,8 +1190,13 @@ class Geoparser:
                         continue
             if w[-1:].isdigit():
                 w = w[0] + w[1:].lstrip("-‐–")  # "T-4" folds as "T4"
-                if fold_token(w) not in name_prefixes:
-                    continue  # only a code that begins a name in the gazetteer ("T4 airbase"; not "A429")
+                if fold_token(w) not in name_prefixes and not (
+                        toks and text[toks[-1][1]:s] == " " and toks[-1][2][:1].isupper() and (
+                            (pair := f"{fold_token(toks[-1][2])} {fold_token(w)}") in name_prefixes
+                            or self._eligible(pair))):
+                    # only a code that begins a name in the gazetteer ("T4 airbase"; not "A429"), or a number
+                    # that ends one ("Tower 22", the outpost in Jordan)
+                    continue
             elif w.endswith(("'s", "’s")) and len(w) > 3 and w[:-2].lower() != "ra":  # "Ra's al-Ayn" is no possessive
                 e -= 2
                 w = w[:-2]
@@ -3868,7 +3874,7 @@ bombed targeted shelled between including on across via through captured seized 
 reached north south east west northeast northwest southeast southwest districts villages towns areas like
 such as nearby neighbouring neighboring struck raided liberated recaptured stormed encircled
 seizing capturing retaking recapturing storming entering shelling bombing striking targeting besieging reaching
-liberating encircling raiding over inside throughout beyond
+liberating encircling raiding over inside throughout beyond linking connecting links connects joining
 li ji û navçeya navçeyên gundê gundên bajarê herêma nahiyeya derdora nêzî nêzîkî navbera taxa gundewarê
 bajarokê bajarokên bajarên bajarokan bajaran gundan
 à vers depuis près dans et desde hacia cerca hasta y bei nach aus und nahe verso vicino presso

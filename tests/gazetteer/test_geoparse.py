@@ -3821,3 +3821,14 @@ def test_kurmanji_hol_is_al_hol_not_the_houla_plain(gz, text):
 
 def test_french_tyre(gz):
     assert [m.place.name for m in gz.geoparse("Une frappe a visé Tyr, dans le sud du Liban.")][:1] == ["Tyre"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number read where it ends a name the gazetteer holds, and nowhere else
+    ("A drone struck Tower 22, a U.S. outpost in Jordan, on 28 January 2024.", ["Tower 22", "U.S.", "Jordan"]),
+    ("Route 66 and Highway 401 were closed; 22,000 people left Idlib.", ["Idlib"]),
+    # a road "linking" two places names them as places
+    ("Work finished on the road linking Sarmada with the Bab al-Hawa border gate.", ["Sarmada", "Bab al-Hawa"]),
+])
+def test_numbers_that_end_names_and_roads_linking_places(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
