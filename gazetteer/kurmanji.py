@@ -64,6 +64,33 @@ def _plain_forms(word: str) -> list[str]:
 EZAFE = ("ên", "ê", "a", "ya", "yê", "yên")
 
 
+#: Kurmanji nouns of a feature before its name in the oblique case, and how English names the feature: "Bendava
+#: Tişrînê" is the Tishrin Dam, "Gola Wanê" Lake Van, "Çemê Dîjleyê" the Tigris
+_FEATURES = {"bendava": ("{} Dam", "{} dam"), "gola": ("Lake {}", "{} Lake"), "çemê": ("{} River", "Nahr {}"),
+             "çiyayê": ("Mount {}", "{} Mountains", "Jabal {}"), "kampa": ("{} camp",)}
+_FEATURE_RUN = re.compile(r"\b(Bendava|bendava|Gola|gola|Çemê|çemê|Çiyayê|çiyayê|Kampa|kampa) ([A-ZÇÊÎÛŞ][^\W\d_]+)")
+
+
+def _feature_renderings(text: str, known: Callable[[str], float]) -> dict[int, tuple[int, str]]:
+    """Feature phrases ("Bendava Tişrînê") the gazetteer knows in English words ("Tishrin Dam"), by start."""
+    out = {}
+    for m in _FEATURE_RUN.finditer(text):
+        noun, name = m.group(1).lower(), m.group(2)
+        if known(m.group(0)) >= 2:
+            continue  # (a spelling the gazetteer holds as written: "Gola Wanê")
+        stems = [name, *_plain_forms(name)]
+        stems += [f.replace("ş", "sh").replace("Ş", "Sh") for f in stems if "ş" in f.lower()]
+        best, rank = None, 1.99
+        for stem in dict.fromkeys(stems):
+            for pattern in _FEATURES[noun]:
+                r = known(pattern.format(stem))
+                if r > rank:
+                    best, rank = pattern.format(stem), r
+        if best is not None:
+            out[m.start()] = (m.end(), best)
+    return out
+
+
 def to_direct(text: str, known: Callable[[str], float]):
     """Rendering of a Kurmanji ``text`` with oblique names in their plain form, and its pieces.
 
@@ -82,8 +109,24 @@ def to_direct(text: str, known: Callable[[str], float]):
     pieces: list[tuple[int, int, int, int]] = []
     pos = last = 0
     prev = None  # the word before, if capitalised and one space away: a name's first word ("Til Temirê")
+    features = _feature_renderings(text, known) if any(n in text for n in ("endava", "ola ", "emê", "iyayê", "ampa")) \
+        else {}
+    skip_to = -1
     for m in _WORD.finditer(text):
+        if m.start() < skip_to:
+            continue
         w = m.group()
+        if m.start() in features:
+            e, best = features[m.start()]
+            s = m.start()
+            for piece, a, b in ((text[last:s], last, s), (best, s, e)):
+                if piece:
+                    out.append(piece)
+                    pieces.append((pos, pos + len(piece), a, b))
+                    pos += len(piece)
+            last = skip_to = e
+            prev = None
+            continue
         before, prev = prev, (w if w[:1].isupper() else None)
         if w in _NATIONALITIES or w in _DIRECTIONS:
             # "dewleta tirk": the Turkish state (Kurmanji writes adjectives in lower case)

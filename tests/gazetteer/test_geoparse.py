@@ -3832,3 +3832,15 @@ def test_french_tyre(gz):
 ])
 def test_numbers_that_end_names_and_roads_linking_places(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    # a Kurmanji feature's noun before a name in the oblique case, read as English names the feature
+    ("Li gorî çavkaniyan, balafirên tirk li nêzî Bendava Tişrînê û li gundên Minbicê bombe barandin.",
+     "Bendava Tişrînê", "cur:tishrin-dam"),
+    ("Li gorî çavkaniyan, bi hezaran kes ji Kampa Holê hatin derxistin û ji wan du kes mirin.",
+     "Kampa Holê", "cur:al-hol-camp"),
+])
+def test_kurmanji_feature_nouns(gz, text, surface, pid):
+    got = {m.surface: m.place.id for m in gz.geoparse(text)}
+    assert got.get(surface) == pid, got
