@@ -353,7 +353,10 @@ auch para nobel misión""".split())
 #: Common nouns that introduce the proper name of a thing that is not a place ("the company Kolin").
 _NAMED_THING = frozenset("""company firm brand newspaper magazine broadcaster channel vessel ship tanker frigate
 horse filly colt mare stallion band album film movie song novel book airline carrier operator
-codenamed dubbed""".split())
+codenamed dubbed cruiser destroyer corvette warship submarine freighter""".split())
+#: ships, which are named after cities, the capital too ("the guided-missile cruiser Moskva", "der Kreuzer «Moskwa»")
+_SHIP_NOUNS = frozenset("""vessel ship tanker frigate cruiser destroyer corvette warship submarine freighter kreuzer
+raketenkreuzer fregatte croiseur frégate navire crucero fragata buque incrociatore nave""".split())
 
 #: Arabic conjunctions and prepositions written onto the next word ("و" and, "ب" in, "ل" to, "ف" so).
 _AR_PROCLITICS = frozenset("وبلف")
@@ -531,7 +534,10 @@ Feylak eş-Şam|Pençe-Kilit|Pençe-Kartal|Pençe-Kaplan|Pençe-Şimşek|Pençe-
 Pençe-Kılıç|Suriye İnsan Hakları Gözlemevi|Türk Kızılay|Türk Kızılayı|
 Suriye Arap Kızılayı|Beyaz Baretliler|Beyaz Miğferler|Suriye Sivil Savunması|Rus Devlet Duması|Devlet Duması|
 Armée syrienne libre|Forces démocratiques syriennes|
-Observatoire syrien des droits de l'homme|Observatoire syrien des droits de l'Homme|OSDH|Rakka se fait massacrer en silence|
+Observatoire syrien des droits de l'homme|Observatoire syrien des droits de l'Homme|OSDH|Mosul Eye|Kurdistan 24|
+Irak Kürt Bölgesel Yönetimi|We Are Coming, Nineveh|Wir kommen, Ninive|Turkish Red Crescent|Iraqi Red Crescent|
+Mezzaluna Rossa turca|Kyiv Independent|Bethlehem Steel|Boston United|Çavdêriya Sûrî ya Mafên Mirovan|Feyleqa Şamê|
+Peymana Şengalê|Liwa al-Quds|Rakka se fait massacrer en silence|
 Raqqa se fait massacrer en silence|Unidades de Protección de la Llanura de Nínive|Mezzaluna Rossa araba siriana|
 Mezzaluna Rossa siriana|Council of Europe|Conseil de l'Europe|Europarat|Anbar Awakening|Sahwat al-Anbar|Deir ez-Zor 24|
 Deir Ezzor 24|Euphrates Post|Croissant-Rouge arabe syrien|Ejército Libre Sirio|
@@ -555,7 +561,8 @@ Yekîneyên Parastina Gel|Yekîneyên Parastina Jin|Partiya Karkerên Kurdistan�
 الحرس الثوري|الجبهة التركمانية العراقية|الجبهة التركمانية|تلفزيون سوريا|الخطوط الملكية الأردنية|الملكية الأردنية|
 الثورة السورية الكبرى|الشبكة السورية لحقوق الإنسان|الدفاع المدني السوري|وكالة الأنباء السورية|
 وحدات حماية الشعب|حزب العمال الكردستاني|حزب الاتحاد الديمقراطي|حكومة إقليم كردستان|الحشد الشعبي|المقاومة الإسلامية في العراق|حزب الله|
-كتائب حزب الله|عصائب أهل الحق|الحرس الثوري|فيلق القدس|الهلال الأحمر العربي السوري|وزارة الدفاع الروسية|
+كتائب حزب الله|عصائب أهل الحق|قادمون يا نينوى|قادمون يا حويجة|الإدارة الذاتية لشمال وشرق سوريا|الهلال الأحمر التركي|
+الهلال الأحمر الفلسطيني|الهلال الأحمر العراقي|وحدات حماية سهل نينوى|وحدات مقاومة سنجار|نادي الموصل|غرفة تجارة دمشق|مركز المصالحة الروسي|الحرس الثوري|فيلق القدس|الهلال الأحمر العربي السوري|وزارة الدفاع الروسية|
 درع الفرات|غصن الزيتون|نبع السلام|فجر الحرية|ردع العدوان|جيش خالد بن الوليد|عاصفة الجزيرة|غضب الفرات|بركان الفرات|
 أبو بكر البغدادي|أبو محمد الجولاني|أبو محمد العدناني|الجامعة الأميركية في بيروت|الجامعة الأمريكية في بيروت|حماة الديار""".replace("\n", "")
 #: (and as Arabic reporting writes them: "قوات سوريا الديمقراطية" names no Syria, "هيئة تحرير الشام" no Damascus; and
@@ -1648,6 +1655,12 @@ class Geoparser:
                     # Kobani ... Kobani ve Münbiç çevresindeki mevziler")
                     i += 1
                     continue
+            if best_j - i <= 2 and ((i > 0 and toks[i - 1][2].lower() in _SHIP_NOUNS
+                                     and text[toks[i - 1][1]:toks[i][0]] in (" ", " «", ' "', " „"))
+                                    or (i > 1 and toks[i - 2][2].lower() in _SHIP_NOUNS and cap[i - 1]
+                                        and text[toks[i - 2][1]:toks[i][0]] == " " + toks[i - 1][2] + " ")):
+                i = best_j
+                continue  # a ship named after a city: "the cruiser Moskva", "le croiseur Moskva"
             if (i > 0 and adj[i - 1] and toks[i - 1][2].lower() in _NAMED_THING and not self._strong(best_key)
                     and text[toks[i - 1][1]:toks[i][0]] == " "):
                 i = best_j

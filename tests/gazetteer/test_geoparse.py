@@ -3844,3 +3844,15 @@ def test_numbers_that_end_names_and_roads_linking_places(gz, text, expected):
 def test_kurmanji_feature_nouns(gz, text, surface, pid):
     got = {m.surface: m.place.id for m in gz.geoparse(text)}
     assert got.get(surface) == pid, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ship named after a city is no mention of the city
+    ("The guided-missile cruiser Moskva took up position off Latakia.", ["Latakia"]),
+    ("On Jan. 26 a missile set the tanker Marlin Luanda ablaze in the Gulf of Aden.", ["Gulf of Aden"]),
+    # outlets, relief societies and operations named for places
+    ("Mosul Eye reported from Mosul; Kurdistan 24 said Erbil was calm.", ["Mosul", "Erbil"]),
+    ("أطلقت القوات عملية قادمون يا نينوى جنوب الموصل.", ["الموصل"]),
+])
+def test_ships_outlets_and_operations(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
