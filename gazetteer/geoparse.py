@@ -266,6 +266,8 @@ for _cc, _words in _EU_DEMONYM_STEMS.items():
                 _EU_DEMONYMS[_w + _end] = _cc
         else:
             _EU_DEMONYMS[_w] = _cc
+#: the same capitalised, as a sentence opens with them ("Syrische Truppen"), to the form above
+_EU_DEMONYMS_CAP = {_w[:1].upper() + _w[1:]: _w for _w in _EU_DEMONYMS}
 for _cc, _words in {"SY": "Syriens Syrer Syrern Syrerin Syrerinnen",
                     "IQ": "Irakiens Iraker Irakern Irakerin Irakerinnen",
                     "TR": "Turcs Türken Türkin Türkinnen", "RU": "Russes Russen Russin Russinnen",
@@ -1292,7 +1294,7 @@ class Geoparser:
                     alt = fold_token(w.replace("ş", "sh").replace("Ş", "Sh"))
                     if alt != folded[k] and (alt in name_prefixes or self._eligible(alt)):
                         folded[k] = alt
-        if turkish and not is_kurmanji(text):
+        if turkish and ("Dağ" in text or "dağ" in text) and not is_kurmanji(text):
             # Turkish puts the mountain after its name, "Zaviye Dağı", "Şahşabu dağları", where Arabic puts it first
             # (Jabal al-Zawiya); Turkish "v" and "ş" stand for the w and sh of Arabic names
             for k in range(n - 1):
@@ -1346,13 +1348,17 @@ class Geoparser:
             approx.add(len(found))
             found.append((k, k + 1, key, None, k, k + 1))
         romance_feats = not _ROMANCE_FEATURES_FOLDED.isdisjoint(folded)
+        # (a quick test of the text, once)
+        de_definite = ("die " in text or "Die " in text or "der " in text or "Der " in text or "den " in text
+                       or "das " in text or "dem " in text or "des " in text)
         i = 0
         while i < n:
-            eu = toks[i][2] if not cap[i] else (
+            eu = toks[i][2]
+            if cap[i]:
                 # (capitalised as a sentence opens: "Syrische Truppen rücken vor", "Turcas y kurdos")
-                toks[i][2].lower() if toks[i][2][1:].islower() and (i == 0 or text[:toks[i][0]].rstrip()[-1:] in ".!?")
-                and toks[i][2].lower() in _EU_DEMONYMS else None)
-            if eu is not None and eu in _EU_DEMONYMS and self.demonyms and not masked[i] and not (
+                s0 = toks[i][0]
+                eu = _EU_DEMONYMS_CAP.get(eu, "") if s0 < 2 or text[s0 - 2] in ".!?\n" or text[s0 - 1] == "\n" else ""
+            if eu in _EU_DEMONYMS and self.demonyms and not masked[i] and not (
                     eu in _EU_LANGUAGES and i > 0 and toks[i - 1][2].lower() in _EU_LANGUAGE_CUES):
                 found.append((i, i + 1, None, ("demonym", _EU_DEMONYMS[eu]), i, i + 1))
                 i += 1  # "l'armée syrienne", "las fuerzas turcas"
@@ -1655,7 +1661,7 @@ class Geoparser:
                     # Kobani ... Kobani ve Münbiç çevresindeki mevziler")
                     i += 1
                     continue
-            if best_j - i <= 2 and ((i > 0 and toks[i - 1][2].lower() in _SHIP_NOUNS
+            if best_j - i <= 2 and i > 0 and ((toks[i - 1][2].lower() in _SHIP_NOUNS
                                      and text[toks[i - 1][1]:toks[i][0]] in (" ", " «", ' "', " „"))
                                     or (i > 1 and toks[i - 2][2].lower() in _SHIP_NOUNS and cap[i - 1]
                                         and text[toks[i - 2][1]:toks[i][0]] == " " + toks[i - 1][2] + " ")):
@@ -1702,7 +1708,7 @@ class Geoparser:
                     surnames.add(best_key)  # the same person when named again ("Eggers shot Bell")
                 i += 1  # "Robertson said", "said Noma.": a person speaking (but "Damascus said": its government)
                 continue
-            if best_j - i == 1 and i > 0 and toks[i - 1][2].lower() in _DE_DEFINITE \
+            if de_definite and best_j - i == 1 and i > 0 and toks[i - 1][2].lower() in _DE_DEFINITE \
                     and text[toks[i - 1][1]:toks[i][0]] == " " and not arab[i] and _is_german(text) \
                     and not self._candidates(best_key, ("country", "admin1", "admin2", "region")):
                 i += 1  # German: a town's name after the definite article is a noun ("Die Lage", the situation);
@@ -2566,7 +2572,7 @@ class Geoparser:
                 if not masked[k] and cap[k] and folded[k] in people and not (k + 1 < n and adj[k] and cap[k + 1]) \
                         and not self._ends_place_name(folded, adj, k, full_names) \
                         and not (_placed_with_article(text, toks, k) and self._eligible(folded[k], article=True)) \
-                        and not (self._strong(folded[k]) and _stands_as_place(text, toks, k)):
+                        and not (_stands_as_place(text, toks, k) and self._strong(folded[k])):
                     # (but a province or a country where a place stands: "Ahmet Hatay ... Hatay'ın Reyhanlı ilçesi")
                     masked[k] = 1
         return models
