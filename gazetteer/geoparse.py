@@ -420,7 +420,7 @@ _AR_ORG_AFTER = frozenset("""الإعلامي الإعلامية الإخبار�
 #: name, up to a preposition or a stop
 _AR_GROUP_HEADS = frozenset("لواء فرقة سرايا كتائب كتيبة فيلق جيش حركة هيئة تجمع منسقو عملية".split())
 #: Arabic nouns of a company or a command, whose name runs on after them ("شركة نفط البصرة", "قيادة عمليات بغداد")
-_AR_ORG_HEAD = frozenset("شركة قيادة زانکۆی".split())  # (and Sorani "university of")
+_AR_ORG_HEAD = frozenset("شركة قيادة زانکۆی نادي".split())  # (and Sorani "university of"; a club: "نادي زاخو")
 _AR_PREPOSITIONS = frozenset("في من إلى الى على عن مع قرب عند داخل خارج".split())
 #: population from which the other names of a town abroad (GeoNames' alternate names) of two words or more are read
 #: in running text, in a text about its country ("Mazar-i-Sharif", "Wad Madani"); a single word from 100,000
@@ -632,6 +632,10 @@ _DE_TIME_ADJECTIVES = frozenset(f"{stem}{end}" for stem in ("vergangen", "letzt"
                                                              "folgend", "selb", "gleich", "ganz", "erst", "zweit")
                                 for end in ("e", "en", "er", "em", "es"))
 #: German nouns of a feature, hyphened after its name: "Bekaa-Ebene" (plain), "Euphrat-Tal", "Assad-Stausee"
+#: German nouns of a feature written onto a name with a hyphen, and the English keys they make
+_DE_COMPOUND_FEATURES = {"staudamm": "{} dam", "damm": "{} dam", "see": "lake {}", "stausee": "lake {}",
+                         "gebirge": "{} mountains", "ebene": "{} plain", "tal": "{} valley", "fluss": "{} river",
+                         "talsperre": "{} dam", "flughafen": "{} airport", "lager": "{} camp"}
 _DE_FEATURE_NOUNS = frozenset("ebene tal gebirge berge see stausee fluss grenze region provinz staudamm".split())
 #: German nouns of the points of the compass, and the words before them that make them directions
 _DE_COMPASS_NOUNS = frozenset("Norden Süden Osten Westen Nordosten Nordwesten Südosten Südwesten".split())
@@ -712,7 +716,13 @@ _ASKING_VERBS = frozenset("asked asks urged urges pressed presses warned warns t
 #: verbs after a capital that stands for its government ("when Ankara allows", "Baghdad insists")
 _GOVERNMENT_VERBS = frozenset("""allows allowed wants wanted insists insisted demands demanded rejects rejected accepts
 accepted agrees agreed refuses refused denies denied accuses threatens threatened backs backed supports supported
-opposes opposed claims claimed responded responds fears feared""".split())
+opposes opposed claims claimed responded responds fears feared
+fordert forderte verlangt verlangte warnt warnte droht drohte lehnt lehnte bestreitet bestritt sagt sagte erklärt
+erklärte kritisiert kritisierte betont betonte
+exige exigeait refuse refusait accuse accusait menace menaçait dément affirme estime réclame
+exige exigió rechaza rechazó acusa acusó amenaza amenazó niega negó afirma afirmó
+chiede chiedeva respinge accusa minaccia nega afferma""".split())
+#: (and German, French, Spanish and Italian verbs of the same: "Ankara fordert seit Langem", "Moscou dément")
 
 #: Well-known surnames: never places.
 _SURNAMES = set("""assad asad putin obama kerry lavrov erdogan davutoglu shoigu peskov konashenkov carter hollande cameron
@@ -1275,6 +1285,15 @@ class Geoparser:
         if not n:
             return []
         folded = fold_each([w for _, _, w in toks])
+        if "j" in text and (" und " in text or " der " in text) and _is_german(text):
+            # German writes y as "j": "Tall Abjad" is Tal Abyad, "Dschalula" aside (the fold reads "dsch" as j)
+            for k, (_, _, w) in enumerate(toks):
+                if "j" in w[1:] and "dsch" not in w.lower() and not self._eligible(folded[k]):
+                    alt = fold_token(w[:1] + w[1:].replace("j", "y"))
+                    pair = f"{folded[k - 1]} {alt}" if k > 0 and folded[k - 1] else ""
+                    if alt != folded[k] and (self._eligible(alt) or (pair and (
+                            pair in name_prefixes or self._eligible(pair)))):
+                        folded[k] = alt
         if "ch" in text and (" und " in text or " der " in text) and _is_german(text):
             # German writes kh as "ch" and sh as "sch": "Machmur" is Makhmur, "Chan Scheichun" Khan Shaykhun
             # (the fold reads a "ch" as French does, "sh": "Cheikh")
@@ -1294,6 +1313,7 @@ class Geoparser:
                     alt = fold_token(w.replace("ş", "sh").replace("Ş", "Sh"))
                     if alt != folded[k] and (alt in name_prefixes or self._eligible(alt)):
                         folded[k] = alt
+        noun_after: set[int] = set()  # tokens whose feature noun, after them, is read into their name
         if turkish and ("Dağ" in text or "dağ" in text) and not is_kurmanji(text):
             # Turkish puts the mountain after its name, "Zaviye Dağı", "Şahşabu dağları", where Arabic puts it first
             # (Jabal al-Zawiya); Turkish "v" and "ş" stand for the w and sh of Arabic names
@@ -1304,6 +1324,19 @@ class Geoparser:
                                               fold_token(w.replace("ş", "sh").replace("Ş", "Sh").replace("v", "w")))):
                         if alt and self._regional(f"jbl {alt}"):
                             folded[k] = f"jbl {alt}"
+                            noun_after.add(k)
+                            break
+        if "-" in text and (" und " in text or " der " in text) and _is_german(text):
+            # a German compound of a name and a feature's noun: "Tischrin-Staudamm" is the Tishrin Dam, "Assad-See"
+            # Lake Assad
+            for k in range(n - 1):
+                eng = _DE_COMPOUND_FEATURES.get(toks[k + 1][2].lower())
+                if eng is not None and text[toks[k][1]:toks[k + 1][0]] == "-" and toks[k][2][:1].isupper():
+                    for alt in dict.fromkeys((folded[k], fold_token(_german_kh(toks[k][2])))):
+                        key = eng.format(alt)
+                        if alt and self._eligible(key):
+                            folded[k] = key
+                            noun_after.add(k)
                             break
         arab = ["\u0600" <= w[:1] <= "\u06ff" for _, _, w in toks]  # Arabic script (no capitals to go by); inline: hot
         cap = [w[:1].isupper() or arab[k] or (w[:1] in _AYN_MARKS and w.lstrip(_AYN_MARKS)[:1].isupper())
@@ -1721,9 +1754,10 @@ class Geoparser:
             if is_approx and i > 0 and not folded[i - 1] and toks[i - 1][2].lower() in ARTICLES \
                     and text[toks[i - 1][1]:toks[i][0]] == "-":
                 si = i - 1  # the article written onto a variant spelling is part of the mention: "al-Hadher"
-            if best_j < n and best_key.startswith("jbl ") and toks[best_j][2][:3].lower() == "dağ" \
-                    and folded[best_j - 1] == best_key:
-                kinds = ("region",)  # "Zaviye Dağı", read as Jabal al-Zawiya above: the mountain's noun is the name's
+            if best_j < n and best_j - 1 in noun_after and folded[best_j - 1] == best_key:
+                # "Zaviye Dağı", read as Jabal al-Zawiya above, "Tischrin-Staudamm" as the Tishrin Dam: the feature's
+                # noun is the name's
+                kinds = ("region", "site") if best_key.startswith("jbl ") else None
                 sj = best_j + 1
             # "X province", "rural X", "X countryside"
             elif best_j < n and adj[best_j - 1] and toks[best_j][2].lower() in _ADMIN_SUFFIX and not masked[best_j]:
@@ -2572,7 +2606,12 @@ class Geoparser:
                 if not masked[k] and cap[k] and folded[k] in people and not (k + 1 < n and adj[k] and cap[k + 1]) \
                         and not self._ends_place_name(folded, adj, k, full_names) \
                         and not (_placed_with_article(text, toks, k) and self._eligible(folded[k], article=True)) \
-                        and not (_stands_as_place(text, toks, k) and self._strong(folded[k])):
+                        and not (_stands_as_place(text, toks, k) and self._strong(folded[k])) \
+                        and not (_stands_as_place(text, toks, k, case=False) and any(
+                            c[1] == "locality" and c[3] in _MINOR_COUNTRIES and not c[8]
+                            for c in self._candidates(folded[k], ()))):
+                    # (nor a town of Syria, Iraq or Turkey where a place stands: "der Lehrer Hasan Kobane ... in
+                    # Kobane und Manbidsch")
                     # (but a province or a country where a place stands: "Ahmet Hatay ... Hatay'ın Reyhanlı ilçesi")
                     masked[k] = 1
         return models
@@ -2656,6 +2695,12 @@ class Geoparser:
                                          or toks[k + 1][2] == "عبد")) or w0 == "عبد":
                     masked[k] = masked[k + 1] = 1  # two given names, or a given name and a family's: "محمد جواد
                     continue  # ظريف", "بشار الأسد"; "عبد" and the name it opens: "عادل عبد المهدي"
+                if w0 in _AR_GIVEN and k + 2 < n and not toks[k + 1][2].startswith("ال") \
+                        and toks[k + 1][2] not in _AR_PREPOSITIONS and toks[k + 1][2] not in _AR_CUES_BEFORE \
+                        and not toks[k + 1][2].endswith("ي") and toks[k + 2][2].startswith("ال") \
+                        and toks[k + 2][2].endswith("ي") and len(toks[k + 2][2]) > 4 \
+                        and text[toks[k + 1][1]:toks[k + 2][0]] == " " and toks[k + 2][2] not in _AR_PLAIN_ADJ:
+                    j = k + 2  # a given name, the father's and a nisba: "محمد شياع السوداني" (Iraq's prime minister)
                 if j < n and all(text[toks[x][1]:toks[x + 1][0]] == " " for x in range(k + 1, j)):
                     nis = toks[j][2]
                     # (with its article or without: "عمر الزبداني", "قاسم سليماني")
@@ -4305,15 +4350,18 @@ _PLACE_PREPOSITIONS = frozenset("in near at from into across around outside insi
 _CITY_NOUNS_BEFORE_OF = frozenset("city town province ciudad ville città provincia ciudades villes".split())
 
 
-def _stands_as_place(text: str, toks, k: int) -> bool:
+def _stands_as_place(text: str, toks, k: int, case: bool = True) -> bool:
     """Whether word ``k`` stands where only a place does: after a preposition of place, with a Turkish case ending
-    ("Hatay'ın", "Hatay'da"), or as a dateline in capitals opening a line ("SULAIMANI, Oct. 21")."""
+    ("Hatay'ın", "Hatay'da"; unless ``case`` is false: "Yılmaz'a göre" is a man's word), or as a dateline in
+    capitals opening a line ("SULAIMANI, Oct. 21")."""
     w = toks[k][2]
     after = text[toks[k][1]:toks[k][1] + 2]
-    if after[:1] in ("'", "’") and after[1:].isalpha() and after[1:] not in ("s", "S"):
+    if case and after[:1] in ("'", "’") and after[1:].isalpha() and after[1:] not in ("s", "S"):
         return True
-    if k > 0 and toks[k - 1][2] in _PLACE_PREPOSITIONS and text[toks[k - 1][1]:toks[k][0]] == " ":
+    if k > 0 and toks[k - 1][2].lower() in _PLACE_PREPOSITIONS and text[toks[k - 1][1]:toks[k][0]] == " ":
         return True
+    if k > 0 and text[toks[k - 1][1]:toks[k][0]] == "/" and toks[k - 1][0] < 40:
+        return True  # the second place of a dateline: "Manbidsch/Kobane (dpa)"
     if k > 1 and toks[k - 1][2] in ("of", "de", "di") and toks[k - 2][2].lower() in _CITY_NOUNS_BEFORE_OF:
         return True  # "the city of Homs", "la ciudad de Homs"
     return w.isupper() and len(w) > 2 and (toks[k][0] == 0 or text[toks[k][0] - 1] == "\n") \

@@ -3856,3 +3856,29 @@ def test_kurmanji_feature_nouns(gz, text, surface, pid):
 ])
 def test_ships_outlets_and_operations(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # German writes y as "j" and joins a feature's noun to its name with a hyphen
+    ("Türkische Truppen rückten auf Tall Abjad vor, teilte die Regierung mit, und der Angriff begann.",
+     ["Türkische", "Tall Abjad"]),
+    ("Nach Angaben von Aktivisten lieferten sich am Tischrin-Staudamm bei Manbidsch beide Seiten heftige "
+     "Gefechte, und der Damm blieb umkämpft.",
+     ["Tischrin-Staudamm", "Manbidsch"]),
+    # a surname of a town of Syria is still the town where a place stands
+    ("Manbidsch/Kobane (dpa) – Die Lage ist ernst. In Kobane, das 2014 belagert wurde, wächst die Angst. „Wir "
+     "bleiben“, sagte der Lehrer Hasan Kobane am Telefon.", ["Manbidsch", "Kobane", "Kobane"]),
+    # a capital that demands stands for its government, in German too
+    ("Ankara fordert seit Langem, dass die Milizen aus Hasaka und Kamischli abziehen, sagte der Sprecher.",
+     ["Ankara", "Hasaka", "Kamischli"]),
+])
+def test_german_spelling_compounds_surnames_and_capitals(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال رئيس الوزراء محمد شياع السوداني إن القوات دخلت سنجار.", ["سنجار"]),  # a three-word name with a nisba
+    ("فاز نادي زاخو على نادي الموصل في أربيل.", ["أربيل"]),  # clubs named for towns
+])
+def test_arabic_three_word_names_and_clubs(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
