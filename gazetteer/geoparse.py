@@ -1338,9 +1338,9 @@ class Geoparser:
                             folded[k] = key
                             noun_after.add(k)
                             break
-        arab = ["\u0600" <= w[:1] <= "\u06ff" for _, _, w in toks]  # Arabic script (no capitals to go by); inline: hot
-        cap = [w[:1].isupper() or arab[k] or (w[:1] in _AYN_MARKS and w.lstrip(_AYN_MARKS)[:1].isupper())
-               for k, (_, _, w) in enumerate(toks)]  # "`Ayn" too
+        arab = ["\u0600" <= w[0] <= "\u06ff" for _, _, w in toks]  # Arabic script (no capitals to go by); inline: hot
+        cap = [w[0].isupper() or a or (w[0] in _AYN_MARKS and w.lstrip(_AYN_MARKS)[:1].isupper())
+               for (_, _, w), a in zip(toks, arab)]  # "`Ayn" too
         # adjacency: only spaces or hyphens between two tokens
         adj = [False] * n
         for i in range(n - 1):
@@ -2577,7 +2577,8 @@ class Geoparser:
                 full = " ".join(f for f in (folded[k] for k in run) if f)
                 named = " ".join(f for f in (folded[k] for k in range(mask_from, j + 1)) if f)
                 art = not folded[i]  # "Al Hol" opens with the article, and so is al-Hawl (not Al as a given name)
-                if honorific or not (self._eligible(full, article=art) or self._eligible(named, article=art)) or (
+                art_named = not folded[mask_from]  # ("Im Lager Al-Hol": the name from "Al" on opens with it)
+                if honorific or not (self._eligible(full, article=art) or self._eligible(named, article=art_named)) or (
                         lw[-1] in _ORG_HEADS and not self._eligible(full)):
                     for k in range(mask_from, j + 1):
                         masked[k] = 1

@@ -3882,3 +3882,9 @@ def test_german_spelling_compounds_surnames_and_capitals(gz, text, expected):
 ])
 def test_arabic_three_word_names_and_clubs(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+def test_an_article_opening_a_name_inside_a_capitalised_run(gz):
+    # "Al" is a given name too, but "Al-Hol" after a German capitalised noun ("Im Lager") is al-Hol with its article
+    text = "Im Lager Al-Hol leben Tausende, und der Ort liegt bei Hasaka in Syrien."
+    assert [m.place.id for m in gz.geoparse(text)][:1] == ["wof:1326547783"]
