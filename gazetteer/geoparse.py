@@ -3977,7 +3977,7 @@ _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 #: if, middle, south, Sunday, December, small town, church, castle, bridge, hill, building, according to, sand,
 #: garden, army, Wednesday, Thursday ("Ordu birlikleri", the army's units; "Çarşamba günü", on Wednesday)
 _TR_WORDS = frozenset("""iki hem ama eğer ise orta güney kuzey pazar aralık kasaba kilise kale köprü tepe bina göre kum
-bahçe ordu çarşamba perşembe cuma salı pazartesi cumartesi""".split())
+bahçe ordu çarşamba perşembe cuma salı pazartesi cumartesi sınır""".split())
 _TR_CAPS = frozenset("ABCÇDEFGĞHIİJKLMNOÖPRSŞTUÜVYZ")
 _TR_MONTHS = frozenset("ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık".split())
 
