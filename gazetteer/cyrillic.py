@@ -295,6 +295,10 @@ _DEMONYMS = (("сирийск", "Syrian"), ("российск", "Russian"), ("р
              ("иракск", "Iraqi"), ("курдск", "Kurdish"), ("иранск", "Iranian"), ("американск", "American"),
              ("израильск", "Israeli"), ("ливанск", "Lebanese"), ("иорданск", "Jordanian"),
              ("саудовск", "Saudi"), ("британск", "British"), ("французск", "French"), ("туркменск", "Turkmen"))
+#: an adjective made from a place's name with "-ск-" ("идлибская зона деэскалации", the Idlib de-escalation zone),
+#: its stem four letters or more (not "хамский", boorish)
+_PLACE_ADJECTIVE = re.compile(r"^([а-яё-]{4,}?)с?ск(?:ий|ая|ое|ой|ую|ом|их|ие|ого|ому|ими|ым|ых)$")
+_PARTY_WORDS = ("исламск", "парти", "движени", "фронт")
 _ADJ_END = re.compile(r"(?:ий|ый|ая|ое|ие|ые|ого|ой|ому|ую|им|ым|ими|ыми|их|ых|ом|ей|ее)$")
 
 
@@ -646,6 +650,9 @@ class _Renderer:
             en = _ACRONYMS[low]
         elif (dem := _demonym(low)) is not None:
             en = dem
+        elif (m := _PLACE_ADJECTIVE.match(low)) is not None and (en := self.place_adjective(m.group(1))) \
+                and not (i + 1 < len(self.words) and ru_key(self.words[i + 1][2]).startswith(_PARTY_WORDS)):
+            pass  # (not a party's or a movement's name: "Туркестанской исламской партии")
         elif w[:1].isupper():
             en = self.names.get(low) if w.isupper() and len(w) > 1 else None
             if en is None:
@@ -655,6 +662,14 @@ class _Renderer:
         self.emit(en, s, e)
         self.last = e
         return i + 1
+
+    def place_adjective(self, stem: str) -> str | None:
+        """The English name of the place an adjective is made from: "идлибской" (of Idlib) → "Idlib", "алеппской"
+        → "Aleppo", "латакийской" → "Latakia"."""
+        for form in (stem + "а", stem + "о", stem, stem[:-2] + "ия" if stem.endswith("ий") else ""):
+            if form and (en := self.names.get(form)):
+                return en
+        return None
 
     def render(self):
         rules = (self.abbreviation, self.phrase, self.noun_after, self.noun_before, self.in_guillemets,

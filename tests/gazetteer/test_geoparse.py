@@ -3889,3 +3889,13 @@ def test_an_article_opening_a_name_inside_a_capitalised_run(gz):
     # "Al" is a given name too, but "Al-Hol" after a German capitalised noun ("Im Lager") is al-Hol with its article
     text = "Im Lager Al-Hol leben Tausende, und der Ort liegt bei Hasaka in Syrien."
     assert [m.place.id for m in gz.geoparse(text)][:1] == ["wof:1326547783"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Russian adjective made from a place's name is a mention of the place
+    ("Боевики в Идлибской зоне деэскалации обстреляли позиции сирийской армии.", ["Идлибской", "сирийской"]),
+    ("Саперы разминируют алеппские кварталы и латакийское побережье.", ["алеппские", "латакийское"]),
+    ("Он вел себя по-хамски.", []),  # (not "хамский", boorish: the stem is too short to be a place's)
+])
+def test_russian_place_adjectives(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
