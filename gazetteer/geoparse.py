@@ -3941,7 +3941,7 @@ such as nearby neighbouring neighboring struck raided liberated recaptured storm
 seizing capturing retaking recapturing storming entering shelling bombing striking targeting besieging reaching
 liberating encircling raiding over inside throughout beyond linking connecting links connects joining
 li ji û navçeya navçeyên gundê gundên bajarê herêma nahiyeya derdora nêzî nêzîkî navbera taxa gundewarê
-bajarokê bajarokên bajarên bajarokan bajaran gundan
+bajarokê bajarokên bajarên bajarokan bajaran gundan gundekî bajarekî bi
 à vers depuis près dans et desde hacia cerca hasta y bei nach aus und nahe verso vicino presso
 von zwischen stadt städte hauptstadt grenzstadt kleinstadt altstadt stadtteil viertel dorf dörfer ortschaft gemeinde
 provinz lager flüchtlingslager

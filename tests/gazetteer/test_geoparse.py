@@ -3899,3 +3899,11 @@ def test_an_article_opening_a_name_inside_a_capitalised_run(gz):
 ])
 def test_russian_place_adjectives(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Li gorî wî, tankên Tirk hewl didin ku ber bi Cindirêsê ve pêş ve biçin, lê şervan li Efrînê ne.", "Jindayris"),
+    ("Jineke ji gundekî Bilbilê got ku bavê wê yê 80 salî di Efrînê de ye.", "Bulbul"),
+])
+def test_kurmanji_towards_and_a_village_of(gz, text, name):
+    assert name in [m.place.name for m in gz.geoparse(text)]
