@@ -357,6 +357,8 @@ _NAMED_THING = frozenset("""company firm brand newspaper magazine broadcaster ch
 horse filly colt mare stallion band album film movie song novel book airline carrier operator
 codenamed dubbed cruiser destroyer corvette warship submarine freighter""".split())
 #: ships, which are named after cities, the capital too ("the guided-missile cruiser Moskva", "der Kreuzer «Moskwa»")
+#: French, Spanish and Italian nouns of a square or a roundabout before its name ("rond-point" is read as "point")
+_ROMANCE_SQUARES = frozenset("point plaza piazza rotonda glorieta piazzale".split())
 _SHIP_NOUNS = frozenset("""vessel ship tanker frigate cruiser destroyer corvette warship submarine freighter kreuzer
 raketenkreuzer fregatte croiseur frégate navire crucero fragata buque incrociatore nave""".split())
 
@@ -881,6 +883,10 @@ _TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|(?<![\w-])[A-Z][-‐–]?\d{1,3}(?![\w-
 _GAP_OK = re.compile(r"['’`ʿʾ]?[ \t\-‐–]{1,3}['’‘`ʿʾ]?$")
 _SPACED_DASH = re.compile(r"[ \t][-‐–][ \t]")
 #: "Lebanon, Pa.": a comma (on one line) between a name and its qualifier, and punctuation or the end after it
+#: words that give the name after them as another name of a place: "the city once known as Antioch", "ancient
+#: Antioch", "formerly called Mesopotamia"
+_ALIAS_BEFORE = re.compile(r"(?:known|called|named) as\s+$|\b(?:ancient|formerly|once called|antique|antigua|antica|"
+                           r"einst|ehemals|alten)\s+(?:the\s+)?$", re.I)
 #: between two names of one place: "Derik, which Damascus calls al-Malikiyah", "Kobani, also known as Ain al-Arab",
 #: "Serêkaniyê (Ras al-Ain)", "Qaraqosh, or Bakhdida", "Antakya, the ancient Antioch"
 _ALIAS_GAP = re.compile(r",?[ \t]+(?:(?:which|that)[ \t]+(?:\S+[ \t]+){0,3}(?:calls?|called|names?)|"
@@ -1591,6 +1597,18 @@ class Geoparser:
                     and text[toks[i - 1][1]:toks[i][0]] == " " and not self._big_key(best_key):
                 i += 1  # "ساحة التحرير" (Tahrir Square), "جسر الجمهورية": a square's or a bridge's name, no village
                 continue
+            if not arab[i] and i > 1 and best_j - i <= 3 and (
+                    (toks[i - 1][2].lower() in _ROMANCE_SQUARES and (
+                        toks[i - 1][2] != "point" or text[toks[i - 2][0]:toks[i - 1][0]].lower() == "rond-")) or (
+                        toks[i - 1][2] in ("di", "de", "del", "della") and toks[i - 2][2].lower() in _ROMANCE_SQUARES
+                        and toks[i - 2][2] != "point")):
+                # a square's or a roundabout's name in French, Spanish or Italian: "le rond-point al-Naïm", "la plaza
+                # Tahrir", "la rotonda di al-Naim" (the square where the gazetteer holds it, else no village)
+                if self._eligible(f"{best_key} square"):
+                    best_key = f"{best_key} square"
+                else:
+                    i = best_j
+                    continue
             if arab[i] and best_j < n and toks[i][2] == "الضفة" and toks[best_j][2][:1] == "ل" \
                     and text[toks[best_j - 1][1]:toks[best_j][0]] == " ":
                 i = best_j  # "الضفة الغربية لنهر الفرات": the western bank of the Euphrates, not the West Bank
@@ -3249,6 +3267,8 @@ class Geoparser:
                 key = found[k][2]
                 if not cands or key is None or len(cands) < 2 or k in aliased:
                     continue
+                if _ALIAS_BEFORE.search(text, max(0, toks[found[k][0]][0] - 30), toks[found[k][0]][0]):
+                    continue  # (another name of a place named before: "the city once known as Antioch")
                 taken = [c for c in cands if named_own.get(c[0], key) != key and not gz.is_user(c[0])
                          and gz._primary_key(c[0]) != key]
                 # only for a namesake across a border that bears this name as its own ("Gaza" and "the Gaza

@@ -3460,7 +3460,7 @@ def test_georgia_state_or_country(gz, text, expected):
 @pytest.mark.parametrize("text, surface, expected", [
     # a name written with the Arabic article in Latin letters is no town of a land that does not name its places
     # so, whatever the text says of that land (an Arabic name of Nîmes folds like "Naïm")
-    ("Les ONG françaises veulent déblayer les abords du rond-point al-Naïm, à Raqqa.", "al-Naïm", "SY"),
+    ("Les ONG françaises viennent en aide aux habitants d'al-Naïm, près de Homs.", "Naïm", "SY"),
     # (the towns whose own names bear the article stay: El Paso)
     ("Troops from El Paso deployed to al-Bab.", "El Paso", "US"),
 ])
@@ -3907,3 +3907,16 @@ def test_russian_place_adjectives(gz, text, expected):
 ])
 def test_kurmanji_towards_and_a_village_of(gz, text, name):
     assert name in [m.place.name for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another name of a place the text named, given as such, is that place (not Antioch in California)
+    ("ANTAKYA, Turkey — Families from the city once known as Antioch still live in containers in Hatay.",
+     ["Antakya", "Turkey", "Antakya", "Hatay"]),
+    # a square's or a roundabout's name in French and Italian is no village of the name
+    ("Les jihadistes exécutaient leurs otages sur le rond-point al-Naïm, au centre de Raqqa.", ["Ar Raqqah"]),
+    ("Sulla rotonda di al-Naim a Raqqa si radunava la folla.", ["Ar Raqqah"]),
+    ("Trucks waited at the crossing point Bab al-Hawa near Sarmada.", ["Bab al-Hawa crossing", "Sarmada"]),
+])
+def test_aliases_and_squares(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
