@@ -310,10 +310,17 @@ _PEOPLE = (("сириец", "Syrians"), ("сирийц", "Syrians"), ("ирак�
 _PEOPLE_END = re.compile(r"(?:|а|у|ом|ем|е|ы|и|ов|ев|ам|ами|ах|ин|ина|ину|ином|ине|ка|ки|ке|ку|кой|ок)$")
 
 
+_DEMONYM_STEMS = tuple(stem for stem, _ in _DEMONYMS)
+_PEOPLE_STEMS = tuple(stem for stem, _ in _PEOPLE)
+
+
 def _demonym(low: str) -> str | None:
-    for stem, en in _DEMONYMS:
-        if low.startswith(stem) and _ADJ_END.fullmatch(low[len(stem):]):
-            return en
+    if low.startswith(_DEMONYM_STEMS):  # (one test of all the stems first: most words match none)
+        for stem, en in _DEMONYMS:
+            if low.startswith(stem) and _ADJ_END.fullmatch(low[len(stem):]):
+                return en
+    if not low.startswith(_PEOPLE_STEMS):
+        return None
     for stem, en in _PEOPLE:
         if low.startswith(stem) and _PEOPLE_END.fullmatch(low[len(stem):]) and not (
                 stem == "турк" and low[4:5] not in ("и", "а", "у", "е", "о")):
@@ -650,7 +657,7 @@ class _Renderer:
             en = _ACRONYMS[low]
         elif (dem := _demonym(low)) is not None:
             en = dem
-        elif (m := _PLACE_ADJECTIVE.match(low)) is not None and (en := self.place_adjective(m.group(1))) \
+        elif "ск" in low and (m := _PLACE_ADJECTIVE.match(low)) is not None and (en := self.place_adjective(m.group(1))) \
                 and not (i + 1 < len(self.words) and ru_key(self.words[i + 1][2]).startswith(_PARTY_WORDS)):
             pass  # (not a party's or a movement's name: "Туркестанской исламской партии")
         elif w[:1].isupper():

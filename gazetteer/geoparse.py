@@ -1218,7 +1218,7 @@ class Geoparser:
                 if fold_token(w) not in name_prefixes and not (
                         toks and text[toks[-1][1]:s] == " " and toks[-1][2][:1].isupper() and (
                             (pair := f"{fold_token(toks[-1][2])} {fold_token(w)}") in name_prefixes
-                            or self._eligible(pair))):
+                            or pair in self.gz._keys)):
                     # only a code that begins a name in the gazetteer ("T4 airbase"; not "A429"), or a number
                     # that ends one ("Tower 22", the outpost in Jordan)
                     continue
