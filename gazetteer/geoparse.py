@@ -1200,6 +1200,9 @@ class Geoparser:
             if s < skip_to:
                 continue
             w = m.group()
+            if w.islower() and w.isascii() and w.isalpha():
+                toks.append((s, e, w))  # (most words: a plain lower-case word, which none of the tests below change)
+                continue
             if e < len(text) and text[e] == "." and w[:1].isupper():
                 d = _DOTTED_RUN.match(text, s)
                 if d is not None:
@@ -2464,12 +2467,19 @@ class Geoparser:
                         masked[k] = 1
         # known organisations (longest match)
         elided = _ELISION_LITERALS.search(text) is not None  # (French: "l'Observatoire", "L'Armée syrienne libre")
+        # (the tokens an organisation's name may start at, so that the scan passes over the others at once: a capital,
+        # an article, "the", and "l'Observatoire syrien des droits de l'homme")
+        starts = [k for k in range(n) if cap[k] or folded[k] in ("", "the") or (
+            elided and toks[k][2][1:2] in ("'", "’") and toks[k][2][:1] in "ld" and toks[k][2][2:3].isupper())]
+        starts.append(n)
+        at = 0
         i = 0
-        while i < n:
-            if not cap[i] and folded[i] not in ("", "the") and not (
-                    elided and toks[i][2][1:2] in ("'", "’") and toks[i][2][:1] in "ld" and toks[i][2][2:3].isupper()):
-                i += 1  # (but "l'Observatoire syrien des droits de l'homme")
-                continue
+        while True:
+            while starts[at] < i:
+                at += 1
+            i = starts[at]
+            if i >= n:
+                break
             parts: list[str] = []
             best = -1
             j = i
@@ -2513,9 +2523,17 @@ class Geoparser:
         # capitalized runs: organisation heads, titles + names, given names, surnames
         people: set[str] = set()
         full_names: set[str] = set()  # the last two or more words of each person's name ("abu zayd")
+        capitals = [k for k in range(n) if cap[k]]
+        capitals.append(n)
+        at = 0
         i = 0
-        while i < n:
-            if not cap[i] or masked[i]:
+        while True:
+            while capitals[at] < i:
+                at += 1
+            i = capitals[at]
+            if i >= n:
+                break
+            if masked[i]:
                 i += 1
                 continue
             j = i
@@ -2621,8 +2639,8 @@ class Geoparser:
         # a surname seen in a full name is a person elsewhere in the text too ("Taylor said")
         if people:
             people.discard("")
-            for k in range(n):
-                if not masked[k] and cap[k] and folded[k] in people and not (k + 1 < n and adj[k] and cap[k + 1]) \
+            for k in capitals[:-1]:
+                if not masked[k] and folded[k] in people and not (k + 1 < n and adj[k] and cap[k + 1]) \
                         and not self._ends_place_name(folded, adj, k, full_names) \
                         and not (_placed_with_article(text, toks, k) and self._eligible(folded[k], article=True)) \
                         and not (_stands_as_place(text, toks, k) and self._strong(folded[k])) \
@@ -2755,6 +2773,12 @@ class Geoparser:
         from rapidfuzz import fuzz
 
         n = len(toks)
+        gap_before = text[toks[i - 1][1]:toks[i][0]] if i > 0 else "\n"
+        prev = toks[i - 1][2].lower() if i > 0 else ""
+        if prev and gap_before.strip() == "" and toks[i - 1][2][:1].isupper() and prev not in _CUES_BEFORE:
+            return None  # inside a longer capitalised name (tested first: the search below is the costly part)
+        if not _UMLAUTS.isdisjoint(toks[i][2]) and _is_german(text):
+            return None  # a German noun ("Schäden", damage), not a variant of a village's name
         best = None
         parts: list[str] = []
         j = i
@@ -2791,14 +2815,10 @@ class Geoparser:
             return None
         if best[0] - i == 1 and toks[i][2].lower() in _lower_words(text):
             return None  # a common word capitalised ("Honor"), not a name
-        if not _UMLAUTS.isdisjoint(toks[i][2]) and _is_german(text):
-            return None  # a German noun ("Schäden", damage), not a variant of a village's name
         # where a place name stands: after a cue word or a comma/parenthesis, not inside a longer name
         end = best[0]
         if end < n and adj[end - 1] and cap[end] and toks[end][2].lower() not in _ADMIN_SUFFIX:
             return None
-        gap_before = text[toks[i - 1][1]:toks[i][0]] if i > 0 else "\n"
-        prev = toks[i - 1][2].lower() if i > 0 else ""
         nxt = toks[end][2].lower() if end < n else ""
         gap_after = text[toks[end - 1][1]:toks[end][0]] if end < n else "\n"
         # (in Turkish: "ve" (and) before, a settlement's noun or a case ending after: "ve Kefr Nebil ilçelerini")
@@ -2806,8 +2826,6 @@ class Geoparser:
         if not (prev in _CUES_BEFORE or "," in gap_before or "(" in gap_before or nxt in _CUES_AFTER
                 or "," in gap_after or prev == "ve" or (nxt.startswith(_TR_SETTLEMENT_NOUNS) and gap_after == " ")
                 or (after[:1] in ("'", "’") and after[1:].isalpha() and after[1:] != "s")):
-            return None
-        if prev and gap_before.strip() == "" and toks[i - 1][2][:1].isupper() and prev not in _CUES_BEFORE:
             return None
         return best
 
