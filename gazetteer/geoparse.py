@@ -1123,6 +1123,8 @@ class Geoparser:
         if idx is None:
             idx = {}
             for i, line in enumerate(self.gz._lines):
+                if "\tcountry\t" not in line:
+                    continue  # (a quick test before the split: one line in a thousand is a country's)
                 f = line.split("\t", 6)
                 if f[2] == "country" and f[5] not in idx:
                     idx[f[5]] = i
