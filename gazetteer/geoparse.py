@@ -2471,17 +2471,10 @@ class Geoparser:
         elided = _ELISION_LITERALS.search(text) is not None  # (French: "l'Observatoire", "L'Armée syrienne libre")
         # (the tokens an organisation's name may start at, so that the scan passes over the others at once: a capital,
         # an article, "the", and "l'Observatoire syrien des droits de l'homme")
-        starts = [k for k in range(n) if cap[k] or folded[k] in ("", "the") or (
-            elided and toks[k][2][1:2] in ("'", "’") and toks[k][2][:1] in "ld" and toks[k][2][2:3].isupper())]
-        starts.append(n)
-        at = 0
+        starts = _Starts([k for k in range(n) if cap[k] or folded[k] in ("", "the") or (
+            elided and toks[k][2][1:2] in ("'", "’") and toks[k][2][:1] in "ld" and toks[k][2][2:3].isupper())], n)
         i = 0
-        while True:
-            while starts[at] < i:
-                at += 1
-            i = starts[at]
-            if i >= n:
-                break
+        while (i := starts.next(i)) < n:
             parts: list[str] = []
             best = -1
             j = i
@@ -2526,15 +2519,9 @@ class Geoparser:
         people: set[str] = set()
         full_names: set[str] = set()  # the last two or more words of each person's name ("abu zayd")
         capitals = [k for k in range(n) if cap[k]]
-        capitals.append(n)
-        at = 0
         i = 0
-        while True:
-            while capitals[at] < i:
-                at += 1
-            i = capitals[at]
-            if i >= n:
-                break
+        caps = _Starts(capitals, n)
+        while (i := caps.next(i)) < n:
             if masked[i]:
                 i += 1
                 continue
@@ -2641,7 +2628,7 @@ class Geoparser:
         # a surname seen in a full name is a person elsewhere in the text too ("Taylor said")
         if people:
             people.discard("")
-            for k in capitals[:-1]:
+            for k in capitals:
                 if not masked[k] and folded[k] in people and not (k + 1 < n and adj[k] and cap[k + 1]) \
                         and not self._ends_place_name(folded, adj, k, full_names) \
                         and not (_placed_with_article(text, toks, k) and self._eligible(folded[k], article=True)) \
@@ -4389,6 +4376,24 @@ _STOP_NEXT_OK = frozenset(("and", "or"))
 #: named in the text though there be ("Ahmet Hatay ... in Hatay")
 _PLACE_PREPOSITIONS = frozenset("in near at from into across around outside inside en à dans nach bei aus".split())
 _CITY_NOUNS_BEFORE_OF = frozenset("city town province ciudad ville città provincia ciudades villes".split())
+
+
+class _Starts:
+    """The tokens a scan may start at, in order: ``next(i)`` is the first at or after ``i`` (``n`` past the last), so
+    that the scan passes over the others at once."""
+
+    __slots__ = ("ks", "at")
+
+    def __init__(self, ks: list[int], n: int):
+        self.ks = [*ks, n]
+        self.at = 0
+
+    def next(self, i: int) -> int:
+        ks, at = self.ks, self.at
+        while ks[at] < i:
+            at += 1
+        self.at = at
+        return ks[at]
 
 
 def _stands_as_place(text: str, toks, k: int, case: bool = True) -> bool:
