@@ -168,17 +168,24 @@ class Tally:
 
 
 def our_predictions(gz, text: str):
+    from gazetteer.parts import split_part_id
+
     out = []
     for m in gz.geoparse(text):
         if m.place is None:
             continue
         # a capitalised qualifier ("Nyanza Province") is part of the name; a lower-case one is not
         s, e = m.start, m.end
-        if m.name_start >= 0 and text[m.start:m.end] != text[m.name_start:m.name_end]:
+        place = m.place
+        whole, direction = split_part_id(place.id)
+        if direction is not None:
+            # "northern Syria": the toponym is "Syria", and it names the whole country
+            s, e, place = m.name_start, m.name_end, gz.get(whole)
+        elif m.name_start >= 0 and text[m.start:m.end] != text[m.name_start:m.name_end]:
             extra = (text[m.start:m.name_start] + text[m.name_end:m.end]).strip(" -")
             if not extra[:1].isupper():
                 s, e = m.name_start, m.name_end
-        out.append((text[s:e], m.place.lat, m.place.lon, s, e))
+        out.append((text[s:e], place.lat, place.lon, s, e))
     return out
 
 

@@ -75,6 +75,7 @@ from typing import TYPE_CHECKING
 from .countries import country_of
 from .cyrillic import has_cyrillic
 from .fold import ARTICLES, fold, fold_each, fold_token, opens_arabic
+from .parts import with_parts
 from .kurmanji import EZAFE, is_kurmanji, to_direct
 from .model import Place
 from .rendering import span_of
@@ -1145,7 +1146,7 @@ class Geoparser:
         if not isinstance(text, str):
             raise TypeError(f"text must be a string, not {type(text).__name__}")
         if _INVISIBLE.search(text) is None:
-            return self._read(text)
+            return with_parts(self.gz, text, self._read(text))
         # zero-width and direction marks copied from web pages ("Ma\u200c'arrat", "\u200fKafr Nabl") are read
         # through; offsets still index the text as given
         keep = [k for k, ch in enumerate(text) if not _INVISIBLE.match(ch)]
@@ -1155,7 +1156,7 @@ class Geoparser:
             start, end = keep[m.start], keep[m.end - 1] + 1
             names = {} if m.name_start < 0 else {"name_start": keep[m.name_start], "name_end": keep[m.name_end - 1] + 1}
             out.append(dataclasses.replace(m, start=start, end=end, surface=text[start:end], **names))
-        return out
+        return with_parts(self.gz, text, out)
 
     def _read(self, text: str) -> list[Mention]:
         if has_cyrillic(text):

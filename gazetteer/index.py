@@ -109,6 +109,7 @@ class Gazetteer:
         self._country_codes: frozenset[str] | None = None
         self._shapes: dict | None = None
         self._courses: dict | None = None
+        self._parts: dict | None = None
         self._skel: dict[str, list[str]] | None = None
         self._buckets: dict[str, tuple[list[int], list[str]]] | None = None
         self._geoparser = None
@@ -246,8 +247,47 @@ class Gazetteer:
                                      for k, v in self._json_gz("courses.json.gz").items()}
         return self._courses.get(place_id)
 
+    def has_parts(self, place: Place) -> bool:
+        """Whether the shipped data has compass parts of ``place`` (Syria, Iraq, Turkey, their first-level
+        divisions, Syria's districts). Loads no data for any other place."""
+        from .parts import may_have_parts
+
+        if not may_have_parts(place):
+            return False
+        if self._parts is None:
+            with self._lock:
+                if self._parts is None:
+                    self._parts = self._json_gz("parts.json.gz")
+        return place.id in self._parts
+
+    def part(self, place: Place | str, direction: str) -> Place | None:
+        """The compass part of an area: ``part(hama, "north")`` is northern Hama (see :mod:`gazetteer.parts`).
+
+        The part keeps the area's kind, country and first-level division; its id is the area's with
+        ``#direction`` (``wof:85678363#north``), its point and outline are the part's. ``None`` when the data
+        has no such part (an area without an outline, or the sea side of a coastal one).
+
+        >>> from gazetteer import default
+        >>> gz = default()
+        >>> north = gz.part("wof:85678367", "north")   # Homs governorate: the countryside north of the city
+        >>> north.name, north.kind, north.lat > 34.73
+        ('Northern Homs', 'admin1', True)
+        """
+        from .parts import ADJECTIVES
+
+        if isinstance(place, str):
+            place = self.get(place)
+        if direction not in ADJECTIVES or not self.has_parts(place):
+            return None
+        d = self._parts[place.id].get(direction)  # type: ignore[index]
+        if d is None:
+            return None
+        return Place(id=f"{place.id}#{direction}", name=f"{ADJECTIVES[direction]} {place.name}", kind=place.kind,
+                     lat=d["lat"], lon=d["lon"], country=place.country, admin1=place.admin1,
+                     bbox=tuple(d["bbox"]), source=place.source, geometry=d["geometry"])  # type: ignore[arg-type]
+
     def get(self, place_id: str) -> Place:
-        """The place with id ``place_id`` (e.g. ``wof:85678373``).
+        """The place with id ``place_id`` (e.g. ``wof:85678373``; ``wof:85678373#south`` for its southern part).
 
         An id that an earlier build gave to a duplicate record of a town, since merged into another record, gets
         that record (whose ``id`` differs: see :meth:`canonical_id`).
@@ -257,10 +297,17 @@ class Gazetteer:
         PlaceNotFound
         """
         from .exc import PlaceNotFound
+        from .parts import split_part_id
 
-        i = self._by_id_row(place_id)
+        base, direction = split_part_id(place_id)
+        i = self._by_id_row(base)
         if i is None:
             raise PlaceNotFound(f"no place with id {place_id!r}")
+        if direction is not None:
+            part = self.part(self.place(i), direction)
+            if part is None:
+                raise PlaceNotFound(f"no place with id {place_id!r}: the data has no such part")
+            return part
         return self.place(i)
 
     def has_country(self, code: str) -> bool:

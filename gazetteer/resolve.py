@@ -34,6 +34,7 @@ from .exc import AmbiguousPlace, PlaceNotFound
 from .cyrillic import has_cyrillic
 from .fold import fold, fold_token, opens_arabic
 from .model import Place
+from .parts import phrase_direction
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Gazetteer
@@ -104,7 +105,7 @@ _SUFFIX_RE = re.compile(
 _PREFIX_RE = re.compile(
     rf"^(?:the\s+)?(?:{_DIR}\s+)?(?P<word>rural|countryside of|province of|governorate of|outskirts of|suburbs of|city of|town of|village of|district of|old city of|old town of|cent(?:re|er) of|rif|reef|ar?[- ]rif)\s+(?:the\s+)?(?:{_DIR}\s+)?(?P<stem>.+)$",
     re.I)
-_LEAD_RE = re.compile(rf"^(?:the\s+)?(?:{_DIR}\s+)(?P<stem>.+)$", re.I)
+_LEAD_RE = re.compile(rf"^(?:the\s+)?(?:{_DIR}\s+)(?:(?:parts?\s+)?of\s+(?:the\s+)?)?(?P<stem>.+)$", re.I)
 #: Arabic: a division's or a settlement's noun before the name, and a direction after it ("ريف حلب الشمالي",
 #: northern rural Aleppo)
 _AR_PREFIX_RE = re.compile(r"^(?P<word>ريف|محافظة|قضاء|منطقة|ناحية|مدينة|بلدة|قرية)\s+(?P<stem>.+?)"
@@ -472,9 +473,14 @@ def resolve(gz: "Gazetteer", name: str, country: str | None = None, near=None, l
         # "Hama province")
         name = gz.to_latin(name, sentences=False)[0]
     found = _stages(gz, name, country, kinds, pts, fuzzy)
+    # "northern Hama countryside", "the north-east of Syria": that part of the area, where the data has it
+    direction = phrase_direction(name) if found and found[0][3] == "phrase" else None
     out = []
     for _rank, score, i, how, key in found[: max(0, limit)]:
-        out.append(Candidate(place=gz.place(i), score=max(0.0, min(100.0, score)), match=how, matched=key))
+        place = gz.place(i)
+        if direction is not None:
+            place = gz.part(place, direction) or place
+        out.append(Candidate(place=place, score=max(0.0, min(100.0, score)), match=how, matched=key))
     return out
 
 

@@ -23,6 +23,9 @@ Outputs (all small, gzip-compressed, deterministic for the same inputs)
 * ``shapes.json.gz`` — simplified polygons of countries, governorates/provinces,
   Syrian districts and curated areas, keyed by place id;
 * ``courses.json.gz`` — curated rivers' courses ([lon, lat] vertices, upstream first), keyed by place id;
+* ``parts.json.gz`` — the eight compass parts of Syria, Iraq and Turkey, of their first-level divisions and of
+  Syria's districts ("northern Hama", "the north-east of Syria"): each part's point, bbox and outline, keyed by
+  place id then direction;
 * ``countries.json.gz`` — coarser rings for fast point-in-polygon and the fallback basemap;
 * ``names_ru.tsv.gz`` — Russian names (GeoNames' Cyrillic city names, iso-codes' Russian country
   names) → English name, for reading Russian text;
@@ -209,6 +212,81 @@ def bbox_of(geom: dict) -> tuple[float, float, float, float]:
             xs.append(x)
             ys.append(y)
     return (min(xs), min(ys), max(xs), max(ys))
+
+
+#: The compass parts of an area: each direction's bearing in degrees clockwise from north.
+PART_BEARINGS = {"north": 0, "north-east": 45, "east": 90, "south-east": 135, "south": 180, "south-west": 225,
+                 "west": 270, "north-west": 315}
+#: A part is the area's outline within this many degrees either side of the direction's bearing, seen from the
+#: town the area is named after ("northern Homs countryside" lies north of the city of Homs, not in the desert
+#: north of the governorate's centre) or, for a country and an area named after no town, from the outline's centre.
+PART_HALF_ANGLE = 60.0
+#: Parts smaller than this share of the area are left out (a town at the area's edge has nothing beyond it).
+PART_MIN_SHARE = 0.01
+
+
+def _seat(area: dict, geom, rows_by_key: dict) -> tuple[float, float] | None:
+    """(lon, lat) of the town an admin area is named after: a town of the same country bearing the area's name
+    (for "Rif Dimashq", Damascus; for Syria's "Markaz Hims" district, Homs) within 10 km of the outline, the most
+    populous if several."""
+    from shapely.geometry import Point
+
+    if area["kind"] == "country":
+        return None
+    names = [area["name"]]
+    for prefix in ("Rif ", "Rural ", "Markaz "):
+        if area["name"].startswith(prefix):
+            names.append(area["name"][len(prefix):])
+    best = None
+    for n in names:
+        for row in rows_by_key.get(fold(n), ()):
+            if row["country"] != area["country"] or geom.distance(Point(row["lon"], row["lat"])) > 0.1:
+                continue
+            if best is None or row["population"] > best["population"]:
+                best = row
+    return (best["lon"], best["lat"]) if best is not None else None
+
+
+def direction_parts(rows: list[dict], shapes_out: dict) -> dict:
+    """The compass parts of the shipped outlines of Syria, Iraq and Turkey, their first-level divisions and
+    Syria's districts: ``{id: {direction: {"lat", "lon", "bbox", "geometry", "from"}}}``."""
+    from shapely.geometry import Polygon, mapping, shape
+
+    rows_by_key: dict[str, list[dict]] = {}
+    for row in rows:
+        if row["kind"] == "locality" and row["country"] in ("SY", "IQ", "TR"):
+            for k in {fold(n) for n in (row["name"], *row["alt"]) if n.isascii()}:
+                rows_by_key.setdefault(k, []).append(row)
+    out = {}
+    for row in rows:
+        if row["id"] not in shapes_out or row["country"] not in ("SY", "IQ", "TR") \
+                or row["kind"] not in ("country", "admin1", "admin2"):
+            continue
+        geom = shape(shapes_out[row["id"]])
+        seat = _seat(row, geom, rows_by_key)
+        ox, oy = seat if seat else (geom.centroid.x, geom.centroid.y)
+        kx = math.cos(math.radians(oy))  # degrees of longitude are shorter: bearings are taken on the ground
+        reach = 40.0  # degrees: beyond any of these areas
+        parts = {}
+        for direction, bearing in PART_BEARINGS.items():
+            arc = [bearing - PART_HALF_ANGLE + k * 2 * PART_HALF_ANGLE / 24 for k in range(25)]
+            wedge = Polygon([(ox, oy)] + [(ox + reach * math.sin(math.radians(b)) / kx,
+                                           oy + reach * math.cos(math.radians(b))) for b in arc])
+            part = geom.intersection(wedge)
+            if part.is_empty or part.area < PART_MIN_SHARE * geom.area:
+                continue
+            part = part.buffer(0)
+            if part.geom_type == "GeometryCollection":
+                from shapely.geometry import MultiPolygon
+                polys = [g for g in part.geoms if g.geom_type == "Polygon"]
+                part = MultiPolygon(polys) if len(polys) > 1 else polys[0]
+            pt = part.centroid if part.contains(part.centroid) else part.representative_point()
+            g = simplify_geometry(mapping(part), 0.01, min_area=0.0001)
+            parts[direction] = {"lat": round(pt.y, 5), "lon": round(pt.x, 5), "bbox": [round(v, 5) for v in bbox_of(g)],
+                                "geometry": g, "from": "seat" if seat else "centre"}
+        if parts:
+            out[row["id"]] = parts
+    return out
 
 
 # --------------------------------------------------------------------------- sources
@@ -813,12 +891,15 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
                              ru_spelled)
     _write_gz(out / "names_ru.tsv.gz", "".join(f"{k}\t{v}\n" for k, v in ru_names.items()))
     _write_gz(out / "countries.json.gz", json.dumps(rings_out, sort_keys=True, separators=(",", ":")))
+    parts_out = direction_parts(rows, shapes_out)
+    _write_gz(out / "parts.json.gz", json.dumps(parts_out, sort_keys=True, separators=(",", ":")))
     counts = {}
     for row in rows:
         key = f"{row['source']}:{row['kind']}"
         counts[key] = counts.get(key, 0) + 1
     meta = {"fold_version": FOLD_VERSION, "inputs": inputs, "rows": len(rows), "counts": dict(sorted(counts.items())),
-            "shapes": len(shapes_out), "courses": len(courses_out), "russian_names": len(ru_names), "geonames_merged_into_wof": merged_gn, "geonames_added": added_gn,
+            "shapes": len(shapes_out), "courses": len(courses_out),
+            "parts": sum(len(v) for v in parts_out.values()), "russian_names": len(ru_names), "geonames_merged_into_wof": merged_gn, "geonames_added": added_gn,
             "merged_ids": merged_ids, "cited_names": cited_names}
     table = ["| id | name | kind | source | note |", "| --- | --- | --- | --- | --- |"]
     for e in curated:

@@ -8,7 +8,8 @@ import importlib
 import pytest
 
 MODULES = ["gazetteer", "gazetteer.fold", "gazetteer.model", "gazetteer.exc", "gazetteer.countries",
-           "gazetteer.index", "gazetteer.resolve", "gazetteer.geoparse", "gazetteer.geocoder", "gazetteer.cyrillic", "gazetteer.kurmanji", "gazetteer.rendering"]
+           "gazetteer.index", "gazetteer.resolve", "gazetteer.geoparse", "gazetteer.geocoder", "gazetteer.cyrillic", "gazetteer.kurmanji", "gazetteer.rendering",
+           "gazetteer.parts"]
 
 
 @pytest.mark.parametrize("name", MODULES)

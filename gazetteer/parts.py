@@ -1,0 +1,261 @@
+"""Compass parts of an area: "northern Hama countryside", "the north-east of Syria", "ريف حلب الغربي".
+
+Reporting places much of what happens in a part of a province or a country, not in the whole. The build script
+(``scripts/build_gazetteer.py``) cuts the eight compass parts of Syria, Iraq and Turkey, of their first-level
+divisions and of Syria's districts out of the shipped outlines: a part is the outline within 60° either side of
+the direction, seen from the town the area is named after (the countryside north of the city of Homs, not the
+desert north of the governorate's centre) or, for a country, from the outline's centre. A part keeps the kind of
+the area it belongs to (a governorate's part is known to a governorate's precision) and an id that names both:
+``wof:85678363#north``.
+
+This module reads the direction said around a name, in the languages the geoparser reads.
+
+Examples
+--------
+>>> direction_before("Jets struck the north-west of ")
+('north-west', 14)
+>>> direction_before("Troops moved 10 km north of ") is None   # north of a place, not its north
+True
+>>> direction_after(" الشمالي الشرقي حيث")
+('north-east', 15)
+>>> phrase_direction("northern Hama countryside")
+'north'
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["DIRECTIONS", "ADJECTIVES", "direction_before", "direction_after", "direction_inside",
+           "phrase_direction", "may_have_parts", "split_part_id", "with_parts"]
+
+#: The eight compass directions, as the parts' ids spell them.
+DIRECTIONS = ("north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west")
+#: A part's name is its direction's adjective before the area's name ("Northern Hama").
+ADJECTIVES = {"north": "Northern", "north-east": "North-eastern", "east": "Eastern", "south-east": "South-eastern",
+              "south": "Southern", "south-west": "South-western", "west": "Western", "north-west": "North-western"}
+
+# the words for the four directions, by language (a stem that takes the language's endings)
+_STEMS = {
+    "north": ("north", "nord", "norte", "norden", "nördlich", "kuzey", "bakur", "север", "северн", "شمال"),
+    "south": ("south", "sud", "sur", "süden", "südlich", "güney", "başûr", "юг", "южн", "جنوب"),
+    "east": ("east", "est", "este", "osten", "östlich", "doğu", "rojhilat", "восток", "восточн", "شرق"),
+    "west": ("west", "ouest", "ovest", "oeste", "westen", "westlich", "batı", "rojava", "запад", "западн", "غرب"),
+}
+_WORD_DIR = {w: d for d, ws in _STEMS.items() for w in ws}
+# one-word compounds: "northeast", "noroeste", "nordovest", "Nordosten", "kuzeybatı", "северо-запад"
+_COMPOUND = {"northeast": "north-east", "northwest": "north-west", "southeast": "south-east", "southwest": "south-west",
+             "nordest": "north-east", "nordovest": "north-west", "sudest": "south-east", "sudovest": "south-west",
+             "noreste": "north-east", "nordeste": "north-east", "noroeste": "north-west", "sureste": "south-east",
+             "sudeste": "south-east", "suroeste": "south-west", "sudoeste": "south-west",
+             "nordosten": "north-east", "nordwesten": "north-west", "südosten": "south-east", "südwesten": "south-west",
+             "nordöstlich": "north-east", "nordwestlich": "north-west", "südöstlich": "south-east",
+             "südwestlich": "south-west",
+             "kuzeydoğu": "north-east", "kuzeybatı": "north-west", "güneydoğu": "south-east", "güneybatı": "south-west"}
+
+
+def _combine(first: str, second: str | None) -> str | None:
+    """"north" + "east" → "north-east"; None for a pair that names no direction ("north" + "south")."""
+    a = first if first in DIRECTIONS else _COMPOUND.get(first) or _WORD_DIR.get(first)
+    if second is None:
+        return a
+    b = _WORD_DIR.get(second)
+    if a in ("north", "south") and b in ("east", "west"):
+        return f"{a}-{b}"
+    return None
+
+
+# English: "northern Syria", "north-east Syria", "in the north of Syria", "the eastern countryside of Deir ez-Zor"
+# ("north of Aleppo" and "to the north of Aleppo" are beyond Aleppo, not a part of it)
+_EN = re.compile(
+    r"(?:\b(?P<to>to\s+)?(?P<the>the)\s+)?\b(?P<a>north|south|east|west)(?P<ern>ern)?"
+    r"(?:[- ]?(?P<b>east|west)(?:ern)?)?"
+    r"(?:\s+(?P<noun>(?:countryside|parts?|reaches|regions?|areas?|outskirts|provinces?)\s+)?(?P<of>of)(?:\s+the)?)?"
+    r"\s+$", re.I)
+# French, Spanish, Italian: "le nord-ouest de la Syrie", "el noreste de Siria", "nel nord della Siria"
+_ROMANCE = re.compile(
+    r"\b(?:le|du|au|el|del|al|il|nel|dal|l['’]|nell['’]|dell['’]|all['’]|dall['’])\s*"
+    r"(?P<a>nord|sud|est|ouest|ovest|norte|sur|este|oeste|noreste|nordeste|noroeste|sureste|sudeste|suroeste|sudoeste|"
+    r"nordest|nordovest|sudest|sudovest)(?:-(?P<b>est|ouest|ovest))?"
+    r"\s+(?:de\s+la|de\s+l['’]|de|du|d['’]|del|della|dell['’]|di)\s*$", re.I)
+# German: "im Norden Syriens", "im Nordwesten der Provinz Idlib", "im nördlichen Irak" (not "nördlich Aleppos",
+# north of Aleppo)
+_DE = re.compile(r"\b(?P<a>Norden|Süden|Osten|Westen|Nordosten|Nordwesten|Südosten|Südwesten)\s+(?:des\s+|der\s+)?$"
+                 r"|\b(?P<c>nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|südwestlich)"
+                 r"(?:e|en|er|es|em)\s+$", re.I)
+# Turkish and Kurmanji before the name: "Kuzey Irak", "bakurê Sûriyê", "bakurê rojhilatê Sûriyê"
+_TR_KU = re.compile(r"\b(?P<a>kuzey|güney|doğu|batı|kuzeydoğu|kuzeybatı|güneydoğu|güneybatı)\s+$"
+                    r"|\b(?P<c>bakur|başûr|rojhilat|rojava)y?ê(?:\s+(?P<d>rojhilat|rojava)y?ê)?\s+$", re.I)
+# Russian: "на севере Сирии", "северо-запад Ирака", "в северной Сирии", "северо-восточной Сирии"
+_RU = re.compile(r"(?<![\w-])(?P<a>север|юг|восток|запад)(?:о-(?P<b>восток|запад))?(?:е|а|у)?\s+$"
+                 r"|(?<![\w-])(?P<c>(?:север|юг)о-(?:восточн|западн)|северн|южн|восточн|западн)"
+                 r"(?:ая|ой|ую|ом|ый|ого|ому|ые|ых)\s+$", re.I)
+_RU_ADJ = {"северн": "north", "южн": "south", "восточн": "east", "западн": "west", "северо-восточн": "north-east",
+           "северо-западн": "north-west", "юго-восточн": "south-east", "юго-западн": "south-west"}
+# Arabic before the name: "شمال سوريا", "شمالي العراق", "وشمال شرقي سوريا"
+_AR_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"]))(?:[وفبل]{1,2})?(?P<a>شمال|جنوب|شرق|غرب)ي?"
+                        r"(?:\s*(?:ال)?(?P<b>شرق|غرب)ي?)?\s+$")
+# Arabic after the name: "ريف حلب الشمالي", "ريف حلب الشمالي الشرقي"
+_AR_AFTER = re.compile(r"^\s+(?:ال)?(?P<a>شمال|جنوب|شرق|غرب)(?:ي|ية)(?:\s+(?:ال)?(?P<b>شرق|غرب)(?:ي|ية))?"
+                       r"(?![\u0621-\u064a])")
+# French, Spanish and Italian adjectives after the name: "l'Iraq settentrionale", "la Syrie orientale",
+# "Siria nororiental", "la Syrie du Nord"
+_ROMANCE_AFTER = re.compile(
+    r"^\s+(?:(?P<a>nord|sud)-?(?P<b>orientale?|occidentale?)|(?P<c>settentrional[ei]?|septentrional[e]?s?|"
+    r"meridional[ei]?|méridional[e]?s?|oriental[ei]?|orientale?s?|occidental[ei]?|occidentale?s?|"
+    r"nororiental|noroccidental|suroriental|suroccidental)|du\s+(?P<e>Nord|Sud))(?!\w)", re.I)
+_ROMANCE_ADJ = {"settentrional": "north", "septentrional": "north", "meridional": "south", "méridional": "south",
+                "oriental": "east", "occidental": "west", "nororiental": "north-east", "noroccidental": "north-west",
+                "suroriental": "south-east", "suroccidental": "south-west", "orient": "east", "occident": "west"}
+# Turkish after the name: "Suriye'nin kuzeyinde", "Irak'ın kuzeybatısı"
+_TR_AFTER = re.compile(r"^['’]?n?[ıiuü]n\s+(?P<a>kuzey|güney|doğu|batı|kuzeydoğu|kuzeybatı|güneydoğu|güneybatı)"
+                       r"s?[ıiuü]\w*", re.I)
+# German compounds: "Nordsyrien", "Nordostsyrien", "Südosttürkei"
+_DE_COMPOUND = re.compile(r"^(?P<a>Nord|Süd|Ost|West)(?P<b>ost|west)?(?=\w)", re.I)
+
+_WINDOW = 48
+
+
+def _dir_of(m: re.Match) -> tuple[str | None, int]:
+    """The direction a match names, and where its words start."""
+    g = m.groupdict()
+    if g.get("a"):
+        a, b = g["a"].lower(), (g.get("b") or "").lower()
+        if m.re is _ROMANCE_AFTER:  # "nord-orientale"
+            a, b = {"nord": "north", "sud": "south"}[a], "east" if b.startswith("orient") else "west"
+        return _combine(a, b or None), m.start("a")
+    if g.get("c"):
+        c = g["c"].lower()
+        if m.re is _ROMANCE_AFTER:
+            c = _ROMANCE_ADJ.get(re.sub(r"(?:[ei]|es|s)$", "", c), c)
+        return _combine(_RU_ADJ.get(c, c), (g.get("d") or "").lower() or None), m.start("c")
+    if g.get("e"):
+        return _combine(g["e"].lower(), None), m.start("e")
+    return None, -1
+
+
+def direction_before(before: str) -> tuple[str, int] | None:
+    """The direction said just before a name, and how many characters back its words start.
+
+    ``before`` is the text that precedes the name. ``None`` when no part is meant ("north of Aleppo" and "to the
+    north of Aleppo" lie beyond Aleppo; "in the north of Syria" is in it).
+    """
+    tail = before[-_WINDOW:]
+    for rx in (_EN, _ROMANCE, _DE, _TR_KU, _RU, _AR_BEFORE):
+        m = rx.search(tail)
+        if m is None:
+            continue
+        if rx is _EN and m.group("of") and (not m.group("the") or m.group("to")) and not m.group("noun"):
+            return None
+        d, at = _dir_of(m)
+        return (d, len(tail) - at) if d is not None else None
+    return None
+
+
+def direction_after(after: str) -> tuple[str, int] | None:
+    """The direction said just after a name (Arabic "… الشمالي", Turkish "…'nin kuzeyinde"), and how many
+    characters it takes."""
+    head = after[:_WINDOW]
+    for rx in (_AR_AFTER, _TR_AFTER, _ROMANCE_AFTER):
+        m = rx.match(head)
+        if m is not None:
+            d = _dir_of(m)[0]
+            if d is not None:
+                return d, m.end()
+    return None
+
+
+def direction_inside(surface: str, name: str) -> str | None:
+    """The direction a mention's own words give before its name: "northern Homs province", "rural northern Homs",
+    German "Nordsyrien" (``name``: the name's own words within ``surface``)."""
+    k = surface.find(name) if name else -1
+    if k > 0:
+        d = direction_before(surface[:k])
+        if d is not None:
+            return d[0]
+        m = re.match(r"^(?:rural|rif|reef)\s+(?P<a>north|south|east|west)(?:ern)?(?:[- ]?(?P<b>east|west)(?:ern)?)?\s+$",
+                     surface[:k], re.I)
+        return _combine(m.group("a").lower(), (m.group("b") or "").lower() or None) if m else None
+    m = _DE_COMPOUND.match(surface)
+    if m and surface[m.end():m.end() + 1].islower():
+        a = {"nord": "north", "süd": "south", "ost": "east", "west": "west"}[m.group("a").lower()]
+        b = {"ost": "east", "west": "west"}.get((m.group("b") or "").lower())
+        return _combine(a, b)
+    return None
+
+
+_PHRASE_LEAD = re.compile(r"^(?:the\s+|rural\s+|rif\s+)*", re.I)
+
+
+def phrase_direction(name: str) -> str | None:
+    """The direction in a place phrase given to :meth:`~gazetteer.Gazetteer.resolve`: "northern Hama
+    countryside", "the north-east of Syria", "ريف حلب الشمالي".
+
+    >>> phrase_direction("ريف حلب الشمالي")
+    'north'
+    """
+    s = name.strip()
+    m = _AR_PREFIX_AFTER.search(s)
+    if m:
+        return _dir_of(m)[0]
+    lead = _PHRASE_LEAD.match(s).end()
+    m = _EN_LEAD.match(s, lead)
+    if m:
+        return _combine(m.group("a").lower(), (m.group("b") or "").lower() or None)
+    return None
+
+
+_AR_PREFIX_AFTER = re.compile(r"\s(?:ال)(?P<a>شمال|جنوب|شرق|غرب)(?:ي|ية)(?:\s+(?:ال)?(?P<b>شرق|غرب)(?:ي|ية))?$")
+_EN_LEAD = re.compile(r"(?P<a>north|south|east|west)(?:ern)?(?:[- ]?(?P<b>east|west)(?:ern)?)?"
+                      r"(?:\s+(?:countryside\s+|parts?\s+)?of(?:\s+the)?)?\s+(?=\S)", re.I)
+
+
+def may_have_parts(place) -> bool:
+    """Whether the shipped data may hold compass parts of ``place``: Syria, Iraq, Turkey, their first-level
+    divisions and Syria's districts (a quick test that reads no data)."""
+    return place.kind in ("country", "admin1", "admin2") and place.country in ("SY", "IQ", "TR") \
+        and place.source != "user"
+
+
+def split_part_id(place_id: str) -> tuple[str, str | None]:
+    """``("wof:85678363", "north")`` for ``"wof:85678363#north"``; ``(place_id, None)`` for a whole place."""
+    base, sep, direction = place_id.partition("#")
+    if sep and direction in DIRECTIONS:
+        return base, direction
+    return place_id, None
+
+
+def with_parts(gz, text: str, mentions: list) -> list:
+    """``mentions`` of ``text`` with each area that a direction qualifies replaced by that part of it.
+
+    The mention's span grows to take the direction's words in ("northern Syria", "ريف حلب الشمالي"); its
+    ``name_start``/``name_end`` keep the name's own words.
+    """
+    import dataclasses
+
+    out = []
+    for k, m in enumerate(mentions):
+        p = m.place
+        if p is None or not may_have_parts(p):  # (demonyms too: "the north-eastern Syrian city of Qamishli")
+            out.append(m)
+            continue
+        ns, ne = (m.name_start, m.name_end) if m.name_start >= 0 else (m.start, m.end)
+        start, end = m.start, m.end
+        direction = direction_inside(m.surface, text[ns:ne])
+        if direction is None:
+            floor = out[-1].end if out else 0
+            hit = direction_before(text[max(floor, start - _WINDOW):start])
+            if hit is not None:
+                direction, start = hit[0], start - hit[1]
+            else:
+                ceiling = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
+                hit = direction_after(text[end:ceiling])
+                if hit is not None:
+                    direction, end = hit[0], end + hit[1]
+        part = gz.part(p, direction) if direction else None
+        if part is None:
+            out.append(m)
+            continue
+        out.append(dataclasses.replace(m, start=start, end=end, surface=text[start:end], place=part,
+                                       name_start=ns, name_end=ne))
+    return out

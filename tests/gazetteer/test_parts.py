@@ -1,0 +1,146 @@
+"""Compass parts of an area: "northern Hama countryside", "the north-east of Syria", "ريف حلب الغربي"."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from shapely.geometry import Point, shape
+
+from gazetteer import PlaceNotFound
+from gazetteer.parts import DIRECTIONS, direction_after, direction_before, split_part_id
+from gazetteer.resolve import haversine_km
+
+from gz_fixtures import gz  # noqa: F401  (pytest fixtures)
+
+HOMS, HAMA, ALEPPO, SYRIA, IRAQ = "wof:85678367", "wof:85678363", "wof:85678359", "wof:85632413", "wof:85632191"
+
+
+@pytest.mark.parametrize("area", [HOMS, HAMA, ALEPPO, SYRIA, IRAQ])
+@pytest.mark.parametrize("direction", DIRECTIONS)
+def test_a_part_lies_in_its_area_and_its_point_in_the_part(gz, area, direction):
+    whole = gz.get(area)
+    part = gz.part(whole, direction)
+    if part is None:  # (the sea side of a coastal area, or nothing beyond the town at its edge)
+        return
+    g, w = shape(part.geometry), shape(whole.geometry)
+    assert g.area < w.area and g.difference(w.buffer(0.02)).area < 0.01 * g.area
+    assert g.buffer(0.02).contains(Point(part.lon, part.lat))
+    assert (part.kind, part.country, part.admin1) == (whole.kind, whole.country, whole.admin1)
+    assert part.id == f"{area}#{direction}" and gz.get(part.id) == part
+    minx, miny, maxx, maxy = part.bbox
+    assert minx <= part.lon <= maxx and miny <= part.lat <= maxy
+
+
+@pytest.mark.parametrize("area, direction, lat, lon, km", [
+    # seen from the city the governorate is named after: the countryside north of Homs (al-Rastan, Talbiseh),
+    # not the desert north of the governorate's centre, 150 km east
+    (HOMS, "north", 34.93, 36.73, 25),
+    (HAMA, "north", 35.36, 36.60, 25),       # Kafr Zita, al-Lataminah, Murak
+    (ALEPPO, "west", 36.13, 36.83, 40),      # al-Atarib
+    (SYRIA, "north-east", 36.50, 40.75, 120),  # al-Hasakah
+    (IRAQ, "north", 36.34, 43.13, 160),      # Mosul
+])
+def test_a_part_lies_where_reporting_means_it(gz, area, direction, lat, lon, km):
+    p = gz.part(area, direction)
+    assert haversine_km(p.lon, p.lat, lon, lat) < km, p
+
+
+def test_unknown_parts_and_places_without_outlines(gz):
+    assert gz.part(HAMA, "up") is None
+    assert gz.part(gz.resolve("Talbiseh")[0].place, "north") is None  # a village has no parts
+    with pytest.raises(PlaceNotFound):
+        gz.get(f"{HAMA}#up")
+    assert split_part_id(f"{HAMA}#north") == (HAMA, "north") and split_part_id(HAMA) == (HAMA, None)
+
+
+@pytest.mark.parametrize("before, direction", [
+    ("Jets struck northern ", "north"), ("in north-east ", "north-east"), ("across northwestern ", "north-west"),
+    ("in the north of ", "north"), ("in the eastern countryside of ", "east"),
+    ("dans le nord-ouest de la ", "north-west"), ("en el noreste de ", "north-east"), ("nel sud della ", "south"),
+    ("im Norden ", "north"), ("im Südwesten der ", "south-west"), ("im nördlichen ", "north"),
+    ("Kuzey ", "north"), ("li bakurê rojhilatê ", "north-east"),
+    ("на севере ", "north"), ("на юго-западе ", "south-west"), ("в северо-восточной ", "north-east"),
+    ("في شمال ", "north"), ("وشمال غربي ", "north-west"),
+])
+def test_direction_before_a_name(before, direction):
+    got = direction_before(before)
+    assert got is not None and got[0] == direction
+    # the direction's words start at a word of their own and take in no preposition ("in", "на", "في")
+    words = before[len(before) - got[1]:]
+    assert 0 < got[1] <= len(before) and (got[1] == len(before) or before[-got[1] - 1] in " و")
+    assert words.split()[0].lower() not in ("in", "the", "dans", "en", "im", "li", "на", "в", "في")
+
+
+@pytest.mark.parametrize("before", [
+    "Troops advanced 10 km north of ", "to the north of ", "Raids hit villages south of ", "nördlich ",
+    "The convoy went north. ",
+])
+def test_a_direction_beyond_a_place_is_no_part_of_it(before):
+    assert direction_before(before) is None
+
+
+@pytest.mark.parametrize("after, direction", [
+    (" الشمالي", "north"), (" الجنوبي الغربي", "south-west"), ("'nin kuzeyinde", "north"),
+    ("'ın güneydoğusunda", "south-east"), (" settentrionale", "north"), (" nord-orientale", "north-east"),
+    (" orientale", "east"), (" du Nord", "north"),
+])
+def test_direction_after_a_name(after, direction):
+    assert direction_after(after)[0] == direction
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    ("Jets struck Talbiseh in the northern Homs countryside.", "northern Homs countryside", f"{HOMS}#north"),
+    ("Fighting spread across north-east Syria.", "north-east Syria", f"{SYRIA}#north-east"),
+    ("Turkish jets hit PKK positions in the north of Iraq.", "north of Iraq", f"{IRAQ}#north"),
+    ("قصفت الطائرات قرى في ريف حلب الغربي.", "ريف حلب الغربي", f"{ALEPPO}#west"),
+    ("تتواصل الاشتباكات في شمال سوريا.", "شمال سوريا", f"{SYRIA}#north"),
+    ("Türk jetleri Irak'ın kuzeyindeki hedefleri vurdu.", "Irak'ın kuzeyindeki", f"{IRAQ}#north"),
+    ("Удары нанесены на севере Сирии.", "севере Сирии", f"{SYRIA}#north"),
+    ("Les combats ont repris dans le nord-ouest de la Syrie.", "nord-ouest de la Syrie", f"{SYRIA}#north-west"),
+])
+def test_geoparse_reads_the_part(gz, text, surface, pid):
+    ms = [m for m in gz.geoparse(text) if m.place is not None and "#" in m.place.id]
+    assert [(m.surface, m.place.id) for m in ms] == [(surface, pid)]
+    m = ms[0]
+    assert text[m.start:m.end] == m.surface
+    # the name's own words stay marked: the area's name, without the direction
+    assert m.start <= m.name_start < m.name_end <= m.end and (m.name_start, m.name_end) != (m.start, m.end)
+    whole = gz.get(split_part_id(m.place.id)[0])
+    assert text[m.name_start:m.name_end] in m.surface and whole.kind == m.place.kind
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels held Tal Rifaat, 20 km north of Aleppo.",   # beyond a town: no part, and a town has none
+    "Troops massed to the north of Syria, in Turkey.",  # beyond a country
+    "In Northern Ireland and North Korea the news was brief.",  # names of their own
+    "Aid reached Hama and Idlib.",
+])
+def test_no_part_without_a_direction_of_the_area(gz, text):
+    assert not [m for m in gz.geoparse(text) if m.place is not None and "#" in m.place.id]
+
+
+@pytest.mark.parametrize("phrase, pid", [
+    ("northern Hama countryside", f"{HAMA}#north"), ("rural northern Homs", f"{HOMS}#north"),
+    ("the north-east of Syria", f"{SYRIA}#north-east"), ("ريف حلب الغربي", f"{ALEPPO}#west"),
+])
+def test_resolve_a_phrase_to_the_part(gz, phrase, pid):
+    assert gz.resolve(phrase)[0].place.id == pid
+
+
+def test_resolve_keeps_names_of_their_own(gz):
+    assert gz.resolve("Northern Ireland")[0].place.name == "Northern Ireland"
+    assert gz.resolve("Hama province")[0].place.id == HAMA
+
+
+def test_cli_resolve_and_location_add_take_the_part(cli_run):
+    r = cli_run("resolve", "northern Homs countryside", "--format", "json")
+    assert r.exit_code == 0, r.output
+    best = json.loads(r.output)[0]
+    assert (best["id"], best["kind"], best["name"]) == (f"{HOMS}#north", "admin1", "Northern Homs")
+    r = cli_run("location", "add", "northern Homs countryside", "--resolve", "--format", "json")
+    assert r.exit_code == 0, r.output
+    loc = json.loads(r.output)
+    assert loc["origin_id"] == f"{HOMS}#north" and loc["precision"] == "governorate"
+    r = cli_run("location", "show", str(loc["id"]), "--format", "json")
+    assert json.loads(r.output)["geometry_type"] in ("Polygon", "MultiPolygon")
