@@ -260,6 +260,14 @@ class Gazetteer:
                     self._parts = self._json_gz("parts.json.gz")
         return place.id in self._parts
 
+    def seat(self, place: Place) -> tuple[str, int] | None:
+        """``(id, population)`` of the town an area with compass parts is named after (Homs for Homs
+        governorate), or ``None`` (Nineveh, or a country)."""
+        if not self.has_parts(place) or not self._parts[place.id]["seat"]:  # type: ignore[index]
+            return None
+        d = self._parts[place.id]  # type: ignore[index]
+        return d["seat"], d["seat_population"]
+
     def part(self, place: Place | str, direction: str) -> Place | None:
         """The compass part of an area: ``part(hama, "north")`` is northern Hama (see :mod:`gazetteer.parts`).
 
@@ -279,7 +287,7 @@ class Gazetteer:
             place = self.get(place)
         if direction not in ADJECTIVES or not self.has_parts(place):
             return None
-        d = self._parts[place.id].get(direction)  # type: ignore[index]
+        d = self._parts[place.id]["parts"].get(direction)  # type: ignore[index]
         if d is None:
             return None
         return Place(id=f"{place.id}#{direction}", name=f"{ADJECTIVES[direction]} {place.name}", kind=place.kind,

@@ -225,6 +225,23 @@ def split_part_id(place_id: str) -> tuple[str, str | None]:
     return place_id, None
 
 
+_BARE_DIRECTION = re.compile(r"(?:north|south|east|west)(?:ern)?(?:[- ]?(?:east|west)(?:ern)?)?\s+", re.I)
+#: A city of this many people is split east and west in reporting: "eastern Aleppo" (the city's besieged east in
+#: 2016), "western Baghdad" are halves of the city, where "northern Aleppo" is the governorate's north (Azaz)
+CITY_HALVES_POPULATION = 1_000_000
+
+
+def city_half(gz, area, direction: str):
+    """The city an area is named after, where "eastern"/"western" + the name means that half of the city
+    (``None`` elsewhere)."""
+    if direction not in ("east", "west"):
+        return None
+    seat = gz.seat(area)
+    if seat is None or seat[1] < CITY_HALVES_POPULATION:
+        return None
+    return gz.get(seat[0])
+
+
 def with_parts(gz, text: str, mentions: list) -> list:
     """``mentions`` of ``text`` with each area that a direction qualifies replaced by that part of it.
 
@@ -253,6 +270,10 @@ def with_parts(gz, text: str, mentions: list) -> list:
                 if hit is not None:
                     direction, end = hit[0], end + hit[1]
         part = gz.part(p, direction) if direction else None
+        if part is not None and ne == end and _BARE_DIRECTION.fullmatch(text, start, ns):
+            # "eastern Aleppo" with no word of a division: the city's half ("the eastern Aleppo countryside" stays
+            # the governorate's part)
+            part = city_half(gz, p, direction) or part
         if part is None:
             out.append(m)
             continue

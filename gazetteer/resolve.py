@@ -34,7 +34,7 @@ from .exc import AmbiguousPlace, PlaceNotFound
 from .cyrillic import has_cyrillic
 from .fold import fold, fold_token, opens_arabic
 from .model import Place
-from .parts import phrase_direction
+from .parts import city_half, phrase_direction
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Gazetteer
@@ -475,11 +475,12 @@ def resolve(gz: "Gazetteer", name: str, country: str | None = None, near=None, l
     found = _stages(gz, name, country, kinds, pts, fuzzy)
     # "northern Hama countryside", "the north-east of Syria": that part of the area, where the data has it
     direction = phrase_direction(name) if found and found[0][3] == "phrase" else None
+    bare = direction is not None and parse_phrase(name.strip())[1] == ()  # "eastern Aleppo": no division's word
     out = []
     for _rank, score, i, how, key in found[: max(0, limit)]:
         place = gz.place(i)
-        if direction is not None:
-            place = gz.part(place, direction) or place
+        if direction is not None and gz.part(place, direction) is not None:
+            place = (bare and city_half(gz, place, direction)) or gz.part(place, direction)
         out.append(Candidate(place=place, score=max(0.0, min(100.0, score)), match=how, matched=key))
     return out
 

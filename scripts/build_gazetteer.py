@@ -225,8 +225,8 @@ PART_HALF_ANGLE = 60.0
 PART_MIN_SHARE = 0.01
 
 
-def _seat(area: dict, geom, rows_by_key: dict) -> tuple[float, float] | None:
-    """(lon, lat) of the town an admin area is named after: a town of the same country bearing the area's name
+def _seat(area: dict, geom, rows_by_key: dict) -> dict | None:
+    """The row of the town an admin area is named after: a town of the same country bearing the area's name
     (for "Rif Dimashq", Damascus; for Syria's "Markaz Hims" district, Homs) within 10 km of the outline, the most
     populous if several."""
     from shapely.geometry import Point
@@ -244,12 +244,13 @@ def _seat(area: dict, geom, rows_by_key: dict) -> tuple[float, float] | None:
                 continue
             if best is None or row["population"] > best["population"]:
                 best = row
-    return (best["lon"], best["lat"]) if best is not None else None
+    return best
 
 
 def direction_parts(rows: list[dict], shapes_out: dict) -> dict:
     """The compass parts of the shipped outlines of Syria, Iraq and Turkey, their first-level divisions and
-    Syria's districts: ``{id: {direction: {"lat", "lon", "bbox", "geometry", "from"}}}``."""
+    Syria's districts: ``{id: {"seat": the town's id or "", "seat_population": int,
+    "parts": {direction: {"lat", "lon", "bbox", "geometry"}}}}``."""
     from shapely.geometry import Polygon, mapping, shape
 
     rows_by_key: dict[str, list[dict]] = {}
@@ -264,7 +265,7 @@ def direction_parts(rows: list[dict], shapes_out: dict) -> dict:
             continue
         geom = shape(shapes_out[row["id"]])
         seat = _seat(row, geom, rows_by_key)
-        ox, oy = seat if seat else (geom.centroid.x, geom.centroid.y)
+        ox, oy = (seat["lon"], seat["lat"]) if seat else (geom.centroid.x, geom.centroid.y)
         kx = math.cos(math.radians(oy))  # degrees of longitude are shorter: bearings are taken on the ground
         reach = 40.0  # degrees: beyond any of these areas
         parts = {}
@@ -283,9 +284,10 @@ def direction_parts(rows: list[dict], shapes_out: dict) -> dict:
             pt = part.centroid if part.contains(part.centroid) else part.representative_point()
             g = simplify_geometry(mapping(part), 0.01, min_area=0.0001)
             parts[direction] = {"lat": round(pt.y, 5), "lon": round(pt.x, 5), "bbox": [round(v, 5) for v in bbox_of(g)],
-                                "geometry": g, "from": "seat" if seat else "centre"}
+                                "geometry": g}
         if parts:
-            out[row["id"]] = parts
+            out[row["id"]] = {"seat": seat["id"] if seat else "", "seat_population": seat["population"] if seat else 0,
+                              "parts": parts}
     return out
 
 

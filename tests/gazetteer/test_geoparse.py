@@ -2458,7 +2458,7 @@ def test_towns_abroad_by_their_other_names(gz, text, expected):
     ("Families camped on the shore of Lake Habbaniyah near Fallujah.", ["cur:lake-habbaniyah", "wof:421173897"]),
     ("Turkish drones struck Makhmour camp south of Erbil.", ["wof:85632393", "cur:makhmour-refugee-camp",
                                                            "wof:1125920643"]),
-    ("Shelling hit al-Shaar in eastern Aleppo.", ["cur:al-shaar-aleppo", "wof:85678359#east"]),
+    ("Shelling hit al-Shaar in eastern Aleppo.", ["cur:al-shaar-aleppo", "wof:421202163"]),
 ])
 def test_sites_of_raqqa_aleppo_and_makhmour(gz, text, expected):
     assert [m.place.id for m in gz.geoparse(text)] == expected

@@ -144,3 +144,18 @@ def test_cli_resolve_and_location_add_take_the_part(cli_run):
     assert loc["origin_id"] == f"{HOMS}#north" and loc["precision"] == "governorate"
     r = cli_run("location", "show", str(loc["id"]), "--format", "json")
     assert json.loads(r.output)["geometry_type"] in ("Polygon", "MultiPolygon")
+
+
+@pytest.mark.parametrize("text, surface, kind, pid", [
+    # a city of a million is split east and west in reporting: "eastern Aleppo" is the city's east (2016), where
+    # "northern Aleppo" is the governorate's north (Azaz, Tal Rifaat) and "the western Aleppo countryside" its west
+    ("Barrel bombs fell on eastern Aleppo.", "eastern Aleppo", "locality", "wof:421202163"),
+    ("Rebels advanced in northern Aleppo.", "northern Aleppo", "admin1", f"{ALEPPO}#north"),
+    ("Rebels advanced in the western Aleppo countryside.", "western Aleppo countryside", "admin1", f"{ALEPPO}#west"),
+    # a smaller city's name: the governorate's part ("eastern Homs" is the desert towards Palmyra)
+    ("Jets struck eastern Homs.", "eastern Homs", "admin1", f"{HOMS}#east"),
+])
+def test_east_and_west_of_a_city_of_a_million(gz, text, surface, kind, pid):
+    got = [(m.surface, m.place.kind, m.place.id) for m in gz.geoparse(text)]
+    assert got == [(surface, kind, pid)]
+    assert gz.resolve(surface)[0].place.id == pid
