@@ -1888,6 +1888,12 @@ class Geoparser:
                 found[k + 1] = (*b[:3], _BORDER_KINDS, *b[4:])
         return self._on_courses(text, self._resolve_all(text, toks, found, approx, doc_cc, local, approx_tied, sited))
 
+    def _curated(self, row: int) -> bool:
+        """Whether the shipped row ``row`` is a curated entry."""
+        from .index import F_SRC
+
+        return not self.gz.is_user(row) and self.gz._row(row)[F_SRC] == "curated"
+
     def _course_of(self, row: int) -> tuple[tuple[float, float], ...] | None:
         """The course of the curated river at ``row`` (``None`` for any other place)."""
         r = self._courses.get(row, False)
@@ -1918,7 +1924,7 @@ class Geoparser:
             anchors: list[tuple[float, float]] = []
             for kinds in (("locality", "site"), ("admin2", "admin1")):
                 for inside in (True, False):
-                    anchors = [(x.place.lon, x.place.lat) for j, x in enumerate(mentions)
+                    anchors = [(x.place.lon, x.place.lat, abs(x.start - m.start)) for j, x in enumerate(mentions)
                                if j != k and x.place is not None and x.place.kind in kinds
                                and (not inside or s0 <= x.start < s1)]
                     if anchors:
@@ -1927,7 +1933,9 @@ class Geoparser:
                     break
             if not anchors:
                 continue
-            lon, lat, km = min((_on_line(course, a) for a in anchors), key=lambda t: t[2])
+            # (of places along it, the one named nearest: "the M5 near Khan Shaykhun ... Saraqib" is at Khan Shaykhun)
+            lon, lat, km = min(((*_on_line(course, a[:2]), a[2]) for a in anchors),
+                               key=lambda t: (round(t[2] / 10.0), t[3]))[:3]
             if km <= 150.0:
                 # (and in the country that point lies in: the Euphrates at Nasiriyah is in Iraq)
                 cc = country_of(lon, lat) or m.place.country
@@ -3369,6 +3377,15 @@ class Geoparser:
                 listed_with[k2] = nb
         mentions: list[Mention] = []
         memo: dict = {}
+        def far_from_prior(key, start, cands) -> bool:
+            """Whether three or more places named in the sentences before the one at ``start`` lie in one area
+            (within 60 km of each other) and every reading of ``key`` lies over 150 km from all of them."""
+            here = sentence_of(start)
+            prior = list(dict.fromkeys((x, y) for pos, x, y, k2, _, k in pts_at
+                                       if k2 != key and sentence_of(pos) < here))
+            return len(prior) >= 3 and max(_nearest_km(x, y, [prior[0]]) for x, y in prior) <= 60.0 \
+                and all(_nearest_km(c[4], c[5], prior) > 150.0 for c in cands)
+
         def sentence_places(key, start, sites: bool) -> list[tuple[float, float, str]]:
             """(lon, lat, country) of the other places named in the sentence at ``start``."""
             return [(x, y, cc) for pos, x, y, k2, cc, k in pts_at
@@ -3408,6 +3425,10 @@ class Geoparser:
                     reach = 50.0  # (a looser tie: "Qusayr ... The rebels left al-Waer district", 31 km apart)
                 if near and all(_nearest_km(c[4], c[5], near) > reach for c in cands):
                     continue
+            if not all(c[6] for c in cands) and all(c[6] or (c[1] == "locality" and c[7] == 0 and c[3] in _MINOR_COUNTRIES
+                                                      and self._curated(c[0])) for c in cands) \
+                    and not sentence_places(key, start, sites=True) and far_from_prior(key, start, cands):
+                continue  # so is a city quarter a cited entry places in another city (al-Qusour of Deir ez-Zor)
             if all(c[6] for c in cands):
                 # villages of Syria, Iraq or Turkey, checked against the other places of their sentence
                 same = sentence_places(key, start, sites=True)
@@ -3422,16 +3443,11 @@ class Geoparser:
                         and max(_nearest_km(x, y, [pts[0]]) for x, y in pts) <= 60.0:
                     continue  # a village of the name far from a sentence of three or more places that all lie in one
                     # area (among southern Idlib's villages, "عابدين" is no `Abidin in Daraa, 300 km off)
-                if not same:
+                if not same and far_from_prior(key, start, cands):
                     # a sentence that names no other place goes on about the text's places so far: when three or
                     # more lie in one area, a village of the name far from all of them is one the data lacks
                     # ("In Homs ... Shelling also hit al-Qusour": a quarter of Homs, not Al Qusur by Raqqa)
-                    here = sentence_of(start)
-                    prior = list(dict.fromkeys((x, y) for pos, x, y, k2, _, k in pts_at
-                                               if k2 != key and sentence_of(pos) < here))
-                    if len(prior) >= 3 and max(_nearest_km(x, y, [prior[0]]) for x, y in prior) <= 60.0 \
-                            and all(_nearest_km(c[4], c[5], prior) > 150.0 for c in cands):
-                        continue
+                    continue
                 if len(cands) > 1:
                     # villages that share a name: the places of the same sentence count again ("strikes on
                     # Afrin, Jinderes and Rajo, and on Bulbul": the Bulbul near Afrin)

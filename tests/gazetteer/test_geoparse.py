@@ -3925,3 +3925,34 @@ def test_kurmanji_towards_and_a_village_of(gz, text, name):
 ])
 def test_aliases_and_squares(gz, text, expected):
     assert [m.place.name for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    # a motorway is placed on its course by the town named nearest it, as a river is
+    ("Government forces advanced along the M5 highway near Khan Shaykhun and reached Saraqib.", "M5 highway",
+     35.44, 36.65),
+    ("Patrols drove the Aleppo-Latakia highway from Saraqib towards Ariha.", "Aleppo-Latakia highway", 35.86, 36.81),
+    ("قصفت الطائرات طريق حلب اللاذقية الدولي قرب أريحا.", "طريق حلب اللاذقية الدولي", 35.81, 36.61),
+    # quarters and sites of this stop, each placed from a cited description
+    ("Troops entered Jolan, the last district of Fallujah held by the militants.", "Jolan", 33.36, 43.77),
+    ("Counter-terrorism units cleared Wadi Hajar in west Mosul.", "Wadi Hajar", 36.32, 43.13),
+    ("Protesters gathered in Khilani Square in Baghdad.", "Khilani Square", 33.33, 44.41),
+    ("Shelling closed the Castello road north of Aleppo.", "Castello road", 36.25, 37.16),
+    ("Rebels took Minyan and Dahiyet al-Assad on the edge of Aleppo.", "Dahiyet al-Assad", 36.19, 37.09),
+    ("The Islamic State shelled al-Jura and al-Qusour in Deir ez-Zor.", "al-Qusour", 35.33, 40.13),
+    ("Turkish jets struck PKK camps in Hakurk, Iraq.", "Hakurk", 36.92, 44.65),
+])
+def test_motorways_quarters_and_sites_of_the_nineteenth_stop(gz, text, name, lat, lon):
+    from gazetteer.resolve import haversine_km
+
+    by = {m.surface: m.place for m in gz.geoparse(text)}
+    assert name in by, by
+    assert haversine_km(by[name].lon, by[name].lat, lon, lat) < 3, by[name]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers carried M4 carbines and M5 kits.",   # rifles, not the motorways
+    "Traffic on the M5 motorway near Bristol was slow.", "The M4 motorway to Wales reopened.",
+])
+def test_motorway_numbers_alone_are_no_syrian_roads(gz, text):
+    assert not [m for m in gz.geoparse(text) if m.place is not None and m.place.country == "SY"]
