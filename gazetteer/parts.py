@@ -184,30 +184,30 @@ def direction_inside(surface: str, name: str) -> str | None:
     return None
 
 
-_PHRASE_LEAD = re.compile(r"^(?:the\s+|rural\s+|rif\s+)*", re.I)
+_LEAD_WORDS = re.compile(r"(?:(?:the|rural|rif|reef|in)\s+)*", re.I)
 
 
 def phrase_direction(name: str) -> str | None:
     """The direction in a place phrase given to :meth:`~gazetteer.Gazetteer.resolve`: "northern Hama
-    countryside", "the north-east of Syria", "ريف حلب الشمالي".
+    countryside", "the north-east of Syria", "ريف حلب الشمالي", "le nord de la Syrie".
 
-    >>> phrase_direction("ريف حلب الشمالي")
-    'north'
+    >>> phrase_direction("ريف حلب الشمالي"), phrase_direction("the north-east of Syria")
+    ('north', 'north-east')
+    >>> phrase_direction("Hama province") is None
+    True
     """
-    s = name.strip()
-    m = _AR_PREFIX_AFTER.search(s)
-    if m:
-        return _dir_of(m)[0]
-    lead = _PHRASE_LEAD.match(s).end()
-    m = _EN_LEAD.match(s, lead)
-    if m:
-        return _combine(m.group("a").lower(), (m.group("b") or "").lower() or None)
+    s = " ".join(name.split())
+    for k, ch in enumerate(s):
+        if ch != " ":
+            continue
+        # the direction's words before the name, after "the" or "rural" only ("north of Aleppo" is beyond it)
+        hit = None if s.startswith("of ", k + 1) else direction_before(s[:k + 1])
+        if hit is not None and _LEAD_WORDS.fullmatch(s, 0, k + 1 - hit[1]):
+            return hit[0]
+        hit = direction_after(s[k:])  # or after it, ending the phrase
+        if hit is not None and k + hit[1] == len(s):
+            return hit[0]
     return None
-
-
-_AR_PREFIX_AFTER = re.compile(r"\s(?:ال)(?P<a>شمال|جنوب|شرق|غرب)(?:ي|ية)(?:\s+(?:ال)?(?P<b>شرق|غرب)(?:ي|ية))?$")
-_EN_LEAD = re.compile(r"(?P<a>north|south|east|west)(?:ern)?(?:[- ]?(?P<b>east|west)(?:ern)?)?"
-                      r"(?:\s+(?:countryside\s+|parts?\s+)?of(?:\s+the)?)?\s+(?=\S)", re.I)
 
 
 def may_have_parts(place) -> bool:

@@ -105,7 +105,7 @@ _SUFFIX_RE = re.compile(
 _PREFIX_RE = re.compile(
     rf"^(?:the\s+)?(?:{_DIR}\s+)?(?P<word>rural|countryside of|province of|governorate of|outskirts of|suburbs of|city of|town of|village of|district of|old city of|old town of|cent(?:re|er) of|rif|reef|ar?[- ]rif)\s+(?:the\s+)?(?:{_DIR}\s+)?(?P<stem>.+)$",
     re.I)
-_LEAD_RE = re.compile(rf"^(?:the\s+)?(?:{_DIR}\s+)(?:(?:parts?\s+)?of\s+(?:the\s+)?)?(?P<stem>.+)$", re.I)
+_LEAD_RE = re.compile(rf"^(?:the\s+{_DIR}\s+(?:(?:parts?\s+)?of\s+(?:the\s+)?)?|(?:the\s+)?{_DIR}\s+)(?P<stem>.+)$", re.I)
 #: Arabic: a division's or a settlement's noun before the name, and a direction after it ("ريف حلب الشمالي",
 #: northern rural Aleppo)
 _AR_PREFIX_RE = re.compile(r"^(?P<word>ريف|محافظة|قضاء|منطقة|ناحية|مدينة|بلدة|قرية)\s+(?P<stem>.+?)"
@@ -388,7 +388,7 @@ def _stages(gz: "Gazetteer", name: str, country, kinds, pts, fuzzy: bool):
 
 
 def _stages_inner(gz: "Gazetteer", name: str, country, kinds, pts, fuzzy: bool):
-    raw = _CLEAN_RE.sub("", name.strip())
+    raw = whole = _CLEAN_RE.sub("", name.strip())
     if raw.lower().startswith("the "):
         raw = raw[4:]
     key = fold(raw)
@@ -409,7 +409,7 @@ def _stages_inner(gz: "Gazetteer", name: str, country, kinds, pts, fuzzy: bool):
     hit = demonym_hit(raw, 90.0)
     if hit:
         return hit
-    phrase = parse_phrase(raw)
+    phrase = parse_phrase(whole)  # (with its article: "the north of Syria" is no "north of Syria")
     if phrase is not None:
         hit = demonym_hit(phrase[0], 88.0)
         if hit:
@@ -475,7 +475,8 @@ def resolve(gz: "Gazetteer", name: str, country: str | None = None, near=None, l
     found = _stages(gz, name, country, kinds, pts, fuzzy)
     # "northern Hama countryside", "the north-east of Syria": that part of the area, where the data has it
     direction = phrase_direction(name) if found and found[0][3] == "phrase" else None
-    bare = direction is not None and parse_phrase(name.strip())[1] == ()  # "eastern Aleppo": no division's word
+    # "eastern Aleppo": no division's word
+    bare = direction is not None and (parse_phrase(name.strip()) or ("", None))[1] == ()
     out = []
     for _rank, score, i, how, key in found[: max(0, limit)]:
         place = gz.place(i)

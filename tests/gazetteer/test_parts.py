@@ -159,3 +159,15 @@ def test_east_and_west_of_a_city_of_a_million(gz, text, surface, kind, pid):
     got = [(m.surface, m.place.kind, m.place.id) for m in gz.geoparse(text)]
     assert got == [(surface, kind, pid)]
     assert gz.resolve(surface)[0].place.id == pid
+
+
+@pytest.mark.parametrize("phrase, pid", [
+    ("the north of Syria", f"{SYRIA}#north"), ("the northern parts of Iraq", f"{IRAQ}#north"),
+    ("ريف حماة الشمالي", f"{HAMA}#north"),
+])
+def test_resolve_reads_the_direction_in_any_place_of_the_phrase(gz, phrase, pid):
+    assert gz.resolve(phrase)[0].place.id == pid
+
+
+def test_resolve_north_of_a_town_is_no_part(gz):
+    assert all("#" not in c.place.id for c in gz.resolve("north of Aleppo"))
