@@ -847,6 +847,28 @@ _OF_ADMIN = {"province": ("admin1", "admin2", "region"), "governorate": ("admin1
 _BORDER_WORDS = frozenset(("border", "borders", "boundary", "frontier", "frontline", "front"))
 _BORDER_KINDS = ("admin1", "country")
 #: French and Spanish nouns of a division, before "de"/"d'" and the name
+#: French, Spanish and Italian nouns of a feature before its name, and the English names the gazetteer has for such
+#: features ("la diga di Mosul" is the Mosul Dam, "el monte Sinjar" Mount Sinjar, "la strada del Castello" the
+#: Castello road); where the data lists the noun and name themselves ("le lac Assad"), _ROMANCE_FEATURES reads them
+_ROMANCE_FEATURE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s'’]))(?P<noun>diga|presa|barrage|represa|aeroporto|aeropuerto|aéroport|base\s+a[ée]rea|"
+    r"base\s+a[ée]rienne|ponte|puente|pont|campo|campamento|camp|monte|monti|montes|mont|monts|montagna|montaña|"
+    r"montagne|montagnes|strada|carretera|route|autostrada|autopista|autoroute|lago|lac|prigione|prisión|carcere)"
+    r"\s*(?:\s(?:de\s+la|de\s+los|de|di|du|des|del|della|dello|degli)\s+|\s(?:de\s+l|dell|d)['’]|\s)$", re.I)
+_FEATURE_EN = {"diga": "{} dam", "presa": "{} dam", "barrage": "{} dam", "represa": "{} dam",
+               "aeroporto": "{} airport", "aeropuerto": "{} airport", "aéroport": "{} airport",
+               "base": "{} air base", "ponte": "{} bridge", "puente": "{} bridge", "pont": "{} bridge",
+               "campo": "{} camp", "campamento": "{} camp", "camp": "{} camp",
+               "monte": "mount {}|{} mountains|{} mountain", "monti": "{} mountains", "montes": "{} mountains",
+               "mont": "mount {}|{} mountains", "monts": "{} mountains", "montagna": "mount {}|{} mountains",
+               "montaña": "mount {}|{} mountains", "montagne": "mount {}|{} mountains", "montagnes": "{} mountains",
+               "strada": "{} road|{} highway", "carretera": "{} road|{} highway", "route": "{} road|{} highway",
+               "autostrada": "{} highway", "autopista": "{} highway", "autoroute": "{} highway",
+               "lago": "lake {}", "lac": "lake {}", "prigione": "{} prison", "prisión": "{} prison",
+               "carcere": "{} prison"}
+_ROMANCE_FEATURE_PREV = frozenset(("de", "di", "du", "des", "del", "della", "dello", "degli", "la", "los", "l", "dell",
+                                   "d", *(k for k in _FEATURE_EN if k != "base"), "aerea", "aérea", "aérienne"))
+
 _ROMANCE_ADMIN = {"province": ("admin1", "admin2", "region"), "gouvernorat": ("admin1", "admin2", "region"),
                   "provincia": ("admin1", "admin2", "region"), "région": ("admin1", "region", "admin2"),
                   "district": ("admin2", "admin1")}
@@ -1774,6 +1796,7 @@ class Geoparser:
                 i += 1  # "Van Dorn", "De Gaulle": a name particle
                 continue
             kinds = None
+            feature_read = False
             si, sj = i, best_j
             if is_approx and i > 0 and not folded[i - 1] and toks[i - 1][2].lower() in ARTICLES \
                     and text[toks[i - 1][1]:toks[i][0]] == "-":
@@ -1783,6 +1806,13 @@ class Geoparser:
                 # noun is the name's
                 kinds = ("region", "site") if best_key.startswith("jbl ") else None
                 sj = best_j + 1
+            elif i > 0 and toks[i - 1][2].lower() in _ROMANCE_FEATURE_PREV \
+                    and (feature := self._romance_feature(text, toks, i, best_j)) is not None:
+                # "la diga di Mosul", "la presa de Tishrin", "il Monte Sinjar": the site or region the English name
+                # of the feature gives ("Mosul Dam"), not the town; the noun is part of the name ("diga di Mosul" is
+                # no one-word name)
+                best_key, si = feature
+                feature_read = True
             # "X province", "rural X", "X countryside"
             elif best_j < n and adj[best_j - 1] and toks[best_j][2].lower() in _ADMIN_SUFFIX and not masked[best_j]:
                 if i > 0 and cap[i - 1] and adj[i - 1] and text[toks[i - 1][1]:toks[i][0]] == " " \
@@ -1852,7 +1882,7 @@ class Geoparser:
                 approx.add(len(found))
                 if tied:
                     approx_tied[len(found)] = tied
-            found.append((si, sj, best_key, kinds, i, best_j))
+            found.append((si, sj, best_key, kinds, si if feature_read else i, best_j))
             i = sj
         # "the provinces of Hama, Idlib and Latakia": each name of the list after the plural is an area
         for k in sorted(plural_of):
@@ -1887,6 +1917,23 @@ class Geoparser:
                 found[k] = (*a[:3], _BORDER_KINDS, *a[4:])
                 found[k + 1] = (*b[:3], _BORDER_KINDS, *b[4:])
         return self._on_courses(text, self._resolve_all(text, toks, found, approx, doc_cc, local, approx_tied, sited))
+
+    def _romance_feature(self, text: str, toks, i: int, j: int) -> tuple[str, int] | None:
+        """(key, first token) of the feature a French, Spanish or Italian noun before the name at tokens
+        ``i``..``j`` names, where the gazetteer has it under its English name ("la diga di Mosul": the Mosul Dam)."""
+        m = _ROMANCE_FEATURE_BEFORE.search(text, max(0, toks[i][0] - 40), toks[i][0])
+        if m is None:
+            return None
+        noun = m.group("noun").split()[0].lower()
+        name = text[toks[i][0]:toks[j - 1][1]]
+        for form in _FEATURE_EN[noun].split("|"):
+            key = fold(form.format(name))
+            if key and self._candidates(key, None):
+                k = i
+                while k > 0 and toks[k - 1][1] > m.start("noun"):
+                    k -= 1  # (to the word holding the noun: "l'aeroporto di Aleppo")
+                return key, k
+        return None
 
     def _curated(self, row: int) -> bool:
         """Whether the shipped row ``row`` is a curated entry."""

@@ -107,6 +107,8 @@ _ROMANCE_AFTER = re.compile(
 _ROMANCE_ADJ = {"settentrional": "north", "septentrional": "north", "meridional": "south", "méridional": "south",
                 "oriental": "east", "occidental": "west", "nororiental": "north-east", "noroccidental": "north-west",
                 "suroriental": "south-east", "suroccidental": "south-west", "orient": "east", "occident": "west"}
+# English possessive: "Turkey's south-east", "Syria's north" (the noun: "Syria's northern border" is a border)
+_EN_AFTER = re.compile(r"^['’]s\s+(?P<a>north|south|east|west)(?:[- ]?(?P<b>east|west))?(?![\w-])", re.I)
 # Turkish after the name: "Suriye'nin kuzeyinde", "Irak'ın kuzeybatısı"
 _TR_AFTER = re.compile(r"^['’]?n?[ıiuü]n\s+(?P<a>kuzey|güney|doğu|batı|kuzeydoğu|kuzeybatı|güneydoğu|güneybatı)"
                        r"s?[ıiuü]\w*", re.I)
@@ -156,7 +158,7 @@ def direction_after(after: str) -> tuple[str, int] | None:
     """The direction said just after a name (Arabic "… الشمالي", Turkish "…'nin kuzeyinde"), and how many
     characters it takes."""
     head = after[:_WINDOW]
-    for rx in (_AR_AFTER, _TR_AFTER, _ROMANCE_AFTER):
+    for rx in (_AR_AFTER, _TR_AFTER, _ROMANCE_AFTER, _EN_AFTER):
         m = rx.match(head)
         if m is not None:
             d = _dir_of(m)[0]

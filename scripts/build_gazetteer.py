@@ -219,7 +219,8 @@ PART_BEARINGS = {"north": 0, "north-east": 45, "east": 90, "south-east": 135, "s
                  "west": 270, "north-west": 315}
 #: A part is the area's outline within this many degrees either side of the direction's bearing, seen from the
 #: town the area is named after ("northern Homs countryside" lies north of the city of Homs, not in the desert
-#: north of the governorate's centre) or, for a country and an area named after no town, from the outline's centre.
+#: north of the governorate's centre); for a country and an area named after no town, the outer third of the
+#: outline on that side.
 PART_HALF_ANGLE = 60.0
 #: Parts smaller than this share of the area are left out (a town at the area's edge has nothing beyond it).
 PART_MIN_SHARE = 0.01
@@ -247,11 +248,38 @@ def _seat(area: dict, geom, rows_by_key: dict) -> dict | None:
     return best
 
 
+def _part_window(geom, seat: dict | None, direction: str, bearing: float):
+    """The window a compass part is cut with: seen from the seat, a wedge 60° either side of the bearing; for a
+    country or an area named after no town, the outer third of its bounding box on that side (both sides' thirds
+    for "north-east": Syria's north-east is al-Hasakah, not the desert north-east of the country's centre)."""
+    from shapely.geometry import Polygon, box
+
+    if seat is not None:
+        ox, oy = seat["lon"], seat["lat"]
+        kx = math.cos(math.radians(oy))  # degrees of longitude are shorter: bearings are taken on the ground
+        reach = 40.0  # degrees: beyond any of these areas
+        arc = [bearing - PART_HALF_ANGLE + k * 2 * PART_HALF_ANGLE / 24 for k in range(25)]
+        return Polygon([(ox, oy)] + [(ox + reach * math.sin(math.radians(b)) / kx,
+                                      oy + reach * math.cos(math.radians(b))) for b in arc])
+    x0, y0, x1, y1 = geom.bounds
+    w, h = (x1 - x0) / 3, (y1 - y0) / 3
+    lo_x, hi_x, lo_y, hi_y = x0, x1, y0, y1
+    if "north" in direction:
+        lo_y = y1 - h
+    if "south" in direction:
+        hi_y = y0 + h
+    if "east" in direction:
+        lo_x = x1 - w
+    if "west" in direction:
+        hi_x = x0 + w
+    return box(lo_x, lo_y, hi_x, hi_y)
+
+
 def direction_parts(rows: list[dict], shapes_out: dict) -> dict:
     """The compass parts of the shipped outlines of Syria, Iraq and Turkey, their first-level divisions and
     Syria's districts: ``{id: {"seat": the town's id or "", "seat_population": int,
     "parts": {direction: {"lat", "lon", "bbox", "geometry"}}}}``."""
-    from shapely.geometry import Polygon, mapping, shape
+    from shapely.geometry import mapping, shape
 
     rows_by_key: dict[str, list[dict]] = {}
     for row in rows:
@@ -265,15 +293,9 @@ def direction_parts(rows: list[dict], shapes_out: dict) -> dict:
             continue
         geom = shape(shapes_out[row["id"]])
         seat = _seat(row, geom, rows_by_key)
-        ox, oy = (seat["lon"], seat["lat"]) if seat else (geom.centroid.x, geom.centroid.y)
-        kx = math.cos(math.radians(oy))  # degrees of longitude are shorter: bearings are taken on the ground
-        reach = 40.0  # degrees: beyond any of these areas
         parts = {}
         for direction, bearing in PART_BEARINGS.items():
-            arc = [bearing - PART_HALF_ANGLE + k * 2 * PART_HALF_ANGLE / 24 for k in range(25)]
-            wedge = Polygon([(ox, oy)] + [(ox + reach * math.sin(math.radians(b)) / kx,
-                                           oy + reach * math.cos(math.radians(b))) for b in arc])
-            part = geom.intersection(wedge)
+            part = geom.intersection(_part_window(geom, seat, direction, bearing))
             if part.is_empty or part.area < PART_MIN_SHARE * geom.area:
                 continue
             part = part.buffer(0)

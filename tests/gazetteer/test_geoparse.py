@@ -3352,7 +3352,7 @@ def test_german_nouns_prizes_and_clubs(gz, text, absent):
      [("Harem", "Harim"), ("Salqin", "Salqin"), ("Sarmada", "Sarmada"), ("Syrern", "Syria")]),
     # Italian: an article elided onto a noun that opens the sentence, and "sull'" onto a river
     ("Nell'area di Kobane i bombardamenti hanno raggiunto la diga di Tishrin sull'Eufrate, in Siria.",
-     [("Kobane", "'Ayn al 'Arab"), ("Tishrin", "Tishrin"), ("Eufrate", "Euphrates"), ("Siria", "Syria")]),
+     [("Kobane", "'Ayn al 'Arab"), ("diga di Tishrin", "Tishrin Dam"), ("Eufrate", "Euphrates"), ("Siria", "Syria")]),
 ])
 def test_german_nouns_and_italian_elisions_around_names(gz, text, expected):
     assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
@@ -3626,7 +3626,7 @@ def test_refugee_camp_in_jordan_and_the_bekaa_in_spanish(gz):
     text = ("El campamento de Azraq, abierto en 2014 a un centenar de kilómetros de Ammán, sigue medio vacío; en el "
             "valle de la Becá los refugiados viven en tiendas.")
     got = {m.surface: m.place.id for m in gz.geoparse(text)}
-    assert got["Azraq"] == "cur:azraq-camp" and got["Becá"] == "cur:bekaa-valley"
+    assert got["campamento de Azraq"] == "cur:azraq-camp" and got["Becá"] == "cur:bekaa-valley"
 
 
 @pytest.mark.parametrize("text, surface, place_id", [
@@ -3956,3 +3956,18 @@ def test_motorways_quarters_and_sites_of_the_nineteenth_stop(gz, text, name, lat
 ])
 def test_motorway_numbers_alone_are_no_syrian_roads(gz, text):
     assert not [m for m in gz.geoparse(text) if m.place is not None and m.place.country == "SY"]
+
+
+@pytest.mark.parametrize("text, surface, place_id", [
+    # a feature's noun before its name in French, Spanish or Italian: the feature the English name gives
+    ("Le truppe hanno raggiunto la diga di Mosul all'alba.", "diga di Mosul", "cur:mosul-dam"),
+    ("Los yazidíes huyeron al monte Sinjar.", "monte Sinjar", "cur:sinjar-mountains"),
+    ("Bloccata la strada del Castello ad Aleppo.", "strada del Castello", "cur:castello-road-aleppo"),
+    ("Poi l'aeroporto di Aleppo ha riaperto.", "l'aeroporto di Aleppo", None),
+])
+def test_romance_feature_noun_before_a_name(gz, text, surface, place_id):
+    got = {m.surface: m.place for m in gz.geoparse(text)}
+    assert surface in got, got
+    if place_id:
+        assert got[surface].id == place_id
+    assert got[surface].kind in ("site", "region")

@@ -171,3 +171,22 @@ def test_resolve_reads_the_direction_in_any_place_of_the_phrase(gz, phrase, pid)
 
 def test_resolve_north_of_a_town_is_no_part(gz):
     assert all("#" not in c.place.id for c in gz.resolve("north of Aleppo"))
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    ("Curfews returned to Turkey's south-east.", "Turkey's south-east", "wof:85632393#south-east"),
+    ("Aid stalled in Syria's north.", "Syria's north", f"{SYRIA}#north"),
+])
+def test_english_possessive_direction(gz, text, surface, pid):
+    got = [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None and m.kind == "place"]
+    assert got == [(surface, pid)]
+
+
+def test_a_border_of_a_country_is_no_part(gz):
+    assert [m.place.id for m in gz.geoparse("Syria's northern border stayed shut.")] == [SYRIA]
+
+
+def test_a_countrys_parts_are_its_outer_thirds(gz):
+    # Syria's north-east is al-Hasakah's country, not the desert north-east of the country's centre
+    p = gz.part(SYRIA, "north-east")
+    assert haversine_km(p.lon, p.lat, 40.75, 36.50) < 60
