@@ -3971,3 +3971,19 @@ def test_romance_feature_noun_before_a_name(gz, text, surface, place_id):
     if place_id:
         assert got[surface].id == place_id
     assert got[surface].kind in ("site", "region")
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an outlet named for a place and the number 24, before a verb of reporting in French, Spanish or German
+    ("Le réseau Deir ez-Zor 24 rapporte que des familles sont rentrées.", "Deir ez-Zor"),
+    ("La red Deir ez-Zor 24 informó de nuevos ataques.", "Deir ez-Zor"),
+    ("Der Sender Kurdistan 24 berichtet von Angriffen.", "Kurdistan"),
+    # an operation and councils named for places
+    ("Fighters joined the Wrath of the Euphrates offensive.", "Euphrates"),
+    ("Un portavoz del Consejo Militar de Deir ez-Zor habló ayer.", "Deir ez-Zor"),
+    # a channel's noun drawn out after its proclitic ("لـقناة"), then the channel's name
+    ("وقال مسؤول لـقناة حلب اليوم إن القصف توقف.", "حلب"),
+])
+def test_outlets_operations_and_councils_in_other_languages(gz, text, absent):
+    assert absent not in {m.surface for m in gz.geoparse(text) if m.place is not None}
+    assert not [m for m in gz.geoparse(text) if m.place is not None and m.place.country in ("SY", "IQ")]
