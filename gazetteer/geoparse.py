@@ -529,7 +529,7 @@ Manchester United|Manchester City|Paris Saint-Germain|Inter Milan|AC Milan|Bayer
 Jabhat al-Shamiya|Syrian Civil Defence|Syrian Civil Defense|Syria Civil Defense|Jaish Khalid ibn al-Walid|
 Jaish Khalid bin al-Walid|Khalid ibn al-Walid Army|Jazira Storm|Cizire Storm|Wrath of Euphrates|Euphrates Wrath|
 Wrath of the Euphrates|Consejo Militar de Deir ez-Zor|Conseil militaire de Deir ez-Zor|Consejo Militar de Manbij|
-Conseil militaire de Manbij|Guardia de Nínive|Garde de Ninive|
+Conseil militaire de Manbij|Guardia de Nínive|Garde de Ninive|Al Sharqiya|Al-Sharqiya|Al Sharqiya TV|Al-Sharqiya TV|Al Sharqiya News|
 Colère de l'Euphrate|Tempête de Jazira|Tempête de la Jazira|Bouclier de l'Euphrate|Rameau d'olivier|Source de paix|
 Escudo del Éufrates|Rama de Olivo|Fuente de Paz|Ira del Éufrates|Scudo dell'Eufrate|Ramoscello d'ulivo|
 Sorgente di pace|Schutzschild Euphrat|Euphrat-Schild|Olivenzweig|Friedensquelle|Burkan el-Firat|Burkan al-Furat|

@@ -3941,6 +3941,16 @@ def test_aliases_and_squares(gz, text, expected):
     ("Rebels took Minyan and Dahiyet al-Assad on the edge of Aleppo.", "Dahiyet al-Assad", 36.19, 37.09),
     ("The Islamic State shelled al-Jura and al-Qusour in Deir ez-Zor.", "al-Qusour", 35.33, 40.13),
     ("Turkish jets struck PKK camps in Hakurk, Iraq.", "Hakurk", 36.92, 44.65),
+    ("Jets struck Iblin and Hass in Jabal al-Zawiya.", "Iblin", 35.72, 36.52),
+    ("Buses left the Ghouta through al-Wafideen camp near Douma.", "al-Wafideen camp", 33.60, 36.42),
+    ("Fighters retook Mishtenour hill above Kobani.", "Mishtenour hill", 36.88, 38.36),
+    ("Barrel bombs hit Sheikh Saeed and al-Sakhour in eastern Aleppo.", "al-Sakhour", 36.22, 37.19),
+    ("Turkish troops took Mount Bursaya north of Azaz.", "Mount Bursaya", 36.63, 37.02),
+    ("Families fled the flooding below the Maydanki Dam.", "Maydanki Dam", 36.62, 36.87),
+    ("Clashes flared on Cudi Dağı near Cizre.", "Cudi Dağı", 37.38, 42.45),
+    ("Smoke from the Mishraq sulphur plant drifted over Qayyarah.", "Mishraq sulphur plant", 35.98, 43.31),
+    ("Most were taken to Khazir camp on the road to Erbil.", "Khazir camp", 36.31, 43.56),
+    ("Trucks crossed the Tigris at Fishkhabour.", "Fishkhabour", 37.07, 42.38),
 ])
 def test_motorways_quarters_and_sites_of_the_nineteenth_stop(gz, text, name, lat, lon):
     from gazetteer.resolve import haversine_km
