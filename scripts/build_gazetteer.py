@@ -219,8 +219,8 @@ PART_BEARINGS = {"north": 0, "north-east": 45, "east": 90, "south-east": 135, "s
                  "west": 270, "north-west": 315}
 #: A part is the area's outline within this many degrees either side of the direction's bearing, seen from the
 #: town the area is named after ("northern Homs countryside" lies north of the city of Homs, not in the desert
-#: north of the governorate's centre); for a country and an area named after no town, the outer third of the
-#: outline on that side.
+#: north of the governorate's centre); for a country and an area named after no town, the outer quarter of the
+#: outline on that side (a third of each side for a corner).
 PART_HALF_ANGLE = 60.0
 #: Parts smaller than this share of the area are left out (a town at the area's edge has nothing beyond it).
 PART_MIN_SHARE = 0.01
@@ -250,7 +250,7 @@ def _seat(area: dict, geom, rows_by_key: dict) -> dict | None:
 
 def _part_window(geom, seat: dict | None, direction: str, bearing: float):
     """The window a compass part is cut with: seen from the seat, a wedge 60° either side of the bearing; for a
-    country or an area named after no town, the outer third of its bounding box on that side (both sides' thirds
+    country or an area named after no town, the outer quarter of its bounding box on that side (both sides' thirds
     for "north-east": Syria's north-east is al-Hasakah, not the desert north-east of the country's centre)."""
     from shapely.geometry import Polygon, box
 
@@ -262,7 +262,10 @@ def _part_window(geom, seat: dict | None, direction: str, bearing: float):
         return Polygon([(ox, oy)] + [(ox + reach * math.sin(math.radians(b)) / kx,
                                       oy + reach * math.cos(math.radians(b))) for b in arc])
     x0, y0, x1, y1 = geom.bounds
-    w, h = (x1 - x0) / 3, (y1 - y0) / 3
+    # (a side's quarter, a corner's third of each side: "northern Iraq" is Nineveh and the Kurdistan Region, not
+    # Kirkuk's plain; a quarter of each side would leave Iraq no north-east)
+    k = 3 if "-" in direction else 4
+    w, h = (x1 - x0) / k, (y1 - y0) / k
     lo_x, hi_x, lo_y, hi_y = x0, x1, y0, y1
     if "north" in direction:
         lo_y = y1 - h

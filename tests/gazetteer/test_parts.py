@@ -186,7 +186,10 @@ def test_a_border_of_a_country_is_no_part(gz):
     assert [m.place.id for m in gz.geoparse("Syria's northern border stayed shut.")] == [SYRIA]
 
 
-def test_a_countrys_parts_are_its_outer_thirds(gz):
+def test_a_countrys_parts_are_its_outer_bands(gz):
     # Syria's north-east is al-Hasakah's country, not the desert north-east of the country's centre
     p = gz.part(SYRIA, "north-east")
     assert haversine_km(p.lon, p.lat, 40.75, 36.50) < 60
+    # and northern Iraq is Nineveh's and the Kurdistan Region's, not Kirkuk's plain
+    p = gz.part(IRAQ, "north")
+    assert p.lat > 36.0 and haversine_km(p.lon, p.lat, 43.13, 36.34) < 60
