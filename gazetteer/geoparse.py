@@ -593,6 +593,8 @@ _TR_STREETS = ("Cadde", "cadde", "Sokağ", "sokağ", "Sokak", "sokak", "Bulvar",
 #: Turkish nouns of foods and wares named after their towns ("Şam tatlısı", "Antep fıstığı", "Halep sabunu")
 _TR_PRODUCE = ("tatlı", "fıstı", "kebab", "baklava", "sabun", "peynir", "biber", "lokum", "kahve", "halı")
 _DE_ARTICLES = frozenset("der die das dem den des ein eine einem einer eines im am vom zum zur beim ins".split())
+#: German prepositions of place, after which "Essen" is the city, not food
+_DE_PLACE_BEFORE = frozenset("in im aus nach bei von vor um über nahe zwischen".split())
 _DE_DEFINITE = frozenset("der die das dem den des".split())  # (not "im", "am": "im Irak", "in Idlib")
 #: endings of German nouns (plurals in -en, abstract nouns, diminutives)
 _DE_NOUN_ENDS = ("en", "ung", "ungen", "heit", "keit", "schaft", "chen")
@@ -640,7 +642,8 @@ _DE_TIME_ADJECTIVES = frozenset(f"{stem}{end}" for stem in ("vergangen", "letzt"
 #: German nouns of a feature written onto a name with a hyphen, and the English keys they make
 _DE_COMPOUND_FEATURES = {"staudamm": "{} dam", "damm": "{} dam", "see": "lake {}", "stausee": "lake {}",
                          "gebirge": "{} mountains", "ebene": "{} plain", "tal": "{} valley", "fluss": "{} river",
-                         "talsperre": "{} dam", "flughafen": "{} airport", "lager": "{} camp"}
+                         "talsperre": "{} dam", "flughafen": "{} airport", "lager": "{} camp", "straße": "{} road",
+                         "strasse": "{} road", "brücke": "{} bridge", "gefängnis": "{} prison"}
 _DE_FEATURE_NOUNS = frozenset("ebene tal gebirge berge see stausee fluss grenze region provinz staudamm".split())
 #: German nouns of the points of the compass, and the words before them that make them directions
 _DE_COMPASS_NOUNS = frozenset("Norden Süden Osten Westen Nordosten Nordwesten Südosten Südwesten".split())
@@ -1370,9 +1373,9 @@ class Geoparser:
             for k in range(n - 1):
                 eng = _DE_COMPOUND_FEATURES.get(toks[k + 1][2].lower())
                 if eng is not None and text[toks[k][1]:toks[k + 1][0]] == "-" and toks[k][2][:1].isupper():
-                    for alt in dict.fromkeys((folded[k], fold_token(_german_kh(toks[k][2])))):
-                        key = eng.format(alt)
-                        if alt and self._eligible(key):
+                    for alt in dict.fromkeys((toks[k][2], _german_kh(toks[k][2]))):
+                        key = fold(eng.format(alt))  # (the English noun folds too: "Castello road")
+                        if key and self._eligible(key):
                             folded[k] = key
                             noun_after.add(k)
                             break
@@ -1728,8 +1731,9 @@ class Geoparser:
                 # unless a Turkish case ending marks the word as a name of its own ("Kuvvetleri Afrin'e")
                 if kurmanji is None:
                     kurmanji = "ê" in text and is_kurmanji(text)
-                if _in_name_run(text, toks, folded, cap, adj, masked, i, self._strong, self._covered,
-                                kurmanji) and not (
+                # (not a German compound of a name and a feature's noun: "die Castello-Straße" is the road)
+                if i not in noun_after and _in_name_run(text, toks, folded, cap, adj, masked, i, self._strong,
+                                                        self._covered, kurmanji) and not (
                         turkish and text[toks[i][1]:toks[i][1] + 1] in ("'", "’")):
                     if i > 0 and adj[i - 1] and cap[i - 1] and toks[i - 1][2] not in ("The", "A", "An"):
                         surnames.add(best_key)  # "Mert Altintas": later "Altintas" alone is the same person
@@ -1792,10 +1796,15 @@ class Geoparser:
                 i += 1  # "Robertson said", "said Noma.": a person speaking (but "Damascus said": its government)
                 continue
             if de_definite and best_j - i == 1 and i > 0 and toks[i - 1][2].lower() in _DE_DEFINITE \
-                    and text[toks[i - 1][1]:toks[i][0]] == " " and not arab[i] and _is_german(text) \
-                    and not self._candidates(best_key, ("country", "admin1", "admin2", "region")):
+                    and text[toks[i - 1][1]:toks[i][0]] == " " and not arab[i] and i not in noun_after \
+                    and _is_german(text) and not self._candidates(best_key, ("country", "admin1", "admin2", "region")):
                 i += 1  # German: a town's name after the definite article is a noun ("Die Lage", the situation);
-                continue  # countries and regions take it ("die Türkei", "den Libanon")
+                continue  # countries and regions take it ("die Türkei", "den Libanon"), and features ("den
+                # Maydanki-Staudamm")
+            if w == "Essen" and best_j - i == 1 and i > 0 and toks[i - 1][2].islower() \
+                    and toks[i - 1][2] not in _DE_PLACE_BEFORE and _is_german(text):
+                i += 1  # German: food ("an Essen, Wasser und Decken", "verteilen Essen"), not the city after a
+                continue  # preposition of place ("in Essen", "aus Essen")
             if best_j - i == 1 and w.lower() in _PARTICLES and best_j < n and adj[i] and cap[best_j]:
                 i += 1  # "Van Dorn", "De Gaulle": a name particle
                 continue

@@ -3997,3 +3997,20 @@ def test_romance_feature_noun_before_a_name(gz, text, surface, place_id):
 def test_outlets_operations_and_councils_in_other_languages(gz, text, absent):
     assert absent not in {m.surface for m in gz.geoparse(text) if m.place is not None}
     assert not [m for m in gz.geoparse(text) if m.place is not None and m.place.country in ("SY", "IQ")]
+
+
+def test_german_compounds_of_features_and_directions(gz):
+    # a German compound of a name and a feature's noun, after its article, is the feature; one of a direction and a
+    # country is that part of it
+    text = ("In Nordsyrien erreichten die Angreifer am Morgen den Maydanki-Staudamm nördlich von Afrin und später die "
+            "Castello-Straße in Aleppo, sagte der Sprecher der Miliz.")
+    got = {m.surface: m.place.name for m in gz.geoparse(text) if m.place is not None}
+    assert got.get("Maydanki-Staudamm") == "Afrin Dam" and got.get("Castello-Straße") == "Castello Road", got
+    assert got.get("Nordsyrien") == "Northern Syria", got
+
+
+def test_german_essen_after_a_noun_is_food(gz):
+    text = "Dort fehlt es nach Angaben der Vereinten Nationen an Essen, Wasser und Decken für die Familien."
+    assert "Essen" not in {m.surface for m in gz.geoparse(text)}
+    text = "Er wohnt seit Jahren in Essen und arbeitet in Bochum, sagte die Polizei."
+    assert "Essen" in {m.surface for m in gz.geoparse(text)}
