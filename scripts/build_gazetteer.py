@@ -926,7 +926,7 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
         counts[key] = counts.get(key, 0) + 1
     meta = {"fold_version": FOLD_VERSION, "inputs": inputs, "rows": len(rows), "counts": dict(sorted(counts.items())),
             "shapes": len(shapes_out), "courses": len(courses_out),
-            "parts": sum(len(v) for v in parts_out.values()), "russian_names": len(ru_names), "geonames_merged_into_wof": merged_gn, "geonames_added": added_gn,
+            "parts": sum(len(v["parts"]) for v in parts_out.values()), "russian_names": len(ru_names), "geonames_merged_into_wof": merged_gn, "geonames_added": added_gn,
             "merged_ids": merged_ids, "cited_names": cited_names}
     table = ["| id | name | kind | source | note |", "| --- | --- | --- | --- | --- |"]
     for e in curated:
