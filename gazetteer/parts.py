@@ -70,7 +70,7 @@ def _combine(first: str, second: str | None) -> str | None:
 # ("north of Aleppo" and "to the north of Aleppo" are beyond Aleppo, not a part of it)
 _EN = re.compile(
     r"(?:\b(?P<to>to\s+)?(?P<the>the)\s+)?\b(?P<a>north|south|east|west)(?P<ern>ern)?"
-    r"(?:[- ]?(?P<b>east|west)(?:ern)?)?"
+    r"(?:[- ]?(?P<b>east|west)(?:ern)?|\s+(?:and|&)\s+(?P<b2>east|west)(?:ern)?)?"
     r"(?:\s+(?P<noun>(?:countryside|parts?|reaches|regions?|areas?|outskirts|provinces?)\s+)?(?P<of>of)(?:\s+the)?)?"
     r"\s+$", re.I)
 # French, Spanish, Italian: "le nord-ouest de la Syrie", "el noreste de Siria", "nel nord della Siria"
@@ -86,7 +86,7 @@ _DE = re.compile(r"\b(?P<a>Norden|Süden|Osten|Westen|Nordosten|Nordwesten|Südo
                  r"(?:e|en|er|es|em)\s+$", re.I)
 # Turkish and Kurmanji before the name: "Kuzey Irak", "bakurê Sûriyê", "bakurê rojhilatê Sûriyê"
 _TR_KU = re.compile(r"\b(?P<a>kuzey|güney|doğu|batı|kuzeydoğu|kuzeybatı|güneydoğu|güneybatı)\s+$"
-                    r"|\b(?P<c>bakur|başûr|rojhilat|rojava)y?ê(?:\s+(?P<d>rojhilat|rojava)y?ê)?\s+$", re.I)
+                    r"|\b(?P<c>bakur|başûr|rojhilat|rojava)y?ê?(?:\s+(?:û\s+)?(?P<d>rojhilat|rojava)y?ê)?\s+$", re.I)
 # Russian: "на севере Сирии", "северо-запад Ирака", "в северной Сирии", "северо-восточной Сирии"
 _RU = re.compile(r"(?<![\w-])(?P<a>север|юг|восток|запад)(?:о-(?P<b>восток|запад))?(?:е|а|у)?\s+$"
                  r"|(?<![\w-])(?P<c>(?:север|юг)о-(?:восточн|западн)|северн|южн|восточн|западн)"
@@ -95,7 +95,7 @@ _RU_ADJ = {"северн": "north", "южн": "south", "восточн": "east",
            "северо-западн": "north-west", "юго-восточн": "south-east", "юго-западн": "south-west"}
 # Arabic before the name: "شمال سوريا", "شمالي العراق", "وشمال شرقي سوريا"
 _AR_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"]))(?:[وفبل]{1,2})?(?P<a>شمال|جنوب|شرق|غرب)ي?"
-                        r"(?:\s*(?:ال)?(?P<b>شرق|غرب)ي?)?\s+$")
+                        r"(?:\s*(?:ال)?(?P<b>شرق|غرب)ي?|\s+و(?P<b2>شرق|غرب)ي?)?\s+$")
 # Arabic after the name: "ريف حلب الشمالي", "ريف حلب الشمالي الشرقي"
 _AR_AFTER = re.compile(r"^\s+(?:ال)?(?P<a>شمال|جنوب|شرق|غرب)(?:ي|ية)(?:\s+(?:ال)?(?P<b>شرق|غرب)(?:ي|ية))?"
                        r"(?![\u0621-\u064a])")
@@ -123,7 +123,7 @@ def _dir_of(m: re.Match) -> tuple[str | None, int]:
     """The direction a match names, and where its words start."""
     g = m.groupdict()
     if g.get("a"):
-        a, b = g["a"].lower(), (g.get("b") or "").lower()
+        a, b = g["a"].lower(), (g.get("b") or g.get("b2") or "").lower()
         if m.re is _ROMANCE_AFTER:  # "nord-orientale"
             a, b = {"nord": "north", "sud": "south"}[a], "east" if b.startswith("orient") else "west"
         return _combine(a, b or None), m.start("a")

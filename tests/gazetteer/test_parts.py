@@ -193,3 +193,14 @@ def test_a_countrys_parts_are_its_outer_bands(gz):
     # and northern Iraq is Nineveh's and the Kurdistan Region's, not Kirkuk's plain
     p = gz.part(IRAQ, "north")
     assert p.lat > 36.0 and haversine_km(p.lon, p.lat, 43.13, 36.34) < 60
+
+
+@pytest.mark.parametrize("text, surface", [
+    # two directions joined: the north-east ("North and East Syria", the administration's own name for its land)
+    ("Turkish drones hit northern and eastern Syria again.", "northern and eastern Syria"),
+    ("قصفت الطائرات مواقع في شمال وشرق سوريا.", "شمال وشرق سوريا"),
+    ("Rêveberî got ku li Bakur û Rojhilatê Sûriyê êrîş hatin kirin.", "Bakur û Rojhilatê Sûriyê"),
+])
+def test_two_directions_joined(gz, text, surface):
+    got = [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None and "#" in m.place.id]
+    assert got == [(surface, f"{SYRIA}#north-east")]
