@@ -292,7 +292,7 @@ class Gazetteer:
             return None
         return Place(id=f"{place.id}#{direction}", name=f"{ADJECTIVES[direction]} {place.name}", kind=place.kind,
                      lat=d["lat"], lon=d["lon"], country=place.country, admin1=place.admin1,
-                     bbox=tuple(d["bbox"]), source=place.source, geometry=d["geometry"])  # type: ignore[arg-type]
+                     bbox=tuple(d["bbox"]), source=place.source, geometry=json.loads(d["geometry"]))  # type: ignore[arg-type]
 
     def get(self, place_id: str) -> Place:
         """The place with id ``place_id`` (e.g. ``wof:85678373``; ``wof:85678373#south`` for its southern part).

@@ -281,7 +281,7 @@ def _part_window(geom, seat: dict | None, direction: str, bearing: float):
 def direction_parts(rows: list[dict], shapes_out: dict) -> dict:
     """The compass parts of the shipped outlines of Syria, Iraq and Turkey, their first-level divisions and
     Syria's districts: ``{id: {"seat": the town's id or "", "seat_population": int,
-    "parts": {direction: {"lat", "lon", "bbox", "geometry"}}}}``."""
+    "parts": {direction: {"lat", "lon", "bbox", "geometry" (GeoJSON, as a JSON text)}}}}``."""
     from shapely.geometry import mapping, shape
 
     rows_by_key: dict[str, list[dict]] = {}
@@ -308,8 +308,9 @@ def direction_parts(rows: list[dict], shapes_out: dict) -> dict:
                 part = MultiPolygon(polys) if len(polys) > 1 else polys[0]
             pt = part.centroid if part.contains(part.centroid) else part.representative_point()
             g = simplify_geometry(mapping(part), 0.01, min_area=0.0001)
+            # (the outline as a JSON text of its own: read only for the part asked for, the file loads in a few ms)
             parts[direction] = {"lat": round(pt.y, 5), "lon": round(pt.x, 5), "bbox": [round(v, 5) for v in bbox_of(g)],
-                                "geometry": g}
+                                "geometry": json.dumps(g, separators=(",", ":"))}
         if parts:
             out[row["id"]] = {"seat": seat["id"] if seat else "", "seat_population": seat["population"] if seat else 0,
                               "parts": parts}
