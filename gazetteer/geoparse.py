@@ -529,7 +529,8 @@ Manchester United|Manchester City|Paris Saint-Germain|Inter Milan|AC Milan|Bayer
 Jabhat al-Shamiya|Syrian Civil Defence|Syrian Civil Defense|Syria Civil Defense|Jaish Khalid ibn al-Walid|
 Jaish Khalid bin al-Walid|Khalid ibn al-Walid Army|Jazira Storm|Cizire Storm|Wrath of Euphrates|Euphrates Wrath|
 Wrath of the Euphrates|Consejo Militar de Deir ez-Zor|Conseil militaire de Deir ez-Zor|Consejo Militar de Manbij|
-Conseil militaire de Manbij|Guardia de Nínive|Garde de Ninive|Al Sharqiya|Al-Sharqiya|Al Sharqiya TV|Al-Sharqiya TV|Al Sharqiya News|
+Conseil militaire de Manbij|Guardia de Nínive|Garde de Ninive|Al Sharqiya|Al-Sharqiya|Al Sharqiya TV|
+Al-Sharqiya TV|Al Sharqiya News|
 Colère de l'Euphrate|Tempête de Jazira|Tempête de la Jazira|Bouclier de l'Euphrate|Rameau d'olivier|Source de paix|
 Escudo del Éufrates|Rama de Olivo|Fuente de Paz|Ira del Éufrates|Scudo dell'Eufrate|Ramoscello d'ulivo|
 Sorgente di pace|Schutzschild Euphrat|Euphrat-Schild|Olivenzweig|Friedensquelle|Burkan el-Firat|Burkan al-Furat|
@@ -672,9 +673,10 @@ _OUTLETS_24 = re.compile(r"\b(?:Kurdistan|France|Deir[ -]?Ezzor|Deir ez-Zor|Raqq
                          r"Hasakah|Sham|Syria|Iraq|Africa|Europe|Suwayda|Sweida|Suwaida|Qamishli|Manbij|Afrin|"
                          r"Jableh|Latakia|Tartus)[ -]?24(?:y?ê)?\b"
                          r"(?=[ \t]*(?:[^\w\s]|$)|[ \t]+(?:said|says|reported|reports|aired|posted|quoted|showed|"
-                         r"published|broadcast|and|also|TV|News|news|channel|agency|correspondent|cited|that|is|are|was|has|told|re|ragihand|"
-                         r"rapporte|a|indique|affirme|fait|informó|informa|reportó|señaló|indicó|riporta|riferisce|ha|"
-                         r"berichtet|berichtete|meldet|meldete|haber|habere|bildirdi|aktardı)\b)",
+                         r"published|broadcast|and|also|TV|News|news|channel|agency|correspondent|cited|that|is|are|"
+                         r"was|has|told|re|ragihand|rapporte|a|indique|affirme|fait|informó|informa|reportó|señaló|"
+                         r"indicó|riporta|riferisce|ha|berichtet|berichtete|meldet|meldete|haber|habere|bildirdi|"
+                         r"aktardı)\b)",
                          re.MULTILINE)
 
 #: Given names: a capitalized run starting with one of these is a person.
@@ -3489,9 +3491,10 @@ class Geoparser:
                     reach = 50.0  # (a looser tie: "Qusayr ... The rebels left al-Waer district", 31 km apart)
                 if near and all(_nearest_km(c[4], c[5], near) > reach for c in cands):
                     continue
-            if not all(c[6] for c in cands) and all(c[6] or (c[1] == "locality" and c[7] == 0 and c[3] in _MINOR_COUNTRIES
-                                                      and self._curated(c[0])) for c in cands) \
-                    and not sentence_places(key, start, sites=True) and far_from_prior(key, start, cands):
+            if not all(c[6] for c in cands) and all(
+                    c[6] or (c[1] == "locality" and c[7] == 0 and c[3] in _MINOR_COUNTRIES and self._curated(c[0]))
+                    for c in cands) and not sentence_places(key, start, sites=True) \
+                    and far_from_prior(key, start, cands):
                 continue  # so is a city quarter a cited entry places in another city (al-Qusour of Deir ez-Zor)
             if all(c[6] for c in cands):
                 # villages of Syria, Iraq or Turkey, checked against the other places of their sentence

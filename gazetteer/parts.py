@@ -25,6 +25,7 @@ True
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 __all__ = ["DIRECTIONS", "ADJECTIVES", "direction_before", "direction_after", "direction_inside",
@@ -174,11 +175,7 @@ def direction_inside(surface: str, name: str) -> str | None:
     k = surface.find(name) if name else -1
     if k > 0:
         d = direction_before(surface[:k])
-        if d is not None:
-            return d[0]
-        m = re.match(r"^(?:rural|rif|reef)\s+(?P<a>north|south|east|west)(?:ern)?(?:[- ]?(?P<b>east|west)(?:ern)?)?\s+$",
-                     surface[:k], re.I)
-        return _combine(m.group("a").lower(), (m.group("b") or "").lower() or None) if m else None
+        return d[0] if d is not None else None
     m = _DE_COMPOUND.match(surface)
     if m and surface[m.end():m.end() + 1].islower():
         a = {"nord": "north", "süd": "south", "ost": "east", "west": "west"}[m.group("a").lower()]
@@ -251,8 +248,6 @@ def with_parts(gz, text: str, mentions: list) -> list:
     The mention's span grows to take the direction's words in ("northern Syria", "ريف حلب الشمالي"); its
     ``name_start``/``name_end`` keep the name's own words.
     """
-    import dataclasses
-
     out = []
     for k, m in enumerate(mentions):
         p = m.place
