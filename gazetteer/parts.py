@@ -29,7 +29,7 @@ import dataclasses
 import re
 
 __all__ = ["DIRECTIONS", "ADJECTIVES", "direction_before", "direction_after", "direction_inside",
-           "phrase_direction", "may_have_parts", "split_part_id", "with_parts"]
+           "phrase_direction", "may_have_parts", "named_part", "split_part_id", "with_parts"]
 
 #: The eight compass directions, as the parts' ids spell them.
 DIRECTIONS = ("north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west")
@@ -242,6 +242,16 @@ def city_half(gz, area, direction: str):
     return gz.get(seat[0])
 
 
+def named_part(gz, area, direction: str):
+    """The place the data names for a direction's part of a region it holds no parts of: "Northern Kurdistan"
+    (Turkish Kurdistan) for "bakurê Kurdistanê", "Eastern Ghouta" for "the eastern Ghouta" (``None`` where the
+    data has no such name)."""
+    for c in gz.resolve(f"{ADJECTIVES[direction]} {area.name}", limit=1, fuzzy=False):
+        if c.match == "exact" and c.place.id != area.id:
+            return c.place
+    return None
+
+
 def with_parts(gz, text: str, mentions: list) -> list:
     """``mentions`` of ``text`` with each area that a direction qualifies replaced by that part of it.
 
@@ -251,7 +261,10 @@ def with_parts(gz, text: str, mentions: list) -> list:
     out = []
     for k, m in enumerate(mentions):
         p = m.place
-        if p is None or not may_have_parts(p):  # (demonyms too: "the north-eastern Syrian city of Qamishli")
+        # (demonyms too: "the north-eastern Syrian city of Qamishli"; and regions named as such, where the data
+        # names their part: not "the northern Kurdish village of Ranya", in Iraq)
+        parts_ok = p is not None and may_have_parts(p)
+        if p is None or not (parts_ok or (p.kind == "region" and m.kind == "place")):
             out.append(m)
             continue
         ns, ne = (m.name_start, m.name_end) if m.name_start >= 0 else (m.start, m.end)
@@ -267,8 +280,13 @@ def with_parts(gz, text: str, mentions: list) -> list:
                 hit = direction_after(text[end:ceiling])
                 if hit is not None:
                     direction, end = hit[0], end + hit[1]
-        part = gz.part(p, direction) if direction else None
-        if part is not None and ne == end and _BARE_DIRECTION.fullmatch(text, start, ns):
+        if not direction:
+            part = None
+        elif parts_ok:
+            part = gz.part(p, direction)
+        else:
+            part = named_part(gz, p, direction)
+        if parts_ok and part is not None and ne == end and _BARE_DIRECTION.fullmatch(text, start, ns):
             # "eastern Aleppo" with no word of a division: the city's half ("the eastern Aleppo countryside" stays
             # the governorate's part)
             part = city_half(gz, p, direction) or part

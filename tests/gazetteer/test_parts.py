@@ -204,3 +204,14 @@ def test_a_countrys_parts_are_its_outer_bands(gz):
 def test_two_directions_joined(gz, text, surface):
     got = [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None and "#" in m.place.id]
     assert got == [(surface, f"{SYRIA}#north-east")]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a direction before a region the data holds no parts of: the place the data names so (Northern Kurdistan)
+    ("Piştî şer, gelek kes di deriyê sînor re derbasî Bakurê Kurdistanê bûn û li Pirsûsê bi cih bûn.",
+     "Bakurê Kurdistanê"),
+    ("قصف الجيش التركي مواقع في شمال كردستان.", "شمال كردستان"),
+])
+def test_a_named_part_of_a_region(gz, text, surface):
+    got = {m.surface: m.place.id for m in gz.geoparse(text) if m.place is not None}
+    assert got.get(surface) == "cur:turkish-kurdistan", got
