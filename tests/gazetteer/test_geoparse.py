@@ -3951,6 +3951,8 @@ def test_aliases_and_squares(gz, text, expected):
     ("Smoke from the Mishraq sulphur plant drifted over Qayyarah.", "Mishraq sulphur plant", 35.98, 43.31),
     ("Most were taken to Khazir camp on the road to Erbil.", "Khazir camp", 36.31, 43.56),
     ("Trucks crossed the Tigris at Fishkhabour.", "Fishkhabour", 37.07, 42.38),
+    ("Rebels seized Jabal al-Arbain overlooking Ariha.", "Jabal al-Arbain", 35.80, 36.61),
+    ("Curfews were imposed across Turkish Kurdistan.", "Turkish Kurdistan", 38.05, 41.0),
 ])
 def test_motorways_quarters_and_sites_of_the_nineteenth_stop(gz, text, name, lat, lon):
     from gazetteer.resolve import haversine_km
