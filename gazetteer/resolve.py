@@ -480,8 +480,9 @@ def resolve(gz: "Gazetteer", name: str, country: str | None = None, near=None, l
     out = []
     for _rank, score, i, how, key in found[: max(0, limit)]:
         place = gz.place(i)
-        if direction is not None and gz.part(place, direction) is not None:
-            place = (bare and city_half(gz, place, direction)) or gz.part(place, direction)
+        part = gz.part(place, direction) if direction is not None else None
+        if part is not None:
+            place = (bare and city_half(gz, place, direction)) or part
         out.append(Candidate(place=place, score=max(0.0, min(100.0, score)), match=how, matched=key))
     return out
 
