@@ -4598,8 +4598,18 @@ def _tokens_only(s: str) -> list[str]:
 
 @functools.lru_cache(maxsize=4)
 def _lower_words(text: str) -> frozenset[str]:
-    """Words written in lower case in ``text`` (not at a sentence's start); computed once per text."""
-    return frozenset(_LOWER_WORD.findall(text))
+    """Words written in lower case in ``text`` (not at a sentence's start); computed once per text (the last
+    text's words are kept: several rules ask of the same text)."""
+    global _last_lower
+    last = _last_lower
+    if last[0] is text:
+        return last[1]
+    words = frozenset(_LOWER_WORD.findall(text))
+    _last_lower = (text, words)  # (one binding: safe to read from another thread)
+    return words
+
+
+_last_lower: tuple = (None, frozenset())
 
 
 _LOWER_WORD = re.compile(r"(?<![.!?]\s)\b[a-z][a-z]+\b")
