@@ -58,7 +58,7 @@ def alpha2(name: str | None = None, numeric=None) -> str | None:
     if numeric not in (None, ""):
         try:
             cc = by_num.get(int(float(numeric)))
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # (OverflowError: "inf", "-inf")
             cc = None
         if cc:
             return cc

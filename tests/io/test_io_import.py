@@ -337,6 +337,14 @@ def test_acled_import(store, tmp_path):
     assert b.kind == "control" and b.date_precision == "month" and b.location.precision == "district"
 
 
+@pytest.mark.parametrize("iso", ["inf", "-inf", "nan", "1e400", "x"])
+def test_acled_unreadable_iso_code_falls_back_to_the_country_name(store, tmp_path, iso):
+    # (a hypothesis run found "-inf" in the iso column raising OverflowError)
+    p = _write(tmp_path, "acled.csv", ACLED.replace(",760,Middle East,Syria,Homs,", f",{iso},Middle East,Syria,Homs,"))
+    import_files(store, [p])
+    assert [c.location.country for c in store.list_claims()] == ["SY", "SY"]
+
+
 def test_acled_export_reimports(filled_store, fresh_store, tmp_path):
     from geomap.io import export
 
