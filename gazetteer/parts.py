@@ -4,10 +4,12 @@ Reporting places much of what happens in a part of a province or a country, not 
 (``scripts/build_gazetteer.py``) cuts the eight compass parts of Syria, Iraq and Turkey, of their first-level
 divisions and of Syria's districts out of the shipped outlines: a part is the outline within 60° either side of
 the direction, seen from the town the area is named after (the countryside north of the city of Homs, not the
-desert north of the governorate's centre); for a country, or an area named after no town, it is the outer quarter
-of the outline on that side (a third of each side for a corner: Syria's north-east is al-Hasakah's land). A part keeps the kind of
-the area it belongs to (a governorate's part is known to a governorate's precision) and an id that names both:
-``wof:85678363#north``.
+desert north of the governorate's centre); for a division named after no town, seen from the centre of its
+settlements (western Anbar is the Euphrates valley from Hit to al-Qaim, not the desert by the Jordanian border); for
+a country, the outer quarter of the outline on that side (a third of each side for a corner: Syria's north-east is
+al-Hasakah's land). A part's point is where its settlements are, their mean position (the centroid of a part with
+fewer than five). A part keeps the kind of the area it belongs to (a governorate's part is known to a governorate's
+precision) and an id that names both: ``wof:85678363#north``.
 
 This module reads the direction said around a name, in the languages the geoparser reads.
 

@@ -219,11 +219,35 @@ PART_BEARINGS = {"north": 0, "north-east": 45, "east": 90, "south-east": 135, "s
                  "west": 270, "north-west": 315}
 #: A part is the area's outline within this many degrees either side of the direction's bearing, seen from the
 #: town the area is named after ("northern Homs countryside" lies north of the city of Homs, not in the desert
-#: north of the governorate's centre); for a country and an area named after no town, the outer quarter of the
-#: outline on that side (a third of each side for a corner).
+#: north of the governorate's centre); for a division named after no town, seen from the centre of its settlements
+#: (western Anbar is the Euphrates valley west of Ramadi and Hit, not the desert by the Jordanian border); for a
+#: country, the outer quarter of the outline on that side (a third of each side for a corner).
 PART_HALF_ANGLE = 60.0
 #: Parts smaller than this share of the area are left out (a town at the area's edge has nothing beyond it).
 PART_MIN_SHARE = 0.01
+#: A part's point is the mean position of the settlements inside it (where its people live) when it holds at least
+#: this many; a part with fewer has its outline's centroid. The same holds for the centre a division named after no
+#: town is seen from.
+PART_MIN_SETTLEMENTS = 5
+
+
+def _settlement_centre(geom, xs, ys) -> tuple[float, float] | None:
+    """``(lon, lat)``: the mean position of the settlements (``xs``, ``ys``: numpy arrays) inside ``geom``, or
+    ``None`` for fewer than :data:`PART_MIN_SETTLEMENTS` of them. Where the mean falls outside the outline (a
+    crescent), the settlement nearest to it."""
+    import numpy as np
+    import shapely
+    from shapely.geometry import Point
+
+    inside = shapely.contains_xy(geom, xs, ys)
+    if int(inside.sum()) < PART_MIN_SETTLEMENTS:
+        return None
+    px, py = xs[inside], ys[inside]
+    cx, cy = float(px.mean()), float(py.mean())
+    if not geom.contains(Point(cx, cy)):
+        k = int(np.argmin((px - cx) ** 2 + (py - cy) ** 2))
+        cx, cy = float(px[k]), float(py[k])
+    return cx, cy
 
 
 def _seat(area: dict, geom, rows_by_key: dict) -> dict | None:
@@ -249,9 +273,10 @@ def _seat(area: dict, geom, rows_by_key: dict) -> dict | None:
 
 
 def _part_window(geom, seat: dict | None, direction: str, bearing: float):
-    """The window a compass part is cut with: seen from the seat, a wedge 60° either side of the bearing; for a
-    country or an area named after no town, the outer quarter of its bounding box on that side (both sides' thirds
-    for "north-east": Syria's north-east is al-Hasakah, not the desert north-east of the country's centre)."""
+    """The window a compass part is cut with: seen from ``seat`` (the town the area is named after, or the centre
+    of its settlements), a wedge 60° either side of the bearing; for a country (``seat`` None), the outer quarter of
+    its bounding box on that side (both sides' thirds for "north-east": Syria's north-east is al-Hasakah, not the
+    desert north-east of the country's centre)."""
     from shapely.geometry import Polygon, box
 
     if seat is not None:
@@ -282,13 +307,18 @@ def direction_parts(rows: list[dict], shapes_out: dict) -> dict:
     """The compass parts of the shipped outlines of Syria, Iraq and Turkey, their first-level divisions and
     Syria's districts: ``{id: {"seat": the town's id or "", "seat_population": int,
     "parts": {direction: {"lat", "lon", "bbox", "geometry" (GeoJSON, as a JSON text)}}}}``."""
+    import numpy as np
     from shapely.geometry import mapping, shape
 
     rows_by_key: dict[str, list[dict]] = {}
+    settled = []
     for row in rows:
         if row["kind"] == "locality" and row["country"] in ("SY", "IQ", "TR"):
+            settled.append(row)
             for k in {fold(n) for n in (row["name"], *row["alt"]) if n.isascii()}:
                 rows_by_key.setdefault(k, []).append(row)
+    xs = np.array([r["lon"] for r in settled], dtype=float)
+    ys = np.array([r["lat"] for r in settled], dtype=float)
     out = {}
     for row in rows:
         if row["id"] not in shapes_out or row["country"] not in ("SY", "IQ", "TR") \
@@ -296,9 +326,14 @@ def direction_parts(rows: list[dict], shapes_out: dict) -> dict:
             continue
         geom = shape(shapes_out[row["id"]])
         seat = _seat(row, geom, rows_by_key)
+        origin = seat
+        if seat is None and row["kind"] != "country":
+            centre = _settlement_centre(geom, xs, ys)
+            if centre is not None:
+                origin = {"lon": centre[0], "lat": centre[1]}  # (a division named after no town: Anbar, Nineveh)
         parts = {}
         for direction, bearing in PART_BEARINGS.items():
-            part = geom.intersection(_part_window(geom, seat, direction, bearing))
+            part = geom.intersection(_part_window(geom, origin, direction, bearing))
             if part.is_empty or part.area < PART_MIN_SHARE * geom.area:
                 continue
             part = part.buffer(0)
@@ -306,10 +341,14 @@ def direction_parts(rows: list[dict], shapes_out: dict) -> dict:
                 from shapely.geometry import MultiPolygon
                 polys = [g for g in part.geoms if g.geom_type == "Polygon"]
                 part = MultiPolygon(polys) if len(polys) > 1 else polys[0]
-            pt = part.centroid if part.contains(part.centroid) else part.representative_point()
+            centre = _settlement_centre(part, xs, ys)
+            if centre is None:
+                pt = part.centroid if part.contains(part.centroid) else part.representative_point()
+                centre = (pt.x, pt.y)
             g = simplify_geometry(mapping(part), 0.01, min_area=0.0001)
             # (the outline as a JSON text of its own: read only for the part asked for, the file loads in a few ms)
-            parts[direction] = {"lat": round(pt.y, 5), "lon": round(pt.x, 5), "bbox": [round(v, 5) for v in bbox_of(g)],
+            parts[direction] = {"lat": round(centre[1], 5), "lon": round(centre[0], 5),
+                                "bbox": [round(v, 5) for v in bbox_of(g)],
                                 "geometry": json.dumps(g, separators=(",", ":"))}
         if parts:
             out[row["id"]] = {"seat": seat["id"] if seat else "", "seat_population": seat["population"] if seat else 0,

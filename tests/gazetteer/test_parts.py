@@ -14,6 +14,7 @@ from gazetteer.resolve import haversine_km
 from gz_fixtures import gz  # noqa: F401  (pytest fixtures)
 
 HOMS, HAMA, ALEPPO, SYRIA, IRAQ = "wof:85678367", "wof:85678363", "wof:85678359", "wof:85632413", "wof:85632191"
+ANBAR = "wof:85672483"
 
 
 @pytest.mark.parametrize("area", [HOMS, HAMA, ALEPPO, SYRIA, IRAQ])
@@ -190,9 +191,33 @@ def test_a_countrys_parts_are_its_outer_bands(gz):
     # Syria's north-east is al-Hasakah's country, not the desert north-east of the country's centre
     p = gz.part(SYRIA, "north-east")
     assert haversine_km(p.lon, p.lat, 40.75, 36.50) < 60
-    # and northern Iraq is Nineveh's and the Kurdistan Region's, not Kirkuk's plain
+    # and northern Iraq is Nineveh's and the Kurdistan Region's (by Mosul or Erbil), not Kirkuk's plain
     p = gz.part(IRAQ, "north")
-    assert p.lat > 36.0 and haversine_km(p.lon, p.lat, 43.13, 36.34) < 60
+    assert p.lat > 36.0 and min(haversine_km(p.lon, p.lat, 43.13, 36.34), haversine_km(p.lon, p.lat, 44.01, 36.19)) < 60
+    assert haversine_km(p.lon, p.lat, 44.39, 35.47) > 75
+
+
+def test_a_division_named_after_no_town_is_seen_from_its_settlements(gz):
+    # western Anbar is the Euphrates valley west of Hit (Haditha, Anah, Rawa, al-Qaim), not the desert by the
+    # Jordanian border where the outline's western quarter lies; Anbar is named after no town
+    west = gz.part(ANBAR, "west")
+    assert min(haversine_km(west.lon, west.lat, 41.99, 34.47), haversine_km(west.lon, west.lat, 42.35, 34.13)) < 60
+    # and eastern Anbar is Ramadi's and Fallujah's country
+    east = gz.part(ANBAR, "east")
+    assert min(haversine_km(east.lon, east.lat, 43.30, 33.42), haversine_km(east.lon, east.lat, 43.78, 33.35)) < 40
+
+
+def test_a_parts_point_is_where_its_settlements_are(gz):
+    # the mean of the settlements inside the part, and inside it: northern Homs is the al-Rastan and Talbiseh
+    # countryside (north of the city, within 30 km of al-Rastan)
+    p = gz.part(HOMS, "north")
+    assert haversine_km(p.lon, p.lat, 36.72, 34.93) < 30
+    from shapely.geometry import Point, shape
+    for pid in (ANBAR, HOMS, SYRIA, IRAQ):
+        for direction in ("north", "east", "south", "west"):
+            part = gz.part(pid, direction)
+            if part is not None:
+                assert shape(part.__geo_interface__).buffer(0.02).contains(Point(part.lon, part.lat)), part.id
 
 
 @pytest.mark.parametrize("text, surface", [
