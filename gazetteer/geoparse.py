@@ -3206,8 +3206,11 @@ class Geoparser:
                 # (beside a namesake of 300,000 or more abroad, the hamlet's province must be named in its own
                 # sentence: "Doha hosted the opposition's office", in a text that named Aleppo province before, is
                 # Qatar's capital)
-                capital = max((c[7] for c in cands if c[1] == "locality" and c[3] not in _MINOR_COUNTRIES),
-                              default=0) >= 300_000
+                # (abroad: in another country than the hamlet's, Turkey's capital beside a Syrian hamlet too:
+                # "tensions with Ankara" in a text of Hasakah's towns is no Anqarah by Ras al-Ayn)
+                hamlet_cc = {c[3] for c in cands if c[8]}
+                capital = max((c[7] for c in cands if c[1] == "locality" and (
+                    c[3] not in _MINOR_COUNTRIES or (c[3] not in hamlet_cc and not c[6]))), default=0) >= 300_000
                 here_admin1: set[str] = set()
                 if capital:
                     here = sentence_of(toks[ni][0])
@@ -4055,7 +4058,7 @@ li ji û navçeya navçeyên gundê gundên bajarê herêma nahiyeya derdora nê
 bajarokê bajarokên bajarên bajarokan bajaran gundan gundekî bajarekî bi
 à vers depuis près dans et desde hacia cerca hasta y bei nach aus und nahe verso vicino presso
 von zwischen stadt städte hauptstadt grenzstadt kleinstadt altstadt stadtteil viertel dorf dörfer ortschaft gemeinde
-provinz lager flüchtlingslager
+provinz lager flüchtlingslager raum gebiet gegend umgebung umland nähe richtung bezirk landkreis
 ville localité ciudad localidad pueblo città villaggio""".split())
 #: (and, written in lower case only, the French, Spanish and Italian words for of, in, to, between and "and",
 #: which open people's names when capitalised: "Di Maio", "De Mistura"; and their verbs of taking, striking and
@@ -4183,8 +4186,10 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
     if prev in ("ı", "i", "u", "ü", "e") and i > 1 and text[toks[i - 2][1]:toks[i - 1][0]] == "-":
         return False  # the second word of a name joined by a Turkish or Persian ezafe: "Cisr-ı Şuğur"
     if prev and gap_before.strip() == "" and prev[:1].isupper():
-        if not _SENT_END.search(text[:toks[i - 1][0]][-3:]):
-            return False  # "Mevlut Cavusoglu": a surname
+        if not _SENT_END.search(text[:toks[i - 1][0]][-3:]) \
+                and not (prev[1:].islower() and prev.lower() in _CUES_BEFORE and _is_german(text)):
+            return False  # "Mevlut Cavusoglu": a surname (not after a German noun of place, capitalised as German
+            # nouns are: "in Richtung Markada", "die Kleinstadt Schaddadi")
         low = prev.lower()
         if low not in _CUES_BEFORE and not low.endswith(("ed", "ing", "ern", "daki", "deki", "taki", "teki")):
             return False  # "Mazloum Abdi said": at a sentence's start too, unless after a cue or an adjective

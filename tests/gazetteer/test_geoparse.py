@@ -1680,6 +1680,36 @@ def test_german_ch_is_kh(gz):
     assert [m.place.name for m in gz.geoparse(text)] == ["Munich", "Bochum"]
 
 
+@pytest.mark.parametrize("sentence, surface, name", [
+    # a German noun of place, capitalised as German nouns are, before the name: no person's first name
+    ("Die Einheiten zogen am Morgen weiter in Richtung Markada.", "Markada", "Markadah"),
+    ("Die Einheiten kamen am Morgen aus dem Raum al-Hol.", "al-Hol", "Al Hawl"),
+    # and German's spelling of the article ash-: "asch-"
+    ("Die Einheiten nahmen am Morgen die Kleinstadt asch-Schaddadi ein.", "asch-Schaddadi", "Ash Shaddadah"),
+])
+def test_german_nouns_of_place_and_the_article_asch(gz, sentence, surface, name):
+    text = ("Nach Angaben der Miliz rückten die Kämpfer im Süden der Provinz Hasaka in Syrien vor, und die Armee "
+            "meldete Gefechte bei Hasaka. " + sentence)
+    assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None]
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters pushed from al-Hol toward Markada and al-Shaddadi in Hasakah province, Syria, the group said. "
+    "The push strained ties with Ankara, which calls the YPG a PKK offshoot.",
+    "Die Kämpfer rückten nach Angaben der Miliz von al-Hol nach Markada in der Provinz Hasaka in Syrien vor. "
+    "Der Vormarsch belastet das Verhältnis zu Ankara, das die YPG als Ableger der PKK sieht.",
+])
+def test_a_capital_abroad_beside_a_hamlet_of_its_name(gz, text):
+    # Anqarah is a hamlet by Ras al-Ayn in Hasakah province; in a text of Hasakah's towns, Turkey's capital named in
+    # a sentence that names none of them is still Turkey's capital
+    got = {m.surface: m.place.id for m in gz.geoparse(text) if m.place is not None}
+    assert got["Ankara"] == "wof:890460453"
+    # the hamlet where the text names it with its province in one sentence
+    text = "Shelling hit Anqarah village near Ras al-Ayn in Hasakah province. Ankara denied any role."
+    got = [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+    assert ("Anqarah", "wof:1293296735") in got and ("Ankara", "wof:890460453") in got
+
+
 def test_german_genitive_of_a_country(gz):
     text = "Im Nordwesten Syriens meldeten die Helfer nach dem Beben schwere Schäden in Harim und Salqin."
     got = {m.surface: m.place.name for m in gz.geoparse(text)}
