@@ -96,8 +96,9 @@ _RU = re.compile(r"(?<![\w-])(?P<a>север|юг|восток|запад)(?:о
                  r"(?:ая|ой|ую|ом|ый|ого|ому|ые|ых)\s+$", re.I)
 _RU_ADJ = {"северн": "north", "южн": "south", "восточн": "east", "западн": "west", "северо-восточн": "north-east",
            "северо-западн": "north-west", "юго-восточн": "south-east", "юго-западн": "south-west"}
-# Arabic before the name: "شمال سوريا", "شمالي العراق", "وشمال شرقي سوريا"
-_AR_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"]))(?:[وفبل]{1,2})?(?P<a>شمال|جنوب|شرق|غرب)ي?"
+# Arabic before the name: "شمال سوريا", "شمالي العراق", "وشمال شرقي سوريا"; the noun with its article before a
+# country's adjective: "الشمال السوري" (the Syrian north), "بالجنوب التركي"
+_AR_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"]))(?:[وفبل]{1,2}|[وفب]?(?P<art>ال))?(?P<a>شمال|جنوب|شرق|غرب)ي?"
                         r"(?:\s*(?:ال)?(?P<b>شرق|غرب)ي?|\s+و(?P<b2>شرق|غرب)ي?)?\s+$")
 # Arabic after the name: "ريف حلب الشمالي", "ريف حلب الشمالي الشرقي"
 _AR_AFTER = re.compile(r"^\s+(?:ال)?(?P<a>شمال|جنوب|شرق|غرب)(?:ي|ية)(?:\s+(?:ال)?(?P<b>شرق|غرب)(?:ي|ية))?"
@@ -129,7 +130,7 @@ def _dir_of(m: re.Match) -> tuple[str | None, int]:
         a, b = g["a"].lower(), (g.get("b") or g.get("b2") or "").lower()
         if m.re is _ROMANCE_AFTER:  # "nord-orientale"
             a, b = {"nord": "north", "sud": "south"}[a], "east" if b.startswith("orient") else "west"
-        return _combine(a, b or None), m.start("a")
+        return _combine(a, b or None), m.start("art") if g.get("art") else m.start("a")
     if g.get("c"):
         c = g["c"].lower()
         if m.re is _ROMANCE_AFTER:
@@ -295,6 +296,12 @@ def with_parts(gz, text: str, mentions: list) -> list:
         if part is None:
             out.append(m)
             continue
+        kind = m.kind
+        if kind == "demonym" and _AR_NOUN.match(text, start, ns) and text[start:start + 2] == "ال":
+            kind = "place"  # "الشمال السوري", the Syrian north: a place, the adjective only names its country
         out.append(dataclasses.replace(m, start=start, end=end, surface=text[start:end], place=part,
-                                       name_start=ns, name_end=ne))
+                                       name_start=ns, name_end=ne, kind=kind))
     return out
+
+
+_AR_NOUN = re.compile(r"ال(?:شمال|جنوب|شرق|غرب)")

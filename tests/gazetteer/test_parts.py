@@ -240,3 +240,19 @@ def test_two_directions_joined(gz, text, surface):
 def test_a_named_part_of_a_region(gz, text, surface):
     got = {m.surface: m.place.id for m in gz.geoparse(text) if m.place is not None}
     assert got.get(surface) == "cur:turkish-kurdistan", got
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    # Arabic's noun with its article before a country's adjective: the Syrian north, a place
+    ("نزح آلاف المدنيين إلى الشمال السوري خلال الشتاء.", "الشمال السوري", f"{SYRIA}#north"),
+    ("تقع البلدة في الشمال الشرقي السوري قرب الحدود.", "الشمال الشرقي السوري", f"{SYRIA}#north-east"),
+    ("وصلت التعزيزات بالشمال العراقي مساء الأحد.", "الشمال العراقي", f"{IRAQ}#north"),
+])
+def test_arabic_direction_noun_before_a_countrys_adjective(gz, text, surface, pid):
+    got = [(m.surface, m.kind, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+    assert got == [(surface, "place", pid)]
+
+
+def test_arabic_adjective_without_a_direction_stays_a_demonym(gz):
+    got = [(m.surface, m.kind, m.place.id) for m in gz.geoparse("قال الجيش السوري إن قواته تقدمت في شمال سوريا.")]
+    assert got == [("السوري", "demonym", SYRIA), ("شمال سوريا", "place", f"{SYRIA}#north")]
