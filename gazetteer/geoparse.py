@@ -860,10 +860,13 @@ _BORDER_KINDS = ("admin1", "country")
 #: features ("la diga di Mosul" is the Mosul Dam, "el monte Sinjar" Mount Sinjar, "la strada del Castello" the
 #: Castello road); where the data lists the noun and name themselves ("le lac Assad"), _ROMANCE_FEATURES reads them
 _ROMANCE_FEATURE_BEFORE = re.compile(
-    r"(?:^|(?<=[\s'’]))(?P<noun>diga|presa|barrage|represa|aeroporto|aeropuerto|aéroport|base\s+a[ée]rea|"
+    r"(?:^|(?<=[\s'’]))(?P<noun>campo\s+petrol[ií]fero|giacimento\s+petrolifero|champ\s+p[ée]trolier|"
+    r"gisement\s+p[ée]trolier|citadelle|ciudadela|cittadella|château|castillo|"
+    r"diga|presa|barrage|represa|aeroporto|aeropuerto|aéroport|base\s+a[ée]rea|"
     r"base\s+a[ée]rienne|ponte|puente|pont|campo|campamento|camp|monte|monti|montes|mont|monts|montagna|montaña|"
     r"montagne|montagnes|strada|carretera|route|autostrada|autopista|autoroute|lago|lac|prigione|prisión|carcere)"
-    r"\s*(?:\s(?:de\s+la|de\s+los|de|di|du|des|del|della|dello|degli)\s+|\s(?:de\s+l|dell|d)['’]|\s)$", re.I)
+    r"\s*(?:\s(?:de\s+la|de\s+los|de|di|du|des|del|della|dello|degli)\s+|"
+    r"\s(?:de\s+l|dell|d)['’](?:(?:al|el|as|ash|ad|at|ar|az|an|ach)-)?|\s)$", re.I)  # (and "d'al-Omar")
 _FEATURE_EN = {"diga": "{} dam", "presa": "{} dam", "barrage": "{} dam", "represa": "{} dam",
                "aeroporto": "{} airport", "aeropuerto": "{} airport", "aéroport": "{} airport",
                "base": "{} air base", "ponte": "{} bridge", "puente": "{} bridge", "pont": "{} bridge",
@@ -874,9 +877,18 @@ _FEATURE_EN = {"diga": "{} dam", "presa": "{} dam", "barrage": "{} dam", "repres
                "strada": "{} road|{} highway", "carretera": "{} road|{} highway", "route": "{} road|{} highway",
                "autostrada": "{} highway", "autopista": "{} highway", "autoroute": "{} highway",
                "lago": "lake {}", "lac": "lake {}", "prigione": "{} prison", "prisión": "{} prison",
-               "carcere": "{} prison"}
+               "carcere": "{} prison",
+               "campo petrolífero": "{} oil field", "campo petrolifero": "{} oil field",
+               "giacimento petrolifero": "{} oil field", "champ pétrolier": "{} oil field",
+               "champ petrolier": "{} oil field", "gisement pétrolier": "{} oil field",
+               "gisement petrolier": "{} oil field",
+               "citadelle": "{} citadel|{} castle", "ciudadela": "{} citadel|{} castle",
+               "cittadella": "{} citadel|{} castle", "château": "{} castle|{} citadel",
+               "castillo": "{} castle|{} citadel"}
 _ROMANCE_FEATURE_PREV = frozenset(("de", "di", "du", "des", "del", "della", "dello", "degli", "la", "los", "l", "dell",
-                                   "d", *(k for k in _FEATURE_EN if k != "base"), "aerea", "aérea", "aérienne"))
+                                   "d", *(w for k in _FEATURE_EN if k != "base" for w in k.split()), "aerea", "aérea",
+                                   "aérienne", *(f"d{q}{a}" for q in "'’" for a in
+                                                 "al el as ash ad at ar az an ach".split())))  # ("d'al-Omar")
 
 _ROMANCE_ADMIN = {"province": ("admin1", "admin2", "region"), "gouvernorat": ("admin1", "admin2", "region"),
                   "provincia": ("admin1", "admin2", "region"), "région": ("admin1", "region", "admin2"),
@@ -1567,6 +1579,13 @@ class Geoparser:
                 if a is not None and (a[0] > best_j or (a[0] == best_j and not longer)):
                     best_j, best_key, tied = a
                     is_approx = True
+            feature_named = False
+            if (best_j < 0 or (best_j == i + 1 and (folded[i] in _STOP_KEYS or folded[i] in _GIVEN_KEYS))) \
+                    and cap[i] and i > 0 and toks[i - 1][2].lower() in _ROMANCE_FEATURE_PREV \
+                    and self._romance_feature(text, toks, i, i + 1) is not None:
+                # a given name or a word that is no name alone, after a feature's noun that makes it one: "le champ
+                # pétrolier d'al-Omar", "le camp d'al-Hol" (read as the feature below)
+                best_j, best_key, feature_named = i + 1, folded[i], True
             if best_j < 0 and (folded[i] in _STOP_KEYS or folded[i] in _GIVEN_KEYS) \
                     and self._local_word(text, toks, folded, arab, masked, i, doc_cc):
                 add_local(i, folded[i])  # "In Idlib, Dana was hit": the town of Dana, if the geography confirms it
@@ -1708,7 +1727,7 @@ class Geoparser:
                 i += 1  # "CEOs", "NGOs": an acronym's plural, not a folded place name
                 continue
             if best_j - i == 1 and (best_key in _STOP_KEYS or best_key in _GIVEN_KEYS) and not self._bears(best_key, w) \
-                    and not _subdistrict_at(toks, adj, best_j):
+                    and not _subdistrict_at(toks, adj, best_j) and not feature_named:
                 # "Moss", "Rashid": a common word or given name that only folds to a place's name
                 if self._local_word(text, toks, folded, arab, masked, i, doc_cc):
                     add_local(i, best_key)
@@ -1939,9 +1958,10 @@ class Geoparser:
         m = _ROMANCE_FEATURE_BEFORE.search(text, max(0, toks[i][0] - 40), toks[i][0])
         if m is None:
             return None
-        noun = m.group("noun").split()[0].lower()
+        noun = " ".join(m.group("noun").lower().split())
+        forms = _FEATURE_EN.get(noun) or _FEATURE_EN[noun.split()[0]]  # ("campo petrolífero"; "base aérea": "base")
         name = text[toks[i][0]:toks[j - 1][1]]
-        for form in _FEATURE_EN[noun].split("|"):
+        for form in forms.split("|"):
             key = fold(form.format(name))
             if key and self._candidates(key, None):
                 k = i
@@ -3183,19 +3203,19 @@ class Geoparser:
         # one-word village name needs a place-like context ("in X", "X and Y", "X village")
         # (a hamlet beside a big namesake also counts within 60 km of a place the text names unambiguously:
         # al-Susah beside Hajin, not Sousse)
-        fixed: list[tuple[str, tuple[float, float]]] = []
+        fixed: list[tuple[str, tuple[float, float], int]] = []  # (key, point, first token)
         for k, cands in enumerate(cands_list):
             # (a village of a country the text is not about does not unsettle a name: Hajin is no Saimbeyli)
             if cands and any(c[6] for c in cands):
                 cands = [c for c in cands if not c[6] or ctx.get(c[3], 0.0) > 0]
             if cands and found[k][2] is not None and len({c[3] for c in cands}) == 1 and not any(c[8] for c in cands) \
                     and max(abs(c[4] - cands[0][4]) + abs(c[5] - cands[0][5]) for c in cands) < 0.5:
-                fixed.append((found[k][2], (cands[0][4], cands[0][5])))
+                fixed.append((found[k][2], (cands[0][4], cands[0][5]), found[k][4]))
         for k, cands in enumerate(cands_list):
             if cands and any(c[6] for c in cands):
                 si, sj, key, kinds, ni, nj = found[k]
                 kactx = actx_for(key)
-                near = [pt for k2, pt in fixed if k2 != key]
+                near = [pt for k2, pt, _ in fixed if k2 != key]
                 # (or the country named right after it: "near al-Susah in eastern Syria", "Susah, Syria")
                 named_in = set()
                 if k + 1 < len(found) and found[k + 1][2] is not None and cands_list[k + 1]:
@@ -3220,12 +3240,21 @@ class Geoparser:
                             if top[1] == "admin1":
                                 here_admin1.add(self._admin1_of(top[0]))
 
+                near_here = near
+                if capital and max(c[7] for c in cands if c[1] == "locality") >= 1_000_000:
+                    # (beside a city of a million, which stands for its government as often as not, a place near the
+                    # hamlet named in that sentence too, not anywhere in the text: "tensions with Ankara" after a
+                    # paragraph on Jabal Abd al-Aziz is no Anqarah 50 km from it)
+                    near_here = [pt for k2, pt, at in fixed if k2 != key and sentence_of(toks[at][0]) == here]
+
                 def confirmed(c) -> bool:
                     if capital and c[8]:
                         province = self._admin_bonus(c, {nm: 1.0 for nm in here_admin1}) > 0
+                        close = near_here
                     else:
                         province = self._admin_bonus(c, kactx) > 0
-                    return province or bool(near and _nearest_km(c[4], c[5], near) <= 60.0) or c[3] in named_in
+                        close = near
+                    return province or bool(close and _nearest_km(c[4], c[5], close) <= 60.0) or c[3] in named_in
 
                 # (not in the possessive, which speaks of a capital's government: "Ankara's proxies" in a sentence
                 # of Hasakah's towns is no hamlet called Anqarah)

@@ -1710,6 +1710,33 @@ def test_a_capital_abroad_beside_a_hamlet_of_its_name(gz, text):
     assert ("Anqarah", "wof:1293296735") in got and ("Ankara", "wof:890460453") in got
 
 
+@pytest.mark.parametrize("text, surface, pid", [
+    ("Les FDS ont repris le champ pétrolier d'al-Omar, à l'est de l'Euphrate, en Syrie.",
+     "champ pétrolier d'al-Omar", "cur:al-omar-oil-field"),
+    ("Las FDS tomaron el campo petrolífero de Al Omar, al este del Éufrates, en Siria.",
+     "campo petrolífero de Al Omar", "cur:al-omar-oil-field"),
+    ("Le milizie curde hanno preso il giacimento petrolifero di al-Omar, in Siria.",
+     "giacimento petrolifero di al-Omar", "cur:al-omar-oil-field"),
+    ("Los yihadistas se replegaron a la ciudadela de Rahba, junto a Mayadin, en Siria.",
+     "ciudadela de Rahba", "cur:rahba-castle"),
+    ("Des familles ont été conduites au camp d'al-Hol, dans la province de Hassaké, en Syrie.",
+     "camp d'al-Hol", "cur:al-hol-camp"),
+    ("Le barrage d'al-Tabqa est resté aux mains des FDS, en Syrie.", "barrage d'al-Tabqa", "cur:tabqa-dam"),
+])
+def test_romance_feature_nouns_of_oil_fields_citadels_and_an_elided_article(gz, text, surface, pid):
+    # (a given name after the noun too: "Omar"; and the article written onto it after d': "d'al-Hol")
+    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+
+
+def test_a_city_of_a_million_needs_the_hamlet_confirmed_in_its_own_sentence(gz):
+    # Jabal Abd al-Aziz lies some 50 km from the hamlet Anqarah; named two sentences earlier, it does not make
+    # "Ankara" the hamlet
+    text = ("Fighters took the slopes of Jabal Abd al-Aziz, west of Hasakah, in Syria. Families fled to the camps. "
+            "The advance strained ties with Ankara, which calls the YPG a PKK offshoot.")
+    got = {m.surface: m.place.id for m in gz.geoparse(text) if m.place is not None}
+    assert got["Jabal Abd al-Aziz"] == "cur:jabal-abd-al-aziz" and got["Ankara"] == "wof:890460453"
+
+
 def test_german_genitive_of_a_country(gz):
     text = "Im Nordwesten Syriens meldeten die Helfer nach dem Beben schwere Schäden in Harim und Salqin."
     got = {m.surface: m.place.name for m in gz.geoparse(text)}

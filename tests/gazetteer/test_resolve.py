@@ -370,3 +370,15 @@ def test_a_village_whose_spelling_folds_like_a_common_word_resolves_by_name(gz):
     # "Hass" (Jabal al-Zawiya) folds like "has": the geoparser leaves it, resolve finds it
     best = gz.resolve("Hass", country="SY")[0].place
     assert best.admin1 == "Idlib" and abs(best.lat - 35.617) < 0.02
+
+
+@pytest.mark.parametrize("name, pid", [
+    ("Jabal Abdulaziz", "cur:jabal-abd-al-aziz"),
+    ("جبل عبد العزيز", "cur:jabal-abd-al-aziz"),
+    ("Qal'at al-Rahba", "cur:rahba-castle"),
+    ("Haftanin", "cur:haftanin"),
+    ("Tal al-Hara", "cur:tal-al-harra"),
+    ("البادية", "cur:syrian-desert"),
+])
+def test_curated_mountains_castles_and_regions(gz, name, pid):
+    assert gz.resolve(name)[0].place.id == pid
