@@ -382,3 +382,19 @@ def test_a_village_whose_spelling_folds_like_a_common_word_resolves_by_name(gz):
 ])
 def test_curated_mountains_castles_and_regions(gz, name, pid):
     assert gz.resolve(name)[0].place.id == pid
+
+
+@pytest.mark.parametrize("name, pid", [
+    ("Şemzînan", "gn:301209"),         # Şemdinli
+    ("Oremar", "wof:1293309417"),      # Dağlıca, Yüksekova
+    ("Bedlîs", "wof:890460223"),       # Bitlis
+])
+def test_kurmanji_names_of_turkish_towns(gz, name, pid):
+    assert gz.resolve(name)[0].place.id == pid
+
+
+def test_kurmanji_names_in_running_text(gz):
+    text = "Artêşa Tirk li Şemzînanê û Çelê bombebaran kir, li nêzî Oremarê."
+    got = {m.surface: m.place.id for m in gz.geoparse(text) if m.place is not None}
+    assert got["Şemzînanê"] == "gn:301209" and got["Çelê"] == "wof:890460985"
+    assert got["Oremarê"] == "wof:1293309417"
