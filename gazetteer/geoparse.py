@@ -2968,8 +2968,9 @@ class Geoparser:
                     and toks[ni][2].lower() in _LATIN_ARTICLES:
                 # a name written with the Arabic article in Latin letters ("al-Naïm", a roundabout in Raqqa) is
                 # no town of a land that does not name its places so (not Nîmes, an Arabic name of which folds
-                # alike), unless the town's own name bears the article
-                cands = [c for c in cands if c[1] != "locality" or c[3] in _ARTICLE_LANDS or not c[3]
+                # alike), unless the town's own name bears the article; nor such a land ("al-Romaniya", a quarter of
+                # Raqqa, is not Romania)
+                cands = [c for c in cands if c[1] not in ("locality", "country") or c[3] in _ARTICLE_LANDS or not c[3]
                          or gz.is_user(c[0]) or not fold_token(gz.place(c[0]).name.split()[0].split("-")[0])]
             if approx_tied and len(cands_list) in approx_tied:
                 seen = {c[0] for c in cands}
@@ -3175,6 +3176,16 @@ class Geoparser:
                     and _site_noun_follows(toks, found[k][5]):
                 word = text[toks[found[k][4]][0]:toks[found[k][5] - 1][1]]
                 cands_list[k] = [c for c in cands if c[1] != "country" or self._literal_row(c[0], word)]
+        # a country's name as the country spells it, with no article and no quarter's noun, is the country, not a
+        # cited quarter whose spelling folds alike ("Romania sent aid to Raqqa"; but "al-Romaniya", "the Romaniya
+        # quarter" of Raqqa)
+        for k, cands in enumerate(cands_list):
+            if cands and len(cands) > 1 and found[k][2] is not None and any(c[1] == "country" for c in cands) \
+                    and any(self._curated(c[0]) for c in cands) and fold_token(toks[found[k][4]][2]) \
+                    and not _site_noun_follows(toks, found[k][5]):
+                word = text[toks[found[k][4]][0]:toks[found[k][5] - 1][1]]
+                if any(c[1] == "country" and self._literal_row(c[0], word) for c in cands):
+                    cands_list[k] = [c for c in cands if not self._curated(c[0]) or self._literal_row(c[0], word)]
         # a generic name ("the Old City", "Downtown", "New City") is a place only in a text about the country of
         # a place that bears it as its own name (the Old City of Jerusalem; in Mosul it is Mosul's)
         # (and near the last place named before it, where that place is plain: "Raqqa ... the Old City" is Raqqa's,

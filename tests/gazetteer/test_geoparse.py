@@ -1232,7 +1232,8 @@ def test_arabic_city_name_after_a_preposition(gz):
 @pytest.mark.parametrize("text", ["In Raqqa, the SDF entered the Romaniya quarter.",
                                   "SDF fighters entered the Romaniya and Sabahiya neighbourhoods of Raqqa."])
 def test_spelling_that_folds_to_a_country_before_a_quarter_noun(gz, text):
-    assert [m.place.name for m in gz.geoparse(text)] == ["Ar Raqqah"]   # a quarter of Raqqa, not Romania
+    # a quarter of Raqqa (the cited entry), not Romania
+    assert sorted(m.place.name for m in gz.geoparse(text)) == ["Ar Raqqah", "al-Romaniya"]
     assert [m.place.name for m in gz.geoparse("Romania sent aid to Raqqa.")] == ["Romania", "Ar Raqqah"]
 
 
@@ -4073,3 +4074,12 @@ def test_german_essen_after_a_noun_is_food(gz):
     assert "Essen" not in {m.surface for m in gz.geoparse(text)}
     text = "Er wohnt seit Jahren in Essen und arbeitet in Bochum, sagte die Polizei."
     assert "Essen" in {m.surface for m in gz.geoparse(text)}
+
+
+def test_a_raqqa_quarter_with_the_arabic_article_is_no_european_country(gz):
+    text = "SDF fighters pushed into al-Romaniya and reached Bab Baghdad in Raqqa's old city."
+    got = {m.surface: m.place.id for m in gz.geoparse(text) if m.place is not None}
+    assert got["al-Romaniya"] == "cur:romaniya-raqqa" and got["Bab Baghdad"] == "cur:bab-baghdad-raqqa"
+    # the country without the article, and Baghdad's own name, stay as they were
+    got = [m.place.id for m in gz.geoparse("Romania and Bulgaria signed the deal; ministers met in Baghdad.")]
+    assert got == ["gn:798549", "gn:732800", "wof:421178393"]
