@@ -323,6 +323,8 @@ units unit restaurant hotel cafe café tech fleet presidency command fc sc fk sk
 _TR_ORG_HEADS = frozenset("""ordusu derneği vakfı partisi üniversitesi ajansı gazetesi tugayı tümeni cephesi güçleri
 hareketi örgütü konseyi bakanlığı barosu odası sendikası komutanlığı valiliği belediyesi kaymakamlığı""".split())
 _ANY_ORG_HEADS = frozenset(_ORG_HEADS | _TR_ORG_HEADS)
+#: heads that two places' names may share ("the Jazeera and Badia Operations Command")
+_SHARED_HEADS = frozenset("command council councils brigade brigades front forces guards units division".split())
 #: Words after a broadcaster's or a paper's name that show it is the outlet ("al-Mayadeen TV")
 _OUTLET_NOUNS = frozenset("tv television channel network satellite newspaper daily website news reported".split())
 _ORG_ARTICLES = frozenset(("al", "el", "ash", "ad", "an", "ar", "as", "at", "az"))
@@ -612,8 +614,25 @@ _ROMANCE_HEAD_WORDS = ("Conseil", "Consejo", "Consiglio", "Ayuntamiento", "Mairi
 _ROMANCE_HEADS = frozenset(p + w for w in _ROMANCE_HEAD_WORDS for p in ("", "L'", "l'", "L’", "l’"))
 #: (a quick test of a text before looking for them: plain substrings)
 _ROMANCE_QUICK = re.compile("|".join(_ROMANCE_HEAD_WORDS))
+#: French, Spanish and Italian heads of commands, units, guards and fronts, whose names run on through "de", "la",
+#: "et", their nouns and adjectives, to the places they are named after ("le Commandement des opérations de la Jazira
+#: et de la Badia", "el Comando de Operaciones de Al Jazira", "les Gardes de Ninive", "il Fronte di liberazione")
+_ROMANCE_UNIT_HEADS = frozenset("""Commandement Comando Brigade Brigades Brigada Brigadas Brigata Bataillon Batallón
+Battaglione Gardes Guardia Guardias Unités Unidades Unità Front Frente Fronte Régiment Regimiento Reggimento""".split())
+_ROMANCE_UNIT_QUICK = re.compile("|".join(sorted(_ROMANCE_UNIT_HEADS)))
+#: the lower-case words those names run on through
+_ROMANCE_UNIT_WORDS = frozenset("""de du des di del della dello delle dei degli da la le les l los las el et y e ed
+opérations operaciones operazioni opération operación operazione militaire militaires militar militares militare
+militari protection protección protezione libération liberación liberazione populaire popular popolare
+révolutionnaire révolutionnaires revolucionario revolucionaria revolucionarios rivoluzionario rivoluzionaria spéciales
+spéciale especiales especial speciali speciale commando commandos comandos plaine llanura pianura frontières
+frontière fronteras frontera frontiere frontiera défense defensa difesa sécurité seguridad sicurezza nationale
+nacional nazionale combat combate""".split())
+
 #: "of" in those names
 _ROMANCE_OF = frozenset("de du des di del della dello dei degli".split())
+#: what may stand between the words of such a name: a space, a hyphen, an elided article ("de l'Euphrate")
+_ROMANCE_UNIT_GAP = re.compile(r" |-| [lLdD]['’]|['’]")
 #: French, Spanish and Italian nouns of a lake, a dam, a mountain, a river, written in lower case before its name
 _ROMANCE_FEATURES = frozenset("lac lago barrage presa diga mont monte monts montes fleuve río rio fiume".split())
 #: the ayn marks a transliterated name may open with ("`Ayn")
@@ -2552,6 +2571,23 @@ class Geoparser:
                     e += 1
                 if e > j:
                     masked[k:e] = b"\x01" * (e - k)
+        if _ROMANCE_UNIT_QUICK.search(text) is not None:
+            for k in range(n - 1):
+                if toks[k][2] not in _ROMANCE_UNIT_HEADS:
+                    continue
+                j, names, after_of = k + 1, [], False
+                while j < n and j - k <= 12 and _ROMANCE_UNIT_GAP.fullmatch(text, toks[j - 1][1], toks[j][0]):
+                    lw = toks[j][2].lower()
+                    if cap[j] and after_of:
+                        names.append(j)
+                    elif lw in _ROMANCE_OF or lw in ("d", "l"):
+                        after_of = True
+                    elif not (lw in _ROMANCE_UNIT_WORDS or (lw in ARTICLES and j + 1 < n and cap[j + 1])
+                              or (cap[j] and not names)):
+                        break  # (a verb ends it: "... de la Jazira a annoncé"; a capital before "de" is the name's own)
+                    j += 1
+                for m in names:
+                    masked[m] = 1
         if "24" in text:
             # outlets named "<place> 24" (words have no digits, so the list above cannot hold them)
             for m in (*_OUTLETS_24.finditer(text), *_OUTLETS_24_JOINED.finditer(text)):
@@ -2698,6 +2734,12 @@ class Geoparser:
                         lw[-1] in _ORG_HEADS and not self._eligible(full)):
                     for k in range(mask_from, j + 1):
                         masked[k] = 1
+                    if lw[-1] in _SHARED_HEADS and not person and mask_from == i and i >= 2 \
+                            and toks[i - 1][2] == "and" and adj[i - 1] and adj[i - 2] and cap[i - 2] \
+                            and not masked[i - 2] and not (i >= 3 and adj[i - 3] and cap[i - 3] and toks[i - 3][2] != "The") \
+                            and text[toks[i - 2][1]:toks[i - 1][0]] == " " \
+                            and not (i >= 3 and toks[i - 3][2].lower() in _CUES_BEFORE):
+                        masked[i - 2] = 1  # two names sharing the head: "the Jazeera and Badia Operations Command"
                     if person and j > mask_from:
                         people.add(folded[j])
                         words_f = [f for f in (folded[k] for k in range(mask_from, j + 1)) if f]

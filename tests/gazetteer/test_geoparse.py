@@ -4083,3 +4083,19 @@ def test_a_raqqa_quarter_with_the_arabic_article_is_no_european_country(gz):
     # the country without the article, and Baghdad's own name, stay as they were
     got = [m.place.id for m in gz.geoparse("Romania and Bulgaria signed the deal; ministers met in Baghdad.")]
     assert got == ["gn:798549", "gn:732800", "wof:421178393"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Le Commandement des opérations de la Jazira et de la Badia a annoncé une avancée près de Rawa, en Irak.",
+     ["Rawa", "Irak"]),
+    ("El Comando de Operaciones de Al Jazira anunció avances cerca de Rawa, en Irak.", ["Rawa", "Irak"]),
+    ("Les Gardes de Ninive et les Unités de protection de la plaine de Ninive tiennent Bartella, en Irak.",
+     ["Bartella", "Irak"]),
+    ("The Jazeera and Badia Operations Command said its forces advanced near Rawa in Iraq.", ["Rawa", "Iraq"]),
+    # (a verb ends such a name: the town after it is a place)
+    ("Le Commandement a annoncé que des combattants de Manbij sont arrivés à Alep.", ["Manbij", "Alep"]),
+    # (and two names sharing a company's head are not a command's)
+    ("The city is in talks with Hall County and Corrections Corporation of America.", ["Hall County"]),
+])
+def test_commands_and_units_named_after_regions(gz, text, places):
+    assert [m.surface for m in gz.geoparse(text) if m.place is not None and m.kind == "place"] == places
