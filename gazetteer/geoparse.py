@@ -3218,6 +3218,14 @@ class Geoparser:
                     and _site_noun_follows(toks, found[k][5]):
                 word = text[toks[found[k][4]][0]:toks[found[k][5] - 1][1]]
                 cands_list[k] = [c for c in cands if c[1] != "country" or self._literal_row(c[0], word)]
+        # before a quarter's noun, a name is a town's quarter, not a province or a country that bears it ("the
+        # Qadisiya quarter of Deir ez-Zor" is no Qadisiyyah province, in Iraq): their readings go (a quarter the data
+        # lacks is left out)
+        for k, cands in enumerate(cands_list):
+            if cands and found[k][2] is not None and found[k][5] < len(toks) \
+                    and toks[found[k][5]][2].lower() in _QUARTER_NOUNS and found[k][1] == found[k][5] \
+                    and any(c[1] in ("admin1", "admin2") for c in cands):
+                cands_list[k] = [c for c in cands if c[1] not in ("admin1", "admin2", "country")]
         # a country's name as the country spells it, with no article and no quarter's noun, is the country, not a
         # cited quarter whose spelling folds alike ("Romania sent aid to Raqqa"; but "al-Romaniya", "the Romaniya
         # quarter" of Raqqa)
@@ -4199,6 +4207,8 @@ def _subdistrict_at(toks, adj, k: int) -> int:
     return 1 if w in _SUBDISTRICT_WORDS else 0
 
 
+#: the nouns of a town's quarter
+_QUARTER_NOUNS = frozenset("quarter quarters neighbourhood neighbourhoods neighborhood neighborhoods".split())
 _SITE_NOUNS = frozenset("""neighbourhood neighbourhoods neighborhood neighborhoods district districts quarter quarters
 mosque minaret base camp prison hospital airport square street university market roundabout bridge stadium church
 school barracks compound palace shrine tomb mausoleum temple castle monastery""".split())

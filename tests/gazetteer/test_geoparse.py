@@ -4099,3 +4099,13 @@ def test_a_raqqa_quarter_with_the_arabic_article_is_no_european_country(gz):
 ])
 def test_commands_and_units_named_after_regions(gz, text, places):
     assert [m.surface for m in gz.geoparse(text) if m.place is not None and m.kind == "place"] == places
+
+
+def test_a_province_name_before_a_quarter_noun_is_no_province(gz):
+    # a quarter of a town, which the data lacks, not Iraq's Qadisiyyah or Anbar province
+    for text in ("Shelling hit the Qadisiya quarter of Deir ez-Zor, Syria.",
+                 "Mortars fell on the Anbar neighbourhood of Mosul, Iraq."):
+        assert all(m.place.kind != "admin1" for m in gz.geoparse(text) if m.place is not None)
+    # a quarter the data holds stays
+    got = [m.place.name for m in gz.geoparse("Strikes hit the Sheikh Maqsoud neighbourhood of Aleppo.")]
+    assert got == ["Sheikh Maqsoud", "Aleppo"]
