@@ -4109,3 +4109,10 @@ def test_a_province_name_before_a_quarter_noun_is_no_province(gz):
     # a quarter the data holds stays
     got = [m.place.name for m in gz.geoparse("Strikes hit the Sheikh Maqsoud neighbourhood of Aleppo.")]
     assert got == ["Sheikh Maqsoud", "Aleppo"]
+
+
+def test_aleppos_hamdaniyah_and_iraqs_hamdaniya(gz):
+    got = {m.surface: m.place.id for m in gz.geoparse("Rebels pushed into the New Aleppo and Hamdaniyah districts of Aleppo.")}
+    assert got["Hamdaniyah"] == "cur:hamdaniyah-aleppo"
+    got = {m.surface: m.place.id for m in gz.geoparse("Iraqi forces entered al-Hamdaniya, east of Mosul.")}
+    assert got["al-Hamdaniya"] == "wof:1125920327"
