@@ -882,14 +882,15 @@ _ROMANCE_FEATURE_BEFORE = re.compile(
     r"(?:^|(?<=[\s'’]))(?P<noun>campo\s+petrol[ií]fero|giacimento\s+petrolifero|champ\s+p[ée]trolier|"
     r"gisement\s+p[ée]trolier|citadelle|ciudadela|cittadella|château|castillo|"
     r"diga|presa|barrage|represa|aeroporto|aeropuerto|aéroport|base\s+a[ée]rea|"
-    r"base\s+a[ée]rienne|ponte|puente|pont|campo|campamento|camp|monte|monti|montes|mont|monts|montagna|montaña|"
+    r"base\s+a[ée]rienne|ponte|puente|pont|campos|campo|campamentos|campamento|camps|camp|campi|monte|monti|montes|mont|monts|montagna|montaña|"
     r"montagne|montagnes|strada|carretera|route|autostrada|autopista|autoroute|lago|lac|prigione|prisión|carcere)"
     r"\s*(?:\s(?:de\s+la|de\s+los|de|di|du|des|del|della|dello|degli)\s+|"
     r"\s(?:de\s+l|dell|d)['’](?:(?:al|el|as|ash|ad|at|ar|az|an|ach)-)?|\s)$", re.I)  # (and "d'al-Omar")
 _FEATURE_EN = {"diga": "{} dam", "presa": "{} dam", "barrage": "{} dam", "represa": "{} dam",
                "aeroporto": "{} airport", "aeropuerto": "{} airport", "aéroport": "{} airport",
                "base": "{} air base", "ponte": "{} bridge", "puente": "{} bridge", "pont": "{} bridge",
-               "campo": "{} camp", "campamento": "{} camp", "camp": "{} camp",
+               "campo": "{} camp", "campamento": "{} camp", "camp": "{} camp", "campos": "{} camp",
+               "campamentos": "{} camp", "camps": "{} camp", "campi": "{} camp",
                "monte": "mount {}|{} mountains|{} mountain", "monti": "{} mountains", "montes": "{} mountains",
                "mont": "mount {}|{} mountains", "monts": "{} mountains", "montagna": "mount {}|{} mountains",
                "montaña": "mount {}|{} mountains", "montagne": "mount {}|{} mountains", "montagnes": "{} mountains",

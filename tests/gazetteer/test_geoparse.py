@@ -1723,6 +1723,9 @@ def test_a_capital_abroad_beside_a_hamlet_of_its_name(gz, text):
     ("Des familles ont été conduites au camp d'al-Hol, dans la province de Hassaké, en Syrie.",
      "camp d'al-Hol", "cur:al-hol-camp"),
     ("Le barrage d'al-Tabqa est resté aux mains des FDS, en Syrie.", "barrage d'al-Tabqa", "cur:tabqa-dam"),
+    # (and the plural of a camp's noun: "los campos de Khazir y Hasansham")
+    ("Las familias llegan a los campos de Khazir y Hasansham, entre Erbil y Mosul.", "campos de Khazir",
+     "cur:khazir-camp"),
 ])
 def test_romance_feature_nouns_of_oil_fields_citadels_and_an_elided_article(gz, text, surface, pid):
     # (a given name after the noun too: "Omar"; and the article written onto it after d': "d'al-Hol")
