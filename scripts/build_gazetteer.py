@@ -393,10 +393,14 @@ def load_curated(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
     entries = data["places"]
+    seen: set[str] = set()
     for e in entries:
         for key in ("id", "name", "kind", "source"):
             if not e.get(key):
                 raise SystemExit(f"curated entry {e.get('id')!r} lacks {key!r}")
+        if e["id"] in seen:
+            raise SystemExit(f"curated id {e['id']!r} appears twice")
+        seen.add(e["id"])
     return entries
 
 

@@ -4119,3 +4119,11 @@ def test_aleppos_hamdaniyah_and_iraqs_hamdaniya(gz):
     assert got["Hamdaniyah"] == "cur:hamdaniyah-aleppo"
     got = {m.surface: m.place.id for m in gz.geoparse("Iraqi forces entered al-Hamdaniya, east of Mosul.")}
     assert got["al-Hamdaniya"] == "wof:1125920327"
+
+
+def test_the_shahba_enclave_is_the_northern_aleppo_region(gz):
+    text = "Rebels took Tal Rifaat, ending Kurdish rule over the Shahba enclave in the northern Aleppo countryside."
+    got = {m.surface: m.place.id for m in gz.geoparse(text) if m.place is not None}
+    assert got["Shahba enclave"] == "cur:shahba-region"
+    # plain Shahba stays the town in Suwayda
+    assert [m.place.id for m in gz.geoparse("Druze leaders met in Shahba and Suwayda.")][0] == "wof:421167011"
