@@ -1599,6 +1599,12 @@ class Geoparser:
                 if a is not None and (a[0] > best_j or (a[0] == best_j and not longer)):
                     best_j, best_key, tied = a
                     is_approx = True
+            if best_j < 0 and (w == "M4" or w == "M5") and "SY" in doc_cc \
+                    and _NOT_THE_ROAD.search(text, max(0, toks[i][0] - 80), toks[i][1] + 80) is None \
+                    and self._eligible(road := fold(w + " highway")):
+                # Syria's M4 and M5 named bare in a text about Syria ("fighting along the M4"), not a rifle, a tank or
+                # a car of the name, nor England's motorways in a text about elsewhere
+                best_j, best_key = i + 1, road
             feature_named = False
             if (best_j < 0 or (best_j == i + 1 and (folded[i] in _STOP_KEYS or folded[i] in _GIVEN_KEYS))) \
                     and cap[i] and i > 0 and toks[i - 1][2].lower() in _ROMANCE_FEATURE_PREV \
@@ -4208,6 +4214,10 @@ def _subdistrict_at(toks, adj, k: int) -> int:
     return 1 if w in _SUBDISTRICT_WORDS else 0
 
 
+#: words beside "M4" or "M5" that make it a rifle, a tank, a car or a motorway abroad, not Syria's highway
+_NOT_THE_ROAD = re.compile(r"(?i)\b(?:rifles?|carbines?|sherman|tanks?|guns?|assault|colt|bmw|coupe|sedan|"
+                           r"london|bristol|cardiff|wales|england|birmingham|exeter|gewehr|fusil|fucile|"
+                           r"tüfe[gk]|винтовк)")
 #: the nouns of a town's quarter
 _QUARTER_NOUNS = frozenset("quarter quarters neighbourhood neighbourhoods neighborhood neighborhoods".split())
 _SITE_NOUNS = frozenset("""neighbourhood neighbourhoods neighborhood neighborhoods district districts quarter quarters

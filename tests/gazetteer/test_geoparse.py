@@ -4127,3 +4127,16 @@ def test_the_shahba_enclave_is_the_northern_aleppo_region(gz):
     assert got["Shahba enclave"] == "cur:shahba-region"
     # plain Shahba stays the town in Suwayda
     assert [m.place.id for m in gz.geoparse("Druze leaders met in Shahba and Suwayda.")][0] == "wof:421167011"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Government forces advanced along the M4 near Saraqib in Idlib province, Syria.", "cur:m4-motorway"),
+    ("Rebels cut the M5 south of Maarat al-Numan, in Syria.", "cur:m5-motorway"),
+    ("Войска продвинулись вдоль трассы М4 у Саракиба в Сирии.", "cur:m4-motorway"),
+    # a rifle, and a text about elsewhere: no highway
+    ("A fighter carried an M4 rifle near Saraqib in Syria.", None),
+    ("Traffic on the M4 near Bristol was heavy after the crash.", None),
+])
+def test_bare_m4_and_m5_in_a_text_about_syria(gz, text, expected):
+    got = [m.place.id for m in gz.geoparse(text) if m.place is not None and m.surface in ("M4", "M5", "М4", "М5")]
+    assert got == ([expected] if expected else [])
