@@ -4140,3 +4140,10 @@ def test_the_shahba_enclave_is_the_northern_aleppo_region(gz):
 def test_bare_m4_and_m5_in_a_text_about_syria(gz, text, expected):
     got = [m.place.id for m in gz.geoparse(text) if m.place is not None and m.surface in ("M4", "M5", "М4", "М5")]
     assert got == ([expected] if expected else [])
+
+
+def test_kessab_in_arabic_is_the_town_and_the_verb_is_not(gz):
+    text = "سيطرت الفصائل على بلدة كسب ذات الغالبية الأرمنية في ريف اللاذقية الشمالي."
+    assert ("كسب", "wof:1209217647") in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+    # "won": a verb
+    assert [m.surface for m in gz.geoparse("قال إنه كسب ثقة الناس في حلب.")] == ["حلب"]
