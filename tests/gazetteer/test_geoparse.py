@@ -4147,3 +4147,15 @@ def test_kessab_in_arabic_is_the_town_and_the_verb_is_not(gz):
     assert ("كسب", "wof:1209217647") in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
     # "won": a verb
     assert [m.surface for m in gz.geoparse("قال إنه كسب ثقة الناس في حلب.")] == ["حلب"]
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    ("Die Peschmerga rückten entlang des Großen Zab vor, und die Armee nahm Dörfer am Kleinen Zab ein.",
+     "Großen Zab", "cur:great-zab"),
+    ("Die Peschmerga rückten entlang des Großen Zab vor, und die Armee nahm Dörfer am Kleinen Zab ein.",
+     "Kleinen Zab", "cur:little-zab"),
+    ("Войска вошли в Вади-Барада под Дамаском.", "Вади-Барада", "cur:wadi-barada"),
+    ("В Ираке бои шли у реки Малый Заб.", "Малый Заб", "cur:little-zab"),
+])
+def test_german_and_russian_names_of_rivers_and_valleys(gz, text, surface, pid):
+    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
