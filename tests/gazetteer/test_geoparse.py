@@ -4159,3 +4159,10 @@ def test_kessab_in_arabic_is_the_town_and_the_verb_is_not(gz):
 ])
 def test_german_and_russian_names_of_rivers_and_valleys(gz, text, surface, pid):
     assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+
+
+def test_french_salaheddine_province_and_aleppos_quarter(gz):
+    got = [(m.surface, m.place.id) for m in gz.geoparse("Les combats ont repris dans la province de Salaheddine, en Irak.")]
+    assert got[0] == ("province de Salaheddine", "wof:85672435")
+    got = [m.place.id for m in gz.geoparse("Rebels in Salaheddine, Aleppo, fired mortars.")]
+    assert got[0] == "cur:salaheddine-aleppo"
