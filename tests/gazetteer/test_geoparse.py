@@ -4166,3 +4166,11 @@ def test_french_salaheddine_province_and_aleppos_quarter(gz):
     assert got[0] == ("province de Salaheddine", "wof:85672435")
     got = [m.place.id for m in gz.geoparse("Rebels in Salaheddine, Aleppo, fired mortars.")]
     assert got[0] == "cur:salaheddine-aleppo"
+
+
+def test_aleppos_ashrafiyeh_and_a_roundabout_noun(gz):
+    got = {m.surface: m.place.id for m in gz.geoparse("Clashes erupted in Sheikh Maqsoud and Ashrafiyeh in Aleppo.")}
+    assert got["Ashrafiyeh"] == "cur:ashrafiyeh-aleppo"
+    # "دوار" (a roundabout) before a name is no village called al-Dawar
+    text = "تحصن سجناء فارون في أبنية سكنية قرب دوار الباسل في الحسكة."
+    assert [m.surface for m in gz.geoparse(text)] == ["الحسكة"]
