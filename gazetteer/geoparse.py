@@ -3355,8 +3355,10 @@ class Geoparser:
                     elif not after_area and ni > 0 and toks[ni - 1][2][:1].isupper() \
                             and text[toks[ni - 1][1]:toks[ni][0]] == " " \
                             and not _SENT_END.search(text[max(0, toks[ni - 1][0] - 3):toks[ni - 1][0]]) \
-                            and toks[ni - 1][2].lower() not in _CUES_BEFORE and fold(toks[ni - 1][2]) not in _STOP_KEYS:
-                        cands = []  # "Rachid El Abdi": the end of a person's name
+                            and toks[ni - 1][2].lower() not in _CUES_BEFORE and fold(toks[ni - 1][2]) not in _STOP_KEYS \
+                            and not _german_noun_before(text, toks, ni, self._eligible):
+                        cands = []  # "Rachid El Abdi": the end of a person's name (not after a German noun,
+                        # capitalised as German nouns are: "eroberten die Angreifer Rajo")
                 cands_list[k] = cands
         # "the city of X" / "the town of X": X is a settlement everywhere in the text, not a country or a
         # region of that name (a small town called Turkey, in Texas)
@@ -4279,6 +4281,19 @@ def _site_noun_follows(toks, j: int) -> bool:
     return False
 
 
+def _german_noun_before(text: str, toks, i: int, eligible) -> bool:
+    """Whether the word before token ``i`` is a German common noun, capitalised as German nouns are ("die Angreifer
+    Rajo", "in schneller Folge Hanano"): no given name, title or place's name, in a German text."""
+    if i == 0:
+        return False
+    prev = toks[i - 1][2]
+    low = prev.lower()
+    # (not a noun of a name, which introduces a name as a name: "dem Monatsnamen Tischrin")
+    return (len(prev) > 3 and prev[1:].islower() and low not in _GIVEN and low.rstrip(".") not in _TITLES
+            and low not in _GIVEN_KEYS and not low.endswith(("name", "namen")) and not eligible(fold_token(prev))
+            and _is_german(text))
+
+
 def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) -> bool:
     if opens_arabic(toks[i][2]):
         return _arabic_place_context(text, toks, i)
@@ -4289,12 +4304,15 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
     if prev in ("ı", "i", "u", "ü", "e") and i > 1 and text[toks[i - 2][1]:toks[i - 1][0]] == "-":
         return False  # the second word of a name joined by a Turkish or Persian ezafe: "Cisr-ı Şuğur"
     if prev and gap_before.strip() == "" and prev[:1].isupper():
+        german_noun = eligible is not None and _german_noun_before(text, toks, i, eligible)
         if not _SENT_END.search(text[:toks[i - 1][0]][-3:]) \
-                and not (prev[1:].islower() and prev.lower() in _CUES_BEFORE and _is_german(text)):
+                and not (prev[1:].islower() and prev.lower() in _CUES_BEFORE and _is_german(text)) \
+                and not german_noun:
             return False  # "Mevlut Cavusoglu": a surname (not after a German noun of place, capitalised as German
             # nouns are: "in Richtung Markada", "die Kleinstadt Schaddadi")
         low = prev.lower()
-        if low not in _CUES_BEFORE and not low.endswith(("ed", "ing", "ern", "daki", "deki", "taki", "teki")):
+        if low not in _CUES_BEFORE and not low.endswith(("ed", "ing", "ern", "daki", "deki", "taki", "teki")) \
+                and not german_noun:
             return False  # "Mazloum Abdi said": at a sentence's start too, unless after a cue or an adjective
     if nxt and gap_after.strip() == "" and nxt[:1].isupper() \
             and not ((_UMLAUTS.intersection(nxt) or nxt.endswith(_DE_NOUN_ENDS)) and gap_after == " "

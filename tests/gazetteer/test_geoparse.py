@@ -4174,3 +4174,13 @@ def test_aleppos_ashrafiyeh_and_a_roundabout_noun(gz):
     # "دوار" (a roundabout) before a name is no village called al-Dawar
     text = "تحصن سجناء فارون في أبنية سكنية قرب دوار الباسل في الحسكة."
     assert [m.surface for m in gz.geoparse(text)] == ["الحسكة"]
+
+
+def test_a_german_common_noun_before_a_village_is_no_given_name(gz):
+    text = ("Die Armee und die Miliz sind in der Provinz Afrin in Syrien. Am 3. März eroberten die Angreifer Rajo, "
+            "später auch Jindires.")
+    assert "Rajo" in [m.surface for m in gz.geoparse(text) if m.place is not None]
+    # (a noun of a name introduces a name, not a place)
+    text = ("Die Armee und die Miliz sind in der Provinz Aleppo in Syrien. Der Damm ist nach dem Monatsnamen "
+            "Tischrin benannt, sagte der Sprecher.")
+    assert "Tischrin" not in [m.surface for m in gz.geoparse(text)]
