@@ -882,7 +882,8 @@ _ROMANCE_FEATURE_BEFORE = re.compile(
     r"(?:^|(?<=[\s'’]))(?P<noun>campo\s+petrol[ií]fero|giacimento\s+petrolifero|champ\s+p[ée]trolier|"
     r"gisement\s+p[ée]trolier|citadelle|ciudadela|cittadella|château|castillo|"
     r"diga|presa|barrage|represa|aeroporto|aeropuerto|aéroport|base\s+a[ée]rea|"
-    r"base\s+a[ée]rienne|ponte|puente|pont|campos|campo|campamentos|campamento|camps|camp|campi|monte|monti|montes|mont|monts|montagna|montaña|"
+    r"base\s+a[ée]rienne|ponte|puente|pont|campos|campo|campamentos|campamento|camps|camp|campi|"
+    r"monte|monti|montes|mont|monts|montagna|montaña|"
     r"montagne|montagnes|strada|carretera|route|autostrada|autopista|autoroute|lago|lac|prigione|prisión|carcere)"
     r"\s*(?:\s(?:de\s+la|de\s+los|de|di|du|des|del|della|dello|degli)\s+|"
     r"\s(?:de\s+l|dell|d)['’](?:(?:al|el|as|ash|ad|at|ar|az|an|ach)-)?|\s)$", re.I)  # (and "d'al-Omar")
@@ -2743,7 +2744,8 @@ class Geoparser:
                         masked[k] = 1
                     if lw[-1] in _SHARED_HEADS and not person and mask_from == i and i >= 2 \
                             and toks[i - 1][2] == "and" and adj[i - 1] and adj[i - 2] and cap[i - 2] \
-                            and not masked[i - 2] and not (i >= 3 and adj[i - 3] and cap[i - 3] and toks[i - 3][2] != "The") \
+                            and not masked[i - 2] \
+                            and not (i >= 3 and adj[i - 3] and cap[i - 3] and toks[i - 3][2] != "The") \
                             and text[toks[i - 2][1]:toks[i - 1][0]] == " " \
                             and not (i >= 3 and toks[i - 3][2].lower() in _CUES_BEFORE):
                         masked[i - 2] = 1  # two names sharing the head: "the Jazeera and Badia Operations Command"
@@ -3355,7 +3357,8 @@ class Geoparser:
                     elif not after_area and ni > 0 and toks[ni - 1][2][:1].isupper() \
                             and text[toks[ni - 1][1]:toks[ni][0]] == " " \
                             and not _SENT_END.search(text[max(0, toks[ni - 1][0] - 3):toks[ni - 1][0]]) \
-                            and toks[ni - 1][2].lower() not in _CUES_BEFORE and fold(toks[ni - 1][2]) not in _STOP_KEYS \
+                            and toks[ni - 1][2].lower() not in _CUES_BEFORE \
+                            and fold(toks[ni - 1][2]) not in _STOP_KEYS \
                             and not _german_noun_before(text, toks, ni, self._eligible):
                         cands = []  # "Rachid El Abdi": the end of a person's name (not after a German noun,
                         # capitalised as German nouns are: "eroberten die Angreifer Rajo")

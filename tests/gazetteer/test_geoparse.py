@@ -4115,7 +4115,8 @@ def test_a_province_name_before_a_quarter_noun_is_no_province(gz):
 
 
 def test_aleppos_hamdaniyah_and_iraqs_hamdaniya(gz):
-    got = {m.surface: m.place.id for m in gz.geoparse("Rebels pushed into the New Aleppo and Hamdaniyah districts of Aleppo.")}
+    text = "Rebels pushed into the New Aleppo and Hamdaniyah districts of Aleppo."
+    got = {m.surface: m.place.id for m in gz.geoparse(text)}
     assert got["Hamdaniyah"] == "cur:hamdaniyah-aleppo"
     got = {m.surface: m.place.id for m in gz.geoparse("Iraqi forces entered al-Hamdaniya, east of Mosul.")}
     assert got["al-Hamdaniya"] == "wof:1125920327"
@@ -4162,7 +4163,8 @@ def test_german_and_russian_names_of_rivers_and_valleys(gz, text, surface, pid):
 
 
 def test_french_salaheddine_province_and_aleppos_quarter(gz):
-    got = [(m.surface, m.place.id) for m in gz.geoparse("Les combats ont repris dans la province de Salaheddine, en Irak.")]
+    text = "Les combats ont repris dans la province de Salaheddine, en Irak."
+    got = [(m.surface, m.place.id) for m in gz.geoparse(text)]
     assert got[0] == ("province de Salaheddine", "wof:85672435")
     got = [m.place.id for m in gz.geoparse("Rebels in Salaheddine, Aleppo, fired mortars.")]
     assert got[0] == "cur:salaheddine-aleppo"
