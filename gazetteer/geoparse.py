@@ -884,7 +884,8 @@ _ROMANCE_FEATURE_BEFORE = re.compile(
     r"diga|presa|barrage|represa|aeroporto|aeropuerto|aéroport|base\s+a[ée]rea|"
     r"base\s+a[ée]rienne|ponte|puente|pont|campos|campo|campamentos|campamento|camps|camp|campi|"
     r"monte|monti|montes|mont|monts|montagna|montaña|"
-    r"montagne|montagnes|strada|carretera|route|autostrada|autopista|autoroute|lago|lac|prigione|prisión|carcere)"
+    r"montagne|montagnes|strada|carretera|route|autostrada|autopista|autoroute|lago|lac|prigione|prisión|cárcel|"
+    r"carcel|prison|carcere)"
     r"\s*(?:\s(?:de\s+la|de\s+los|de|di|du|des|del|della|dello|degli)\s+|"
     r"\s(?:de\s+l|dell|d)['’](?:(?:al|el|as|ash|ad|at|ar|az|an|ach)-)?|\s)$", re.I)  # (and "d'al-Omar")
 _FEATURE_EN = {"diga": "{} dam", "presa": "{} dam", "barrage": "{} dam", "represa": "{} dam",
@@ -898,7 +899,7 @@ _FEATURE_EN = {"diga": "{} dam", "presa": "{} dam", "barrage": "{} dam", "repres
                "strada": "{} road|{} highway", "carretera": "{} road|{} highway", "route": "{} road|{} highway",
                "autostrada": "{} highway", "autopista": "{} highway", "autoroute": "{} highway",
                "lago": "lake {}", "lac": "lake {}", "prigione": "{} prison", "prisión": "{} prison",
-               "carcere": "{} prison",
+               "carcere": "{} prison", "cárcel": "{} prison", "carcel": "{} prison", "prison": "{} prison",
                "campo petrolífero": "{} oil field", "campo petrolifero": "{} oil field",
                "giacimento petrolifero": "{} oil field", "champ pétrolier": "{} oil field",
                "champ petrolier": "{} oil field", "gisement pétrolier": "{} oil field",
@@ -1433,6 +1434,13 @@ class Geoparser:
                         and len(toks[i][2]) == 1 and toks[i][2].isupper() and len(toks[i - 1][2]) > 1 \
                         and toks[i - 1][2][:1].isupper() and toks[i + 1][2][:1].isupper():
                     adj[i] = True  # a middle initial inside a name: "John F. Kennedy", "George W. Bush"
+        if " et " in text and _FRENCH_QUICK.search(text) is not None:
+            # French "et" (and) between two names is no Arabic article: "entre Homs et Hama" is two towns, not a
+            # place called Hims Hamah ("Ras et-Tin", hyphenated, keeps its article)
+            for k in range(1, n - 1):
+                if toks[k][2] == "et" and text[toks[k - 1][1]:toks[k][0]] == " " \
+                        and text[toks[k][1]:toks[k + 1][0]] == " ":
+                    adj[k - 1] = False
         lower_words = None  # lazily: words that appear in lower case in this text
         # whether a plural site noun that a list may share comes anywhere ("the T4 and Hama air bases")
         plural_site = _PLURAL_SITE_LITERALS.search(text) is not None
@@ -4223,6 +4231,8 @@ def _subdistrict_at(toks, adj, k: int) -> int:
 _NOT_THE_ROAD = re.compile(r"(?i)\b(?:rifles?|carbines?|sherman|tanks?|guns?|assault|colt|bmw|coupe|sedan|"
                            r"london|bristol|cardiff|wales|england|birmingham|exeter|gewehr|fusil|fucile|"
                            r"tüfe[gk]|винтовк)")
+#: a text in French: its articles and prepositions, as words
+_FRENCH_QUICK = re.compile(r" (?:les|des|du|dans|une|avec|selon|après) ")
 #: the nouns of a town's quarter
 _QUARTER_NOUNS = frozenset("quarter quarters neighbourhood neighbourhoods neighborhood neighborhoods".split())
 _SITE_NOUNS = frozenset("""neighbourhood neighbourhoods neighborhood neighborhoods district districts quarter quarters

@@ -4186,3 +4186,20 @@ def test_a_german_common_noun_before_a_village_is_no_given_name(gz):
     text = ("Die Armee und die Miliz sind in der Provinz Aleppo in Syrien. Der Damm ist nach dem Monatsnamen "
             "Tischrin benannt, sagte der Sprecher.")
     assert "Tischrin" not in [m.surface for m in gz.geoparse(text)]
+
+
+def test_french_et_between_two_towns_is_no_arabic_article(gz):
+    text = "Sa reddition rouvre l'autoroute M5 entre Homs et Hama, coupée depuis 2012 au niveau du pont de Rastan."
+    got = [m.surface for m in gz.geoparse(text) if m.place is not None]
+    assert "Homs" in got and "Hama" in got
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    ("Gunmen attacked the Allaya prison in Qamishli, Syria.", "Allaya prison", "cur:alaya-prison-qamishli"),
+    ("Hombres armados atacaron la cárcel de Allaya en Qamishli, Siria.", "cárcel de Allaya",
+     "cur:alaya-prison-qamishli"),
+    ("Иракские войска вошли в Раву в провинции Анбар.", "Раву", "wof:421205459"),
+    ("Сирийские войска стоят на реке Оронт.", "Оронт", "cur:orontes"),
+])
+def test_a_prison_in_qamishli_and_russian_names_of_rawa_and_the_orontes(gz, text, surface, pid):
+    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
