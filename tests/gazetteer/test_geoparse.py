@@ -4203,3 +4203,10 @@ def test_french_et_between_two_towns_is_no_arabic_article(gz):
 ])
 def test_a_prison_in_qamishli_and_russian_names_of_rawa_and_the_orontes(gz, text, surface, pid):
     assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+
+
+def test_qamishlis_tayy_quarter(gz):
+    got = {m.surface: m.place.id for m in gz.geoparse("Clashes erupted in the Tayy quarter of Qamishli, Syria.")}
+    assert got["Tayy quarter"] == "cur:tayy-qamishli"
+    # plain Tay is no quarter of Qamishli
+    assert "Tay" not in {m.surface for m in gz.geoparse("Salmon run up the Tay past Perth in Scotland.")}
