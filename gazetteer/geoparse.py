@@ -1434,6 +1434,14 @@ class Geoparser:
                         and len(toks[i][2]) == 1 and toks[i][2].isupper() and len(toks[i - 1][2]) > 1 \
                         and toks[i - 1][2][:1].isupper() and toks[i + 1][2][:1].isupper():
                     adj[i] = True  # a middle initial inside a name: "John F. Kennedy", "George W. Bush"
+        if "–" in text:
+            # an en dash joins two names into a road's only before the road's noun: "the Damascus–Aleppo highway",
+            # "طريق حلب–اللاذقية الدولي" (not "Huntsville–Walker County EMS", two places)
+            for i in range(1, n - 1):
+                if not adj[i] and toks[i + 1][0] - toks[i][1] == 1 and text[toks[i][1]] == "–" and (
+                        (i + 2 < n and toks[i + 2][2].lower() in _ROAD_NOUNS)
+                        or (i > 0 and toks[i - 1][2] in _AR_ROAD_NOUNS)):
+                    adj[i] = True
         if " et " in text and _FRENCH_QUICK.search(text) is not None:
             # French "et" (and) between two names is no Arabic article: "entre Homs et Hama" is two towns, not a
             # place called Hims Hamah ("Ras et-Tin", hyphenated, keeps its article)
@@ -4233,6 +4241,9 @@ _NOT_THE_ROAD = re.compile(r"(?i)\b(?:rifles?|carbines?|sherman|tanks?|guns?|ass
                            r"tüfe[gk]|винтовк)")
 #: a text in French: its articles and prepositions, as words
 _FRENCH_QUICK = re.compile(r" (?:les|des|du|dans|une|avec|selon|après) ")
+#: the nouns of a road after its two towns' names ("the Damascus–Aleppo highway"), and Arabic's before them
+_ROAD_NOUNS = frozenset("highway road motorway expressway autoroute autopista autostrada autobahn".split())
+_AR_ROAD_NOUNS = frozenset("طريق الطريق أوتوستراد اوتوستراد".split())
 #: the nouns of a town's quarter
 _QUARTER_NOUNS = frozenset("quarter quarters neighbourhood neighbourhoods neighborhood neighborhoods".split())
 _SITE_NOUNS = frozenset("""neighbourhood neighbourhoods neighborhood neighborhoods district districts quarter quarters

@@ -4210,3 +4210,16 @@ def test_qamishlis_tayy_quarter(gz):
     assert got["Tayy quarter"] == "cur:tayy-qamishli"
     # plain Tay is no quarter of Qamishli
     assert "Tay" not in {m.surface for m in gz.geoparse("Salmon run up the Tay past Perth in Scotland.")}
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    ("Rebels cut the Damascus–Aleppo highway near Saraqib, Syria.", "Damascus–Aleppo highway", "cur:m5-motorway"),
+    ("قطعت الفصائل طريق حلب–اللاذقية الدولي قرب سراقب.", "طريق حلب–اللاذقية الدولي", "cur:m4-motorway"),
+])
+def test_an_en_dash_joins_two_towns_into_a_roads_name(gz, text, surface, pid):
+    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+
+
+def test_an_en_dash_between_two_places_without_a_roads_noun_joins_nothing(gz):
+    got = [m.surface for m in gz.geoparse("Medics of Huntsville–Walker County EMS arrived.") if m.place is not None]
+    assert got == ["Huntsville", "Walker County"]
