@@ -297,7 +297,7 @@ def with_parts(gz, text: str, mentions: list) -> list:
             out.append(m)
             continue
         kind = m.kind
-        if kind == "demonym" and _AR_NOUN.match(text, start, ns) and text[start:start + 2] == "ال":
+        if kind == "demonym" and _AR_NOUN.match(text, start, ns):
             kind = "place"  # "الشمال السوري", the Syrian north: a place, the adjective only names its country
         out.append(dataclasses.replace(m, start=start, end=end, surface=text[start:end], place=part,
                                        name_start=ns, name_end=ne, kind=kind))
