@@ -75,6 +75,7 @@ from typing import TYPE_CHECKING
 from .countries import country_of
 from .cyrillic import has_cyrillic
 from .fold import ARTICLES, fold, fold_each, fold_token, opens_arabic
+from .index import F_ADMIN1, F_CC, F_KIND, F_LAT, F_LON, F_POP, F_SRC
 from .parts import with_parts
 from .kurmanji import EZAFE, is_kurmanji, to_direct
 from .model import Place
@@ -1089,12 +1090,13 @@ class Geoparser:
     # -------------------------------------------------------------- derived data
     def _prefixes(self) -> set[str]:
         if self._prefix is None:
-            pre = set()
+            pre: set[str] = set()
+            add = pre.add
             for k in self.gz._keys:
                 if " " in k:
-                    parts = k.split(" ")
-                    for n in range(1, len(parts)):
-                        pre.add(" ".join(parts[:n]))
+                    # each shorter prefix, longest first, until one already in (its own are in with it)
+                    while (k := k.rpartition(" ")[0]) and k not in pre:
+                        add(k)
             self._prefix = pre
         return self._prefix
 
@@ -1114,7 +1116,6 @@ class Geoparser:
         r = self._elig.get((key, True) if article or short else key)
         if r is not None:
             return r
-        from .index import F_CC, F_KIND, F_POP, F_SRC
 
         gz = self.gz
         rows = gz._rows_for_key(key)
@@ -1171,7 +1172,6 @@ class Geoparser:
 
     def _syrian_governorate(self, key: str) -> bool:
         """Whether ``key`` names a Syrian governorate (Hama, Idlib, Aleppo …)."""
-        from .index import F_CC, F_KIND
 
         return any(not self.gz.is_user(r) and self.gz._row(r)[F_KIND] == "admin1" and self.gz._row(r)[F_CC] == "SY"
                    for r in self._eligible(key))
@@ -1255,6 +1255,7 @@ class Geoparser:
 
     def _parse(self, text: str) -> list[Mention]:
         toks = []  # (start, end, surface)
+        other = []  # the tokens that are not plain lower-case words
         dotted = self._dotted
         # Turkish text: a case ending after any proper noun's apostrophe ends that noun ("Harekâtı'nda Resulayn")
         turkish = _TURKISH_LETTERS.search(text) is not None
@@ -1281,6 +1282,7 @@ class Geoparser:
                         cut = cand.rstrip(".").rfind(".")
                         cand = cand[:cut + 1] if cut >= 0 else ""
                     if cand:
+                        other.append(len(toks))
                         toks.append((s, s + len(cand), cand.replace(" ", "")))
                         skip_to = s + len(cand)
                         continue
@@ -1357,6 +1359,7 @@ class Geoparser:
                 # Turkish and Kurdish "Şam" is Damascus, "Şamê" in the Kurmanji oblique case (not after an article:
                 # "eş-Şam", the Levant; nor a station's name: "Şam FM")
                 w = "Damascus"
+            other.append(len(toks))
             toks.append((s, e, w))
         n = len(toks)
         if not n:
@@ -1415,9 +1418,13 @@ class Geoparser:
                             folded[k] = key
                             noun_after.add(k)
                             break
-        arab = ["\u0600" <= w[0] <= "\u06ff" for _, _, w in toks]  # Arabic script (no capitals to go by); inline: hot
-        cap = [w[0].isupper() or a or (w[0] in _AYN_MARKS and w.lstrip(_AYN_MARKS)[:1].isupper())
-               for (_, _, w), a in zip(toks, arab)]  # "`Ayn" too
+        # Arabic script (no capitals to go by), and capitals ("`Ayn" too); a plain lower-case word is neither
+        arab = [False] * n
+        cap = [False] * n
+        for k in other:
+            w = toks[k][2]
+            a = arab[k] = "\u0600" <= w[0] <= "\u06ff"
+            cap[k] = w[0].isupper() or a or (w[0] in _AYN_MARKS and w.lstrip(_AYN_MARKS)[:1].isupper())
         # adjacency: only spaces or hyphens between two tokens
         adj = [False] * n
         for i in range(n - 1):
@@ -2015,7 +2022,6 @@ class Geoparser:
 
     def _curated(self, row: int) -> bool:
         """Whether the shipped row ``row`` is a curated entry."""
-        from .index import F_SRC
 
         return not self.gz.is_user(row) and self.gz._row(row)[F_SRC] == "curated"
 
@@ -2088,7 +2094,6 @@ class Geoparser:
             return False
         own = self._geonames_own.get(c[0])
         if own is None:
-            from .index import F_SRC
 
             row = self.gz._row(c[0])
             own = fold(row[1]) if row[F_SRC] == "geonames" else ""
@@ -2101,7 +2106,6 @@ class Geoparser:
         cached = self._cand_cache.get((key, kinds, article))
         if cached is not None:
             return cached
-        from .index import F_CC, F_KIND, F_LAT, F_LON, F_POP, F_SRC
 
         gz = self.gz
         rows = self._eligible(key, article)
@@ -2303,7 +2307,6 @@ class Geoparser:
 
     def _admin1_of(self, i: int) -> str:
         """The first-level division of place row ``i`` (its own name for an admin1)."""
-        from .index import F_ADMIN1
 
         return self.gz.place(i).admin1 if self.gz.is_user(i) else self.gz._row(i)[F_ADMIN1]
 
@@ -2365,7 +2368,6 @@ class Geoparser:
             return False
         if folded[i] in _GIVEN_KEYS and _PERSON_AFTER.match(text, toks[i][1]):
             return False  # a given name and a family's: "de Bashar al Asad"
-        from .index import F_CC, F_KIND
 
         return any(not self.gz.is_user(r) and self.gz._row(r)[F_CC] in _MINOR_COUNTRIES
                    and self.gz._row(r)[F_KIND] == "locality" and self._literal_row(r, w)
@@ -2389,26 +2391,22 @@ class Geoparser:
 
     def _big_key(self, key: str) -> bool:
         """Whether ``key`` names a city of 100,000 or more, an area or a site."""
-        from .index import F_KIND, F_POP
 
         return any(self.gz.is_user(r) or self.gz._row(r)[F_KIND] != "locality" or int(self.gz._row(r)[F_POP] or 0)
                    >= 100_000 for r in self._eligible(key))
 
     def _metropolis(self, key: str) -> bool:
         """Whether ``key`` names a country or a city of a million or more."""
-        from .index import F_KIND, F_POP
 
         return any(not self.gz.is_user(r) and (self.gz._row(r)[F_KIND] == "country" or int(self.gz._row(r)[F_POP] or 0)
                    >= 1_000_000) for r in self._eligible(key))
 
     def _names_country(self, key: str) -> bool:
         """Whether ``key`` names a country."""
-        from .index import F_KIND
 
         return any(not self.gz.is_user(r) and self.gz._row(r)[F_KIND] == "country" for r in self._eligible(key))
 
     def _big_row(self, i: int) -> bool:
-        from .index import F_KIND, F_POP
 
         row = self.gz._row(i)
         return row[F_KIND] in ("country", "admin1") or int(row[F_POP] or 0) >= 100000
@@ -2422,7 +2420,6 @@ class Geoparser:
 
     def _regional(self, key: str) -> bool:
         """Whether ``key`` may denote a region ("Europe", "the Gulf")."""
-        from .index import F_KIND
 
         return any(not self.gz.is_user(i) and self.gz._row(i)[F_KIND] == "region" for i in self._eligible(key))
 
@@ -2430,7 +2427,6 @@ class Geoparser:
         """Whether ``key`` may denote a country, a first-level division, a city of 500,000+ or a user place."""
         r = self._strong_cache.get(key)
         if r is None:
-            from .index import F_KIND, F_POP
 
             r = False
             for i in self._eligible(key):
@@ -2468,7 +2464,6 @@ class Geoparser:
 
     def _peopled(self, key: str) -> bool:
         """Whether some place ``key`` may denote has a population, an area's or a site's standing, or is a user's."""
-        from .index import F_KIND, F_POP
 
         return any(self.gz.is_user(r) or self.gz._row(r)[F_KIND] != "locality" or int(self.gz._row(r)[F_POP] or 0) > 0
                    for r in self._eligible(key))
@@ -2480,7 +2475,6 @@ class Geoparser:
         if len(word) < 5 or not word.isalpha() or opens_arabic(word) or key in _STOP_KEYS or key in _GIVEN_KEYS \
                 or key in self._prefixes():
             return False  # (not "Jabal" nor "Kafer", which open longer names)
-        from .index import F_CC
 
         return any(not self.gz.is_user(r) and self.gz._row(r)[F_CC] in ("SY", "IQ") and self._literal_row(r, word)
                    for r in self._eligible(key, article=True))
@@ -2911,7 +2905,6 @@ class Geoparser:
 
     def _in_countries(self, key: str, ccs) -> bool:
         """Whether a place ``key`` may denote lies in one of the countries ``ccs``."""
-        from .index import F_CC
 
         return any((self.gz.place(r).country if self.gz.is_user(r) else self.gz._row(r)[F_CC]) in ccs
                    for r in self._eligible(key))

@@ -27,9 +27,10 @@ import threading
 from bisect import bisect_left, bisect_right
 from typing import Iterable, Sequence
 
-from .exc import DataError
+from .exc import DataError, PlaceNotFound
 from .fold import FOLD_VERSION, fold, skeleton
 from .model import Place
+from .parts import ADJECTIVES, may_have_parts, split_part_id
 
 __all__ = ["Gazetteer", "default", "DATA_DIR"]
 
@@ -78,6 +79,30 @@ F_ID, F_NAME, F_KIND, F_LAT, F_LON, F_CC, F_ADMIN1, F_POP, F_BBOX, F_ALT, F_SRC 
 _NOT_ARABIC_LETTERS = frozenset("پچژگکیەێۆڕڵڤ")
 
 
+_resolve_module = None
+
+
+def _resolving():
+    """The :mod:`gazetteer.resolve` module, imported on first use (it imports this one) and kept, so that a
+    call to :meth:`Gazetteer.resolve` costs no import statement."""
+    global _resolve_module
+    if _resolve_module is None:
+        from . import resolve
+
+        _resolve_module = resolve
+    return _resolve_module
+
+
+def _shipped_skeleton_keys(lines: list[str], sk: str) -> list[str]:
+    """The keys of skeleton ``sk`` in the sorted lines of the shipped table ([] if none): a line for ``sk``
+    sorts first among those not below "sk<TAB>" (a tab sorts before every letter and the space)."""
+    at = sk + "\t"
+    j = bisect_left(lines, at)
+    if j < len(lines) and lines[j].startswith(at):
+        return lines[j][len(at):].split("|")
+    return []
+
+
 class Gazetteer:
     """Offline gazetteer: shipped data (WOF + GeoNames + curated) and a user layer with priority.
 
@@ -110,7 +135,8 @@ class Gazetteer:
         self._shapes: dict | None = None
         self._courses: dict | None = None
         self._parts: dict | None = None
-        self._skel: dict[str, list[str]] | None = None
+        self._skel: tuple[list[str], dict[str, list[str]]] | None = None
+        self._skel_lines: list[str] | None = None  # the shipped skeleton table, read once
         self._buckets: dict[str, tuple[list[int], list[str]]] | None = None
         self._geoparser = None
         self._ru: dict[str, str] | None = None
@@ -250,8 +276,6 @@ class Gazetteer:
     def has_parts(self, place: Place) -> bool:
         """Whether the shipped data has compass parts of ``place`` (Syria, Iraq, Turkey, their first-level
         divisions, Syria's districts). Loads no data for any other place."""
-        from .parts import may_have_parts
-
         if not may_have_parts(place):
             return False
         if self._parts is None:
@@ -281,8 +305,6 @@ class Gazetteer:
         >>> north.name, north.kind, north.lat > 34.73
         ('Northern Homs', 'admin1', True)
         """
-        from .parts import ADJECTIVES
-
         if isinstance(place, str):
             place = self.get(place)
         if direction not in ADJECTIVES or not self.has_parts(place):
@@ -304,9 +326,6 @@ class Gazetteer:
         ------
         PlaceNotFound
         """
-        from .exc import PlaceNotFound
-        from .parts import split_part_id
-
         base, direction = split_part_id(place_id)
         i = self._by_id_row(base)
         if i is None:
@@ -487,8 +506,7 @@ class Gazetteer:
         >>> default().known_spelling("Hatay") > default().known_spelling("Khatay")
         True
         """
-        from .resolve import importance
-
+        importance = _resolving().importance
         self.load()
         key = fold(name)
         if not key:
@@ -503,37 +521,47 @@ class Gazetteer:
         return 1 if self._skeleton_get(skeleton(key)) else 0
 
     # ------------------------------------------------------------------ derived indexes
-    def _skeleton_index(self) -> dict[str, list[str] | str]:
-        """Skeleton -> keys; a shipped entry stays the unsplit "k1|k2" string until first asked for (see
-        :meth:`_skeleton_get`): most of the 200,000 are never looked up."""
+    def _skeleton_index(self) -> tuple[list[str], dict[str, list[str]]]:
+        """Skeleton -> keys, in two parts: the shipped table's lines ("skeleton<TAB>k1|k2", sorted), looked up by
+        bisection, since most of the 200,000 are never asked for and a dictionary of them all costs more than
+        the whole pass over a corpus asks of it; and a dictionary of the skeletons asked for so far and of the
+        user layer's keys (see :meth:`_skeleton_get`)."""
         if self._skel is None:
             with self._lock:
                 if self._skel is None:
-                    sk: dict[str, list[str] | str] = {}
-                    path = os.path.join(self.data_dir, "skeletons.tsv.gz")
-                    if os.path.exists(path):
-                        with gzip.open(path, "rt", encoding="utf-8") as fh:
-                            sk = dict(line.split("\t", 1) for line in fh.read().split("\n") if line)
+                    if self._skel_lines is None:
+                        lines: list[str] = []
+                        path = os.path.join(self.data_dir, "skeletons.tsv.gz")
+                        if os.path.exists(path):
+                            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                                lines = fh.read().split("\n")
+                            if lines and not lines[-1]:
+                                lines.pop()
+                        self._skel_lines = lines
+                    lines = self._skel_lines
+                    own: dict[str, list[str]] = {}
+                    if lines:
                         extra = (k for p in self._user.values() for k in map(fold, (p.name, *p.alt_names)))
                     else:
                         extra = iter(self._keys)
                     for k in extra:
-                        s = skeleton(k)
-                        if len(s.replace(" ", "")) >= 3:
-                            lst = sk.get(s, [])
-                            if isinstance(lst, str):
-                                lst = lst.split("|")
+                        sk = skeleton(k)
+                        if len(sk.replace(" ", "")) >= 3:
+                            lst = own.get(sk)
+                            if lst is None:
+                                lst = own[sk] = _shipped_skeleton_keys(lines, sk)
                             if k not in lst:
                                 lst.append(k)
-                            sk[s] = lst
-                    self._skel = sk
+                    self._skel = (lines, own)
         return self._skel
 
     def _skeleton_get(self, sk: str) -> list[str]:
-        index = self._skeleton_index()
-        keys = index.get(sk, [])
-        if isinstance(keys, str):
-            keys = index[sk] = keys.split("|")
+        lines, own = self._skeleton_index()
+        keys = own.get(sk)
+        if keys is None:
+            keys = _shipped_skeleton_keys(lines, sk)
+            if len(own) < 500_000:
+                own[sk] = keys
         return keys
 
     def _fuzzy_buckets(self) -> dict[str, tuple[list[int], list[str]]]:
@@ -605,10 +633,8 @@ class Gazetteer:
         >>> default().resolve("Latamneh")[0].place.name
         'Al Lataminah'
         """
-        from .resolve import resolve
-
         self.load()
-        return resolve(self, name, country=country, near=near, limit=limit, kinds=kinds, fuzzy=fuzzy)
+        return _resolving().resolve(self, name, country=country, near=near, limit=limit, kinds=kinds, fuzzy=fuzzy)
 
     def resolve_one(self, name: str, country: str | None = None, near=None, *, strict: bool = False):
         """The best :class:`~gazetteer.resolve.Candidate` for ``name``.
@@ -620,10 +646,8 @@ class Gazetteer:
         AmbiguousPlace
             With ``strict=True``, when the two best candidates are equally plausible and far apart.
         """
-        from .resolve import resolve_one
-
         self.load()
-        return resolve_one(self, name, country=country, near=near, strict=strict)
+        return _resolving().resolve_one(self, name, country=country, near=near, strict=strict)
 
     def geoparse(self, text: str):
         """Place mentions in ``text`` (see :func:`gazetteer.geoparse.geoparse`).

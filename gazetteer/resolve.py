@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Sequence
 from .exc import AmbiguousPlace, PlaceNotFound
 from .cyrillic import has_cyrillic
 from .fold import fold, fold_token, opens_arabic
+from .index import F_ALT, F_CC, F_KIND, F_LAT, F_LON, F_NAME, F_POP, F_SRC
 from .model import Place
 from .parts import city_half, phrase_direction
 
@@ -220,38 +221,52 @@ _SKEL_RANK_W = 2.0
 _HOME_BONUS = 10.0
 
 
+_priors: dict[tuple[str, str, str], float] = {}
+
+
+def _row_prior(kind: str, pop: str, src: str) -> float:
+    """:func:`importance` of a shipped row's kind, population (as the data writes it) and source, kept: rows
+    share few such triples."""
+    r = _priors.get((kind, pop, src))
+    if r is None:
+        r = importance(kind, int(pop or 0), src)
+        if len(_priors) < 100_000:
+            _priors[(kind, pop, src)] = r
+    return r
+
+
 def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str | None,
              kinds: Sequence[str] | None, pts, raw: str = "") -> list[tuple[float, float, int, str, str]]:
     """Rank rows reached through ``keys`` [(key, match, how)] → [(rank, score, row, how, key)]."""
-    from .index import F_ALT, F_CC, F_KIND, F_LAT, F_LON, F_NAME, F_POP, F_SRC
 
     best: dict[int, tuple[float, float, int, str, str]] = {}
     cc = country.upper() if country else None
-    is_user, row_of = gz.is_user, gz._row
+    user, row_of = gz._user, gz._row
     for key, match, how in keys:
         for i in gz._rows_for_key(key):
             p = r = None
             lon = lat = 0.0
-            if is_user(i):
+            if i in user:
                 p = gz.place(i)
                 kind, pop, src, pcc, lon, lat = p.kind, p.population, p.source, p.country, p.lon, p.lat
                 src = "user"
+                prior = importance(kind, pop, src)
             else:
                 r = row_of(i)
-                kind, pop, src, pcc = r[F_KIND], int(r[F_POP] or 0), r[F_SRC], r[F_CC]
+                kind, src, pcc = r[F_KIND], r[F_SRC], r[F_CC]
                 if pts:
                     lon, lat = float(r[F_LON]), float(r[F_LAT])
+                prior = _row_prior(kind, r[F_POP], src)
             if kinds and kind not in kinds:
                 continue
             if cc and pcc != cc:
                 continue
-            prior = importance(kind, pop, src)
             if kinds:
                 prior += 10.0 * (len(kinds) - list(kinds).index(kind)) / len(kinds)
             m = match
             own_spelling = False
             if match >= 98.0:
-                pname = p.name if gz.is_user(i) else r[F_NAME]
+                pname = p.name if r is None else r[F_NAME]
                 if raw and _plain(pname) == raw:
                     m = match + 3.0  # spelled exactly as the place's own name
                     own_spelling = True
@@ -361,7 +376,6 @@ _FACILITY_WORDS = ("airport", "air base", "airbase", "airfield", "air field")
 def _facility_near(gz: "Gazetteer", stem_key: str, country, pts, reach_km: float = 12.0) -> list:
     """An airport or air base within ``reach_km`` of the place ``stem_key`` names, for "X airport" when no
     site bears X's name: the shipped sites, nearest first, as ``_collect`` ranks them."""
-    from .index import F_KIND
 
     town = _collect(gz, [(stem_key, 98.0, "phrase")], country, ("locality", "admin2", "admin1"), pts)
     if not town:
