@@ -70,6 +70,7 @@ import functools
 import math
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from .countries import country_of
@@ -940,13 +941,16 @@ _DOTTED_RUN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\. ?){1,3}")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$|n['’]t$", re.I)
 # a word may carry ayn/hamza marks inside ("Ma'arrat") and, for the marks that are never quotes, at either end
 # ("`Ayn", "Mari`")
-_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|(?<![\w-])[A-Z][-‐–]?\d{1,3}(?![\w-])|(?<=[A-Za-z] )\d{1,3}(?![\w:/-]|[.,]\d)|"
+_TOKEN_RE = re.compile(r"(?=[\w`ʿʾ])(?:(?:[A-Z]\.){2,}|(?<![\w-])[A-Z][-‐–]?\d{1,3}(?![\w-])|(?<=[A-Za-z] )\d{1,3}(?![\w:/-]|[.,]\d)|"
                        r"[`ʿʾ]?[^\W\d_]+(?:[\u0300-\u036f\u064b-\u065f\u0670]+[^\W\d_]*)*"
-                       r"(?:['’`ʿʾ][^\W\d_]+(?:[\u0300-\u036f\u064b-\u065f\u0670]+[^\W\d_]*)*)*[`ʿʾ]?",
-                       re.UNICODE)  # "T4", "T-4": a code name; a number after a word ("Tower 22"), read only where it
+                       r"(?:['’`ʿʾ][^\W\d_]+(?:[\u0300-\u036f\u064b-\u065f\u0670]+[^\W\d_]*)*)*[`ʿʾ]?)",
+                       re.UNICODE)  # (the look-ahead first: at a space or a mark the search moves on after one test)
+# "T4", "T-4": a code name; a number after a word ("Tower 22"), read only where it
 # ends a name the gazetteer holds; a word keeps its vowel marks ("حَلَب", a decomposed "ā")
 # between two words of one name: spaces or a hyphen, then perhaps an ayn/hamza mark ("Tall `Awladan", "al-'Ayn")
 # (a hamza or ayn may end the word before: "Saba' al Ahmad")
+#: :data:`_TOKEN_RE` as one group, to split a text on its words
+_TOKEN_SPLIT = re.compile(f"({_TOKEN_RE.pattern})", re.UNICODE)
 _GAP_OK = re.compile(r"['’`ʿʾ]?[ \t\-‐–]{1,3}['’‘`ʿʾ]?$")
 _SPACED_DASH = re.compile(r"[ \t][-‐–][ \t]")
 #: "Lebanon, Pa.": a comma (on one line) between a name and its qualifier, and punctuation or the end after it
@@ -1080,7 +1084,7 @@ class Geoparser:
         self._elig: dict[str, tuple[int, ...]] = {}
         self._country_idx: dict[str, int] | None = None
         self._cand_cache: dict = {}
-        self._plain_names: dict[int, tuple[str, frozenset, bool]] = {}  # row → (own name, all names, trusted)
+        self._plain_names: dict[int, list] = {}  # row → [own name, all names (or None until asked), trusted]
         self._strong_cache: dict[str, bool] = {}
         self._covered_cache: dict[str, bool] = {}
         self._country_cache: dict[str, Place | None] = {}
@@ -1264,13 +1268,24 @@ class Geoparser:
         german = None  # whether the text reads as German (found once, when a word asks)
         kurmanji = None  # whether the text reads as Kurmanji (likewise)
         skip_to = -1
-        for m in _TOKEN_RE.finditer(text):
-            s, e = m.span()
+        # the words and their offsets, found in one call (a split on the words, whose pieces' lengths add up to the
+        # offsets); a plain lower-case word, most of them, is kept as it is: none of the tests below change one
+        pieces = _TOKEN_SPLIT.split(text)
+        bounds = list(accumulate(map(len, pieces)))
+        words = pieces[1::2]
+        found_toks = list(zip(bounds[0::2], bounds[1::2], words))
+        plain_to = 0  # the words before this one have been looked at
+        for k in [k for k, w in enumerate(words) if not (w.islower() and w.isascii() and w.isalpha())] + [len(words)]:
+            if plain_to < k:
+                if skip_to > found_toks[plain_to][0]:
+                    toks.extend(t for t in found_toks[plain_to:k] if t[0] >= skip_to)
+                else:
+                    toks.extend(found_toks[plain_to:k])
+            plain_to = k + 1
+            if k == len(words):
+                break
+            s, e, w = found_toks[k]
             if s < skip_to:
-                continue
-            w = m.group()
-            if w.islower() and w.isascii() and w.isalpha():
-                toks.append((s, e, w))  # (most words: a plain lower-case word, which none of the tests below change)
                 continue
             if e < len(text) and text[e] == "." and w[:1].isupper():
                 d = _DOTTED_RUN.match(text, s)
@@ -2449,15 +2464,17 @@ class Geoparser:
         want = _plain(surface).replace("-", " ")
         entry = self._plain_names.get(i)
         if entry is None:
+            # [own name, all names (made when first asked for: a big city's run to hundreds), trusted]
             p = self.gz.place(i)
-            own = _plain(p.name).replace("-", " ")
-            entry = (own, frozenset((own, *(_plain(nm).replace("-", " ") for nm in p.alt_names))),
-                     p.source in ("curated", "user") or p.country in _MINOR_COUNTRIES)
+            entry = [_plain(p.name).replace("-", " "), None,
+                     p.source in ("curated", "user") or p.country in _MINOR_COUNTRIES]
             if len(self._plain_names) < 100_000:
                 self._plain_names[i] = entry
         own, names, trusted = entry
         if primary_only and not (trust_alts and trusted):
             return want == own
+        if names is None:
+            names = entry[1] = frozenset((own, *(_plain(nm).replace("-", " ") for nm in self.gz.place(i).alt_names)))
         # every name of a curated or user place was written for it deliberately, and the alternate names
         # of Syrian, Iraqi and Turkish places are the transliterations reporting uses ("Rastan")
         return want in names
@@ -4755,7 +4772,7 @@ def _lower_words(text: str) -> frozenset[str]:
 _last_lower: tuple = (None, frozenset())
 
 
-_LOWER_WORD = re.compile(r"(?<![.!?]\s)\b[a-z][a-z]+\b")
+_LOWER_WORD = re.compile(r"(?=[a-z])\b(?<![.!?]\s)[a-z]{2,}\b")  # (the cheap test first)
 
 
 _GERMAN_WORDS = frozenset("der und nicht mit von auf ist sind wurde wurden nach bei des dem ein eine einer zum zur gegen "
