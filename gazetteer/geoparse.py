@@ -70,7 +70,7 @@ import functools
 import math
 import re
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import TYPE_CHECKING
 
 from .countries import country_of
@@ -949,6 +949,8 @@ _TOKEN_RE = re.compile(r"(?=[\w`ʿʾ])(?:(?:[A-Z]\.){2,}|(?<![\w-])[A-Z][-‐–
 # ends a name the gazetteer holds; a word keeps its vowel marks ("حَلَب", a decomposed "ā")
 # between two words of one name: spaces or a hyphen, then perhaps an ayn/hamza mark ("Tall `Awladan", "al-'Ayn")
 # (a hamza or ayn may end the word before: "Saba' al Ahmad")
+_NO_KEY = frozenset(("",))  # (folded: an Arabic article)
+_ARTICLE_OR_THE = frozenset(("", "the"))  # (folded: an Arabic article folds to "")
 #: :data:`_TOKEN_RE` as one group, to split a text on its words
 _TOKEN_SPLIT = re.compile(f"({_TOKEN_RE.pattern})", re.UNICODE)
 _GAP_OK = re.compile(r"['’`ʿʾ]?[ \t\-‐–]{1,3}['’‘`ʿʾ]?$")
@@ -1498,8 +1500,18 @@ class Geoparser:
         # (a quick test of the text, once)
         de_definite = ("die " in text or "Die " in text or "der " in text or "Der " in text or "den " in text
                        or "das " in text or "dem " in text or "des " in text)
+        # the tokens a mention may open at (a capital, an Arabic article, a Romance language's demonym in lower case
+        # or a feature's noun), so that the loop passes over the others at once: none of its tests takes one
+        look = set(compress(range(n), cap))
+        look.update(compress(range(n), map(_NO_KEY.__contains__, folded)))
+        tok_words = [w for _, _, w in toks]
+        if not _EU_DEMONYMS.keys().isdisjoint(tok_words):
+            look.update(k for k, w in enumerate(tok_words) if w in _EU_DEMONYMS)
+        if romance_feats:
+            look.update(k for k, w in enumerate(tok_words) if w in _ROMANCE_FEATURES)
+        opens = _Starts(sorted(look), n)
         i = 0
-        while i < n:
+        while (i := opens.next(i)) < n:
             eu = toks[i][2]
             if cap[i]:
                 # (capitalised as a sentence opens: "Syrische Truppen rücken vor", "Turcas y kurdos")
@@ -2633,8 +2645,12 @@ class Geoparser:
         elided = _ELISION_LITERALS.search(text) is not None  # (French: "l'Observatoire", "L'Armée syrienne libre")
         # (the tokens an organisation's name may start at, so that the scan passes over the others at once: a capital,
         # an article, "the", and "l'Observatoire syrien des droits de l'homme")
-        starts = _Starts([k for k in range(n) if cap[k] or folded[k] in ("", "the") or (
-            elided and toks[k][2][1:2] in ("'", "’") and toks[k][2][:1] in "ld" and toks[k][2][2:3].isupper())], n)
+        ks = set(compress(range(n), cap))
+        ks.update(compress(range(n), map(_ARTICLE_OR_THE.__contains__, folded)))  # (both loops run in C)
+        if elided:
+            ks.update(k for k in range(n) if toks[k][2][1:2] in ("'", "’") and toks[k][2][:1] in "ld"
+                      and toks[k][2][2:3].isupper())
+        starts = _Starts(sorted(ks), n)
         i = 0
         while (i := starts.next(i)) < n:
             parts: list[str] = []
@@ -2680,7 +2696,7 @@ class Geoparser:
         # capitalized runs: organisation heads, titles + names, given names, surnames
         people: set[str] = set()
         full_names: set[str] = set()  # the last two or more words of each person's name ("abu zayd")
-        capitals = [k for k in range(n) if cap[k]]
+        capitals = list(compress(range(n), cap))
         i = 0
         caps = _Starts(capitals, n)
         while (i := caps.next(i)) < n:
