@@ -37,6 +37,7 @@ True
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 import unicodedata
 
 __all__ = ["fold", "fold_token", "fold_each", "opens_arabic", "is_dotted_abbreviation", "fold_tokens", "skeleton",
@@ -109,6 +110,9 @@ _TRANS.update({0x0670: None, 0x0640: None, ord("أ"): "ا", ord("إ"): "ا", ord
 _SUFFIX_IYA = re.compile(r"(?:iyyah|iyyeh|iyah|iyeh|iyya|iyye|ieh|iya|iye|iah|ia)$")
 _SUFFIX_AH = re.compile(r"(?<=[^aeiu])(?:ah|eh|e)$|(?<=u)ah$")
 _DOUBLE = re.compile(r"(.)\1+")
+_FIRST = itemgetter(1)  # (a match's first group: as a replacement, called in C, where a template "\1" is expanded in Python)
+_IYA_ENDS = ("ah", "eh", "ya", "ye", "ia")  # (how every ending _SUFFIX_IYA takes ends: a quick test first)
+_AH_ENDS = ("ah", "eh", "e")  # (likewise for _SUFFIX_AH)
 _SPACE_TRANS = {ord(c): " " for c in _SPACE}
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’`ʿʾ][^\W\d_]+)*|\d+", re.UNICODE)
 _VOWELS = re.compile(r"[aeiouyw]")
@@ -205,12 +209,12 @@ def fold_token(tok: str) -> str:
         t = (t.replace("ch", "sh").replace("dj", "j").replace("ou", "u").replace("oo", "u")
              .replace("ei", "ay").replace("ey", "ay").replace("ai", "ay").replace("ee", "i").replace("o", "u")
              .replace("q", "k").replace("ph", "f"))
-        t = _DOUBLE.sub(r"\1", t)
+        t = _DOUBLE.sub(_FIRST, t)
         if "dsh" in t or "dzh" in t:
             t = t.replace("dsh", "j").replace("dzh", "j")  # German "Dsch", Russian "Dzh": "Dschinderes" = "Jinderes"
-        if len(t) > 4:
+        if len(t) > 4 and t.endswith(_IYA_ENDS):
             t = _SUFFIX_IYA.sub("iya", t)
-        if len(t) > 3 and not t.endswith("iya"):
+        if len(t) > 3 and t.endswith(_AH_ENDS) and not t.endswith("iya"):
             t = _SUFFIX_AH.sub("a", t)
         r = _SYNONYMS.get(t, t)
     if len(_token_cache) < 500_000:
@@ -306,7 +310,7 @@ def skeleton(key: str) -> str:
             out.append(t)
             continue
         t = t[0] + _VOWELS.sub("", t[1:].replace("dh", "d"))  # "Hadher" = "Hadir": dh is also written d
-        out.append(_DOUBLE.sub(r"\1", t))
+        out.append(_DOUBLE.sub(_FIRST, t))
     return " ".join(out)
 
 
