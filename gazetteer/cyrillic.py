@@ -54,7 +54,7 @@ def has_cyrillic(text: str) -> bool:
     >>> has_cyrillic("Хама"), has_cyrillic("Hama")
     (True, False)
     """
-    return _CYRILLIC.search(text) is not None
+    return not text.isascii() and _CYRILLIC.search(text) is not None  # (isascii reads a flag: no scan)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -1073,9 +1073,9 @@ class Geoparser:
 
             found = {"St.", "Mt.", "Ft.", *(a for a in ABBREVIATIONS if "." in a)}
             for line in self.gz._lines:
-                f = line.split("\t", 10)
-                if len(f) > 9 and "." in f[9]:
-                    found.update(a for a in f[9].split("|") if a.endswith(".") and is_dotted_abbreviation(a))
+                alt = line.rsplit("\t", 2)[1]  # (the alternate names: the last field but one)
+                if "." in alt:
+                    found.update(a for a in alt.split("|") if a.endswith(".") and is_dotted_abbreviation(a))
             d = frozenset(found)
             self.__dict__["_dotted_cache"] = d
         return d
@@ -1216,7 +1216,7 @@ class Geoparser:
         """Mentions in ``text``, in order of appearance."""
         if not isinstance(text, str):
             raise TypeError(f"text must be a string, not {type(text).__name__}")
-        if _INVISIBLE.search(text) is None:
+        if text.isascii() or _INVISIBLE.search(text) is None:  # (isascii: a flag of the string, no scan)
             return with_parts(self.gz, text, self._read(text))
         # zero-width and direction marks copied from web pages ("Ma\u200c'arrat", "\u200fKafr Nabl") are read
         # through; offsets still index the text as given
@@ -1264,7 +1264,7 @@ class Geoparser:
         other = []  # the tokens that are not plain lower-case words
         dotted = self._dotted
         # Turkish text: a case ending after any proper noun's apostrophe ends that noun ("Harekâtı'nda Resulayn")
-        turkish = _TURKISH_LETTERS.search(text) is not None
+        turkish = not text.isascii() and _TURKISH_LETTERS.search(text) is not None
         sorani = None  # whether the text is Sorani Kurdish (found once, when a word asks)
         name_prefixes = self._prefixes()
         german = None  # whether the text reads as German (found once, when a word asks)
@@ -1497,9 +1497,6 @@ class Geoparser:
             approx.add(len(found))
             found.append((k, k + 1, key, None, k, k + 1))
         romance_feats = not _ROMANCE_FEATURES_FOLDED.isdisjoint(folded)
-        # (a quick test of the text, once)
-        de_definite = ("die " in text or "Die " in text or "der " in text or "Der " in text or "den " in text
-                       or "das " in text or "dem " in text or "des " in text)
         # the tokens a mention may open at (a capital, an Arabic article, a Romance language's demonym in lower case
         # or a feature's noun), so that the loop passes over the others at once: none of its tests takes one
         look = set(compress(range(n), cap))
@@ -1893,9 +1890,9 @@ class Geoparser:
                     surnames.add(best_key)  # the same person when named again ("Eggers shot Bell")
                 i += 1  # "Robertson said", "said Noma.": a person speaking (but "Damascus said": its government)
                 continue
-            if de_definite and best_j - i == 1 and i > 0 and toks[i - 1][2].lower() in _DE_DEFINITE \
+            if best_j - i == 1 and i > 0 and toks[i - 1][2].lower() in _DE_DEFINITE \
                     and text[toks[i - 1][1]:toks[i][0]] == " " and not arab[i] and i not in noun_after \
-                    and _is_german(text) and not self._candidates(best_key, ("country", "admin1", "admin2", "region")):
+                    and _de_definite(text) and _is_german(text) and not self._candidates(best_key, ("country", "admin1", "admin2", "region")):
                 i += 1  # German: a town's name after the definite article is a noun ("Die Lage", the situation);
                 continue  # countries and regions take it ("die Türkei", "den Libanon"), and features ("den
                 # Maydanki-Staudamm")
@@ -2808,7 +2805,7 @@ class Geoparser:
                             and not (_placed_with_article(text, toks, k) and self._eligible(folded[k], article=True))):
                         masked[k] = 1  # (not the end of a place's name: "Ain al-Asad"; nor a town: "in al-Baghdadi")
             i = j + 1
-        if _ARABIC_LETTER.search(text) is not None:
+        if not text.isascii() and _ARABIC_LETTER.search(text) is not None:
             self._mask_arabic_orgs_and_people(text, toks, masked)
         # a surname seen in a full name is a person elsewhere in the text too ("Taylor said")
         if people:
@@ -4808,6 +4805,12 @@ def _german_kh(word: str) -> str:
 
 _DE_SCH = re.compile(r"(?<![dD])[sS]ch")
 _DE_CH = re.compile(r"(?<![sS])[cC]h")
+
+
+def _de_definite(text: str) -> bool:
+    """Whether ``text`` writes a German definite article before a space (a quick test of the text)."""
+    return ("die " in text or "Die " in text or "der " in text or "Der " in text or "den " in text
+            or "das " in text or "dem " in text or "des " in text)
 
 
 def _is_german(text: str) -> bool:
