@@ -2705,6 +2705,11 @@ class Geoparser:
                 j += 1
             while j > i and not cap[j]:
                 j -= 1
+            if j == i and toks[i][2].lower() not in _SURNAMES and (
+                    (i == 0 or toks[i][0] - toks[i - 1][1] > 2 or toks[i - 1][2].lower().rstrip(".") not in _TITLES)
+                    or toks[i - 1][2].lower().rstrip(".") in ("said", "told", "says", "according")):
+                i += 1  # (one word, as most runs are: only a title before it or a surname makes it a person's)
+                continue
             run = range(i, j + 1)
             words = [toks[k][2] for k in run]
             lw = [w.lower() for w in words]
