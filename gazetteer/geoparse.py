@@ -1067,6 +1067,7 @@ class Geoparser:
                 for n in range(1, len(ks)):
                     self._org_prefix.add(" ".join(ks[:n]))
         self._org_case = {o.strip() for o in _KNOWN_ORGS.split("|") if o.strip().isupper()}
+        self._org_first = frozenset(self._org_keys).union(self._org_prefix)  # a name or the start of a longer one
 
     @property
     def _dotted(self) -> frozenset:
@@ -2654,7 +2655,13 @@ class Geoparser:
                       and toks[k][2][2:3].isupper())
         starts = _Starts(sorted(ks), n)
         i = 0
+        org_first = self._org_first
         while (i := starts.next(i)) < n:
+            w = toks[i][2]
+            if (folded[i] or w.lower()) not in org_first and not ("\u0600" <= w[:1] <= "\u06ff") \
+                    and not (elided and w[1:2] in ("'", "’")):
+                i += 1  # (a word that opens no organisation's name, as most do: the scan below would stop at it)
+                continue
             parts: list[str] = []
             best = -1
             j = i
