@@ -114,9 +114,19 @@ def main(argv=None) -> int:
                     help="geoparse a synthetic corpus of this script's own Russian sentences instead")
     a = ap.parse_args(argv)
 
+    # the package's modules byte-compiled, as an installed package's are (pip compiles them on install): where
+    # PYTHONDONTWRITEBYTECODE is set, every run would otherwise compile the geoparser's source again in its setup
+    bytecode = "as found"
+    if sys.dont_write_bytecode:
+        import compileall
+
+        compileall.compile_dir(str(REPO / "gazetteer"), quiet=1)
+        bytecode = "compiled by this script (PYTHONDONTWRITEBYTECODE is set)"
+
     from gazetteer import Gazetteer
 
-    res: dict = {"machine": {"nproc": os.cpu_count(), "cpu": cpu_model(), "python": platform.python_version()}}
+    res: dict = {"machine": {"nproc": os.cpu_count(), "cpu": cpu_model(), "python": platform.python_version()},
+                 "bytecode": bytecode}
     t0, c0 = time.perf_counter(), time.process_time()
     gz = Gazetteer().load()
     res["load_s"] = time.perf_counter() - t0
@@ -180,7 +190,7 @@ def main(argv=None) -> int:
     res["peak_rss_mb"] = rss_mb()
 
     m = res["machine"]
-    print(f"machine: {m['nproc']} CPUs ({m['cpu']}), Python {m['python']}")
+    print(f"machine: {m['nproc']} CPUs ({m['cpu']}), Python {m['python']}; bytecode: {res['bytecode']}")
     print(f"load: {res['load_s']:.2f} s wall ({res['load_cpu_s']:.2f} s CPU)")
     g = res["geoparse"]
     print(f"geoparse ({res['text']}): {g['docs']} docs, {g['mb']:.2f} MB, {g['mentions']} mentions: "
