@@ -322,7 +322,16 @@ def _prefer_settlement(gz: "Gazetteer", found: list) -> list:
                     and (alias is None or cand.population > gz.place(found[alias][2]).population)):
                 alias = j  # ("Tadmor": Palmyra, not Tadmur district; WOF's Turkish neighbourhoods are left out)
             continue
-        if cand.admin1 == top.admin1 or haversine_km(cand.lon, cand.lat, top.lon, top.lat) < 150:
+        if top.kind == "admin1":
+            close = cand.admin1 == top.admin1 or haversine_km(cand.lon, cand.lat, top.lon, top.lat) < 150
+        else:
+            # a district's town lies in the district ("Çukurca" is not a hamlet of that name in the next province,
+            # 109 km off)
+            bb = top.bbox
+            close = (bb is not None and bb[0] - 0.05 <= cand.lon <= bb[2] + 0.05
+                     and bb[1] - 0.05 <= cand.lat <= bb[3] + 0.05) \
+                or haversine_km(cand.lon, cand.lat, top.lon, top.lat) < 30
+        if close:
             alias = j
             break
     if alias is not None:

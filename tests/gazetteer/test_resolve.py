@@ -92,6 +92,8 @@ CASES = [
     ("Tal Mardikh", "ebla", "site", "SY", "Idlib"),
     ("Dzhisr-esh-Shugur", "jisr al-shughur", "locality", "SY", "Idlib"),  # the defence ministry's spelling,
     ("Jisr-Ash-Shugur", "jisr al-shughur", "locality", "SY", "Idlib"),    # listed for the district only: the town
+    ("Çukurca", "çukurca", "admin2", "TR", "Hakkâri"),      # the district, not a hamlet of its name 109 km off
+    ("Sarikaya", "sarıkaya", "admin2", "TR", "Yozgat"),     # (nor one in the next province but one)
     ("al-Sukkari", "sukkari", "locality", "SY", "Aleppo"),
     ("New Mosul", "mosul al-jadida", "locality", "IQ", "Nineveh"),
     ("Zinjili", "zanjili", "locality", "IQ", "Nineveh"),
