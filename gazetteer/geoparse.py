@@ -2372,6 +2372,22 @@ class Geoparser:
             return 20.0 * actx[a1] / max(actx.values())
         return 30.0 if c[3] in _MINOR_COUNTRIES and not c[8] else 20.0
 
+    def _seat_bonus(self, c, cands, actx: dict, key: str | None) -> float:
+        """A district (outside the U.S.) named ``key`` as its own name, in a province the text names, stands for its
+        seat, as the province bonus of :meth:`_admin_bonus` lets a town do, where the data has no town of the name
+        with people in that province and none inside the district: "Çukurca in Hakkari province" is the district's
+        town, not a hamlet of the name 70 km off in another district."""
+        if c[1] != "admin2" or c[3] == "US" or not actx or key is None or self.gz._primary_key(c[0]) != key:
+            return 0.0
+        a1 = self._admin1_of(c[0])
+        if not a1 or a1 not in actx:
+            return 0.0
+        for x in cands:
+            if x[1] == "locality" and self._admin1_of(x[0]) == a1 and (
+                    x[7] > 0 or self._holds_any(c[0], [(x[4], x[5])])):
+                return 0.0
+        return 30.0 if c[3] in _MINOR_COUNTRIES else 20.0
+
     def _bears(self, key: str, word: str) -> bool:
         """Whether a word that is, or folds to, a common word or given name is a place's own name here: some
         place ``key`` may denote bears the word itself, and a big place (100,000+ or an admin area) if the word
@@ -3459,7 +3475,8 @@ class Geoparser:
             kactx = actx_for(found[k][2])
             state = state_before(toks[found[k][0]][0]) if us_states else ""
             scored = sorted(((c[2] + _CTX_W * kctx.get(c[3], 0.0) / ktotal + self._admin_bonus(c, kactx)
-                              + county_bonus(c, state), c) for c in cands), key=lambda t: -t[0])
+                              + county_bonus(c, state) + self._seat_bonus(c, cands, kactx, found[k][2]), c)
+                             for c in cands), key=lambda t: -t[0])
             picks.append(scored[0][1])
         # a spelling-skeleton match stands only where the text's geography confirms it: a place in a first-level
         # division the text names, or within 60 km of another place the text names by an exact key
@@ -3806,7 +3823,7 @@ class Geoparser:
                     if bare:
                         share = 0.0
                     s = c[2] + _CTX_W * share / ktotal + (0.0 if c in lone else self._admin_bonus(c, kactx))
-                    s += county_bonus(c, state)
+                    s += county_bonus(c, state) + self._seat_bonus(c, cands, kactx, key)
                     if len(cands) > 1 and (others or rivers) and not bare:
                         # an area is near what lies inside it, not only what lies near its centre ("Balad air
                         # base in Salahuddin": the province, not a resort town of the name by Erbil); a river, near

@@ -4223,3 +4223,20 @@ def test_an_en_dash_joins_two_towns_into_a_roads_name(gz, text, surface, pid):
 def test_an_en_dash_between_two_places_without_a_roads_noun_joins_nothing(gz):
     got = [m.surface for m in gz.geoparse("Medics of Huntsville–Walker County EMS arrived.") if m.place is not None]
     assert got == ["Huntsville", "Walker County"]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish drones struck PKK positions near Cukurca in Hakkari province overnight.",
+    "Türkische Drohnen trafen in der Nacht Stellungen bei Çukurca in der Provinz Hakkari.",
+])
+def test_a_district_in_the_named_province_stands_for_its_missing_seat(gz, text):
+    # the data has the district of Çukurca but not its town; a hamlet of the name lies 70 km east, in another
+    # district of the same province: the district stands for its town
+    m = next(m for m in gz.geoparse(text) if m.surface in ("Cukurca", "Çukurca"))
+    assert m.place.id == "wof:890460985" and m.place.kind == "admin2" and m.place.admin1 == "Hakkâri"
+
+
+def test_a_district_does_not_stand_for_a_town_it_bears_as_another_name(gz):
+    # İdil district lists "Nusaybin" among its names; the town of Nusaybin (Mardin) stays the reading
+    ms = gz.geoparse("Curfews were declared in Nusaybin, a border town, and in Cizre in Sirnak province.")
+    assert next(m for m in ms if m.surface == "Nusaybin").place.id == "wof:890463837"
