@@ -4240,3 +4240,11 @@ def test_a_district_does_not_stand_for_a_town_it_bears_as_another_name(gz):
     # İdil district lists "Nusaybin" among its names; the town of Nusaybin (Mardin) stays the reading
     ms = gz.geoparse("Curfews were declared in Nusaybin, a border town, and in Cizre in Sirnak province.")
     assert next(m for m in ms if m.surface == "Nusaybin").place.id == "wof:890463837"
+
+
+def test_a_country_named_nearby_does_not_move_a_hamlet_away_from_its_neighbours(gz):
+    # Suluk is a village by Tal Abyad; hamlets of the same name lie in Turkey, which the next sentence names
+    text = ("Kurdish fighters took Tal Abyad on the border on Tuesday. They had entered Suluk, south-east of the "
+            "town, a day earlier, a monitor said. Thousands fled into Turkey through Akcakale, officials said.")
+    m = next(m for m in gz.geoparse(text) if m.surface == "Suluk")
+    assert m.place.country == "SY" and m.place.admin1 == "Ar-Raqqah"
