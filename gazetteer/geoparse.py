@@ -4879,7 +4879,7 @@ _STOP_KEYS = {fold(w) for w in _STOP}
 _GENERIC_KEYS = {fold(w) for w in ("Old City", "Old Town", "New City", "New Town", "Downtown", "Uptown", "Midtown",
                                    "City Centre", "City Center", "Town Centre", "Old Quarter", "Centre", "Center",
                                    "Ciudad Vieja", "Casco Antiguo", "Vieille Ville", "Vieille-Ville", "Città Vecchia",
-                                   "Centro Storico", "Altstadt")}
+                                   "Centro Storico", "Altstadt", "Old Bridge", "New Bridge")}
 _GIVEN_KEYS = {fold(w) for w in _GIVEN}
 _COUNTRY_KEYS = {"SY": "syria", "TR": "turkey", "IQ": "iraq", "RU": "russia", "US": "united states",
                  "GB": "united kingdom", "FR": "france", "DE": "germany", "IR": "iran", "IL": "israel"}

@@ -4248,3 +4248,12 @@ def test_a_country_named_nearby_does_not_move_a_hamlet_away_from_its_neighbours(
             "town, a day earlier, a monitor said. Thousands fled into Turkey through Akcakale, officials said.")
     m = next(m for m in gz.geoparse(text) if m.surface == "Suluk")
     assert m.place.country == "SY" and m.place.admin1 == "Ar-Raqqah"
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Soldiers danced on the riverbank near the Old Bridge in Mosul after the battle.", []),
+    ("A crash on Route 9 in Old Bridge, New Jersey, closed two lanes.", [("Old Bridge", "US")]),
+])
+def test_old_bridge_is_a_town_only_in_a_text_about_its_country(gz, text, expect):
+    got = [(m.surface, m.place.country) for m in gz.geoparse(text) if m.place and "Bridge" in m.surface]
+    assert got == expect
