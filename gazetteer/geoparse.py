@@ -1406,6 +1406,22 @@ class Geoparser:
                     if alt != folded[k] and (alt in name_prefixes or self._eligible(alt) or (pair and (
                             pair in name_prefixes or self._eligible(pair)))):
                         folded[k] = alt  # (the second word of a name too: "Chan Scheichun")
+        if ("j" in text or "J" in text) and " de " in text and _is_spanish(text):
+            # Spanish writes kh as "j": "Jan Arnaba" is Khan Arnabah, "Jubata al Jashab" Jubata al-Khashab, "Jan
+            # Sheijun" Khan Shaykhun; read so where the spelling with "j" names nothing and the one with "kh" makes a
+            # name with the word before or after it (an article between passed over)
+            alts = {k: a for k, (_, _, w) in enumerate(toks) if ("j" in w or "J" in w) and w[:1].isupper()
+                    and not self._eligible(folded[k])
+                    and (a := fold_token(w.replace("j", "kh").replace("J", "Kh"))) != folded[k]}
+            def readings(k2):  # the word before or after, as written or read the same way
+                return {folded[k2], alts.get(k2)} - {None, ""} if k2 is not None else set()
+
+            for k, a in alts.items():
+                kb = next((k2 for k2 in (k - 1, k - 2) if k2 >= 0 and folded[k2]), None)
+                ka = next((k2 for k2 in (k + 1, k + 2) if k2 < n and folded[k2]), None)
+                if any(self._eligible(f"{b} {a}") for b in readings(kb)) or any(
+                        self._eligible(f"{a} {b}") or f"{a} {b}" in name_prefixes for b in readings(ka)):
+                    folded[k] = a
         if turkish and ("ş" in text or "Ş" in text) and not is_kurmanji(text):
             # Turkish writes sh as "ş", which the fold reads as s: "Binniş" is Binnish, not Babinnis, where the
             # spelling with "sh" is a name the plain fold is not (Turkish names spelt without the cedilla fold alike
@@ -4852,6 +4868,22 @@ def _de_definite(text: str) -> bool:
     """Whether ``text`` writes a German definite article before a space (a quick test of the text)."""
     return ("die " in text or "Die " in text or "der " in text or "Der " in text or "den " in text
             or "das " in text or "dem " in text or "des " in text)
+
+
+def _is_spanish(text: str) -> bool:
+    """Whether ``text`` reads as Spanish: four or more of its common short words that French, Italian and
+    English do not share.
+
+    >>> _is_spanish("Los rebeldes atacaron desde el norte, según fuentes locales, hacia la carretera del sur.")
+    True
+    >>> _is_spanish("Les rebelles ont attaqué depuis le nord de la ville selon des sources locales.")
+    False
+    """
+    return len(_SPANISH_WORDS & _lower_words(text)) >= 4
+
+
+_SPANISH_WORDS = frozenset("los las según tras desde hacia también fueron durante cuando hasta por pero muy ejército "
+                           "provincia ciudad aldea fuerzas".split())
 
 
 def _is_german(text: str) -> bool:

@@ -4257,3 +4257,12 @@ def test_a_country_named_nearby_does_not_move_a_hamlet_away_from_its_neighbours(
 def test_old_bridge_is_a_town_only_in_a_text_about_its_country(gz, text, expect):
     got = [(m.surface, m.place.country) for m in gz.geoparse(text) if m.place and "Bridge" in m.surface]
     assert got == expect
+
+
+def test_spanish_j_for_kh(gz):
+    # Spanish writes kh as "j"; a "j" that is Spanish for the English j stays ("Jordania")
+    text = ("Las fuerzas del gobierno avanzaron desde Jan Sheijun hacia el norte, según fuentes locales, tras días "
+            "de combates en Jubata al Jashab, cerca de la frontera con Jordania.")
+    got = {m.surface: m.place.name for m in gz.geoparse(text) if m.place}
+    assert got["Jan Sheijun"] == "Khan Shaykhun" and got["Jubata al Jashab"] == "Jubbata al Khashab"
+    assert got["Jordania"] == "Jordan"
