@@ -4874,7 +4874,7 @@ def _is_spanish(text: str) -> bool:
     """Whether ``text`` reads as Spanish: four or more of its common short words that French, Italian and
     English do not share.
 
-    >>> _is_spanish("Los rebeldes atacaron desde el norte, según fuentes locales, hacia la carretera del sur.")
+    >>> _is_spanish("Las tropas avanzaron desde el norte hacia la ciudad, y los rebeldes se retiraron tras los combates.")
     True
     >>> _is_spanish("Les rebelles ont attaqué depuis le nord de la ville selon des sources locales.")
     False
