@@ -1322,6 +1322,9 @@ class Geoparser:
                 w = w[:-2]
             elif ("'" in w or "’" in w) and _CONTRACTION.search(w):
                 w = "\x00" + w  # never a place ("I've", "Don't")
+            elif w[1:2] in ("'", "’") and w[:1] in "dl" and w[2:].lower() in ("al", "el") and text[e:e + 1] in "-‐":
+                s += 2  # French elision onto an Arabic article: "les quartiers d'al-Romaniya", "l'el-Bab" (the article
+                w = w[2:]  # reads as Arabic, as "al-Romaniya" does)
             elif w[1:2] in ("'", "’") and w[:1] in "dl" and len(w) > 3 and w[2:3].isupper() \
                     and (not self._eligible(fold_token(w)) or fold_token(w[2:]) in name_prefixes) \
                     and not (toks and toks[-1][2][:1].isupper() and text[toks[-1][1]:s] == " "

@@ -4266,3 +4266,11 @@ def test_spanish_j_for_kh(gz):
     got = {m.surface: m.place.name for m in gz.geoparse(text) if m.place}
     assert got["Jan Sheijun"] == "Khan Shaykhun" and got["Jubata al Jashab"] == "Jubbata al Khashab"
     assert got["Jordania"] == "Jordan"
+
+
+def test_french_elision_onto_an_arabic_article(gz):
+    # "d'al-Romaniya": the article reads as Arabic, so the quarter of Raqqa is no Romania
+    text = ("Les Forces démocratiques syriennes ont pris pied à l'ouest de Raqqa, dans les quartiers d'al-Romaniya "
+            "et de Jazra, tandis que la Turquie et les Etats-Unis observaient.")
+    m = next(m for m in gz.geoparse(text) if "Romaniya" in m.surface)
+    assert m.surface == "al-Romaniya" and m.place.id == "cur:romaniya-raqqa"
