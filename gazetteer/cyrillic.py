@@ -463,10 +463,14 @@ class _Renderer:
         self.pieces: list[tuple[int, int, int, int]] = []
         self.pos = 0  # length of the rendering so far
         self.last = 0  # end of the text rendered so far
-        # spans inside guillemets not opened right after a facility's noun
+        # spans inside guillemets not opened right after a facility's noun, nor a quotation of speech, which opens in
+        # lower case or runs to more than six words («вплоть до границы с Ираком»: Iraq is named in it)
         self.quotes: list[tuple[int, int]] = []
         if "«" in text:
             for q in _GUILLEMETS.finditer(text):
+                inner = q.group()[1:-1].lstrip(" \"„“")
+                if inner[:1].islower() or len(inner.split()) > 6:
+                    continue
                 before = _WORD.findall(text[max(0, q.start() - 30):q.start()])
                 if not (before and _noun(ru_key(before[-1]), _FACILITY_NOUNS) is not None):
                     self.quotes.append(q.span())

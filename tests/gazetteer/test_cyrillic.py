@@ -291,3 +291,11 @@ def test_the_idlib_de_escalation_zone_is_the_province(gz, text, surface):
 ])
 def test_sentence_openers_and_ministers_are_no_towns(gz, text, absent):
     assert absent not in [m.surface for m in gz.geoparse(text)]
+
+
+def test_a_quotation_in_guillemets_is_no_name(gz):
+    # a name in guillemets is an operation's («Источник мира»); a quotation of speech opens in lower case, and the
+    # places in it are places
+    text = "Анкара заявила, что операция «Источник мира» будет продолжена «вплоть до границы с Ираком»."
+    got = [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place]
+    assert ("Ираком", "Iraq") in got and not any(m[0] in ("Источник", "мира") for m in got)
