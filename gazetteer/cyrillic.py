@@ -106,6 +106,11 @@ def _translit(s: str, kh: str = "kh", g: str = "g") -> str:
     return "".join(out)
 
 
+#: lower-case nouns that open a feature's Russian name ("озеро Асад", Lake Assad), by their case forms (neuter
+#: nouns, which the endings below do not bring back to their dictionary form)
+_FEATURE_FIRSTS = {**dict.fromkeys(("озеро", "озера", "озеру", "озером", "озере"), "озеро"),
+                   **dict.fromkeys(("водохранилище", "водохранилища", "водохранилищу", "водохранилищем"),
+                                   "водохранилище")}
 #: case endings of nouns and their dictionary forms, longest first
 _NOUN_ENDINGS = (("ией", ("ия",)), ("ии", ("ия", "ий")), ("ию", ("ия",)), ("ье", ("ье",)),
                  ("ой", ("а", "ая")), ("ей", ("я", "ь")), ("ом", ("",)), ("ем", ("ь", "")), ("ою", ("а",)),
@@ -514,14 +519,17 @@ class _Renderer:
         return transliterate(w).lower() if first else _cap(transliterate(w))
 
     def multiword(self, k: int) -> tuple[int, str] | None:
-        """Longest run of 2-3 capitalised words from ``k`` that is a Russian name (any case form)."""
+        """Longest run of 2-3 capitalised words from ``k`` that is a Russian name (any case form); a lake's or a
+        reservoir's noun may open it in lower case ("у озера Асад", by Lake Assad)."""
         words = self.words
-        if not self.upper(k) or not any(f in self.firsts for f in _nominatives(words[k][2])[:4]):
+        feature = _FEATURE_FIRSTS.get(ru_key(words[k][2]))
+        firsts = (feature,) if feature is not None else _nominatives(words[k][2])[:4]
+        if not (self.upper(k) or feature is not None) or not any(f in self.firsts for f in firsts):
             return None
         for n in (3, 2):
             if k + n > len(words) or not all(self.single_space(k + j) for j in range(n - 1)):
                 continue
-            combos = [[f] for f in _nominatives(words[k][2])[:4]]
+            combos = [[f] for f in firsts]
             for j in range(1, n):
                 combos = [c + [f] for c in combos for f in _nominatives(words[k + j][2])[:4]]
             for c in combos:

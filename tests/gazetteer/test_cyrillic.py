@@ -299,3 +299,9 @@ def test_a_quotation_in_guillemets_is_no_name(gz):
     text = "Анкара заявила, что операция «Источник мира» будет продолжена «вплоть до границы с Ираком»."
     got = [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place]
     assert ("Ираком", "Iraq") in got and not any(m[0] in ("Источник", "мира") for m in got)
+
+
+@pytest.mark.parametrize("text", ["Сирийские войска заняли плотину на Евфрате у озера Асад.",
+                                  "Катера патрулируют на озере Ассад.", "Уровень воды в водохранилище Эль-Асад упал."])
+def test_lake_assad_in_russian_in_any_case(gz, text):
+    assert "Lake Assad" in [m.place.name for m in gz.geoparse(text) if m.place]

@@ -3526,7 +3526,7 @@ def test_georgia_state_or_country(gz, text, expected):
 @pytest.mark.parametrize("text, surface, expected", [
     # a name written with the Arabic article in Latin letters is no town of a land that does not name its places
     # so, whatever the text says of that land (an Arabic name of Nîmes folds like "Naïm")
-    ("Les ONG françaises viennent en aide aux habitants d'al-Naïm, près de Homs.", "Naïm", "SY"),
+    ("Les ONG françaises viennent en aide aux habitants d'al-Naïm, près de Homs.", "al-Naïm", "SY"),
     # (the towns whose own names bear the article stay: El Paso)
     ("Troops from El Paso deployed to al-Bab.", "El Paso", "US"),
 ])
@@ -3725,8 +3725,8 @@ def test_turkish_spellings_of_places_abroad(gz, text, surface, expected):
 @pytest.mark.parametrize("text, expected", [
     # Busra al-Harir as Arabic writes it (a cited spelling), not Harir in Erbil
     ("قصفت الطائرات بلدة بصر الحرير في ريف درعا الشرقي.", ["بصر الحرير", "ريف درعا الشرقي"]),
-    # common words of news: a visit, a signal, a scene, the leaning (minaret), "درعا البلد" (Daraa's old town)
-    ("في زيارة إلى درعا البلد، أعطى الوفد إشارة إلى مشهد المنارة المائلة في الموصل.", ["درعا", "الموصل"]),
+    # common words of news: a visit, a signal, a scene, the leaning (minaret); "درعا البلد" is Daraa's old town
+    ("في زيارة إلى درعا البلد، أعطى الوفد إشارة إلى مشهد المنارة المائلة في الموصل.", ["درعا البلد", "الموصل"]),
 ])
 def test_arabic_spellings_and_words_of_news(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
@@ -4274,3 +4274,38 @@ def test_french_elision_onto_an_arabic_article(gz):
             "et de Jazra, tandis que la Turquie et les Etats-Unis observaient.")
     m = next(m for m in gz.geoparse(text) if "Romaniya" in m.surface)
     assert m.surface == "al-Romaniya" and m.place.id == "cur:romaniya-raqqa"
+
+
+@pytest.mark.parametrize("text", ["Las tropas sirias entraron en la Guta Oriental, según fuentes locales, tras semanas de asedio.",
+                                  "Suriye ordusu Doğu Guta'ya girdi ve Duma'yı kuşattı."])
+def test_eastern_ghouta_in_spanish_and_turkish(gz, text):
+    assert "cur:eastern-ghouta" in [m.place.id for m in gz.geoparse(text) if m.place]
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    ("Government shelling hit Tariq al-Sadd and the camp as talks on Daraa al-Balad stalled.", "Daraa al-Balad",
+     "cur:daraa-al-balad"),
+    ("Government shelling hit Tariq al-Sadd and the camp as talks on Daraa al-Balad stalled.", "Tariq al-Sadd",
+     "cur:tariq-al-sadd-daraa"),
+    ("Counter-terrorism troops pushed from the Ghazlani base towards al-Tayaran, near Mosul airport.",
+     "Ghazlani base", "cur:ghazlani-base-mosul"),
+    ("Iraqi forces moved from the Khazir front into Karamles, east of Mosul.", "Karamles", "cur:karamlesh-nineveh"),
+    ("Iraqi forces moved from the Khazir front into Karamles, east of Mosul.", "Khazir", "cur:khazir-nineveh"),
+    ("Islamic State fighters hid in the lava fields of Tulul al-Safa, east of Suwayda.", "Tulul al-Safa",
+     "cur:tulul-al-safa"),
+    ("ولا يزال التنظيم يسيطر على حي الرشدية في مدينة دير الزور.", "الرشدية", "cur:rashidiya-deir-ez-zor"),
+    ("Shelling hit al-Shifuniyah and Douma in Eastern Ghouta.", "al-Shifuniyah", "wof:1226735243"),
+])
+def test_quarters_and_sites_of_daraa_mosul_and_deir_ez_zor(gz, text, surface, pid):
+    m = next(m for m in gz.geoparse(text) if surface in m.surface)
+    assert m.place.id == pid
+
+
+@pytest.mark.parametrize("text, pid", [
+    ("People in al-Midan and the old city of Damascus reported shelling. Residents of حي الميدان said so.", None),
+    ("Shoppers filled the al-Hamidiyah souq in old Damascus on Friday.", None),
+])
+def test_common_quarter_names_stay_with_their_city(gz, text, pid):
+    # Mosul's al-Maydan and Deir ez-Zor's al-Hamidiya are not read in a text about Damascus
+    ids = [m.place.id for m in gz.geoparse(text) if m.place]
+    assert "cur:maydan-mosul" not in ids and "cur:hamidiya-deir-ez-zor" not in ids
