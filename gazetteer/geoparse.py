@@ -2116,6 +2116,14 @@ class Geoparser:
             # (of places along it, the one named nearest: "the M5 near Khan Shaykhun ... Saraqib" is at Khan Shaykhun)
             lon, lat, km = min(((*_on_line(course, a[:2]), a[2]) for a in anchors),
                                key=lambda t: (round(t[2] / 10.0), t[3]))[:3]
+            if inside and len(anchors) > 1:
+                # (but the towns of its sentence that lie along it over more than 150 km of it mark a stretch, and the
+                # mention is its middle: "the M5 between Damascus and Aleppo", "the Euphrates from Raqqa to Albu
+                # Kamal", not the end named nearest)
+                along = sorted(_along_line(course, a[:2]) for a in anchors if _on_line(course, a[:2])[2] <= 30.0)
+                if len(along) > 1 and along[-1] - along[0] > 150.0:
+                    lon, lat = _at_along(course, (along[0] + along[-1]) / 2)
+                    km = 0.0
             if km <= 150.0:
                 # (and in the country that point lies in: the Euphrates at Nasiriyah is in Iraq)
                 cc = country_of(lon, lat) or m.place.country
@@ -4204,6 +4212,47 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
         start = m.end()
     m = _SENTENCE_END.search(text, pos)
     return start, (m.end() if m else len(text))
+
+
+def _segment_km(a, b) -> tuple[float, float, float]:
+    """(kx, ky, length in km) of the segment from ``a`` to ``b`` [(lon, lat)] (equirectangular)."""
+    kx = 111.32 * math.cos(math.radians((a[1] + b[1]) / 2))
+    ky = 110.57
+    return kx, ky, math.hypot((b[0] - a[0]) * kx, (b[1] - a[1]) * ky)
+
+
+def _along_line(line, pt) -> float:
+    """How far along polyline ``line`` [(lon, lat)], in km from its start, lies the point of it nearest ``pt``.
+
+    >>> round(_along_line([(40.0, 35.0), (41.0, 35.0), (41.0, 36.0)], (41.1, 35.5)))  # 91 km east, 55 km north
+    146
+    """
+    best, best_d, done = 0.0, float("inf"), 0.0
+    for a, b in zip(line, line[1:]):
+        kx, ky, seg = _segment_km(a, b)
+        dx, dy = (b[0] - a[0]) * kx, (b[1] - a[1]) * ky
+        qx, qy = (pt[0] - a[0]) * kx, (pt[1] - a[1]) * ky
+        t = max(0.0, min(1.0, (qx * dx + qy * dy) / (seg * seg))) if seg else 0.0
+        d = math.hypot(qx - t * dx, qy - t * dy)
+        if d < best_d:
+            best, best_d = done + t * seg, d
+        done += seg
+    return best
+
+
+def _at_along(line, s: float) -> tuple[float, float]:
+    """The point (lon, lat) ``s`` km along polyline ``line`` from its start (its end, past it).
+
+    >>> _at_along([(40.0, 35.0), (41.0, 35.0)], 45.6)[0] > 40.4
+    True
+    """
+    for a, b in zip(line, line[1:]):
+        seg = _segment_km(a, b)[2]
+        if s <= seg:
+            t = s / seg if seg else 0.0
+            return a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])
+        s -= seg
+    return line[-1][0], line[-1][1]
 
 
 def _on_line(line, pt) -> tuple[float, float, float]:

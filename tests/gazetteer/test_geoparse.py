@@ -4309,3 +4309,15 @@ def test_common_quarter_names_stay_with_their_city(gz, text, pid):
     # Mosul's al-Maydan and Deir ez-Zor's al-Hamidiya are not read in a text about Damascus
     ids = [m.place.id for m in gz.geoparse(text) if m.place]
     assert "cur:maydan-mosul" not in ids and "cur:hamidiya-deir-ez-zor" not in ids
+
+
+def test_a_road_between_two_towns_is_the_stretch_between_them(gz):
+    # the towns of its sentence along the M5 mark a stretch of it; the mention is its middle (near Hama), not
+    # Damascus, the town named nearest to it
+    ms = gz.geoparse("Syrian officials said traffic on the M5 highway between Damascus and Aleppo would resume.")
+    m = next(m for m in ms if m.surface.startswith("M5"))
+    assert 34.3 < m.place.lat < 35.5 and 36.4 < m.place.lon < 37.0
+    # (two towns close together keep the nearest: the M5 near Khan Shaykhun and Saraqib is at Khan Shaykhun)
+    ms = gz.geoparse("Syrian shelling closed the M5 highway near Khan Shaykhun and Saraqib.")
+    m = next(m for m in ms if m.surface.startswith("M5"))
+    assert abs(m.place.lat - 35.44) < 0.1
