@@ -275,7 +275,7 @@ _PROPER = {"дума": "Duma", "кремль": "Kremlin"}
 _ACRONYMS = {"сша": "United States", "рф": "Russia", "игил": "ISIL", "иг": "IS", "оон": "UN", "нато": "NATO",
              "хтш": "HTS",
              "сса": "FSA", "сдс": "SDF", "ссо": "SOF", "вкс": "VKS", "оаэ": "United Arab Emirates",
-             "фрг": "Germany", "рпк": "PKK", "пкк": "PKK",
+             "фрг": "Germany", "рпк": "PKK", "пкк": "PKK", "сана": "SANA",  # (the Syrian news agency: "Сана" is Sanaa)
              "сар": "Syria"}  # (Сирийская Арабская Республика, as Russian briefings abbreviate it: "в САР")
 
 #: nouns put after the names they govern, in English order ("провинции Хама" → "Hama province")

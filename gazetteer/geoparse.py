@@ -521,7 +521,8 @@ Kommersant|Interfax-Ukraine|Xinhua|Yeni Safak|Hurriyet|Daily Sabah|Sabah|Zaman|A
 Orient News|Smart News|Enab Baladi|Al-Watan|Al-Akhbar|Al-Manar|Al-Mayadeen|Press TV|Fars|Tasnim|Kurdistan Workers Party|
 Kurdistan Workers' Party|Kurdistan Democratic Party|Kurdistan Democratic Party of Iran|KDPI|Kurdistan Regional Government|KRG|Al-Qaeda in Iraq|Al Qaeda in Iraq|
 al-Qaida in Iraq|Sons of Iraq|Paris Match|Kurdish Red Crescent|Turkish Aerospace Industries|Turkish Aerospace|
-Autonomous Administration of North and East Syria|
+Autonomous Administration of North and East Syria|Administration autonome du nord et de l'est de la Syrie|
+Administración Autónoma del Norte y Este de Siria|Daraa 24|
 Syrian Scientific Studies and Research Center|Scientific Studies and Research Center|Parti des travailleurs du Kurdistan|
 Türk Tabipleri Birliği|Erbil SC|Islamic Resistance in Lebanon|Al-Qaida im Irak|Al-Kaida im Irak|Irak Şam İslam Devleti|Irak ve Şam İslam Devleti|Democratic Union Party|Republican Guard|Fourth Division|
 Liwa al-Quds|Jaish al-Sunna|Jaish al-Mujahideen|Ajnad al-Sham|Ahrar al-Sharqiya|Euphrates Shield|Olive Branch|
@@ -2709,12 +2710,12 @@ class Geoparser:
             best = -1
             j = i
             while j < n and j - i < 10:
-                if j > i and not adj[j - 1] and not (
+                if j > i and not adj[j - 1] and text[toks[j - 1][1]:toks[j][0]] != " " and not (
                         text[toks[j - 1][1]:toks[j - 1][1] + 1] == " "
                         and (_IT_ELISION_GAP.fullmatch(text, toks[j - 1][1] + 1, toks[j][0])
                              or _FR_ELISION_GAP.fullmatch(text, toks[j - 1][1] + 1, toks[j][0]))):
                     break  # (an Italian or French article cut off a word inside the name: "Stato Islamico dell'Iraq",
-                    # "Colère de l'Euphrate")
+                    # "Colère de l'Euphrate"; a plain space joins even where the place scan parts two names: "et")
                 f = folded[j] or toks[j][2].lower()
                 if j == i and "\u0600" <= toks[i][2][:1] <= "\u06ff" and f not in self._org_prefix and f not in self._org_keys \
                         and toks[i][2][:1] in _AR_PROCLITICS and len(toks[i][2]) > 3:

@@ -4321,3 +4321,22 @@ def test_a_road_between_two_towns_is_the_stretch_between_them(gz):
     ms = gz.geoparse("Syrian shelling closed the M5 highway near Khan Shaykhun and Saraqib.")
     m = next(m for m in ms if m.surface.startswith("M5"))
     assert abs(m.place.lat - 35.44) < 0.1
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Les responsables de l'Administration autonome du nord et de l'est de la Syrie appellent les pays d'origine.",
+     "Syria"),
+    ("Daraa 24, a local news network, reported shelling on Tafas.", "Daraa"),
+    ("With southern Damascus now quiet, commanders turned north.", None),
+])
+def test_organisations_named_after_places(gz, text, absent):
+    names = [m.place.name for m in gz.geoparse(text) if m.place]
+    if absent is None:
+        assert "Damascus" in names  # ("Damascus now" is no outlet's name)
+    else:
+        assert absent not in names
+
+
+def test_russian_sana_is_the_news_agency(gz):
+    assert [m.place.name for m in gz.geoparse("Как сообщает САНА, обстрел продолжился.") if m.place] == []
+    assert "Sanaa" in [m.place.name for m in gz.geoparse("Самолёты нанесли удар по Сане, столице Йемена.") if m.place]
