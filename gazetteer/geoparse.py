@@ -3886,10 +3886,12 @@ class Geoparser:
                     # the nearest other country named counts, but only for a place at least as important as
                     # the text-wide pick: it undoes a pull from elsewhere in the text ("the Syrians ... Damascus"
                     # in a text about Washington), never promotes a lesser namesake
-                    # (nor a hamlet of Syria, Iraq or Turkey, which the places named around it place: "Suluk" among
-                    # Tal Abyad's villages is not a hamlet in Hakkari because Turkey is named in the next sentence)
-                    floor = scored[0][1][2]
-                    scored = sorted(((sc + _LOCAL_W if c[3] in near_cc and c[2] >= floor and not c[6] else sc, c)
+                    # (nor a hamlet of Syria, Iraq or Turkey in another country than the pick's, which the places
+                    # named around it placed: "Suluk" among Tal Abyad's villages is not a hamlet in Hakkari because
+                    # Turkey is named in the next sentence)
+                    floor, pick_cc = scored[0][1][2], scored[0][1][3]
+                    scored = sorted(((sc + _LOCAL_W if c[3] in near_cc and c[2] >= floor
+                                      and (not c[6] or c[3] == pick_cc) else sc, c)
                                      for sc, c in scored), key=lambda t: -t[0])
             best_s, best = scored[0]
             # (the runner-up that counts is another place, not a second record of the same one a few km away:
