@@ -4224,23 +4224,30 @@ def _segment_km(a, b) -> tuple[float, float, float]:
     return kx, ky, math.hypot((b[0] - a[0]) * kx, (b[1] - a[1]) * ky)
 
 
+def _project(line, pt) -> tuple[float, float, float, float]:
+    """The point (lon, lat) of polyline ``line`` [(lon, lat)] nearest ``pt``, its distance from ``pt`` and how
+    far along the line it lies, in km from its start (equirectangular, segment by segment)."""
+    best = (line[0][0], line[0][1], float("inf"), 0.0)
+    done = 0.0
+    for a, b in zip(line, line[1:]):
+        kx, ky, seg = _segment_km(a, b)
+        dx, dy = (b[0] - a[0]) * kx, (b[1] - a[1]) * ky
+        qx, qy = (pt[0] - a[0]) * kx, (pt[1] - a[1]) * ky
+        t = max(0.0, min(1.0, (qx * dx + qy * dy) / (seg * seg))) if seg else 0.0
+        km = math.hypot(qx - t * dx, qy - t * dy)
+        if km < best[2]:
+            best = (a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1]), km, done + t * seg)
+        done += seg
+    return best
+
+
 def _along_line(line, pt) -> float:
     """How far along polyline ``line`` [(lon, lat)], in km from its start, lies the point of it nearest ``pt``.
 
     >>> round(_along_line([(40.0, 35.0), (41.0, 35.0), (41.0, 36.0)], (41.1, 35.5)))  # 91 km east, 55 km north
     146
     """
-    best, best_d, done = 0.0, float("inf"), 0.0
-    for a, b in zip(line, line[1:]):
-        kx, ky, seg = _segment_km(a, b)
-        dx, dy = (b[0] - a[0]) * kx, (b[1] - a[1]) * ky
-        qx, qy = (pt[0] - a[0]) * kx, (pt[1] - a[1]) * ky
-        t = max(0.0, min(1.0, (qx * dx + qy * dy) / (seg * seg))) if seg else 0.0
-        d = math.hypot(qx - t * dx, qy - t * dy)
-        if d < best_d:
-            best, best_d = done + t * seg, d
-        done += seg
-    return best
+    return _project(line, pt)[3]
 
 
 def _at_along(line, s: float) -> tuple[float, float]:
@@ -4266,19 +4273,7 @@ def _on_line(line, pt) -> tuple[float, float, float]:
     >>> (lon, lat, round(km))
     (40.5, 35.0, 11)
     """
-    px, py = pt
-    best = (line[0][0], line[0][1], float("inf"))
-    for (ax, ay), (bx, by) in zip(line, line[1:]):
-        kx = 111.32 * math.cos(math.radians((ay + by) / 2))
-        ky = 110.57
-        dx, dy = (bx - ax) * kx, (by - ay) * ky
-        qx, qy = (px - ax) * kx, (py - ay) * ky
-        seg = dx * dx + dy * dy
-        t = max(0.0, min(1.0, (qx * dx + qy * dy) / seg)) if seg else 0.0
-        km = math.hypot(qx - t * dx, qy - t * dy)
-        if km < best[2]:
-            best = (ax + t * (bx - ax), ay + t * (by - ay), km)
-    return best
+    return _project(line, pt)[:3]
 
 
 #: the weight of a reading that is a place the text names by another name
