@@ -1390,7 +1390,8 @@ class Geoparser:
         n = len(toks)
         if not n:
             return []
-        folded = fold_each([w for _, _, w in toks])
+        tok_words = [w for _, _, w in toks]
+        folded = fold_each(tok_words)
         if "j" in text and (" und " in text or " der " in text) and _is_german(text):
             # German writes y as "j": "Tall Abjad" is Tal Abyad, "Dschalula" aside (the fold reads "dsch" as j)
             for k, (_, _, w) in enumerate(toks):
@@ -1527,7 +1528,6 @@ class Geoparser:
         # or a feature's noun), so that the loop passes over the others at once: none of its tests takes one
         look = set(compress(range(n), cap))
         look.update(compress(range(n), map(_NO_KEY.__contains__, folded)))
-        tok_words = [w for _, _, w in toks]
         if not _EU_DEMONYMS.keys().isdisjoint(tok_words):
             look.update(k for k, w in enumerate(tok_words) if w in _EU_DEMONYMS)
         if romance_feats:
@@ -4932,8 +4932,9 @@ def _is_spanish(text: str) -> bool:
     return len(_SPANISH_WORDS & _lower_words(text)) >= 4
 
 
-_SPANISH_WORDS = frozenset("los las según tras desde hacia también fueron durante cuando hasta por pero muy ejército "
-                           "provincia ciudad aldea fuerzas".split())
+#: (in ASCII letters only: :func:`_lower_words` collects words of [a-z])
+_SPANISH_WORDS = frozenset("los las tras desde hacia fueron durante cuando hasta por pero muy provincia ciudad aldea "
+                           "fuerzas".split())
 
 
 def _is_german(text: str) -> bool:

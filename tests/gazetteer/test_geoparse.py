@@ -4340,3 +4340,22 @@ def test_organisations_named_after_places(gz, text, absent):
 def test_russian_sana_is_the_news_agency(gz):
     assert [m.place.name for m in gz.geoparse("Как сообщает САНА, обстрел продолжился.") if m.place] == []
     assert "Sanaa" in [m.place.name for m in gz.geoparse("Самолёты нанесли удар по Сане, столице Йемена.") if m.place]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdeXYZ T4-'`._,:/ \n12", max_size=60))
+def test_the_ascii_word_split_is_the_general_one_on_ascii_text(text):
+    # the tokenizer splits an ASCII text with a pattern of its own, faster; it must find the same words
+    from gazetteer.geoparse import _TOKEN_SPLIT, _TOKEN_SPLIT_ASCII
+
+    assert _TOKEN_SPLIT_ASCII.split(text) == _TOKEN_SPLIT.split(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels in Ma'arrat al-Nu`man said the U.S. and U.K. jets hit the T-4 and T4 bases, not Tower 22 or `Ayn Mari`.",
+    "Don't say o'clock; isn't it D.C.? Jisr_al 3x abc_def 22nd W. Va.",
+])
+def test_the_ascii_word_split_on_news_like_text(text):
+    from gazetteer.geoparse import _TOKEN_SPLIT, _TOKEN_SPLIT_ASCII
+
+    assert _TOKEN_SPLIT_ASCII.split(text) == _TOKEN_SPLIT.split(text)
