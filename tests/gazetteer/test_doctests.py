@@ -8,7 +8,7 @@ import importlib
 import pytest
 
 MODULES = ["gazetteer", "gazetteer.fold", "gazetteer.model", "gazetteer.exc", "gazetteer.countries",
-           "gazetteer.index", "gazetteer.resolve", "gazetteer.geoparse", "gazetteer.geocoder", "gazetteer.cyrillic", "gazetteer.kurmanji", "gazetteer.rendering",
+           "gazetteer.index", "gazetteer.resolve", "gazetteer.geoparse", "gazetteer.geoparse.context", "gazetteer.geoparse.lines", "gazetteer.geocoder", "gazetteer.cyrillic", "gazetteer.kurmanji", "gazetteer.rendering",
            "gazetteer.parts"]
 
 

@@ -733,7 +733,9 @@ def test_the_demonym_of_who_struck_is_no_evidence_of_where(gz, text):
     ("Turkish villagers fled", False), ("Syrian refugees", False), ("على الحدود التركية", False),
 ])
 def test_which_demonyms_name_an_armed_force(text, actor):
-    from gazetteer.geoparse import DEMONYMS, _TOKEN_RE, _names_actor
+    from gazetteer.geoparse import DEMONYMS
+    from gazetteer.geoparse.context import _names_actor
+    from gazetteer.geoparse.patterns import _TOKEN_RE
 
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
     i = next(k for k, t in enumerate(toks) if t[2] in DEMONYMS)
@@ -1614,7 +1616,8 @@ def test_a_datelines_place_in_capitals_is_read(gz, text, first):
 
 def test_capitals_elsewhere_stay_unread():
     # a word in capitals inside a sentence is emphasis or an acronym, not a dateline
-    from gazetteer.geoparse import _dateline, _TOKEN_RE
+    from gazetteer.geoparse.context import _dateline
+    from gazetteer.geoparse.patterns import _TOKEN_RE
     text = "Officials said MARKADA, not Shaddadi, was hit."
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
     assert not _dateline(text, toks, 2, 3)
@@ -4346,7 +4349,7 @@ def test_russian_sana_is_the_news_agency(gz):
 @given(st.text(alphabet="abcdeXYZ T4-'`._,:/ \n12", max_size=60))
 def test_the_ascii_word_split_is_the_general_one_on_ascii_text(text):
     # the tokenizer splits an ASCII text with a pattern of its own, faster; it must find the same words
-    from gazetteer.geoparse import _TOKEN_SPLIT, _TOKEN_SPLIT_ASCII
+    from gazetteer.geoparse.patterns import _TOKEN_SPLIT, _TOKEN_SPLIT_ASCII
 
     assert _TOKEN_SPLIT_ASCII.split(text) == _TOKEN_SPLIT.split(text)
 
@@ -4356,6 +4359,6 @@ def test_the_ascii_word_split_is_the_general_one_on_ascii_text(text):
     "Don't say o'clock; isn't it D.C.? Jisr_al 3x abc_def 22nd W. Va.",
 ])
 def test_the_ascii_word_split_on_news_like_text(text):
-    from gazetteer.geoparse import _TOKEN_SPLIT, _TOKEN_SPLIT_ASCII
+    from gazetteer.geoparse.patterns import _TOKEN_SPLIT, _TOKEN_SPLIT_ASCII
 
     assert _TOKEN_SPLIT_ASCII.split(text) == _TOKEN_SPLIT.split(text)

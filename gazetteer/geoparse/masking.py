@@ -1,0 +1,452 @@
+"""Masking organisations' and people's names before places are looked for (a part of
+    :class:`~gazetteer.geoparse.parser.Geoparser`)."""
+
+from __future__ import annotations
+
+import re
+from itertools import compress
+
+from ..fold import ARTICLES, fold, fold_token
+from ..kurmanji import is_kurmanji
+from .context import _Starts, _looks_like_pronoun, _placed_with_article, _plain, _stands_as_place
+from .cues import _ARABIC_LETTER, _CUES_BEFORE, _MINOR_COUNTRIES, _PLACE_PREPOSITIONS
+from .demonyms import ABBREVIATIONS, DEMONYMS
+from .names import _DUMA_QUALIFIERS, _GIVEN, _HONORIFICS, _KIN, _PLACE_GIVEN, _SPEECH_VERBS, _SURNAMES, _TITLES
+from .patterns import _ARTICLE_OR_THE, _CONNECTORS
+from .vocabulary import (
+    _ANY_ORG_HEADS, _AR_CUES_BEFORE, _AR_FAMILY, _AR_GIVEN, _AR_GROUP_HEADS, _AR_KUNYA, _AR_ORG_AFTER,
+    _AR_ORG_BEFORE, _AR_ORG_HEAD, _AR_OUTLET_NOUNS, _AR_OUTLET_TAILS, _AR_PLAIN_ADJ, _AR_PREPOSITIONS,
+    _AR_PROCLITICS, _AR_TRIBE_NOUNS, _ELISION_LITERALS, _EPONYM_HEADS, _FACILITY, _FR_ELISION_GAP, _IT_ELISION_GAP,
+    _KU_CONNECTORS, _KU_ORG_HEADS, _ORG_ARTICLES, _ORG_HEADS, _OUTLETS_24, _OUTLETS_24_JOINED, _OUTLET_NOUNS,
+    _ROMANCE_HEADS, _ROMANCE_OF, _ROMANCE_QUICK, _ROMANCE_UNIT_GAP, _ROMANCE_UNIT_HEADS, _ROMANCE_UNIT_QUICK,
+    _ROMANCE_UNIT_WORDS, _SHARED_HEADS, _SHIP_PREFIXES, _SHIP_PREFIX_LITERALS, _STATE_WORDS, _TR_ADMIN_AFTER,
+    _TR_ORG_HEADS, _VEHICLE_LITERALS, _VEHICLE_MAKES, _VEHICLE_NOUNS, _VEHICLE_RE,
+)
+
+
+class _Masking:
+    """Masking organisations' and people's names before places are looked for."""
+
+    def _org_here(self, text, toks, folded, i: int, j: int, key: str) -> bool:
+        """Whether tokens i..j, which fold like a known organisation, name it: when they also fold like a
+        place ("al-Mayadin", the town, and "Al-Mayadeen", the television channel), only as the organisation
+        writes its name."""
+        place_key = " ".join(folded[k] for k in range(i, j + 1) if folded[k])
+        if not self._eligible(place_key):
+            return True
+        raw = text[toks[i][0]:toks[j][1]]
+        if raw.startswith(("al-", "el-")) and i > 0 and toks[i - 1][2] in _PLACE_PREPOSITIONS \
+                and not (j + 1 < len(toks) and toks[j + 1][2].lower() in _OUTLET_NOUNS):
+            return False  # after a preposition of place, with its article in lower case, the town ("outside
+            # al-Mayadeen"; not "al-Mayadeen TV", nor "told al-Jazeera")
+        written = _plain(raw).replace("-", " ")
+        return written in self._org_literal.get(key, ())
+
+    def _mask_orgs_and_people(self, text, toks, folded, cap, adj, masked) -> set[str]:
+        """Mark the tokens of organisations, people, ships and vehicles in ``masked``; return the keys of the
+        vehicle models found."""
+        n = len(toks)
+        models: set[str] = set()
+        # a ship's name after its navy's prefix: "USS Essex", "HMS Diamond" (no towns)
+        for k in range(n - 1) if _SHIP_PREFIX_LITERALS.search(text) else ():
+            if toks[k][2] in _SHIP_PREFIXES and adj[k]:
+                j = k + 1
+                while j < n and j - k <= 3 and cap[j]:
+                    masked[j] = 1
+                    if not adj[j]:
+                        break
+                    j += 1
+        # a Turkish sports club named after its town: "Batman Petrolspor", "Hatay Büyükşehir Belediyespor"
+        for k in range(n - 1) if "spor" in text else ():
+            if cap[k] and adj[k] and cap[k + 1] and toks[k + 1][2].lower().endswith("spor") and len(toks[k + 1][2]) > 5:
+                masked[k] = masked[k + 1] = 1
+        # an operation's name after "Operation": "Operation Yemen Hurricane", "Operation Inherent Resolve"
+        for k in range(n - 1) if "Operation " in text else ():
+            if toks[k][2] == "Operation" and adj[k] and cap[k + 1]:
+                j = k + 1  # (with its article: "Operation Fajr al-Jurud"; "Operation Dawn of Idlib")
+                while j < n and j - k <= 5 and (cap[j] or (
+                        toks[j][2] in ("al", "el", "ad", "ar", "as", "ash", "an", "of") and j + 1 < n and cap[j + 1])):
+                    masked[j] = 1
+                    if not adj[j]:
+                        break
+                    j += 1
+        # a news agency's name before "news agency": "the Saba news agency", "Fars news agency" (not a
+        # demonym's or a country's: "the Syrian news agency" speaks for its country)
+        for k in range(1, n - 2) if " news agency" in text else ():
+            if toks[k + 1][2] == "news" and toks[k + 2][2] == "agency" and cap[k] and adj[k] and adj[k + 1] \
+                    and toks[k][2] not in DEMONYMS and not self._names_country(folded[k]):
+                masked[k] = 1
+        # a vehicle's model after its maker, and the maker: "a Dodge Durango", "Hyundai Tucson", "Toyota pickups"
+        # (not a place named with the maker's name, "Dodge City", nor a city of a million: "BMW Munich")
+        for k in range(n - 1) if _VEHICLE_LITERALS.search(text) and _VEHICLE_RE.search(text) else ():
+            if toks[k][2] not in _VEHICLE_MAKES or masked[k] or not adj[k]:
+                continue
+            if toks[k + 1][2].lower() in _VEHICLE_NOUNS:
+                masked[k] = 1
+                continue
+            if not (cap[k + 1] and folded[k + 1]) or self._eligible(f"{folded[k]} {folded[k + 1]}"):
+                continue
+            two = k + 2 < n and adj[k + 1] and cap[k + 2] and self._eligible(f"{folded[k + 1]} {folded[k + 2]}")
+            model = f"{folded[k + 1]} {folded[k + 2]}" if two else folded[k + 1]
+            if (two or self._eligible(model)) and not self._metropolis(model):
+                masked[k] = masked[k + 1] = 1
+                if two:
+                    masked[k + 2] = 1  # ("Hyundai Santa Fe")
+                models.add(model)
+        # Kurmanji names of organisations, agencies, councils and operations run on after their head noun, through
+        # the ezafe and "and" ("Ajansa Nûçeyan a Hawarê", "Encûmena Niştimanî ya Kurdî", "Operasyona Kaniya Aştiyê"),
+        # unless a demonym or a country follows the head ("Artêşa Tirk", the Turkish army)
+        if "ê" in text and any(t[2] in _KU_ORG_HEADS for t in toks) and is_kurmanji(text):
+            for k in range(n - 1):
+                if toks[k][2] not in _KU_ORG_HEADS or not adj[k] or not cap[k + 1] or toks[k + 1][2] in DEMONYMS \
+                        or self._names_country(folded[k + 1]):
+                    continue  # (a country's own: "Hêzên Iraqê", Iraq's forces)
+                j = k + 1
+                while j < n and j - k <= 8 and (cap[j] or toks[j][2] in _KU_CONNECTORS):
+                    if cap[j]:
+                        masked[k] = masked[j] = 1
+                        masked[k + 1:j] = b"\x01" * (j - k - 1)
+                    if not adj[j]:
+                        break
+                    j += 1
+        # French, Spanish and Italian names of councils, city halls, universities and banks run on through their
+        # adjectives and "de" to the place they are named for ("le Conseil militaire de Manbij", "el Ayuntamiento
+        # de Zaragoza", "l'Università di Damasco"): that place is part of the name
+        if _ROMANCE_QUICK.search(text) is not None:
+            for k in range(n - 1):
+                if toks[k][2] not in _ROMANCE_HEADS:
+                    continue
+                j = k + 1
+                while j < n and j - k <= 3 and toks[j][2].islower() and toks[j][2] not in _ROMANCE_OF:
+                    j += 1  # (its adjectives: "militaire", "civil", "local")
+                if j < n and toks[j][2] in _ROMANCE_OF:
+                    j += 1
+                    if j < n and toks[j][2] in ("la", "l"):
+                        j += 1
+                elif not (j < n and text[toks[j][0] - 2:toks[j][0]] in ("d'", "d’")):
+                    continue  # (or with "de" elided onto the name: "d'Afrin")
+                e = j
+                # (the name's Arabic article too: "Conseil militaire de Deir ez-Zor")
+                while e < n and (cap[e] or (e > j and toks[e][2].lower() in ARTICLES and e + 1 < n and cap[e + 1])) \
+                        and (e == j or adj[e - 1]):
+                    e += 1
+                if e > j:
+                    masked[k:e] = b"\x01" * (e - k)
+        if _ROMANCE_UNIT_QUICK.search(text) is not None:
+            for k in range(n - 1):
+                if toks[k][2] not in _ROMANCE_UNIT_HEADS:
+                    continue
+                j, names, after_of = k + 1, [], False
+                while j < n and j - k <= 12 and _ROMANCE_UNIT_GAP.fullmatch(text, toks[j - 1][1], toks[j][0]):
+                    lw = toks[j][2].lower()
+                    if cap[j] and after_of:
+                        names.append(j)
+                    elif lw in _ROMANCE_OF or lw in ("d", "l"):
+                        after_of = True
+                    elif not (lw in _ROMANCE_UNIT_WORDS or (lw in ARTICLES and j + 1 < n and cap[j + 1])
+                              or (cap[j] and not names)):
+                        break  # (a verb ends it: "... de la Jazira a annoncé"; a capital before "de" is the name's own)
+                    j += 1
+                for m in names:
+                    masked[m] = 1
+        if "24" in text:
+            # outlets named "<place> 24" (words have no digits, so the list above cannot hold them)
+            for m in (*_OUTLETS_24.finditer(text), *_OUTLETS_24_JOINED.finditer(text)):
+                for k in range(n):
+                    if m.start() <= toks[k][0] < m.end():
+                        masked[k] = 1
+        # known organisations (longest match)
+        elided = _ELISION_LITERALS.search(text) is not None  # (French: "l'Observatoire", "L'Armée syrienne libre")
+        # (the tokens an organisation's name may start at, so that the scan passes over the others at once: a capital,
+        # an article, "the", and "l'Observatoire syrien des droits de l'homme")
+        ks = set(compress(range(n), cap))
+        ks.update(compress(range(n), map(_ARTICLE_OR_THE.__contains__, folded)))  # (both loops run in C)
+        if elided:
+            ks.update(k for k in range(n) if toks[k][2][1:2] in ("'", "’") and toks[k][2][:1] in "ld"
+                      and toks[k][2][2:3].isupper())
+        starts = _Starts(sorted(ks), n)
+        i = 0
+        org_first = self._org_first
+        while (i := starts.next(i)) < n:
+            w = toks[i][2]
+            if (folded[i] or w.lower()) not in org_first and not ("\u0600" <= w[:1] <= "\u06ff") \
+                    and not (elided and w[1:2] in ("'", "’")):
+                i += 1  # (a word that opens no organisation's name, as most do: the scan below would stop at it)
+                continue
+            parts: list[str] = []
+            best = -1
+            j = i
+            while j < n and j - i < 10:
+                if j > i and not adj[j - 1] and text[toks[j - 1][1]:toks[j][0]] != " " and not (
+                        text[toks[j - 1][1]:toks[j - 1][1] + 1] == " "
+                        and (_IT_ELISION_GAP.fullmatch(text, toks[j - 1][1] + 1, toks[j][0])
+                             or _FR_ELISION_GAP.fullmatch(text, toks[j - 1][1] + 1, toks[j][0]))):
+                    break  # (an Italian or French article cut off a word inside the name: "Stato Islamico dell'Iraq",
+                    # "Colère de l'Euphrate"; a plain space joins even where the place scan parts two names: "et")
+                f = folded[j] or toks[j][2].lower()
+                if j == i and "\u0600" <= toks[i][2][:1] <= "\u06ff" and f not in self._org_prefix and f not in self._org_keys \
+                        and toks[i][2][:1] in _AR_PROCLITICS and len(toks[i][2]) > 3:
+                    f = fold_token(toks[i][2][1:])  # "وفيلق الشام": "and" written onto the name
+                elif elided and j == i and toks[i][2][1:2] in ("'", "’") and toks[i][2][:1] in "LlDd" \
+                        and f not in self._org_prefix:
+                    f = fold_token(toks[i][2][2:])  # "L'Armée syrienne libre": the French article elided onto it
+                if f in _ORG_ARTICLES and j > i:
+                    j += 1
+                    continue
+                parts.append(f)
+                key = " ".join(parts)
+                if key in self._org_keys and self._org_here(text, toks, folded, i, j, key):
+                    w = toks[i][2]
+                    if not (j == i and w.isupper() and w in ("IS", "US") and _looks_like_pronoun(text, toks, i)):
+                        if not (j == i and len(w) <= 4 and w.upper() == w and w not in self._org_case):
+                            best = j + 1
+                        elif j == i and w in self._org_case:
+                            best = j + 1
+                        elif j > i:
+                            best = j + 1
+                if key not in self._org_prefix:
+                    break
+                j += 1
+            if best > 0:
+                for k in range(i, best):
+                    masked[k] = 1
+                i = best
+            else:
+                i += 1
+        # capitalized runs: organisation heads, titles + names, given names, surnames
+        people: set[str] = set()
+        full_names: set[str] = set()  # the last two or more words of each person's name ("abu zayd")
+        capitals = list(compress(range(n), cap))
+        i = 0
+        caps = _Starts(capitals, n)
+        while (i := caps.next(i)) < n:
+            if masked[i]:
+                i += 1
+                continue
+            j = i
+            while j + 1 < n and adj[j] and (cap[j + 1] or toks[j + 1][2].lower() in _CONNECTORS):
+                j += 1
+            while j > i and not cap[j]:
+                j -= 1
+            if j == i and toks[i][2].lower() not in _SURNAMES and (
+                    (i == 0 or toks[i][0] - toks[i - 1][1] > 2 or toks[i - 1][2].lower().rstrip(".") not in _TITLES)
+                    or toks[i - 1][2].lower().rstrip(".") in ("said", "told", "says", "according")):
+                i += 1  # (one word, as most runs are: only a title before it or a surname makes it a person's)
+                continue
+            run = range(i, j + 1)
+            words = [toks[k][2] for k in run]
+            lw = [w.lower() for w in words]
+            cut = None
+            if len(lw) > 2 and not _TR_ORG_HEADS.isdisjoint(lw[1:-1]):
+                cut = next(k for k in range(1, len(lw) - 1) if lw[k] in _TR_ORG_HEADS)
+            if cut is not None:
+                j = i + cut  # a Turkish name ends with its head: "Irak Ordusu Kerkük'e girdi"
+                run = range(i, j + 1)
+                words, lw = words[:cut + 1], lw[:cut + 1]
+            first = lw[0]
+            prev = toks[i - 1][2].lower().rstrip(".") if i > 0 and (toks[i][0] - toks[i - 1][1]) <= 2 else ""
+            mask_from = None
+            person = honorific = False
+            heads = [w for k2, w in enumerate(lw[1:], 1) if w in _ANY_ORG_HEADS
+                     and (w != "duma" or lw[k2 - 1] in _DUMA_QUALIFIERS)]  # (not "die Stadt Duma", the town)
+            d0 = 1 if lw[0] == "the" and len(lw) > 2 else 0  # "The Turkish Government ..." opening a sentence
+            if heads and (((words[d0] in DEMONYMS or (d0 == 0 and self._names_country(folded[i])))
+                           and all(w in _STATE_WORDS for w in lw[d0 + 1:]))
+                          or (all(w == "international" for w in heads) and any(w in _FACILITY for w in lw)
+                              and lw[0] not in _GIVEN)):
+                # ("John F. Kennedy International Airport" is named for a person, not at a place)
+                pass  # "Turkish Government": the country's state; "Damascus International Airport": at Damascus
+            elif heads or (lw[0] in _ORG_HEADS and len(lw) > 1 and lw[0] in (
+                    "liwa", "jaish", "jabhat", "harakat", "kataib", "katibat", "faylaq", "ansar", "ahrar", "jund",
+                    "tajammu", "suqour", "fursan", "saraya", "hizb")):
+                mask_from = i
+            elif first.rstrip(".") in _TITLES and len(lw) > 1 and cap[i + 1]:
+                mask_from, person = i, True
+            elif prev in _TITLES and prev not in ("said", "told", "says", "according") and len(lw) <= 4:
+                mask_from, person = i, True
+                gap = text[toks[i - 1][1]:toks[i][0]]
+                honorific = prev in _HONORIFICS and toks[i - 1][2][:1].isupper() and (
+                    gap == " " or (gap == ". " and len(prev) <= 4))  # "Mrs. Lincoln", "Gen. Nelson", "Mayor Tyler"
+            elif prev == "of" and i > 1 and toks[i - 2][2].lower() in _KIN and len(lw) > 1 and cap[i + 1]:
+                mask_from, person = i, True  # "wife of Leo Dreyer", "son of Omar al-Farouk"
+            elif lw[0] in _GIVEN and len(lw) > 1 and not (words[0].isupper() and words[0] in ABBREVIATIONS) and not (
+                    _TR_ADMIN_AFTER.match(text, toks[i][1])) and (
+                    cap[i + 1] or (
+                    i + 2 <= j and not folded[i + 1] and cap[i + 2] and lw[1] in _CONNECTORS
+                    and (lw[1] in ("al", "el") or text[toks[i + 1][1]:toks[i + 2][0]] == "-"))):
+                mask_from, person = i, True  # "Ahmed al-Sharaa", "Muqtada al-Sadr": a given name and a surname
+            elif lw[0] in _PLACE_GIVEN and len(lw) == 2 and cap[i + 1] and text[toks[i][1]:toks[i + 1][0]] == " " \
+                    and not self._eligible(folded[i + 1]) and (
+                        (j + 1 < n and toks[j + 1][2].lower() in _SPEECH_VERBS)
+                        or re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.? " + re.escape(words[1]) + r"\b|(?<![\w-])"
+                                     + re.escape(words[1]) + r" (?:" + "|".join(_SPEECH_VERBS) + r")\b",
+                                     text[:toks[i][0]] + " " + text[toks[j][1]:]) is not None):
+                # a place's name as a given name ("Israel Katz said", "Paris Hilton ... Ms. Hilton"), when the
+                # pair, or the surname alone elsewhere in the text, speaks (not "the Paris Walmart")
+                mask_from, person = i, True
+            else:
+                # a title or a given name inside the run: "Russian President Vladimir Putin"; a structure
+                # named after that person takes the words before it too ("the Fatih Sultan Mehmet Bridge")
+                for k in range(1, len(lw) - 1):
+                    if cap[i + k] and (lw[k].rstrip(".") in _TITLES or lw[k] in _GIVEN) and cap[i + k + 1]:
+                        mask_from, person = i + k, True
+                        if lw[-1] in _EPONYM_HEADS and words[0] not in DEMONYMS:
+                            mask_from, person = i, False
+                        break
+            if person:
+                # a person's name ends before "of"/"for": "Governor Ali Hassan of Raqqa", "wife of Leo Dreyer of Lebanon"
+                cut = next((k for k in range(mask_from + 1, j + 1) if lw[k - i] in ("of", "for")), None)
+                if cut is not None:
+                    j = cut - 1
+                    run = range(i, j + 1)
+            if mask_from is not None:
+                # the run, or its part from the title on ("In the Sheikh Maqsoud"), may itself be a place's name
+                # ("Tall Muhammad Diyab", "Sheikh Maqsoud")
+                full = " ".join(f for f in (folded[k] for k in run) if f)
+                named = " ".join(f for f in (folded[k] for k in range(mask_from, j + 1)) if f)
+                art = not folded[i]  # "Al Hol" opens with the article, and so is al-Hawl (not Al as a given name)
+                art_named = not folded[mask_from]  # ("Im Lager Al-Hol": the name from "Al" on opens with it)
+                if honorific or not (self._eligible(full, article=art) or self._eligible(named, article=art_named)) or (
+                        lw[-1] in _ORG_HEADS and not self._eligible(full)):
+                    for k in range(mask_from, j + 1):
+                        masked[k] = 1
+                    if lw[-1] in _SHARED_HEADS and not person and mask_from == i and i >= 2 \
+                            and toks[i - 1][2] == "and" and adj[i - 1] and adj[i - 2] and cap[i - 2] \
+                            and not masked[i - 2] \
+                            and not (i >= 3 and adj[i - 3] and cap[i - 3] and toks[i - 3][2] != "The") \
+                            and text[toks[i - 2][1]:toks[i - 1][0]] == " " \
+                            and not (i >= 3 and toks[i - 3][2].lower() in _CUES_BEFORE):
+                        masked[i - 2] = 1  # two names sharing the head: "the Jazeera and Badia Operations Command"
+                    if person and j > mask_from:
+                        people.add(folded[j])
+                        words_f = [f for f in (folded[k] for k in range(mask_from, j + 1)) if f]
+                        full_names.update(" ".join(words_f[m:]) for m in range(len(words_f) - 1))
+            elif j == i + 1 and lw[-1] in _SURNAMES \
+                    and not self._eligible(" ".join(f for f in (folded[k] for k in run) if f)):
+                for k in run:
+                    masked[k] = 1  # a first name and a known surname: "Nelson Mandela" (not Nelson, New Zealand)
+            else:
+                for k in run:
+                    if (toks[k][2].lower() in _SURNAMES
+                            and not (k + 1 <= j and self._eligible(folded[k] + " " + folded[k + 1]))
+                            and not (k > i and self._eligible(" ".join(f for f in folded[i:k + 1] if f)))
+                            and not (_placed_with_article(text, toks, k) and self._eligible(folded[k], article=True))):
+                        masked[k] = 1  # (not the end of a place's name: "Ain al-Asad"; nor a town: "in al-Baghdadi")
+            i = j + 1
+        if not text.isascii() and _ARABIC_LETTER.search(text) is not None:
+            self._mask_arabic_orgs_and_people(text, toks, masked)
+        # a surname seen in a full name is a person elsewhere in the text too ("Taylor said")
+        if people:
+            people.discard("")
+            for k in capitals:
+                if not masked[k] and folded[k] in people and not (k + 1 < n and adj[k] and cap[k + 1]) \
+                        and not self._ends_place_name(folded, adj, k, full_names) \
+                        and not (_placed_with_article(text, toks, k) and self._eligible(folded[k], article=True)) \
+                        and not (_stands_as_place(text, toks, k) and self._strong(folded[k])) \
+                        and not (_stands_as_place(text, toks, k, case=False) and any(
+                            c[1] == "locality" and c[3] in _MINOR_COUNTRIES and not c[8]
+                            for c in self._candidates(folded[k], ()))):
+                    # (nor a town of Syria, Iraq or Turkey where a place stands: "der Lehrer Hasan Kobane ... in
+                    # Kobane und Manbidsch")
+                    # (but a province or a country where a place stands: "Ahmet Hatay ... Hatay'ın Reyhanlı ilçesi")
+                    masked[k] = 1
+        return models
+
+    def _mask_arabic_orgs_and_people(self, text, toks, masked) -> None:
+        """In Arabic, a centre, network or agency named for a place ("مركز الموصل للدراسات", "مركز الغوطة
+        الإعلامي") and a person's given name or kunya before a place's adjective ("عمر الزبداني", "أبو مالك التلي"):
+        neither is the place."""
+        n = len(toks)
+        for k in range(n):
+            w = toks[k][2]
+            if "\u0640" in w:
+                w = w.replace("\u0640", "")  # (a word drawn out after its proclitic: "لـقناة", to the channel)
+                if w in _AR_OUTLET_NOUNS or w in _AR_ORG_BEFORE:
+                    masked[k] = 1
+            if text.startswith((" 24", "24"), toks[k][1]) and (k + 1 >= n or toks[k + 1][0] > toks[k][1] + 3):
+                masked[k] = 1  # "السويداء 24": a news network named for its town
+                if k > 0 and text[toks[k - 1][1]:toks[k][0]] == " " and toks[k - 1][2] == "دير":
+                    masked[k - 1] = 1
+                continue
+            if w in _AR_ORG_BEFORE:
+                named = False
+                for span in (1, 2, 3):
+                    t = k + span + 1
+                    if t >= n or any(text[toks[x][1]:toks[x + 1][0]] != " " for x in range(k, t)):
+                        break
+                    tail = toks[t][2]
+                    if tail in _AR_ORG_AFTER or (tail.startswith("لل") and len(tail) > 4):
+                        for x in range(k, t + 1):
+                            masked[x] = 1
+                        named = True
+                        break
+                if named:
+                    continue  # (else a group's name may follow: "تجمع أحرار حوران")
+            if w in _AR_TRIBE_NOUNS and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] == " ":
+                masked[k + 1] = 1
+                if toks[k + 1][2] in ("البو", "آل", "ال") and k + 2 < n and text[toks[k + 1][1]:toks[k + 2][0]] == " ":
+                    masked[k + 2] = 1  # ("عشيرة البو نمر")
+                continue
+            if w in _AR_OUTLET_NOUNS and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] == " " \
+                    and not self._eligible(fold(w.removeprefix("و") + " " + toks[k + 1][2])):
+                # a channel's, a network's or a paper's name after its noun: "قناة دجلة" (the Dijla channel),
+                # "شبكة الخابور", "قناة الحرة عراق" (not "قناة السويس", the Suez Canal, a place's name)
+                for x in range(k + 1, min(n, k + 3)):
+                    if x > k + 1 and (text[toks[x - 1][1]:toks[x][0]] != " " or toks[x][2] in _AR_PREPOSITIONS
+                                      or toks[x][2][:1] == "و"):
+                        break
+                    masked[x] = 1
+                continue
+            if k + 1 < n and toks[k + 1][2] in _AR_OUTLET_TAILS and text[toks[k][1]:toks[k + 1][0]] == " ":
+                masked[k] = masked[k + 1] = 1  # "فرات بوست": an outlet named for the river
+                continue
+            if w.lstrip("و") in _AR_GROUP_HEADS and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] in (" ", " «", ' "'):
+                if toks[k + 1][2] in DEMONYMS:
+                    continue  # (a demonym after it names the country's own: "جيش سوري")
+                for x in range(k + 1, min(n, k + 4)):
+                    if x > k + 1 and text[toks[x - 1][1]:toks[x][0]] != " " or toks[x][2] in _AR_PREPOSITIONS:
+                        break
+                    if toks[x][2] in DEMONYMS:
+                        break  # (whose it is: "فيلق القدس الإيراني", the Iranian Quds Force)
+                    masked[x] = 1
+            elif w in _AR_ORG_HEAD and k + 1 < n:
+                # a company's or a command's name: "شركة نفط البصرة" (Basra Oil Company), "قيادة عمليات بغداد"
+                for x in range(k + 1, min(n, k + 4)):
+                    if text[toks[x - 1][1]:toks[x][0]] != " " or toks[x][2] in _AR_PREPOSITIONS:
+                        break
+                    masked[x] = 1
+            elif w == "مسقط" and k + 1 < n and toks[k + 1][2].startswith("رأس"):
+                masked[k] = 1  # "مسقط رأسه", his birthplace, is no Muscat
+            elif w == "الأيوبي" and k >= 2 and toks[k - 2][2] == "صلاح" and toks[k - 1][2] == "الدين":
+                masked[k - 2] = masked[k - 1] = masked[k] = 1  # "صلاح الدين الأيوبي", Saladin, is no province
+            elif w == "القائم" and k + 1 < n and toks[k + 1][2] == "بالأعمال":
+                masked[k] = 1  # "القائم بالأعمال", the chargé d'affaires, is no al-Qaim
+            elif ((w0 := w[1:] if w[:1] == "و" and (w[1:] in _AR_KUNYA or w[1:] in _AR_GIVEN) else w) in _AR_GIVEN
+                  or w0 in _AR_KUNYA) and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] == " " \
+                    and not (k > 0 and text[toks[k - 1][1]:toks[k][0]] == " " and any(
+                        self._eligible(fold(p + " " + w)) for p in (
+                            toks[k - 1][2], toks[k - 1][2][1:] if toks[k - 1][2][:1] in "وفب" else "") if len(p) > 2)):
+                # (not the end of a place's name: "ودارة عزة", and Darat Izza)
+                # the given name, or the kunya (or "عبد") and its name, then a word like "الحوراني" (of Hauran)
+                j = k + 1 if w0 in _AR_GIVEN else k + 2  # (with "و" written onto it: "وأبو حفص المصري")
+                if w0 != "عبد" and j == k + 2 and toks[k + 1][2] == "عبد" and k + 3 < n:
+                    j = k + 3  # (a kunya of a name with "عبد": "أبو عبد الله العراقي")
+                if (w0 in _AR_GIVEN and (toks[k + 1][2] in _AR_GIVEN or toks[k + 1][2] in _AR_FAMILY
+                                         or toks[k + 1][2] == "عبد")) or w0 == "عبد":
+                    masked[k] = masked[k + 1] = 1  # two given names, or a given name and a family's: "محمد جواد
+                    continue  # ظريف", "بشار الأسد"; "عبد" and the name it opens: "عادل عبد المهدي"
+                if w0 in _AR_GIVEN and k + 2 < n and not toks[k + 1][2].startswith("ال") \
+                        and toks[k + 1][2] not in _AR_PREPOSITIONS and toks[k + 1][2] not in _AR_CUES_BEFORE \
+                        and not toks[k + 1][2].endswith("ي") and toks[k + 2][2].startswith("ال") \
+                        and toks[k + 2][2].endswith("ي") and len(toks[k + 2][2]) > 4 \
+                        and text[toks[k + 1][1]:toks[k + 2][0]] == " " and toks[k + 2][2] not in _AR_PLAIN_ADJ:
+                    j = k + 2  # a given name, the father's and a nisba: "محمد شياع السوداني" (Iraq's prime minister)
+                if j < n and all(text[toks[x][1]:toks[x + 1][0]] == " " for x in range(k + 1, j)):
+                    nis = toks[j][2]
+                    # (with its article or without: "عمر الزبداني", "قاسم سليماني")
+                    # (after a kunya and a name, even a people's adjective: "أبو عمر التونسي", "أبو حفص المصري": a nom
+                    # de guerre; "عبد الغني الأسدي", a person)
+                    if nis.endswith("ي") and len(nis) > (4 if nis.startswith("ال") else 3) \
+                            and nis not in _AR_PLAIN_ADJ and (nis not in DEMONYMS or j >= k + 2):
+                        for x in range(k, j + 1):
+                            masked[x] = 1
