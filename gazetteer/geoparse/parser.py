@@ -297,16 +297,16 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             kept.append(m)
         return kept
 
-    def _parse(self, text: str) -> list[Mention]:
+    def _tokenize(self, text: str, turkish: bool, name_prefixes) -> tuple[list, list[int]]:
+        """The words of ``text`` as (start, end, word) and the indices of those that are not plain lower-case
+        words. A known dotted abbreviation is one word ("U.S.", "W. Va."); a code is kept only where it opens or
+        ends a name the gazetteer holds ("T-4" as "T4"); a possessive's "'s", an elided French or Italian article
+        and a Turkish, German or Sorani case ending are cut off a name; a contraction never reads as a place."""
         toks = []  # (start, end, surface)
         other = []  # the tokens that are not plain lower-case words
         dotted = self._dotted
-        # Turkish text: a case ending after any proper noun's apostrophe ends that noun ("Harekâtı'nda Resulayn")
-        turkish = not text.isascii() and _TURKISH_LETTERS.search(text) is not None
         sorani = None  # whether the text is Sorani Kurdish (found once, when a word asks)
-        name_prefixes = self._prefixes()
         german = None  # whether the text reads as German (found once, when a word asks)
-        kurmanji = None  # whether the text reads as Kurmanji (likewise)
         skip_to = -1
         # the words and their offsets, found in one call (a split on the words, whose pieces' lengths add up to the
         # offsets); a plain lower-case word, most of them, is kept as it is: none of the tests below change one
@@ -419,6 +419,14 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 w = "Damascus"
             other.append(len(toks))
             toks.append((s, e, w))
+        return toks, other
+
+    def _parse(self, text: str) -> list[Mention]:
+        # Turkish text: a case ending after any proper noun's apostrophe ends that noun ("Harekâtı'nda Resulayn")
+        turkish = not text.isascii() and _TURKISH_LETTERS.search(text) is not None
+        name_prefixes = self._prefixes()
+        kurmanji = None  # whether the text reads as Kurmanji (found once, when a word asks)
+        toks, other = self._tokenize(text, turkish, name_prefixes)
         n = len(toks)
         if not n:
             return []
