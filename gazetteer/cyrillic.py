@@ -159,6 +159,7 @@ _WORDS = {
     "за": "beyond", "над": "over", "при": "at", "для": "for", "до": "to", "между": "between", "через": "through",
     "он": "he", "она": "she", "оно": "it", "они": "they", "мы": "we", "это": "this", "этот": "this",
     "как": "as", "также": "also", "том": "that", "числе": "number", "что": "that", "где": "where",
+    "там": "there", "здесь": "here", "тут": "here", "затем": "then", "потом": "then", "тогда": "then",
     # parliaments, whose "Дума" is not the town
     "депутат": "deputy", "депутаты": "deputies", "депутатов": "deputies", "депутата": "deputy",
     "депутатам": "deputies", "парламент": "parliament", "парламента": "parliament", "парламенте": "parliament",
@@ -189,7 +190,7 @@ _COMMON_NOUNS = {
     "море": "sea", "моря": "sea", "час": "hour", "рота": "company", "роты": "company", "мина": "mine",
     "мины": "mines", "саммит": "summit", "саммита": "summit", "база": "base", "базы": "base", "мир": "peace",
     "мира": "peace", "миру": "peace", "тур": "round", "тура": "round", "тела": "bodies", "тело": "body",
-    "далее": "further",
+    "далее": "further", "гора": "mountain",
     # the seasons, as adverbs ("Зимой самолеты наносили удары": in winter, not Zima in Irkutsk oblast)
     "зимой": "in winter", "летом": "in summer", "весной": "in spring", "осенью": "in autumn",
     "зима": "winter", "зиму": "winter", "зимы": "winter", "лето": "summer",

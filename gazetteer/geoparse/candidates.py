@@ -11,7 +11,7 @@ from .demonyms import DEMONYMS
 from .lines import _nearest_km
 from .names import _GIVEN
 from .patterns import _ADMIN_SUFFIX, _ALT_NAME_COST, _CURATED_W, _DISTANCE_AFTER
-from .vocabulary import _NOT_PLACES, _PERSON_AFTER
+from .vocabulary import _DE_ARTICLES, _NOT_PLACES, _PERSON_AFTER
 
 
 class _Candidates:
@@ -507,6 +507,7 @@ class _Candidates:
         # (in Turkish: "ve" (and) before, a settlement's noun or a case ending after: "ve Kefr Nebil ilçelerini")
         after = text[toks[end - 1][1]:toks[end - 1][1] + 2]
         if not (prev in _CUES_BEFORE or "," in gap_before or "(" in gap_before or nxt in _CUES_AFTER
+                or (toks[i][2].startswith("Dsch") and prev in _DE_ARTICLES)  # ("am Rand des Dschebel Seman")
                 or "," in gap_after or prev == "ve" or (nxt.startswith(_TR_SETTLEMENT_NOUNS) and gap_after == " ")
                 or (after[:1] in ("'", "’") and after[1:].isalpha() and after[1:] != "s")):
             return None

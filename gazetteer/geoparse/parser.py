@@ -46,14 +46,14 @@ from .patterns import (
 from .qualifiers import _Qualifiers
 from .resolution import _Resolution
 from .vocabulary import (
-    _ALT_POP, _AR_CUED_ONLY, _AR_CUES_BEFORE, _AR_GIVEN, _AR_KUNYA, _AR_PROCLITICS, _AR_PROCLITICS_2,
-    _AR_STOP_KEYS, _AR_TITLES, _AR_WHOLE_WORDS, _AR_WORDS, _DE_ARTICLES, _DE_COMMON_CAPS, _DE_COMPASS,
-    _DE_COMPASS_BEFORE, _DE_COMPASS_NOUNS, _DE_COMPOUND_FEATURES, _DE_DEFINITE, _DE_NOUN_ENDS, _DE_PLACE_BEFORE,
-    _DE_POSSESSIVES, _DE_TIME_ADJECTIVES, _ENGLISH_NAMED, _FACILITY, _FEATURE_AFTER, _FEATURE_BEFORE,
-    _GENERIC_HEADS, _IT_ELISION, _KNOWN_ORGS, _KU_MONTHS, _NAMED_THING, _NAMES_LIKE_PEOPLE, _NOT_NAME_ENDS,
-    _NOT_PLACES, _ORG_ARTICLES, _PLURAL_SITE_LITERALS, _ROMANCE_FEATURES, _ROMANCE_FEATURES_FOLDED,
-    _ROMANCE_SQUARES, _SHIP_NOUNS, _SORANI_LETTERS, _TR_COMPASS, _TR_DEMONYM_END, _TR_GENERAL_OF, _TR_PRODUCE,
-    _TR_STREETS,
+    _ALT_POP, _AR_CUED_ONLY, _AR_CUES_AFTER, _AR_CUES_BEFORE, _AR_GENERIC_HEADS, _AR_GIVEN, _AR_KUNYA,
+    _AR_PREPOSITIONS, _AR_PROCLITICS, _AR_PROCLITICS_2, _AR_PROCLITIC_FORMS, _AR_STOP_KEYS, _AR_TITLES,
+    _AR_WHOLE_WORDS, _AR_WORDS, _DE_ARTICLES, _DE_COMMON_CAPS, _DE_COMPASS, _DE_COMPASS_BEFORE, _DE_COMPASS_NOUNS,
+    _DE_COMPOUND_FEATURES, _DE_DEFINITE, _DE_NOUN_ENDS, _DE_PLACE_BEFORE, _DE_POSSESSIVES, _DE_TIME_ADJECTIVES,
+    _ENGLISH_NAMED, _FACILITY, _FEATURE_AFTER, _FEATURE_BEFORE, _GENERIC_HEADS, _IT_ELISION, _KNOWN_ORGS,
+    _KU_MONTHS, _NAMED_THING, _NAMES_LIKE_PEOPLE, _NOT_NAME_ENDS, _NOT_PLACES, _ORG_ARTICLES,
+    _PLURAL_SITE_LITERALS, _ROMANCE_FEATURES, _ROMANCE_FEATURES_FOLDED, _ROMANCE_SQUARES, _SHIP_NOUNS,
+    _SORANI_LETTERS, _TR_COMPASS, _TR_DEMONYM_END, _TR_GENERAL_OF, _TR_PRODUCE, _TR_STREETS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -350,6 +350,11 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     # only a code that begins a name in the gazetteer ("T4 airbase"; not "A429"), or a number
                     # that ends one ("Tower 22", the outpost in Jordan)
                     continue
+            elif "ـ" in w[1:3] and len(w) > 4 and w[:w.index("ـ")] in _AR_PROCLITIC_FORMS:
+                # a proclitic drawn out by a tatweel before the name: "بـالأردن", to Jordan
+                cut = w.index("ـ") + 1
+                s += cut
+                w = w[cut:]
             elif w.endswith(("'s", "’s")) and len(w) > 3 and w[:-2].lower() != "ra":  # "Ra's al-Ayn" is no possessive
                 e -= 2
                 w = w[:-2]
@@ -706,13 +711,18 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                                       or longer) \
                     and w not in DEMONYMS and w.lower() not in _NOT_PLACES and w not in _AR_WORDS \
                     and not (((i > 0 and toks[i - 1][2] in _DE_ARTICLES) or w.endswith(_DE_NOUN_ENDS))
-                             and _is_german(text)):
+                             and not w.startswith("Dsch") and _is_german(text)):
                 # (not a German noun after its article, nor one of a German noun's shape: "an der Grenze" is at the
-                # border, no Bilek; "neue Schulen", new schools, no Ash Shulin)
+                # border, no Bilek; "neue Schulen", new schools, no Ash Shulin; but German writes an Arabic name's j
+                # as "Dsch": "am Rand des Dschebel Seman")
                 a = self._approximate(text, toks, folded, cap, adj, masked, i, doc_cc)
                 if a is not None and (a[0] > best_j or (a[0] == best_j and not longer)):
                     best_j, best_key, tied = a
                     is_approx = True
+            if best_j == i + 1 and arab[i] and adj[i] and folded[i] in _AR_GENERIC_HEADS and arab[i + 1] \
+                    and not w.startswith("ال") and toks[i + 1][2] not in _AR_PREPOSITIONS \
+                    and toks[i + 1][2] not in _AR_CUES_AFTER:
+                best_j = -1  # "تل حدية": a hill's name the data lacks opens with "تل", which alone is no al-Tall
             if best_j < 0 and (w == "M4" or w == "M5") and "SY" in doc_cc \
                     and _NOT_THE_ROAD.search(text, max(0, toks[i][0] - 80), toks[i][1] + 80) is None \
                     and self._eligible(road := fold(w + " highway")):

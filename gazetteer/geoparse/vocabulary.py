@@ -70,6 +70,8 @@ raketenkreuzer fregatte croiseur frégate navire crucero fragata buque incrociat
 #: Arabic conjunctions and prepositions written onto the next word ("و" and, "ب" in, "ل" to, "ف" so).
 _AR_PROCLITICS = frozenset("وبلف")
 _AR_PROCLITICS_2 = frozenset(("وب", "ول", "فب", "فل"))
+#: the same, one or two, as written before a tatweel ("بـ", "وبـ")
+_AR_PROCLITIC_FORMS = _AR_PROCLITICS | _AR_PROCLITICS_2
 #: Common words of news whose first letter only looks like a proclitic ("وزارة" ministry is not "and Zarah").
 _AR_WHOLE_WORDS = frozenset("""وزارة الوزارة وزير وزراء وكالة ولاية وحدات وحدة وسط وفد وقف وقت بيان بلدة بلدات لجنة لواء
 فصائل فريق فرقة""".split())
@@ -81,6 +83,8 @@ _AR_STOP_KEYS = frozenset(fold(w) for w in """مدينة بلدة قرية من�
 کرد کردە کردن کرا کراوە""".split())  # (Sorani verbs of "to do": "کردە ئامانج", targeted; not Gerede)
 #: folded first words of Arabic place names (spring, hill, village, mount, monastery …) that are keys themselves
 _GENERIC_HEADS = frozenset("ayn tl kfr jbl dyr khrbt byt jsr um ras mzrt bir wadi abu shykh tlt".split())
+#: the same heads in Arabic script, without the article (bare "تل", a hill, opens a name: "تل حدية" is no al-Tall)
+_AR_GENERIC_HEADS = frozenset(fold_token(w) for w in "تل تلة عين كفر جبل دير خربة بيت جسر رأس مزرعة بئر وادي".split())
 #: Arabic words, as written, that name a village elsewhere but are words here: the months ("في آب", in August, is
 #: not Ibb, whose Arabic name "إب" folds alike; "شباط" is no Shubat) and adjectives of fighting ("اشتباكات عنيفة",
 #: violent clashes, is not 'Anifah), and nouns of strike reports ("ضربة جوية", an air strike, is not al-Jawwiyah; a
@@ -125,7 +129,8 @@ _AR_ORG_AFTER = frozenset("""الإعلامي الإعلامية الإخبار�
 #: Arabic nouns that open the name of an armed group, a body or an operation, without their article ("لواء القدس",
 #: "سرايا أهل الشام", "هيئة تحرير الشام", "منسقو استجابة سوريا", "عملية نبع السلام"): the words after them are the
 #: name, up to a preposition or a stop
-_AR_GROUP_HEADS = frozenset("لواء فرقة سرايا كتائب كتيبة فيلق جيش حركة هيئة تجمع منسقو عملية".split())
+_AR_GROUP_HEADS = frozenset("لواء فرقة سرايا كتائب كتيبة فيلق جيش حركة هيئة تجمع منسقو عملية فوج صحوة صحوات".split())
+#: (and a regiment, an Awakening council: "فوج الموصل", "صحوة الأنبار")
 #: Arabic nouns of a company or a command, whose name runs on after them ("شركة نفط البصرة", "قيادة عمليات بغداد")
 _AR_ORG_HEAD = frozenset("شركة قيادة زانکۆی نادي".split())  # (and Sorani "university of"; a club: "نادي زاخو")
 _AR_PREPOSITIONS = frozenset("في من إلى الى على عن مع قرب عند داخل خارج".split())
@@ -299,7 +304,8 @@ _DE_NOUN_ENDS = ("en", "ung", "ungen", "heit", "keit", "schaft", "chen")
 #: Kurmanji head nouns of organisations' names (organisation, agency, council, operation, party, assembly,
 #: administration, observatory, institution, committee, board, movement, army), and the words that join a name's parts
 _KU_ORG_HEADS = frozenset("""Rêxistina Ajansa Encûmena Operasyona Operasyonê Partiya Meclisa Rêveberiya Çavdêriya Saziya
-Komîteya Desteya Tevgera Artêşa Hêzên Yekîneyên Hikûmeta Yekîtiya Zanîngeha Meclîsa""".split())
+Komîteya Desteya Tevgera Artêşa Hêzên Yekîneyên Hikûmeta Yekîtiya Zanîngeha Meclîsa Navenda Federasyona Komeleya
+Komeleyên""".split())  # (and a centre, a federation, an association: "Navenda Çandê ya Amara")
 _KU_CONNECTORS = frozenset("a ya yên ên û".split())
 #: French, Spanish and Italian head nouns of bodies named for a place: council, city hall, municipality, university,
 #: bank, committee
@@ -313,7 +319,8 @@ _ROMANCE_QUICK = re.compile("|".join(_ROMANCE_HEAD_WORDS))
 #: "et", their nouns and adjectives, to the places they are named after ("le Commandement des opérations de la Jazira
 #: et de la Badia", "el Comando de Operaciones de Al Jazira", "les Gardes de Ninive", "il Fronte di liberazione")
 _ROMANCE_UNIT_HEADS = frozenset("""Commandement Comando Brigade Brigades Brigada Brigadas Brigata Bataillon Batallón
-Battaglione Gardes Guardia Guardias Unités Unidades Unità Front Frente Fronte Régiment Regimiento Reggimento""".split())
+Battaglione Gardes Guardia Guardias Unités Unidades Unità Front Frente Fronte Régiment Regimiento Reggimento
+Mando Misión Mission Missione""".split())  # (and a command, a mission: "Mando de Operaciones Conjuntas de Irak")
 _ROMANCE_UNIT_QUICK = re.compile("|".join(sorted(_ROMANCE_UNIT_HEADS)))
 #: the lower-case words those names run on through
 _ROMANCE_UNIT_WORDS = frozenset("""de du des di del della dello delle dei degli da la le les l los las el et y e ed
@@ -322,10 +329,10 @@ militari protection protección protezione libération liberación liberazione p
 révolutionnaire révolutionnaires revolucionario revolucionaria revolucionarios rivoluzionario rivoluzionaria spéciales
 spéciale especiales especial speciali speciale commando commandos comandos plaine llanura pianura frontières
 frontière fronteras frontera frontiere frontiera défense defensa difesa sécurité seguridad sicurezza nationale
-nacional nazionale combat combate""".split())
+nacional nazionale combat combate conjuntas conjointes congiunte asistencia assistance assistenza""".split())
 
 #: "of" in those names
-_ROMANCE_OF = frozenset("de du des di del della dello dei degli".split())
+_ROMANCE_OF = frozenset("de du des di del della dello dei degli para pour per".split())  # (and "for": "... para Irak")
 #: what may stand between the words of such a name: a space, a hyphen, an elided article ("de l'Euphrate")
 _ROMANCE_UNIT_GAP = re.compile(r" |-| [lLdD]['’]|['’]")
 #: French, Spanish and Italian nouns of a lake, a dam, a mountain, a river, written in lower case before its name

@@ -4362,3 +4362,48 @@ def test_the_ascii_word_split_on_news_like_text(text):
     from gazetteer.geoparse.patterns import _TOKEN_SPLIT, _TOKEN_SPLIT_ASCII
 
     assert _TOKEN_SPLIT_ASCII.split(text) == _TOKEN_SPLIT.split(text)
+
+
+def test_arabic_bare_hill_word_opens_an_unknown_name(gz):
+    # "تل" (a hill) without its article opens a name the data may lack; alone it is not al-Tall near Damascus
+    ms = gz.geoparse("تقدمت القوات نحو قرية تل خويلدية في ريف حلب الجنوبي.")
+    assert "Al-Tall" not in [m.place.name for m in ms if m.place]
+    ms = gz.geoparse("قصفت الطائرات مدينة التل في ريف دمشق.")
+    assert [m.place.name for m in ms if m.place][0] == "Al-Tall"
+
+
+def test_arabic_proclitic_drawn_out_by_a_tatweel(gz):
+    text = "تضرر الطريق السريع الذي يصل بغداد بـالأردن."
+    m = next(m for m in gz.geoparse(text) if m.place and m.place.country == "JO")
+    assert m.surface == "الأردن" and text[m.start:m.end] == "الأردن"
+
+
+def test_german_dsch_name_after_an_article(gz):
+    text = ("Die Hilfe war für die Dörfer am Rand des Dschebel Semaan bestimmt, westlich von Aleppo, "
+            "und erreichte auch Urum al-Kubra, wie die Helfer in Syrien berichteten.")
+    assert "Jabal Sam'an" in [m.place.name for m in gz.geoparse(text) if m.place]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("El Mando de Operaciones Conjuntas de Irak informó de combates en Ramadi, en la provincia de Anbar.", "Iraq"),
+    ("La Misión de Asistencia de las Naciones Unidas para Irak contó 40 muertos en Ramadi.", "Iraq"),
+    ("قال ضابط في فوج الموصل إن الهجوم على الرمادي في العراق بدأ فجراً.", "Mosul"),
+    ("أعلنت صحوة الأنبار دعمها للقوات في الرمادي بالعراق.", "Al-Anbar"),
+])
+def test_commands_missions_regiments_and_awakenings_are_organisations(gz, text, absent):
+    names = [m.place.name for m in gz.geoparse(text) if m.place]
+    assert "Ramadi" in names and absent not in names
+
+
+def test_kurmanji_centre_is_an_organisation(gz):
+    text = ("Li Pirsûsê, di teqîna li baxçeyê Navenda Çandê ya Amara de 32 kes mirin. Ciwanên ji Stenbolê û "
+            "Enqereyê hatibûn da ku alîkariyê bibin Kobaniyê, li Sûriyeyê.")
+    names = [m.place.name for m in gz.geoparse(text) if m.place]
+    assert "Amarah" not in names and {"Suruç", "Istanbul", "Ankara", "Syria"} <= set(names)
+
+
+@pytest.mark.parametrize("word", ["Там", "Гора"])
+def test_russian_sentence_opening_words_are_no_places(gz, word):
+    text = f"Самолёты ударили по позициям у Амуды в Сирии. {word} погибли пятеро бойцов."
+    ms = [m for m in gz.geoparse(text) if m.place]
+    assert all(m.surface != word for m in ms) and any(m.place.country == "SY" for m in ms)
