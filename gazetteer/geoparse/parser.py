@@ -722,7 +722,8 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             if best_j == i + 1 and arab[i] and adj[i] and folded[i] in _AR_GENERIC_HEADS and arab[i + 1] \
                     and not w.startswith("ال") and toks[i + 1][2] not in _AR_PREPOSITIONS \
                     and toks[i + 1][2] not in _AR_CUES_AFTER:
-                best_j = -1  # "تل حدية": a hill's name the data lacks opens with "تل", which alone is no al-Tall
+                best_j = -1  # "تل حدية": a hill's name the data lacks opens with "تل", which alone is no al-Tall,
+                masked[i + 1] = 1  # nor is the rest of the name a place of its own (not Hadyah, 140 km off)
             if best_j < 0 and (w == "M4" or w == "M5") and "SY" in doc_cc \
                     and _NOT_THE_ROAD.search(text, max(0, toks[i][0] - 80), toks[i][1] + 80) is None \
                     and self._eligible(road := fold(w + " highway")):

@@ -462,6 +462,7 @@ class _Resolution:
         self._near_longer_names(text, toks, found, cands_list)
         # pass 1: importance + country context
         picks: list[tuple | None] = []
+        tied_picks: set[int] = set()  # names whose first pick was a tie between places far apart: a coin's toss
         for k, cands in enumerate(cands_list):
             if not cands:
                 picks.append(None)
@@ -473,6 +474,9 @@ class _Resolution:
                               + county_bonus(c, state) + self._seat_bonus(c, cands, kactx, found[k][2]), c)
                              for c in cands), key=lambda t: -t[0])
             picks.append(scored[0][1])
+            if len(scored) > 1 and scored[1][0] == scored[0][0] and scored[0][1][3] in _MINOR_COUNTRIES and (
+                    abs(scored[1][1][4] - scored[0][1][4]) + abs(scored[1][1][5] - scored[0][1][5]) > 0.5):
+                tied_picks.add(k)
         # a spelling-skeleton match stands only where the text's geography confirms it: a place in a first-level
         # division the text names, or within 60 km of another place the text names by an exact key
         if approx:
@@ -546,8 +550,10 @@ class _Resolution:
                    for k2, p in enumerate(picks) if p and p[1] == "region" and (line := self._course_of(p[0]))]
         river_keys = {k2 for k2, _, _ in courses}
         pts_all = [(p[4], p[5], p[1]) if p else None for p in picks]
+        # (not a pick that was a toss between places far apart, which would draw the other names towards itself:
+        # "al-Hamidiyeh and al-Qusour ... Homs" are Homs's quarters, though Deir ez-Zor has quarters of those names)
         pts_keyed = [(q[0], q[1], found[k2][2]) for k2, q in enumerate(pts_all)
-                     if q and q[2] not in ("country", "admin1")]
+                     if q and q[2] not in ("country", "admin1") and k2 not in tied_picks]
         pts_at = [(toks[found[k2][0]][0], q[0], q[1], found[k2][2], picks[k2][3], k2) for k2, q in enumerate(pts_all)
                   if q and q[2] not in ("country", "admin1")]
         # names followed by a quarter's or a site's noun, read as villages of Syria, Iraq or Turkey or as towns

@@ -225,6 +225,7 @@ Türk Tabipleri Birliği|Erbil SC|Islamic Resistance in Lebanon|Al-Qaida im Irak
 Liwa al-Quds|Jaish al-Sunna|Jaish al-Mujahideen|Ajnad al-Sham|Ahrar al-Sharqiya|Euphrates Shield|Olive Branch|
 Raqqa is Being Slaughtered Silently|RBSS|Faylaq al-Rahman|Jaysh al-Islam|Jaysh al-Izza|Sultan Murad Division|
 Hamza Division|Aleppo Media Center|Syria Direct|Peace Spring|Operation Peace Spring|Fatah Halab|Fateh Halab|
+فتح حلب|
 Sinjar Resistance Units|Nineveh Plain Protection Units|Levant Front|al-Jabha al-Shamiya|Asayish|Asayîş|Asayiş|
 United Russia|A Just Russia|Just Russia|Bank of America|Real Madrid|Atletico Madrid|Atlético Madrid|
 Manchester United|Manchester City|Paris Saint-Germain|Inter Milan|AC Milan|Bayern Munich|Borussia Dortmund|
@@ -238,7 +239,8 @@ Escudo del Éufrates|Rama de Olivo|Fuente de Paz|Ira del Éufrates|Scudo dell'Eu
 Sorgente di pace|Schutzschild Euphrat|Euphrat-Schild|Olivenzweig|Friedensquelle|Burkan el-Firat|Burkan al-Furat|
 Euphrates Volcano|Real Zaragoza|Real Sociedad|Real Betis|Real Valladolid|Real Oviedo|Real Mallorca|
 Georgian Dream|Royal Jordanian|Turkish Airlines|Iraqi Airways|Middle East Airlines|
-Özgür Suriye Ordusu|Suriye Milli Ordusu|Suriye Ulusal Ordusu|Suriye Demokratik Güçleri|Fırat Kalkanı|Zeytin Dalı|
+Özgür Suriye Ordusu|Suriye Milli Ordusu|Suriye Ulusal Ordusu|
+Suriye Ulusal Koalisyonu|Suriye Demokratik Güçleri|Fırat Kalkanı|Zeytin Dalı|
 Barış Pınarı|Halkların Demokratik Partisi|Heyet Tahrir eş-Şam|Heyet Tahrir Şam|Heyetu Tahrir eş-Şam|Ahrar eş-Şam|
 Feylak eş-Şam|Pençe-Kilit|Pençe-Kartal|Pençe-Kaplan|Pençe-Şimşek|Pençe-Yıldırım|
 Pençe-Kılıç|Suriye İnsan Hakları Gözlemevi|Türk Kızılay|Türk Kızılayı|

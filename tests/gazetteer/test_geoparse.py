@@ -1032,11 +1032,13 @@ def test_quarters_named_after_a_sentence_about_their_town(gz):
 
 
 def test_a_village_far_from_the_one_area_the_text_has_named(gz):
-    # a quarter of Homs the data lacks, after three places in Homs: not Al Qusur by Raqqa, 170 km off
+    # a quarter of Homs, after three places in Homs: Homs's al-Qusour, not Al Qusur by Raqqa, 170 km off, nor
+    # Deir ez-Zor's quarter of the name
     text = ("Troops besieged the Khalidiya district and Baba Amr in Homs, and later al-Waer. "
             "Shelling also hit al-Qusour.")
-    got = surfaces(gz.geoparse(text))
-    assert "Baba Amr" in got and "al-Qusour" not in got
+    ms = {m.surface: m.place for m in gz.geoparse(text) if m.place}
+    assert "Baba Amr" in ms and abs(ms["al-Qusour"].lat - ms["Homs"].lat) < 0.05
+    assert abs(ms["al-Qusour"].lon - ms["Homs"].lon) < 0.05
     # with places in more than one area before it, the village stays
     text = "Jets struck Raqqa, Homs and Deir ez-Zor. Shelling also hit al-Qusour."
     assert "al-Qusour" in surfaces(gz.geoparse(text))
@@ -4368,6 +4370,7 @@ def test_arabic_bare_hill_word_opens_an_unknown_name(gz):
     # "تل" (a hill) without its article opens a name the data may lack; alone it is not al-Tall near Damascus
     ms = gz.geoparse("تقدمت القوات نحو قرية تل خويلدية في ريف حلب الجنوبي.")
     assert "Al-Tall" not in [m.place.name for m in ms if m.place]
+    assert all(m.surface != "خويلدية" for m in ms)  # (nor is the rest of the name a place of its own)
     ms = gz.geoparse("قصفت الطائرات مدينة التل في ريف دمشق.")
     assert [m.place.name for m in ms if m.place][0] == "Al-Tall"
 
@@ -4407,3 +4410,19 @@ def test_russian_sentence_opening_words_are_no_places(gz, word):
     text = f"Самолёты ударили по позициям у Амуды в Сирии. {word} погибли пятеро бойцов."
     ms = [m for m in gz.geoparse(text) if m.place]
     assert all(m.surface != word for m in ms) and any(m.place.country == "SY" for m in ms)
+
+
+@pytest.mark.parametrize("text, name, city", [
+    ("Shelling hit al-Hamidiyeh and al-Qusour in the old heart of Homs, Syria, as families fled to al-Waer.",
+     "al-Hamidiyah", "Homs"),
+    ("Des obus sont tombés sur Bab Houd et Jouret al-Chiyah, à Homs, en Syrie.", "Jouret al-Shayah", "Homs"),
+    ("Rebels pushed into Bani Zaid and al-Layramoun on the northern edge of Aleppo, Syria.", "al-Layramoun", "Aleppo"),
+    ("وسقطت قذائف على حي بستان الباشا وحي الشيخ خضر في مدينة حلب بسوريا.", "Bustan al-Basha", "Aleppo"),
+])
+def test_city_quarters_lie_in_the_city_the_text_names(gz, text, name, city):
+    # a quarter the text names beside its city is that city's, not a namesake elsewhere (al-Qusour, al-Hamidiya
+    # are quarters of Deir ez-Zor too)
+    ms = [m for m in gz.geoparse(text) if m.place]
+    m = next(m for m in ms if m.place.name == name)
+    c = next(m for m in ms if m.place.name == city)
+    assert abs(m.place.lat - c.place.lat) < 0.1 and abs(m.place.lon - c.place.lon) < 0.1
