@@ -470,8 +470,9 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 kb = next((k2 for k2 in (k - 1, k - 2) if k2 >= 0 and folded[k2]), None)
                 ka = next((k2 for k2 in (k + 1, k + 2) if k2 < n and folded[k2]), None)
                 if any(self._eligible(f"{b} {a}") for b in readings(kb)) or any(
-                        self._eligible(f"{a} {b}") or f"{a} {b}" in name_prefixes for b in readings(ka)):
-                    folded[k] = a
+                        self._eligible(f"{a} {b}") or f"{a} {b}" in name_prefixes for b in readings(ka)) or (
+                        len(a) >= 6 and a not in _GIVEN_KEYS and self._in_countries(a, _MINOR_COUNTRIES)):
+                    folded[k] = a  # (or a word that so names a place of Syria, Iraq or Turkey: "Ramadi, Jalidiya")
         if turkish and ("ş" in text or "Ş" in text) and not is_kurmanji(text):
             # Turkish writes sh as "ş", which the fold reads as s: "Binniş" is Binnish, not Babinnis, where the
             # spelling with "sh" is a name the plain fold is not (Turkish names spelt without the cedilla fold alike

@@ -4426,3 +4426,10 @@ def test_city_quarters_lie_in_the_city_the_text_names(gz, text, name, city):
     m = next(m for m in ms if m.place.name == name)
     c = next(m for m in ms if m.place.name == city)
     assert abs(m.place.lat - c.place.lat) < 0.1 and abs(m.place.lon - c.place.lon) < 0.1
+
+
+def test_spanish_j_for_kh_in_a_single_word(gz):
+    text = ("Más al este, el ejército conserva posiciones en Ramadi, Jalidiya y Habaniya, mientras Faluya sigue "
+            "bajo control de los yihadistas en Irak, según las fuerzas iraquíes.")
+    ms = {m.surface: m.place for m in gz.geoparse(text) if m.place}
+    assert ms["Jalidiya"].name == "Al Khalidiyah" and ms["Jalidiya"].country == "IQ"
