@@ -4429,7 +4429,8 @@ def test_city_quarters_lie_in_the_city_the_text_names(gz, text, name, city):
 
 
 def test_spanish_j_for_kh_in_a_single_word(gz):
-    text = ("Más al este, el ejército conserva posiciones en Ramadi, Jalidiya y Habaniya, mientras Faluya sigue "
-            "bajo control de los yihadistas en Irak, según las fuerzas iraquíes.")
+    text = ("Las tropas avanzaron desde el norte hacia la ciudad tras los combates. Más al este, el ejército "
+            "conserva posiciones en Ramadi, Jalidiya y Habaniya, mientras Faluya sigue bajo control de los "
+            "yihadistas en Irak.")
     ms = {m.surface: m.place for m in gz.geoparse(text) if m.place}
     assert ms["Jalidiya"].name == "Al Khalidiyah" and ms["Jalidiya"].country == "IQ"
