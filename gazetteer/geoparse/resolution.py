@@ -43,96 +43,9 @@ class _Resolution:
                 breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
             return bisect.bisect_right(breaks, pos)
 
-        # document country context from strong signals
-        ctx: dict[str, float] = {}
-        own: dict[str, dict[str, float]] = {}  # what each name itself adds to ctx (it must not vote for itself)
-        cands_list = []
-        demonym_votes: dict[str, float] = {}
-        # country -> the points of the cities of a million that vote for it, and their votes
-        world_votes: dict[str, list[tuple[float, float, str, float]]] = {}
-        placed: dict[str, set[str]] = {}  # country -> the names of places in it (not the country) that vote for it
-        actors: dict[str, int] = {}  # country -> demonyms of its armed forces ("Turkish jets")
-        actor_at: set[int] = set()  # indices into ``found`` of those demonyms
-        for si, sj, key, kinds, ni, nj in found:
-            if key is None:
-                code = kinds[1]
-                p = self._country(code)
-                if p is not None:
-                    if kinds[0] == "demonym" and _names_actor(text, toks, ni, nj):
-                        actor_at.add(len(cands_list))
-                        # who struck is little evidence of where: "Turkish warplanes struck Jinderes and Rajo" is
-                        # about villages in Syria (a little: "Syrian troops entered Latamneh" is about Syria)
-                        actors[p.country] = actors.get(p.country, 0) + 1
-                        ctx[p.country] = ctx.get(p.country, 0.0) + _ACTOR_W
-                    else:
-                        ctx[p.country] = ctx.get(p.country, 0.0) + 1.0
-                        if kinds[0] == "demonym":
-                            demonym_votes[p.country] = demonym_votes.get(p.country, 0.0) + 1.0
-                cands_list.append(None)
-                continue
-            # "al-Dana": written with its article; "Dana sub-district": named as an area
-            article = not fold_token(toks[ni][2]) or (sj > nj and toks[nj][2].lower() in _SUBDISTRICT_WORDS) \
-                or (nj - ni == 1 and (_arabic_article(toks, ni) or (
-                    len(key) == 3 and toks[ni][2][:1].isupper() and self._spelled_out(toks[ni][2], key))))
-            if len(cands_list) in local:
-                # a common word or given name as a village: only the Syrian, Iraqi or Turkish places bearing it
-                w = toks[ni][2]
-                cands = [c for c in self._candidates(key, kinds, True)
-                         if c[3] in _MINOR_COUNTRIES and c[1] == "locality" and self._literal_row(c[0], w)]
-                cands_list.append(cands)
-                continue
-            cands = self._candidates(key, kinds, article)
-            if cands and not fold_token(toks[ni][2]) and nj - ni > 1 and not opens_arabic(toks[ni][2]) \
-                    and toks[ni][2].lower() in _LATIN_ARTICLES:
-                # a name written with the Arabic article in Latin letters ("al-Naïm", a roundabout in Raqqa) is
-                # no town of a land that does not name its places so (not Nîmes, an Arabic name of which folds
-                # alike), unless the town's own name bears the article; nor such a land ("al-Romaniya", a quarter of
-                # Raqqa, is not Romania)
-                cands = [c for c in cands if c[1] not in ("locality", "country") or c[3] in _ARTICLE_LANDS or not c[3]
-                         or gz.is_user(c[0]) or not fold_token(gz.place(c[0]).name.split()[0].split("-")[0])]
-            if approx_tied and len(cands_list) in approx_tied:
-                seen = {c[0] for c in cands}
-                cands = cands + [c for k2 in approx_tied[len(cands_list)]
-                                 for c in self._candidates(k2, kinds, article) if c[0] not in seen]
-            if not cands and kinds and sj > nj and toks[nj][2].islower() and not (
-                    sj < len(toks) and toks[sj][2][:1].isupper() and text[toks[sj - 1][1]:toks[sj][0]] == " "):
-                # no area of that name: "Sheikh Maqsoud district" is a city quarter, "Kafranbel countryside"
-                # the land around the town (not "Brooklyn District Attorney", nor a country: "East Azerbaijan
-                # province")
-                cands = [c for c in self._candidates(key, None, article) if c[1] in ("locality", "site")]
-            elif cands and kinds and sj > nj and toks[nj][2].islower() \
-                    and not any(gz._primary_key(c[0]) == key for c in cands):
-                # an area that bears the name only as another name, beside a city of 100,000 whose name it is:
-                # "Kunduz province" is the land around Kunduz, not Artova district in Turkey, once called Kunduz
-                cities = [c for c in self._candidates(key, None, article)
-                          if c[1] == "locality" and c[7] >= 100_000 and gz._primary_key(c[0]) == key]
-                if cities:
-                    cands = cities
-            cands_list.append(cands)
-            major = [c for c in cands if not c[6]]
-            vote = None
-            if len(major) == 1 or (major and max(c[2] for c in major) > 60):
-                best = max(major, key=lambda c: c[2])
-                if best[1] in ("country", "admin1") or len(major) == 1 or best[2] > 70:
-                    vote = (best[3], 1.0 if best[1] in ("country", "admin1") else 0.5)
-            if vote is None and len(major) > 1 and len({c[3] for c in major}) == 1 and major[0][3]:
-                vote = (major[0][3], 0.5)  # a town and its district, both in Syria: "Zabadani" is Syrian
-            if vote is not None and vote[1] < 1.0 and vote[0] not in ARAB_COUNTRIES and " " not in key \
-                    and opens_arabic(key):
-                vote = None  # one Arabic word read as a town abroad is no evidence of a text about that country
-            if vote is not None:
-                cc, w = vote
-                ctx[cc] = ctx.get(cc, 0.0) + w
-                mine = own.setdefault(key, {})
-                mine[cc] = mine.get(cc, 0.0) + w
-                if not any(c[1] == "country" for c in major):
-                    placed.setdefault(cc, set()).add(key)
-                if len(major) == 1 and major[0][1] == "locality" and major[0][7] >= 1_000_000:
-                    world_votes.setdefault(cc, []).append((major[0][4], major[0][5], key, w))
-        for cc in doc_cc:
-            # (not when the text's only words about the country are its armed forces)
-            if cc not in actors or sum(1 for _ in _CONTEXT_CUES[cc].finditer(text)) > actors[cc]:
-                ctx[cc] = ctx.get(cc, 0.0) + 1.0
+        # the readings of each name, and the votes of the text's names for the countries it is about
+        cands_list, ctx, own, demonym_votes, world_votes, placed, actor_at = self._readings_and_votes(
+            text, toks, found, doc_cc, local, approx_tied)
         total = max(sum(ctx.values()), 1.0)
         others_ctx: dict[str, tuple[dict[str, float], float]] = {}
 
@@ -167,278 +80,8 @@ class _Resolution:
             if not mine:
                 return actx
             return {nm: v for nm, v in actx.items() if v - mine.get(nm, 0.0) > 0}
-        # a single word that is not the place's own name - only an alternate name of a place outside Syria,
-        # Iraq and Turkey, or a spelling that merely folds to a name ("Vanni" ~ "Vani", an alternate name of
-        # Van) - counts only in a text about that place's country, unless the place is big or curated
-        for k, cands in enumerate(cands_list):
-            if not cands:
-                continue
-            si, sj, key, kinds, ni, nj = found[k]
-            if k in approx or k in sited or sum(1 for t in range(ni, nj) if fold_token(toks[t][2])) != 1:
-                continue  # (articles aside, one word: "Ad Dur" is the word "Dur"; "T4" of "the T4 and Hama air bases")
-            kctx, _ = ctx_for(key)
-            # with its article ("al-Tanf", "Ad Dana") the name as written must be the place's; "Al Gore" is not Goré
-            surface = text[toks[ni][0]:toks[nj - 1][1]].replace("-", " ")
-            # a big city's alternate name counts anywhere ("Bombay") if written as the city's name is, not a word
-            # that only folds like it ("FILE PHOTO" is not Fila, Philadelphia), unless another place bears it as
-            # its own name ("Shaab", a Baghdad district, is no Cape Town)
-            keep = []
-            borne = None  # the readings that bear the name as written as their own
-            # (in Arabic script, with no capitals to go by, a city's Arabic name counts for a city of a million, or
-            # of 100,000 where the word stands as a place does: "القاهرة" is Cairo, "إلى العين" Al Ain; "الخبر"
-            # alone is the news, not Khobar)
-            arabic = opens_arabic(surface)
-            # (a city abroad of 500,000 counts too: its Arabic name is a transliteration, not a word - "بقيادة واشنطن",
-            # led by Washington)
-            arabic_city = arabic and (max(c[7] for c in cands) >= 1_000_000 or any(
-                c[7] >= 500_000 and c[3] not in ARAB_COUNTRIES for c in cands) or _arabic_place_context(text, toks, ni))
-            # (an Arab town's Arabic name, after a settlement's noun: "مدينة مأرب", "مخيم جنين"; elsewhere it counts
-            # in a text about its country, as any name does - "على الساحل" is on the coast, not a quarter of Cairo)
-            arabic_placed = arabic and ni > 0 and _ar_noun_in(toks[ni - 1][2], _AR_SETTLEMENT_NOUN) \
-                and text[toks[ni - 1][1]:toks[ni][0]] == " "
-            for c in cands:
-                # (outside a text about its country, a Syrian city's other name counts like any city's: "Berea",
-                # Aleppo's ancient name, is Berea in Ohio in a story about Ohio)
-                # (a country by its own name however spelt, or another it bears as written, not by a word that only
-                # folds like that: "Phillipines" is the Philippines, "Rosie" no "Russie")
-                # (a spelling that a cited page gives the place counts as its own: "Ginebra", "Cenevre" for Geneva)
-                if kctx.get(c[3], 0.0) > 0 or c[1] == "admin1" or gz.cited_name(gz._row(c[0])[0], key) or (
-                        c[1] == "country" and (
-                        gz._primary_key(c[0]) == key or self._literal_row(c[0], surface))) or (
-                        arabic_city and c[7] >= 100000 and self._literal_row(c[0], surface)) or (
-                        arabic_placed and c[3] in ARAB_COUNTRIES and self._literal_row(c[0], surface)) \
-                        or self._literal_row(c[0], surface, primary_only=True, trust_alts=c[7] < 500000):
-                    keep.append(c)
-                elif c[7] >= 500000 and (arabic_city or not arabic) and self._literal_row(c[0], surface):
-                    if borne is None:
-                        # (with its accents, when the name is written with them: "Pékin" is Beijing's French name,
-                        # not Pekin in Illinois)
-                        borne = {x[0] for x in cands if self._literal_row(x[0], surface, primary_only=True)
-                                 and (surface.isascii() or _accented(gz.place(x[0]).name) == _accented(surface))}
-                    if not borne - {c[0]}:  # (another place's own name: not the city's, which may be Syrian)
-                        keep.append(c)
-            if len(keep) != len(cands):
-                cands_list[k] = keep
-        # a town abroad of under a million named by another of its names ("Mazar-i-Sharif", "Stepanakert", "Wad
-        # Madani": GeoNames' own names are "Mazār-e Sharīf", "Xankandi", "Wad Medani") counts only in a text about
-        # its country, where it is no surname or word that some source listed among its names
-        for k, cands in enumerate(cands_list):
-            if cands and found[k][2] is not None and not opens_arabic(found[k][2]):
-                key = found[k][2]
-                alt = [c for c in cands if self._foreign_alt(c, key)]
-                if alt:
-                    kctx = ctx_for(key)[0]
-                    cands_list[k] = [c for c in cands if c not in alt or kctx.get(c[3], 0.0) > 0]
-        # a code ("T4") names its place only in a text about that place's country ("the T4 form" is a tax form)
-        for k, cands in enumerate(cands_list):
-            key = found[k][2]
-            if cands and key is not None and len(key.replace(" ", "")) == 2 and key[-1:].isdigit():
-                kctx = ctx_for(key)[0]
-                cands_list[k] = [c for c in cands if kctx.get(c[3], 0.0) > 0]
-        # in Arabic, "الضفة الغربية" is the West Bank only in a text about Israel or Palestine; elsewhere it is a
-        # river's western bank ("وعلى الضفة الغربية بقيت الميادين", on the Euphrates' western bank, Mayadin)
-        for k, cands in enumerate(cands_list):
-            if cands and found[k][2] is not None and found[k][2].startswith("ضفه "):
-                kctx, _ = ctx_for(found[k][2])
-                if not (kctx.get("IL", 0.0) or kctx.get("PS", 0.0)):
-                    keep = [c for c in cands if c[3] != "PS" or c[1] != "region"]
-                    if len(keep) != len(cands):
-                        cands_list[k] = keep
-        # German capitalises every noun, so a capitalised word is no sign of a name: in German text a single word
-        # naming a town of under 100,000 counts only in a text about that town's country ("im Norden der Provinz
-        # Hama" is not Norden in Frisia, "ein Ende der Kämpfe" not Ende in Flores)
-        if _is_german(text):
-            for k, cands in enumerate(cands_list):
-                if cands and found[k][2] is not None and " " not in found[k][2] and k not in approx:
-                    kctx, _ = ctx_for(found[k][2])
-                    keep = [c for c in cands if c[1] != "locality" or c[7] >= 100000 or kctx.get(c[3], 0.0) > 0]
-                    # (a word with an umlaut that only folds to a village's name is a German noun: "Schäden",
-                    # damage, is no Ash Shadyan)
-                    surface = text[toks[found[k][4]][0]:toks[found[k][5] - 1][1]]
-                    if not _UMLAUTS.isdisjoint(surface):
-                        keep = [c for c in keep if c[1] != "locality" or c[7] >= 100000
-                                or self._literal_row(c[0], surface)]
-                    # (German capitalises its nouns: a word of a German noun's shape is a village of Syria, Iraq or
-                    # Turkey only where the village bears it letter for letter; "Schulen", schools, is no Shulin)
-                    if surface.endswith(_DE_NOUN_ENDS):
-                        keep = [c for c in keep if not c[6] or self._literal_row(c[0], surface)]
-                    # (a town takes no article in German: "das Essen", food, "die Lage", the situation, "im Hof",
-                    # in the yard)
-                    ni = found[k][4]
-                    if ni > 0 and toks[ni - 1][2].lower() in _DE_ARTICLES and text[toks[ni - 1][1]:toks[ni][0]] == " ":
-                        keep = [c for c in keep if c[1] != "locality"]
-                    if len(keep) != len(cands):
-                        cands_list[k] = keep
-        # in Arabic script a single word naming a town outside the Arab world (by the Arabic name a source gives it)
-        # counts only in a text about that town's country, unless the town is a city of 100,000+: "الدولي"
-        # (international) is not Develi in Turkey, nor "الأشهر" (the months) Alaşehir; "موسكو" is Moscow anywhere
-        for k, cands in enumerate(cands_list):
-            if cands and found[k][2] is not None and opens_arabic(found[k][2]) \
-                    and " " not in found[k][2]:
-                kctx, _ = ctx_for(found[k][2])
-                keep = [c for c in cands if c[3] in ARAB_COUNTRIES or not c[3] or c[1] in ("country", "admin1")
-                        or c[7] >= 100000 or kctx.get(c[3], 0.0) > 0]
-                # (and a town whose name is a common word - "الباب", the door, is al-Bab - only in a text about its
-                # country or after a settlement's noun: "يفتح الباب أمام", opens the door to, in a report from
-                # Baghdad, is no town; "مدينة الباب" is)
-                ni = found[k][4]
-                word = text[toks[ni][0]:toks[found[k][5] - 1][1]]
-                if word in _AR_WORD_TOWNS and not (ni > 0 and _ar_noun_in(toks[ni - 1][2], _AR_SETTLEMENT_NOUN)):
-                    keep = [c for c in keep if kctx.get(c[3], 0.0) > 0]
-                if len(keep) != len(cands):
-                    cands_list[k] = keep
-        # a spelling that only folds to a country's name, before a quarter's or a site's noun, names that quarter or
-        # site ("the Romaniya quarter" of Raqqa is not Romania)
-        for k, cands in enumerate(cands_list):
-            if cands and found[k][2] is not None and any(c[1] == "country" for c in cands) \
-                    and _site_noun_follows(toks, found[k][5]):
-                word = text[toks[found[k][4]][0]:toks[found[k][5] - 1][1]]
-                cands_list[k] = [c for c in cands if c[1] != "country" or self._literal_row(c[0], word)]
-        # before a quarter's noun, a name is a town's quarter, not a province or a country that bears it ("the
-        # Qadisiya quarter of Deir ez-Zor" is no Qadisiyyah province, in Iraq): their readings go (a quarter the data
-        # lacks is left out)
-        for k, cands in enumerate(cands_list):
-            if cands and found[k][2] is not None and found[k][5] < len(toks) \
-                    and toks[found[k][5]][2].lower() in _QUARTER_NOUNS and found[k][1] == found[k][5] \
-                    and any(c[1] in ("admin1", "admin2") for c in cands):
-                cands_list[k] = [c for c in cands if c[1] not in ("admin1", "admin2", "country")]
-        # a country's name as the country spells it, with no article and no quarter's noun, is the country, not a
-        # cited quarter whose spelling folds alike ("Romania sent aid to Raqqa"; but "al-Romaniya", "the Romaniya
-        # quarter" of Raqqa)
-        for k, cands in enumerate(cands_list):
-            if cands and len(cands) > 1 and found[k][2] is not None and any(c[1] == "country" for c in cands) \
-                    and any(self._curated(c[0]) for c in cands) and fold_token(toks[found[k][4]][2]) \
-                    and not _site_noun_follows(toks, found[k][5]):
-                word = text[toks[found[k][4]][0]:toks[found[k][5] - 1][1]]
-                if any(c[1] == "country" and self._literal_row(c[0], word) for c in cands):
-                    cands_list[k] = [c for c in cands if not self._curated(c[0]) or self._literal_row(c[0], word)]
-        # a generic name ("the Old City", "Downtown", "New City") is a place only in a text about the country of
-        # a place that bears it as its own name (the Old City of Jerusalem; in Mosul it is Mosul's)
-        # (and near the last place named before it, where that place is plain: "Raqqa ... the Old City" is Raqqa's,
-        # not Mosul's, though Mosul comes up later)
-        for k, cands in enumerate(cands_list):
-            if cands and found[k][2] in _GENERIC_KEYS:
-                kctx, _ = ctx_for(found[k][2])
-                word = text[toks[found[k][4]][0]:toks[found[k][5] - 1][1]]
-                cands = [c for c in cands
-                         if kctx.get(c[3], 0.0) > 0 and self._literal_row(c[0], word, primary_only=True)]
-                last = next((cl for cl in reversed(cands_list[:k]) if cl and any(
-                    c[1] not in ("country", "admin1") for c in cl)), None)
-                if last is None:  # (in a headline before the dateline: the first town named after it)
-                    last = next((cl for cl in cands_list[k + 1:] if cl and any(
-                        c[1] not in ("country", "admin1") for c in cl)), None)
-                if cands and last:
-                    # (near any reading of it: "Raqqa" names hamlets too, none with an Old City of Damascus; else
-                    # near the likeliest reading of a place named before: "Mosul ... Tal Afar ... the Old City")
-                    near = [c for c in cands if _nearest_km(c[4], c[5], [(x[4], x[5]) for x in last]) <= 50.0]
-                    if not near:
-                        before = [max(cl, key=lambda x: x[2]) for cl in cands_list[:k] if cl]
-                        near = [c for c in cands if _nearest_km(c[4], c[5], [(x[4], x[5]) for x in before]) <= 50.0]
-                    cands = near
-                cands_list[k] = cands
-        # villages of the covered countries only count in a text about that country, and a lone
-        # one-word village name needs a place-like context ("in X", "X and Y", "X village")
-        # (a hamlet beside a big namesake also counts within 60 km of a place the text names unambiguously:
-        # al-Susah beside Hajin, not Sousse)
-        fixed: list[tuple[str, tuple[float, float], int]] = []  # (key, point, first token)
-        for k, cands in enumerate(cands_list):
-            # (a village of a country the text is not about does not unsettle a name: Hajin is no Saimbeyli)
-            if cands and any(c[6] for c in cands):
-                cands = [c for c in cands if not c[6] or ctx.get(c[3], 0.0) > 0]
-            if cands and found[k][2] is not None and len({c[3] for c in cands}) == 1 and not any(c[8] for c in cands) \
-                    and max(abs(c[4] - cands[0][4]) + abs(c[5] - cands[0][5]) for c in cands) < 0.5:
-                fixed.append((found[k][2], (cands[0][4], cands[0][5]), found[k][4]))
-        for k, cands in enumerate(cands_list):
-            if cands and any(c[6] for c in cands):
-                si, sj, key, kinds, ni, nj = found[k]
-                kactx = actx_for(key)
-                near = [pt for k2, pt, _ in fixed if k2 != key]
-                # (or the country named right after it: "near al-Susah in eastern Syria", "Susah, Syria")
-                named_in = set()
-                if k + 1 < len(found) and found[k + 1][2] is not None and cands_list[k + 1]:
-                    a, b = toks[nj - 1][1], toks[found[k + 1][4]][0]
-                    if _IN_COUNTRY_GAP.fullmatch(text, a, b) or _QUALIFIER_GAP.fullmatch(text, a, b):
-                        named_in = {c[3] for c in cands_list[k + 1] if c[1] == "country"}
-
-                # (beside a namesake of 300,000 or more abroad, the hamlet's province must be named in its own
-                # sentence: "Doha hosted the opposition's office", in a text that named Aleppo province before, is
-                # Qatar's capital)
-                # (abroad: in another country than the hamlet's, Turkey's capital beside a Syrian hamlet too:
-                # "tensions with Ankara" in a text of Hasakah's towns is no Anqarah by Ras al-Ayn)
-                hamlet_cc = {c[3] for c in cands if c[8]}
-                capital = max((c[7] for c in cands if c[1] == "locality" and (
-                    c[3] not in _MINOR_COUNTRIES or (c[3] not in hamlet_cc and not c[6]))), default=0) >= 300_000
-                here_admin1: set[str] = set()
-                if capital:
-                    here = sentence_of(toks[ni][0])
-                    for k3, cl in enumerate(cands_list):
-                        if cl and k3 != k and sentence_of(toks[found[k3][0]][0]) == here:
-                            top = max(cl, key=lambda c: c[2])
-                            if top[1] == "admin1":
-                                here_admin1.add(self._admin1_of(top[0]))
-
-                near_here = near
-                if capital and max(c[7] for c in cands if c[1] == "locality") >= 1_000_000:
-                    # (beside a city of a million, which stands for its government as often as not, a place near the
-                    # hamlet named in that sentence too, not anywhere in the text: "tensions with Ankara" after a
-                    # paragraph on Jabal Abd al-Aziz is no Anqarah 50 km from it)
-                    near_here = [pt for k2, pt, at in fixed if k2 != key and sentence_of(toks[at][0]) == here]
-
-                def confirmed(c) -> bool:
-                    if capital and c[8]:
-                        province = self._admin_bonus(c, {nm: 1.0 for nm in here_admin1}) > 0
-                        close = near_here
-                    else:
-                        province = self._admin_bonus(c, kactx) > 0
-                        close = near
-                    return province or bool(close and _nearest_km(c[4], c[5], close) <= 60.0) or c[3] in named_in
-
-                # (not in the possessive, which speaks of a capital's government: "Ankara's proxies" in a sentence
-                # of Hasakah's towns is no hamlet called Anqarah)
-                # (nor a city of a million that stands for its government: "has asked Ankara for restraint",
-                # "Ankara said")
-                metonym = any(c[1] == "locality" and c[7] >= 1_000_000 for c in cands) and (
-                    (nj < len(toks) and (toks[nj][2].lower() in _SPEECH_VERBS or toks[nj][2].lower() in _GOVERNMENT_VERBS))
-                    or (ni > 0 and toks[ni - 1][2].lower() in _ASKING_VERBS))
-                owner = metonym or text.startswith(("'s ", "’s "), toks[nj - 1][1]) or (
-                    toks[ni][2].isupper() and _dateline(text, toks, ni, nj)) or (  # (nor a dateline: "BEIRUT, 30 Dec")
-                    _TURKISH_LETTERS.search(text) is not None and any(c[3] == "TR" and not c[6] for c in cands))
-                # (nor in Turkish text: "Ankara'da")
-                cands = [c for c in cands if not c[6] or (ctx.get(c[3], 0.0) > 0 and (
-                    not c[8] or (not owner and confirmed(c))))]
-                if cands and all(c[6] for c in cands) and not kinds:
-                    # (right after a country or a province the text names, a village's name is no surname: the
-                    # Kurmanji "li Sûriyê Tirbespî", in Syria, Tirbespî)
-                    after_area = k > 0 and found[k - 1][1] == ni and text[toks[ni - 1][1]:toks[ni][0]] == " " \
-                        and any(c[1] in ("country", "admin1") for c in cands_list[k - 1] or ())
-                    if nj - ni == 1 and not after_area \
-                            and not _place_like_context(text, toks, ni, self._eligible, self._covered) and not (
-                                # (opening a sentence, a village within 60 km of a place the text names for sure, that
-                                # does not speak: "... Maabatli. Jinderes fell after days of air strikes")
-                                _SENT_END.search(text[max(0, toks[ni][0] - 3):toks[ni][0]]) and near
-                                and _TURKISH_LETTERS.search(text) is None  # (Turkish opens sentences with "Aynı", "Sınır")
-                                and any(_nearest_km(c[4], c[5], near) <= 60.0 for c in cands)
-                                and not (nj < len(toks) and toks[nj][2].lower() in _SPEECH_VERBS)
-                                and key not in _GIVEN_KEYS and key not in _STOP_KEYS):
-                        cands = []
-                    elif not after_area and ni > 0 and toks[ni - 1][2][:1].isupper() \
-                            and text[toks[ni - 1][1]:toks[ni][0]] == " " \
-                            and not _SENT_END.search(text[max(0, toks[ni - 1][0] - 3):toks[ni - 1][0]]) \
-                            and toks[ni - 1][2].lower() not in _CUES_BEFORE \
-                            and fold(toks[ni - 1][2]) not in _STOP_KEYS \
-                            and not _german_noun_before(text, toks, ni, self._eligible):
-                        cands = []  # "Rachid El Abdi": the end of a person's name (not after a German noun,
-                        # capitalised as German nouns are: "eroberten die Angreifer Rajo")
-                cands_list[k] = cands
-        # "the city of X" / "the town of X": X is a settlement everywhere in the text, not a country or a
-        # region of that name (a small town called Turkey, in Texas)
-        settled = {f[2] for f in found if f[2] is not None and f[3] is None and f[4] >= 2
-                   and toks[f[4] - 1][2].lower() == "of"
-                   and toks[f[4] - 2][2].lower() in ("city", "town", "village", "township")}
-        if settled:
-            for k, cands in enumerate(cands_list):
-                if cands and found[k][2] in settled and found[k][3] is None:
-                    cands_list[k] = [c for c in cands if c[1] not in ("country", "region")]
+        self._drop_unlikely_readings(text, toks, found, cands_list, approx, sited, ctx, ctx_for, actx_for,
+                                     sentence_of)
         self._prefer_own_names(found, cands_list)
         self._apply_qualifiers(text, toks, found, cands_list)
         self._standalone_datelines(text, toks, found, cands_list, actx)
@@ -884,3 +527,383 @@ class _Resolution:
                 end = ne = end + 1  # "Karim ar Rabi'": and the hamza it ends with
             mentions.append(Mention(start, end, text[start:end], place, "place", round(conf, 3), ns, ne))
         return mentions
+
+
+    def _readings_and_votes(self, text, toks, found, doc_cc, local, approx_tied):
+        """Each found name's readings (None for a country's or a demonym's own), and the country context
+        from strong signals: ``(cands_list, ctx, own, demonym_votes, world_votes, placed, actor_at)``, where
+        ``ctx`` maps a country to its votes, ``own`` what each key itself added (a name is no evidence for its
+        own reading), ``demonym_votes`` the demonyms' share, ``world_votes`` the cities of a million that voted
+        and where, ``placed`` the names of places that voted for each country, and ``actor_at`` the demonyms
+        that name an armed force ("Turkish jets")."""
+        gz = self.gz
+        ctx: dict[str, float] = {}
+        own: dict[str, dict[str, float]] = {}  # what each name itself adds to ctx (it must not vote for itself)
+        cands_list = []
+        demonym_votes: dict[str, float] = {}
+        # country -> the points of the cities of a million that vote for it, and their votes
+        world_votes: dict[str, list[tuple[float, float, str, float]]] = {}
+        placed: dict[str, set[str]] = {}  # country -> the names of places in it (not the country) that vote for it
+        actors: dict[str, int] = {}  # country -> demonyms of its armed forces ("Turkish jets")
+        actor_at: set[int] = set()  # indices into ``found`` of those demonyms
+        for si, sj, key, kinds, ni, nj in found:
+            if key is None:
+                code = kinds[1]
+                p = self._country(code)
+                if p is not None:
+                    if kinds[0] == "demonym" and _names_actor(text, toks, ni, nj):
+                        actor_at.add(len(cands_list))
+                        # who struck is little evidence of where: "Turkish warplanes struck Jinderes and Rajo" is
+                        # about villages in Syria (a little: "Syrian troops entered Latamneh" is about Syria)
+                        actors[p.country] = actors.get(p.country, 0) + 1
+                        ctx[p.country] = ctx.get(p.country, 0.0) + _ACTOR_W
+                    else:
+                        ctx[p.country] = ctx.get(p.country, 0.0) + 1.0
+                        if kinds[0] == "demonym":
+                            demonym_votes[p.country] = demonym_votes.get(p.country, 0.0) + 1.0
+                cands_list.append(None)
+                continue
+            # "al-Dana": written with its article; "Dana sub-district": named as an area
+            article = not fold_token(toks[ni][2]) or (sj > nj and toks[nj][2].lower() in _SUBDISTRICT_WORDS) \
+                or (nj - ni == 1 and (_arabic_article(toks, ni) or (
+                    len(key) == 3 and toks[ni][2][:1].isupper() and self._spelled_out(toks[ni][2], key))))
+            if len(cands_list) in local:
+                # a common word or given name as a village: only the Syrian, Iraqi or Turkish places bearing it
+                w = toks[ni][2]
+                cands = [c for c in self._candidates(key, kinds, True)
+                         if c[3] in _MINOR_COUNTRIES and c[1] == "locality" and self._literal_row(c[0], w)]
+                cands_list.append(cands)
+                continue
+            cands = self._candidates(key, kinds, article)
+            if cands and not fold_token(toks[ni][2]) and nj - ni > 1 and not opens_arabic(toks[ni][2]) \
+                    and toks[ni][2].lower() in _LATIN_ARTICLES:
+                # a name written with the Arabic article in Latin letters ("al-Naïm", a roundabout in Raqqa) is
+                # no town of a land that does not name its places so (not Nîmes, an Arabic name of which folds
+                # alike), unless the town's own name bears the article; nor such a land ("al-Romaniya", a quarter of
+                # Raqqa, is not Romania)
+                cands = [c for c in cands if c[1] not in ("locality", "country") or c[3] in _ARTICLE_LANDS or not c[3]
+                         or gz.is_user(c[0]) or not fold_token(gz.place(c[0]).name.split()[0].split("-")[0])]
+            if approx_tied and len(cands_list) in approx_tied:
+                seen = {c[0] for c in cands}
+                cands = cands + [c for k2 in approx_tied[len(cands_list)]
+                                 for c in self._candidates(k2, kinds, article) if c[0] not in seen]
+            if not cands and kinds and sj > nj and toks[nj][2].islower() and not (
+                    sj < len(toks) and toks[sj][2][:1].isupper() and text[toks[sj - 1][1]:toks[sj][0]] == " "):
+                # no area of that name: "Sheikh Maqsoud district" is a city quarter, "Kafranbel countryside"
+                # the land around the town (not "Brooklyn District Attorney", nor a country: "East Azerbaijan
+                # province")
+                cands = [c for c in self._candidates(key, None, article) if c[1] in ("locality", "site")]
+            elif cands and kinds and sj > nj and toks[nj][2].islower() \
+                    and not any(gz._primary_key(c[0]) == key for c in cands):
+                # an area that bears the name only as another name, beside a city of 100,000 whose name it is:
+                # "Kunduz province" is the land around Kunduz, not Artova district in Turkey, once called Kunduz
+                cities = [c for c in self._candidates(key, None, article)
+                          if c[1] == "locality" and c[7] >= 100_000 and gz._primary_key(c[0]) == key]
+                if cities:
+                    cands = cities
+            cands_list.append(cands)
+            major = [c for c in cands if not c[6]]
+            vote = None
+            if len(major) == 1 or (major and max(c[2] for c in major) > 60):
+                best = max(major, key=lambda c: c[2])
+                if best[1] in ("country", "admin1") or len(major) == 1 or best[2] > 70:
+                    vote = (best[3], 1.0 if best[1] in ("country", "admin1") else 0.5)
+            if vote is None and len(major) > 1 and len({c[3] for c in major}) == 1 and major[0][3]:
+                vote = (major[0][3], 0.5)  # a town and its district, both in Syria: "Zabadani" is Syrian
+            if vote is not None and vote[1] < 1.0 and vote[0] not in ARAB_COUNTRIES and " " not in key \
+                    and opens_arabic(key):
+                vote = None  # one Arabic word read as a town abroad is no evidence of a text about that country
+            if vote is not None:
+                cc, w = vote
+                ctx[cc] = ctx.get(cc, 0.0) + w
+                mine = own.setdefault(key, {})
+                mine[cc] = mine.get(cc, 0.0) + w
+                if not any(c[1] == "country" for c in major):
+                    placed.setdefault(cc, set()).add(key)
+                if len(major) == 1 and major[0][1] == "locality" and major[0][7] >= 1_000_000:
+                    world_votes.setdefault(cc, []).append((major[0][4], major[0][5], key, w))
+        for cc in doc_cc:
+            # (not when the text's only words about the country are its armed forces)
+            if cc not in actors or sum(1 for _ in _CONTEXT_CUES[cc].finditer(text)) > actors[cc]:
+                ctx[cc] = ctx.get(cc, 0.0) + 1.0
+        return cands_list, ctx, own, demonym_votes, world_votes, placed, actor_at
+    def _drop_unlikely_readings(self, text, toks, found, cands_list, approx, sited, ctx, ctx_for, actx_for,
+                                sentence_of) -> None:
+        """Drop, in place, the readings of each name that the text gives no ground for: an alternate name of a
+        town abroad in a text not about its country, a code, a hamlet of Syria, Iraq or Turkey that nothing near
+        confirms, a German or Arabic word that only looks like a name, a country for a quarter, "the city of X"
+        read as a country. ``ctx`` is the text's country context, ``ctx_for`` and ``actx_for`` its country and
+        division context without a name's own votes, ``sentence_of`` the sentence a character offset lies in."""
+        gz = self.gz
+        # a single word that is not the place's own name - only an alternate name of a place outside Syria,
+        # Iraq and Turkey, or a spelling that merely folds to a name ("Vanni" ~ "Vani", an alternate name of
+        # Van) - counts only in a text about that place's country, unless the place is big or curated
+        for k, cands in enumerate(cands_list):
+            if not cands:
+                continue
+            si, sj, key, kinds, ni, nj = found[k]
+            if k in approx or k in sited or sum(1 for t in range(ni, nj) if fold_token(toks[t][2])) != 1:
+                continue  # (articles aside, one word: "Ad Dur" is the word "Dur"; "T4" of "the T4 and Hama air bases")
+            kctx, _ = ctx_for(key)
+            # with its article ("al-Tanf", "Ad Dana") the name as written must be the place's; "Al Gore" is not Goré
+            surface = text[toks[ni][0]:toks[nj - 1][1]].replace("-", " ")
+            # a big city's alternate name counts anywhere ("Bombay") if written as the city's name is, not a word
+            # that only folds like it ("FILE PHOTO" is not Fila, Philadelphia), unless another place bears it as
+            # its own name ("Shaab", a Baghdad district, is no Cape Town)
+            keep = []
+            borne = None  # the readings that bear the name as written as their own
+            # (in Arabic script, with no capitals to go by, a city's Arabic name counts for a city of a million, or
+            # of 100,000 where the word stands as a place does: "القاهرة" is Cairo, "إلى العين" Al Ain; "الخبر"
+            # alone is the news, not Khobar)
+            arabic = opens_arabic(surface)
+            # (a city abroad of 500,000 counts too: its Arabic name is a transliteration, not a word - "بقيادة واشنطن",
+            # led by Washington)
+            arabic_city = arabic and (max(c[7] for c in cands) >= 1_000_000 or any(
+                c[7] >= 500_000 and c[3] not in ARAB_COUNTRIES for c in cands) or _arabic_place_context(text, toks, ni))
+            # (an Arab town's Arabic name, after a settlement's noun: "مدينة مأرب", "مخيم جنين"; elsewhere it counts
+            # in a text about its country, as any name does - "على الساحل" is on the coast, not a quarter of Cairo)
+            arabic_placed = arabic and ni > 0 and _ar_noun_in(toks[ni - 1][2], _AR_SETTLEMENT_NOUN) \
+                and text[toks[ni - 1][1]:toks[ni][0]] == " "
+            for c in cands:
+                # (outside a text about its country, a Syrian city's other name counts like any city's: "Berea",
+                # Aleppo's ancient name, is Berea in Ohio in a story about Ohio)
+                # (a country by its own name however spelt, or another it bears as written, not by a word that only
+                # folds like that: "Phillipines" is the Philippines, "Rosie" no "Russie")
+                # (a spelling that a cited page gives the place counts as its own: "Ginebra", "Cenevre" for Geneva)
+                if kctx.get(c[3], 0.0) > 0 or c[1] == "admin1" or gz.cited_name(gz._row(c[0])[0], key) or (
+                        c[1] == "country" and (
+                        gz._primary_key(c[0]) == key or self._literal_row(c[0], surface))) or (
+                        arabic_city and c[7] >= 100000 and self._literal_row(c[0], surface)) or (
+                        arabic_placed and c[3] in ARAB_COUNTRIES and self._literal_row(c[0], surface)) \
+                        or self._literal_row(c[0], surface, primary_only=True, trust_alts=c[7] < 500000):
+                    keep.append(c)
+                elif c[7] >= 500000 and (arabic_city or not arabic) and self._literal_row(c[0], surface):
+                    if borne is None:
+                        # (with its accents, when the name is written with them: "Pékin" is Beijing's French name,
+                        # not Pekin in Illinois)
+                        borne = {x[0] for x in cands if self._literal_row(x[0], surface, primary_only=True)
+                                 and (surface.isascii() or _accented(gz.place(x[0]).name) == _accented(surface))}
+                    if not borne - {c[0]}:  # (another place's own name: not the city's, which may be Syrian)
+                        keep.append(c)
+            if len(keep) != len(cands):
+                cands_list[k] = keep
+        # a town abroad of under a million named by another of its names ("Mazar-i-Sharif", "Stepanakert", "Wad
+        # Madani": GeoNames' own names are "Mazār-e Sharīf", "Xankandi", "Wad Medani") counts only in a text about
+        # its country, where it is no surname or word that some source listed among its names
+        for k, cands in enumerate(cands_list):
+            if cands and found[k][2] is not None and not opens_arabic(found[k][2]):
+                key = found[k][2]
+                alt = [c for c in cands if self._foreign_alt(c, key)]
+                if alt:
+                    kctx = ctx_for(key)[0]
+                    cands_list[k] = [c for c in cands if c not in alt or kctx.get(c[3], 0.0) > 0]
+        # a code ("T4") names its place only in a text about that place's country ("the T4 form" is a tax form)
+        for k, cands in enumerate(cands_list):
+            key = found[k][2]
+            if cands and key is not None and len(key.replace(" ", "")) == 2 and key[-1:].isdigit():
+                kctx = ctx_for(key)[0]
+                cands_list[k] = [c for c in cands if kctx.get(c[3], 0.0) > 0]
+        # in Arabic, "الضفة الغربية" is the West Bank only in a text about Israel or Palestine; elsewhere it is a
+        # river's western bank ("وعلى الضفة الغربية بقيت الميادين", on the Euphrates' western bank, Mayadin)
+        for k, cands in enumerate(cands_list):
+            if cands and found[k][2] is not None and found[k][2].startswith("ضفه "):
+                kctx, _ = ctx_for(found[k][2])
+                if not (kctx.get("IL", 0.0) or kctx.get("PS", 0.0)):
+                    keep = [c for c in cands if c[3] != "PS" or c[1] != "region"]
+                    if len(keep) != len(cands):
+                        cands_list[k] = keep
+        # German capitalises every noun, so a capitalised word is no sign of a name: in German text a single word
+        # naming a town of under 100,000 counts only in a text about that town's country ("im Norden der Provinz
+        # Hama" is not Norden in Frisia, "ein Ende der Kämpfe" not Ende in Flores)
+        if _is_german(text):
+            for k, cands in enumerate(cands_list):
+                if cands and found[k][2] is not None and " " not in found[k][2] and k not in approx:
+                    kctx, _ = ctx_for(found[k][2])
+                    keep = [c for c in cands if c[1] != "locality" or c[7] >= 100000 or kctx.get(c[3], 0.0) > 0]
+                    # (a word with an umlaut that only folds to a village's name is a German noun: "Schäden",
+                    # damage, is no Ash Shadyan)
+                    surface = text[toks[found[k][4]][0]:toks[found[k][5] - 1][1]]
+                    if not _UMLAUTS.isdisjoint(surface):
+                        keep = [c for c in keep if c[1] != "locality" or c[7] >= 100000
+                                or self._literal_row(c[0], surface)]
+                    # (German capitalises its nouns: a word of a German noun's shape is a village of Syria, Iraq or
+                    # Turkey only where the village bears it letter for letter; "Schulen", schools, is no Shulin)
+                    if surface.endswith(_DE_NOUN_ENDS):
+                        keep = [c for c in keep if not c[6] or self._literal_row(c[0], surface)]
+                    # (a town takes no article in German: "das Essen", food, "die Lage", the situation, "im Hof",
+                    # in the yard)
+                    ni = found[k][4]
+                    if ni > 0 and toks[ni - 1][2].lower() in _DE_ARTICLES and text[toks[ni - 1][1]:toks[ni][0]] == " ":
+                        keep = [c for c in keep if c[1] != "locality"]
+                    if len(keep) != len(cands):
+                        cands_list[k] = keep
+        # in Arabic script a single word naming a town outside the Arab world (by the Arabic name a source gives it)
+        # counts only in a text about that town's country, unless the town is a city of 100,000+: "الدولي"
+        # (international) is not Develi in Turkey, nor "الأشهر" (the months) Alaşehir; "موسكو" is Moscow anywhere
+        for k, cands in enumerate(cands_list):
+            if cands and found[k][2] is not None and opens_arabic(found[k][2]) \
+                    and " " not in found[k][2]:
+                kctx, _ = ctx_for(found[k][2])
+                keep = [c for c in cands if c[3] in ARAB_COUNTRIES or not c[3] or c[1] in ("country", "admin1")
+                        or c[7] >= 100000 or kctx.get(c[3], 0.0) > 0]
+                # (and a town whose name is a common word - "الباب", the door, is al-Bab - only in a text about its
+                # country or after a settlement's noun: "يفتح الباب أمام", opens the door to, in a report from
+                # Baghdad, is no town; "مدينة الباب" is)
+                ni = found[k][4]
+                word = text[toks[ni][0]:toks[found[k][5] - 1][1]]
+                if word in _AR_WORD_TOWNS and not (ni > 0 and _ar_noun_in(toks[ni - 1][2], _AR_SETTLEMENT_NOUN)):
+                    keep = [c for c in keep if kctx.get(c[3], 0.0) > 0]
+                if len(keep) != len(cands):
+                    cands_list[k] = keep
+        # a spelling that only folds to a country's name, before a quarter's or a site's noun, names that quarter or
+        # site ("the Romaniya quarter" of Raqqa is not Romania)
+        for k, cands in enumerate(cands_list):
+            if cands and found[k][2] is not None and any(c[1] == "country" for c in cands) \
+                    and _site_noun_follows(toks, found[k][5]):
+                word = text[toks[found[k][4]][0]:toks[found[k][5] - 1][1]]
+                cands_list[k] = [c for c in cands if c[1] != "country" or self._literal_row(c[0], word)]
+        # before a quarter's noun, a name is a town's quarter, not a province or a country that bears it ("the
+        # Qadisiya quarter of Deir ez-Zor" is no Qadisiyyah province, in Iraq): their readings go (a quarter the data
+        # lacks is left out)
+        for k, cands in enumerate(cands_list):
+            if cands and found[k][2] is not None and found[k][5] < len(toks) \
+                    and toks[found[k][5]][2].lower() in _QUARTER_NOUNS and found[k][1] == found[k][5] \
+                    and any(c[1] in ("admin1", "admin2") for c in cands):
+                cands_list[k] = [c for c in cands if c[1] not in ("admin1", "admin2", "country")]
+        # a country's name as the country spells it, with no article and no quarter's noun, is the country, not a
+        # cited quarter whose spelling folds alike ("Romania sent aid to Raqqa"; but "al-Romaniya", "the Romaniya
+        # quarter" of Raqqa)
+        for k, cands in enumerate(cands_list):
+            if cands and len(cands) > 1 and found[k][2] is not None and any(c[1] == "country" for c in cands) \
+                    and any(self._curated(c[0]) for c in cands) and fold_token(toks[found[k][4]][2]) \
+                    and not _site_noun_follows(toks, found[k][5]):
+                word = text[toks[found[k][4]][0]:toks[found[k][5] - 1][1]]
+                if any(c[1] == "country" and self._literal_row(c[0], word) for c in cands):
+                    cands_list[k] = [c for c in cands if not self._curated(c[0]) or self._literal_row(c[0], word)]
+        # a generic name ("the Old City", "Downtown", "New City") is a place only in a text about the country of
+        # a place that bears it as its own name (the Old City of Jerusalem; in Mosul it is Mosul's)
+        # (and near the last place named before it, where that place is plain: "Raqqa ... the Old City" is Raqqa's,
+        # not Mosul's, though Mosul comes up later)
+        for k, cands in enumerate(cands_list):
+            if cands and found[k][2] in _GENERIC_KEYS:
+                kctx, _ = ctx_for(found[k][2])
+                word = text[toks[found[k][4]][0]:toks[found[k][5] - 1][1]]
+                cands = [c for c in cands
+                         if kctx.get(c[3], 0.0) > 0 and self._literal_row(c[0], word, primary_only=True)]
+                last = next((cl for cl in reversed(cands_list[:k]) if cl and any(
+                    c[1] not in ("country", "admin1") for c in cl)), None)
+                if last is None:  # (in a headline before the dateline: the first town named after it)
+                    last = next((cl for cl in cands_list[k + 1:] if cl and any(
+                        c[1] not in ("country", "admin1") for c in cl)), None)
+                if cands and last:
+                    # (near any reading of it: "Raqqa" names hamlets too, none with an Old City of Damascus; else
+                    # near the likeliest reading of a place named before: "Mosul ... Tal Afar ... the Old City")
+                    near = [c for c in cands if _nearest_km(c[4], c[5], [(x[4], x[5]) for x in last]) <= 50.0]
+                    if not near:
+                        before = [max(cl, key=lambda x: x[2]) for cl in cands_list[:k] if cl]
+                        near = [c for c in cands if _nearest_km(c[4], c[5], [(x[4], x[5]) for x in before]) <= 50.0]
+                    cands = near
+                cands_list[k] = cands
+        # villages of the covered countries only count in a text about that country, and a lone
+        # one-word village name needs a place-like context ("in X", "X and Y", "X village")
+        # (a hamlet beside a big namesake also counts within 60 km of a place the text names unambiguously:
+        # al-Susah beside Hajin, not Sousse)
+        fixed: list[tuple[str, tuple[float, float], int]] = []  # (key, point, first token)
+        for k, cands in enumerate(cands_list):
+            # (a village of a country the text is not about does not unsettle a name: Hajin is no Saimbeyli)
+            if cands and any(c[6] for c in cands):
+                cands = [c for c in cands if not c[6] or ctx.get(c[3], 0.0) > 0]
+            if cands and found[k][2] is not None and len({c[3] for c in cands}) == 1 and not any(c[8] for c in cands) \
+                    and max(abs(c[4] - cands[0][4]) + abs(c[5] - cands[0][5]) for c in cands) < 0.5:
+                fixed.append((found[k][2], (cands[0][4], cands[0][5]), found[k][4]))
+        for k, cands in enumerate(cands_list):
+            if cands and any(c[6] for c in cands):
+                si, sj, key, kinds, ni, nj = found[k]
+                kactx = actx_for(key)
+                near = [pt for k2, pt, _ in fixed if k2 != key]
+                # (or the country named right after it: "near al-Susah in eastern Syria", "Susah, Syria")
+                named_in = set()
+                if k + 1 < len(found) and found[k + 1][2] is not None and cands_list[k + 1]:
+                    a, b = toks[nj - 1][1], toks[found[k + 1][4]][0]
+                    if _IN_COUNTRY_GAP.fullmatch(text, a, b) or _QUALIFIER_GAP.fullmatch(text, a, b):
+                        named_in = {c[3] for c in cands_list[k + 1] if c[1] == "country"}
+
+                # (beside a namesake of 300,000 or more abroad, the hamlet's province must be named in its own
+                # sentence: "Doha hosted the opposition's office", in a text that named Aleppo province before, is
+                # Qatar's capital)
+                # (abroad: in another country than the hamlet's, Turkey's capital beside a Syrian hamlet too:
+                # "tensions with Ankara" in a text of Hasakah's towns is no Anqarah by Ras al-Ayn)
+                hamlet_cc = {c[3] for c in cands if c[8]}
+                capital = max((c[7] for c in cands if c[1] == "locality" and (
+                    c[3] not in _MINOR_COUNTRIES or (c[3] not in hamlet_cc and not c[6]))), default=0) >= 300_000
+                here_admin1: set[str] = set()
+                if capital:
+                    here = sentence_of(toks[ni][0])
+                    for k3, cl in enumerate(cands_list):
+                        if cl and k3 != k and sentence_of(toks[found[k3][0]][0]) == here:
+                            top = max(cl, key=lambda c: c[2])
+                            if top[1] == "admin1":
+                                here_admin1.add(self._admin1_of(top[0]))
+
+                near_here = near
+                if capital and max(c[7] for c in cands if c[1] == "locality") >= 1_000_000:
+                    # (beside a city of a million, which stands for its government as often as not, a place near the
+                    # hamlet named in that sentence too, not anywhere in the text: "tensions with Ankara" after a
+                    # paragraph on Jabal Abd al-Aziz is no Anqarah 50 km from it)
+                    near_here = [pt for k2, pt, at in fixed if k2 != key and sentence_of(toks[at][0]) == here]
+
+                def confirmed(c) -> bool:
+                    if capital and c[8]:
+                        province = self._admin_bonus(c, {nm: 1.0 for nm in here_admin1}) > 0
+                        close = near_here
+                    else:
+                        province = self._admin_bonus(c, kactx) > 0
+                        close = near
+                    return province or bool(close and _nearest_km(c[4], c[5], close) <= 60.0) or c[3] in named_in
+
+                # (not in the possessive, which speaks of a capital's government: "Ankara's proxies" in a sentence
+                # of Hasakah's towns is no hamlet called Anqarah)
+                # (nor a city of a million that stands for its government: "has asked Ankara for restraint",
+                # "Ankara said")
+                metonym = any(c[1] == "locality" and c[7] >= 1_000_000 for c in cands) and (
+                    (nj < len(toks) and (toks[nj][2].lower() in _SPEECH_VERBS or toks[nj][2].lower() in _GOVERNMENT_VERBS))
+                    or (ni > 0 and toks[ni - 1][2].lower() in _ASKING_VERBS))
+                owner = metonym or text.startswith(("'s ", "’s "), toks[nj - 1][1]) or (
+                    toks[ni][2].isupper() and _dateline(text, toks, ni, nj)) or (  # (nor a dateline: "BEIRUT, 30 Dec")
+                    _TURKISH_LETTERS.search(text) is not None and any(c[3] == "TR" and not c[6] for c in cands))
+                # (nor in Turkish text: "Ankara'da")
+                cands = [c for c in cands if not c[6] or (ctx.get(c[3], 0.0) > 0 and (
+                    not c[8] or (not owner and confirmed(c))))]
+                if cands and all(c[6] for c in cands) and not kinds:
+                    # (right after a country or a province the text names, a village's name is no surname: the
+                    # Kurmanji "li Sûriyê Tirbespî", in Syria, Tirbespî)
+                    after_area = k > 0 and found[k - 1][1] == ni and text[toks[ni - 1][1]:toks[ni][0]] == " " \
+                        and any(c[1] in ("country", "admin1") for c in cands_list[k - 1] or ())
+                    if nj - ni == 1 and not after_area \
+                            and not _place_like_context(text, toks, ni, self._eligible, self._covered) and not (
+                                # (opening a sentence, a village within 60 km of a place the text names for sure, that
+                                # does not speak: "... Maabatli. Jinderes fell after days of air strikes")
+                                _SENT_END.search(text[max(0, toks[ni][0] - 3):toks[ni][0]]) and near
+                                and _TURKISH_LETTERS.search(text) is None  # (Turkish opens sentences with "Aynı", "Sınır")
+                                and any(_nearest_km(c[4], c[5], near) <= 60.0 for c in cands)
+                                and not (nj < len(toks) and toks[nj][2].lower() in _SPEECH_VERBS)
+                                and key not in _GIVEN_KEYS and key not in _STOP_KEYS):
+                        cands = []
+                    elif not after_area and ni > 0 and toks[ni - 1][2][:1].isupper() \
+                            and text[toks[ni - 1][1]:toks[ni][0]] == " " \
+                            and not _SENT_END.search(text[max(0, toks[ni - 1][0] - 3):toks[ni - 1][0]]) \
+                            and toks[ni - 1][2].lower() not in _CUES_BEFORE \
+                            and fold(toks[ni - 1][2]) not in _STOP_KEYS \
+                            and not _german_noun_before(text, toks, ni, self._eligible):
+                        cands = []  # "Rachid El Abdi": the end of a person's name (not after a German noun,
+                        # capitalised as German nouns are: "eroberten die Angreifer Rajo")
+                cands_list[k] = cands
+        # "the city of X" / "the town of X": X is a settlement everywhere in the text, not a country or a
+        # region of that name (a small town called Turkey, in Texas)
+        settled = {f[2] for f in found if f[2] is not None and f[3] is None and f[4] >= 2
+                   and toks[f[4] - 1][2].lower() == "of"
+                   and toks[f[4] - 2][2].lower() in ("city", "town", "village", "township")}
+        if settled:
+            for k, cands in enumerate(cands_list):
+                if cands and found[k][2] in settled and found[k][3] is None:
+                    cands_list[k] = [c for c in cands if c[1] not in ("country", "region")]
