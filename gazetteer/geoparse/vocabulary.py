@@ -151,7 +151,8 @@ _AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسي�
 _AR_TITLES = frozenset("الشيخ شيخ والشيخ القاضي قاضي السيد الحاج".split())
 #: Arabic words that are common nouns unless a cue of place comes before them ("وصور الرئيس", and pictures of the
 #: president, is no Tyre; "الحراك", the protest movement, is al-Hirak only as "بلدة الحراك", "في الحراك")
-_AR_CUED_ONLY = frozenset(("صور", "وصور", "الحراك", "والحراك"))
+_AR_CUED_ONLY = frozenset(("صور", "وصور", "الحراك", "والحراك", "عنه"))  # (and "about him": "عنه" is Anah only
+# as "بلدة عنه")
 #: Arabic names of towns that are common words too (the door, the bridge): read in a text about the town's country
 _AR_WORD_TOWNS = frozenset("الباب".split())
 #: family names after a given name ("بشار الأسد")

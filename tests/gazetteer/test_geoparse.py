@@ -4434,3 +4434,23 @@ def test_spanish_j_for_kh_in_a_single_word(gz):
             "yihadistas en Irak.")
     ms = {m.surface: m.place for m in gz.geoparse(text) if m.place}
     assert ms["Jalidiya"].name == "Al Khalidiyah" and ms["Jalidiya"].country == "IQ"
+
+
+def test_a_curated_quarter_far_from_every_place_the_text_names_is_left_out(gz):
+    # "Tayaran Square" in Baghdad is no quarter of Mosul, 350 km off, which the data holds as al-Tayaran
+    text = ("Protesters in Baghdad gathered at the Tayaran square and marched to Tahrir Square; others rallied in "
+            "Karbala and Najaf, Iraq.")
+    assert "al-Tayaran" not in [m.place.name for m in gz.geoparse(text) if m.place]
+    text = "Iraqi forces retook al-Tayaran and the airport in western Mosul, Iraq, after a week of fighting."
+    assert "al-Tayaran" in [m.place.name for m in gz.geoparse(text) if m.place]
+
+
+def test_arabic_anah_only_where_a_cue_names_a_place(gz):
+    assert [m.place.name for m in gz.geoparse("قصفت القوات بلدة عنه في الأنبار.") if m.place][0] == "Anah"
+    text = "قال مسؤول في كركوك عنه إن الوضع هادئ في العراق."
+    assert "Anah" not in [m.place.name for m in gz.geoparse(text) if m.place]
+
+
+def test_taza_is_taza_khurmatu_by_kirkuk(gz):
+    ms = [m for m in gz.geoparse("وسقطت صواريخ على ناحية تازة جنوبي كركوك.") if m.place]
+    assert ms[0].place.name == "Tazah Khurmatu"
