@@ -45,7 +45,8 @@ tonya rachid rashed gareth mevlut mert darren samer sham
 ian andre tanya kobe jan lindsay christa sidney neil
 andrés josé maría jesús ramón héctor óscar raúl césar tomás nicolás sebastián martín julián adrián iván rubén
 joaquín simón lucía inés mónica verónica
-mehmet mustafa murat emre burak kemal selahattin selahaddin devlet binali abdullah ekmeleddin fethullah""".split())
+mehmet mustafa murat emre burak kemal selahattin selahaddin devlet binali abdullah ekmeleddin fethullah
+karim kareem kasem kassem hevin""".split())
 
 #: Places' names that are also given names, read as a person's before a surname that speaks (in the pair, or alone
 #: elsewhere in the text) or takes a title ("Israel Katz said", "Ms. Hilton")
@@ -91,7 +92,7 @@ _KIN = frozenset("""wife husband son daughter widow widower mother father brothe
 grandmother grandfather nephew niece cousin stepson stepdaughter""".split())
 
 #: Capitalized words that are never places on their own (function words, months, news vocabulary …).
-_STOP = set("""a an the of and or but for nor so yet in on at to by with from into onto over under about above after
+_STOP = set("""a an the of and or but for nor so yet in on at to by with from into onto over under about above after cars
 before between through during without within along across against among around behind beyond despite toward towards
 upon via per than then there here where when what which who whom whose why how this that these those it its he she
 they we you i me him her them us our your their my his hers ours yours theirs is are was were be been being am do

@@ -129,10 +129,11 @@ _AR_ORG_AFTER = frozenset("""الإعلامي الإعلامية الإخبار�
 #: Arabic nouns that open the name of an armed group, a body or an operation, without their article ("لواء القدس",
 #: "سرايا أهل الشام", "هيئة تحرير الشام", "منسقو استجابة سوريا", "عملية نبع السلام"): the words after them are the
 #: name, up to a preposition or a stop
-_AR_GROUP_HEADS = frozenset("لواء فرقة سرايا كتائب كتيبة فيلق جيش حركة هيئة تجمع منسقو عملية فوج صحوة صحوات".split())
-#: (and a regiment, an Awakening council: "فوج الموصل", "صحوة الأنبار")
-#: Arabic nouns of a company or a command, whose name runs on after them ("شركة نفط البصرة", "قيادة عمليات بغداد")
-_AR_ORG_HEAD = frozenset("شركة قيادة زانکۆی نادي".split())  # (and Sorani "university of"; a club: "نادي زاخو")
+_AR_GROUP_HEADS = frozenset("لواء فرقة سرايا كتائب كتيبة فيلق جيش حركة هيئة تجمع منسقو عملية فوج صحوة صحوات قوة".split())
+#: (and a regiment, an Awakening council, a force: "فوج الموصل", "صحوة الأنبار", "قوة حماية سنجار")
+#: Arabic nouns of a company, a command or a council, whose name runs on after them ("شركة نفط البصرة", "قيادة
+#: عمليات بغداد", "مجلس محافظة ديالى")
+_AR_ORG_HEAD = frozenset("شركة قيادة زانکۆی نادي مجلس".split())  # (and Sorani "university of"; a club: "نادي زاخو")
 _AR_PREPOSITIONS = frozenset("في من إلى الى على عن مع قرب عند داخل خارج".split())
 #: population from which the other names of a town abroad (GeoNames' alternate names) of two words or more are read
 #: in running text, in a text about its country ("Mazar-i-Sharif", "Wad Madani"); a single word from 100,000
@@ -259,6 +260,10 @@ Osservatorio siriano per i diritti umani|Stato Islamico dell'Iraq e del Levante|
 Stato Islamico dell'Iraq e della Grande Siria|Estado Islámico de Irak y el Levante|Estado Islámico de Irak y Siria|
 État islamique en Irak et au Levant|État islamique en Irak et en Syrie|Islamischer Staat im Irak und der Levante|
 Islamischer Staat im Irak und in Syrien|Freie Syrische Armee|Syrische Demokratische Kräfte|
+Demokratische Kräfte Syriens|Demokratischen Kräfte Syriens|Autonome Verwaltung von Nord- und Ostsyrien|
+Autonomen Verwaltung von Nord- und Ostsyrien|Demokratische Kräfte Syrien|Demokratischen Kräfte Syrien|
+Autonome Verwaltung von Nord und Syrien|Autonomen Verwaltung von Nord und Syrien|Syrianair|Cham Wings|Fuerza Quds|Forza Quds|Force al-Qods|
+Force Al-Qods|Quds-Einheit|Quds-Einheiten|
 Syrische Beobachtungsstelle für Menschenrechte|Armée arabe syrienne|Ejército Árabe Sirio|
 American University of Beirut|Université Saint-Joseph|Université Saint-Joseph de Beyrouth|Saint Joseph University|
 Hêzên Sûriya Demokratîk|Partiya Demokrat a Kurdistanê|Partiya Demokrat a Kurdistan|Dewleta Îslamî|
@@ -278,6 +283,8 @@ Yekîneyên Parastina Gel|Yekîneyên Parastina Jin|Partiya Karkerên Kurdistan�
 الهلال الأحمر الفلسطيني|الهلال الأحمر العراقي|وحدات حماية سهل نينوى|وحدات مقاومة سنجار|نادي الموصل|غرفة تجارة دمشق|مركز المصالحة الروسي|الحرس الثوري|فيلق القدس|الهلال الأحمر العربي السوري|وزارة الدفاع الروسية|
 درع الفرات|غصن الزيتون|نبع السلام|فجر الحرية|ردع العدوان|جيش خالد بن الوليد|عاصفة الجزيرة|غضب الفرات|بركان الفرات|
 أبو بكر البغدادي|أبو محمد الجولاني|أبو محمد العدناني|الجامعة الأميركية في بيروت|الجامعة الأمريكية في بيروت|حماة الديار""".replace("\n", "")
+#: (German names are listed also as the tokenizer leaves them, without a genitive's s or a compound's compass:
+#: "Demokratischen Kräfte Syrien", "von Nord und Syrien")
 #: (and as Arabic reporting writes them: "قوات سوريا الديمقراطية" names no Syria, "هيئة تحرير الشام" no Damascus; and
 #: the names of war leaders written with a town's adjective: "أبو بكر البغدادي" is no village called Abu Bakr)
 

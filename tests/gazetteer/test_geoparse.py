@@ -4454,3 +4454,20 @@ def test_arabic_anah_only_where_a_cue_names_a_place(gz):
 def test_taza_is_taza_khurmatu_by_kirkuk(gz):
     ms = [m for m in gz.geoparse("وسقطت صواريخ على ناحية تازة جنوبي كركوك.") if m.place]
     assert ms[0].place.name == "Tazah Khurmatu"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Kämpfer der Demokratischen Kräfte Syriens rückten auf Rakka vor, teilte die Autonome Verwaltung von Nord- und "
+     "Ostsyrien mit.", "Syria"),
+    ("وقال مجلس محافظة ديالى إن القصف طال بعقوبة في العراق.", "Diyala"),
+    ("أعلنت قوة حماية سنجار أنها دخلت سنوني في العراق.", "Sinjar"),
+    ("The airline Cham Wings resumed flights from Damascus to Erbil.", "Syria"),
+])
+def test_more_organisations_named_after_places(gz, text, absent):
+    names = [m.place.name for m in gz.geoparse(text) if m.place]
+    assert names and absent not in names
+
+
+def test_a_sentence_opening_plural_is_no_town(gz):
+    assert "Kars" not in [m.place.name for m in gz.geoparse("Cars were torched near the citadel in Kirkuk, Iraq.")
+                          if m.place]
