@@ -3,6 +3,7 @@ datelines, a division or a country after a comma, the division after a list."""
 
 from __future__ import annotations
 
+from ..fold import fold_token
 from .context import _dateline
 from .cues import _MINOR_COUNTRIES
 from .patterns import (
@@ -17,11 +18,13 @@ class _Qualifiers:
     division or a country after a comma, the division after a list (a part of
     :class:`~gazetteer.geoparse.parser.Geoparser`)."""
 
-    def _prefer_own_names(self, found, cands_list) -> None:
+    def _prefer_own_names(self, found, cands_list, toks) -> None:
         """Where a name is the own name of a city of 100,000 or more, or of a province, drop the places of the same
         country that bear it only as another name ("Osmaniye" is the city and its province, not Ergani, which once
         bore the name, however near Ergani lies to the text's other places), and the villages named like a province
-        and its city. Areas and the user's places stay."""
+        and its city, unless the text writes the name with the Arabic article that the village's name has and the
+        city's has not ("Qudsaya, al-Hamah and Dummar": the village by Damascus, not Hama). Areas and the user's
+        places stay."""
         gz = self.gz
         for k, cands in enumerate(cands_list):
             key = found[k][2]
@@ -31,13 +34,18 @@ class _Qualifiers:
                    and not gz.is_user(c[0]) and gz._primary_key(c[0]) == key}
             if not big:
                 continue
+            ni = found[k][4]
+            # (a village whose own name has the Arabic article the text writes, where the city's has none)
+            article = not fold_token(toks[ni][2]) and found[k][5] - ni > 1 and not any(
+                c[3] in big and c[7] >= 100_000 and _has_article(gz.place(c[0]).name) for c in cands)
             # (where a province and its city of 100,000 bear the name, so do villages of that country that are
             # named after them, less than the province: "Adıyaman, Malatya and Osmaniye" is no hamlet in Hatay)
             seat = {c[3] for c in cands if c[1] == "admin1" and c[3] in big and gz._primary_key(c[0]) == key} & {
                 c[3] for c in cands if c[1] == "locality" and c[7] >= 100_000 and gz._primary_key(c[0]) == key}
             keep = [c for c in cands if c[3] not in big or c[1] in ("country", "admin1", "admin2", "region")
                     or gz.is_user(c[0]) or (gz._primary_key(c[0]) == key and (
-                        c[3] not in seat or c[1] != "locality" or c[7] >= 10_000))]
+                        c[3] not in seat or c[1] != "locality" or c[7] >= 10_000
+                        or (article and _has_article(gz.place(c[0]).name))))]
             if len(keep) < len(cands):
                 cands_list[k] = keep
 
@@ -267,3 +275,9 @@ class _Qualifiers:
                 inside = [c for c in cands if c[3] in countries]
                 if inside or not any(c[1] == "locality" and c[7] >= 1_000_000 for c in cands):
                     cands_list[k] = inside  # a great city is not dropped: "refugees from Aleppo in Turkey"
+
+
+def _has_article(name: str) -> bool:
+    """Whether a place's own name opens with the Arabic article ("Al Hamah", "al-Bab", "Ad Dana")."""
+    first = name.split()[0].split("-")[0] if name.strip() else name
+    return bool(first) and not fold_token(first)

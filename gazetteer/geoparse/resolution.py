@@ -82,7 +82,7 @@ class _Resolution:
             return {nm: v for nm, v in actx.items() if v - mine.get(nm, 0.0) > 0}
         self._drop_unlikely_readings(text, toks, found, cands_list, approx, sited, ctx, ctx_for, actx_for,
                                      sentence_of)
-        self._prefer_own_names(found, cands_list)
+        self._prefer_own_names(found, cands_list, toks)
         self._apply_qualifiers(text, toks, found, cands_list)
         self._standalone_datelines(text, toks, found, cands_list, actx)
         self._narrow_list_to_division(text, toks, found, cands_list)

@@ -4471,3 +4471,14 @@ def test_more_organisations_named_after_places(gz, text, absent):
 def test_a_sentence_opening_plural_is_no_town(gz):
     assert "Kars" not in [m.place.name for m in gz.geoparse("Cars were torched near the citadel in Kirkuk, Iraq.")
                           if m.place]
+
+
+def test_a_name_written_with_the_article_keeps_the_village_that_has_it(gz):
+    # al-Hamah by Qudsaya is a village of Rif Dimashq; Hama, the city, has no article in its name
+    text = ("The raids hit Jamraya, north-west of Damascus, Syria. Residents of Qudsaya, al-Hamah and Dummar "
+            "described a chain of explosions.")
+    m = next(m for m in gz.geoparse(text) if m.surface == "al-Hamah")
+    assert m.place.admin1 == "Rif Dimashq"
+    text = "The raids hit Jamraya, north-west of Damascus, Syria. Residents of Qudsaya and Hama heard explosions."
+    m = next(m for m in gz.geoparse(text) if m.surface == "Hama")
+    assert m.place.population > 100_000
