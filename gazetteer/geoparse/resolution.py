@@ -526,7 +526,7 @@ class _Resolution:
             if end == ne and _hamza_closes(text, end, place.name):
                 end = ne = end + 1  # "Karim ar Rabi'": and the hamza it ends with
             mentions.append(Mention(start, end, text[start:end], place, "place", round(conf, 3), ns, ne))
-        return _drop_stray_quarters(mentions)
+        return _drop_stray_places(mentions)
 
 
     def _readings_and_votes(self, text, toks, found, doc_cc, local, approx_tied):
@@ -909,16 +909,16 @@ class _Resolution:
                     cands_list[k] = [c for c in cands if c[1] not in ("country", "region")]
 
 
-#: how far from every other place a text names a curated city quarter may lie before it is taken for a namesake
-#: the data lacks (the text being about another city)
+#: how far from every other place a text names a quarter or a hamlet (no population on record) may lie before it is
+#: taken for a namesake the data lacks (the text being about another city or region)
 _STRAY_KM = 250.0
 
 
-def _drop_stray_quarters(mentions: list[Mention]) -> list[Mention]:
-    """Without the mentions of a curated city quarter (no town: no population) that lies more than
-    :data:`_STRAY_KM` from every other town, quarter, site or district the text names, where it names two or more:
-    "Tayaran Square" in a text about Baghdad is not Mosul's al-Tayaran, 350 km off, but a square the data lacks.
-    (Who's On First's villages face a stricter test as they are read; curated quarters had none.)"""
+def _drop_stray_places(mentions: list[Mention]) -> list[Mention]:
+    """Without the mentions of a city quarter or a hamlet of Syria, Iraq or Turkey (a locality with no population on
+    record) that lies more than :data:`_STRAY_KM` from every other town, quarter, site or district the text names,
+    where it names two or more: "Tayaran Square" in a text about Baghdad is not Mosul's al-Tayaran, 350 km off,
+    nor "Shula" in northern Baghdad a hamlet of that name 350 km away, but places the data lacks."""
     pts = [(m.place.lon, m.place.lat, m.place.id) for m in mentions
            if m.place is not None and m.place.kind in ("locality", "site", "admin2")]
     if len(pts) < 3:
@@ -926,8 +926,7 @@ def _drop_stray_quarters(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         p = m.place
-        if p is not None and p.source == "curated" and p.kind == "locality" and not p.population \
-                and p.country in _MINOR_COUNTRIES:
+        if p is not None and p.kind == "locality" and not p.population and p.country in _MINOR_COUNTRIES:
             others = [(x, y) for x, y, pid in pts if pid != p.id]
             if len(others) >= 2 and _nearest_km(p.lon, p.lat, others) > _STRAY_KM:
                 continue

@@ -4436,7 +4436,7 @@ def test_spanish_j_for_kh_in_a_single_word(gz):
     assert ms["Jalidiya"].name == "Al Khalidiyah" and ms["Jalidiya"].country == "IQ"
 
 
-def test_a_curated_quarter_far_from_every_place_the_text_names_is_left_out(gz):
+def test_a_quarter_far_from_every_place_the_text_names_is_left_out(gz):
     # "Tayaran Square" in Baghdad is no quarter of Mosul, 350 km off, which the data holds as al-Tayaran
     text = ("Protesters in Baghdad gathered at the Tayaran square and marched to Tahrir Square; others rallied in "
             "Karbala and Najaf, Iraq.")
