@@ -9,7 +9,7 @@ from ..fold import fold, fold_token, opens_arabic
 from ..resolve import ARAB_COUNTRIES
 from .context import (
     _accented, _ar_noun_in, _arabic_article, _arabic_place_context, _ayn_opens, _dateline, _german_noun_before,
-    _hamza_closes, _is_german, _names_actor, _near_bonus, _place_like_context, _site_noun_follows,
+    _hamza_closes, _is_german, _names_actor, _near_bonus, _place_like_context, _sentence_bounds, _site_noun_follows,
     _tr_quarter_follows,
 )
 from .cues import (
@@ -526,7 +526,7 @@ class _Resolution:
             if end == ne and _hamza_closes(text, end, place.name):
                 end = ne = end + 1  # "Karim ar Rabi'": and the hamza it ends with
             mentions.append(Mention(start, end, text[start:end], place, "place", round(conf, 3), ns, ne))
-        return _drop_stray_places(mentions)
+        return _drop_stray_places(text, mentions)
 
 
     def _readings_and_votes(self, text, toks, found, doc_cc, local, approx_tied):
@@ -914,11 +914,12 @@ class _Resolution:
 _STRAY_KM = 250.0
 
 
-def _drop_stray_places(mentions: list[Mention]) -> list[Mention]:
+def _drop_stray_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """Without the mentions of a city quarter or a hamlet of Syria, Iraq or Turkey (a locality with no population on
     record) that lies more than :data:`_STRAY_KM` from every other town, quarter, site or district the text names,
-    where it names two or more: "Tayaran Square" in a text about Baghdad is not Mosul's al-Tayaran, 350 km off,
-    nor "Shula" in northern Baghdad a hamlet of that name 350 km away, but places the data lacks."""
+    where it names two or more: "Tayaran Square" in a text about Baghdad is not Mosul's al-Tayaran, 350 km off, but a
+    square the data lacks. A village the sources hold stays where its sentence names its country or its province
+    ("Im Irak ... bei Machmur", in a text about Syria, is Makhmur)."""
     pts = [(m.place.lon, m.place.lat, m.place.id) for m in mentions
            if m.place is not None and m.place.kind in ("locality", "site", "admin2")]
     if len(pts) < 3:
@@ -929,6 +930,11 @@ def _drop_stray_places(mentions: list[Mention]) -> list[Mention]:
         if p is not None and p.kind == "locality" and not p.population and p.country in _MINOR_COUNTRIES:
             others = [(x, y) for x, y, pid in pts if pid != p.id]
             if len(others) >= 2 and _nearest_km(p.lon, p.lat, others) > _STRAY_KM:
-                continue
+                s0, s1 = _sentence_bounds(text, m.start)
+                if p.source == "curated" or not any(s0 <= m2.start < s1 and m2.place is not None and (
+                        (m2.place.kind == "country" and m2.place.country == p.country)
+                        or (m2.place.kind == "admin1" and p.admin1 and m2.place.admin1 == p.admin1))
+                        for m2 in mentions):
+                    continue
         out.append(m)
     return out
