@@ -373,7 +373,9 @@ _DE_TIME_ADJECTIVES = frozenset(f"{stem}{end}" for stem in ("vergangen", "letzt"
 _DE_COMPOUND_FEATURES = {"staudamm": "{} dam", "damm": "{} dam", "see": "lake {}", "stausee": "lake {}",
                          "gebirge": "{} mountains", "ebene": "{} plain", "tal": "{} valley", "fluss": "{} river",
                          "talsperre": "{} dam", "flughafen": "{} airport", "lager": "{} camp", "straße": "{} road",
-                         "strasse": "{} road", "brücke": "{} bridge", "gefängnis": "{} prison"}
+                         "strasse": "{} road", "brücke": "{} bridge", "gefängnis": "{} prison",
+                         "krankenhaus": "{} hospital", "militärflughafen": "{} air base", "luftwaffenbasis": "{} air base",
+                         "luftwaffenstützpunkt": "{} air base", "moschee": "{} mosque", "zitadelle": "{} citadel"}
 _DE_FEATURE_NOUNS = frozenset("ebene tal gebirge berge see stausee fluss grenze region provinz staudamm".split())
 #: German nouns of the points of the compass, and the words before them that make them directions
 _DE_COMPASS_NOUNS = frozenset("Norden Süden Osten Westen Nordosten Nordwesten Südosten Südwesten".split())

@@ -4482,3 +4482,9 @@ def test_a_name_written_with_the_article_keeps_the_village_that_has_it(gz):
     text = "The raids hit Jamraya, north-west of Damascus, Syria. Residents of Qudsaya and Hama heard explosions."
     m = next(m for m in gz.geoparse(text) if m.surface == "Hama")
     assert m.place.population > 100_000
+
+
+def test_german_compound_of_a_name_and_a_hospital(gz):
+    text = ("Das Kindi-Krankenhaus im Norden von Aleppo wurde nach Angaben der Aktivisten von den Rebellen "
+            "eingenommen, und die Armee zog sich zurück. Die Kämpfe um die Stadt in Syrien dauern an.")
+    assert "al-Kindi Hospital" in [m.place.name for m in gz.geoparse(text) if m.place]
