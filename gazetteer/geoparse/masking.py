@@ -343,14 +343,23 @@ class _Masking:
                         and not self._ends_place_name(folded, adj, k, full_names) \
                         and not (_placed_with_article(text, toks, k) and self._eligible(folded[k], article=True)) \
                         and not (_stands_as_place(text, toks, k) and self._strong(folded[k])) \
-                        and not (_stands_as_place(text, toks, k, case=False) and any(
+                        and not ((_stands_as_place(text, toks, k, case=False) or self._listed_with_a_place(toks, k))
+                                 and any(
                             c[1] == "locality" and c[3] in _MINOR_COUNTRIES and not c[8]
                             for c in self._candidates(folded[k], ()))):
                     # (nor a town of Syria, Iraq or Turkey where a place stands: "der Lehrer Hasan Kobane ... in
-                    # Kobane und Manbidsch")
+                    # Kobane und Manbidsch", "Jableh and Tartus ... the doctor Samir Tartusi")
                     # (but a province or a country where a place stands: "Ahmet Hatay ... Hatay'ın Reyhanlı ilçesi")
                     masked[k] = 1
         return models
+
+    def _listed_with_a_place(self, toks, k: int) -> bool:
+        """Whether word ``k`` and a place's one-word name are joined by "and" or "or" (in the languages read):
+        "Jableh and Tartus"."""
+        n = len(toks)
+        if k > 1 and toks[k - 1][2].lower() in _LIST_JOINS and self._eligible(fold_token(toks[k - 2][2])):
+            return True
+        return k + 2 < n and toks[k + 1][2].lower() in _LIST_JOINS and bool(self._eligible(fold_token(toks[k + 2][2])))
 
     def _mask_arabic_orgs_and_people(self, text, toks, masked) -> None:
         """In Arabic, a centre, network or agency named for a place ("مركز الموصل للدراسات", "مركز الغوطة
@@ -450,3 +459,7 @@ class _Masking:
                             and nis not in _AR_PLAIN_ADJ and (nis not in DEMONYMS or j >= k + 2):
                         for x in range(k, j + 1):
                             masked[x] = 1
+
+
+#: "and" and "or" between two names of a list, in the languages the geoparser reads (Russian as rendered)
+_LIST_JOINS = frozenset("and or et ou y o e und oder ve veya û an".split())

@@ -4488,3 +4488,11 @@ def test_german_compound_of_a_name_and_a_hospital(gz):
     text = ("Das Kindi-Krankenhaus im Norden von Aleppo wurde nach Angaben der Aktivisten von den Rebellen "
             "eingenommen, und die Armee zog sich zurück. Die Kämpfe um die Stadt in Syrien dauern an.")
     assert "al-Kindi Hospital" in [m.place.name for m in gz.geoparse(text) if m.place]
+
+
+def test_a_town_listed_with_another_place_is_no_surname(gz):
+    # a doctor named after Tartus, quoted later, does not make the town a surname where it stands in a list
+    text = ("Blasts shook Jableh and Tartus on Monday morning, in Syria. \"Nothing like this happened here before,\" "
+            "said the doctor Samir Tartus.")
+    ms = [m for m in gz.geoparse(text) if m.place]
+    assert [m.surface for m in ms if m.start < 40] == ["Jableh", "Tartus"]
