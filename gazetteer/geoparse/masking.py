@@ -299,6 +299,11 @@ class _Masking:
                 if cut is not None:
                     j = cut - 1
                     run = range(i, j + 1)
+                # ... and after a well-known surname: "Başbakan Ahmet Davutoğlu Ankara'da" (Ankara is a place)
+                cut = next((k for k in range(mask_from + 1, j) if folded[k] in _SURNAME_KEYS), None)
+                if cut is not None:
+                    j = cut
+                    run = range(i, j + 1)
             if mask_from is not None:
                 # the run, or its part from the title on ("In the Sheikh Maqsoud"), may itself be a place's name
                 # ("Tall Muhammad Diyab", "Sheikh Maqsoud")
@@ -463,3 +468,6 @@ class _Masking:
 
 #: "and" and "or" between two names of a list, in the languages the geoparser reads (Russian as rendered)
 _LIST_JOINS = frozenset("and or et ou y o e und oder ve veya û an".split())
+
+#: the well-known surnames, folded as the tokens are
+_SURNAME_KEYS = frozenset(fold_token(w) for w in _SURNAMES)

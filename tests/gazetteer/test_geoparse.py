@@ -4496,3 +4496,9 @@ def test_a_town_listed_with_another_place_is_no_surname(gz):
             "said the doctor Samir Tartus.")
     ms = [m for m in gz.geoparse(text) if m.place]
     assert [m.surface for m in ms if m.start < 40] == ["Jableh", "Tartus"]
+
+
+def test_a_persons_name_ends_after_a_well_known_surname(gz):
+    text = ("Moskova'da Putin olayı eleştirirken, Başbakan Ahmet Davutoğlu Ankara'da yaptığı açıklamada Suriye "
+            "sınırını konuştu.")
+    assert "Ankara" in [m.place.name for m in gz.geoparse(text) if m.place]
