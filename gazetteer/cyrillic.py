@@ -190,7 +190,7 @@ _COMMON_NOUNS = {
     "море": "sea", "моря": "sea", "час": "hour", "рота": "company", "роты": "company", "мина": "mine",
     "мины": "mines", "саммит": "summit", "саммита": "summit", "база": "base", "базы": "base", "мир": "peace",
     "мира": "peace", "миру": "peace", "тур": "round", "тура": "round", "тела": "bodies", "тело": "body",
-    "далее": "further", "гора": "mountain",
+    "далее": "further", "гора": "mountain", "серия": "series", "серии": "series", "серию": "series",
     # the seasons, as adverbs ("Зимой самолеты наносили удары": in winter, not Zima in Irkutsk oblast)
     "зимой": "in winter", "летом": "in summer", "весной": "in spring", "осенью": "in autumn",
     "зима": "winter", "зиму": "winter", "зимы": "winter", "лето": "summer",

@@ -50,7 +50,7 @@ ordusu hükümeti rejimi yönetimi silahlı kuvvetleri güvenlik güçleri dış
 _NOT_PLACES = frozenset("""arabic arab arabs persian farsi english kurmanji sorani aramaic armenian hebrew
 sunni sunnis shia shiite shiites alawite alawites druze christian christians muslim muslims yazidi yazidis roman romans
 ramadan gap
-turkmen assyrian assyrians
+turkmen türkmen assyrian assyrians
 pero però una uno ante sobre esta este ahora hoy tanto mucho solo sólo oggi quella come dal sulla mais doch schon dort
 auch para nobel misión""".split())
 #: (and, as written, words of Spanish, Italian, French and German that open sentences: but, a, one, before, on, this,
@@ -92,7 +92,7 @@ _AR_GENERIC_HEADS = frozenset(fold_token(w) for w in "تل تلة عين كفر 
 #: "that" with its particles ("وأن الطيران", and that the aircraft, is not Van, whose Arabic name folds alike)
 _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين دوار الدوار
 واسعة واسع عنيفة عنيف جوية جوي حربية مجموعة مدرسة كنيسة محطة ليل جزيرة معامل طويل طويلة
-أن وأن بأن لأن فأن إن وإن فإن
+أن وأن بأن لأن فأن إن وإن فإن أهداف الأهداف
 بن ابن بنت أشهر الأشهر حياة الحياة مقبرة المقبرة سلطات السلطات الكبير الكبيرة الدولي الدولية باب
 عشرين عشرون العلمية العلمي معبر المعبر أنصار الأنصار طراز العنيفة العنيف العبور جديدة العشرين شركة الشركة حارة
 باکوور باشوور المزارع مزارع أربعين الأربعين بساتين البساتين مريبة وعرة الوقوف بالوقوف الأثرية الأثري كنائس
@@ -113,7 +113,8 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 #: archaeological, churches; major, big, the pocket, liquidation, the religious authority, attended; the tents, the
 #: siege, the police, entry: "بلدة الخيام", the town of Khiam, still is one; short, the air (force), the fourth
 #: (division), the station, the new, a movement, his saying, the smugglers, liberation, before, a role, his being,
-#: without, peaceful, the past, urgent, for argument's sake, experts, the grand, the liberation)
+#: without, peaceful, the past, urgent, for argument's sake, experts, the grand, the liberation; targets:
+#: "أهداف التنظيم" is no Ard as-Saddaf)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
 #: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())

@@ -4502,3 +4502,13 @@ def test_a_persons_name_ends_after_a_well_known_surname(gz):
     text = ("Moskova'da Putin olayı eleştirirken, Başbakan Ahmet Davutoğlu Ankara'da yaptığı açıklamada Suriye "
             "sınırını konuştu.")
     assert "Ankara" in [m.place.name for m in gz.geoparse(text) if m.place]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Серия взрывов потрясла Джеблу и Тартус в Сирии.", "Серия"),
+    ("وقال إن الغارات أصابت أهداف التنظيم في ريف إدلب بسوريا.", "أهداف"),
+    ("Türkmen köylerine saldırı düzenlendi, Lazkiye'de Suriye ordusu ilerledi.", "Türkmen"),
+])
+def test_common_words_that_name_a_place_somewhere(gz, text, word):
+    ms = [m for m in gz.geoparse(text) if m.place]
+    assert ms and all(m.surface != word for m in ms)
