@@ -4506,8 +4506,8 @@ def test_a_persons_name_ends_after_a_well_known_surname(gz):
 
 @pytest.mark.parametrize("text, word", [
     ("Серия взрывов потрясла Джеблу и Тартус в Сирии.", "Серия"),
-    ("وقال إن الغارات أصابت أهداف التنظيم في ريف إدلب بسوريا.", "أهداف"),
-    ("Türkmen köylerine saldırı düzenlendi, Lazkiye'de Suriye ordusu ilerledi.", "Türkmen"),
+    ("أطلقت سفن روسية صواريخ على أهداف في سوريا، وتقدمت القوات من محيط مورك في ريف حماة الشمالي.", "أهداف"),
+    ("Bölgedeki Türkmen köyleri boşaltıldı; Türkmen aileler Hatay'a geçti, Suriye sınırında bekliyor.", "Türkmen"),
 ])
 def test_common_words_that_name_a_place_somewhere(gz, text, word):
     ms = [m for m in gz.geoparse(text) if m.place]
