@@ -21,8 +21,8 @@ from .mention import Mention
 from .names import _ASKING_VERBS, _GOVERNMENT_VERBS, _SPEECH_VERBS
 from .patterns import (
     _ACTOR_W, _ALIAS_BEFORE, _ALIAS_GAP, _ARTICLE_LANDS, _BEARING_OF, _CALLS_GAP, _CTX_W, _IN_COUNTRY_GAP,
-    _IN_OR_NEAR, _LATIN_ARTICLES, _LIST_GAP, _LOCAL_SPAN, _LOCAL_W, _QUALIFIER_GAP, _SENTENCE_BREAK, _SENT_END,
-    _WASHINGTON_KEY, _WHICH_GAP,
+    _IN_DIVISION_GAP, _IN_OR_NEAR, _LATIN_ARTICLES, _LIST_GAP, _LOCAL_SPAN, _LOCAL_W, _QUALIFIER_GAP, _SENTENCE_BREAK,
+    _SENT_END, _WASHINGTON_KEY, _WHICH_GAP,
 )
 from .vocabulary import _AR_WORD_TOWNS, _DE_ARTICLES, _DE_NOUN_ENDS
 
@@ -919,17 +919,21 @@ def _drop_stray_places(text: str, mentions: list[Mention]) -> list[Mention]:
     record) that lies more than :data:`_STRAY_KM` from every other town, quarter, site or district the text names,
     where it names two or more: "Tayaran Square" in a text about Baghdad is not Mosul's al-Tayaran, 350 km off, but a
     square the data lacks. A village the sources hold stays where its sentence names its country or its province
-    ("Im Irak ... bei Machmur", in a text about Syria, is Makhmur)."""
+    ("Im Irak ... bei Machmur", in a text about Syria, is Makhmur). Nor is a quarter placed "in" a town of 10,000 or
+    more that lies more than 25 km from it that quarter ("Bab al-Nasr in Mosul" is not Aleppo's gate)."""
     pts = [(m.place.lon, m.place.lat, m.place.id) for m in mentions
            if m.place is not None and m.place.kind in ("locality", "site", "admin2")]
-    if len(pts) < 3:
-        return mentions
     out = []
-    for m in mentions:
+    for k, m in enumerate(mentions):
         p = m.place
         if p is not None and p.kind == "locality" and not p.population and p.country in _MINOR_COUNTRIES:
+            nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+            if p.source == "curated" and nxt is not None and nxt.place is not None and nxt.place.kind == "locality" \
+                    and nxt.place.population >= 10_000 and _IN_DIVISION_GAP.fullmatch(text, m.end, nxt.start) \
+                    and _nearest_km(p.lon, p.lat, [(nxt.place.lon, nxt.place.lat)]) > 25.0:
+                continue
             others = [(x, y) for x, y, pid in pts if pid != p.id]
-            if len(others) >= 2 and _nearest_km(p.lon, p.lat, others) > _STRAY_KM:
+            if len(pts) >= 3 and len(others) >= 2 and _nearest_km(p.lon, p.lat, others) > _STRAY_KM:
                 s0, s1 = _sentence_bounds(text, m.start)
                 if p.source == "curated" or not any(s0 <= m2.start < s1 and m2.place is not None and (
                         (m2.place.kind == "country" and m2.place.country == p.country)

@@ -4512,3 +4512,11 @@ def test_a_persons_name_ends_after_a_well_known_surname(gz):
 def test_common_words_that_name_a_place_somewhere(gz, text, word):
     ms = [m for m in gz.geoparse(text) if m.place]
     assert ms and all(m.surface != word for m in ms)
+
+
+def test_a_quarter_in_another_city_is_not_that_quarter(gz):
+    # Aleppo's Bab al-Nasr is no gate of Mosul, which the data lacks
+    assert [m.place.name for m in gz.geoparse("Fighters entered Bab al-Nasr in Mosul, Iraq, on Tuesday.")
+            if m.place] == ["Mosul", "Iraq"]
+    assert "Bab al-Nasr" in [m.place.name for m in gz.geoparse("Shells fell on Bab al-Nasr in Aleppo, Syria.")
+                             if m.place]
