@@ -539,6 +539,18 @@ def _german_kh(word: str) -> str:
     return _DE_CH.sub(lambda m: "Kh" if m.group()[0] == "C" else "kh", w)
 
 
+def _spanish_reading(word: str) -> str:
+    """A Spanish spelling's "j" as "kh", and an opening "Y" as "J" ("Jan Sheijun" -> "Khan Sheikhun", "Yabal" ->
+    "Jabal").
+
+    >>> _spanish_reading("Jan Sheijun"), _spanish_reading("Yabal")
+    ('Khan Sheikhun', 'Jabal')
+    """
+    if word[:1] == "Y":
+        return "J" + word[1:].replace("j", "kh")
+    return word.replace("j", "kh").replace("J", "Kh")
+
+
 def _de_definite(text: str) -> bool:
     """Whether ``text`` writes a German definite article before a space (a quick test of the text)."""
     return ("die " in text or "Die " in text or "der " in text or "Der " in text or "den " in text

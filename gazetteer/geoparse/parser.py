@@ -21,7 +21,7 @@ from .context import (
     _Starts, _about, _after_initial, _ar_noun_in, _arabic_article, _article_fits, _close_spelling, _dateline,
     _de_definite, _german_kh, _in_name_run, _inside_proper_noun, _is_german, _is_language, _is_spanish,
     _looks_like_pronoun, _lower_words, _opens_sentence, _piece_of_longer_name, _place_like_context, _plain,
-    _region_list_follows, _sentence_bounds, _speaker, _subdistrict_at, _tokens_only, _tr_lower,
+    _region_list_follows, _sentence_bounds, _spanish_reading, _speaker, _subdistrict_at, _tokens_only, _tr_lower,
     _unknown_word_before,
 )
 from .cues import (
@@ -456,13 +456,16 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     if alt != folded[k] and (alt in name_prefixes or self._eligible(alt) or (pair and (
                             pair in name_prefixes or self._eligible(pair)))):
                         folded[k] = alt  # (the second word of a name too: "Chan Scheichun")
-        if ("j" in text or "J" in text) and " de " in text and _is_spanish(text):
+        if ("j" in text or "J" in text or " Y" in text) and " de " in text and _is_spanish(text):
             # Spanish writes kh as "j": "Jan Arnaba" is Khan Arnabah, "Jubata al Jashab" Jubata al-Khashab, "Jan
             # Sheijun" Khan Shaykhun; read so where the spelling with "j" names nothing and the one with "kh" makes a
-            # name with the word before or after it (an article between passed over)
-            alts = {k: a for k, (_, _, w) in enumerate(toks) if ("j" in w or "J" in w) and w[:1].isupper()
-                    and not self._eligible(folded[k])
-                    and (a := fold_token(w.replace("j", "kh").replace("J", "Kh"))) != folded[k]}
+            # name with the word before or after it (an article between passed over); and j as "y": "Yabal Bishri"
+            # is Jabal Bishri, "al Yura" al-Jura
+            # (not after a capitalised article: "Al Yazira" is the broadcaster, the region "la Yazira")
+            alts = {k: a for k, (_, _, w) in enumerate(toks) if ("j" in w or "J" in w or w[:1] == "Y")
+                    and w[:1].isupper() and not self._eligible(folded[k])
+                    and not (w[:1] == "Y" and k > 0 and toks[k - 1][2] in ("Al", "El"))
+                    and (a := fold_token(_spanish_reading(w))) != folded[k]}
             def readings(k2):  # the word before or after, as written or read the same way
                 return {folded[k2], alts.get(k2)} - {None, ""} if k2 is not None else set()
 
@@ -471,7 +474,8 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 ka = next((k2 for k2 in (k + 1, k + 2) if k2 < n and folded[k2]), None)
                 if any(self._eligible(f"{b} {a}") for b in readings(kb)) or any(
                         self._eligible(f"{a} {b}") or f"{a} {b}" in name_prefixes for b in readings(ka)) or (
-                        len(a) >= 6 and a not in _GIVEN_KEYS and self._in_countries(a, _MINOR_COUNTRIES)):
+                        (len(a) >= 6 or (k > 0 and not folded[k - 1])) and a not in _GIVEN_KEYS
+                        and self._in_countries(a, _MINOR_COUNTRIES)):
                     folded[k] = a  # (or a word that so names a place of Syria, Iraq or Turkey: "Ramadi, Jalidiya")
         if turkish and ("ş" in text or "Ş" in text) and not is_kurmanji(text):
             # Turkish writes sh as "ş", which the fold reads as s: "Binniş" is Binnish, not Babinnis, where the

@@ -233,7 +233,8 @@ Sinjar Resistance Units|Nineveh Plain Protection Units|Levant Front|al-Jabha al-
 United Russia|A Just Russia|Just Russia|Bank of America|Real Madrid|Atletico Madrid|Atlético Madrid|
 Manchester United|Manchester City|Paris Saint-Germain|Inter Milan|AC Milan|Bayern Munich|Borussia Dortmund|
 Jabhat al-Shamiya|Syrian Civil Defence|Syrian Civil Defense|Syria Civil Defense|Jaish Khalid ibn al-Walid|
-Jaish Khalid bin al-Walid|Khalid ibn al-Walid Army|Jazira Storm|Cizire Storm|Wrath of Euphrates|Euphrates Wrath|
+Jaish Khalid bin al-Walid|Khalid ibn al-Walid Army|Jazira Storm|Cizire Storm|
+Tormenta de la Yazira|Tormenta de la Jazira|Tormenta de Yazira|Wrath of Euphrates|Euphrates Wrath|
 Wrath of the Euphrates|Consejo Militar de Deir ez-Zor|Conseil militaire de Deir ez-Zor|Consejo Militar de Manbij|
 Conseil militaire de Manbij|Guardia de Nínive|Garde de Ninive|Al Sharqiya|Al-Sharqiya|Al Sharqiya TV|
 Al-Sharqiya TV|Al Sharqiya News|

@@ -4520,3 +4520,14 @@ def test_a_quarter_in_another_city_is_not_that_quarter(gz):
             if m.place] == ["Mosul", "Iraq"]
     assert "Bab al-Nasr" in [m.place.name for m in gz.geoparse("Shells fell on Bab al-Nasr in Aleppo, Syria.")
                              if m.place]
+
+
+def test_spanish_y_for_j(gz):
+    text = ("Las tropas avanzaron desde el oeste hacia al Sujna y después hacia los pozos del Yabal Bishri, mientras "
+            "los combates seguían en Deir ez-Zor, en Siria, según fuentes locales de la provincia.")
+    names = [m.place.name for m in gz.geoparse(text) if m.place]
+    assert "Jebel Bishri" in names and "As Sukhnah" in names
+    # (the broadcaster is no region)
+    text = ("Según la cadena Al Yazira, las tropas avanzaron desde el oeste hacia la ciudad de Deir ez-Zor, en Siria, "
+            "tras los combates de los últimos días.")
+    assert "Al-Hasakah" not in [m.place.name for m in gz.geoparse(text) if m.place]
