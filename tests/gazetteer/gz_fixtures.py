@@ -40,3 +40,8 @@ def check_mentions(text: str, mentions) -> None:
         assert m.place is not None and m.kind in ("place", "demonym")
         if m.name_start >= 0:
             assert m.start <= m.name_start < m.name_end <= m.end
+
+
+def surfaces(ms):
+    """The surfaces of mentions, in order."""
+    return [m.surface for m in ms]

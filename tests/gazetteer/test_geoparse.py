@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from gz_fixtures import check_mentions, fresh_gz, gz, join_words  # noqa: F401  (pytest fixtures)
+from gz_fixtures import check_mentions, fresh_gz, gz, join_words, surfaces  # noqa: F401  (pytest fixtures)
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -16,10 +16,6 @@ REPORT = (
     "Kfar Nabouda in the Hama countryside was hit. Ahrar al-Sham fighters in Jisr al-Shughour reported no "
     "strikes. The Wall Street Journal and the New York Times quoted U.S. officials in Washington."
 )
-
-
-def surfaces(ms):
-    return [m.surface for m in ms]
 
 
 def test_places_and_offsets(gz):
@@ -48,14 +44,6 @@ def test_no_places_inside_organisations(gz):
     text = ("The Islamic State claimed the attack, the Free Syrian Army denied it, and the Syrian Turkmen "
             "Assembly asked for help; Jaish al-Fatah and the Nusra Front were silent.")
     assert [m.surface for m in gz.geoparse(text) if m.kind == "place"] == []
-
-
-def test_russian_duma_is_not_douma(gz):
-    text = "In Moscow, lawmakers in the Russian Duma voted on the bill; the Duma speaker praised it."
-    ms = gz.geoparse(text)
-    assert all(m.place.country != "SY" for m in ms), ms
-    text2 = "Rebels in Douma, east of Damascus, said shells fell on the market."
-    assert any(m.surface == "Douma" and m.place.country == "SY" for m in gz.geoparse(text2))
 
 
 def test_people_are_not_places(gz):
@@ -105,14 +93,6 @@ def test_villages_need_context(gz):
     # obscure village names that are also words or names must not fire in unrelated text
     text = "Samra opened her bakery downtown and Younis joined the orchestra last spring."
     assert gz.geoparse(text) == []
-
-
-def test_arabic_script(gz):
-    text = "قصفت الطائرات مدينة حلب وريف إدلب"
-    ms = gz.geoparse(text)
-    assert any(m.place.name == "Aleppo" for m in ms), ms
-    for m in ms:
-        assert text[m.start:m.end] == m.surface
 
 
 @pytest.mark.parametrize("text", ["", "   ", "no capitals here at all.", "1234 5678", "I've been there."])
@@ -317,15 +297,6 @@ def test_the_first_strikes_as_reported(gz):
     assert by["Latamneh"].admin1 == "Hama" and by["Kafr Zita"].admin1 == "Hama"
 
 
-def test_pieces_of_longer_arabic_names_are_not_places(gz):
-    text = "Shells hit Hosh al-Fara, Qubtan al-Jabal and Bab al-Nairab, Syrian activists said."
-    s = [m.surface for m in gz.geoparse(text) if m.kind == "place"]
-    assert not any(x.startswith("al-") or x == "Bab" for x in s), s
-    # a whole name with its article still stands, after a cue word or a conjunction
-    ok = gz.geoparse("Rebels took al-Bab and al-Rastan in Syria; Jisr al-Shughour fell.")
-    assert [m.surface for m in ok if m.kind == "place"][:3] == ["al-Bab", "al-Rastan", "Syria"]
-
-
 @pytest.mark.parametrize("text, surface, name", [
     ("Shells hit Tall `Awladan in rural Hasakah, Syria.", "Tall `Awladan", "Tall `Awladan"),
     ("Shells hit Tall ʿAwladan in rural Hasakah, Syria.", "Tall ʿAwladan", "Tall `Awladan"),
@@ -336,22 +307,6 @@ def test_ayn_and_hamza_marks_inside_names(gz, text, surface, name):
     # scholarly and GeoNames romanisations mark ayn and hamza with ` ʿ ' — also where a word begins
     ms = [m for m in gz.geoparse(text) if m.kind == "place" and m.place.country == "SY"]
     assert (ms[0].surface, ms[0].place.name) == (surface, name), ms
-
-
-def test_arabic_reporting(gz):
-    # written for this test: strikes on villages of Homs, Hama and Idlib, in Arabic
-    text = ("قصفت طائرات روسية بلدة تلبيسة والرستن في ريف حمص، واستهدفت اللطامنة وكفرزيتا في ريف حماة، "
-            "وقال ناشطون إن قذائف سقطت على الفوعة وكفريا في إدلب، وفي مدينة سراقب.")
-    ms = gz.geoparse(text)
-    by = {m.surface: m for m in ms}
-    for surface, name in [("تلبيسة", "Talbiseh"), ("الرستن", "Al-Rastan"), ("اللطامنة", "Al Lataminah"),
-                          ("كفرزيتا", "Kafr Zita"), ("الفوعة", "Al Fu`ah"), ("كفريا", "Kafraya"),
-                          ("سراقب", "Saraqib")]:
-        assert by[surface].place.name == name and by[surface].place.country == "SY", (surface, ms)
-        assert text[by[surface].start:by[surface].end] == surface  # the conjunction "و" stays outside
-    assert by["ريف حماة"].place.kind == "admin1"
-    assert by["روسية"].kind == "demonym" and by["روسية"].place.country == "RU"
-    assert "مدينة" not in by  # "city", not Medina
 
 
 def test_own_name_beats_an_alternate_name(gz):
@@ -426,16 +381,6 @@ def test_a_persons_name_ends_before_of_place(gz, text, expected):
 
 def test_kin_of_full_name_is_a_person(gz):
     assert surfaces(gz.geoparse("Surviving is her granddaughter, wife of Leo Dreyer.")) == []
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("An Alexandria man was hurt in the crash.", ["Alexandria"]),
-    ("At Raqqa the shelling went on; As Turkey watched, Homs burned.", ["Raqqa", "Turkey", "Homs"]),
-    ("Fighting in An Nasiriyah and As Suwayda and Ar Raqqah.", ["An Nasiriyah", "As Suwayda", "Ar Raqqah"]),
-])
-def test_english_words_that_fold_like_an_arabic_article(gz, text, expected):
-    # the article assimilates only to its own sun letter: an-N, as-S, at-T, ar-R
-    assert surfaces(gz.geoparse(text)) == expected
 
 
 @pytest.mark.parametrize("text, name", [
@@ -698,14 +643,6 @@ def test_village_after_a_sentence_opening_adjective(gz, sentence):
     assert "Madaya" in surfaces(ms)
 
 
-def test_arabic_word_that_only_looks_like_a_conjunction_and_a_name(gz):
-    # "وزارة" (ministry) is not "و" (and) + Az Zarah, a village in Hama
-    ms = gz.geoparse("قالت وزارة الدفاع الروسية إن طائراتها قصفت مواقع في الرقة.")
-    assert [m.place.name for m in ms if m.kind != "demonym"] == ["Ar Raqqah"]
-    ms = gz.geoparse("وشنت المقاتلات التركية غارات على جبال قنديل في العراق.")
-    assert "Qandil Mountains" in [m.place.name for m in ms]
-
-
 def test_villages_read_beside_the_places_of_their_sentence(gz):
     text = ("In January 2018 Turkish strikes hit Afrin, Jinderes and Rajo, and Bulbul and Shiye near the border "
             "with Kilis. In Iraq, strikes hit west Mosul, and Kurdish forces left Kirkuk.")
@@ -791,14 +728,6 @@ def test_nassib_crossing_is_the_one_by_jordan(gz):
     text = "The men, originally from Deir Hafer, were handed over at the Nassib crossing with Jordan."
     m = next(m for m in gz.geoparse(text) if m.surface.startswith("Nassib"))
     assert m.place.admin1 == "Daraa"
-
-
-def test_sorani_kurdish_reporting(gz):
-    # Kurdish media in Iraq: Sorani spellings, cue words ("لە نزیک", near) and the verb "کردە" (not Gerede)
-    text = ("فڕۆکەیەکی بێفڕۆکەوانی تورکیا لە نزیک مەخموور ئۆتۆمبێلێکی کردە ئامانج. لە هەولێر و سلێمانی ناڕەزایی "
-            "دەربڕدرا. هێرش کرایە سەر کۆبانێ و عەفرین لە سووریا.")
-    assert [m.place.name for m in gz.geoparse(text)] == [
-        "Turkey", "Makhmur", "Erbil", "Sulaymaniyah", "'Ayn al 'Arab", "Afrin", "Syria"]
 
 
 def test_outlets_named_place_24(gz):
@@ -898,14 +827,6 @@ def test_district_gives_way_to_its_town_known_by_its_name(gz):
     assert [m.place.kind for m in ms if m.surface.startswith("Jisr")] == ["admin2"]
 
 
-def test_turkish_case_endings_after_a_name(gz):
-    text = "Deprem Kahramanmaraş'ın Pazarcık ilçesinde oldu; Hatay'ın Antakya ilçesi ve Osmaniye'de binalar yıkıldı."
-    got = surfaces(gz.geoparse(text))
-    assert {"Kahramanmaraş", "Pazarcık", "Hatay", "Antakya", "Osmaniye"} <= set(got)
-    # an Arabic name's apostrophe is an ayn or hamza, not a case ending
-    assert "Qal'at al-Madiq" in surfaces(gz.geoparse("Qal'at al-Madiq was shelled in Syria."))
-
-
 def test_bab_al_hawa_is_the_crossing(gz):
     ms = gz.geoparse("Aid trucks crossed at Bab al-Hawa into Idlib, Syria.")
     assert [(m.place.kind, m.place.admin1) for m in ms if m.surface == "Bab al-Hawa"] == [("site", "Idlib")]
@@ -954,15 +875,6 @@ def test_town_named_for_the_district_it_seats_shows_its_own_name(gz, name, shown
 def test_kafr_written_onto_the_name(gz):
     ms = gz.geoparse("Near the settlement of Kafrnabuda in Hama province, the ministry said, a bunker was hit.")
     assert [(m.surface, m.place.name) for m in ms if m.kind == "place"][0] == ("Kafrnabuda", "Kafr Nabudah")
-
-
-def test_kurdish_names_of_syrian_towns(gz):
-    text = ("Kurdish outlets reported strikes on Qamişlo and Amûdê. In Efrîn families fled; "
-            "in Kobanî a car was hit. "
-            "Serêkaniyê and Girê Spî are held by Turkish-backed factions.")
-    by = {m.surface: m.place.name for m in gz.geoparse(text)}
-    assert by["Kobanî"] == "'Ayn al 'Arab" and by["Efrîn"] == "Afrin"   # WOF also lists Kobanî among Afrin's names
-    assert by["Serêkaniyê"] == "Ra's al `Ayn" and by["Girê Spî"] == "Tall Abyad"
 
 
 def test_coalition_strike_release_spellings(gz):
@@ -1071,11 +983,6 @@ def test_conjunction_on_a_two_letter_word_that_opens_a_name(gz):
     assert gz.geoparse("وقد قصفت الطائرات المدينة.") == []
 
 
-def test_turkish_names_of_syrian_towns(gz):
-    text = "Suriye'de Tel Rıfat, Menbiç ve Ayn İsa çevresindeki hedefler topçu ateşiyle vuruldu."
-    assert [m.place.name for m in gz.geoparse(text)] == ["Syria", "Tell Rifaat", "Manbij", "`Ayn `Isa"]
-
-
 @pytest.mark.parametrize("text, surface", [
     ("Activists in Iraq said shells hit Karim ar Rabi' on Tuesday.", "Karim ar Rabi'"),   # a closing hamza
     ("Shells hit Saba' al Ahmad in Iraq on Tuesday.", "Saba' al Ahmad"),                   # a hamza inside
@@ -1136,22 +1043,10 @@ def test_province_holding_another_place_of_the_text(gz):
     assert (by["Salahuddin"].kind, by["Salahuddin"].country) == ("admin1", "IQ")
 
 
-def test_turkish_case_ending_on_the_last_word_of_a_name(gz):
-    ms = gz.geoparse("Suriye'nin kuzeyinde Resulayn ve Tel Abyad'da çatışmalar sürdü.")
-    assert [(m.surface, m.place.name) for m in ms][-1] == ("Tel Abyad", "Tall Abyad")
-
-
 def test_neighbourhood_after_a_name_is_a_place_cue(gz):
     ms = gz.geoparse("A drone strike in east Baghdad killed a militia commander in the Mashtal neighbourhood.")
     by = {m.surface: m.place for m in ms}
     assert by["Mashtal"].admin1 == "Baghdad"
-
-
-def test_turkish_press_spellings_in_running_text(gz):
-    text = ("Suriye'de hükümet güçleri Han Şeyhun'a girdi; Cisr eş-Şugur çevresinde çatışmalar sürdü. "
-            "Irak'ta Şengal ve Zaho yakınlarında patlamalar duyuldu.")
-    assert [m.place.name for m in gz.geoparse(text)] == [
-        "Syria", "Khan Shaykhun", "Jisr al-Shughur", "Iraq", "Sinjar", "Zakho"]
 
 
 @pytest.mark.parametrize("gap", [", east of", ", some 60 km east of", " east of the city of"])
@@ -1185,124 +1080,12 @@ def test_surname_seen_in_a_persons_name_does_not_mask_a_longer_place_name(gz):
     assert [m.surface for m in gz.geoparse(text)] == ["Hong Kong"]
 
 
-def test_arabic_names_of_countries_and_cities_abroad(gz):
-    text = ("قالت روسيا إن طائراتها قصفت مواقع في سوريا، فيما نددت إيران ولبنان بالغارات. "
-            "وعُقدت جولة محادثات في جنيف وأخرى في موسكو، ووصل لاجئون إلى عمان.")
-    assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == [
-        ("روسيا", "RU"), ("سوريا", "SY"), ("إيران", "IR"), ("لبنان", "LB"), ("جنيف", "CH"), ("موسكو", "RU"),
-        ("عمان", "JO")]
-
-
-def test_arabic_common_words_are_not_towns_abroad(gz):
-    # "الدولي" (international) and "الأشهر" (the months) are Arabic names of small Turkish towns in the data
-    text = "قال مسؤول كردي في القامشلي إن التحالف الدولي نفذ غارات على هجين خلال الأشهر الماضية."
-    assert [m.place.name for m in gz.geoparse(text)] == ["Kurdistan", "Al-Qamishli", "Hajin"]   # "كردي": Kurdish
-
-
-def test_arabic_direction_adjective_after_a_countryside_is_no_village(gz):
-    ms = gz.geoparse("وأفادت مصادر محلية بسقوط قتلى في ريف دير الزور الشرقي.")
-    assert [(m.surface, m.place.kind) for m in ms] == [("ريف دير الزور الشرقي", "admin1")]
-
-
-def test_arabic_kafr_written_onto_the_name_and_common_nouns(gz):
-    text = "قصفت الطائرات كفرسجنة والهبيط، وقال مسؤول في الإدارة الذاتية في منبج إن الأوضاع صعبة."
-    assert [m.place.name for m in gz.geoparse(text)] == ["Kafr Sajnah", "Al Habit", "Manbij"]
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a case ending closes the proper noun before it: the operation's name does not swallow the town
-    ("Barış Pınarı Harekâtı'nda Resulayn ve Tel Abyad merkezleri ele geçirildi.", ["Ra's al `Ayn", "Tall Abyad"]),
-    # a vowel ending on a plain-ASCII name, in Turkish text; the name ends a run of capitalised words
-    # (the Turkish armed forces: a demonym, as "Turkish" is)
-    ("Türk Silahlı Kuvvetleri Afrin'e girdi; Kilis'e roket düştü.", ["Turkey", "Afrin", "Kilis"]),
-    # the ending marks the word as a place
-    ("Bakanlık, Sincar ve Mahmur'daki hedeflerin vurulduğunu açıkladı.", ["Sinjar", "Makhmur"]),
-])
-def test_turkish_case_endings_in_turkish_text(gz, text, expected):
-    assert [m.place.name for m in gz.geoparse(text)] == expected
-
-
-@pytest.mark.parametrize("word", ["الخبر", "الخليج", "الثورة", "العين", "الجديدة"])
-def test_arabic_common_words_that_name_cities_need_a_place_context(gz, word):
-    # the news, the Gulf, the revolution, the eye, the new: Khobar, Tabqa's official name, Al Ain, El Jadida
-    assert gz.geoparse(f"قال المسؤول إن {word} كان موضوع النقاش في الاجتماع.") == []
-
-
-def test_arabic_city_name_after_a_preposition(gz):
-    ms = gz.geoparse("وصل الوفد إلى العين ثم إلى جنيف.")
-    assert [m.place.country for m in ms] == ["AE", "CH"]
-
-
 @pytest.mark.parametrize("text", ["In Raqqa, the SDF entered the Romaniya quarter.",
                                   "SDF fighters entered the Romaniya and Sabahiya neighbourhoods of Raqqa."])
 def test_spelling_that_folds_to_a_country_before_a_quarter_noun(gz, text):
     # a quarter of Raqqa (the cited entry), not Romania
     assert sorted(m.place.name for m in gz.geoparse(text)) == ["Ar Raqqah", "al-Romaniya"]
     assert [m.place.name for m in gz.geoparse("Romania sent aid to Raqqa.")] == ["Romania", "Ar Raqqah"]
-
-
-def test_kurmanji_reporting(gz):
-    # Kurdish outlets' names of Afrin's towns, with Kurmanji cue words and a Kurmanji name of the region
-    text = "Li navçeyên Mabata û Şiyê yên Efrînê, û li Cindirês û Raco, çekdarên girêdayî Tirkiyê gund talan kirin."
-    assert [m.place.name for m in gz.geoparse(text)] == [
-        "Al Ma`batli", "Shaykh al Hadid", "Afrin", "Jindayris", "Rajo", "Turkey"]  # (Tirkiyê: the oblique case)
-
-
-def test_turkish_settlement_nouns_in_any_case(gz):
-    # the first of two names before "beldelerini" (the towns, accusative) is a settlement too
-    text = "Suriye'de Türk Silahlı Kuvvetleri, Afrin'in Raco ve Cinderes beldelerini kontrol altına aldı."
-    assert [m.place.name for m in gz.geoparse(text)][-2:] == ["Rajo", "Jindayris"]
-    text = "Suriye'nin Lazkiye kentinde Rus uçakları Yamadı köyünü bombaladı."
-    assert [m.place.name for m in gz.geoparse(text)][-1] == "Yamadiyah"   # not Yamadı in Burdur
-    text = "Burdur'un Yamadı köyünde hasat başladı."
-    assert gz.geoparse(text)[-1].place.admin1 == "Burdur"
-
-
-def test_turkish_and_before_a_place_with_a_case_ending(gz):
-    # "Sarmada ve Atme'deki kamplar": the camps in Sarmada and Atme; the case ending on the second marks both
-    text = "Yardım İdlib'e ulaştı; tırlar Sarmada ve Atme'deki kamplara yöneldi."
-    assert [m.place.name for m in gz.geoparse(text)][-2:] == ["Sarmada", "Atmah"]
-
-
-@pytest.mark.parametrize("text, surface, name", [
-    ("Suriye'den gelen tırlar Öncüpınar Gümrük Kapısı'nda bekledi.", "Öncüpınar", "Öncüpınar border gate"),
-    ("ABD uçakları İncirlik Üssü'nden kalktı.", "İncirlik", "Incirlik Air Base"),
-    ("Suriye'nin kuzeyindeki Karkamış Sınır Kapısı kapatıldı.", "Karkamış", "Karkamış"),
-])
-def test_turkish_site_nouns_after_a_place(gz, text, surface, name):
-    # a capitalised Turkish noun for a site (border gate, customs gate, base) does not make a longer proper name
-    got = {m.surface: m.place.name for m in gz.geoparse(text)}
-    assert got.get(surface) == name, got
-
-
-@pytest.mark.parametrize("text", [
-    "Rus uçakları İdlib'in güneyindeki Han Şeyhun ve Kefr Nebil ilçelerini vurdu.",
-    "Suriye'de uçaklar Han Şeyhun ve Kefr Nebil'i vurdu.",
-])
-def test_turkish_spelling_variant_read_where_a_place_stands(gz, text):
-    # "Kefr Nebil" is no key; its consonants are Kafr Nabl's, and in Turkish it stands where a place does: after
-    # "ve" (and), before a settlement's noun or with a case ending. "İdlib" marks a text about Syria.
-    assert [m.place.name for m in gz.geoparse(text)][-1] == "Kafr Nabl"
-
-
-def test_turkish_and_after_another_place_is_a_list(gz):
-    text = "Suriye'de Türk Silahlı Kuvvetleri Afrin'e bağlı Cinderes, Raco ve Bülbül beldelerine girdi."
-    assert [m.place.name for m in gz.geoparse(text)][-2:] == ["Rajo", "Bulbul"]
-    # the name before "ve" is no place: the second name is not read as a village on that strength alone (Metina is
-    # the region by the Turkish border in Duhok, not Ovabaşı, a Turkish village once called Metina)
-    text = "Türk Silahlı Kuvvetleri, Irak'ın kuzeyindeki Hakurk ve Metina bölgelerinde hava harekâtı düzenledi."
-    assert [m.place.id for m in gz.geoparse(text) if m.surface == "Metina"] == ["cur:metina"]
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Les troupes sont entrées dans la ville d'Alep et dans le nord de l'Irak.", ["Aleppo", "Northern Iraq"]),
-    # a skeleton spelling, confirmed by a place of its sentence that only the elision had hidden
-    ("En Syrie, les frappes ont visé Mhambel, à l'ouest d'Idleb.", ["Syria", "Muhambal", "Idlib"]),
-    ("Benin, Côte d'Ivoire and Ghana voted.", ["Benin", "Ivory Coast", "Ghana"]),   # the elision goes on a name
-    ("He flew to L'Aquila, Italy.", ["L'Aquila", "Italy"]),
-])
-def test_french_elision(gz, text, expected):
-    assert [m.place.name for m in gz.geoparse(text)] == expected
 
 
 @pytest.mark.parametrize("text, names", [
@@ -1325,20 +1108,6 @@ def test_province_not_a_city_quarter_in_a_text_about_both_countries(gz):
     assert by["al-Tanf"].id == "cur:al-tanf"
 
 
-def test_arabic_three_letter_name_after_a_settlement_noun(gz):
-    ms = gz.geoparse("وسقطت شظايا في حي المزة وكفرسوسة في دمشق.")
-    assert [m.place.name for m in ms] == ["Mezze", "Kafr Sousa", "Damascus"]
-    # a three-letter noun with its article after "in" is no village: "في الجسر" is "on the bridge"
-    assert [m.surface for m in gz.geoparse("قال ناشطون في سوريا إن القصف استمر في الجسر أمس.")] == ["سوريا"]
-
-
-def test_arabic_bearing_from_the_next_place(gz):
-    # two villages called al-Arbaeen: the one 31 km from Hama, not the one in the Idlib countryside named before
-    text = "استعاد الجيش بلدات الهبيط وكفرسجنة في ريف إدلب الجنوبي، وقرية الأربعين شمال حماة."
-    by = {m.surface: m.place for m in gz.geoparse(text)}
-    assert by["الأربعين"].admin1 == "Hama"
-
-
 def test_a_name_lies_near_its_list_neighbour(gz):
     # the four towns of the 2015 evacuation deal: Madaya beside Zabadani, not a Madayah near Idlib named later
     text = "An aid convoy reached Madaya and Zabadani, and later Foua and Kefraya in Idlib province."
@@ -1354,75 +1123,6 @@ def test_a_name_and_its_qualifiers_are_no_list(gz):
     # commas without "and": a name and where it lies, so Surrey pulls nothing ("Guildford, Surrey, UK")
     ms = gz.geoparse("Staff at a lab in Guildford, Surrey, UK were told to stay home.")
     assert ms[0].surface == "Guildford" and ms[0].place.country == "GB"
-
-
-def test_german_capitalised_nouns_are_no_towns(gz):
-    text = ("Nach Angaben von Aktivisten griffen Kampfjets Ziele in der Provinz Idlib und im Norden der Provinz Hama "
-            "an. Die Vereinten Nationen forderten ein Ende der Kämpfe an der Grenze zur Türkei.")
-    got = [(m.surface, m.place.name, m.place.kind) for m in gz.geoparse(text)]
-    assert got == [("Provinz Idlib", "Idlib", "admin1"), ("Norden der Provinz Hama", "Northern Hama", "admin1"),
-                   ("Türkei", "Turkey", "country")]
-    # a German text about Germany keeps its small towns
-    text = "Die Polizei in Deutschland meldete, dass der Zug aus Norden nicht in Emden ankam und auch nicht weiterfuhr."
-    assert "Norden" in [m.surface for m in gz.geoparse(text)]
-
-
-def test_french_de_before_a_place(gz):
-    # "de" after a common noun is a preposition, not the particle of a name ("Charles de Gaulle")
-    text = "Lattaquié abrite la base aérienne de Hmeimim ; les frappes russes ont visé la région de Palmyre."
-    assert [m.place.name for m in gz.geoparse(text)] == ["Latakia", "Hmeimim Air Base", "Russia", "Palmyra"]
-    assert [m.surface for m in gz.geoparse("General Charles de Gaulle spoke.")] == []
-
-
-@pytest.mark.parametrize("text, surface", [
-    ("Des frappes ont touché Saraqeb, dans la province d'Idleb.", "province d'Idleb"),
-    ("Des obus sont tombés dans la province de Hama.", "province de Hama"),
-    ("Le gouvernorat d'Alep a été bombardé.", "gouvernorat d'Alep"),
-    ("Los ataques alcanzaron la provincia de Idlib.", "provincia de Idlib"),
-])
-def test_french_and_spanish_division_before_de(gz, text, surface):
-    m = next(m for m in gz.geoparse(text) if m.surface == surface)
-    assert m.place.kind == "admin1"
-
-
-def test_turkish_press_name_of_jabal_al_zawiya(gz):
-    ms = gz.geoparse("İdlib'in güneyindeki Cebel Zaviye bölgesinde çatışmalar sürüyor.")
-    assert [m.place.id for m in ms] == ["wof:890432567", "cur:jabal-al-zawiya"]
-
-
-@pytest.mark.parametrize("text, names", [
-    ("Balafirên Tirkiyê li gundên Efrînê xistin û ji wan du kes mirin.", ["Turkey", "Afrin"]),
-    ("Li Zaxoyê û Dihokê balafirên Tirkiyê gundên Amêdiyê bombebaran kirin, ji ber ku şervan li wir in.",
-     ["Zakho", "Duhok", "Turkey", "Amedi"]),
-    ("Hêzên Iraqê ketin Mûsilê û ji Hewlêrê alîkarî hat.", ["Iraq", "Mosul", "Erbil"]),
-])
-def test_kurmanji_oblique_case(gz, text, names):
-    ms = gz.geoparse(text)
-    assert [m.place.name for m in ms] == names
-    assert all(text[m.start:m.end] == m.surface and m.surface.endswith("ê") for m in ms)
-
-
-@pytest.mark.parametrize("text, names", [
-    # the adjective of nationality in lower case, a name of two words in the oblique, "-iyê" after "î"
-    ("Li Sûriyê dewleta tirk li derdora Tirbespiyê û li Til Temirê êrîş kir û ji ber vê yekê du kes mirin.",
-     ["Syria", "Turkey", "Al Qahtaniyah", "Tall Tamr"]),
-    ("Balafirên Tirkiyê li Minbicê û Dêrika Hemko xistin; Rûsya û DYA bêdeng man û gelek kes koç kirin.",
-     ["Turkey", "Manbij", "Al Malikiyah", "Russia", "United States"]),
-    # "Başûrê Kurdistanê" is south Kurdistan, not Basra
-    ("Gelek malbat ji Şengalê ber bi Başûrê Kurdistanê ve koç kirin û li kampan man.", ["Sinjar", "Kurdistan"]),
-])
-def test_kurmanji_adjectives_and_names_of_two_words(gz, text, names):
-    assert [m.place.name for m in gz.geoparse(text)] == names
-
-
-@pytest.mark.parametrize("text, names", [
-    # a Turkish adjective of where before a village: "Güneybatıdaki Cinderes" (Jindires, in the south-west)
-    ("Suriye'nin kuzeyinde Afrin'e bağlı beldeler: Güneybatıdaki Cinderes ve Şeyh Hadid sınırın karşısında.",
-     ["Northern Syria", "Afrin", "Jindayris", "Shaykh al Hadid"]),
-    ("Halep'in Şeyh Maksud mahallesinde çatışmalar sürdü.", ["Aleppo", "Sheikh Maqsoud"]),
-])
-def test_turkish_names_of_syrian_places(gz, text, names):
-    assert [m.place.name for m in gz.geoparse(text)] == names
 
 
 def test_the_last_of_a_list_of_places_before_said(gz):
@@ -1446,13 +1146,6 @@ def test_a_village_right_after_the_country_is_no_surname(gz):
     assert "Abdi" not in got
 
 
-def test_oblique_ending_left_alone_outside_kurmanji(gz):
-    # French "ê" is no case ending, and a text of a few Kurdish names in English is read as written
-    assert [m.place.name for m in gz.geoparse("Le maire de Mûsilê a parlé.")] in ([], ["Mosul"])
-    from gazetteer.kurmanji import is_kurmanji
-    assert not is_kurmanji("The strikes hit Qamişlo, Dêrik and Tirbespiyê, and villages near Kobanê.")
-
-
 def test_in_or_near_the_next_place_narrows_the_readings(gz):
     # two villages called Salma: the one in the Latakia mountains, not the one near Idlib's towns named after it
     text = ("Jets hit a command post near Salma in the Latakia mountains; activists said bombs also fell on "
@@ -1464,25 +1157,10 @@ def test_in_or_near_the_next_place_narrows_the_readings(gz):
     assert {m.surface: m.place.kind for m in ms}["Beytussebap"] == "locality"
 
 
-def test_arabic_common_word_al_alam_and_a_city_abroad(gz):
-    # "العلم" (the flag) is al-Alam, the Iraqi town, only after a settlement's noun
-    assert gz.geoparse("رفع المحتجون العلم في ساحة المدينة.") == []
-    ms = gz.geoparse("سيطر الجيش العراقي على ناحية العلم شرق تكريت.")
-    assert [m.place.name for m in ms][1:] == ["Al 'Alam", "Tikrit"]
-    # the Arabic name of a city abroad of 500,000 is no Arabic word: "led by Washington"
-    ms = gz.geoparse("قال التحالف بقيادة واشنطن إن الغارات استهدفت مواقع في الرقة.")
-    assert [m.place.name for m in ms] == ["Washington", "Ar Raqqah"]
-
-
 def test_a_people_between_a_place_and_an_area_noun_describes_the_place(gz):
     for text in ("Jets hit the Bayirbucak Turkmen region north of Latakia.",
                  "Rus uçakları Bayırbucak Türkmen bölgesine saldırdı."):
         assert [m.place.id for m in gz.geoparse(text) if m.kind == "place"][0] == "cur:jabal-al-turkman"
-
-
-def test_turkish_press_spellings_of_the_last_islamic_state_pocket(gz):
-    text = "DEAŞ'ın varlığı Süse, Bağoz ve Buhasan beldeleri ile sınırlı kaldı; Heccin düştü."
-    assert [m.place.name for m in gz.geoparse(text)] == ["As Susah", "Baghuz", "Abu Hasan", "Hajin"]
 
 
 @pytest.mark.parametrize("text, word, admin1", [
@@ -1518,34 +1196,6 @@ def test_jabal_al_druze_and_the_trebil_crossing(gz):
     assert got["Trebil crossing"] == "wof:1259787585"
 
 
-@pytest.mark.parametrize("text, places", [
-    ("قالت قوات سوريا الديمقراطية إن مقاتليها صدوا هجوما قرب الشدادي.", ["Ash Shaddadah"]),
-    ("سيطرت هيئة تحرير الشام على سراقب بعد معارك مع وفيلق الشام.", ["Saraqib"]),
-    ("تبنى تنظيم الدولة الإسلامية في العراق والشام هجوما على حاجز في الرقة.", ["Ar Raqqah"]),
-    ("وقال المرصد السوري لحقوق الإنسان إن طائرات قصفت كفرنبل.", ["Kafr Nabl"]),
-    # an operation's name: the Euphrates of "Euphrates Shield" is no river there
-    ("انتشرت فصائل درع الفرات قرب جرابلس.", ["Jarabulus"]),
-    ("عبرت القوات نهر الفرات قرب الرقة.", ["Euphrates", "Ar Raqqah"]),
-])
-def test_arabic_organisation_names_hold_no_places(gz, text, places):
-    # as in English: the Syria of the SDF's name, the Sham of Hayat Tahrir al-Sham and the Iraq of the Islamic
-    # State's are no places (nor is the Syrian of the Observatory's a demonym)
-    assert [m.place.name for m in gz.geoparse(text)] == places
-
-
-@pytest.mark.parametrize("text, places", [
-    ("اندلعت اشتباكات عنيفة في حلب في شباط الماضي.", ["Aleppo"]),
-    ("شنت القوات حملة واسعة على ريف إدلب في آب وتشرين الأول.", ["Idlib"]),
-    ("عاد آلاف النازحين إلى معرة النعمان في آذار.", ["Maarrat al-Nu'man"]),
-    # nouns of strike reports: an air strike, a school, an island (of Samarra)
-    ("قتل قيادي بضربة جوية في وادي حوران غربي الأنبار.", ["Wadi Hauran", "Western Al-Anbar"]),
-    ("سقطت قذيفة على مدرسة في جزيرة سامراء.", ["Samarra"]),
-])
-def test_arabic_months_and_adjectives_are_no_villages(gz, text, places):
-    # "آب" (August) is not Ibb, "شباط" (February) no Shubat, "عنيفة" (violent) no 'Anifah
-    assert [m.place.name for m in gz.geoparse(text)] == places
-
-
 @pytest.mark.parametrize("text, expected", [
     ("قصف الطيران حَلَب وحِمْص.", [("حَلَب", "Aleppo"), ("حِمْص", "Homs")]),       # Arabic vowel marks
     (unicodedata.normalize("NFD", "Strikes hit Sarāqib."), [(unicodedata.normalize("NFD", "Sarāqib"), "Saraqib")]),
@@ -1555,21 +1205,6 @@ def test_a_word_keeps_its_combining_marks(gz, text, expected):
     got = [(m.surface, m.place.name) for m in gz.geoparse(text)]
     assert got == expected
     assert all(text[m.start:m.end] == m.surface for m in gz.geoparse(text))
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("قصفت المدفعية الكردية قرية قرب عفرين.", [("الكردية", "Kurdistan", "demonym"), ("عفرين", "Afrin", "place")]),
-    ("قال مسؤول إسرائيلي إن الغارة استهدفت مطار دمشق.", [("إسرائيلي", "Israel", "demonym"),
-                                                         ("مطار دمشق", "Damascus International Airport", "place")]),
-])
-def test_arabic_kurdish_and_israeli_demonyms(gz, text, expected):
-    # "الكردية" (Kurdish) is the Kurds' region as "Kurdish" is, not the village al-Kurdiyah
-    assert [(m.surface, m.place.name, m.kind) for m in gz.geoparse(text)] == expected
-
-
-def test_turkish_press_name_of_the_tishrin_dam(gz):
-    ms = gz.geoparse("SMO güçleri Münbiç'in güneyindeki Tişrin Barajı'nın kontrolünü ele geçirdi.")
-    assert [m.place.id for m in ms if m.surface.startswith("Tişrin")] == ["cur:tishrin-dam"]
 
 
 def test_a_name_placed_near_a_town_it_lies_nowhere_near_is_left_out(gz):
@@ -1674,31 +1309,6 @@ def test_a_division_named_before_of(gz, text, expected):
     assert [g for g in got if g[0] in {e[0] for e in expected}] == expected
 
 
-def test_german_ch_is_kh(gz):
-    # German writes kh as "ch" and sh as "sch"
-    text = ("In Syrien wurden Chan Scheichun und Hama bombardiert, nach Angaben der Aktivisten auch Scheich Maksud "
-            "in Aleppo. Im Irak griffen Flugzeuge Stellungen bei Machmur an.")
-    got = {m.surface: m.place.name for m in gz.geoparse(text)}
-    assert got["Chan Scheichun"] == "Khan Shaykhun" and got["Scheich Maksud"] == "Sheikh Maqsoud"
-    assert got["Machmur"] == "Makhmur"
-    # German nouns with "ch" stay words
-    text = "Die Kirche in München und die Nachbarn in Bochum wurden nach Angaben der Polizei gewarnt."
-    assert [m.place.name for m in gz.geoparse(text)] == ["Munich", "Bochum"]
-
-
-@pytest.mark.parametrize("sentence, surface, name", [
-    # a German noun of place, capitalised as German nouns are, before the name: no person's first name
-    ("Die Einheiten zogen am Morgen weiter in Richtung Markada.", "Markada", "Markadah"),
-    ("Die Einheiten kamen am Morgen aus dem Raum al-Hol.", "al-Hol", "Al Hawl"),
-    # and German's spelling of the article ash-: "asch-"
-    ("Die Einheiten nahmen am Morgen die Kleinstadt asch-Schaddadi ein.", "asch-Schaddadi", "Ash Shaddadah"),
-])
-def test_german_nouns_of_place_and_the_article_asch(gz, sentence, surface, name):
-    text = ("Nach Angaben der Miliz rückten die Kämpfer im Süden der Provinz Hasaka in Syrien vor, und die Armee "
-            "meldete Gefechte bei Hasaka. " + sentence)
-    assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None]
-
-
 @pytest.mark.parametrize("text", [
     "Fighters pushed from al-Hol toward Markada and al-Shaddadi in Hasakah province, Syria, the group said. "
     "The push strained ties with Ankara, which calls the YPG a PKK offshoot.",
@@ -1716,27 +1326,6 @@ def test_a_capital_abroad_beside_a_hamlet_of_its_name(gz, text):
     assert ("Anqarah", "wof:1293296735") in got and ("Ankara", "wof:890460453") in got
 
 
-@pytest.mark.parametrize("text, surface, pid", [
-    ("Les FDS ont repris le champ pétrolier d'al-Omar, à l'est de l'Euphrate, en Syrie.",
-     "champ pétrolier d'al-Omar", "cur:al-omar-oil-field"),
-    ("Las FDS tomaron el campo petrolífero de Al Omar, al este del Éufrates, en Siria.",
-     "campo petrolífero de Al Omar", "cur:al-omar-oil-field"),
-    ("Le milizie curde hanno preso il giacimento petrolifero di al-Omar, in Siria.",
-     "giacimento petrolifero di al-Omar", "cur:al-omar-oil-field"),
-    ("Los yihadistas se replegaron a la ciudadela de Rahba, junto a Mayadin, en Siria.",
-     "ciudadela de Rahba", "cur:rahba-castle"),
-    ("Des familles ont été conduites au camp d'al-Hol, dans la province de Hassaké, en Syrie.",
-     "camp d'al-Hol", "cur:al-hol-camp"),
-    ("Le barrage d'al-Tabqa est resté aux mains des FDS, en Syrie.", "barrage d'al-Tabqa", "cur:tabqa-dam"),
-    # (and the plural of a camp's noun: "los campos de Khazir y Hasansham")
-    ("Las familias llegan a los campos de Khazir y Hasansham, entre Erbil y Mosul.", "campos de Khazir",
-     "cur:khazir-camp"),
-])
-def test_romance_feature_nouns_of_oil_fields_citadels_and_an_elided_article(gz, text, surface, pid):
-    # (a given name after the noun too: "Omar"; and the article written onto it after d': "d'al-Hol")
-    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
-
-
 def test_a_city_of_a_million_needs_the_hamlet_confirmed_in_its_own_sentence(gz):
     # Jabal Abd al-Aziz lies some 50 km from the hamlet Anqarah; named two sentences earlier, it does not make
     # "Ankara" the hamlet
@@ -1744,15 +1333,6 @@ def test_a_city_of_a_million_needs_the_hamlet_confirmed_in_its_own_sentence(gz):
             "The advance strained ties with Ankara, which calls the YPG a PKK offshoot.")
     got = {m.surface: m.place.id for m in gz.geoparse(text) if m.place is not None}
     assert got["Jabal Abd al-Aziz"] == "cur:jabal-abd-al-aziz" and got["Ankara"] == "wof:890460453"
-
-
-def test_german_genitive_of_a_country(gz):
-    text = "Im Nordwesten Syriens meldeten die Helfer nach dem Beben schwere Schäden in Harim und Salqin."
-    got = {m.surface: m.place.name for m in gz.geoparse(text)}
-    assert got.get("Nordwesten Syrien") == "North-western Syria" and got.get("Harim") == "Harim"
-    assert "Schäden" not in got  # (damage: a German noun that only folds to a village's name)
-    # not in English: "Jones" is no Jone, nor "Syrians" a genitive
-    assert "Syrian" not in {m.surface for m in gz.geoparse("The Syrians fled to the border.")}
 
 
 @pytest.mark.parametrize("text, places", [
@@ -1907,22 +1487,6 @@ def test_a_structure_named_after_a_titled_person(gz, text, expected):
     assert [(m.surface, m.place.name) for m in gz.geoparse(text)] == expected
 
 
-def test_turkish_meclis_is_the_parliament(gz):
-    text = "Darbeciler Meclis'i bombaladı, İstanbul'da köprüler kapatıldı."
-    assert [m.place.name for m in gz.geoparse(text)] == ["Istanbul"]
-
-
-def test_arabic_factories_are_no_village(gz):
-    got = [m.place.name for m in gz.geoparse("انسحبت قوات النظام من معامل الدفاع في السفيرة ومن مطار النيرب العسكري.")]
-    assert got == ["Al-Safira", "Aleppo International Airport"]
-
-
-def test_a_german_district_noun_before_the_name(gz):
-    text = "Die Straßen im Bezirk Lice wurden gesperrt, ebenso im Bezirk Hani bei Diyarbakır."
-    got = [(m.surface, m.place.kind, m.place.admin1) for m in gz.geoparse(text)]
-    assert got[:2] == [("Bezirk Lice", "admin2", "Diyarbakır"), ("Bezirk Hani", "admin2", "Diyarbakır")]
-
-
 def test_a_village_noun_asks_for_a_village(gz):
     got = {m.surface: m.place for m in gz.geoparse("Clashes in al-Aqar village near Homs, and in Akkar, Lebanon.")}
     assert got["al-Aqar"].kind == "locality" and got["al-Aqar"].admin1 == "Homs"
@@ -1953,13 +1517,6 @@ def test_a_site_noun_shared_by_a_list(gz, text, expected):
     assert [(m.surface, m.place.id) for m in gz.geoparse(text)] == expected
 
 
-def test_turkish_case_ending_on_a_hyphenated_name_and_german_mountains(gz):
-    got = [(m.surface, m.place.id) for m in gz.geoparse("Yardım konvoyu Bab el-Hava'dan Suriye'ye geçti.")]
-    assert got[0] == ("Bab el-Hava", "cur:bab-al-hawa-crossing")
-    got = [(m.surface, m.place.id) for m in gz.geoparse("Die PKK-Führung sitzt im Kandil-Gebirge im Nordirak.")]
-    assert got == [("Kandil-Gebirge", "cur:qandil-mountains")]
-
-
 def test_a_shrine_and_a_long_siege(gz):
     got = {m.surface: m.place.id for m in gz.geoparse("The bombing of the al-Askari shrine in Samarra set off years of killing.")}
     assert got == {"al-Askari shrine": "cur:al-askari-shrine", "Samarra": "wof:890449805"}
@@ -1969,13 +1526,6 @@ def test_a_shrine_and_a_long_siege(gz):
     # "حصار طويل", a long siege, is no village called al-Tawil
     got = [m.place.name for m in gz.geoparse("سيطر مقاتلو المعارضة على مطار منغ العسكري بعد حصار طويل.")]
     assert got == ["Menagh Air Base"]
-
-
-def test_arabic_demonyms_of_the_neighbours(gz):
-    got = [(m.surface, m.kind, m.place.country) for m in gz.geoparse("ونزح سكان من القصير إلى عرسال اللبنانية.")]
-    assert got == [("القصير", "place", "SY"), ("عرسال", "place", "LB"), ("اللبنانية", "demonym", "LB")]
-    got = [(m.kind, m.place.country) for m in gz.geoparse("صرح وزير الخارجية المصري في القاهرة.")]
-    assert got == [("demonym", "EG"), ("place", "EG")]
 
 
 def test_refugee_camps_named_in_a_list(gz):
@@ -1991,13 +1541,6 @@ def test_the_desert_town_of_sukhnah_outranks_a_hamlet_near_aleppo(gz):
     assert got["Sukhnah"].admin1 == "Homs" and got["Sukhnah"].population > 10000
 
 
-def test_a_sorani_ending_on_a_name(gz):
-    got = [m.place.name for m in gz.geoparse("فڕۆکەی جەنگی تورکیا ناوچەکانی ئامێدی و زاخۆی بۆردومان کرد.")]
-    assert got == ["Turkey", "Amadiyah", "Zakho"]
-    # (a name that itself ends in ی keeps it; Arabic text is untouched)
-    assert [m.surface for m in gz.geoparse("لە شاری هەولێری پایتەخت خۆپیشاندان کرا.")] == ["هەولێر"]
-
-
 @pytest.mark.parametrize("text, expected", [
     ("Clashes in rural Kafranbel left two dead.", [("Kafranbel", "locality")]),   # no area bears the name: the town
     ("قصف الطيران ريف كفرنبل.", [("كفرنبل", "locality")]),
@@ -2008,36 +1551,10 @@ def test_rural_before_a_name_without_an_area(gz, text, expected):
     assert [(m.surface, m.place.kind) for m in gz.geoparse(text)] == expected
 
 
-@pytest.mark.parametrize("text, name", [
-    ("L'offensive sur Mossoul a été lancée depuis Qayyarah et Makhmour.", "Al Qayyårah"),
-    ("Les chrétiens de Qaraqosh ont fui vers Erbil et Ankawa.", "'Aynkawah"),
-    ("La ofensiva partió desde Qayyarah hacia Mosul, en Irak.", "Al Qayyårah"),
-    ("In Tall Rifaat flohen Tausende nach Nubl und Zahraa.", "Az Zahra'"),
-])
-def test_french_spanish_and_german_words_before_a_village(gz, text, name):
-    assert name in [m.place.name for m in gz.geoparse(text)]
-
-
-def test_a_village_before_french_et(gz):
-    text = "Le lendemain, des frappes ont touché Latamneh et Kafr Zita, dans le nord de la province de Hama."
-    assert [m.place.name for m in gz.geoparse(text)][:2] == ["Al Lataminah", "Kafr Zita"]
-
-
 def test_nevatim_in_the_negev(gz):
     text = "Iran fired drones and missiles at Nevatim air base in the Negev."
     got = {m.surface: m.place.id for m in gz.geoparse(text)}
     assert got["Nevatim air base"] == "cur:nevatim-airbase" and got["Negev"] == "cur:negev"
-
-
-@pytest.mark.parametrize("text, expected", [
-    # after a place, "و" is "and" even where the word with it names a town too (Oujda, وجدة)
-    ("زار الوزير الرياض وجدة الأسبوع الماضي.", ["Riyadh", "Jeddah"]),
-    ("وصل اللاجئون إلى مدينة وجدة المغربية.", ["Oujda"]),
-    # "وأن", and that, is not Van (وان)
-    ("ضربت الطائرات تلمنس وأن الجيش تقدم في ريف إدلب.", ["Tallmannis", "Idlib"]),
-])
-def test_arabic_and_after_a_place(gz, text, expected):
-    assert [m.place.name for m in gz.geoparse(text)] == expected
 
 
 @pytest.mark.parametrize("text, surface, expected", [
@@ -2088,59 +1605,6 @@ def test_a_name_opening_with_the_ends_on_a_capital(gz):
     assert got[0] == "The Villages"
 
 
-@pytest.mark.parametrize("text, expected", [
-    # organisations whose names end with a Turkish head noun
-    ("Özgür Suriye Ordusu birlikleri Cerablus ve Çobanbey hattından ilerledi.", ["Jarabulus", "al-Rai"]),
-    ("Kerkük Türkmen Kültür Derneği başkanı Ankara'da konuştu.", ["Ankara"]),
-    # the country's own army and ministry speak for the country; the name ends at its head
-    ("Irak Ordusu Kerkük'e girdi. Rusya Savunma Bakanlığı açıklama yaptı.", ["Iraq", "Kirkuk", "Russia"]),
-    ("Suriye Demokratik Güçleri Rakka'ya girdi.", ["Ar Raqqah"]),
-])
-def test_turkish_organisations(gz, text, expected):
-    assert [m.place.name for m in gz.geoparse(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("İki gün sonra Antakya'da enkaz kaldırıldı.", ["Antakya"]),            # two, not Iki in Japan
-    ("Ordu'da sel yaşandı. Ordu birlikleri Afrin'e girdi.", ["Ordu", "Afrin"]),  # the city, with its ending
-    ("İskenderun Limanı'nda konteynerler yandı.", ["İskenderun"]),            # the port of İskenderun
-    ("Rusya ve ABD açıklama yaptı.", ["Russia", "United States"]),
-    # "ABD" is the Turkish abbreviation only in Turkish
-    ("Abd al-Rahman said the ABD unit left Raqqa.", ["Ar Raqqah"]),
-])
-def test_turkish_words_names_and_abbreviations(gz, text, expected):
-    assert [m.place.name for m in gz.geoparse(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("قاتل فصيل جيش خالد بن الوليد في ريف درعا.", ["Daraa"]),         # son of: no Baneh
-    ("وكان زعيم التنظيم أبو بكر البغدادي قد ظهر في الموصل.", ["Mosul"]),  # a leader, not a village
-    ("اتفق الطرفان على فتح المعبر لمدة ثلاثة أشهر في حلب.", ["Aleppo"]),  # months, not Alaşehir
-    # "باب" (a gate) alone is no town: al-Bab is "الباب"
-    ("دخل المقاتلون باب النصر في الموصل. وقصفت الطائرات مدينة الباب.", ["Mosul", "al-Bab"]),
-    ("وفي لبنان، يخشى مسؤولون في بعلبك والهرمل من موجة لجوء جديدة.", ["Lebanon", "Baalbek", "El Hermel"]),
-])
-def test_arabic_words_and_names(gz, text, expected):
-    assert [m.place.name for m in gz.geoparse(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("L'aviation russe a frappé Idlib, selon l'Observatoire syrien des droits de l'homme.",
-     [("russe", "demonym", "RU"), ("Idlib", "place", "SY")]),
-    ("L'Armée syrienne libre est entrée à Jarablus avec les chars turcs.",
-     [("Jarablus", "place", "SY"), ("turcs", "demonym", "TR")]),
-    ("Las tropas turcas entraron en Afrin. El gobierno sirio protestó.",
-     [("turcas", "demonym", "TR"), ("Afrin", "place", "SY"), ("sirio", "demonym", "SY")]),
-    ("I caccia russi hanno colpito Idlib; i curdi sono fuggiti.",
-     [("russi", "demonym", "RU"), ("Idlib", "place", "SY"), ("curdi", "demonym", "")]),
-    ("Russische Kampfjets griffen Idlib an. Die Kurden flohen nach Qamischli.",
-     [("Russische", "demonym", "RU"), ("Idlib", "place", "SY"), ("Kurden", "demonym", ""),
-      ("Qamischli", "place", "SY")]),  # (an adjective of nationality opening a sentence too)
-])
-def test_romance_and_german_demonyms(gz, text, expected):
-    assert [(m.surface, m.kind, m.place.country) for m in gz.geoparse(text)] == expected
-
-
 def test_a_demonym_of_an_armed_force_is_no_cue_of_where(gz):
     # the country named nearest is Iraq, not the Turkish air force
     text = ("Los bombardeos turcos alcanzaron Kobani y Tal Rifaat. En Irak, la aviación turca golpeó Sinjar y el campo "
@@ -2154,19 +1618,6 @@ def test_capital_in_the_possessive_is_no_hamlet(gz):
             "under Ankara's proxies.")
     got = {m.surface: m.place for m in gz.geoparse(text)}
     assert got["Ankara"].country == "TR"
-
-
-@pytest.mark.parametrize("text, name", [
-    ("Les forces irakiennes ont repris Tal Afar, à l'ouest de Mossoul. À Raqqa, les Forces démocratiques "
-     "syriennes avançaient.", "IQ"),
-    ("Los rebeldes tomaron Morek, al norte de Hama.", "Hama"),
-    ("I ribelli hanno preso Morek, a nord di Hama.", "Hama"),
-    ("Die Armee nahm Kafr Nabuda, nordwestlich von Hama, ein.", "Hama"),
-])
-def test_romance_and_german_bearings(gz, text, name):
-    first = gz.geoparse(text)
-    place = [m.place for m in first if m.kind == "place"][0]
-    assert place.country == name or place.admin1 == name
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2240,19 +1691,6 @@ def test_hit_the_verb_at_a_sentence_start(gz):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("وقال مركز الموصل للدراسات إن الخدمات عادت إلى تلعفر في نينوى.", ["Tal Afar", "Nineveh"]),
-    ("نشر مركز الغوطة الإعلامي صوراً من دوما في ريف دمشق.", ["Douma", "Rif Dimashq"]),
-    ("قال عمر الزبداني إن القصف توقف في ريف دمشق.", ["Rif Dimashq"]),
-    ("قال أبو جاسم الحوراني إن درعا صمدت.", ["Daraa"]),
-    # not a name's adjective: the eastern countryside of Jasim
-    ("قصفت الطائرات ريف جاسم الشرقي في درعا.", ["Jasim", "Daraa"]),
-    ("Житель Джобара Самер Халаби рассказал о боях.", ["Jobar"]),
-])
-def test_arabic_organisations_and_people_named_for_places(gz, text, expected):
-    assert [m.place.name for m in gz.geoparse(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # a state's abbreviation qualifies a town even where the name is a country's
     ("LEBANON, Pa. — The school board met. In Ohio, voters backed a levy.", ["Lebanon", "Pennsylvania", "Ohio"]),
     ("Police in Lebanon, Mo., arrested a man.", ["Missouri"]),          # a town the gazetteer lacks: left out
@@ -2291,15 +1729,6 @@ def test_words_that_are_no_places(gz, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Hükümet 8 Aralık 2024'te düştü. Kasım 2015'te Cizre'de yasak başladı.", ["Cizre"]),
-    ("Silvan'da Kasım ayında, Lice'de ise defalarca yasak uygulandı.", ["Silvan", "Lice"]),
-    ("Diyarbakır Barosu açıklama yaptı; Cizre'de yasak sürüyor.", ["Cizre"]),
-])
-def test_turkish_dates_and_offices(gz, text, expected):
-    assert [m.place.name for m in gz.geoparse(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     ("Selon l'Observatoire syrien des droits de l'homme, vingt civils sont morts à Homs.", ["Homs"]),
     ("During Ramadan, shells hit Homs. Tanks rolled through the Karbala Gap.", ["Homs", "Karbala"]),
     ("قال أحد أنصار التيار إن الهدوء عاد إلى النجف.", ["Najaf"]),
@@ -2315,13 +1744,6 @@ def test_a_dateline_is_the_city_not_a_hamlet(gz):
     assert got["BEIRUT"].country == "LB"
 
 
-def test_a_town_in_arabic_by_its_own_arabic_name(gz):
-    text = ("سيطرت الفصائل على حلب ثم حماة. ومن حماة واصلت الفصائل زحفها عبر الرستن وتلبيسة لتصل إلى حمص، فيما "
-            "انسحبت قوات حزب الله من القصير قرب الحدود اللبنانية.")
-    got = {m.surface: m.place.id for m in gz.geoparse(text)}
-    assert got["القصير"] == "wof:421178435"
-
-
 @pytest.mark.parametrize("text, surface, expected", [
     ("Hezbollah fought in the Qalamoun mountains.", "Qalamoun mountains", "cur:qalamoun"),
     ("Survivors fled into the Sinjar mountains.", "Sinjar mountains", "cur:sinjar-mountains"),
@@ -2330,45 +1752,6 @@ def test_a_town_in_arabic_by_its_own_arabic_name(gz):
 def test_the_mountains_of_a_province_or_region(gz, text, surface, expected):
     got = {m.surface: m.place.id for m in gz.geoparse(text)}
     assert got[surface] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Leşkerên Tirk li Cizîrê û Nisêbînê qedexe danîn; li Şirnexê jî şer hebû.",
-     ["Turkey", "Cizre", "Nusaybin", "Şırnak"]),
-    ("قال مسؤولون عراقيون إن طائرة أمريكية قصفت القائم.", ["Iraq", "United States", "Al Qa'im"]),
-    ("Croatian police met Kosovar and Albanian officials.", ["Croatia", "Kosovo", "Albania"]),
-])
-def test_kurmanji_towns_and_more_demonyms(gz, text, expected):
-    assert [m.place.name for m in gz.geoparse(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("توصل الرئيسان التركي والروسي في سوتشي إلى تفاهم.", ["Turkey", "Russia", "Sochi"]),
-    ("22 Ekim'de Soçi'de Türkiye ile Rusya arasında muhtıra imzalandı.", ["Sochi", "Turkey", "Russia"]),
-    ("Rus askeri polisi ve Suriyeli sınır muhafızları Kobani'ye girdi.", ["Russia", "Syria", "'Ayn al 'Arab"]),
-    ("Sham Darwish, a nurse in Idlib, said the clinic closed.", ["Idlib"]),
-])
-def test_turkish_and_arabic_demonyms_and_sochi(gz, text, expected):
-    assert [m.place.name for m in gz.geoparse(text)] == expected
-
-
-def test_the_turkish_armed_forces_are_no_cue_of_where(gz):
-    text = ("Zeytin Dalı Harekâtı kapsamında Türk Silahlı Kuvvetleri Afrin'e bağlı Cinderes, Raco ve Bülbül "
-            "beldelerinin kontrolünü sağladı.")
-    got = {m.surface: m.place for m in gz.geoparse(text)}
-    assert got["Bülbül"].country == "SY"
-
-
-def test_ankara_in_turkish_is_the_capital(gz):
-    text = ("Haseke ve Kamışlı'da çatışmalar sürdü; Tel Temir ve Ayn İsa çevresinde SİHA saldırıları yaşandı. "
-            "17 Ekim'de Ankara'da ABD ile ateşkes mutabakatı varıldı.")
-    got = {m.surface: m.place for m in gz.geoparse(text)}
-    assert got["Ankara"].country == "TR"
-
-
-def test_arabic_company_and_command_names(gz):
-    got = [m.place.name for m in gz.geoparse("قالت قيادة عمليات بغداد إن شركة نفط البصرة استأنفت الإنتاج.")]
-    assert "Baghdad" not in got and "Basra" not in got
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2384,22 +1767,6 @@ def test_arabic_company_and_command_names(gz):
     ("Protesters occupied the Turkish Restaurant building on Tahrir Square in Baghdad.", ["Tahrir Square", "Baghdad"]),
 ])
 def test_squares_banks_and_restaurants(gz, text, expected):
-    assert [m.place.name for m in gz.geoparse(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # an Arab town's Arabic name is its own, after a settlement's noun or in a text about its country
-    ("شنت طائرات التحالف غارات على مدينة مأرب.", ["Ma'rib"]),
-    ("غارات على جنين وطولكرم في الضفة الغربية.", ["Janīn", "Ţūlkarm", "West Bank"]),
-    ("غارات على بيت لاهيا وبيت حانون.", ["Bayt Lāhyā", "Bayt Ḩānūn"]),
-    ("قصفت الطائرات قطاع غزة.", ["Gaza Strip"]),
-    # but common words stay words: the coast's towns, a ceasefire, the number of martyrs, its team
-    ("وشهدت مدن الساحل اشتباكات، ودعت القاهرة إلى وقف فوري للتصعيد.", ["Cairo"]),
-    ("وقالت الوزارة في القاهرة إن عدد الشهداء ارتفع.", ["Cairo"]),
-    ("وذكر الدفاع المدني أن فرقه أجلت الجرحى من بلدة سراقب.", ["Saraqib"]),
-    ("تعاملت الفرق مع أكثر من أربعين هجوماً، وقصفت قرية الأربعين شمال حماة.", ["Al Arba`in", "Hama"]),
-])
-def test_arab_towns_and_arabic_words(gz, text, expected):
     assert [m.place.name for m in gz.geoparse(text)] == expected
 
 
@@ -2430,18 +1797,6 @@ def test_european_countries_and_rivers_in_other_languages(gz, text, expected):
 ])
 def test_demonyms_of_more_countries_in_european_languages(gz, text, expected):
     assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Suwayda 24, a local news network, said ten died in Shahba.", ["Shahba"]),
-    ("قالت شبكة السويداء 24 إن عشرة قتلوا في شهبا بريف السويداء.", ["Shahba", "As-Suwayda"]),
-    ("قال أستاذ في الجامعة الأميركية في بيروت إن الغارات طالت حارة حريك.", []),
-    ("Un porte-parole de l'armée française et de l'Université Saint-Joseph de Beyrouth a parlé.", ["France"]),
-    ("فڕۆکەکانی تورکیا لە باکووری هەولێر بۆردومانیان کرد.", ["Turkey", "Erbil"]),
-    ("حکومەتی هەرێمی کوردستان و بەغدا ڕێککەوتن.", ["Kurdistan Region", "Baghdad"]),
-])
-def test_outlets_universities_and_sorani(gz, text, expected):
-    assert [m.place.name for m in gz.geoparse(text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2561,23 +1916,6 @@ def test_vehicle_models(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    # a country's Turkish name and "-lı", in any vowel, plural or case
-    ("Azerbaycanlı kurtarma ekipleri Hatay'a ulaştı.", [("Azerbaycanlı", "AZ"), ("Hatay", "TR")]),
-    ("Afganistanlı göçmenler ve Pakistanlılar sınırda bekliyor.", [("Afganistanlı", "AF"), ("Pakistanlılar", "PK")]),
-    ("Gazeteci Ali Kılıçlı dün Ankara'da konuştu.", [("Ankara", "TR")]),  # (a surname in "-lı" is none)
-])
-def test_turkish_demonyms_in_li(gz, text, expected):
-    assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
-
-
-def test_arabic_adjectives_of_more_countries(gz):
-    text = "قال مسؤولون فلسطينيون إن القوات اليمنية والقطرية شاركت، وأعلنت الخارجية الإيطالية والصينية موقفها."
-    assert [(m.surface, m.kind, m.place.country) for m in gz.geoparse(text)] == [
-        ("فلسطينيون", "demonym", "PS"), ("اليمنية", "demonym", "YE"), ("القطرية", "demonym", "QA"),
-        ("الإيطالية", "demonym", "IT"), ("الصينية", "demonym", "CN")]
-
-
 def test_and_with_in_written_onto_a_name_of_two_words(gz):
     # "وبحيرة الثرثار" is "and Lake Tharthar", not "and in" a hamlet called Hira
     got = [m.surface for m in gz.geoparse("وصلت القوات إلى سامراء وبحيرة الثرثار في العراق.")]
@@ -2603,14 +1941,6 @@ def test_mountains_lakes_and_rivers_named_after_places(gz, text, expected):
 ])
 def test_the_straits_of_the_shipping_attacks(gz, text, expected):
     assert [m.place.id for m in gz.geoparse(text)] == expected
-
-
-def test_german_nouns_after_an_article_are_no_towns(gz):
-    text = ("Die Flüchtlinge berichten, dass die Versorgung schlecht sei. Das Essen reiche nicht für alle, und die "
-            "Lage in den Lagern sei schwierig, sagte ein Sprecher der Hilfsorganisation in Essen. Viele Familien "
-            "lebten im Hof eines Krankenhauses in Aleppo.")
-    got = [(m.surface, m.start) for m in gz.geoparse(text)]
-    assert got == [("Essen", text.index("in Essen") + 3), ("Aleppo", text.index("Aleppo"))]
 
 
 def test_the_red_crescent_in_other_languages(gz):
@@ -2648,18 +1978,6 @@ def test_a_list_item_after_a_dash_opens_like_a_sentence(gz):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a given name and a surname like a place's adjective, with or without its article, is a person
-    ("قتل قاسم سليماني قرب مطار بغداد.", ["بغداد"]),
-    # common words: the religious authority, the pocket, big; "مسقط رأسه", his birthplace
-    ("وقالت المرجعية في النجف إن الجيب الأخير في هجين سقط بعد معركة كبيرة.", ["النجف", "هجين"]),
-    ("وولد في مسقط رأسه بالموصل.", ["الموصل"]),
-    ("وصل الوفد إلى مسقط عاصمة سلطنة عمان.", ["مسقط", "سلطنة عمان"]),
-])
-def test_arabic_people_and_words(gz, text, expected):
-    assert [m.surface for m in gz.geoparse(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     ("The Islamic Resistance in Iraq claimed a drone attack on Erbil.", ["Erbil"]),
     ("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة في أربيل.", ["أربيل"]),
     # the Kurdish Red Crescent's "Sor" (red) is no Sur
@@ -2667,19 +1985,6 @@ def test_arabic_people_and_words(gz, text, expected):
 ])
 def test_more_armed_groups_and_relief_bodies(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # Kurmanji adjectives of nationality, in lower case as Kurmanji writes them
-    ("Artêşa sûrî û hêzên amerîkî li Dêrazorê şer kirin û gelek kes ji gundan koç kirin.",
-     [("sûrî", "SY"), ("amerîkî", "US")]),
-    # (beside the Arabic indefinite forms, which a table of their own must not shadow)
-    ("قالت مصادر أمريكية إن مسلحين عراقيون عبروا الحدود.", [("أمريكية", "US"), ("عراقيون", "IQ")]),
-    ("Li Helebê, taxa Şêxmeqsûdê hat bombebaran kirin û gelek kes ji malên xwe derketin.",
-     [("Helebê", "SY"), ("Şêxmeqsûdê", "SY")]),
-])
-def test_kurmanji_nationalities_and_quarters(gz, text, expected):
-    assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2745,61 +2050,6 @@ def test_great_city_in_its_countrys_text_is_no_small_namesake(gz):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # Turkish: "ABD" before a title is the United States, not the given name Abd
-    ("Türkiye'nin Suriye'deki harekatı sürüyor. Ankara'ya gelen ABD Başkan Yardımcısı Mike Pence görüştü.",
-     [("Türkiye", "TR"), ("Suriye", "SY"), ("Ankara", "TR"), ("ABD", "US")]),
-    # "Resulayn" is the Syrian town (Ras al-Ayn), not Ceylanpınar across the border, which once bore the name
-    ("Tel Abyad ve Resulayn arasında çatışmalar sürüyor; Ceylanpınar'a havan mermisi düştü.",
-     [("Tel Abyad", "SY"), ("Resulayn", "SY"), ("Ceylanpınar", "TR")]),
-    # who struck, named alone, makes no hamlet of its country out of a town abroad
-    ("Türk Silahlı Kuvvetleri Resulayn'da ilerliyor.", [("Türk", "TR"), ("Resulayn", "SY")]),
-])
-def test_turkish_reporting_on_syria(gz, text, expected):
-    assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # an axis or a crossing is a cue: "محور السخنة" (the Sukhnah axis), "معبر فيشخابور"
-    ("تقدم الجيش على محور السخنة – دير الزور في سوريا.", ["السخنة", "دير الزور", "سوريا"]),
-    # a quarter's noun: the quarter of a town the text names, not the Golan Heights
-    ("دخلت القوات مدينة الفلوجة وبلغت حي الجولان في الطرف الشمالي الغربي من المدينة.", ["الفلوجة"]),
-    # the tents, the siege and the police are words; the town of Khiam is a town
-    ("يعانون نقصاً في المياه والخيام بعد الحصار، وانتشرت الشرطة في الأنبار.", ["الأنبار"]),
-    ("قصفت إسرائيل بلدة الخيام في جنوب لبنان.", ["إسرائيل", "الخيام", "لبنان"]),
-    # "بلدة كبيرة" is a big town
-    ("سيطرت القوات على الباغوز، آخر بلدة كبيرة بيد التنظيم شرق الفرات في سوريا.", ["الباغوز", "الفرات", "سوريا"]),
-])
-def test_arabic_cues_quarters_and_words(gz, text, expected):
-    assert [m.surface for m in gz.geoparse(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # an armed group, a body or an operation named after its Arabic head noun is no place
-    ("بمشاركة مقاتلي لواء القدس في دير الزور.", ["دير الزور"]),
-    ("وقال فريق «منسقو استجابة سوريا» إن عدد النازحين في إدلب تجاوز المليون.", ["إدلب"]),
-    ("أطلقت تركيا عملية نبع السلام في رأس العين.", ["تركيا", "رأس العين"]),
-    # a satellite channel named after its town
-    ("وبثت قناة الفلوجة الفضائية صوراً من الرمادي.", ["الرمادي"]),
-    # (the demonym after the name still says whose it is)
-    ("قُتل قائد فيلق القدس الإيراني في بغداد.", ["الإيراني", "بغداد"]),
-])
-def test_arabic_groups_and_channels(gz, text, expected):
-    assert [m.surface for m in gz.geoparse(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # Turkish names of the Syrian Observatory, the Red Crescents and the Duma hold no places
-    ("Suriye İnsan Hakları Gözlemevi'ne göre İdlib'de 12 kişi öldü.", ["İdlib"]),
-    ("Türk Kızılay ve Suriye Arap Kızılayı Halep'e yardım gönderdi.", ["Halep"]),
-    ("Rus Devlet Duması kararı onayladı; Moskova'da toplantı yapıldı.", ["Moskova"]),
-    # (the Turkish Air Force is Turkey's)
-    ("Türk Hava Kuvvetlerine ait uçaklar Afrin'e saldırdı.", ["Türk", "Afrin"]),
-])
-def test_turkish_organisations(gz, text, expected):
-    assert [m.surface for m in gz.geoparse(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # a village opening a sentence counts within 60 km of a place the text names for sure
     ("They held Sharran and Maabatli, leaving Afrin town exposed. Jinderes fell after days of air strikes.",
      "Jinderes"),
@@ -2825,36 +2075,6 @@ def test_village_opening_a_sentence_far_from_named_places_is_left_out(gz):
 def test_slashed_datelines(gz, text, expected):
     ms = gz.geoparse(text)
     assert [(m.surface, m.place.country) for m in ms][:len(expected)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # German writes a country's part as one word: "Nordirak" is (northern) Iraq
-    ("Bei einem Angriff nahe der Stadt Zakho im Nordirak sind nach Angaben der Regierung Touristen getötet worden. "
-     "Die Grenzübergänge bei Zakho blieben geöffnet.",
-     [("Zakho", "IQ"), ("Nordirak", "IQ"), ("Zakho", "IQ")]),
-    # (and "der Stadt Zakho" is no two-word name, whose second word would be a surname later)
-    ("Die Kämpfe in Nordsyrien gehen nach Angaben der Armee weiter, und die Stellungen nördlich von Manbidsch "
-     "wurden beschossen.", [("Nordsyrien", "SY"), ("Manbidsch", "SY")]),
-])
-def test_german_compass_compounds_and_town_nouns(gz, text, expected):
-    assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # Kurmanji names of the KDP, the Islamic State, the Syrian Observatory and the Autonomous Administration hold no
-    # places; "Iraqî" is Iraqi
-    ("Hêzên Peşmerge yên Partiya Demokrat a Kurdistanê ji Şengalê vekişiyan û çeteyên Dewleta Îslamî ya Iraq û "
-     "Şamê ketin bajêr.", ["Şengalê"]),
-    ("Li gorî Çavdêriya Sûriyê ya Mafên Mirovan, li Hesekê şer berdewam e û Rêveberiya Xweser a Bakur û Rojhilatê "
-     "Sûriyê daxuyanî da.", ["Hesekê"]),
-    ("Artêşa Iraqî û Yekîneyên Berxwedana Şengalê li gundên Şengalê şer kirin.", ["Iraqî", "Şengalê"]),
-    ("Li gorî çavkaniyên herêmî, leşkerên iraqî li ser sînor in û ji Mûsilê hatin.", ["iraqî", "Mûsilê"]),
-    # (and DAIŞ, Daesh, with a case ending)
-    ("Bajarê Şengalê di 2015'an de, bi piştgiriya balafiran, ji DAIŞ'ê hat rizgarkirin û li Iraqê şer qediya.",
-     ["Şengalê", "Iraqê"]),
-])
-def test_kurmanji_organisations(gz, text, expected):
-    assert [m.surface for m in gz.geoparse(text)] == expected
 
 
 @pytest.mark.parametrize("text, surface, place_id", [
@@ -2891,18 +2111,6 @@ def test_cited_spellings_in_running_text(gz, text, surface, place_id):
 ])
 def test_codes_and_temples_are_no_towns(gz, text, absent):
     assert absent not in [m.surface for m in gz.geoparse(text)]
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a Kurmanji noun with its ezafe governs the name after it ("the Yazidis of Sinjar"), which is a place still,
-    # here and later in the text; a name of two words in the oblique is read as written
-    ("Li gorî çavkaniyên herêmî li Iraqê, hê jî Êzidiyên Şengalê li kampan dijîn û ji gundên xwe dûr in. Gelek "
-     "malbat venagerin Şengalê.", ["Iraqê", "Şengalê", "Şengalê"]),
-    ("Li gorî çavkaniyên herêmî, çekdar ji Girê Spî derbasî Serê Kaniyê bûn û li wir man.",
-     ["Girê Spî", "Serê Kaniyê"]),
-])
-def test_kurmanji_ezafe_and_two_word_names(gz, text, expected):
-    assert [m.surface for m in gz.geoparse(text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3008,15 +2216,6 @@ def test_us_county_in_the_state_named_most(gz):
     assert {m.place.admin1 for m in gz.geoparse(text) if m.surface == "Boone County"} == {"Indiana"}
 
 
-@pytest.mark.parametrize("text, expected", [
-    # Turkish "Şam" is Damascus; "eş-Şam" (HTS's name) and "Şam FM" are not
-    ("Şam'da patlama: Suriye'nin başkentinde 3 kişi öldü.", [("Şam", "SY"), ("Suriye", "SY")]),
-    ("Heyet Tahrir eş-Şam İdlib'de kontrolü elinde tutuyor.", [("İdlib", "SY")]),
-])
-def test_turkish_sam_is_damascus(gz, text, expected):
-    assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
-
-
 @pytest.mark.parametrize("text, surface, name", [
     # a Turkish point of the compass before a region's name is no village ("Güney Lübnan", south Lebanon)
     ("İsrail ordusu Güney Lübnan'daki köyleri vurdu.", "Lübnan", "Lebanon"),
@@ -3082,66 +2281,6 @@ def test_newcastle_in_a_british_text(gz):
     assert {m.surface: m.place.country for m in gz.geoparse(text)}.get("Newcastle") == "GB"
 
 
-@pytest.mark.parametrize("text, expected", [
-    # Turkish "between X and Y" is a place's context for a village ("Amirli ile Tuzhurmatu arasında")
-    ("Irak ordusu, 2014 yazında Amirli ile Tuzhurmatu arasında ilerledi.",
-     [("Irak", "Iraq"), ("Amirli", "Amirli"), ("Tuzhurmatu", "Tuz Khurmatu")]),
-    # a feature's Turkish noun after a name (hills, valley, mountain) leaves the name a place, and a name that a
-    # Turkish case ending closes is not the start of a longer one ("Bekaa Vadisi'ndeki Baalbek")
-    ("Bekaa Vadisi'ndeki Baalbek kentinde patlamalar duyuldu, Lübnan'da gerginlik sürüyor.",
-     [("Bekaa", "Bekaa Valley"), ("Baalbek", "Baalbek"), ("Lübnan", "Lebanon")]),
-    ("İsrail'in işgal altında tuttuğu Golan Tepeleri'nde, Suriye sınırında bir saldırı oldu.",
-     [("İsrail", "Israel"), ("Golan", "Golan Heights"), ("Suriye", "Syria")]),
-    # Russian: a code's number joins its letter (Т-4, the Tiyas air base); a dam's noun before its name
-    ("Российские войска продвинулись от авиабазы Т-4 к Пальмире, сообщили в Минобороны Сирии.",
-     [("Российские", "Russia"), ("авиабазы Т-4", "Tiyas Air Base"), ("Пальмире", "Palmyra"), ("Сирии", "Syria")]),
-    ("Курды удерживают район плотины Тишрин у Манбиджа.",
-     [("Курды", "Kurdistan"), ("плотины Тишрин", "Tishrin Dam"), ("Манбиджа", "Manbij")]),  # (the Kurds: a demonym)
-    # the Kurmanji adjective rûsî (Russian); Scottish and Welsh name their nations
-    ("Dewriyeyên rûsî yên ku berê li Qamişloyê bûn, îsal ji bajêr derketin û li gundên Amûdê jî hatin dîtin.",
-     [("rûsî", "Russia"), ("Qamişloyê", "Al-Qamishli"), ("Amûdê", "Amude")]),
-    ("The Scottish government and Welsh ministers met in Cardiff.",
-     [("Scottish", "Scotland"), ("Welsh", "Wales"), ("Cardiff", "Cardiff")]),
-])
-def test_turkish_russian_kurmanji_and_british_readings(gz, text, expected):
-    assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # German: "von" after a noun and its article is "of", no particle of a name ("den Vierteln von Bağlar"; not
-    # "Ursula von der Leyen"); the old town's noun is a cue ("die Altstadt Sur")
-    ("Viele Bewohner aus Diyarbakır leben heute in den Neubauvierteln von Bağlar, die Altstadt Sur ist leer.",
-     [("Diyarbakır", "Diyarbakır"), ("Bağlar", "Baglar"), ("Sur", "Sur")]),
-    ("Ursula von der Leyen besuchte Ankara.", [("Ankara", "Ankara")]),
-    # Kurmanji: the Kurdistan Region by its name (not inside its government's: Hikûmeta Herêma Kurdistanê)
-    ("Li gorî Hikûmeta Herêma Kurdistanê, li Hewlêrê ewlehî heye û ji Herêma Kurdistanê gelek kes çûn Bexdayê.",
-     [("Hewlêrê", "Erbil"), ("Herêma Kurdistanê", "Kurdistan Region"), ("Bexdayê", "Baghdad")]),
-])
-def test_german_von_and_the_kurdistan_region_in_kurmanji(gz, text, expected):
-    assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # Turkish postpositions of place make a village's context ("Raco yönünde", towards Raco); a town that gave a
-    # commander his name is still the town in a list with another place
-    ("Suriye'nin kuzeyindeki Afrin'de Bülbül beldesi çevresindeki köyler alındı; batıda ise Raco yönünde "
-     "ilerleme sürüyor.", [("Suriye'nin kuzeyindeki", "Northern Syria"), ("Afrin", "Afrin"), ("Bülbül", "Bulbul"), ("Raco", "Rajo")]),
-    ("Suriye Demokratik Güçleri'nin komutanı Mazlum Kobani, askerlerin Kobani ve Münbiç çevresindeki "
-     "mevzilerden çekilmesini eleştirdi.", [("Kobani", "'Ayn al 'Arab"), ("Münbiç", "Manbij")]),
-    # but a region's noun ("Zap bölgesi") is no hamlet's cue, nor a name's second word after an ezafe
-    ("Hakkari'nin Çukurca ilçesine komşu Zap bölgesindeki sığınaklar vuruldu.",
-     [("Hakkari", "Hakkâri"), ("Çukurca", "Çukurca"), ("Zap", "Zap")]),
-    # German: a noun after its article, then a name ("die Rebellenhochburg Duma": the town, not the parliament);
-    # "nach Norden" is northwards; "Moschee" after a hyphen is no town
-    ("Bei Luftangriffen auf die Rebellenhochburg Duma bei Damaskus starben in Syrien 30 Menschen. Danach "
-     "flohen viele nach Norden.", [("Duma", "Douma"), ("Damaskus", "Damascus"), ("Syrien", "Syria")]),
-    ("In Damaskus sprach er in der Umajjaden-Moschee von einem Sieg für Syrien.",
-     [("Damaskus", "Damascus"), ("Syrien", "Syria")]),
-])
-def test_turkish_postpositions_and_german_nouns(gz, text, expected):
-    assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
-
-
 @pytest.mark.parametrize("text, absent", [
     # a nom de guerre: kunya, given name and a people's adjective ("أبو عمر التونسي"); Turkish "Ebu"
     ("قتل القيادي أبو عمر التونسي في غارة قرب البوكمال شرق دير الزور.", {"أبو عمر", "التونسي", "أبو عمر التونسي"}),
@@ -3167,34 +2306,6 @@ def test_noms_de_guerre_operations_and_institutions(gz, text, absent):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # Kurmanji: Hatay in the oblique after a vowel's y ("Hatayê"); a river's short noun governs the name after it
-    ("Zeytûna Efrînê bi rêya deriyê sînor ê Kilîsê û bi ser Hatayê re derbasî bazarên tirk dibe.",
-     [("Efrînê", "Afrin"), ("Kilîsê", "Kilis"), ("Hatayê", "Hatay"), ("tirk", "Turkey")]),
-    ("Li ser berava Çemê Efrînê bi milyonan darên zeytûnê hebûn li Sûriyeyê.",
-     [("Efrînê", "Afrin"), ("Sûriyeyê", "Syria")]),
-    # Italian and French plural and feminine demonyms (not the coffee: "an americano")
-    ("I soldati americani hanno liberato Mosul; la delegazione è arrivata in Iraq.",
-     [("americani", "United States"), ("Mosul", "Mosul"), ("Iraq", "Iraq")]),
-    ("La délégation qatarie est arrivée à Bagdad.", [("qatarie", "Qatar"), ("Bagdad", "Baghdad")]),
-    ("He drank an americano in Damascus.", [("Damascus", "Damascus")]),
-])
-def test_kurmanji_obliques_and_romance_demonyms(gz, text, expected):
-    assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # German hyphened feature nouns leave the name a place ("Bekaa-Ebene", "Euphrat-Tal")
-    ("Viele Flüchtlinge leben in der Bekaa-Ebene im Libanon, andere im Euphrat-Tal in Syrien.",
-     [("Bekaa", "Bekaa Valley"), ("Libanon", "Lebanon"), ("Euphrat", "Euphrates"), ("Syrien", "Syria")]),
-    # a town that gave a politician his name is still the town in a list ("li Zaxo û Amêdî")
-    ("Parlamenter Şêrzad Amêdî got ku zêdetirî 120 sivîl li Zaxo û Amêdî jiyana xwe ji dest dane li Îraqê.",
-     [("Zaxo", "Zakho"), ("Amêdî", "Amedi"), ("Îraqê", "Iraq")]),
-])
-def test_german_feature_compounds_and_towns_named_after_people(gz, text, expected):
-    assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # an English verb after a name is no end of a longer one ("al-Bab have" folds as "Bab el-Hava", the crossing)
     ("Many families from al-Bab have since gone home through the Karkamış crossing into Syria.",
      [("al-Bab", "al-Bab"), ("Karkamış", "Karkamış"), ("Syria", "Syria")]),
@@ -3214,21 +2325,6 @@ def test_name_ends_nicknames_and_common_words(gz, text, expected):
     assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
 
 
-@pytest.mark.parametrize("text, absent", [
-    # Arabic: the chargé d'affaires is no al-Qaim; "عبد" opens a person's name; a kunya and a people's adjective with
-    # "و" written onto it; a newspaper; common words
-    ("وقال القائم بالأعمال الأمريكي في بغداد إن عبد الغني الأسدي وأبو حفص المصري غادرا الفلوجة.",
-     {"القائم", "عبد الغني", "المصري"}),
-    ("ونقلت صحيفة نيويورك تايمز خبرا عاجلا عن خبراء في الرمادي.", {"نيويورك تايمز", "نيويورك", "خبراء"}),
-    # English: a presidency and a news channel in Kurmanji, joined to its number
-    ("The Kurdistan Region Presidency in Erbil said talks with Baghdad would resume.", {"Kurdistan Region"}),
-    ("Kanala Kurdistan24 ji Qamişlo weşana zindî kir û li Hesekê jî du kes birîndar bûn.", {"Kurdistan24", "Kurdistan"}),
-])
-def test_offices_outlets_and_arabic_words(gz, text, absent):
-    found = {m.surface for m in gz.geoparse(text) if m.place is not None}
-    assert found and not found & absent, found
-
-
 @pytest.mark.parametrize("text, regions, present", [
     # a Turkish hamlet's old name before a region's noun is the region, not the hamlet (Zap, Metina in Iraq's north)
     ("Savunma Bakanlığı, Irak'ın kuzeyindeki Metina, Zap ve Avaşin-Basyan bölgelerinde operasyonların sürdüğünü "
@@ -3245,30 +2341,6 @@ def test_a_hamlets_old_name_before_a_regions_noun(gz, text, regions, present):
     assert {k: found.get(k) for k in regions} == regions and present <= set(found), found
 
 
-@pytest.mark.parametrize("text, expected", [
-    # a longer spelling that folds to three letters, which the town bears letter for letter
-    ("After Qabasin fell, the fighters pulled back from Bzaah, east of al-Bab in Aleppo province.",
-     [("Qabasin", "Qabbasin"), ("Bzaah", "Bizaghah"), ("al-Bab", "al-Bab"), ("Aleppo province", "Aleppo")]),
-    # the town by the broadcaster's spelling, after a preposition of place and written with a lower-case article
-    ("Drones struck a depot outside al-Mayadeen, in Deir ez-Zor province, on Tuesday.",
-     [("al-Mayadeen", "Mayadin"), ("Deir ez-Zor province", "Deir ez-Zor")]),
-    # the border town written as one word
-    ("Militias moved trucks from al-Qaim to Albukamal overnight, residents of Deir ez-Zor said.",
-     [("al-Qaim", "Al Qa'im"), ("Albukamal", "Abu Kamal"), ("Deir ez-Zor", "Deir ez-Zor")]),
-    # Italian: an article elided onto a name, "and" and a verb of taking before a village; the rivers' Italian names
-    ("Le truppe hanno liberato Bartella e poi Bashiqa, nell'Iraq settentrionale, mentre l'artiglieria colpiva la "
-     "riva del Tigri.",
-     [("Bartella", "Bartalah"), ("Bashiqa", "Ba'shiqah"), ("Iraq settentrionale", "Northern Iraq"),
-      ("Tigri", "Tigris")]),
-    # Spanish: "de", "y" and "en" around villages of Hama
-    ("Los rebeldes se retiraron de Morek, Latamina y Kafr Zita, en el norte de la provincia de Hama.",
-     [("Morek", "Murak"), ("Latamina", "Al Lataminah"), ("Kafr Zita", "Kafr Zita"),
-      ("norte de la provincia de Hama", "Northern Hama")]),
-])
-def test_short_folds_broadcaster_spellings_and_romance_cues(gz, text, expected):
-    assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
-
-
 @pytest.mark.parametrize("text, absent", [
     # the broadcaster, written as it writes itself or named as an outlet
     ("Lebanon's Al Mayadeen television said strikes hit Deir ez-Zor.", {"Al Mayadeen", "Mayadeen"}),
@@ -3280,28 +2352,6 @@ def test_short_folds_broadcaster_spellings_and_romance_cues(gz, text, expected):
     ("Il ministro Luigi Di Maio ha visitato Baghdad.", {"Maio"}),
 ])
 def test_outlets_and_old_names_stay_names(gz, text, absent):
-    found = {m.surface for m in gz.geoparse(text) if m.place is not None}
-    assert found and not found & absent, found
-
-
-@pytest.mark.parametrize("text, absent", [
-    # Arabic: days of the week, prepositions and particles with a pronoun, adjectives; a word after a title; "pictures"
-    # without a cue of place; two given names, and a given name with its family's
-    ("أعلن الجيش مساء الخميس سيطرته على حي الكلاسة في حلب، وقال بدوره إن المعارك حول المدينة انتهت.",
-     {"الخميس", "بدوره", "حول"}),
-    ("ورفع السكان في حلب صور الرئيس بشار الأسد، ووصف الوزير محمد جواد ظريف ما جرى بأنه انتصار.",
-     {"صور", "بشار", "بشار الأسد", "محمد جواد", "بأنه"}),
-    ("وقال الشيخ سعيد إن القاضي عسكر غادر درعا.", {"سعيد", "عسكر"}),
-    # Spanish, Italian and German words that open sentences or follow an article
-    ("Pero la frontera con Grecia sigue cerrada, dicen en Idomeni.", {"Pero"}),
-    ("Una missione archeologica è tornata a Nimrud, in Iraq.", {"Una"}),
-    ("Die meisten kamen aus Aleppo. In Kilis, direkt an der Grenze, leben heute viele Syrer.", {"Grenze"}),
-    # organisations named after a country or a region
-    ("Fighters of Al-Qaeda in Iraq attacked the Sons of Iraq near Ramadi.", {"Iraq"}),
-    ("A spokesperson for the Kurdish Red Crescent said wells near Tal Tamr, in north-east Syria, had run dry.",
-     {"Kurdish"}),
-])
-def test_arabic_words_titles_and_romance_openers(gz, text, absent):
     found = {m.surface for m in gz.geoparse(text) if m.place is not None}
     assert found and not found & absent, found
 
@@ -3323,30 +2373,6 @@ def test_arabic_words_titles_and_romance_openers(gz, text, absent):
      [("Washington", "Washington"), ("al-Hasakah province", "Al-Hasakah"), ("Ankara", "Ankara")]),
 ])
 def test_cues_longer_names_aliases_and_capitals(gz, text, expected):
-    assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # Turkish: names before the noun of a town's quarters are quarters, not namesakes far away; a river by its noun
-    ("Cizre'de yasak, Cudi, Nur ve Sur mahalleleri dışında kaldırıldı. Dicle Nehri kıyısındaki ilçede enkaz "
-     "kaldırılıyor.", [("Cizre", "Cizre"), ("Dicle Nehri", "Tigris")]),
-    ("Nusaybin'de yasak sürüyor; Fırat ve Dicle mahallelerinde operasyonlar devam ediyor.", [("Nusaybin", "Nusaybin")]),
-    # (a case ending ends the list: the quarters are in those towns)
-    ("Tuzhurmatu ve Dakuk'taki Türkmen mahallelerinde sükûnet hâkimdi, Kerkük'te de.",
-     [("Tuzhurmatu", "Tuz Khurmatu"), ("Dakuk", "Daquq"), ("Kerkük", "Kirkuk")]),
-    # a governorship or a municipality named after its province is the office
-    ("Şırnak Valiliği'nin açıklamasına göre yasak Cizre'de kaldırıldı.", [("Cizre", "Cizre")]),
-    # the Afrin subdistrict by its Turkish name
-    ("Zeytin Dalı Harekâtı'nda Afrin'in Şeran beldesi de ele geçirildi.",
-     [("Afrin", "Afrin"), ("Şeran beldesi", "Sharan")]),
-    # the city, not two Syrian hamlets of its name, beside the Syrian border
-    ("In Tal Afar, close to the Syrian border west of Mosul, troops built outposts street by street.",
-     [("Tal Afar", "Tal Afar"), ("Syrian", "Syria"), ("Mosul", "Mosul")]),
-    # a given name and a family's, after a Spanish cue, in a text that names the hamlet's province
-    ("Miles de sirios huyen de la ofensiva del Ejército de Bashar al Asad en la provincia de Alepo, hacia Kilis.",
-     [("sirios", "Syria"), ("provincia de Alepo", "Aleppo"), ("Kilis", "Kilis")]),
-])
-def test_turkish_quarters_rivers_offices_and_people(gz, text, expected):
     assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
 
 
@@ -3372,56 +2398,6 @@ def test_the_hauran_is_the_region(gz, text):
 def test_province_bonus_needs_nearness_and_the_written_name(gz, text, name, admin1):
     m = next(m for m in gz.geoparse(text) if m.place is not None and m.place.name == name)
     assert m.place.admin1 == admin1
-
-
-@pytest.mark.parametrize("text, absent", [
-    # channels, networks and outlets named after rivers and towns
-    ("وبثت قناة دجلة وقناة الحرة عراق صوراً من ساحة التحرير في بغداد، بحسب فرات بوست.", {"دجلة", "عراق", "فرات"}),
-    # the protest movement, a given name with "عبد", succession, the religious authority, the door
-    ("وانطلق الحراك في بغداد مع تداول المرشحين لخلافة عادل عبد المهدي، ودعت المرجعية الدينية في النجف إلى الهدوء.",
-     {"الحراك", "خلافة", "المهدي", "المرجعية الدينية", "الدينية"}),
-    ("وقال نائب في بغداد إن ذلك قد يفتح الباب أمام استقالة الحكومة.", {"الباب"}),
-])
-def test_arabic_outlets_movements_and_words(gz, text, absent):
-    found = {m.surface for m in gz.geoparse(text) if m.place is not None}
-    assert found and not found & absent, found
-
-
-@pytest.mark.parametrize("text, surface, name", [
-    ("وقصفت القوات بلدة الحراك في ريف درعا.", "الحراك", "Al-Hirak"),
-    ("وقالت مصادر إن الباب شهدت اشتباكات عنيفة شمال سوريا.", "الباب", "al-Bab"),
-])
-def test_arabic_word_towns_where_the_text_is_about_them(gz, text, surface, name):
-    assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None]
-
-
-@pytest.mark.parametrize("text, absent", [
-    # German nouns of a noun's shape are no villages they merely fold like
-    ("In Harem und Salqin eröffnete die Verwaltung neue Schulen, doch die Lehrer in der Provinz Idlib klagen über "
-     "die Gehälter, die nicht ausgezahlt werden.", {"Schulen"}),
-    # the prize and given names
-    ("Nadia Murad, the Nobel laureate, met Layla and Nadim Homsi in Sinjar.", {"Nobel", "Layla", "Nadim"}),
-    # an old city in Spanish is no town in Guatemala
-    ("Las tropas iraquíes avanzan en la Ciudad Vieja de Mosul.", {"Ciudad Vieja"}),
-    # a Turkish club named after its town
-    ("Batman Petrolspor maçı ertelendi; taraftarlar Diyarbakır'da toplandı.", {"Batman"}),
-])
-def test_german_nouns_prizes_and_clubs(gz, text, absent):
-    found = {m.surface for m in gz.geoparse(text) if m.place is not None}
-    assert found and not found & absent, found
-
-
-@pytest.mark.parametrize("text, expected", [
-    # German: a place before a capitalised noun, "von" after a noun, the dative plural of a people
-    ("Das Erdbeben hatte auch in Harem und Salqin Häuser zerstört, und die Familien leben in den Lagern von Sarmada, "
-     "die von Millionen Syrern abhängen.",
-     [("Harem", "Harim"), ("Salqin", "Salqin"), ("Sarmada", "Sarmada"), ("Syrern", "Syria")]),
-    # Italian: an article elided onto a noun that opens the sentence, and "sull'" onto a river
-    ("Nell'area di Kobane i bombardamenti hanno raggiunto la diga di Tishrin sull'Eufrate, in Siria.",
-     [("Kobane", "'Ayn al 'Arab"), ("diga di Tishrin", "Tishrin Dam"), ("Eufrate", "Euphrates"), ("Siria", "Syria")]),
-])
-def test_german_nouns_and_italian_elisions_around_names(gz, text, expected):
-    assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3475,13 +2451,6 @@ def test_people_wares_and_operations(gz, text, absent):
     assert found and not found & absent, found
 
 
-def test_the_tigris_in_french_and_the_town_in_argentina(gz):
-    fr = [(m.surface, m.place.name) for m in gz.geoparse("Les forces irakiennes ont franchi le Tigre à Mossoul.")]
-    assert ("Tigre", "Tigris") in fr
-    es = [(m.surface, m.place.country) for m in gz.geoparse("Vive en Tigre, cerca de Buenos Aires, en Argentina.")]
-    assert ("Tigre", "AR") in es
-
-
 @pytest.mark.parametrize("text, expected", [
     # an apposition of a place's old name keeps the place ("the ancient Antioch" is Antakya, not Antioch, California)
     ("Rescuers in Antakya, the ancient Antioch, pulled survivors from the rubble in Hatay province, Turkey.",
@@ -3491,12 +2460,6 @@ def test_the_tigris_in_french_and_the_town_in_argentina(gz):
 ])
 def test_old_names_in_apposition_and_clubs(gz, text, expected):
     assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
-
-
-def test_arabic_words_of_reports_are_no_villages(gz):
-    text = "وقالت مصادر إن عشرات المدنيين عالقين في سنجار، وإن درجات الحرارة انخفضت، بحسب كبار المسؤولين ومساعده."
-    found = {m.surface for m in gz.geoparse(text) if m.place is not None}
-    assert "سنجار" in found and not found & {"عالقين", "درجات", "كبار", "مساعده"}, found
 
 
 def test_an_old_city_in_a_headline_is_the_datelines_town(gz):
@@ -3528,17 +2491,6 @@ def test_georgia_state_or_country(gz, text, expected):
     assert [m.place.country for m in gz.geoparse(text) if m.surface == "Georgia"] == [expected]
 
 
-@pytest.mark.parametrize("text, surface, expected", [
-    # a name written with the Arabic article in Latin letters is no town of a land that does not name its places
-    # so, whatever the text says of that land (an Arabic name of Nîmes folds like "Naïm")
-    ("Les ONG françaises viennent en aide aux habitants d'al-Naïm, près de Homs.", "al-Naïm", "SY"),
-    # (the towns whose own names bear the article stay: El Paso)
-    ("Troops from El Paso deployed to al-Bab.", "El Paso", "US"),
-])
-def test_latin_arabic_article_keeps_to_lands_that_use_it(gz, text, surface, expected):
-    assert [m.place.country for m in gz.geoparse(text) if m.surface == surface] == [expected]
-
-
 @pytest.mark.parametrize("text, expected", [
     # twin towns a few km apart across a border: where the text names both countries, the bigger is meant
     ("En El Cairo negociaban; en el este de Rafah, en Gaza, los desplazados huían.", "PS"),
@@ -3555,20 +2507,6 @@ def test_iraqi_gaf_spelling_is_read(gz):
         ("الگرمة", "IQ"), ("الأنبار", "IQ")]
 
 
-@pytest.mark.parametrize("text, expected", [
-    # Kurmanji names of Damascus, Istanbul, the United States and Europe, in the oblique case too
-    ("Li Helebê û Şamê şer berdewam e û gelek kes hatin kuştin.", [("Helebê", "SY"), ("Şamê", "SY")]),
-    ("Şervanên YPG ji Stenbolê û Amerîkayê piştgirî wergirtin, li Kobanî.",
-     [("Stenbolê", "TR"), ("Amerîkayê", "US"), ("Kobanî", "SY")]),
-    # (not inside the Islamic State's name, in Kurmanji or Turkish, nor in a radio station's)
-    ("Çeteyên Dewleta Îslamî ya Iraq û Şamê ji sala 2014an ve li Kobanî şer dikin.", [("Kobanî", "SY")]),
-    ("Irak ve Şam İslam Devleti (IŞİD) Rakka'dan çekildi.", [("Rakka", "SY")]),
-    ("Radyoya fermî Şam FM jî bang li rêveberiya xweser kir û li Kobanî şer berdewam e.", [("Kobanî", "SY")]),
-])
-def test_kurmanji_names_of_capitals_and_countries(gz, text, expected):
-    assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
-
-
 def test_a_place_named_again_by_another_name_is_that_place(gz):
     # the text names Kobani, then calls it Ayn al-Arab: not the hamlet called Ayn Arab in Latakia province,
     # which the text also names
@@ -3577,13 +2515,6 @@ def test_a_place_named_again_by_another_name_is_that_place(gz):
             "the line.")
     assert [m.place.admin1 for m in gz.geoparse(text) if m.surface in ("Kobani", "Ayn al-Arab")] \
         == ["Aleppo", "Aleppo"]
-
-
-def test_kurmanji_hol_is_the_camp_town_named_again(gz):
-    # "Holê", named beside al-Hol, is al-Hol in Hasakah, not Houla by Homs
-    text = ("Li kampa Holê zêdetirî 50 hezar kes dijîn. Rêveberiya kampa al-Hol a li Hesekê ragihand ku gelek "
-            "zarok nexweş in û li Holê derman kêm in.")
-    assert {m.place.admin1 for m in gz.geoparse(text) if m.surface.startswith("Hol")} == {"Al-Hasakah"}
 
 
 def test_standalone_dateline_stays_the_world_city_beside_a_qualified_namesake(gz):
@@ -3640,72 +2571,6 @@ def test_course_of_a_river_and_of_a_town(gz):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # French, Spanish and Italian bodies named for a place: the place is part of the name
-    ("Le Conseil militaire de Deir ez-Zor s'est retiré vers Hassaké.", ["Hassaké"]),
-    ("Le Conseil civil de Raqqa, installé à Aïn Issa, gère la ville.", ["Aïn Issa"]),
-    ("L'Università di Damasco ha riaperto; ad Aleppo le scuole restano chiuse.", ["Aleppo"]),
-    ("El Ayuntamiento de Zaragoza acogió a refugiados de Alepo.", ["Alepo"]),
-    # (a body with no place in its name leaves the place after it alone)
-    ("Le Conseil de sécurité a discuté de la Syrie.", ["Syrie"]),
-])
-def test_romance_bodies_named_for_a_place(gz, text, expected):
-    assert [m.surface for m in gz.geoparse(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # French elision after the word that opens the sentence: "Partis d'Aïn Issa", "Près d'Alep"
-    ("Partis d'Aïn Issa, les combattants avancent vers Raqqa.", ["Aïn Issa", "Raqqa"]),
-    ("Près d'Alep, les combats continuent.", ["Alep"]),
-    # German: a noun after an article and an adjective ("der irakischen Provinzhauptstadt Ramadi"), and a common
-    # noun after a possessive or an adjective of time ("an ihrer Seite", "in der vergangenen Woche")
-    ("Der Vorstoß folgt nur wenige Tage auf den Fall der irakischen Provinzhauptstadt Ramadi. Die Armee und die "
-     "Milizen sind nach Angaben von Aktivisten im Norden.", ["irakischen", "Ramadi"]),
-    ("Milizen aus dem Libanon und dem Irak kämpften nach Angaben von Aktivisten an ihrer Seite, ebenso Einheiten "
-     "aus Homs, die von der Armee kamen.", ["Libanon", "Irak", "Homs"]),
-    # Russian: the seasons as adverbs ("Зимой": in winter, not Zima)
-    ("Зимой самолеты наносили удары по Идлибу.", ["Идлибу"]),
-])
-def test_elision_german_nouns_and_russian_seasons(gz, text, expected):
-    assert [m.surface for m in gz.geoparse(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a tribe named like its village is the tribe ("عشيرة البونمر", "the Albu Nimr tribe"); the tribes of a place
-    # are that place's ("عشائر دير الزور", "the Anbar tribes")
-    ("قاتل أبناء عشيرة البونمر في هيت، وأعلنت عشائر دير الزور تضامنها.", ["هيت", "دير الزور"]),
-    ("Fighters of the Albu Nimr tribe near Hit thanked the Anbar tribes.", ["Hit", "Anbar"]),
-    # a channel's name after its noun with "to" written on ("لقناة الفرات"), and common words of news
-    ("قال سائق من الرطبة لقناة الفرات الفضائية إن جملة من المباني في بلدية الرمادي تضررت.", ["الرطبة", "الرمادي"]),
-    # the indefinite plural of a nationality ("جنود أمريكيين", American soldiers)
-    ("قتل جنود أمريكيين في الأنبار.", ["أمريكيين", "الأنبار"]),
-])
-def test_arabic_tribes_channels_and_plural_nationalities(gz, text, expected):
-    assert [m.surface for m in gz.geoparse(text)] == expected
-
-
-def test_turkish_names_of_the_kurdistan_region(gz):
-    got = [(m.surface, m.place.id) for m in gz.geoparse("Kürdistan Bölgesi'nde Erbil ve Süleymaniye'de gösteri yapıldı.")]
-    assert got[0] == ("Kürdistan Bölgesi", "cur:kurdistan-region")
-
-
-def test_refugee_camp_in_jordan_and_the_bekaa_in_spanish(gz):
-    text = ("El campamento de Azraq, abierto en 2014 a un centenar de kilómetros de Ammán, sigue medio vacío; en el "
-            "valle de la Becá los refugiados viven en tiendas.")
-    got = {m.surface: m.place.id for m in gz.geoparse(text)}
-    assert got["campamento de Azraq"] == "cur:azraq-camp" and got["Becá"] == "cur:bekaa-valley"
-
-
-@pytest.mark.parametrize("text, surface, place_id", [
-    # a French, Spanish or Italian feature's noun in lower case opens its name, a person's name though the rest be
-    ("Les techniciens du barrage de Tabqa disent que le niveau du lac Assad reste bas.", "lac Assad", "cur:lake-assad"),
-    ("El nivel del lago Assad sigue bajo cerca de Tabqa.", "lago Assad", "cur:lake-assad"),
-    ("Les rebelles ont franchi le fleuve Oronte près de Hama.", "fleuve Oronte", "cur:orontes"),
-])
-def test_romance_feature_nouns_open_names(gz, text, surface, place_id):
-    assert [m.place.id for m in gz.geoparse(text) if m.surface == surface] == [place_id]
-
-
-@pytest.mark.parametrize("text, expected", [
     # operations' names in French, Spanish, Italian and Kurmanji are no places, with an article elided inside them
     ("L'offensive, baptisée « Colère de l'Euphrate », a été lancée depuis Aïn Issa vers Raqqa.", ["Aïn Issa", "Raqqa"]),
     ("Las FDS lanzaron la operación «Tempête de Jazira» desde Hasaka.", ["Hasaka"]),
@@ -3716,39 +2581,6 @@ def test_operation_names_in_other_languages(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
 
 
-@pytest.mark.parametrize("text, surface, expected", [
-    # Turkish "ş" for sh, where only the spelling with sh is a name: Binnish, not Babinnis
-    ("Cilvegözü'nden geçen konvoy Sermada ve Binniş'e ulaştı; İdlib'de çatışmalar sürüyor.", "Binniş", "Binnish"),
-    # a Turkish village that once bore a name yields it to the place abroad a cited spelling gives it
-    ("Mahmur Kampı'na saldırı düzenlendi; Erbil ve Kandil'de PKK hedefleri vuruldu.", "Mahmur Kampı",
-     "Makhmour refugee camp"),
-])
-def test_turkish_spellings_of_places_abroad(gz, text, surface, expected):
-    assert [m.place.name for m in gz.geoparse(text) if m.surface == surface] == [expected]
-
-
-@pytest.mark.parametrize("text, expected", [
-    # Busra al-Harir as Arabic writes it (a cited spelling), not Harir in Erbil
-    ("قصفت الطائرات بلدة بصر الحرير في ريف درعا الشرقي.", ["بصر الحرير", "ريف درعا الشرقي"]),
-    # common words of news: a visit, a signal, a scene, the leaning (minaret); "درعا البلد" is Daraa's old town
-    ("في زيارة إلى درعا البلد، أعطى الوفد إشارة إلى مشهد المنارة المائلة في الموصل.", ["درعا البلد", "الموصل"]),
-])
-def test_arabic_spellings_and_words_of_news(gz, text, expected):
-    assert [m.surface for m in gz.geoparse(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # Russian: "Старый город" capitalised is the Old City of the town the text names (not Ciutat Vella), in lower
-    # case no name; a curated base's Russian name in its cases ("в Хмеймиме")
-    ("В Старом городе Алеппо идут бои.", [("Старом городе", "cur:old-city-of-aleppo"), ("Алеппо", "wof:421202163")]),
-    ("Боевики укрылись в старом городе. Алеппо обстреливают.", [("Алеппо", "wof:421202163")]),
-    ("Российский военный самолет приземлился в Хмеймиме.", [("Российский", "gn:2017370"),
-                                                           ("Хмеймиме", "cur:hmeimim-air-base")]),
-])
-def test_russian_old_city_and_hmeimim(gz, text, expected):
-    assert [(m.surface, m.place.id) for m in gz.geoparse(text)] == expected
-
-
 @pytest.mark.parametrize("text, expected", [
     # the Kurd Mountains by Afrin (Kurd Dagh), not Jabal al-Akrad in Latakia, nor Kurdistan
     ("Turkish jets struck villages in the Kurd-Dagh hills around Afrin.", "cur:kurd-mountains"),
@@ -3757,21 +2589,6 @@ def test_russian_old_city_and_hmeimim(gz, text, expected):
 ])
 def test_kurd_mountains_and_jabal_al_akrad(gz, text, expected):
     assert expected in [m.place.id for m in gz.geoparse(text)]
-
-
-@pytest.mark.parametrize("text, expected", [
-    # the Golan Heights in Spanish, French, German and Italian (cited), not Altos in Brazil
-    ("Israel ocupa los Altos del Golán desde 1967.", [("Israel", "gn:294640"), ("Altos del Golán", "cur:golan-heights")]),
-    ("Die Golanhöhen und der Libanon wurden nach Angaben von Aktivisten beschossen.",
-     [("Golanhöhen", "cur:golan-heights"), ("Libanon", "gn:272103")]),
-    # a party and an airline named for a country are no places; a Syrian air base is Syria's
-    ("The Georgian Dream party won; Royal Jordanian resumed flights to Damascus.", [("Damascus", "wof:421202165")]),
-    ("The United States struck a Syrian air base.", [("United States", "gn:6252001"), ("Syrian", "wof:85632413")]),
-    # Arabic words of news: the church, an increase, alms, the outskirts
-    ("وأعلنت الكنيسة زيادة في الزكاة على مشارف حماة.", [("حماة", "wof:421202161")]),
-])
-def test_golan_names_parties_airlines_and_arabic_words(gz, text, expected):
-    assert [(m.surface, m.place.id) for m in gz.geoparse(text)] == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -3791,61 +2608,6 @@ def test_rojava_is_north_and_east_syria(gz, text):
 ])
 def test_mosul_neighbourhoods(gz, text, expected):
     assert [m.place.id for m in gz.geoparse(text) if m.kind == "place"] == expected
-
-
-@pytest.mark.parametrize("text, surface, pid", [
-    # Turkish puts the mountain's noun after the name, where Arabic names put "Jabal" first
-    ("Bakanlık, İdlib'in güneyinde Atarib ile Zaviye Dağı hattında yeni mevziler kurulduğunu bildirdi.",
-     "Zaviye Dağı", "cur:jabal-al-zawiya"),
-    ("Suriye'nin Hama kırsalında Şahşabu dağlarında çatışmalar sürüyor.", "Şahşabu dağlarında",
-     "cur:jabal-shahshabu"),
-])
-def test_turkish_mountain_noun_after_the_name(gz, text, surface, pid):
-    got = {m.surface: m.place.id for m in gz.geoparse(text)}
-    assert got.get(surface) == pid, got
-
-
-def test_turkish_mountain_noun_keeps_a_name_without_a_jabal(gz):
-    # a name with no "Jabal" place of its own stays what it was (Ağrı Dağı is Mount Ararat, in Ağrı province)
-    got = [(m.surface, m.place.country) for m in gz.geoparse("Dağcılar Ağrı Dağı'nın eteklerinde, Ağrı'da toplandı.")]
-    assert got and all(cc == "TR" for _, cc in got), got
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a kunya with "عبد": the nisba after it is the man's name, not Iraq
-    ("قال أبو عبد الله العراقي إن المقاتلين دخلوا الرقة.", ["الرقة"]),
-    ("قال أبو عمر التونسي إن المقاتلين دخلوا الرقة.", ["الرقة"]),
-    # the Islamic State of Iraq, the group's name of 2006–2013, is no mention of Iraq
-    ("أعلن تنظيم دولة العراق الإسلامية مسؤوليته عن تفجير في بغداد.", ["بغداد"]),
-    # a given name before a town's adjective is a person
-    ("وقال سامي البصري إن القصف طال درعا.", ["درعا"]),
-])
-def test_arabic_noms_de_guerre_and_the_islamic_state_of_iraq(gz, text, expected):
-    assert [m.surface for m in gz.geoparse(text)] == expected
-
-
-def test_russian_abbreviation_of_syria_and_nouns_of_nationality(gz):
-    text = "Военные САР освободили город. Сирийцы возвращаются, а курды и турки ведут переговоры."
-    got = [(m.surface, m.kind, m.place.id) for m in gz.geoparse(text)]
-    assert got[0] == ("САР", "place", "wof:85632413")
-    assert [(s, k) for s, k, _ in got[1:]] == [("Сирийцы", "demonym"), ("курды", "demonym"), ("турки", "demonym")]
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a German article opening the sentence still makes the capitalised noun after it a common noun
-    ("Die Basis Hmeimim bei Latakia und der Hafen von Tartus bleiben in Betrieb, teilte das Ministerium mit.",
-     ["Hmeimim", "Latakia", "Tartus"]),
-    # a German adjective of nationality opening a sentence is a demonym
-    ("Die Lage ist angespannt, teilten die Behörden mit. Syrische Truppen rücken auf die Stadt Idlib vor.",
-     ["Syrische", "Idlib"]),
-])
-def test_german_sentence_openers(gz, text, expected):
-    assert [m.surface for m in gz.geoparse(text)] == expected
-
-
-def test_kurmanji_town_nouns_are_cues(gz):
-    text = "Li Efrînê, bajarokên Cindirês û Reco hatin bombekirin."
-    assert [m.place.name for m in gz.geoparse(text)] == ["Afrin", "Jindayris", "Rajo"]
 
 
 @pytest.mark.parametrize("text, pid", [
@@ -3882,19 +2644,6 @@ def test_a_province_is_no_surname_where_a_place_stands(gz):
     assert all(s != "Hatay" for s, _ in got[1:]), got  # (the man's surname is no mention)
 
 
-@pytest.mark.parametrize("text", [
-    "Kampa Holê li Hesekê ye.",
-    "Gundên li başûrê Til Hemîs û Holê bê av mane, li Hesekê.",
-])
-def test_kurmanji_hol_is_al_hol_not_the_houla_plain(gz, text):
-    # a town of the name letter for letter among the text's places beats a plain 450 km off that only folds alike
-    assert [m.place.name for m in gz.geoparse(text) if m.surface == "Holê"] == ["Al Hawl"]
-
-
-def test_french_tyre(gz):
-    assert [m.place.name for m in gz.geoparse("Une frappe a visé Tyr, dans le sud du Liban.")][:1] == ["Tyre"]
-
-
 @pytest.mark.parametrize("text, expected", [
     # a number read where it ends a name the gazetteer holds, and nowhere else
     ("A drone struck Tower 22, a U.S. outpost in Jordan, on 28 January 2024.", ["Tower 22", "U.S.", "Jordan"]),
@@ -3904,18 +2653,6 @@ def test_french_tyre(gz):
 ])
 def test_numbers_that_end_names_and_roads_linking_places(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
-
-
-@pytest.mark.parametrize("text, surface, pid", [
-    # a Kurmanji feature's noun before a name in the oblique case, read as English names the feature
-    ("Li gorî çavkaniyan, balafirên tirk li nêzî Bendava Tişrînê û li gundên Minbicê bombe barandin.",
-     "Bendava Tişrînê", "cur:tishrin-dam"),
-    ("Li gorî çavkaniyan, bi hezaran kes ji Kampa Holê hatin derxistin û ji wan du kes mirin.",
-     "Kampa Holê", "cur:al-hol-camp"),
-])
-def test_kurmanji_feature_nouns(gz, text, surface, pid):
-    got = {m.surface: m.place.id for m in gz.geoparse(text)}
-    assert got.get(surface) == pid, got
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3930,54 +2667,10 @@ def test_ships_outlets_and_operations(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    # German writes y as "j" and joins a feature's noun to its name with a hyphen
-    ("Türkische Truppen rückten auf Tall Abjad vor, teilte die Regierung mit, und der Angriff begann.",
-     ["Türkische", "Tall Abjad"]),
-    ("Nach Angaben von Aktivisten lieferten sich am Tischrin-Staudamm bei Manbidsch beide Seiten heftige "
-     "Gefechte, und der Damm blieb umkämpft.",
-     ["Tischrin-Staudamm", "Manbidsch"]),
-    # a surname of a town of Syria is still the town where a place stands
-    ("Manbidsch/Kobane (dpa) – Die Lage ist ernst. In Kobane, das 2014 belagert wurde, wächst die Angst. „Wir "
-     "bleiben“, sagte der Lehrer Hasan Kobane am Telefon.", ["Manbidsch", "Kobane", "Kobane"]),
-    # a capital that demands stands for its government, in German too
-    ("Ankara fordert seit Langem, dass die Milizen aus Hasaka und Kamischli abziehen, sagte der Sprecher.",
-     ["Ankara", "Hasaka", "Kamischli"]),
-])
-def test_german_spelling_compounds_surnames_and_capitals(gz, text, expected):
-    assert [m.surface for m in gz.geoparse(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("وقال رئيس الوزراء محمد شياع السوداني إن القوات دخلت سنجار.", ["سنجار"]),  # a three-word name with a nisba
-    ("فاز نادي زاخو على نادي الموصل في أربيل.", ["أربيل"]),  # clubs named for towns
-])
-def test_arabic_three_word_names_and_clubs(gz, text, expected):
-    assert [m.surface for m in gz.geoparse(text)] == expected
-
-
 def test_an_article_opening_a_name_inside_a_capitalised_run(gz):
     # "Al" is a given name too, but "Al-Hol" after a German capitalised noun ("Im Lager") is al-Hol with its article
     text = "Im Lager Al-Hol leben Tausende, und der Ort liegt bei Hasaka in Syrien."
     assert [m.place.id for m in gz.geoparse(text)][:1] == ["wof:1326547783"]
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a Russian adjective made from a place's name is a mention of the place
-    ("Боевики в Идлибской зоне деэскалации обстреляли позиции сирийской армии.", ["Идлибской", "сирийской"]),
-    ("Саперы разминируют алеппские кварталы и латакийское побережье.", ["алеппские", "латакийское"]),
-    ("Он вел себя по-хамски.", []),  # (not "хамский", boorish: the stem is too short to be a place's)
-])
-def test_russian_place_adjectives(gz, text, expected):
-    assert [m.surface for m in gz.geoparse(text)] == expected
-
-
-@pytest.mark.parametrize("text, name", [
-    ("Li gorî wî, tankên Tirk hewl didin ku ber bi Cindirêsê ve pêş ve biçin, lê şervan li Efrînê ne.", "Jindayris"),
-    ("Jineke ji gundekî Bilbilê got ku bavê wê yê 80 salî di Efrînê de ye.", "Bulbul"),
-])
-def test_kurmanji_towards_and_a_village_of(gz, text, name):
-    assert name in [m.place.name for m in gz.geoparse(text)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -4036,21 +2729,6 @@ def test_motorway_numbers_alone_are_no_syrian_roads(gz, text):
     assert not [m for m in gz.geoparse(text) if m.place is not None and m.place.country == "SY"]
 
 
-@pytest.mark.parametrize("text, surface, place_id", [
-    # a feature's noun before its name in French, Spanish or Italian: the feature the English name gives
-    ("Le truppe hanno raggiunto la diga di Mosul all'alba.", "diga di Mosul", "cur:mosul-dam"),
-    ("Los yazidíes huyeron al monte Sinjar.", "monte Sinjar", "cur:sinjar-mountains"),
-    ("Bloccata la strada del Castello ad Aleppo.", "strada del Castello", "cur:castello-road-aleppo"),
-    ("Poi l'aeroporto di Aleppo ha riaperto.", "l'aeroporto di Aleppo", None),
-])
-def test_romance_feature_noun_before_a_name(gz, text, surface, place_id):
-    got = {m.surface: m.place for m in gz.geoparse(text)}
-    assert surface in got, got
-    if place_id:
-        assert got[surface].id == place_id
-    assert got[surface].kind in ("site", "region")
-
-
 @pytest.mark.parametrize("text, absent", [
     # an outlet named for a place and the number 24, before a verb of reporting in French, Spanish or German
     ("Le réseau Deir ez-Zor 24 rapporte que des familles sont rentrées.", "Deir ez-Zor"),
@@ -4065,32 +2743,6 @@ def test_romance_feature_noun_before_a_name(gz, text, surface, place_id):
 def test_outlets_operations_and_councils_in_other_languages(gz, text, absent):
     assert absent not in {m.surface for m in gz.geoparse(text) if m.place is not None}
     assert not [m for m in gz.geoparse(text) if m.place is not None and m.place.country in ("SY", "IQ")]
-
-
-def test_german_compounds_of_features_and_directions(gz):
-    # a German compound of a name and a feature's noun, after its article, is the feature; one of a direction and a
-    # country is that part of it
-    text = ("In Nordsyrien erreichten die Angreifer am Morgen den Maydanki-Staudamm nördlich von Afrin und später die "
-            "Castello-Straße in Aleppo, sagte der Sprecher der Miliz.")
-    got = {m.surface: m.place.name for m in gz.geoparse(text) if m.place is not None}
-    assert got.get("Maydanki-Staudamm") == "Afrin Dam" and got.get("Castello-Straße") == "Castello Road", got
-    assert got.get("Nordsyrien") == "Northern Syria", got
-
-
-def test_german_essen_after_a_noun_is_food(gz):
-    text = "Dort fehlt es nach Angaben der Vereinten Nationen an Essen, Wasser und Decken für die Familien."
-    assert "Essen" not in {m.surface for m in gz.geoparse(text)}
-    text = "Er wohnt seit Jahren in Essen und arbeitet in Bochum, sagte die Polizei."
-    assert "Essen" in {m.surface for m in gz.geoparse(text)}
-
-
-def test_a_raqqa_quarter_with_the_arabic_article_is_no_european_country(gz):
-    text = "SDF fighters pushed into al-Romaniya and reached Bab Baghdad in Raqqa's old city."
-    got = {m.surface: m.place.id for m in gz.geoparse(text) if m.place is not None}
-    assert got["al-Romaniya"] == "cur:romaniya-raqqa" and got["Bab Baghdad"] == "cur:bab-baghdad-raqqa"
-    # the country without the article, and Baghdad's own name, stay as they were
-    got = [m.place.id for m in gz.geoparse("Romania and Bulgaria signed the deal; ministers met in Baghdad.")]
-    assert got == ["gn:798549", "gn:732800", "wof:421178393"]
 
 
 @pytest.mark.parametrize("text, places", [
@@ -4148,66 +2800,12 @@ def test_bare_m4_and_m5_in_a_text_about_syria(gz, text, expected):
     assert got == ([expected] if expected else [])
 
 
-def test_kessab_in_arabic_is_the_town_and_the_verb_is_not(gz):
-    text = "سيطرت الفصائل على بلدة كسب ذات الغالبية الأرمنية في ريف اللاذقية الشمالي."
-    assert ("كسب", "wof:1209217647") in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
-    # "won": a verb
-    assert [m.surface for m in gz.geoparse("قال إنه كسب ثقة الناس في حلب.")] == ["حلب"]
-
-
-@pytest.mark.parametrize("text, surface, pid", [
-    ("Die Peschmerga rückten entlang des Großen Zab vor, und die Armee nahm Dörfer am Kleinen Zab ein.",
-     "Großen Zab", "cur:great-zab"),
-    ("Die Peschmerga rückten entlang des Großen Zab vor, und die Armee nahm Dörfer am Kleinen Zab ein.",
-     "Kleinen Zab", "cur:little-zab"),
-    ("Войска вошли в Вади-Барада под Дамаском.", "Вади-Барада", "cur:wadi-barada"),
-    ("В Ираке бои шли у реки Малый Заб.", "Малый Заб", "cur:little-zab"),
-])
-def test_german_and_russian_names_of_rivers_and_valleys(gz, text, surface, pid):
-    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
-
-
-def test_french_salaheddine_province_and_aleppos_quarter(gz):
-    text = "Les combats ont repris dans la province de Salaheddine, en Irak."
-    got = [(m.surface, m.place.id) for m in gz.geoparse(text)]
-    assert got[0] == ("province de Salaheddine", "wof:85672435")
-    got = [m.place.id for m in gz.geoparse("Rebels in Salaheddine, Aleppo, fired mortars.")]
-    assert got[0] == "cur:salaheddine-aleppo"
-
-
 def test_aleppos_ashrafiyeh_and_a_roundabout_noun(gz):
     got = {m.surface: m.place.id for m in gz.geoparse("Clashes erupted in Sheikh Maqsoud and Ashrafiyeh in Aleppo.")}
     assert got["Ashrafiyeh"] == "cur:ashrafiyeh-aleppo"
     # "دوار" (a roundabout) before a name is no village called al-Dawar
     text = "تحصن سجناء فارون في أبنية سكنية قرب دوار الباسل في الحسكة."
     assert [m.surface for m in gz.geoparse(text)] == ["الحسكة"]
-
-
-def test_a_german_common_noun_before_a_village_is_no_given_name(gz):
-    text = ("Die Armee und die Miliz sind in der Provinz Afrin in Syrien. Am 3. März eroberten die Angreifer Rajo, "
-            "später auch Jindires.")
-    assert "Rajo" in [m.surface for m in gz.geoparse(text) if m.place is not None]
-    # (a noun of a name introduces a name, not a place)
-    text = ("Die Armee und die Miliz sind in der Provinz Aleppo in Syrien. Der Damm ist nach dem Monatsnamen "
-            "Tischrin benannt, sagte der Sprecher.")
-    assert "Tischrin" not in [m.surface for m in gz.geoparse(text)]
-
-
-def test_french_et_between_two_towns_is_no_arabic_article(gz):
-    text = "Sa reddition rouvre l'autoroute M5 entre Homs et Hama, coupée depuis 2012 au niveau du pont de Rastan."
-    got = [m.surface for m in gz.geoparse(text) if m.place is not None]
-    assert "Homs" in got and "Hama" in got
-
-
-@pytest.mark.parametrize("text, surface, pid", [
-    ("Gunmen attacked the Allaya prison in Qamishli, Syria.", "Allaya prison", "cur:alaya-prison-qamishli"),
-    ("Hombres armados atacaron la cárcel de Allaya en Qamishli, Siria.", "cárcel de Allaya",
-     "cur:alaya-prison-qamishli"),
-    ("Иракские войска вошли в Раву в провинции Анбар.", "Раву", "wof:421205459"),
-    ("Сирийские войска стоят на реке Оронт.", "Оронт", "cur:orontes"),
-])
-def test_a_prison_in_qamishli_and_russian_names_of_rawa_and_the_orontes(gz, text, surface, pid):
-    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
 
 
 def test_qamishlis_tayy_quarter(gz):
@@ -4262,29 +2860,6 @@ def test_a_country_named_nearby_does_not_move_a_hamlet_away_from_its_neighbours(
 def test_old_bridge_is_a_town_only_in_a_text_about_its_country(gz, text, expect):
     got = [(m.surface, m.place.country) for m in gz.geoparse(text) if m.place and "Bridge" in m.surface]
     assert got == expect
-
-
-def test_spanish_j_for_kh(gz):
-    # Spanish writes kh as "j"; a "j" that is Spanish for the English j stays ("Jordania")
-    text = ("Las fuerzas del gobierno avanzaron desde Jan Sheijun hacia el norte, según fuentes locales, tras días "
-            "de combates en Jubata al Jashab, cerca de la frontera con Jordania.")
-    got = {m.surface: m.place.name for m in gz.geoparse(text) if m.place}
-    assert got["Jan Sheijun"] == "Khan Shaykhun" and got["Jubata al Jashab"] == "Jubbata al Khashab"
-    assert got["Jordania"] == "Jordan"
-
-
-def test_french_elision_onto_an_arabic_article(gz):
-    # "d'al-Romaniya": the article reads as Arabic, so the quarter of Raqqa is no Romania
-    text = ("Les Forces démocratiques syriennes ont pris pied à l'ouest de Raqqa, dans les quartiers d'al-Romaniya "
-            "et de Jazra, tandis que la Turquie et les Etats-Unis observaient.")
-    m = next(m for m in gz.geoparse(text) if "Romaniya" in m.surface)
-    assert m.surface == "al-Romaniya" and m.place.id == "cur:romaniya-raqqa"
-
-
-@pytest.mark.parametrize("text", ["Las tropas sirias entraron en la Guta Oriental, según fuentes locales, tras semanas de asedio.",
-                                  "Suriye ordusu Doğu Guta'ya girdi ve Duma'yı kuşattı."])
-def test_eastern_ghouta_in_spanish_and_turkish(gz, text):
-    assert "cur:eastern-ghouta" in [m.place.id for m in gz.geoparse(text) if m.place]
 
 
 @pytest.mark.parametrize("text, surface, pid", [
@@ -4342,11 +2917,6 @@ def test_organisations_named_after_places(gz, text, absent):
         assert absent not in names
 
 
-def test_russian_sana_is_the_news_agency(gz):
-    assert [m.place.name for m in gz.geoparse("Как сообщает САНА, обстрел продолжился.") if m.place] == []
-    assert "Sanaa" in [m.place.name for m in gz.geoparse("Самолёты нанесли удар по Сане, столице Йемена.") if m.place]
-
-
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="abcdeXYZ T4-'`._,:/ \n12", max_size=60))
 def test_the_ascii_word_split_is_the_general_one_on_ascii_text(text):
@@ -4366,27 +2936,6 @@ def test_the_ascii_word_split_on_news_like_text(text):
     assert _TOKEN_SPLIT_ASCII.split(text) == _TOKEN_SPLIT.split(text)
 
 
-def test_arabic_bare_hill_word_opens_an_unknown_name(gz):
-    # "تل" (a hill) without its article opens a name the data may lack; alone it is not al-Tall near Damascus
-    ms = gz.geoparse("تقدمت القوات نحو قرية تل خويلدية في ريف حلب الجنوبي.")
-    assert "Al-Tall" not in [m.place.name for m in ms if m.place]
-    assert all(m.surface != "خويلدية" for m in ms)  # (nor is the rest of the name a place of its own)
-    ms = gz.geoparse("قصفت الطائرات مدينة التل في ريف دمشق.")
-    assert [m.place.name for m in ms if m.place][0] == "Al-Tall"
-
-
-def test_arabic_proclitic_drawn_out_by_a_tatweel(gz):
-    text = "تضرر الطريق السريع الذي يصل بغداد بـالأردن."
-    m = next(m for m in gz.geoparse(text) if m.place and m.place.country == "JO")
-    assert m.surface == "الأردن" and text[m.start:m.end] == "الأردن"
-
-
-def test_german_dsch_name_after_an_article(gz):
-    text = ("Die Hilfe war für die Dörfer am Rand des Dschebel Semaan bestimmt, westlich von Aleppo, "
-            "und erreichte auch Urum al-Kubra, wie die Helfer in Syrien berichteten.")
-    assert "Jabal Sam'an" in [m.place.name for m in gz.geoparse(text) if m.place]
-
-
 @pytest.mark.parametrize("text, absent", [
     ("El Mando de Operaciones Conjuntas de Irak informó de combates en Ramadi, en la provincia de Anbar.", "Iraq"),
     ("La Misión de Asistencia de las Naciones Unidas para Irak contó 40 muertos en Ramadi.", "Iraq"),
@@ -4396,20 +2945,6 @@ def test_german_dsch_name_after_an_article(gz):
 def test_commands_missions_regiments_and_awakenings_are_organisations(gz, text, absent):
     names = [m.place.name for m in gz.geoparse(text) if m.place]
     assert "Ramadi" in names and absent not in names
-
-
-def test_kurmanji_centre_is_an_organisation(gz):
-    text = ("Li Pirsûsê, di teqîna li baxçeyê Navenda Çandê ya Amara de 32 kes mirin. Ciwanên ji Stenbolê û "
-            "Enqereyê hatibûn da ku alîkariyê bibin Kobaniyê, li Sûriyeyê.")
-    names = [m.place.name for m in gz.geoparse(text) if m.place]
-    assert "Amarah" not in names and {"Suruç", "Istanbul", "Ankara", "Syria"} <= set(names)
-
-
-@pytest.mark.parametrize("word", ["Там", "Гора"])
-def test_russian_sentence_opening_words_are_no_places(gz, word):
-    text = f"Самолёты ударили по позициям у Амуды в Сирии. {word} погибли пятеро бойцов."
-    ms = [m for m in gz.geoparse(text) if m.place]
-    assert all(m.surface != word for m in ms) and any(m.place.country == "SY" for m in ms)
 
 
 @pytest.mark.parametrize("text, name, city", [
@@ -4428,14 +2963,6 @@ def test_city_quarters_lie_in_the_city_the_text_names(gz, text, name, city):
     assert abs(m.place.lat - c.place.lat) < 0.1 and abs(m.place.lon - c.place.lon) < 0.1
 
 
-def test_spanish_j_for_kh_in_a_single_word(gz):
-    text = ("Las tropas avanzaron desde el norte hacia la ciudad tras los combates. Más al este, el ejército "
-            "conserva posiciones en Ramadi, Jalidiya y Habaniya, mientras Faluya sigue bajo control de los "
-            "yihadistas en Irak.")
-    ms = {m.surface: m.place for m in gz.geoparse(text) if m.place}
-    assert ms["Jalidiya"].name == "Al Khalidiyah" and ms["Jalidiya"].country == "IQ"
-
-
 def test_a_quarter_far_from_every_place_the_text_names_is_left_out(gz):
     # "Tayaran Square" in Baghdad is no quarter of Mosul, 350 km off, which the data holds as al-Tayaran
     text = ("Protesters in Baghdad gathered at the Tayaran square and marched to Tahrir Square; others rallied in "
@@ -4443,12 +2970,6 @@ def test_a_quarter_far_from_every_place_the_text_names_is_left_out(gz):
     assert "al-Tayaran" not in [m.place.name for m in gz.geoparse(text) if m.place]
     text = "Iraqi forces retook al-Tayaran and the airport in western Mosul, Iraq, after a week of fighting."
     assert "al-Tayaran" in [m.place.name for m in gz.geoparse(text) if m.place]
-
-
-def test_arabic_anah_only_where_a_cue_names_a_place(gz):
-    assert [m.place.name for m in gz.geoparse("قصفت القوات بلدة عنه في الأنبار.") if m.place][0] == "Anah"
-    text = "قال مسؤول في كركوك عنه إن الوضع هادئ في العراق."
-    assert "Anah" not in [m.place.name for m in gz.geoparse(text) if m.place]
 
 
 def test_taza_is_taza_khurmatu_by_kirkuk(gz):
@@ -4484,12 +3005,6 @@ def test_a_name_written_with_the_article_keeps_the_village_that_has_it(gz):
     assert m.place.population > 100_000
 
 
-def test_german_compound_of_a_name_and_a_hospital(gz):
-    text = ("Das Kindi-Krankenhaus im Norden von Aleppo wurde nach Angaben der Aktivisten von den Rebellen "
-            "eingenommen, und die Armee zog sich zurück. Die Kämpfe um die Stadt in Syrien dauern an.")
-    assert "al-Kindi Hospital" in [m.place.name for m in gz.geoparse(text) if m.place]
-
-
 def test_a_town_listed_with_another_place_is_no_surname(gz):
     # a doctor named after Tartus, quoted later, does not make the town a surname where it stands in a list
     text = ("Blasts shook Jableh and Tartus on Monday morning, in Syria. \"Nothing like this happened here before,\" "
@@ -4520,14 +3035,3 @@ def test_a_quarter_in_another_city_is_not_that_quarter(gz):
             if m.place] == ["Mosul", "Iraq"]
     assert "Bab al-Nasr" in [m.place.name for m in gz.geoparse("Shells fell on Bab al-Nasr in Aleppo, Syria.")
                              if m.place]
-
-
-def test_spanish_y_for_j(gz):
-    text = ("Las tropas avanzaron desde el oeste hacia al Sujna y después hacia los pozos del Yabal Bishri, mientras "
-            "los combates seguían en Deir ez-Zor, en Siria, según fuentes locales de la provincia.")
-    names = [m.place.name for m in gz.geoparse(text) if m.place]
-    assert "Jebel Bishri" in names and "As Sukhnah" in names
-    # (the broadcaster is no region)
-    text = ("Según la cadena Al Yazira, las tropas avanzaron desde el oeste hacia la ciudad de Deir ez-Zor, en Siria, "
-            "tras los combates de los últimos días.")
-    assert "Al-Hasakah" not in [m.place.name for m in gz.geoparse(text) if m.place]

@@ -1,0 +1,196 @@
+"""Geoparsing Kurdish text, Kurmanji and Sorani: obliques, ezafe, organisations. Texts written for these tests."""
+
+from __future__ import annotations
+
+from gz_fixtures import check_mentions, fresh_gz, gz, join_words  # noqa: F401  (pytest fixtures)
+
+import pytest
+
+
+def test_sorani_kurdish_reporting(gz):
+    # Kurdish media in Iraq: Sorani spellings, cue words ("لە نزیک", near) and the verb "کردە" (not Gerede)
+    text = ("فڕۆکەیەکی بێفڕۆکەوانی تورکیا لە نزیک مەخموور ئۆتۆمبێلێکی کردە ئامانج. لە هەولێر و سلێمانی ناڕەزایی "
+            "دەربڕدرا. هێرش کرایە سەر کۆبانێ و عەفرین لە سووریا.")
+    assert [m.place.name for m in gz.geoparse(text)] == [
+        "Turkey", "Makhmur", "Erbil", "Sulaymaniyah", "'Ayn al 'Arab", "Afrin", "Syria"]
+
+
+def test_kurdish_names_of_syrian_towns(gz):
+    text = ("Kurdish outlets reported strikes on Qamişlo and Amûdê. In Efrîn families fled; "
+            "in Kobanî a car was hit. "
+            "Serêkaniyê and Girê Spî are held by Turkish-backed factions.")
+    by = {m.surface: m.place.name for m in gz.geoparse(text)}
+    assert by["Kobanî"] == "'Ayn al 'Arab" and by["Efrîn"] == "Afrin"   # WOF also lists Kobanî among Afrin's names
+    assert by["Serêkaniyê"] == "Ra's al `Ayn" and by["Girê Spî"] == "Tall Abyad"
+
+
+def test_kurmanji_reporting(gz):
+    # Kurdish outlets' names of Afrin's towns, with Kurmanji cue words and a Kurmanji name of the region
+    text = "Li navçeyên Mabata û Şiyê yên Efrînê, û li Cindirês û Raco, çekdarên girêdayî Tirkiyê gund talan kirin."
+    assert [m.place.name for m in gz.geoparse(text)] == [
+        "Al Ma`batli", "Shaykh al Hadid", "Afrin", "Jindayris", "Rajo", "Turkey"]  # (Tirkiyê: the oblique case)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Balafirên Tirkiyê li gundên Efrînê xistin û ji wan du kes mirin.", ["Turkey", "Afrin"]),
+    ("Li Zaxoyê û Dihokê balafirên Tirkiyê gundên Amêdiyê bombebaran kirin, ji ber ku şervan li wir in.",
+     ["Zakho", "Duhok", "Turkey", "Amedi"]),
+    ("Hêzên Iraqê ketin Mûsilê û ji Hewlêrê alîkarî hat.", ["Iraq", "Mosul", "Erbil"]),
+])
+def test_kurmanji_oblique_case(gz, text, names):
+    ms = gz.geoparse(text)
+    assert [m.place.name for m in ms] == names
+    assert all(text[m.start:m.end] == m.surface and m.surface.endswith("ê") for m in ms)
+
+
+@pytest.mark.parametrize("text, names", [
+    # the adjective of nationality in lower case, a name of two words in the oblique, "-iyê" after "î"
+    ("Li Sûriyê dewleta tirk li derdora Tirbespiyê û li Til Temirê êrîş kir û ji ber vê yekê du kes mirin.",
+     ["Syria", "Turkey", "Al Qahtaniyah", "Tall Tamr"]),
+    ("Balafirên Tirkiyê li Minbicê û Dêrika Hemko xistin; Rûsya û DYA bêdeng man û gelek kes koç kirin.",
+     ["Turkey", "Manbij", "Al Malikiyah", "Russia", "United States"]),
+    # "Başûrê Kurdistanê" is south Kurdistan, not Basra
+    ("Gelek malbat ji Şengalê ber bi Başûrê Kurdistanê ve koç kirin û li kampan man.", ["Sinjar", "Kurdistan"]),
+])
+def test_kurmanji_adjectives_and_names_of_two_words(gz, text, names):
+    assert [m.place.name for m in gz.geoparse(text)] == names
+
+
+def test_oblique_ending_left_alone_outside_kurmanji(gz):
+    # French "ê" is no case ending, and a text of a few Kurdish names in English is read as written
+    assert [m.place.name for m in gz.geoparse("Le maire de Mûsilê a parlé.")] in ([], ["Mosul"])
+    from gazetteer.kurmanji import is_kurmanji
+    assert not is_kurmanji("The strikes hit Qamişlo, Dêrik and Tirbespiyê, and villages near Kobanê.")
+
+
+def test_a_sorani_ending_on_a_name(gz):
+    got = [m.place.name for m in gz.geoparse("فڕۆکەی جەنگی تورکیا ناوچەکانی ئامێدی و زاخۆی بۆردومان کرد.")]
+    assert got == ["Turkey", "Amadiyah", "Zakho"]
+    # (a name that itself ends in ی keeps it; Arabic text is untouched)
+    assert [m.surface for m in gz.geoparse("لە شاری هەولێری پایتەخت خۆپیشاندان کرا.")] == ["هەولێر"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Leşkerên Tirk li Cizîrê û Nisêbînê qedexe danîn; li Şirnexê jî şer hebû.",
+     ["Turkey", "Cizre", "Nusaybin", "Şırnak"]),
+    ("قال مسؤولون عراقيون إن طائرة أمريكية قصفت القائم.", ["Iraq", "United States", "Al Qa'im"]),
+    ("Croatian police met Kosovar and Albanian officials.", ["Croatia", "Kosovo", "Albania"]),
+])
+def test_kurmanji_towns_and_more_demonyms(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Suwayda 24, a local news network, said ten died in Shahba.", ["Shahba"]),
+    ("قالت شبكة السويداء 24 إن عشرة قتلوا في شهبا بريف السويداء.", ["Shahba", "As-Suwayda"]),
+    ("قال أستاذ في الجامعة الأميركية في بيروت إن الغارات طالت حارة حريك.", []),
+    ("Un porte-parole de l'armée française et de l'Université Saint-Joseph de Beyrouth a parlé.", ["France"]),
+    ("فڕۆکەکانی تورکیا لە باکووری هەولێر بۆردومانیان کرد.", ["Turkey", "Erbil"]),
+    ("حکومەتی هەرێمی کوردستان و بەغدا ڕێککەوتن.", ["Kurdistan Region", "Baghdad"]),
+])
+def test_outlets_universities_and_sorani(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Kurmanji adjectives of nationality, in lower case as Kurmanji writes them
+    ("Artêşa sûrî û hêzên amerîkî li Dêrazorê şer kirin û gelek kes ji gundan koç kirin.",
+     [("sûrî", "SY"), ("amerîkî", "US")]),
+    # (beside the Arabic indefinite forms, which a table of their own must not shadow)
+    ("قالت مصادر أمريكية إن مسلحين عراقيون عبروا الحدود.", [("أمريكية", "US"), ("عراقيون", "IQ")]),
+    ("Li Helebê, taxa Şêxmeqsûdê hat bombebaran kirin û gelek kes ji malên xwe derketin.",
+     [("Helebê", "SY"), ("Şêxmeqsûdê", "SY")]),
+])
+def test_kurmanji_nationalities_and_quarters(gz, text, expected):
+    assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Kurmanji names of the KDP, the Islamic State, the Syrian Observatory and the Autonomous Administration hold no
+    # places; "Iraqî" is Iraqi
+    ("Hêzên Peşmerge yên Partiya Demokrat a Kurdistanê ji Şengalê vekişiyan û çeteyên Dewleta Îslamî ya Iraq û "
+     "Şamê ketin bajêr.", ["Şengalê"]),
+    ("Li gorî Çavdêriya Sûriyê ya Mafên Mirovan, li Hesekê şer berdewam e û Rêveberiya Xweser a Bakur û Rojhilatê "
+     "Sûriyê daxuyanî da.", ["Hesekê"]),
+    ("Artêşa Iraqî û Yekîneyên Berxwedana Şengalê li gundên Şengalê şer kirin.", ["Iraqî", "Şengalê"]),
+    ("Li gorî çavkaniyên herêmî, leşkerên iraqî li ser sînor in û ji Mûsilê hatin.", ["iraqî", "Mûsilê"]),
+    # (and DAIŞ, Daesh, with a case ending)
+    ("Bajarê Şengalê di 2015'an de, bi piştgiriya balafiran, ji DAIŞ'ê hat rizgarkirin û li Iraqê şer qediya.",
+     ["Şengalê", "Iraqê"]),
+])
+def test_kurmanji_organisations(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Kurmanji noun with its ezafe governs the name after it ("the Yazidis of Sinjar"), which is a place still,
+    # here and later in the text; a name of two words in the oblique is read as written
+    ("Li gorî çavkaniyên herêmî li Iraqê, hê jî Êzidiyên Şengalê li kampan dijîn û ji gundên xwe dûr in. Gelek "
+     "malbat venagerin Şengalê.", ["Iraqê", "Şengalê", "Şengalê"]),
+    ("Li gorî çavkaniyên herêmî, çekdar ji Girê Spî derbasî Serê Kaniyê bûn û li wir man.",
+     ["Girê Spî", "Serê Kaniyê"]),
+])
+def test_kurmanji_ezafe_and_two_word_names(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Kurmanji names of Damascus, Istanbul, the United States and Europe, in the oblique case too
+    ("Li Helebê û Şamê şer berdewam e û gelek kes hatin kuştin.", [("Helebê", "SY"), ("Şamê", "SY")]),
+    ("Şervanên YPG ji Stenbolê û Amerîkayê piştgirî wergirtin, li Kobanî.",
+     [("Stenbolê", "TR"), ("Amerîkayê", "US"), ("Kobanî", "SY")]),
+    # (not inside the Islamic State's name, in Kurmanji or Turkish, nor in a radio station's)
+    ("Çeteyên Dewleta Îslamî ya Iraq û Şamê ji sala 2014an ve li Kobanî şer dikin.", [("Kobanî", "SY")]),
+    ("Irak ve Şam İslam Devleti (IŞİD) Rakka'dan çekildi.", [("Rakka", "SY")]),
+    ("Radyoya fermî Şam FM jî bang li rêveberiya xweser kir û li Kobanî şer berdewam e.", [("Kobanî", "SY")]),
+])
+def test_kurmanji_names_of_capitals_and_countries(gz, text, expected):
+    assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
+
+
+def test_kurmanji_hol_is_the_camp_town_named_again(gz):
+    # "Holê", named beside al-Hol, is al-Hol in Hasakah, not Houla by Homs
+    text = ("Li kampa Holê zêdetirî 50 hezar kes dijîn. Rêveberiya kampa al-Hol a li Hesekê ragihand ku gelek "
+            "zarok nexweş in û li Holê derman kêm in.")
+    assert {m.place.admin1 for m in gz.geoparse(text) if m.surface.startswith("Hol")} == {"Al-Hasakah"}
+
+
+def test_kurmanji_town_nouns_are_cues(gz):
+    text = "Li Efrînê, bajarokên Cindirês û Reco hatin bombekirin."
+    assert [m.place.name for m in gz.geoparse(text)] == ["Afrin", "Jindayris", "Rajo"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kampa Holê li Hesekê ye.",
+    "Gundên li başûrê Til Hemîs û Holê bê av mane, li Hesekê.",
+])
+def test_kurmanji_hol_is_al_hol_not_the_houla_plain(gz, text):
+    # a town of the name letter for letter among the text's places beats a plain 450 km off that only folds alike
+    assert [m.place.name for m in gz.geoparse(text) if m.surface == "Holê"] == ["Al Hawl"]
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    # a Kurmanji feature's noun before a name in the oblique case, read as English names the feature
+    ("Li gorî çavkaniyan, balafirên tirk li nêzî Bendava Tişrînê û li gundên Minbicê bombe barandin.",
+     "Bendava Tişrînê", "cur:tishrin-dam"),
+    ("Li gorî çavkaniyan, bi hezaran kes ji Kampa Holê hatin derxistin û ji wan du kes mirin.",
+     "Kampa Holê", "cur:al-hol-camp"),
+])
+def test_kurmanji_feature_nouns(gz, text, surface, pid):
+    got = {m.surface: m.place.id for m in gz.geoparse(text)}
+    assert got.get(surface) == pid, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Li gorî wî, tankên Tirk hewl didin ku ber bi Cindirêsê ve pêş ve biçin, lê şervan li Efrînê ne.", "Jindayris"),
+    ("Jineke ji gundekî Bilbilê got ku bavê wê yê 80 salî di Efrînê de ye.", "Bulbul"),
+])
+def test_kurmanji_towards_and_a_village_of(gz, text, name):
+    assert name in [m.place.name for m in gz.geoparse(text)]
+
+
+def test_kurmanji_centre_is_an_organisation(gz):
+    text = ("Li Pirsûsê, di teqîna li baxçeyê Navenda Çandê ya Amara de 32 kes mirin. Ciwanên ji Stenbolê û "
+            "Enqereyê hatibûn da ku alîkariyê bibin Kobaniyê, li Sûriyeyê.")
+    names = [m.place.name for m in gz.geoparse(text) if m.place]
+    assert "Amarah" not in names and {"Suruç", "Istanbul", "Ankara", "Syria"} <= set(names)

@@ -1,0 +1,121 @@
+"""Geoparsing Russian text through its Latin rendering. Texts written for these tests."""
+
+from __future__ import annotations
+
+from gz_fixtures import check_mentions, fresh_gz, gz, join_words  # noqa: F401  (pytest fixtures)
+
+import pytest
+
+
+def test_russian_duma_is_not_douma(gz):
+    text = "In Moscow, lawmakers in the Russian Duma voted on the bill; the Duma speaker praised it."
+    ms = gz.geoparse(text)
+    assert all(m.place.country != "SY" for m in ms), ms
+    text2 = "Rebels in Douma, east of Damascus, said shells fell on the market."
+    assert any(m.surface == "Douma" and m.place.country == "SY" for m in gz.geoparse(text2))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Turkish "between X and Y" is a place's context for a village ("Amirli ile Tuzhurmatu arasında")
+    ("Irak ordusu, 2014 yazında Amirli ile Tuzhurmatu arasında ilerledi.",
+     [("Irak", "Iraq"), ("Amirli", "Amirli"), ("Tuzhurmatu", "Tuz Khurmatu")]),
+    # a feature's Turkish noun after a name (hills, valley, mountain) leaves the name a place, and a name that a
+    # Turkish case ending closes is not the start of a longer one ("Bekaa Vadisi'ndeki Baalbek")
+    ("Bekaa Vadisi'ndeki Baalbek kentinde patlamalar duyuldu, Lübnan'da gerginlik sürüyor.",
+     [("Bekaa", "Bekaa Valley"), ("Baalbek", "Baalbek"), ("Lübnan", "Lebanon")]),
+    ("İsrail'in işgal altında tuttuğu Golan Tepeleri'nde, Suriye sınırında bir saldırı oldu.",
+     [("İsrail", "Israel"), ("Golan", "Golan Heights"), ("Suriye", "Syria")]),
+    # Russian: a code's number joins its letter (Т-4, the Tiyas air base); a dam's noun before its name
+    ("Российские войска продвинулись от авиабазы Т-4 к Пальмире, сообщили в Минобороны Сирии.",
+     [("Российские", "Russia"), ("авиабазы Т-4", "Tiyas Air Base"), ("Пальмире", "Palmyra"), ("Сирии", "Syria")]),
+    ("Курды удерживают район плотины Тишрин у Манбиджа.",
+     [("Курды", "Kurdistan"), ("плотины Тишрин", "Tishrin Dam"), ("Манбиджа", "Manbij")]),  # (the Kurds: a demonym)
+    # the Kurmanji adjective rûsî (Russian); Scottish and Welsh name their nations
+    ("Dewriyeyên rûsî yên ku berê li Qamişloyê bûn, îsal ji bajêr derketin û li gundên Amûdê jî hatin dîtin.",
+     [("rûsî", "Russia"), ("Qamişloyê", "Al-Qamishli"), ("Amûdê", "Amude")]),
+    ("The Scottish government and Welsh ministers met in Cardiff.",
+     [("Scottish", "Scotland"), ("Welsh", "Wales"), ("Cardiff", "Cardiff")]),
+])
+def test_turkish_russian_kurmanji_and_british_readings(gz, text, expected):
+    assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # French elision after the word that opens the sentence: "Partis d'Aïn Issa", "Près d'Alep"
+    ("Partis d'Aïn Issa, les combattants avancent vers Raqqa.", ["Aïn Issa", "Raqqa"]),
+    ("Près d'Alep, les combats continuent.", ["Alep"]),
+    # German: a noun after an article and an adjective ("der irakischen Provinzhauptstadt Ramadi"), and a common
+    # noun after a possessive or an adjective of time ("an ihrer Seite", "in der vergangenen Woche")
+    ("Der Vorstoß folgt nur wenige Tage auf den Fall der irakischen Provinzhauptstadt Ramadi. Die Armee und die "
+     "Milizen sind nach Angaben von Aktivisten im Norden.", ["irakischen", "Ramadi"]),
+    ("Milizen aus dem Libanon und dem Irak kämpften nach Angaben von Aktivisten an ihrer Seite, ebenso Einheiten "
+     "aus Homs, die von der Armee kamen.", ["Libanon", "Irak", "Homs"]),
+    # Russian: the seasons as adverbs ("Зимой": in winter, not Zima)
+    ("Зимой самолеты наносили удары по Идлибу.", ["Идлибу"]),
+])
+def test_elision_german_nouns_and_russian_seasons(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Russian: "Старый город" capitalised is the Old City of the town the text names (not Ciutat Vella), in lower
+    # case no name; a curated base's Russian name in its cases ("в Хмеймиме")
+    ("В Старом городе Алеппо идут бои.", [("Старом городе", "cur:old-city-of-aleppo"), ("Алеппо", "wof:421202163")]),
+    ("Боевики укрылись в старом городе. Алеппо обстреливают.", [("Алеппо", "wof:421202163")]),
+    ("Российский военный самолет приземлился в Хмеймиме.", [("Российский", "gn:2017370"),
+                                                           ("Хмеймиме", "cur:hmeimim-air-base")]),
+])
+def test_russian_old_city_and_hmeimim(gz, text, expected):
+    assert [(m.surface, m.place.id) for m in gz.geoparse(text)] == expected
+
+
+def test_russian_abbreviation_of_syria_and_nouns_of_nationality(gz):
+    text = "Военные САР освободили город. Сирийцы возвращаются, а курды и турки ведут переговоры."
+    got = [(m.surface, m.kind, m.place.id) for m in gz.geoparse(text)]
+    assert got[0] == ("САР", "place", "wof:85632413")
+    assert [(s, k) for s, k, _ in got[1:]] == [("Сирийцы", "demonym"), ("курды", "demonym"), ("турки", "demonym")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Russian adjective made from a place's name is a mention of the place
+    ("Боевики в Идлибской зоне деэскалации обстреляли позиции сирийской армии.", ["Идлибской", "сирийской"]),
+    ("Саперы разминируют алеппские кварталы и латакийское побережье.", ["алеппские", "латакийское"]),
+    ("Он вел себя по-хамски.", []),  # (not "хамский", boorish: the stem is too short to be a place's)
+])
+def test_russian_place_adjectives(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    ("Die Peschmerga rückten entlang des Großen Zab vor, und die Armee nahm Dörfer am Kleinen Zab ein.",
+     "Großen Zab", "cur:great-zab"),
+    ("Die Peschmerga rückten entlang des Großen Zab vor, und die Armee nahm Dörfer am Kleinen Zab ein.",
+     "Kleinen Zab", "cur:little-zab"),
+    ("Войска вошли в Вади-Барада под Дамаском.", "Вади-Барада", "cur:wadi-barada"),
+    ("В Ираке бои шли у реки Малый Заб.", "Малый Заб", "cur:little-zab"),
+])
+def test_german_and_russian_names_of_rivers_and_valleys(gz, text, surface, pid):
+    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    ("Gunmen attacked the Allaya prison in Qamishli, Syria.", "Allaya prison", "cur:alaya-prison-qamishli"),
+    ("Hombres armados atacaron la cárcel de Allaya en Qamishli, Siria.", "cárcel de Allaya",
+     "cur:alaya-prison-qamishli"),
+    ("Иракские войска вошли в Раву в провинции Анбар.", "Раву", "wof:421205459"),
+    ("Сирийские войска стоят на реке Оронт.", "Оронт", "cur:orontes"),
+])
+def test_a_prison_in_qamishli_and_russian_names_of_rawa_and_the_orontes(gz, text, surface, pid):
+    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+
+
+def test_russian_sana_is_the_news_agency(gz):
+    assert [m.place.name for m in gz.geoparse("Как сообщает САНА, обстрел продолжился.") if m.place] == []
+    assert "Sanaa" in [m.place.name for m in gz.geoparse("Самолёты нанесли удар по Сане, столице Йемена.") if m.place]
+
+
+@pytest.mark.parametrize("word", ["Там", "Гора"])
+def test_russian_sentence_opening_words_are_no_places(gz, word):
+    text = f"Самолёты ударили по позициям у Амуды в Сирии. {word} погибли пятеро бойцов."
+    ms = [m for m in gz.geoparse(text) if m.place]
+    assert all(m.surface != word for m in ms) and any(m.place.country == "SY" for m in ms)

@@ -1,0 +1,271 @@
+"""Geoparsing Turkish text: case endings, ş and ı, organisations, feature nouns. Texts written for these tests."""
+
+from __future__ import annotations
+
+from gz_fixtures import check_mentions, fresh_gz, gz, join_words, surfaces  # noqa: F401  (pytest fixtures)
+
+import pytest
+
+
+def test_turkish_case_endings_after_a_name(gz):
+    text = "Deprem Kahramanmaraş'ın Pazarcık ilçesinde oldu; Hatay'ın Antakya ilçesi ve Osmaniye'de binalar yıkıldı."
+    got = surfaces(gz.geoparse(text))
+    assert {"Kahramanmaraş", "Pazarcık", "Hatay", "Antakya", "Osmaniye"} <= set(got)
+    # an Arabic name's apostrophe is an ayn or hamza, not a case ending
+    assert "Qal'at al-Madiq" in surfaces(gz.geoparse("Qal'at al-Madiq was shelled in Syria."))
+
+
+def test_turkish_names_of_syrian_towns(gz):
+    text = "Suriye'de Tel Rıfat, Menbiç ve Ayn İsa çevresindeki hedefler topçu ateşiyle vuruldu."
+    assert [m.place.name for m in gz.geoparse(text)] == ["Syria", "Tell Rifaat", "Manbij", "`Ayn `Isa"]
+
+
+def test_turkish_case_ending_on_the_last_word_of_a_name(gz):
+    ms = gz.geoparse("Suriye'nin kuzeyinde Resulayn ve Tel Abyad'da çatışmalar sürdü.")
+    assert [(m.surface, m.place.name) for m in ms][-1] == ("Tel Abyad", "Tall Abyad")
+
+
+def test_turkish_press_spellings_in_running_text(gz):
+    text = ("Suriye'de hükümet güçleri Han Şeyhun'a girdi; Cisr eş-Şugur çevresinde çatışmalar sürdü. "
+            "Irak'ta Şengal ve Zaho yakınlarında patlamalar duyuldu.")
+    assert [m.place.name for m in gz.geoparse(text)] == [
+        "Syria", "Khan Shaykhun", "Jisr al-Shughur", "Iraq", "Sinjar", "Zakho"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a case ending closes the proper noun before it: the operation's name does not swallow the town
+    ("Barış Pınarı Harekâtı'nda Resulayn ve Tel Abyad merkezleri ele geçirildi.", ["Ra's al `Ayn", "Tall Abyad"]),
+    # a vowel ending on a plain-ASCII name, in Turkish text; the name ends a run of capitalised words
+    # (the Turkish armed forces: a demonym, as "Turkish" is)
+    ("Türk Silahlı Kuvvetleri Afrin'e girdi; Kilis'e roket düştü.", ["Turkey", "Afrin", "Kilis"]),
+    # the ending marks the word as a place
+    ("Bakanlık, Sincar ve Mahmur'daki hedeflerin vurulduğunu açıkladı.", ["Sinjar", "Makhmur"]),
+])
+def test_turkish_case_endings_in_turkish_text(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
+
+
+def test_turkish_settlement_nouns_in_any_case(gz):
+    # the first of two names before "beldelerini" (the towns, accusative) is a settlement too
+    text = "Suriye'de Türk Silahlı Kuvvetleri, Afrin'in Raco ve Cinderes beldelerini kontrol altına aldı."
+    assert [m.place.name for m in gz.geoparse(text)][-2:] == ["Rajo", "Jindayris"]
+    text = "Suriye'nin Lazkiye kentinde Rus uçakları Yamadı köyünü bombaladı."
+    assert [m.place.name for m in gz.geoparse(text)][-1] == "Yamadiyah"   # not Yamadı in Burdur
+    text = "Burdur'un Yamadı köyünde hasat başladı."
+    assert gz.geoparse(text)[-1].place.admin1 == "Burdur"
+
+
+def test_turkish_and_before_a_place_with_a_case_ending(gz):
+    # "Sarmada ve Atme'deki kamplar": the camps in Sarmada and Atme; the case ending on the second marks both
+    text = "Yardım İdlib'e ulaştı; tırlar Sarmada ve Atme'deki kamplara yöneldi."
+    assert [m.place.name for m in gz.geoparse(text)][-2:] == ["Sarmada", "Atmah"]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Suriye'den gelen tırlar Öncüpınar Gümrük Kapısı'nda bekledi.", "Öncüpınar", "Öncüpınar border gate"),
+    ("ABD uçakları İncirlik Üssü'nden kalktı.", "İncirlik", "Incirlik Air Base"),
+    ("Suriye'nin kuzeyindeki Karkamış Sınır Kapısı kapatıldı.", "Karkamış", "Karkamış"),
+])
+def test_turkish_site_nouns_after_a_place(gz, text, surface, name):
+    # a capitalised Turkish noun for a site (border gate, customs gate, base) does not make a longer proper name
+    got = {m.surface: m.place.name for m in gz.geoparse(text)}
+    assert got.get(surface) == name, got
+
+
+@pytest.mark.parametrize("text", [
+    "Rus uçakları İdlib'in güneyindeki Han Şeyhun ve Kefr Nebil ilçelerini vurdu.",
+    "Suriye'de uçaklar Han Şeyhun ve Kefr Nebil'i vurdu.",
+])
+def test_turkish_spelling_variant_read_where_a_place_stands(gz, text):
+    # "Kefr Nebil" is no key; its consonants are Kafr Nabl's, and in Turkish it stands where a place does: after
+    # "ve" (and), before a settlement's noun or with a case ending. "İdlib" marks a text about Syria.
+    assert [m.place.name for m in gz.geoparse(text)][-1] == "Kafr Nabl"
+
+
+def test_turkish_and_after_another_place_is_a_list(gz):
+    text = "Suriye'de Türk Silahlı Kuvvetleri Afrin'e bağlı Cinderes, Raco ve Bülbül beldelerine girdi."
+    assert [m.place.name for m in gz.geoparse(text)][-2:] == ["Rajo", "Bulbul"]
+    # the name before "ve" is no place: the second name is not read as a village on that strength alone (Metina is
+    # the region by the Turkish border in Duhok, not Ovabaşı, a Turkish village once called Metina)
+    text = "Türk Silahlı Kuvvetleri, Irak'ın kuzeyindeki Hakurk ve Metina bölgelerinde hava harekâtı düzenledi."
+    assert [m.place.id for m in gz.geoparse(text) if m.surface == "Metina"] == ["cur:metina"]
+
+
+def test_turkish_press_name_of_jabal_al_zawiya(gz):
+    ms = gz.geoparse("İdlib'in güneyindeki Cebel Zaviye bölgesinde çatışmalar sürüyor.")
+    assert [m.place.id for m in ms] == ["wof:890432567", "cur:jabal-al-zawiya"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a Turkish adjective of where before a village: "Güneybatıdaki Cinderes" (Jindires, in the south-west)
+    ("Suriye'nin kuzeyinde Afrin'e bağlı beldeler: Güneybatıdaki Cinderes ve Şeyh Hadid sınırın karşısında.",
+     ["Northern Syria", "Afrin", "Jindayris", "Shaykh al Hadid"]),
+    ("Halep'in Şeyh Maksud mahallesinde çatışmalar sürdü.", ["Aleppo", "Sheikh Maqsoud"]),
+])
+def test_turkish_names_of_syrian_places(gz, text, names):
+    assert [m.place.name for m in gz.geoparse(text)] == names
+
+
+def test_turkish_press_spellings_of_the_last_islamic_state_pocket(gz):
+    text = "DEAŞ'ın varlığı Süse, Bağoz ve Buhasan beldeleri ile sınırlı kaldı; Heccin düştü."
+    assert [m.place.name for m in gz.geoparse(text)] == ["As Susah", "Baghuz", "Abu Hasan", "Hajin"]
+
+
+def test_turkish_press_name_of_the_tishrin_dam(gz):
+    ms = gz.geoparse("SMO güçleri Münbiç'in güneyindeki Tişrin Barajı'nın kontrolünü ele geçirdi.")
+    assert [m.place.id for m in ms if m.surface.startswith("Tişrin")] == ["cur:tishrin-dam"]
+
+
+def test_turkish_meclis_is_the_parliament(gz):
+    text = "Darbeciler Meclis'i bombaladı, İstanbul'da köprüler kapatıldı."
+    assert [m.place.name for m in gz.geoparse(text)] == ["Istanbul"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # organisations whose names end with a Turkish head noun
+    ("Özgür Suriye Ordusu birlikleri Cerablus ve Çobanbey hattından ilerledi.", ["Jarabulus", "al-Rai"]),
+    ("Kerkük Türkmen Kültür Derneği başkanı Ankara'da konuştu.", ["Ankara"]),
+    # the country's own army and ministry speak for the country; the name ends at its head
+    ("Irak Ordusu Kerkük'e girdi. Rusya Savunma Bakanlığı açıklama yaptı.", ["Iraq", "Kirkuk", "Russia"]),
+    ("Suriye Demokratik Güçleri Rakka'ya girdi.", ["Ar Raqqah"]),
+])
+def test_turkish_organisations_end_with_their_head(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("İki gün sonra Antakya'da enkaz kaldırıldı.", ["Antakya"]),            # two, not Iki in Japan
+    ("Ordu'da sel yaşandı. Ordu birlikleri Afrin'e girdi.", ["Ordu", "Afrin"]),  # the city, with its ending
+    ("İskenderun Limanı'nda konteynerler yandı.", ["İskenderun"]),            # the port of İskenderun
+    ("Rusya ve ABD açıklama yaptı.", ["Russia", "United States"]),
+    # "ABD" is the Turkish abbreviation only in Turkish
+    ("Abd al-Rahman said the ABD unit left Raqqa.", ["Ar Raqqah"]),
+])
+def test_turkish_words_names_and_abbreviations(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hükümet 8 Aralık 2024'te düştü. Kasım 2015'te Cizre'de yasak başladı.", ["Cizre"]),
+    ("Silvan'da Kasım ayında, Lice'de ise defalarca yasak uygulandı.", ["Silvan", "Lice"]),
+    ("Diyarbakır Barosu açıklama yaptı; Cizre'de yasak sürüyor.", ["Cizre"]),
+])
+def test_turkish_dates_and_offices(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text)] == expected
+
+
+def test_the_turkish_armed_forces_are_no_cue_of_where(gz):
+    text = ("Zeytin Dalı Harekâtı kapsamında Türk Silahlı Kuvvetleri Afrin'e bağlı Cinderes, Raco ve Bülbül "
+            "beldelerinin kontrolünü sağladı.")
+    got = {m.surface: m.place for m in gz.geoparse(text)}
+    assert got["Bülbül"].country == "SY"
+
+
+def test_ankara_in_turkish_is_the_capital(gz):
+    text = ("Haseke ve Kamışlı'da çatışmalar sürdü; Tel Temir ve Ayn İsa çevresinde SİHA saldırıları yaşandı. "
+            "17 Ekim'de Ankara'da ABD ile ateşkes mutabakatı varıldı.")
+    got = {m.surface: m.place for m in gz.geoparse(text)}
+    assert got["Ankara"].country == "TR"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's Turkish name and "-lı", in any vowel, plural or case
+    ("Azerbaycanlı kurtarma ekipleri Hatay'a ulaştı.", [("Azerbaycanlı", "AZ"), ("Hatay", "TR")]),
+    ("Afganistanlı göçmenler ve Pakistanlılar sınırda bekliyor.", [("Afganistanlı", "AF"), ("Pakistanlılar", "PK")]),
+    ("Gazeteci Ali Kılıçlı dün Ankara'da konuştu.", [("Ankara", "TR")]),  # (a surname in "-lı" is none)
+])
+def test_turkish_demonyms_in_li(gz, text, expected):
+    assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Turkish: "ABD" before a title is the United States, not the given name Abd
+    ("Türkiye'nin Suriye'deki harekatı sürüyor. Ankara'ya gelen ABD Başkan Yardımcısı Mike Pence görüştü.",
+     [("Türkiye", "TR"), ("Suriye", "SY"), ("Ankara", "TR"), ("ABD", "US")]),
+    # "Resulayn" is the Syrian town (Ras al-Ayn), not Ceylanpınar across the border, which once bore the name
+    ("Tel Abyad ve Resulayn arasında çatışmalar sürüyor; Ceylanpınar'a havan mermisi düştü.",
+     [("Tel Abyad", "SY"), ("Resulayn", "SY"), ("Ceylanpınar", "TR")]),
+    # who struck, named alone, makes no hamlet of its country out of a town abroad
+    ("Türk Silahlı Kuvvetleri Resulayn'da ilerliyor.", [("Türk", "TR"), ("Resulayn", "SY")]),
+])
+def test_turkish_reporting_on_syria(gz, text, expected):
+    assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Turkish names of the Syrian Observatory, the Red Crescents and the Duma hold no places
+    ("Suriye İnsan Hakları Gözlemevi'ne göre İdlib'de 12 kişi öldü.", ["İdlib"]),
+    ("Türk Kızılay ve Suriye Arap Kızılayı Halep'e yardım gönderdi.", ["Halep"]),
+    ("Rus Devlet Duması kararı onayladı; Moskova'da toplantı yapıldı.", ["Moskova"]),
+    # (the Turkish Air Force is Turkey's)
+    ("Türk Hava Kuvvetlerine ait uçaklar Afrin'e saldırdı.", ["Türk", "Afrin"]),
+])
+def test_turkish_organisations(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Turkish "Şam" is Damascus; "eş-Şam" (HTS's name) and "Şam FM" are not
+    ("Şam'da patlama: Suriye'nin başkentinde 3 kişi öldü.", [("Şam", "SY"), ("Suriye", "SY")]),
+    ("Heyet Tahrir eş-Şam İdlib'de kontrolü elinde tutuyor.", [("İdlib", "SY")]),
+])
+def test_turkish_sam_is_damascus(gz, text, expected):
+    assert [(m.surface, m.place.country) for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Turkish: names before the noun of a town's quarters are quarters, not namesakes far away; a river by its noun
+    ("Cizre'de yasak, Cudi, Nur ve Sur mahalleleri dışında kaldırıldı. Dicle Nehri kıyısındaki ilçede enkaz "
+     "kaldırılıyor.", [("Cizre", "Cizre"), ("Dicle Nehri", "Tigris")]),
+    ("Nusaybin'de yasak sürüyor; Fırat ve Dicle mahallelerinde operasyonlar devam ediyor.", [("Nusaybin", "Nusaybin")]),
+    # (a case ending ends the list: the quarters are in those towns)
+    ("Tuzhurmatu ve Dakuk'taki Türkmen mahallelerinde sükûnet hâkimdi, Kerkük'te de.",
+     [("Tuzhurmatu", "Tuz Khurmatu"), ("Dakuk", "Daquq"), ("Kerkük", "Kirkuk")]),
+    # a governorship or a municipality named after its province is the office
+    ("Şırnak Valiliği'nin açıklamasına göre yasak Cizre'de kaldırıldı.", [("Cizre", "Cizre")]),
+    # the Afrin subdistrict by its Turkish name
+    ("Zeytin Dalı Harekâtı'nda Afrin'in Şeran beldesi de ele geçirildi.",
+     [("Afrin", "Afrin"), ("Şeran beldesi", "Sharan")]),
+    # the city, not two Syrian hamlets of its name, beside the Syrian border
+    ("In Tal Afar, close to the Syrian border west of Mosul, troops built outposts street by street.",
+     [("Tal Afar", "Tal Afar"), ("Syrian", "Syria"), ("Mosul", "Mosul")]),
+    # a given name and a family's, after a Spanish cue, in a text that names the hamlet's province
+    ("Miles de sirios huyen de la ofensiva del Ejército de Bashar al Asad en la provincia de Alepo, hacia Kilis.",
+     [("sirios", "Syria"), ("provincia de Alepo", "Aleppo"), ("Kilis", "Kilis")]),
+])
+def test_turkish_quarters_rivers_offices_and_people(gz, text, expected):
+    assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
+
+
+def test_turkish_names_of_the_kurdistan_region(gz):
+    got = [(m.surface, m.place.id) for m in gz.geoparse("Kürdistan Bölgesi'nde Erbil ve Süleymaniye'de gösteri yapıldı.")]
+    assert got[0] == ("Kürdistan Bölgesi", "cur:kurdistan-region")
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # Turkish "ş" for sh, where only the spelling with sh is a name: Binnish, not Babinnis
+    ("Cilvegözü'nden geçen konvoy Sermada ve Binniş'e ulaştı; İdlib'de çatışmalar sürüyor.", "Binniş", "Binnish"),
+    # a Turkish village that once bore a name yields it to the place abroad a cited spelling gives it
+    ("Mahmur Kampı'na saldırı düzenlendi; Erbil ve Kandil'de PKK hedefleri vuruldu.", "Mahmur Kampı",
+     "Makhmour refugee camp"),
+])
+def test_turkish_spellings_of_places_abroad(gz, text, surface, expected):
+    assert [m.place.name for m in gz.geoparse(text) if m.surface == surface] == [expected]
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    # Turkish puts the mountain's noun after the name, where Arabic names put "Jabal" first
+    ("Bakanlık, İdlib'in güneyinde Atarib ile Zaviye Dağı hattında yeni mevziler kurulduğunu bildirdi.",
+     "Zaviye Dağı", "cur:jabal-al-zawiya"),
+    ("Suriye'nin Hama kırsalında Şahşabu dağlarında çatışmalar sürüyor.", "Şahşabu dağlarında",
+     "cur:jabal-shahshabu"),
+])
+def test_turkish_mountain_noun_after_the_name(gz, text, surface, pid):
+    got = {m.surface: m.place.id for m in gz.geoparse(text)}
+    assert got.get(surface) == pid, got
+
+
+def test_turkish_mountain_noun_keeps_a_name_without_a_jabal(gz):
+    # a name with no "Jabal" place of its own stays what it was (Ağrı Dağı is Mount Ararat, in Ağrı province)
+    got = [(m.surface, m.place.country) for m in gz.geoparse("Dağcılar Ağrı Dağı'nın eteklerinde, Ağrı'da toplandı.")]
+    assert got and all(cc == "TR" for _, cc in got), got
