@@ -539,6 +539,12 @@ def _german_kh(word: str) -> str:
     return _DE_CH.sub(lambda m: "Kh" if m.group()[0] == "C" else "kh", w)
 
 
+def _has_article(name: str) -> bool:
+    """Whether a place's own name opens with the Arabic article ("Al Hamah", "al-Bab", "Ad Dana")."""
+    first = name.split()[0].split("-")[0] if name.strip() else name
+    return bool(first) and not fold_token(first)
+
+
 def _spanish_reading(word: str) -> str:
     """A Spanish spelling's "j" as "kh", and an opening "Y" as "J" ("Jan Sheijun" -> "Khan Sheikhun", "Yabal" ->
     "Jabal").

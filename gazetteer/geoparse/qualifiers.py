@@ -4,7 +4,7 @@ datelines, a division or a country after a comma, the division after a list."""
 from __future__ import annotations
 
 from ..fold import fold_token
-from .context import _dateline
+from .context import _dateline, _has_article
 from .cues import _MINOR_COUNTRIES
 from .patterns import (
     _AR_LIST_GAP, _IN_COUNTRY_GAP, _IN_DIVISION_GAP, _LIST_GAP, _QUALIFIER_END, _QUALIFIER_GAP, _STATE_KEY,
@@ -275,9 +275,3 @@ class _Qualifiers:
                 inside = [c for c in cands if c[3] in countries]
                 if inside or not any(c[1] == "locality" and c[7] >= 1_000_000 for c in cands):
                     cands_list[k] = inside  # a great city is not dropped: "refugees from Aleppo in Turkey"
-
-
-def _has_article(name: str) -> bool:
-    """Whether a place's own name opens with the Arabic article ("Al Hamah", "al-Bab", "Ad Dana")."""
-    first = name.split()[0].split("-")[0] if name.strip() else name
-    return bool(first) and not fold_token(first)

@@ -9,8 +9,8 @@ from ..fold import fold, fold_token, opens_arabic
 from ..resolve import ARAB_COUNTRIES
 from .context import (
     _accented, _ar_noun_in, _arabic_article, _arabic_place_context, _ayn_opens, _dateline, _german_noun_before,
-    _hamza_closes, _is_german, _names_actor, _near_bonus, _place_like_context, _sentence_bounds, _site_noun_follows,
-    _tr_quarter_follows,
+    _hamza_closes, _has_article, _is_german, _names_actor, _near_bonus, _place_like_context, _sentence_bounds,
+    _site_noun_follows, _tr_quarter_follows,
 )
 from .cues import (
     _AR_QUARTER_NOUNS, _AR_SETTLEMENT_NOUN, _CONTEXT_CUES, _CUES_BEFORE, _GENERIC_KEYS, _GIVEN_KEYS,
@@ -582,7 +582,7 @@ class _Resolution:
                 # alike), unless the town's own name bears the article; nor such a land ("al-Romaniya", a quarter of
                 # Raqqa, is not Romania)
                 cands = [c for c in cands if c[1] not in ("locality", "country") or c[3] in _ARTICLE_LANDS or not c[3]
-                         or gz.is_user(c[0]) or not fold_token(gz.place(c[0]).name.split()[0].split("-")[0])]
+                         or gz.is_user(c[0]) or _has_article(gz.place(c[0]).name)]
             if approx_tied and len(cands_list) in approx_tied:
                 seen = {c[0] for c in cands}
                 cands = cands + [c for k2 in approx_tied[len(cands_list)]
