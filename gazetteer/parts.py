@@ -88,7 +88,7 @@ _DE = re.compile(r"\b(?P<a>Norden|Süden|Osten|Westen|Nordosten|Nordwesten|Südo
                  r"|\b(?P<c>nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|südwestlich)"
                  r"(?:e|en|er|es|em)\s+$", re.I)
 # Turkish and Kurmanji before the name: "Kuzey Irak", "bakurê Sûriyê", "bakurê rojhilatê Sûriyê"
-_TR_KU = re.compile(r"\b(?P<a>kuzey|güney|doğu|batı|kuzeydoğu|kuzeybatı|güneydoğu|güneybatı)\s+$"
+_TR_KU = re.compile(r"\b(?P<a>kuzey|güney|doğu|batı|kuzeydoğu|kuzeybatı|güneydoğu|güneybatı)(?:[-‐](?P<b>doğu|batı))?\s+$"
                     r"|\b(?P<c>bakur|başûr|rojhilat|rojava)y?ê?(?:\s+(?:û\s+)?(?P<d>rojhilat|rojava)y?ê)?\s+$", re.I)
 # Russian: "на севере Сирии", "северо-запад Ирака", "в северной Сирии", "северо-восточной Сирии"
 _RU = re.compile(r"(?<![\w-])(?P<a>север|юг|восток|запад)(?:о-(?P<b>восток|запад))?(?:е|а|у)?\s+$"
@@ -234,15 +234,22 @@ _BARE_DIRECTION = re.compile(r"(?:north|south|east|west)(?:ern)?(?:[- ]?(?:east|
 CITY_HALVES_POPULATION = 1_000_000
 
 
-def city_half(gz, area, direction: str):
+def city_half(gz, area, direction: str, name: str | None = None):
     """The city an area is named after, where "eastern"/"western" + the name means that half of the city
-    (``None`` elsewhere)."""
+    (``None`` elsewhere, and where ``name``, the words the text wrote, is not the city's name: "the western
+    Damascus countryside" is Rif Dimashq's west, though no division's word stands outside its name)."""
     if direction not in ("east", "west"):
         return None
     seat = gz.seat(area)
     if seat is None or seat[1] < CITY_HALVES_POPULATION:
         return None
-    return gz.get(seat[0])
+    city = gz.get(seat[0])
+    if name is not None and city is not None:
+        from .fold import fold
+
+        if fold(name) not in {fold(n) for n in (city.name, *city.alt_names)}:
+            return None
+    return city
 
 
 def named_part(gz, area, direction: str):
@@ -292,7 +299,7 @@ def with_parts(gz, text: str, mentions: list) -> list:
         if parts_ok and part is not None and ne == end and _BARE_DIRECTION.fullmatch(text, start, ns):
             # "eastern Aleppo" with no word of a division: the city's half ("the eastern Aleppo countryside" stays
             # the governorate's part)
-            part = city_half(gz, p, direction) or part
+            part = city_half(gz, p, direction, text[ns:ne]) or part
         if part is None:
             out.append(m)
             continue

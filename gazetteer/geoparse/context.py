@@ -236,6 +236,10 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
     if cue == "ve" and eligible is not None and i > 1 and toks[i - 2][2][:1].isupper() \
             and eligible(fold_token(toks[i - 2][2])):
         return True  # Turkish "and" after another place: "Raco ve Bülbül" (not "Hakurk ve Metina")
+    if nxt == "ve" and gap_after == " " and eligible is not None and i + 2 < len(toks) \
+            and toks[i + 2][2][:1].isupper() and text[toks[i + 1][1]:toks[i + 2][0]] == " " \
+            and eligible(fold_token(toks[i + 2][2])):
+        return True  # and before another place: "Amirli ve Tazehurmatu gibi Türkmen beldeleri"
     if nxt.lower().startswith(_TR_SETTLEMENT_NOUNS) and gap_after == " ":
         return True  # a Turkish settlement's noun, in any case: "Raco beldesini", "Yamadı köyünde"
     if nxt == "ve" and eligible is not None and i + 2 < len(toks) and toks[i + 2][2][:1].isupper() \

@@ -29,7 +29,8 @@ bombed targeted shelled between including on across via through captured seized 
 reached north south east west northeast northwest southeast southwest districts villages towns areas like
 such as nearby neighbouring neighboring struck raided liberated recaptured stormed encircled
 seizing capturing retaking recapturing storming entering shelling bombing striking targeting besieging reaching
-liberating encircling raiding over inside throughout beyond linking connecting links connects joining
+liberating encircling raiding over inside throughout beyond linking connecting links connects joining past
+approaching
 li ji û navçeya navçeyên gundê gundên bajarê herêma nahiyeya derdora nêzî nêzîkî navbera taxa gundewarê
 bajarokê bajarokên bajarên bajarokan bajaran gundan gundekî bajarekî bi
 à vers depuis près dans et desde hacia cerca hasta y bei nach aus und nahe verso vicino presso
@@ -167,7 +168,8 @@ _HYPHENS = ("-", "–")
 _STOP_NEXT_OK = frozenset(("and", "or"))
 #: prepositions of place, before which a province's or a country's name is the place, a person of that surname
 #: named in the text though there be ("Ahmet Hatay ... in Hatay")
-_PLACE_PREPOSITIONS = frozenset("in near at from into across around outside inside en à dans nach bei aus".split())
+_PLACE_PREPOSITIONS = frozenset("in near at from into across around outside inside en à dans nach bei aus "
+                                 "towards toward via neighbouring neighboring nearby".split())
 _CITY_NOUNS_BEFORE_OF = frozenset("city town province ciudad ville città provincia ciudades villes".split())
 #: words after "<Town> City" that make it the town's government, not the town's name
 _CITY_OFFICE = frozenset("council hall government political police limits manager officials attorney".split())

@@ -8,7 +8,7 @@ from itertools import compress
 
 from ..fold import ARTICLES, fold, fold_token
 from ..kurmanji import is_kurmanji
-from .context import _Starts, _looks_like_pronoun, _placed_with_article, _plain, _stands_as_place
+from .context import _Starts, _article_fits, _looks_like_pronoun, _placed_with_article, _plain, _stands_as_place
 from .cues import _ARABIC_LETTER, _CUES_BEFORE, _MINOR_COUNTRIES, _PLACE_PREPOSITIONS
 from .demonyms import ABBREVIATIONS, DEMONYMS
 from .names import _DUMA_QUALIFIERS, _GIVEN, _HONORIFICS, _KIN, _PLACE_GIVEN, _SPEECH_VERBS, _SURNAMES, _TITLES
@@ -224,8 +224,9 @@ class _Masking:
                 i += 1
                 continue
             j = i
-            while j + 1 < n and adj[j] and (cap[j + 1] or toks[j + 1][2].lower() in _CONNECTORS):
-                j += 1
+            while j + 1 < n and adj[j] and (cap[j + 1] or (toks[j + 1][2].lower() in _CONNECTORS and (
+                    j + 2 >= n or _article_fits(toks[j + 1][2], toks[j + 2][2])))):
+                j += 1  # (an article only before a word it fits: "Riad al-Solh en Beirut" is no name in "en-")
             while j > i and not cap[j]:
                 j -= 1
             if j == i and toks[i][2].lower() not in _SURNAMES and (

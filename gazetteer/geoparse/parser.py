@@ -174,9 +174,10 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     continue
                 row = gz._row(i)
                 kind, src, cc = row[F_KIND], row[F_SRC], row[F_CC]
-                if tiny and src != "curated":
-                    continue
                 pop = int(row[F_POP] or 0)
+                if tiny and src != "curated" and (arabic or pop < 10_000 or cc not in ("SY", "IQ", "TR")):
+                    continue  # (or a town of 10,000 written with the article in Latin letters: "al-Tall", north of
+                    # Damascus; "التل" is also "the hill")
                 if single and key in _STOP_KEYS and kind not in ("country", "admin1") and not article:
                     continue
                 if single and key in _GIVEN_KEYS and pop < 100000 and kind not in ("country", "admin1") \
@@ -789,9 +790,12 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 continue
             if best_j - i == 1 and arab[i] and not w.startswith("ال") and not is_approx \
                     and not (i > 0 and toks[i - 1][2] in _AR_CUES_BEFORE) \
-                    and not self._literal(best_key, w) and self._literal(best_key, "ال" + w):
+                    and (not self._literal(best_key, w) or (
+                        w in _AR_GIVEN and best_j < n and arab[best_j] and toks[best_j][2] not in _AR_PREPOSITIONS
+                        and text[toks[i][1]:toks[best_j][0]] == " ")) and self._literal(best_key, "ال" + w):
                 i += 1  # a town named with its article, written without it: "عراقي خالص" (purely Iraqi) is no
-                continue  # al-Khalis, but "بلدة خالص" and "في الخالص" are
+                continue  # al-Khalis, but "بلدة خالص" and "في الخالص" are (a given name before a name, even where the
+                # town's names hold it bare: "رياض حجاب", "ساحة رياض الصلح" are no Riyadh; "مدخل جاسم،" is Jasim)
             if arab[i] and ((best_j - i == 1 and w in _AR_GIVEN) or (
                     best_j - i == 2 and w in _AR_KUNYA and toks[i + 1][2] in _AR_GIVEN)) \
                     and not (i > 0 and _ar_noun_in(toks[i - 1][2], _AR_SETTLEMENT_NOUN)) \
@@ -1036,6 +1040,11 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 # (where no area bears the name, the town's: "rural Kafranbel", "ريف كفرنبل")
                 kinds = _ADMIN_PREFIX[toks[i - 1][2].lower()]
                 si = i - 1
+                if (whole := f"{fold_token(toks[i - 1][2])} {best_key}") in self.gz._keys \
+                        and self._candidates(whole, kinds):
+                    # the prefix and the name are a division's own name: "rural Damascus" is Rif Dimashq, the
+                    # governorate round the city, not the city's own governorate
+                    best_key = whole
             elif i > 0 and toks[i - 1][2].lower() in _ROMANCE_ADMIN and text[toks[i - 1][1]:toks[i][0]] in (" d'", " d’") \
                     and self._candidates(best_key, _ROMANCE_ADMIN[toks[i - 1][2].lower()]):
                 kinds = _ROMANCE_ADMIN[toks[i - 1][2].lower()]  # French: "la province d'Idleb"
@@ -1066,6 +1075,9 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 kinds = ("admin1", "admin2", "region")
             if kinds and si > 0 and adj[si - 1] and toks[si - 1][2].lower() in _DIRECTIONS and not masked[si - 1]:
                 si -= 1  # "northern Hama countryside", "northern Hama"
+                if si > 0 and toks[si - 1][2].lower() in ("north", "south") \
+                        and text[toks[si - 1][1]:toks[si][0]] in _HYPHENS and toks[si][2].lower().startswith(("east", "west")):
+                    si -= 1  # "the north-western Aleppo countryside": its north-west, not its west
             if is_sited:
                 sited.add(len(found))
             if is_approx:

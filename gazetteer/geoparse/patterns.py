@@ -146,6 +146,10 @@ _IN_COUNTRY_GAP = re.compile(r"[ \t]+in[ \t]+(?:(?:the[ \t]+)?(?:%s)[ \t]+)?"
                              % "|".join(sorted(_DIRECTIONS, key=len, reverse=True)))
 #: (or a dateline's dash or agency: "ALLENDALE, N.J. --", "SEVERN, Md. (ABC7) —")
 _QUALIFIER_END = re.compile(r"\.?(?:[,.;:)!?\n]|$|[ \t]*(?:[—–]|--?[ \t]|\())")
+#: a settlement's noun set after a name by a comma: "Bashir, a village a few kilometres to the south-west", "Solagh, a
+#: small town east of Sinjar" (the text says what the name is)
+_SETTLEMENT_APPOSITION = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:village|town|hamlet|settlement|"
+                                    r"township|suburb|district|neighbou?rhood|quarter|camp)\b")
 _SENT_END = re.compile(r"[.!?:;\n\"“”—–•]\s*$|^\s*$")  # (a dash or a bullet opens a list item too)
 
 _CTX_W = 35.0

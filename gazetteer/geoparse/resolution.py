@@ -22,7 +22,7 @@ from .names import _ASKING_VERBS, _GOVERNMENT_VERBS, _SPEECH_VERBS
 from .patterns import (
     _ACTOR_W, _ALIAS_BEFORE, _ALIAS_GAP, _ARTICLE_LANDS, _BEARING_OF, _CALLS_GAP, _CTX_W, _IN_COUNTRY_GAP,
     _IN_DIVISION_GAP, _IN_OR_NEAR, _LATIN_ARTICLES, _LIST_GAP, _LOCAL_SPAN, _LOCAL_W, _QUALIFIER_GAP, _SENTENCE_BREAK,
-    _SENT_END, _WASHINGTON_KEY, _WHICH_GAP,
+    _SENT_END, _SETTLEMENT_APPOSITION, _WASHINGTON_KEY, _WHICH_GAP,
 )
 from .vocabulary import _AR_WORD_TOWNS, _DE_ARTICLES, _DE_NOUN_ENDS
 
@@ -132,8 +132,11 @@ class _Resolution:
                     continue
                 kactx = actx_for(found[k][2])
                 at = toks[found[k][0]][0]
+                # (anywhere in the text where the text says the name is a settlement's: "from Bashir, a village a
+                # few kilometres to the south-west", after a sentence on Kirkuk's towns)
+                told = _SETTLEMENT_APPOSITION.match(text, toks[found[k][1] - 1][1]) is not None
                 anchors = [pt for pos, pt in anchored
-                           if sentence_of(pos) == sentence_of(at)]
+                           if told or sentence_of(pos) == sentence_of(at)]
                 ok = [c for c in cands if ctx.get(c[3], 0.0) > 0 and (
                     self._admin_bonus(c, kactx) > 0 or (anchors and _nearest_km(c[4], c[5], anchors) <= 60.0))]
                 cands_list[k] = ok

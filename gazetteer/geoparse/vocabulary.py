@@ -24,7 +24,8 @@ units unit restaurant hotel cafe café tech fleet presidency command fc sc fk sk
 #: chamber, union, command, governorship, municipality, district governorship ("Özgür Suriye Ordusu birlikleri
 #: Cerablus'a girdi": the name ends with "Ordusu")
 _TR_ORG_HEADS = frozenset("""ordusu derneği vakfı partisi üniversitesi ajansı gazetesi tugayı tümeni cephesi güçleri
-hareketi örgütü konseyi bakanlığı barosu odası sendikası komutanlığı valiliği belediyesi kaymakamlığı""".split())
+hareketi örgütü konseyi bakanlığı barosu odası sendikası komutanlığı valiliği belediyesi kaymakamlığı merkezi
+gözlemevi""".split())
 _ANY_ORG_HEADS = frozenset(_ORG_HEADS | _TR_ORG_HEADS)
 #: heads that two places' names may share ("the Jazeera and Badia Operations Command")
 _SHARED_HEADS = frozenset("command council councils brigade brigades front forces guards units division".split())
@@ -101,12 +102,13 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت حول بدوره بدورها بأنه بأنها مرتفعة مرتفع
 المتوسطة خريطة فتحه خلافة الخلافة الدينية الديني الحالات حالات بعيدة بعيد أبرز أبرزها الصافية حوله حولها حديثه
 عالقين عالقون درجات كبار مساعده مساعدة بلدية البلدية جديد الصحية الصحي مشهد زيارة إشارة المائلة مائلة البلد
-التركمانية التركماني التركمان زيادة الزكاة الكنيسة مشارف""".split())
+التركمانية التركماني التركمان زيادة الزكاة الكنيسة مشارف الكنائس دخان المحفورة المديرية فندق الفندق""".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
 #: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
 #: prominent, clear, around him or it, his talk, stranded, degrees, senior, his aide or aid; a municipality, new,
 #: (of) health, a scene, a visit, a signal, leaning (the minaret), the town ("درعا البلد", not Balad), Turkmen; an
-#: increase, alms, the church, the outskirts)
+#: increase, alms, the church, the outskirts; churches, smoke, dug, a directorate, a hotel: "فندق السفير" is no
+#: Funduq)
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing, supporters, model,
 #: new, a company, a lane; Sorani north and south; forty, orchards, suspicious, rugged, standing (behind),
@@ -148,7 +150,7 @@ _NAMES_LIKE_PEOPLE = frozenset("CN KR KP JP TW VN".split())
 #: Arabic given names, before a word naming a place's people ("عمر الزبداني", Omar of Zabadani: a person)
 _AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسين خالد إبراهيم ابراهيم يوسف مصطفى محمود سامر سمير فادي رامي
 وليد ماهر بشار حافظ جاسم عبدالله عبدالرحمن سليمان أسامة اسامة زياد طارق هيثم مازن نبيل ياسر فراس عمار قاسم
-حيدر نوري مسعود عزة جواد سامي""".split())
+حيدر نوري مسعود عزة جواد سامي رياض""".split())
 #: Arabic titles before a person's name: sheikh, judge, mister, hajji
 _AR_TITLES = frozenset("الشيخ شيخ والشيخ القاضي قاضي السيد الحاج".split())
 #: Arabic words that are common nouns unless a cue of place comes before them ("وصور الرئيس", and pictures of the

@@ -3035,3 +3035,87 @@ def test_a_quarter_in_another_city_is_not_that_quarter(gz):
             if m.place] == ["Mosul", "Iraq"]
     assert "Bab al-Nasr" in [m.place.name for m in gz.geoparse("Shells fell on Bab al-Nasr in Aleppo, Syria.")
                              if m.place]
+
+
+def test_rural_damascus_is_the_governorate_round_the_city(gz):
+    # "rural Damascus" is Rif Dimashq, not the city's own small governorate; the towns listed "in rural Damascus"
+    # lie in it and stay
+    text = "Residents of Zamalka and Khan al-Shih in rural Damascus said jets flew over at dawn, in Syria."
+    ms = {m.surface: m.place for m in gz.geoparse(text) if m.place}
+    assert ms["rural Damascus"].name == "Rif Dimashq"
+    assert {"Zamalka", "Khan al-Shih"} <= set(ms)
+    assert [m.place.name for m in gz.geoparse("Shells fell on rural Aleppo.") if m.place] == ["Aleppo"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Fighters moved south from al-Shaddadi in Hasakah along the Khabur and the desert road past Markada. "
+     "Their goal was Deir ez-Zor, in Syria.", "Markada"),
+    ("Kerkük'ün güneyindeki çatışmaların Amirli ve Tazehurmatu gibi beldelere yayılmasından endişe ediliyor, "
+     "Irak'ta.", "Amirli"),
+])
+def test_a_village_past_which_a_road_runs_or_listed_before_another(gz, text, surface):
+    assert surface in surfaces(m for m in gz.geoparse(text) if m.place)
+
+
+def test_an_article_joins_a_name_only_before_a_word_it_fits(gz):
+    # "en" is the Arabic article of "en-Nabk" only before an n: in Spanish it is "in", and Beirut is a place
+    text = "Las familias de los soldados acampan con Riad al-Solh en Beirut, en Líbano."
+    assert "Beirut" in surfaces(m for m in gz.geoparse(text) if m.place)
+
+
+def test_a_name_the_text_calls_a_village_is_placed_by_the_texts_other_places(gz):
+    text = ("Shells landed on Taza Khurmatu, a town south of Kirkuk in Iraq, on Tuesday. Witnesses said the rockets "
+            "came from Bashir, a village a few kilometres to the south-west.")
+    ms = {m.surface: m.place for m in gz.geoparse(text) if m.place}
+    assert ms["Bashir"].country == "IQ"
+    # a person's given name with no such words is no place
+    text2 = "Shells landed on Taza Khurmatu, south of Kirkuk in Iraq. Bashir said the rockets came at night."
+    assert "Bashir" not in surfaces(m for m in gz.geoparse(text2) if m.place)
+
+
+def test_a_name_the_text_also_gives_a_person_stands_as_a_place_after_a_word_of_place(gz):
+    # Zabadani is a commander's surname later on, but "neighbouring Zabadani" is the town
+    text = ("The truce covers al-Foua in Idlib province and neighbouring Zabadani, in Syria. Local commander "
+            "Abu Ali al-Zabadani said the buses would leave on Friday.")
+    ms = [m for m in gz.geoparse(text) if m.place]
+    assert "Zabadani" in surfaces(ms)
+
+
+def test_a_town_of_two_letters_written_with_its_article(gz):
+    ms = {m.surface: m.place for m in gz.geoparse("Rebels left al-Tall and Qudsaya in rural Damascus, Syria.")
+          if m.place}
+    assert ms["al-Tall"].name == "Al-Tall"
+    assert not [m for m in gz.geoparse("The tall towers of Damascus, Syria.") if m.surface.lower() == "tall"]
+
+
+@pytest.mark.parametrize("text, surface, part", [
+    ("Shelling hit the north-western Damascus countryside, in Syria.", "north-western Damascus countryside",
+     "wof:85678391#north-west"),
+    ("Shelling hit the western Damascus countryside, in Syria.", "western Damascus countryside",
+     "wof:85678391#west"),
+    ("Bombalar kuzey-batı Suriye'yi vurdu.", "kuzey-batı Suriye", "wof:85632413#north-west"),
+])
+def test_hyphenated_directions_and_the_countryside_of_a_city(gz, text, surface, part):
+    ms = {m.surface: m.place for m in gz.geoparse(text) if m.place}
+    assert ms[surface].id == part
+
+
+def test_the_anti_lebanon_is_the_range_not_lebanon(gz):
+    ms = [m for m in gz.geoparse("Smugglers crossed the Anti-Lebanon mountains into Syria.") if m.place]
+    assert ms[0].surface == "Anti-Lebanon mountains" and ms[0].place.kind == "region"
+    assert ms[0].place.country == "SY"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("اتصل رياض حجاب بمسؤولين في دمشق.", "رياض"),  # a given name, not Riyadh ("الرياض")
+    ("تجمع المحتجون في ساحة رياض الصلح في بيروت.", "رياض"),
+    ("أقام الوفد في فندق السفير في دمشق.", "فندق"),  # a hotel, not Funduq
+])
+def test_arabic_words_and_names_that_are_no_places(gz, text, word):
+    ms = [m for m in gz.geoparse(text) if m.place]
+    assert ms and all(m.surface != word for m in ms)
+
+
+def test_a_turkish_media_centre_is_an_organisation(gz):
+    ms = [m for m in gz.geoparse("Halep Medya Merkezi, Suriye'de saldırıları bildirdi.") if m.place]
+    assert surfaces(ms) == ["Suriye"]
