@@ -16,8 +16,9 @@ from .patterns import _ARTICLE_OR_THE, _CONNECTORS
 from .vocabulary import (
     _ANY_ORG_HEADS, _AR_CUES_BEFORE, _AR_FAMILY, _AR_GIVEN, _AR_GROUP_HEADS, _AR_KUNYA, _AR_ORG_AFTER,
     _AR_ORG_BEFORE, _AR_ORG_HEAD, _AR_OUTLET_NOUNS, _AR_OUTLET_TAILS, _AR_PLAIN_ADJ, _AR_PREPOSITIONS,
-    _AR_PROCLITICS, _AR_TRIBE_NOUNS, _ELISION_LITERALS, _EPONYM_HEADS, _FACILITY, _FR_ELISION_GAP, _IT_ELISION_GAP,
-    _KU_CONNECTORS, _KU_ORG_HEADS, _ORG_ARTICLES, _ORG_HEADS, _OUTLETS_24, _OUTLETS_24_JOINED, _OUTLET_NOUNS,
+    _AR_PROCLITICS, _AR_TRIBE_NOUNS, _COUNCIL_OF, _ELISION_LITERALS, _EPONYM_HEADS, _FACILITY, _FR_ELISION_GAP,
+    _IT_ELISION_GAP, _KU_CONNECTORS, _KU_ORG_HEADS, _ORG_ARTICLES, _ORG_HEADS, _OUTLETS_24, _OUTLETS_24_JOINED,
+    _OUTLET_NOUNS,
     _ROMANCE_HEADS, _ROMANCE_OF, _ROMANCE_QUICK, _ROMANCE_UNIT_GAP, _ROMANCE_UNIT_HEADS, _ROMANCE_UNIT_QUICK,
     _ROMANCE_UNIT_WORDS, _SHARED_HEADS, _SHIP_PREFIXES, _SHIP_PREFIX_LITERALS, _STATE_WORDS, _TR_ADMIN_AFTER,
     _TR_ORG_HEADS, _VEHICLE_LITERALS, _VEHICLE_MAKES, _VEHICLE_NOUNS, _VEHICLE_RE,
@@ -149,6 +150,11 @@ class _Masking:
                     j += 1
                 for m in names:
                     masked[m] = 1
+        if "ilitärrat" in text or "sovet" in text:
+            for m in _COUNCIL_OF.finditer(text):
+                for k in range(n):
+                    if m.start() <= toks[k][0] < m.end():
+                        masked[k] = 1
         if "24" in text:
             # outlets named "<place> 24" (words have no digits, so the list above cannot hold them)
             for m in (*_OUTLETS_24.finditer(text), *_OUTLETS_24_JOINED.finditer(text)):

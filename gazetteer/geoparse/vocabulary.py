@@ -102,13 +102,13 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت حول بدوره بدورها بأنه بأنها مرتفعة مرتفع
 المتوسطة خريطة فتحه خلافة الخلافة الدينية الديني الحالات حالات بعيدة بعيد أبرز أبرزها الصافية حوله حولها حديثه
 عالقين عالقون درجات كبار مساعده مساعدة بلدية البلدية جديد الصحية الصحي مشهد زيارة إشارة المائلة مائلة البلد
-التركمانية التركماني التركمان زيادة الزكاة الكنيسة مشارف الكنائس دخان المحفورة المديرية فندق الفندق""".split())
+التركمانية التركماني التركمان زيادة الزكاة الكنيسة مشارف الكنائس دخان المحفورة المديرية فندق الفندق البسيط بسيط""".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
 #: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
 #: prominent, clear, around him or it, his talk, stranded, degrees, senior, his aide or aid; a municipality, new,
 #: (of) health, a scene, a visit, a signal, leaning (the minaret), the town ("درعا البلد", not Balad), Turkmen; an
 #: increase, alms, the church, the outskirts; churches, smoke, dug, a directorate, a hotel: "فندق السفير" is no
-#: Funduq)
+#: Funduq; simple, which names Albacete)
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing, supporters, model,
 #: new, a company, a lane; Sorani north and south; forty, orchards, suspicious, rugged, standing (behind),
@@ -334,7 +334,8 @@ _ROMANCE_QUICK = re.compile("|".join(_ROMANCE_HEAD_WORDS))
 #: et de la Badia", "el Comando de Operaciones de Al Jazira", "les Gardes de Ninive", "il Fronte di liberazione")
 _ROMANCE_UNIT_HEADS = frozenset("""Commandement Comando Brigade Brigades Brigada Brigadas Brigata Bataillon Batallón
 Battaglione Gardes Guardia Guardias Unités Unidades Unità Front Frente Fronte Régiment Regimiento Reggimento
-Mando Misión Mission Missione""".split())  # (and a command, a mission: "Mando de Operaciones Conjuntas de Irak")
+Mando Misión Mission Missione Conseil Consejo Consiglio""".split())  # (and a command, a mission, a
+# council: "Mando de Operaciones Conjuntas de Irak", "le Conseil militaire de Manbij")
 _ROMANCE_UNIT_QUICK = re.compile("|".join(sorted(_ROMANCE_UNIT_HEADS)))
 #: the lower-case words those names run on through
 _ROMANCE_UNIT_WORDS = frozenset("""de du des di del della dello delle dei degli da la le les l los las el et y e ed
@@ -343,7 +344,8 @@ militari protection protección protezione libération liberación liberazione p
 révolutionnaire révolutionnaires revolucionario revolucionaria revolucionarios rivoluzionario rivoluzionaria spéciales
 spéciale especiales especial speciali speciale commando commandos comandos plaine llanura pianura frontières
 frontière fronteras frontera frontiere frontiera défense defensa difesa sécurité seguridad sicurezza nationale
-nacional nazionale combat combate conjuntas conjointes congiunte asistencia assistance assistenza""".split())
+nacional nazionale combat combate conjuntas conjointes congiunte asistencia assistance assistenza résistance
+resistencia resistenza""".split())
 
 #: "of" in those names
 _ROMANCE_OF = frozenset("de du des di del della dello dei degli para pour per".split())  # (and "for": "... para Irak")
@@ -402,6 +404,10 @@ _VEHICLE_LITERALS = re.compile("|".join(sorted(map(re.escape, _VEHICLE_MAKES), k
 _VEHICLE_NOUNS = frozenset("pickup pickups pick-up pick-ups truck trucks car cars SUV SUVs jeep jeeps sedan van vans "
                            "minibus bus".split())
 #: News outlets named after a place and the number 24 ("Kurdistan 24", "Deir Ezzor 24", "Raqqa24").
+#: a military council named after its town, in German and as the Russian rendering reads it: "der Militärrat von Deir
+#: ez-Zor", "des Militärrats von Manbidsch", "Voennyy sovet Manbij" (the council speaks, the town is its name)
+_COUNCIL_OF = re.compile(r"\b(?:Militärrats?[ \t]+(?:von|des|der)|[Vv]oenn(?:yy|ogo|omu|ym)[ \t]+sovet(?:a|u|om|e)?)[ \t]+"
+                         r"[A-Z][\w'’-]*(?:[ \t]+(?:ez|ed|el|al|as|ash|az)-[A-Za-z][\w'’-]*)?")
 #: (written as one word, "Kurdistan24", the outlet in any sentence)
 _OUTLETS_24_JOINED = re.compile(r"\b(?:Kurdistan|Deir[ -]?Ezzor|Raqqa|Halab|Sham|Hasakah|Qamishli|Afrin|Suwayda)24(?:y?ê)?\b")
 _OUTLETS_24 = re.compile(r"\b(?:Kurdistan|France|Deir[ -]?Ezzor|Deir ez-Zor|Raqqa|Aleppo|Idlib|Homs|Hama|Daraa|"
@@ -411,5 +417,13 @@ _OUTLETS_24 = re.compile(r"\b(?:Kurdistan|France|Deir[ -]?Ezzor|Deir ez-Zor|Raqq
                          r"published|broadcast|and|also|TV|News|news|channel|agency|correspondent|cited|that|is|are|"
                          r"was|has|told|re|ragihand|rapporte|a|indique|affirme|fait|informó|informa|reportó|señaló|"
                          r"indicó|riporta|riferisce|ha|berichtet|berichtete|meldet|meldete|haber|habere|bildirdi|"
-                         r"aktardı)\b)",
+                         r"aktardı|network|site|website|portal|denunció|denuncia|faisait|soobshchil|soobshchila|"
+                         r"soobshchaet|peredal)\b)"
+                         r"|(?<=\btold )(?:Kurdistan|Deir ez-Zor|Daraa|Raqqa|Aleppo|Idlib|Homs|Hama|Hasakah|Qamishli|"
+                         r"Manbij|Afrin)[ -]?24\b"
+                         r"|(?<=\bthe )(?:Kurdistan|Deir ez-Zor|Daraa|Raqqa|Aleppo|Idlib|Homs|Hama|Hasakah|Qamishli|"
+                         r"Manbij|Afrin)[ -]?24(?=[ \t]+(?:network|website|site|channel|outlet|page|reporters?|"
+                         r"correspondents?)\b)",
                          re.MULTILINE)
+# (and after "told", or between "the" and an outlet's noun: "told Kurdistan 24 the pullback", "the Daraa 24 network";
+# "opositor Deir ez-Zor 24 denunció", "Telekanal Kurdistan 24 soobshchil", the Russian as the rendering reads it)

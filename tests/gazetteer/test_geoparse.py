@@ -3119,3 +3119,16 @@ def test_arabic_words_and_names_that_are_no_places(gz, text, word):
 def test_a_turkish_media_centre_is_an_organisation(gz):
     ms = [m for m in gz.geoparse("Halep Medya Merkezi, Suriye'de saldırıları bildirdi.") if m.place]
     assert surfaces(ms) == ["Suriye"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The family told Kurdistan 24 the pullback had been agreed near Kirkuk, in Iraq.", ["Kirkuk", "Iraq"]),
+    ("Shelling resumed near Nawa, according to the Daraa 24 network, in Syria.", ["Nawa", "Syria"]),
+    ("El portal opositor Deir ez-Zor 24 denunció bombardeos sobre Hajin, en Siria.", ["Hajin", "Siria"]),
+    ("Le Conseil militaire de Manbij a annoncé des combats près de Arima, en Syrie.", ["Arima", "Syrie"]),
+    ("Les Unités de résistance de Sinjar ont repoussé l'attaque près de Snoune, en Irak.", ["Snoune", "Irak"]),
+    ("Der Militärrat von Deir ez-Zor meldete Kämpfe bei Hajin in Syrien.", ["Hajin", "Syrien"]),
+    ("Представитель Военного совета Дейр-эз-Зора сообщил о боях у Хаджина в Сирии.", ["Хаджина", "Сирии"]),
+])
+def test_outlets_and_councils_named_after_a_place(gz, text, kept):
+    assert surfaces(m for m in gz.geoparse(text) if m.place) == kept

@@ -474,3 +474,13 @@ def test_arabic_anah_only_where_a_cue_names_a_place(gz):
     assert [m.place.name for m in gz.geoparse("قصفت القوات بلدة عنه في الأنبار.") if m.place][0] == "Anah"
     text = "قال مسؤول في كركوك عنه إن الوضع هادئ في العراق."
     assert "Anah" not in [m.place.name for m in gz.geoparse(text) if m.place]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("تشرف التلة على الطريق الساحلي المؤدي إلى رأس البسيط في ريف اللاذقية.", "رأس البسيط", "Ras al-Bassit"),
+    ("سقطت قذائف على جيلان بينار في ولاية شانلي أورفا التركية.", "جيلان بينار", "Ceylanpınar"),
+])
+def test_arabic_names_of_a_bay_and_a_border_town(gz, text, surface, name):
+    # "البسيط" (simple) names Albacete among GeoNames' Arabic names: the word is no place, the bay is
+    ms = {m.surface: m.place for m in gz.geoparse(text) if m.place}
+    assert ms[surface].name == name
