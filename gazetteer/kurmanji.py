@@ -132,6 +132,8 @@ def to_direct(text: str, known: Callable[[str], float]):
             # "dewleta tirk": the Turkish state (Kurmanji writes adjectives in lower case)
             best = _NATIONALITIES.get(w) or _DIRECTIONS[w]
         else:
+            if w.isupper() and len(w) > 2:
+                w = w.capitalize()  # (a dateline in capitals: "DÊRA ZORÊ, 20ê Sibata")
             if not w[:1].isupper() or not w.endswith("ê"):
                 continue
             forms = _plain_forms(w)

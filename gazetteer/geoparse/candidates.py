@@ -419,11 +419,12 @@ class _Candidates:
 
     def _spelled_out(self, word: str, key: str) -> bool:
         """Whether ``word``, a spelling of five letters or more that folds to the three-letter ``key``, is the
-        name of a Syrian or Iraqi place letter for letter ("Bzaah", the town near al-Bab): it stands as a
+        name of a Syrian or Iraqi place letter for letter ("Bzaah", "Bza'a", the town near al-Bab): it stands as a
         three-letter name written with its article does."""
-        if len(word) < 5 or not word.isalpha() or opens_arabic(word) or key in _STOP_KEYS or key in _GIVEN_KEYS \
-                or key in self._prefixes():
-            return False  # (not "Jabal" nor "Kafer", which open longer names)
+        letters = word.replace("'", "").replace("’", "").replace("`", "")  # (an ayn or hamza inside: "Bza'a")
+        if len(word) < 5 or not letters.isalpha() or letters[-1:] == "s" and len(letters) < len(word) \
+                or opens_arabic(word) or key in _STOP_KEYS or key in _GIVEN_KEYS or key in self._prefixes():
+            return False  # (not "Jabal" nor "Kafer", which open longer names; nor a possessive "Abu's")
 
         return any(not self.gz.is_user(r) and self.gz._row(r)[F_CC] in ("SY", "IQ") and self._literal_row(r, word)
                    for r in self._eligible(key, article=True))

@@ -68,14 +68,19 @@ def _dateline(text: str, toks, i: int, j: int) -> bool:
         and _DATELINE_AFTER.match(text, toks[j - 1][1]) is not None
 
 
+#: French, Spanish and Italian prepositions of place, as written (lower case)
+_ROMANCE_PLACE_PREPOSITIONS = frozenset("en dans à vers près a ad in da desde hacia cerca sur nel nella presso verso".split())
+
+
 def _placed_with_article(text: str, toks, k: int) -> bool:
     """Whether the word at token ``k`` follows a lower-case Arabic article that a place's cue precedes: "the town
     of al-Baghdadi", "fighting in al-Baghdadi" (a town, where "Abu Bakr al-Baghdadi" is a person)."""
-    if k < 2 or toks[k - 1][2] not in ("al", "el") or text[toks[k - 1][1]:toks[k][0]] != "-" \
+    if k < 2 or toks[k - 1][2] not in ("al", "el") or text[toks[k - 1][1]:toks[k][0]] not in ("-", " ") \
             or text[toks[k - 2][1]:toks[k - 1][0]] != " ":
         return False
     cue = toks[k - 2][2].lower()
-    if cue in ("in", "near", "outside", "around", "into", "toward", "towards"):
+    if cue in ("in", "near", "outside", "around", "into", "toward", "towards") or cue in _ROMANCE_PLACE_PREPOSITIONS:
+        # (and French, Spanish and Italian ones: "intorno ad al-Baghdadi", "en al Saqlawiya")
         return not text.startswith("'s", toks[k][1]) and not text.startswith("’s", toks[k][1])
     return cue == "of" and k >= 3 and toks[k - 3][2].lower() in ("town", "city", "village", "district", "subdistrict")
 
@@ -154,9 +159,12 @@ def _tr_quarter_follows(text: str, toks, j: int) -> bool:
     return False
 
 
-def _site_noun_follows(toks, j: int) -> bool:
+def _site_noun_follows(toks, j: int, text: str | None = None) -> bool:
     """Whether token ``j`` is a quarter's or a site's noun ("the Ghazlani base"), or a plural one after more
-    names of a list ("the Tamim and Hoz neighbourhoods"; not "Tal Nasri, and Qamishli airport")."""
+    names of a list ("the Tamim and Hoz neighbourhoods"; not "Tal Nasri, and Qamishli airport"); given the
+    ``text``, in the same sentence ("out of Bartella. Church leaders warned" names no church)."""
+    if text is not None and 0 < j < len(toks) and any(ch in text[toks[j - 1][1]:toks[j][0]] for ch in ".!?;:\n"):
+        return False
     if j < len(toks) and (toks[j][2].lower() in _SITE_NOUNS or toks[j][2].startswith("mahalle")):
         return True  # (and Turkish: "Sur mahallesinde", in the Sur quarter)
     for _ in range(8):
@@ -204,15 +212,21 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
             return False  # "Mevlut Cavusoglu": a surname (not after a German noun of place, capitalised as German
             # nouns are: "in Richtung Markada", "die Kleinstadt Schaddadi")
         low = prev.lower()
+        opening_cue = low in _ROMANCE_CUES and len(low) <= 3 and low not in ("e", "ed")
         if low not in _CUES_BEFORE and not low.endswith(("ed", "ing", "ern", "daki", "deki", "taki", "teki")) \
-                and not german_noun:
-            return False  # "Mazloum Abdi said": at a sentence's start too, unless after a cue or an adjective
+                and not german_noun and not opening_cue:
+            return False  # "Mazloum Abdi said": at a sentence's start too, unless after a cue or an adjective (or
+            # a French, Spanish or Italian preposition opening the sentence: "A Kanaker, ai piedi del monte Hermon")
     if nxt and gap_after.strip() == "" and nxt[:1].isupper() \
             and not ((_UMLAUTS.intersection(nxt) or nxt.endswith(_DE_NOUN_ENDS)) and gap_after == " "
                      and _is_german(text)):
         return False  # first part of a longer name (not before a German noun: "in Harem und Salqin Häuser")
     # (a cue ending the sentence before is none: "... the town it besieged. Sarrin")
     cue = "" if any(ch in gap_before for ch in ".!?") else prev.lower()
+    if prev in ("al", "el") and i > 1 and gap_before in ("-", " ") \
+            and not any(ch in text[toks[i - 2][1]:toks[i - 1][0]] for ch in ".!?"):
+        prev = toks[i - 2][2]  # the word before a lower-case article written apart: "en al Saqlawiya"
+        cue = prev.lower()
     if nxt.lower() in ("said", "says", "told", "added", "stressed", "explained", "wrote"):
         # "Mazloum said" is someone speaking; "a commander in Ltamenah said", someone there; "residents of
         # Quneitra, Khan Arnabah and Hadar said", the last of a list of places
@@ -238,18 +252,22 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
         return True  # Turkish "and" after another place: "Raco ve Bülbül" (not "Hakurk ve Metina")
     if nxt == "ve" and gap_after == " " and eligible is not None and i + 2 < len(toks) \
             and toks[i + 2][2][:1].isupper() and text[toks[i + 1][1]:toks[i + 2][0]] == " " \
-            and eligible(fold_token(toks[i + 2][2])):
-        return True  # and before another place: "Amirli ve Tazehurmatu gibi Türkmen beldeleri"
+            and eligible(fold_token(toks[i + 2][2])) and not _region_list_follows(text, toks, i):
+        return True  # and before another place: "Sinuni ve Duhok başta olmak üzere" (not a list of regions)
     if nxt.lower().startswith(_TR_SETTLEMENT_NOUNS) and gap_after == " ":
         return True  # a Turkish settlement's noun, in any case: "Raco beldesini", "Yamadı köyünde"
     if nxt == "ve" and eligible is not None and i + 2 < len(toks) and toks[i + 2][2][:1].isupper() \
             and text[toks[i + 1][1]:toks[i + 2][0]] == " " and eligible(fold_token(toks[i + 2][2])) \
             and ((i + 3 < len(toks) and (toks[i + 3][2].lower().startswith(_TR_SETTLEMENT_NOUNS)
                                          or (toks[i + 3][2][:1].islower()
-                                             and _tr_lower(toks[i + 3][2]).startswith(_TR_CUES_AFTER))))
+                                             and _tr_lower(toks[i + 3][2]).startswith(_TR_CUES_AFTER))
+                                         or (toks[i + 3][2] == "gibi" and any(
+                                             t[2].lower().startswith(_TR_SETTLEMENT_NOUNS)
+                                             for t in toks[i + 4:i + 6]))))
                  or _TR_CASE_AFTER.match(text, toks[i + 2][1])):
-        # and before another place, the two named as settlements ("Raco ve Cinderes beldelerini") or sharing the
-        # second's case ending ("Sarmada ve Atme'deki kamplar": the camps in Sarmada and Atme)
+        # and before another place, the two named as settlements ("Raco ve Cinderes beldelerini", "Amirli ve
+        # Tazehurmatu gibi Türkmen beldeleri", such Turkmen towns as) or sharing the second's case ending ("Sarmada
+        # ve Atme'deki kamplar": the camps in Sarmada and Atme)
         return True
     if eligible is not None and nxt in ("ile", "ve") and i + 3 < len(toks) and toks[i + 2][2][:1].isupper() \
             and toks[i + 3][2].startswith("arası") and eligible(fold_token(toks[i + 2][2])):
@@ -258,7 +276,8 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
             and nxt.startswith("arası") and eligible(fold_token(toks[i - 2][2])):
         return True
     # (or a Turkish adjective of where: "Güneybatıdaki Cinderes", Jindires in the south-west)
-    return cue in _CUES_BEFORE or (cue in _ROMANCE_CUES and prev == cue) or (
+    return cue in _CUES_BEFORE or (cue in _ROMANCE_CUES and (prev == cue or (
+        len(cue) <= 3 and cue not in ("e", "ed") and i > 1 and _SENT_END.search(text[:toks[i - 1][0]][-3:])))) or (
         cue.endswith(("daki", "deki", "taki", "teki")) and _TURKISH_LETTERS.search(text) is not None)
 
 

@@ -36,11 +36,12 @@ bajarokê bajarokên bajarên bajarokan bajaran gundan gundekî bajarekî bi
 à vers depuis près dans et desde hacia cerca hasta y bei nach aus und nahe verso vicino presso
 von zwischen stadt städte hauptstadt grenzstadt kleinstadt altstadt stadtteil viertel dorf dörfer ortschaft gemeinde
 provinz lager flüchtlingslager raum gebiet gegend umgebung umland nähe richtung bezirk landkreis
-ville localité ciudad localidad pueblo città villaggio""".split())
+ville localité ciudad localidad pueblo città villaggio base""".split())
 #: (and, written in lower case only, the French, Spanish and Italian words for of, in, to, between and "and",
 #: which open people's names when capitalised: "Di Maio", "De Mistura"; and their verbs of taking, striking and
-#: besieging: "hanno liberato Bartella")
+#: besieging: "hanno liberato Bartella"; Spanish "por", through: "por Dimas hasta Damasco")
 _ROMANCE_CUES = frozenset("""de en a entre e ed di da tra fra
+por
 liberato liberata ripreso ripresa conquistato conquistata colpito colpita bombardato bombardata assediato assediata
 liberado liberada tomado tomada bombardeado bombardeada capturado capturada asediado asediada
 libéré libérée repris reprise bombardé bombardée frappé frappée assiégé assiégée""".split())
@@ -69,6 +70,10 @@ _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 #: garden, army, Wednesday, Thursday ("Ordu birlikleri", the army's units; "Çarşamba günü", on Wednesday)
 _TR_WORDS = frozenset("""iki hem ama eğer ise orta güney kuzey pazar aralık kasaba kilise kale köprü tepe bina göre kum
 bahçe ordu çarşamba perşembe cuma salı pazartesi cumartesi sınır""".split())
+#: common Turkish words written in ASCII: two of them in a text make it Turkish prose, not a text naming a Turk
+_TR_FUNCTION_WORDS = frozenset("ve bir ile bu olarak olan sonra kadar gibi daha veya ise icin yeni son".split())
+#: a lower-case word with a letter Turkish writes (ı, ğ, ş, ç): "düştü", "geçirildi" (a name such as "Işık" is capitalised)
+_TR_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zöüâîû]*[ığşç][a-zçğıöşüâîû]*(?![^\W\d_])")
 _TR_CAPS = frozenset("ABCÇDEFGĞHIİJKLMNOÖPRSŞTUÜVYZ")
 _TR_MONTHS = frozenset("ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık".split())
 

@@ -28,7 +28,7 @@ from .cues import (
     _ACRONYM_PLURAL, _ANY_CONTEXT_LITERAL, _AR_ROAD_NOUNS, _AR_SETTLEMENT_NOUN, _AR_STREET_NOUNS, _AYN_MARKS,
     _CAPS_AFTER, _CITY_OFFICE, _CONTEXT_CUES, _FEATURE_HEADS, _FRENCH_QUICK, _GIVEN_KEYS, _HYPHENS, _INVISIBLE,
     _MINOR_COUNTRIES, _NAMED_AFTER, _NOT_THE_ROAD, _REGION_NOUN_LITERALS, _ROAD_NOUNS, _SHAM_WORDS, _STOP_KEYS,
-    _STREET_WORDS, _TR_CAPS, _TR_MONTHS, _TR_WORDS, _TURKISH_LETTERS, _TURKISH_SUFFIX,
+    _STREET_WORDS, _TR_CAPS, _TR_FUNCTION_WORDS, _TR_LOWER_WORD, _TR_MONTHS, _TR_WORDS, _TURKISH_LETTERS, _TURKISH_SUFFIX,
 )
 from .demonyms import (
     ABBREVIATIONS, DEMONYMS, _DEMONYM_2, _EU_DEMONYMS, _EU_DEMONYMS_CAP, _EU_LANGUAGES, _EU_LANGUAGE_CUES,
@@ -308,6 +308,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
         dotted = self._dotted
         sorani = None  # whether the text is Sorani Kurdish (found once, when a word asks)
         german = None  # whether the text reads as German (found once, when a word asks)
+        tr_words = None  # whether the text writes Turkish's common words (found once, when a word asks)
         skip_to = -1
         # the words and their offsets, found in one call (a split on the words, whose pieces' lengths add up to the
         # offsets); a plain lower-case word, most of them, is kept as it is: none of the tests below change one
@@ -385,7 +386,14 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 w = w[m_it.end():]
             elif "'" in w or "’" in w:
                 m2 = _TURKISH_SUFFIX.search(w)
-                if m2 is not None and m2.start() >= 3 and (not w.isascii() or w[m2.start() + 1] in "dtnyl" or turkish) \
+                if m2 is not None and m2.start() >= 3 and w.isascii() and w[m2.start() + 1] not in "dtnyl" \
+                        and turkish and tr_words is None:
+                    # (any letter after the apostrophe of an ASCII word opens a case ending only in Turkish prose, not
+                    # in English naming a Turkish minister: "Fikri Işık ... Bza'a and Qabasin")
+                    tr_words = _TR_LOWER_WORD.search(text) is not None \
+                        or len(_TR_FUNCTION_WORDS & _lower_words(text)) >= 2
+                if m2 is not None and m2.start() >= 3 and (not w.isascii() or w[m2.start() + 1] in "dtnyl"
+                                                           or (turkish and tr_words)) \
                         and (not self._eligible(fold_token(w))
                              or (turkish and self._eligible(fold_token(w[:m2.start()])))
                              or (turkish and self._ends_a_name(toks, w[:m2.start()], name_prefixes))) \
@@ -486,6 +494,15 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 if ("ş" in w or "Ş" in w) and not self._eligible(folded[k]) and folded[k] not in name_prefixes:
                     alt = fold_token(w.replace("ş", "sh").replace("Ş", "Sh"))
                     if alt != folded[k] and (alt in name_prefixes or self._eligible(alt)):
+                        folded[k] = alt
+        if turkish and not is_kurmanji(text):
+            # Turkish writes j as "c": "Ceyrud" is Jayrud, "Cerablus" Jarabulus; read so where the spelling with "c"
+            # names nothing and the one with "j" is a town of Syria or Iraq (not a given name: "Cemil")
+            for k, (_, _, w) in enumerate(toks):
+                if w[:1] == "C" and len(w) >= 5 and not self._eligible(folded[k]) and folded[k] not in name_prefixes:
+                    alt = fold_token(w.replace("ş", "sh").replace("c", "j").replace("C", "J"))
+                    if alt != folded[k] and alt not in _GIVEN_KEYS and self._eligible(alt) \
+                            and self._in_countries(alt, ("SY", "IQ")):
                         folded[k] = alt
         noun_after: set[int] = set()  # tokens whose feature noun, after them, is read into their name
         if turkish and ("Dağ" in text or "dağ" in text) and not is_kurmanji(text):

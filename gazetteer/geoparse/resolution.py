@@ -212,7 +212,7 @@ class _Resolution:
                            or all(c[1] == "locality" and c[7] < 1_000_000
                                   and not ctx_for(found[k2][2])[0].get(c[3]) for c in cl)
                            or (quarter_nouns and _tr_quarter_follows(text, toks, found[k2][5])))
-                      and _site_noun_follows(toks, found[k2][5])
+                      and _site_noun_follows(toks, found[k2][5], text)
                       and text[toks[found[k2][5] - 1][1]:toks[found[k2][5] - 1][1] + 1] not in ("'", "’")}
         # (and in Arabic, names after the noun of a quarter, which are quarters of a town the text names: "حي
         # الجولان" in Fallujah is no Golan, "حي الجورة" in Deir ez-Zor no village of Raqqa)
@@ -762,7 +762,7 @@ class _Resolution:
         # site ("the Romaniya quarter" of Raqqa is not Romania)
         for k, cands in enumerate(cands_list):
             if cands and found[k][2] is not None and any(c[1] == "country" for c in cands) \
-                    and _site_noun_follows(toks, found[k][5]):
+                    and _site_noun_follows(toks, found[k][5], text):
                 word = text[toks[found[k][4]][0]:toks[found[k][5] - 1][1]]
                 cands_list[k] = [c for c in cands if c[1] != "country" or self._literal_row(c[0], word)]
         # before a quarter's noun, a name is a town's quarter, not a province or a country that bears it ("the
@@ -779,7 +779,7 @@ class _Resolution:
         for k, cands in enumerate(cands_list):
             if cands and len(cands) > 1 and found[k][2] is not None and any(c[1] == "country" for c in cands) \
                     and any(self._curated(c[0]) for c in cands) and fold_token(toks[found[k][4]][2]) \
-                    and not _site_noun_follows(toks, found[k][5]):
+                    and not _site_noun_follows(toks, found[k][5], text):
                 word = text[toks[found[k][4]][0]:toks[found[k][5] - 1][1]]
                 if any(c[1] == "country" and self._literal_row(c[0], word) for c in cands):
                     cands_list[k] = [c for c in cands if not self._curated(c[0]) or self._literal_row(c[0], word)]

@@ -3132,3 +3132,31 @@ def test_a_turkish_media_centre_is_an_organisation(gz):
 ])
 def test_outlets_and_councils_named_after_a_place(gz, text, kept):
     assert surfaces(m for m in gz.geoparse(text) if m.place) == kept
+
+
+def test_a_name_with_an_ayn_mark_beside_a_turkish_name(gz):
+    # "Işık" has Turkish letters, but the text is English: "Bza'a" is the town, not "Bza" with a Turkish dative
+    text = ("Defence Minister Fikri Işık spoke in Ankara. Turkish jets struck al-Bab and the neighbouring towns of "
+            "Bza'a and Qabasin, in Syria.")
+    ms = {m.surface: m.place for m in gz.geoparse(text) if m.place}
+    assert ms["Bza'a"].country == "SY"
+
+
+def test_a_site_noun_in_the_next_sentence_makes_no_site(gz):
+    text = "Cars queued on the highway out of Bartella. Church leaders in Erbil warned of more attacks in Iraq."
+    assert "Bartella" in surfaces(m for m in gz.geoparse(text) if m.place)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("A suicide bomber struck a checkpoint in Sousian, north-west of al-Bab, in Syria.", "Sousian"),
+    ("Cars came up from al-Tall, in Syria, after the deal.", "al-Tall"),
+    ("Les corps des recrues de la base Speicher ont été retrouvés près de Tikrit, en Irak.", "Speicher"),
+    ("Los microbuses llevan a los recién llegados por Dimas hasta Damasco, en Siria.", "Dimas"),
+    ("Gli uomini di Qatana si sono arresi in Siria. A Kanaker, ai piedi del monte Hermon, si è festeggiato.",
+     "Kanaker"),
+    ("Le forze irachene hanno avviato rastrellamenti nel deserto intorno ad al-Baghdadi, in Iraq.", "al-Baghdadi"),
+    ("Cientos de hombres separados de sus familias en al Saqlawiya siguen desaparecidos, en Irak.", "Saqlawiya"),
+    ("Bölgede Ceyrud kasabasındaki savaşçılar Suriye'de çatıştı.", "Ceyrud"),
+])
+def test_spellings_and_cues_of_other_languages(gz, text, surface):
+    assert surface in surfaces(m for m in gz.geoparse(text) if m.place)

@@ -194,3 +194,9 @@ def test_kurmanji_centre_is_an_organisation(gz):
             "Enqereyê hatibûn da ku alîkariyê bibin Kobaniyê, li Sûriyeyê.")
     names = [m.place.name for m in gz.geoparse(text) if m.place]
     assert "Amarah" not in names and {"Suruç", "Istanbul", "Ankara", "Syria"} <= set(names)
+
+
+def test_a_kurmanji_dateline_in_capitals(gz):
+    text = "DÊRA ZORÊ, 20ê Sibata 2019an – Bi dehan kamyonan îro ji Baxozê derketin, li Sûriyê."
+    ms = {m.surface: m.place for m in gz.geoparse(text) if m.place}
+    assert ms["DÊRA ZORÊ"].name == "Deir ez-Zor"
