@@ -36,7 +36,7 @@ bajarokê bajarokên bajarên bajarokan bajaran gundan gundekî bajarekî bi
 à vers depuis près dans et desde hacia cerca hasta y bei nach aus und nahe verso vicino presso
 von zwischen stadt städte hauptstadt grenzstadt kleinstadt altstadt stadtteil viertel dorf dörfer ortschaft gemeinde
 provinz lager flüchtlingslager raum gebiet gegend umgebung umland nähe richtung bezirk landkreis
-ville localité ciudad localidad pueblo città villaggio base""".split())
+ville localité ciudad localidad pueblo città villaggio""".split())
 #: (and, written in lower case only, the French, Spanish and Italian words for of, in, to, between and "and",
 #: which open people's names when capitalised: "Di Maio", "De Mistura"; and their verbs of taking, striking and
 #: besieging: "hanno liberato Bartella"; Spanish "por", through: "por Dimas hasta Damasco")
