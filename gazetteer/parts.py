@@ -30,6 +30,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .fold import fold
+
 __all__ = ["DIRECTIONS", "ADJECTIVES", "direction_before", "direction_after", "direction_inside",
            "phrase_direction", "may_have_parts", "named_part", "split_part_id", "with_parts"]
 
@@ -88,7 +90,8 @@ _DE = re.compile(r"\b(?P<a>Norden|Süden|Osten|Westen|Nordosten|Nordwesten|Südo
                  r"|\b(?P<c>nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|südwestlich)"
                  r"(?:e|en|er|es|em)\s+$", re.I)
 # Turkish and Kurmanji before the name: "Kuzey Irak", "bakurê Sûriyê", "bakurê rojhilatê Sûriyê"
-_TR_KU = re.compile(r"\b(?P<a>kuzey|güney|doğu|batı|kuzeydoğu|kuzeybatı|güneydoğu|güneybatı)(?:[-‐](?P<b>doğu|batı))?\s+$"
+_TR_KU = re.compile(r"\b(?P<a>kuzey|güney|doğu|batı|kuzeydoğu|kuzeybatı|güneydoğu|güneybatı)"
+                    r"(?:[-‐](?P<b>doğu|batı))?\s+$"
                     r"|\b(?P<c>bakur|başûr|rojhilat|rojava)y?ê?(?:\s+(?:û\s+)?(?P<d>rojhilat|rojava)y?ê)?\s+$", re.I)
 # Russian: "на севере Сирии", "северо-запад Ирака", "в северной Сирии", "северо-восточной Сирии"
 _RU = re.compile(r"(?<![\w-])(?P<a>север|юг|восток|запад)(?:о-(?P<b>восток|запад))?(?:е|а|у)?\s+$"
@@ -245,8 +248,6 @@ def city_half(gz, area, direction: str, name: str | None = None):
         return None
     city = gz.get(seat[0])
     if name is not None and city is not None:
-        from .fold import fold
-
         if fold(name) not in {fold(n) for n in (city.name, *city.alt_names)}:
             return None
     return city

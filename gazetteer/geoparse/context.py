@@ -69,7 +69,8 @@ def _dateline(text: str, toks, i: int, j: int) -> bool:
 
 
 #: French, Spanish and Italian prepositions of place, as written (lower case)
-_ROMANCE_PLACE_PREPOSITIONS = frozenset("en dans à vers près a ad in da desde hacia cerca sur nel nella presso verso".split())
+_ROMANCE_PLACE_PREPOSITIONS = frozenset(
+    "en dans à vers près a ad in da desde hacia cerca sur nel nella presso verso".split())
 
 
 def _placed_with_article(text: str, toks, k: int) -> bool:

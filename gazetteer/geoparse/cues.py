@@ -72,7 +72,8 @@ _TR_WORDS = frozenset("""iki hem ama eğer ise orta güney kuzey pazar aralık k
 bahçe ordu çarşamba perşembe cuma salı pazartesi cumartesi sınır""".split())
 #: common Turkish words written in ASCII: two of them in a text make it Turkish prose, not a text naming a Turk
 _TR_FUNCTION_WORDS = frozenset("ve bir ile bu olarak olan sonra kadar gibi daha veya ise icin yeni son".split())
-#: a lower-case word with a letter Turkish writes (ı, ğ, ş, ç): "düştü", "geçirildi" (a name such as "Işık" is capitalised)
+#: a lower-case word with a letter Turkish writes (ı, ğ, ş, ç): "düştü", "geçirildi" (a name such as "Işık" is
+#: capitalised)
 _TR_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zöüâîû]*[ığşç][a-zçğıöşüâîû]*(?![^\W\d_])")
 _TR_CAPS = frozenset("ABCÇDEFGĞHIİJKLMNOÖPRSŞTUÜVYZ")
 _TR_MONTHS = frozenset("ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık".split())

@@ -28,7 +28,8 @@ from .cues import (
     _ACRONYM_PLURAL, _ANY_CONTEXT_LITERAL, _AR_ROAD_NOUNS, _AR_SETTLEMENT_NOUN, _AR_STREET_NOUNS, _AYN_MARKS,
     _CAPS_AFTER, _CITY_OFFICE, _CONTEXT_CUES, _FEATURE_HEADS, _FRENCH_QUICK, _GIVEN_KEYS, _HYPHENS, _INVISIBLE,
     _MINOR_COUNTRIES, _NAMED_AFTER, _NOT_THE_ROAD, _REGION_NOUN_LITERALS, _ROAD_NOUNS, _SHAM_WORDS, _STOP_KEYS,
-    _STREET_WORDS, _TR_CAPS, _TR_FUNCTION_WORDS, _TR_LOWER_WORD, _TR_MONTHS, _TR_WORDS, _TURKISH_LETTERS, _TURKISH_SUFFIX,
+    _STREET_WORDS, _TR_CAPS, _TR_FUNCTION_WORDS, _TR_LOWER_WORD, _TR_MONTHS, _TR_WORDS, _TURKISH_LETTERS,
+    _TURKISH_SUFFIX,
 )
 from .demonyms import (
     ABBREVIATIONS, DEMONYMS, _DEMONYM_2, _EU_DEMONYMS, _EU_DEMONYMS_CAP, _EU_LANGUAGES, _EU_LANGUAGE_CUES,
@@ -1093,7 +1094,8 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             if kinds and si > 0 and adj[si - 1] and toks[si - 1][2].lower() in _DIRECTIONS and not masked[si - 1]:
                 si -= 1  # "northern Hama countryside", "northern Hama"
                 if si > 0 and toks[si - 1][2].lower() in ("north", "south") \
-                        and text[toks[si - 1][1]:toks[si][0]] in _HYPHENS and toks[si][2].lower().startswith(("east", "west")):
+                        and text[toks[si - 1][1]:toks[si][0]] in _HYPHENS \
+                        and toks[si][2].lower().startswith(("east", "west")):
                     si -= 1  # "the north-western Aleppo countryside": its north-west, not its west
             if is_sited:
                 sited.add(len(found))

@@ -102,7 +102,8 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت حول بدوره بدورها بأنه بأنها مرتفعة مرتفع
 المتوسطة خريطة فتحه خلافة الخلافة الدينية الديني الحالات حالات بعيدة بعيد أبرز أبرزها الصافية حوله حولها حديثه
 عالقين عالقون درجات كبار مساعده مساعدة بلدية البلدية جديد الصحية الصحي مشهد زيارة إشارة المائلة مائلة البلد
-التركمانية التركماني التركمان زيادة الزكاة الكنيسة مشارف الكنائس دخان المحفورة المديرية فندق الفندق البسيط بسيط""".split())
+التركمانية التركماني التركمان زيادة الزكاة الكنيسة مشارف الكنائس دخان المحفورة المديرية فندق الفندق
+البسيط بسيط""".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
 #: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
 #: prominent, clear, around him or it, his talk, stranded, degrees, senior, his aide or aid; a municipality, new,
@@ -406,7 +407,8 @@ _VEHICLE_NOUNS = frozenset("pickup pickups pick-up pick-ups truck trucks car car
 #: News outlets named after a place and the number 24 ("Kurdistan 24", "Deir Ezzor 24", "Raqqa24").
 #: a military council named after its town, in German and as the Russian rendering reads it: "der Militärrat von Deir
 #: ez-Zor", "des Militärrats von Manbidsch", "Voennyy sovet Manbij" (the council speaks, the town is its name)
-_COUNCIL_OF = re.compile(r"\b(?:Militärrats?[ \t]+(?:von|des|der)|[Vv]oenn(?:yy|ogo|omu|ym)[ \t]+sovet(?:a|u|om|e)?)[ \t]+"
+_COUNCIL_OF = re.compile(r"\b(?:Militärrats?[ \t]+(?:von|des|der)"
+                         r"|[Vv]oenn(?:yy|ogo|omu|ym)[ \t]+sovet(?:a|u|om|e)?)[ \t]+"
                          r"[A-Z][\w'’-]*(?:[ \t]+(?:ez|ed|el|al|as|ash|az)-[A-Za-z][\w'’-]*)?")
 #: (written as one word, "Kurdistan24", the outlet in any sentence)
 _OUTLETS_24_JOINED = re.compile(r"\b(?:Kurdistan|Deir[ -]?Ezzor|Raqqa|Halab|Sham|Hasakah|Qamishli|Afrin|Suwayda)24(?:y?ê)?\b")
