@@ -13,7 +13,7 @@ from .cues import (
     _AREA_ADJECTIVES, _AREA_WORDS, _AR_SETTLEMENT_NOUNS, _AYN_MARKS, _CITY_NOUNS_BEFORE_OF, _CONTEXT_CUES,
     _CONTEXT_LITERALS, _CUES_AFTER, _CUES_BEFORE, _DATELINE_AFTER, _DATELINE_BEFORE, _DE_CH, _DE_SCH,
     _GERMAN_WORDS, _GIVEN_KEYS, _HYPHENS, _LANGUAGES, _LANGUAGE_NOUNS, _LOWER_WORD, _PEOPLES, _PLACE_PREPOSITIONS,
-    _ROMANCE_CUES, _SENTENCE_END, _SITE_NOUNS, _SPANISH_WORDS, _SPEAK, _SPEAK_ADVERBS, _STOP_KEYS, _STOP_NEXT_OK,
+    _ROMANCE_CUES, _ROMANCE_PLACE_PREPOSITIONS, _SENTENCE_END, _SITE_NOUNS, _SPANISH_WORDS, _SPEAK, _SPEAK_ADVERBS, _STOP_KEYS, _STOP_NEXT_OK,
     _SUBDISTRICT_WORDS, _TR_CASE_AFTER, _TR_CUES_AFTER, _TR_FEATURE_NOUNS, _TR_SETTLEMENT_NOUNS, _TURKISH_LETTERS,
     _TURKISH_SUFFIX, _UMLAUTS,
 )
@@ -66,11 +66,6 @@ def _dateline(text: str, toks, i: int, j: int) -> bool:
     line_start = text.rfind("\n", 0, toks[i][0]) + 1
     return _DATELINE_BEFORE.fullmatch(text[line_start:toks[i][0]].strip()) is not None \
         and _DATELINE_AFTER.match(text, toks[j - 1][1]) is not None
-
-
-#: French, Spanish and Italian prepositions of place, as written (lower case)
-_ROMANCE_PLACE_PREPOSITIONS = frozenset(
-    "en dans à vers près a ad in da desde hacia cerca sur nel nella presso verso".split())
 
 
 def _placed_with_article(text: str, toks, k: int) -> bool:

@@ -176,6 +176,9 @@ _STOP_NEXT_OK = frozenset(("and", "or"))
 #: named in the text though there be ("Ahmet Hatay ... in Hatay")
 _PLACE_PREPOSITIONS = frozenset("in near at from into across around outside inside en à dans nach bei aus "
                                  "towards toward via neighbouring neighboring nearby".split())
+#: French, Spanish and Italian prepositions of place, as written (lower case)
+_ROMANCE_PLACE_PREPOSITIONS = frozenset(
+    "en dans à vers près a ad in da desde hacia cerca sur nel nella presso verso".split())
 _CITY_NOUNS_BEFORE_OF = frozenset("city town province ciudad ville città provincia ciudades villes".split())
 #: words after "<Town> City" that make it the town's government, not the town's name
 _CITY_OFFICE = frozenset("council hall government political police limits manager officials attorney".split())
