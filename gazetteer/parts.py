@@ -246,7 +246,15 @@ def city_half(gz, area, direction: str, name: str | None = None):
     seat = gz.seat(area)
     if seat is None or seat[1] < CITY_HALVES_POPULATION:
         return None
-    city = gz.get(seat[0])
+    city = None
+    if name is not None and gz._by_id is None:
+        # (the city among the places the written name denotes, found without the index of every id that a look-up
+        # by id builds on first use; once built, as for a user's places, the look-up by id is the quicker)
+        row = next((r for r in gz._rows_for_key(fold(name)) if gz._row(r)[0] == seat[0]), None)
+        if row is not None:
+            city = gz.place(row)
+    if city is None:
+        city = gz.get(seat[0])
     if name is not None and city is not None:
         if fold(name) not in {fold(n) for n in (city.name, *city.alt_names)}:
             return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import unicodedata
 
 from ..fold import fold_token, opens_arabic
 from ..kurmanji import EZAFE
@@ -613,17 +614,22 @@ def _looks_like_pronoun(text: str, toks, i: int) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.7
 
 
+_ASCII_MARKS = str.maketrans("", "", "'`")  # (the apostrophes :func:`_plain` drops that ASCII has)
+
+
 def _accented(s: str) -> str:
     """Lower case with its accents, hyphens as spaces: the spelling as written, accents and all."""
-    import unicodedata
-
     return unicodedata.normalize("NFC", s).lower().replace("-", " ").strip()
 
 
 def _plain(s: str) -> str:
-    """Lower case without accents or apostrophes: the literal spelling, not the transliteration key."""
-    import unicodedata
+    """Lower case without accents or apostrophes: the literal spelling, not the transliteration key.
 
+    >>> _plain("Ma'arrat"), _plain("Şanlıurfa")
+    ('maarrat', 'sanlıurfa')
+    """
+    if s.isascii():  # (no accents to take off: only the apostrophes)
+        return s.translate(_ASCII_MARKS).lower().strip()
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c) and c not in "'’`ʿʾ").lower().strip()
 

@@ -119,7 +119,7 @@ _TR_FEATURE_NOUNS = ("sınır", "gümrük", "kapısı", "barajı", "havalimanı"
                      "kampları", "limanı", "tepe", "vadi", "nehr", "dağı", "dağları", "gölü", "ovası", "çayı")
 
 
-_REGION_NOUN_LITERALS = re.compile("bölge|Bölge|region|area")
+_REGION_NOUN_WORDS = ("region", "area", "bölge", "Bölge")  # (substrings: "regional", "bölgesinde")
 
 
 #: Arabic nouns of a square, a street, a bridge or a roundabout, before its name ("ساحة التحرير")

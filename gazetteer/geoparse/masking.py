@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import compress
+from operator import itemgetter
 
 from ..fold import ARTICLES, fold, fold_token
 from ..kurmanji import is_kurmanji
@@ -19,10 +21,24 @@ from .vocabulary import (
     _AR_PROCLITICS, _AR_TRIBE_NOUNS, _COUNCIL_OF, _ELISION_LITERALS, _EPONYM_HEADS, _FACILITY, _FR_ELISION_GAP,
     _IT_ELISION_GAP, _KU_CONNECTORS, _KU_ORG_HEADS, _ORG_ARTICLES, _ORG_HEADS, _OUTLETS_24, _OUTLETS_24_JOINED,
     _OUTLET_NOUNS,
-    _ROMANCE_HEADS, _ROMANCE_OF, _ROMANCE_QUICK, _ROMANCE_UNIT_GAP, _ROMANCE_UNIT_HEADS, _ROMANCE_UNIT_QUICK,
+    _ROMANCE_HEADS, _ROMANCE_OF, _ROMANCE_UNIT_GAP, _ROMANCE_UNIT_HEADS,
     _ROMANCE_UNIT_WORDS, _SHARED_HEADS, _SHIP_PREFIXES, _SHIP_PREFIX_LITERALS, _STATE_WORDS, _TR_ADMIN_AFTER,
-    _TR_ORG_HEADS, _VEHICLE_LITERALS, _VEHICLE_MAKES, _VEHICLE_NOUNS, _VEHICLE_RE,
+    _TR_ORG_HEADS, _VEHICLE_MAKES, _VEHICLE_NOUNS, _VEHICLE_RE,
 )
+
+_WORD, _HEAD = itemgetter(2), itemgetter(slice(None, 2))
+_ELIDED_ARTICLES = frozenset(("l'", "d'", "l’", "d’"))  # (French: "l'Observatoire")
+
+
+def _tokens_in(toks, start: int, end: int) -> range:
+    """The indices of the tokens that start within text offsets ``start``..``end`` (end excluded); ``toks`` are in
+    the order of the text.
+
+    >>> list(_tokens_in([(0, 3, "the"), (4, 9, "Kurds"), (10, 12, "24")], 4, 12))
+    [1, 2]
+    """
+    starts = [t[0] for t in toks]
+    return range(bisect_left(starts, start), bisect_left(starts, end))
 
 
 class _Masking:
@@ -43,13 +59,16 @@ class _Masking:
         written = _plain(raw).replace("-", " ")
         return written in self._org_literal.get(key, ())
 
-    def _mask_orgs_and_people(self, text, toks, folded, cap, adj, masked) -> set[str]:
+    def _mask_orgs_and_people(self, text, toks, folded, cap, adj, masked, words=None) -> set[str]:
         """Mark the tokens of organisations, people, ships and vehicles in ``masked``; return the keys of the
-        vehicle models found."""
+        vehicle models found. ``words``: the set of the tokens' words, if the caller has it."""
         n = len(toks)
+        if words is None:
+            words = frozenset(t[2] for t in toks)
+        # (each scan below that needs a word of its list runs only where the text has one: a test of the set)
         models: set[str] = set()
         # a ship's name after its navy's prefix: "USS Essex", "HMS Diamond" (no towns)
-        for k in range(n - 1) if _SHIP_PREFIX_LITERALS.search(text) else ():
+        for k in range(n - 1) if not _SHIP_PREFIXES.isdisjoint(words) and _SHIP_PREFIX_LITERALS.search(text) else ():
             if toks[k][2] in _SHIP_PREFIXES and adj[k]:
                 j = k + 1
                 while j < n and j - k <= 3 and cap[j]:
@@ -79,7 +98,7 @@ class _Masking:
                 masked[k] = 1
         # a vehicle's model after its maker, and the maker: "a Dodge Durango", "Hyundai Tucson", "Toyota pickups"
         # (not a place named with the maker's name, "Dodge City", nor a city of a million: "BMW Munich")
-        for k in range(n - 1) if _VEHICLE_LITERALS.search(text) and _VEHICLE_RE.search(text) else ():
+        for k in range(n - 1) if not _VEHICLE_MAKES.isdisjoint(words) and _VEHICLE_RE.search(text) else ():
             if toks[k][2] not in _VEHICLE_MAKES or masked[k] or not adj[k]:
                 continue
             if toks[k + 1][2].lower() in _VEHICLE_NOUNS:
@@ -113,7 +132,7 @@ class _Masking:
         # French, Spanish and Italian names of councils, city halls, universities and banks run on through their
         # adjectives and "de" to the place they are named for ("le Conseil militaire de Manbij", "el Ayuntamiento
         # de Zaragoza", "l'Università di Damasco"): that place is part of the name
-        if _ROMANCE_QUICK.search(text) is not None:
+        if not _ROMANCE_HEADS.isdisjoint(words):
             for k in range(n - 1):
                 if toks[k][2] not in _ROMANCE_HEADS:
                     continue
@@ -133,7 +152,7 @@ class _Masking:
                     e += 1
                 if e > j:
                     masked[k:e] = b"\x01" * (e - k)
-        if _ROMANCE_UNIT_QUICK.search(text) is not None:
+        if not _ROMANCE_UNIT_HEADS.isdisjoint(words):
             for k in range(n - 1):
                 if toks[k][2] not in _ROMANCE_UNIT_HEADS:
                     continue
@@ -152,15 +171,13 @@ class _Masking:
                     masked[m] = 1
         if "ilitärrat" in text or "sovet" in text:
             for m in _COUNCIL_OF.finditer(text):
-                for k in range(n):
-                    if m.start() <= toks[k][0] < m.end():
-                        masked[k] = 1
+                for k in _tokens_in(toks, m.start(), m.end()):
+                    masked[k] = 1
         if "24" in text:
             # outlets named "<place> 24" (words have no digits, so the list above cannot hold them)
             for m in (*_OUTLETS_24.finditer(text), *_OUTLETS_24_JOINED.finditer(text)):
-                for k in range(n):
-                    if m.start() <= toks[k][0] < m.end():
-                        masked[k] = 1
+                for k in _tokens_in(toks, m.start(), m.end()):
+                    masked[k] = 1
         # known organisations (longest match)
         elided = _ELISION_LITERALS.search(text) is not None  # (French: "l'Observatoire", "L'Armée syrienne libre")
         # (the tokens an organisation's name may start at, so that the scan passes over the others at once: a capital,
@@ -168,8 +185,9 @@ class _Masking:
         ks = set(compress(range(n), cap))
         ks.update(compress(range(n), map(_ARTICLE_OR_THE.__contains__, folded)))  # (both loops run in C)
         if elided:
-            ks.update(k for k in range(n) if toks[k][2][1:2] in ("'", "’") and toks[k][2][:1] in "ld"
-                      and toks[k][2][2:3].isupper())
+            # (the words opening with an elided article found by loops that run in C)
+            ks.update(k for k in compress(range(n), map(_ELIDED_ARTICLES.__contains__, map(_HEAD, map(_WORD, toks))))
+                      if toks[k][2][2:3].isupper())
         starts = _Starts(sorted(ks), n)
         i = 0
         org_first = self._org_first

@@ -27,7 +27,7 @@ from .context import (
 from .cues import (
     _ACRONYM_PLURAL, _ANY_CONTEXT_LITERAL, _AR_ROAD_NOUNS, _AR_SETTLEMENT_NOUN, _AR_STREET_NOUNS, _AYN_MARKS,
     _CAPS_AFTER, _CITY_OFFICE, _CONTEXT_CUES, _FEATURE_HEADS, _FRENCH_QUICK, _GIVEN_KEYS, _HYPHENS, _INVISIBLE,
-    _MINOR_COUNTRIES, _NAMED_AFTER, _NOT_THE_ROAD, _REGION_NOUN_LITERALS, _ROAD_NOUNS, _SHAM_WORDS, _STOP_KEYS,
+    _MINOR_COUNTRIES, _NAMED_AFTER, _NOT_THE_ROAD, _REGION_NOUN_WORDS, _ROAD_NOUNS, _SHAM_WORDS, _STOP_KEYS,
     _STREET_WORDS, _TR_CAPS, _TR_FUNCTION_WORDS, _TR_LOWER_WORD, _TR_MONTHS, _TR_WORDS, _TURKISH_LETTERS,
     _TURKISH_SUFFIX,
 )
@@ -53,7 +53,7 @@ from .vocabulary import (
     _DE_COMPOUND_FEATURES, _DE_DEFINITE, _DE_NOUN_ENDS, _DE_PLACE_BEFORE, _DE_POSSESSIVES, _DE_TIME_ADJECTIVES,
     _ENGLISH_NAMED, _FACILITY, _FEATURE_AFTER, _FEATURE_BEFORE, _GENERIC_HEADS, _IT_ELISION, _KNOWN_ORGS,
     _KU_MONTHS, _NAMED_THING, _NAMES_LIKE_PEOPLE, _NOT_NAME_ENDS, _NOT_PLACES, _ORG_ARTICLES,
-    _PLURAL_SITE_LITERALS, _ROMANCE_FEATURES, _ROMANCE_FEATURES_FOLDED, _ROMANCE_SQUARES, _SHIP_NOUNS,
+    _PLURAL_SITE_WORDS, _ROMANCE_FEATURES, _ROMANCE_FEATURES_FOLDED, _ROMANCE_SQUARES, _SHIP_NOUNS,
     _SORANI_LETTERS, _TR_COMPASS, _TR_DEMONYM_END, _TR_GENERAL_OF, _TR_PRODUCE, _TR_STREETS,
 )
 
@@ -151,6 +151,10 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
         ``article``: the text wrote the name with an Arabic article ("al-Dana", "Ad Dana"), so a key that is
         also a common word or a given name ("dana", as "Dane" folds) is the place's name there.
         """
+        if not article:  # (the common case: a lookup, before the tests the article asks for)
+            r = self._elig.get(key)
+            if r is not None:
+                return r
         compact = key.replace(" ", "")
         # with its article a three-letter village name of Syria or Iraq stands too ("al-Rai", not "Rai")
         short = article and len(compact) == 3
@@ -236,6 +240,10 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             idx = {}
             for i, line in enumerate(self.gz._lines):
                 if "\tcountry\t" not in line:
+                    if line.startswith(("cont:", "cur:")):
+                        # (the continents and the curated regions that demonyms point to, by id: "cont:EU" for
+                        # "European", without building the index of every id)
+                        idx[line[:line.index("\t")]] = i
                     continue  # (a quick test before the split: one line in a thousand is a country's)
                 f = line.split("\t", 6)
                 if f[2] == "country" and f[5] not in idx:
@@ -570,8 +578,8 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     adj[k - 1] = False
         lower_words = None  # lazily: words that appear in lower case in this text
         # whether a plural site noun that a list may share comes anywhere ("the T4 and Hama air bases")
-        plural_site = _PLURAL_SITE_LITERALS.search(text) is not None
-        region_nouns = _REGION_NOUN_LITERALS.search(text) is not None  # ("Zap bölgesinde", "the Zap area")
+        plural_site = any(w in text for w in _PLURAL_SITE_WORDS)
+        region_nouns = any(w in text for w in _REGION_NOUN_WORDS)  # ("Zap bölgesinde", "the Zap area")
         ku_letter = "ê" in text or "î" in text or "û" in text  # (Kurmanji's letters: its months' names are tested)
         # texts about Syria, Iraq, Turkey (one scan first for a text that names none of their words)
         doc_cc = {cc for cc in _CONTEXT_CUES if _about(text, cc)} if _ANY_CONTEXT_LITERAL.search(text) else set()
@@ -582,7 +590,8 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
         sited: set[int] = set()  # indices into ``found`` named by a site noun the list shares ("T4 and Hama air bases")
         surnames: set[str] = set()
         masked = bytearray(n)
-        models = self._mask_orgs_and_people(text, toks, folded, cap, adj, masked)
+        tok_set = frozenset(tok_words)
+        models = self._mask_orgs_and_people(text, toks, folded, cap, adj, masked, tok_set)
 
         prefixes = self._prefixes()
         found = []  # (i, j_end_exclusive, key, kinds_hint, name_i, name_j)
@@ -597,7 +606,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
         # or a feature's noun), so that the loop passes over the others at once: none of its tests takes one
         look = set(compress(range(n), cap))
         look.update(compress(range(n), map(_NO_KEY.__contains__, folded)))
-        if not _EU_DEMONYMS.keys().isdisjoint(tok_words):
+        if not _EU_DEMONYMS.keys().isdisjoint(tok_set):
             look.update(k for k, w in enumerate(tok_words) if w in _EU_DEMONYMS)
         if romance_feats:
             look.update(k for k, w in enumerate(tok_words) if w in _ROMANCE_FEATURES)

@@ -185,8 +185,9 @@ _PLURAL_SITES = {"airbases": ("airbase", "air base"), "airports": ("airport", "a
                  "airfields": ("airfield", "airbase"), "crossings": ("crossing", "border crossing"),
                  "camps": ("camp", "refugee camp")}
 #: (a quick test of a text before looking for them: plain substrings, either case)
-_PLURAL_SITE_WORDS = tuple(w for p in (*_PLURAL_SITES, "bases") for w in (p, p.capitalize()))
-_PLURAL_SITE_LITERALS = re.compile("|".join(map(re.escape, _PLURAL_SITE_WORDS)))  # (one search: faster)
+#: (substring tests, each of which runs in C: "bases" finds "airbases" too)
+_PLURAL_SITE_WORDS = tuple(w for p in (*_PLURAL_SITES, "bases") if p != "airbases"
+                           for w in (p, p.capitalize()))
 
 
 #: letters only Sorani Kurdish writes (its vowels ە, ێ, ۆ, a trilled r and a velar l)
@@ -328,8 +329,6 @@ _ROMANCE_HEAD_WORDS = ("Conseil", "Consejo", "Consiglio", "Ayuntamiento", "Mairi
                        "Comune", "Université", "Universidad", "Università", "Banque", "Banco", "Banca", "Comité",
                        "Comitato")
 _ROMANCE_HEADS = frozenset(p + w for w in _ROMANCE_HEAD_WORDS for p in ("", "L'", "l'", "L’", "l’"))
-#: (a quick test of a text before looking for them: plain substrings)
-_ROMANCE_QUICK = re.compile("|".join(_ROMANCE_HEAD_WORDS))
 #: French, Spanish and Italian heads of commands, units, guards and fronts, whose names run on through "de", "la",
 #: "et", their nouns and adjectives, to the places they are named after ("le Commandement des opérations de la Jazira
 #: et de la Badia", "el Comando de Operaciones de Al Jazira", "les Gardes de Ninive", "il Fronte di liberazione")
@@ -337,7 +336,6 @@ _ROMANCE_UNIT_HEADS = frozenset("""Commandement Comando Brigade Brigades Brigada
 Battaglione Gardes Guardia Guardias Unités Unidades Unità Front Frente Fronte Régiment Regimiento Reggimento
 Mando Misión Mission Missione Conseil Consejo Consiglio""".split())  # (and a command, a mission, a
 # council: "Mando de Operaciones Conjuntas de Irak", "le Conseil militaire de Manbij")
-_ROMANCE_UNIT_QUICK = re.compile("|".join(sorted(_ROMANCE_UNIT_HEADS)))
 #: the lower-case words those names run on through
 _ROMANCE_UNIT_WORDS = frozenset("""de du des di del della dello delle dei degli da la le les l los las el et y e ed
 opérations operaciones operazioni opération operación operazione militaire militaires militar militares militare
@@ -399,9 +397,6 @@ _VEHICLE_MAKES = frozenset("Dodge Toyota Hyundai Kia Chevrolet Chevy Nissan Hond
                            "Renault Peugeot Opel Chrysler Buick Pontiac Cadillac Mercedes Mercedes-Benz BMW Audi Skoda "
                            "Škoda Fiat Lada Isuzu Mitsubishi Suzuki Volvo Hummer".split())
 _VEHICLE_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _VEHICLE_MAKES))) + r")\b")
-#: the makers' names as bare literals: a quick first test (a regular expression of literals without word
-#: boundaries runs several times faster; most texts name no maker)
-_VEHICLE_LITERALS = re.compile("|".join(sorted(map(re.escape, _VEHICLE_MAKES), key=len, reverse=True)))
 _VEHICLE_NOUNS = frozenset("pickup pickups pick-up pick-ups truck trucks car cars SUV SUVs jeep jeeps sedan van vans "
                            "minibus bus".split())
 #: News outlets named after a place and the number 24 ("Kurdistan 24", "Deir Ezzor 24", "Raqqa24").
