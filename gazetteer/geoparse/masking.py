@@ -14,7 +14,7 @@ from .context import _Starts, _article_fits, _looks_like_pronoun, _placed_with_a
 from .cues import _ARABIC_LETTER, _CUES_BEFORE, _MINOR_COUNTRIES, _PLACE_PREPOSITIONS
 from .demonyms import ABBREVIATIONS, DEMONYMS
 from .names import _DUMA_QUALIFIERS, _GIVEN, _HONORIFICS, _KIN, _PLACE_GIVEN, _SPEECH_VERBS, _SURNAMES, _TITLES
-from .patterns import _ARTICLE_OR_THE, _CONNECTORS
+from .patterns import _ARTICLE_OR_THE, _CONNECTORS, _NO_KEY
 from .vocabulary import (
     _ANY_ORG_HEADS, _AR_CUES_BEFORE, _AR_FAMILY, _AR_GIVEN, _AR_GROUP_HEADS, _AR_KUNYA, _AR_ORG_AFTER,
     _AR_ORG_BEFORE, _AR_ORG_HEAD, _AR_OUTLET_NOUNS, _AR_OUTLET_TAILS, _AR_PLAIN_ADJ, _AR_PREPOSITIONS,
@@ -188,9 +188,18 @@ class _Masking:
             # (the words opening with an elided article found by loops that run in C)
             ks.update(k for k in compress(range(n), map(_ELIDED_ARTICLES.__contains__, map(_HEAD, map(_WORD, toks))))
                       if toks[k][2][2:3].isupper())
-        starts = _Starts(sorted(ks), n)
-        i = 0
         org_first = self._org_first
+        arabic = not text.isascii() and _ARABIC_LETTER.search(text) is not None
+        # (of those, the ones the scan looks at, found by loops that run in C where they can be: a word whose fold, or
+        # an article's word, opens an organisation's name; then any Arabic word, and any word with an elided
+        # article)
+        opening = ks.intersection(compress(range(n), map(org_first.__contains__, folded)))
+        opening.update(k for k in compress(range(n), map(_NO_KEY.__contains__, folded))
+                       if k in ks and toks[k][2].lower() in org_first)
+        if arabic or elided:
+            opening.update(k for k in ks if "\u0600" <= toks[k][2][:1] <= "\u06ff" or toks[k][2][1:2] in ("'", "’"))
+        starts = _Starts(sorted(opening), n)
+        i = 0
         while (i := starts.next(i)) < n:
             w = toks[i][2]
             if (folded[i] or w.lower()) not in org_first and not ("\u0600" <= w[:1] <= "\u06ff") \
@@ -363,7 +372,7 @@ class _Masking:
                             and not (_placed_with_article(text, toks, k) and self._eligible(folded[k], article=True))):
                         masked[k] = 1  # (not the end of a place's name: "Ain al-Asad"; nor a town: "in al-Baghdadi")
             i = j + 1
-        if not text.isascii() and _ARABIC_LETTER.search(text) is not None:
+        if arabic:
             self._mask_arabic_orgs_and_people(text, toks, masked)
         # a surname seen in a full name is a person elsewhere in the text too ("Taylor said")
         if people:

@@ -240,9 +240,10 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             idx = {}
             for i, line in enumerate(self.gz._lines):
                 if "\tcountry\t" not in line:
-                    if line.startswith(("cont:", "cur:")):
+                    if line < "d" and line.startswith(("cont:", "cur:")):
                         # (the continents and the curated regions that demonyms point to, by id: "cont:EU" for
-                        # "European", without building the index of every id)
+                        # "European", without building the index of every id; the comparison first, as the
+                        # quicker test)
                         idx[line[:line.index("\t")]] = i
                     continue  # (a quick test before the split: one line in a thousand is a country's)
                 f = line.split("\t", 6)
@@ -326,7 +327,11 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
         words = pieces[1::2]
         found_toks = list(zip(bounds[0::2], bounds[1::2], words))
         plain_to = 0  # the words before this one have been looked at
-        for k in [k for k, w in enumerate(words) if not (w.islower() and w.isascii() and w.isalpha())] + [len(words)]:
+        if text.isascii():  # (every word is: no test of it)
+            not_plain = [k for k, w in enumerate(words) if not (w.islower() and w.isalpha())]
+        else:
+            not_plain = [k for k, w in enumerate(words) if not (w.islower() and w.isascii() and w.isalpha())]
+        for k in not_plain + [len(words)]:
             if plain_to < k:
                 if skip_to > found_toks[plain_to][0]:
                     toks.extend(t for t in found_toks[plain_to:k] if t[0] >= skip_to)
