@@ -371,51 +371,56 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 cut = w.index("ـ") + 1
                 s += cut
                 w = w[cut:]
-            elif w.endswith(("'s", "’s")) and len(w) > 3 and w[:-2].lower() != "ra":  # "Ra's al-Ayn" is no possessive
-                e -= 2
-                w = w[:-2]
-            elif ("'" in w or "’" in w) and _CONTRACTION.search(w):
-                w = "\x00" + w  # never a place ("I've", "Don't")
-            elif w[1:2] in ("'", "’") and w[:1] in "dl" and w[2:].lower() in ("al", "el") and text[e:e + 1] in "-‐":
-                s += 2  # French elision onto an Arabic article: "les quartiers d'al-Romaniya", "l'el-Bab" (the article
-                w = w[2:]  # reads as Arabic, as "al-Romaniya" does)
-            elif w[1:2] in ("'", "’") and w[:1] in "dl" and len(w) > 3 and w[2:3].isupper() \
-                    and (not self._eligible(fold_token(w)) or fold_token(w[2:]) in name_prefixes) \
-                    and not (toks and toks[-1][2][:1].isupper() and text[toks[-1][1]:s] == " "
-                             and not (_opens_sentence(text, toks[-1][0])
-                                      and fold_token(toks[-1][2]) not in name_prefixes)):
-                # French elision in running text: "la ville d'Alep", "le nord de l'Irak" (not "L'Aquila", a name
-                # of its own, nor "Côte d'Ivoire", where it goes on a name, unless the word before opens the sentence
-                # and opens no name: "Partis d'Aïn Issa, ..."), also where the elided word folds like a hamlet's
-                # name but the rest opens a longer name ("d'Aïn Issa" is no Dayn)
-                s += 2
-                w = w[2:]
-            elif len(w) > 5 and (w[3] in "'’" or w[4] in "'’") \
-                    and (m_it := _IT_ELISION.match(w)) is not None \
-                    and len(w) > m_it.end() + 1 and not self._eligible(fold_token(w)):
-                # (first a quick test: the apostrophe of "all'", "dell'" is the word's fourth or fifth letter)
-                # Italian articles elided onto a name: "dell'Iraq", "nell'Iraq settentrionale", "sull'Eufrate" (or
-                # onto a noun, which a capital opening its sentence would make look like a name: "Nell'area di Kobane")
-                s += m_it.end()
-                w = w[m_it.end():]
             elif "'" in w or "’" in w:
-                m2 = _TURKISH_SUFFIX.search(w)
-                if m2 is not None and m2.start() >= 3 and w.isascii() and w[m2.start() + 1] not in "dtnyl" \
-                        and turkish and tr_words is None:
-                    # (any letter after the apostrophe of an ASCII word opens a case ending only in Turkish prose, not
-                    # in English naming a Turkish minister: "Fikri Işık ... Bza'a and Qabasin")
-                    tr_words = _TR_LOWER_WORD.search(text) is not None \
-                        or len(_TR_FUNCTION_WORDS & _lower_words(text)) >= 2
-                if m2 is not None and m2.start() >= 3 and (not w.isascii() or w[m2.start() + 1] in "dtnyl"
-                                                           or (turkish and tr_words)) \
-                        and (not self._eligible(fold_token(w))
-                             or (turkish and self._eligible(fold_token(w[:m2.start()])))
-                             or (turkish and self._ends_a_name(toks, w[:m2.start()], name_prefixes))) \
-                        and ((turkish and w[:1].isupper()) or self._ends_a_name(toks, w[:m2.start()], name_prefixes)):
-                    # Turkish writes a case ending after a name's apostrophe: "Hatay'ın", "Osmaniye'de", and on
-                    # the last word of a longer name: "Tel Abyad'da"
-                    e -= len(w) - m2.start()
-                    w = w[:m2.start()]
+                # (the rules for a word with an apostrophe, tested only on such words)
+                if w.endswith(("'s", "’s")) and len(w) > 3 and w[:-2].lower() != "ra":  # (not "Ra's al-Ayn")
+                    e -= 2
+                    w = w[:-2]
+                elif _CONTRACTION.search(w):
+                    w = "\x00" + w  # never a place ("I've", "Don't")
+                elif w[1:2] in ("'", "’") and w[:1] in "dl" and w[2:].lower() in ("al", "el") \
+                        and text[e:e + 1] in "-‐":
+                    s += 2  # French elision onto an Arabic article: "les quartiers d'al-Romaniya", "l'el-Bab" (the
+                    w = w[2:]  # article reads as Arabic, as "al-Romaniya" does)
+                elif w[1:2] in ("'", "’") and w[:1] in "dl" and len(w) > 3 and w[2:3].isupper() \
+                        and (not self._eligible(fold_token(w)) or fold_token(w[2:]) in name_prefixes) \
+                        and not (toks and toks[-1][2][:1].isupper() and text[toks[-1][1]:s] == " "
+                                 and not (_opens_sentence(text, toks[-1][0])
+                                          and fold_token(toks[-1][2]) not in name_prefixes)):
+                    # French elision in running text: "la ville d'Alep", "le nord de l'Irak" (not "L'Aquila", a
+                    # name of its own, nor "Côte d'Ivoire", where it goes on a name, unless the word before opens the
+                    # sentence and opens no name: "Partis d'Aïn Issa, ..."), also where the elided word folds like a
+                    # hamlet's name but the rest opens a longer name ("d'Aïn Issa" is no Dayn)
+                    s += 2
+                    w = w[2:]
+                elif len(w) > 5 and (w[3] in "'’" or w[4] in "'’") \
+                        and (m_it := _IT_ELISION.match(w)) is not None \
+                        and len(w) > m_it.end() + 1 and not self._eligible(fold_token(w)):
+                    # (first a quick test: the apostrophe of "all'", "dell'" is the word's fourth or fifth letter)
+                    # Italian articles elided onto a name: "dell'Iraq", "nell'Iraq settentrionale", "sull'Eufrate"
+                    # (or onto a noun, which a capital opening its sentence would make look like a name: "Nell'area di
+                    # Kobane")
+                    s += m_it.end()
+                    w = w[m_it.end():]
+                else:
+                    m2 = _TURKISH_SUFFIX.search(w)
+                    if m2 is not None and m2.start() >= 3 and w.isascii() and w[m2.start() + 1] not in "dtnyl" \
+                            and turkish and tr_words is None:
+                        # (any letter after the apostrophe of an ASCII word opens a case ending only in Turkish
+                        # prose, not in English naming a Turkish minister: "Fikri Işık ... Bza'a and Qabasin")
+                        tr_words = _TR_LOWER_WORD.search(text) is not None \
+                            or len(_TR_FUNCTION_WORDS & _lower_words(text)) >= 2
+                    if m2 is not None and m2.start() >= 3 and (not w.isascii() or w[m2.start() + 1] in "dtnyl"
+                                                               or (turkish and tr_words)) \
+                            and (not self._eligible(fold_token(w))
+                                 or (turkish and self._eligible(fold_token(w[:m2.start()])))
+                                 or (turkish and self._ends_a_name(toks, w[:m2.start()], name_prefixes))) \
+                            and ((turkish and w[:1].isupper())
+                                 or self._ends_a_name(toks, w[:m2.start()], name_prefixes)):
+                        # Turkish writes a case ending after a name's apostrophe: "Hatay'ın", "Osmaniye'de", and on
+                        # the last word of a longer name: "Tel Abyad'da"
+                        e -= len(w) - m2.start()
+                        w = w[:m2.start()]
             elif w[:1] in "NSOW" and len(w) > 6 and (m3 := _DE_COMPASS.match(w)) is not None and w.isalpha():
                 # German writes a country's part as one word: "Nordirak", "Nordostsyrien", "im Südlibanon" (read as the
                 # country, as "northern Iraq" is)
