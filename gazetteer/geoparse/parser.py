@@ -616,23 +616,29 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
         # or a feature's noun), so that the loop passes over the others at once: none of its tests takes one
         look = set(compress(range(n), cap))
         look.update(compress(range(n), map(_NO_KEY.__contains__, folded)))
-        if not _EU_DEMONYMS.keys().isdisjoint(tok_set):
+        eu_lower = not _EU_DEMONYMS.keys().isdisjoint(tok_set)
+        if eu_lower:
             look.update(k for k, w in enumerate(tok_words) if w in _EU_DEMONYMS)
+        # (whether the text writes a Romance or German demonym at all, in lower case or capitalised: the loop tests
+        # each word only if so)
+        eu_any = eu_lower or not _EU_DEMONYMS_CAP.keys().isdisjoint(tok_set)
         if romance_feats:
             look.update(k for k, w in enumerate(tok_words) if w in _ROMANCE_FEATURES)
         opens = _Starts(sorted(look), n)
         i = 0
         while (i := opens.next(i)) < n:
-            eu = toks[i][2]
-            if cap[i]:
-                # (capitalised as a sentence opens: "Syrische Truppen rücken vor", "Turcas y kurdos")
-                s0 = toks[i][0]
-                eu = _EU_DEMONYMS_CAP.get(eu, "") if s0 < 2 or text[s0 - 2] in ".!?\n" or text[s0 - 1] == "\n" else ""
-            if eu in _EU_DEMONYMS and self.demonyms and not masked[i] and not (
-                    eu in _EU_LANGUAGES and i > 0 and toks[i - 1][2].lower() in _EU_LANGUAGE_CUES):
-                found.append((i, i + 1, None, ("demonym", _EU_DEMONYMS[eu]), i, i + 1))
-                i += 1  # "l'armée syrienne", "las fuerzas turcas"
-                continue
+            if eu_any:
+                eu = toks[i][2]
+                if cap[i]:
+                    # (capitalised as a sentence opens: "Syrische Truppen rücken vor", "Turcas y kurdos")
+                    s0 = toks[i][0]
+                    eu = _EU_DEMONYMS_CAP.get(eu, "") if s0 < 2 or text[s0 - 2] in ".!?\n" or text[s0 - 1] == "\n" \
+                        else ""
+                if eu in _EU_DEMONYMS and self.demonyms and not masked[i] and not (
+                        eu in _EU_LANGUAGES and i > 0 and toks[i - 1][2].lower() in _EU_LANGUAGE_CUES):
+                    found.append((i, i + 1, None, ("demonym", _EU_DEMONYMS[eu]), i, i + 1))
+                    i += 1  # "l'armée syrienne", "las fuerzas turcas"
+                    continue
             if masked[i] or not (cap[i] or (folded[i] == "" and i + 1 < n and cap[i + 1]
                                             and text[toks[i][1]:toks[i + 1][0]] == "-")
                                  or (romance_feats and toks[i][2] in _ROMANCE_FEATURES and i + 1 < n and cap[i + 1]
