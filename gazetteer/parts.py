@@ -43,11 +43,15 @@ ADJECTIVES = {"north": "Northern", "north-east": "North-eastern", "east": "Easte
 
 # the words for the four directions, by language (a stem that takes the language's endings)
 _STEMS = {
-    "north": ("north", "nord", "norte", "norden", "nördlich", "kuzey", "bakur", "север", "северн", "شمال"),
-    "south": ("south", "sud", "sur", "süden", "südlich", "güney", "başûr", "юг", "южн", "جنوب"),
-    "east": ("east", "est", "este", "osten", "östlich", "doğu", "rojhilat", "восток", "восточн", "شرق"),
-    "west": ("west", "ouest", "ovest", "oeste", "westen", "westlich", "batı", "rojava", "запад", "западн", "غرب"),
+    "north": ("north", "nord", "norte", "norden", "nördlich", "kuzey", "bakur", "север", "северн", "شمال", "باکوور"),
+    "south": ("south", "sud", "sur", "süden", "südlich", "güney", "başûr", "юг", "южн", "جنوب", "باشوور"),
+    "east": ("east", "est", "este", "osten", "östlich", "doğu", "rojhilat", "восток", "восточн", "شرق", "ڕۆژهەڵات"),
+    "west": ("west", "ouest", "ovest", "oeste", "westen", "westlich", "batı", "rojava", "запад", "западн", "غرب",
+             "ڕۆژاوا"),
 }
+# (German also names a part by its noun: "der Ostteil Aleppos", the eastern part of Aleppo)
+_STEMS = {d: (*ws, {"north": "nordteil", "south": "südteil", "east": "ostteil", "west": "westteil"}[d])
+          for d, ws in _STEMS.items()}
 _WORD_DIR = {w: d for d, ws in _STEMS.items() for w in ws}
 # one-word compounds: "northeast", "noroeste", "nordovest", "Nordosten", "kuzeybatı", "северо-запад"
 _COMPOUND = {"northeast": "north-east", "northwest": "north-west", "southeast": "south-east", "southwest": "south-west",
@@ -86,7 +90,8 @@ _ROMANCE = re.compile(
     r"\s+(?:de\s+la|de\s+l['’]|de|du|d['’]|del|della|dell['’]|di)\s*$", re.I)
 # German: "im Norden Syriens", "im Nordwesten der Provinz Idlib", "im nördlichen Irak" (not "nördlich Aleppos",
 # north of Aleppo)
-_DE = re.compile(r"\b(?P<a>Norden|Süden|Osten|Westen|Nordosten|Nordwesten|Südosten|Südwesten)\s+(?:des\s+|der\s+)?$"
+_DE = re.compile(r"\b(?P<a>Norden|Süden|Osten|Westen|Nordosten|Nordwesten|Südosten|Südwesten|Nordteil|Südteil|Ostteil|"
+                 r"Westteil)\s+(?:des\s+|der\s+)?$"
                  r"|\b(?P<c>nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|südwestlich)"
                  r"(?:e|en|er|es|em)\s+$", re.I)
 # Turkish and Kurmanji before the name: "Kuzey Irak", "bakurê Sûriyê", "bakurê rojhilatê Sûriyê"
@@ -103,6 +108,9 @@ _RU_ADJ = {"северн": "north", "южн": "south", "восточн": "east",
 # country's adjective: "الشمال السوري" (the Syrian north), "بالجنوب التركي"
 _AR_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"]))(?:[وفبل]{1,2}|[وفب]?(?P<art>ال))?(?P<a>شمال|جنوب|شرق|غرب)ي?"
                         r"(?:\s*(?:ال)?(?P<b>شرق|غرب)ي?|\s+و(?P<b2>شرق|غرب)ي?)?\s+$")
+# Sorani Kurdish before the name, with the ezafe: "باکووری عێراق" (the north of Iraq), "باشووری ڕۆژاوای کەرکووک"
+# (the south-west of Kirkuk)
+_CKB_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"]))(?P<a>باکوور|باشوور|ڕۆژهەڵات|ڕۆژاوا)ی(?:\s+(?P<b>ڕۆژهەڵات|ڕۆژاوا)ی)?\s+$")
 # Arabic after the name: "ريف حلب الشمالي", "ريف حلب الشمالي الشرقي"
 _AR_AFTER = re.compile(r"^\s+(?:ال)?(?P<a>شمال|جنوب|شرق|غرب)(?:ي|ية)(?:\s+(?:ال)?(?P<b>شرق|غرب)(?:ي|ية))?"
                        r"(?![\u0621-\u064a])")
@@ -151,7 +159,7 @@ def direction_before(before: str) -> tuple[str, int] | None:
     north of Aleppo" lie beyond Aleppo; "in the north of Syria" is in it).
     """
     tail = before[-_WINDOW:]
-    for rx in (_EN, _ROMANCE, _DE, _TR_KU, _RU, _AR_BEFORE):
+    for rx in (_EN, _ROMANCE, _DE, _TR_KU, _RU, _AR_BEFORE, _CKB_BEFORE):
         m = rx.search(tail)
         if m is None:
             continue

@@ -49,7 +49,7 @@ from .resolution import _Resolution
 from .vocabulary import (
     _ALT_POP, _AR_CUED_ONLY, _AR_CUES_AFTER, _AR_CUES_BEFORE, _AR_GENERIC_HEADS, _AR_GIVEN, _AR_KUNYA,
     _AR_PREPOSITIONS, _AR_PROCLITICS, _AR_PROCLITICS_2, _AR_PROCLITIC_FORMS, _AR_STOP_KEYS, _AR_TITLES,
-    _AR_WHOLE_WORDS, _AR_WORDS, _DE_ARTICLES, _DE_COMMON_CAPS, _DE_COMPASS, _DE_COMPASS_BEFORE, _DE_COMPASS_NOUNS,
+    _AR_WHOLE_WORDS, _AR_WORDS, _DE_ARTICLES, _DE_COMMON_CAPS, _DE_COMPASS, _DE_COMPASS_BEFORE, _DE_COMPASS_NOUNS, _DE_PART_NOUNS,
     _DE_COMPOUND_FEATURES, _DE_DEFINITE, _DE_NOUN_ENDS, _DE_PLACE_BEFORE, _DE_POSSESSIVES, _DE_TIME_ADJECTIVES,
     _ENGLISH_NAMED, _FACILITY, _FEATURE_AFTER, _FEATURE_BEFORE, _GENERIC_HEADS, _IT_ELISION, _KNOWN_ORGS,
     _KU_MONTHS, _NAMED_THING, _NAMES_LIKE_PEOPLE, _NOT_NAME_ENDS, _NOT_PLACES, _ORG_ARTICLES,
@@ -59,6 +59,24 @@ from .vocabulary import (
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..index import Gazetteer
+
+
+#: the Sorani endings cut off a name the data holds without them (longest first): "-یان" (their; a plural), "-دا"
+#: (in, closing "لە ... دا"), the ezafe or oblique "-ی" (not "-ەوە", which also ends verbs: "مانەوە", they stayed)
+_SORANI_SUFFIXES = ("یان", "دا", "ی")
+_SORANI_SUFFIX_ENDS = frozenset(x[-1] for x in _SORANI_SUFFIXES)
+
+
+def _sorani_suffix(w: str) -> int:
+    """How many letters of a Sorani ending close ``w`` (the name before it keeps three letters or more); 0 if none.
+
+    >>> _sorani_suffix("کەرکووکیان"), _sorani_suffix("زاخۆی"), _sorani_suffix("هەولێر")
+    (3, 1, 0)
+    """
+    for x in _SORANI_SUFFIXES:
+        if w.endswith(x) and len(w) - len(x) >= 3:
+            return len(x)
+    return 0
 
 
 class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
@@ -435,16 +453,21 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             elif w[-1:] == "s" and len(w) > 4 and w[:1].isupper() and w.isalpha():
                 if german is None:
                     german = _is_german(text)
-                if german and not self._eligible(fold_token(w)) and self._names_country(fold_token(w[:-1])):
-                    e -= 1  # German genitive: "im Nordwesten Syriens", "des Iraks"
-                    w = w[:-1]
-            elif w[-1:] == "ی" and len(w) > 3 and not self._eligible(fold_token(w)) \
-                    and self._eligible(fold_token(w[:-1])):
+                if german and not self._eligible(fold_token(w)) and (
+                        self._names_country(fold_token(w[:-1]))
+                        or (toks and toks[-1][2] in _DE_PART_NOUNS and text[toks[-1][1]:s] == " "
+                            and self._eligible(fold_token(w[:-1])))):
+                    e -= 1  # German genitive: "im Nordwesten Syriens", "des Iraks"; a place's after its part's noun:
+                    w = w[:-1]  # "im Süden Aleppos", "den Ostteil Aleppos"
+            elif w[-1:] in _SORANI_SUFFIX_ENDS and (cut := _sorani_suffix(w)) and not self._eligible(fold_token(w)) \
+                    and self._eligible(fold_token(w[:-cut])):
                 if sorani is None:
                     sorani = _SORANI_LETTERS.search(text) is not None
                 if sorani:
-                    e -= 1  # the Sorani ezafe or a case ending on a name: "ناوچەکانی ئامێدی و زاخۆی", Amedi's and Zakho's
-                    w = w[:-1]
+                    # the Sorani ezafe, a case ending or a clitic on a name: "ناوچەکانی ئامێدی و زاخۆی", Amedi's and
+                    # Zakho's; "شاری کەرکووکیان جێهێشت", they left the city of Kirkuk; "لە کەرکووکدا", in Kirkuk
+                    e -= cut
+                    w = w[:-cut]
             if w in _SHAM_WORDS and turkish and not (toks and text[toks[-1][1]:s] == "-") \
                     and _CAPS_AFTER.match(text, e) is None:
                 # Turkish and Kurdish "Şam" is Damascus, "Şamê" in the Kurmanji oblique case (not after an article:

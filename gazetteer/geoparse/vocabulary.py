@@ -23,9 +23,9 @@ units unit restaurant hotel cafe café tech fleet presidency command fc sc fk sk
 #: agency, newspaper, brigade, division, front, forces, movement, organisation, council, ministry, bar association,
 #: chamber, union, command, governorship, municipality, district governorship ("Özgür Suriye Ordusu birlikleri
 #: Cerablus'a girdi": the name ends with "Ordusu")
-_TR_ORG_HEADS = frozenset("""ordusu derneği vakfı partisi üniversitesi ajansı gazetesi tugayı tümeni cephesi güçleri
-hareketi örgütü konseyi bakanlığı barosu odası sendikası komutanlığı valiliği belediyesi kaymakamlığı merkezi
-gözlemevi""".split())
+_TR_ORG_HEADS = frozenset("""ordusu derneği vakfı partisi üniversitesi ajansı gazetesi tugayı tümeni tümen tugay
+kolordusu cephesi güçleri hareketi örgütü konseyi bakanlığı barosu odası sendikası komutanlığı valiliği belediyesi
+kaymakamlığı merkezi gözlemevi""".split())  # (a unit's bare noun too: "4. Zırhlı Tümen", the 4th Armoured Division)
 _ANY_ORG_HEADS = frozenset(_ORG_HEADS | _TR_ORG_HEADS)
 #: heads that two places' names may share ("the Jazeera and Badia Operations Command")
 _SHARED_HEADS = frozenset("command council councils brigade brigades front forces guards units division".split())
@@ -53,10 +53,10 @@ sunni sunnis shia shiite shiites alawite alawites druze christian christians mus
 ramadan gap
 turkmen türkmen assyrian assyrians
 pero però una uno ante sobre esta este ahora hoy tanto mucho solo sólo oggi quella come dal sulla mais doch schon dort
-auch para nobel misión""".split())
+auch para nobel misión montaña montañas""".split())
 #: (and, as written, words of Spanish, Italian, French and German that open sentences: but, a, one, before, on, this,
 #: now, today, so much, only, that, like, from the, on the, but, yet, already, there, also, for: "Pero" is no Peru;
-#: and the prize: "the Nobel" is no Nubl)
+#: and the prize: "the Nobel" is no Nubl; Spanish "Montaña", mountain, is no Montana)
 
 #: Common nouns that introduce the proper name of a thing that is not a place ("the company Kolin").
 _NAMED_THING = frozenset("""company firm brand newspaper magazine broadcaster channel vessel ship tanker frigate
@@ -103,7 +103,8 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 المتوسطة خريطة فتحه خلافة الخلافة الدينية الديني الحالات حالات بعيدة بعيد أبرز أبرزها الصافية حوله حولها حديثه
 عالقين عالقون درجات كبار مساعده مساعدة بلدية البلدية جديد الصحية الصحي مشهد زيارة إشارة المائلة مائلة البلد
 التركمانية التركماني التركمان زيادة الزكاة الكنيسة مشارف الكنائس دخان المحفورة المديرية فندق الفندق
-البسيط بسيط""".split())
+البسيط بسيط
+السياج""".split()) | frozenset("ماوە ماوەی گوت گوتی نوێ زیاد".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
 #: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
 #: prominent, clear, around him or it, his talk, stranded, degrees, senior, his aide or aid; a municipality, new,
@@ -118,6 +119,7 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 #: (division), the station, the new, a movement, his saying, the smugglers, liberation, before, a role, his being,
 #: without, peaceful, the past, urgent, for argument's sake, experts, the grand, the liberation; targets:
 #: "أهداف التنظيم" is no Ard as-Saddaf)
+#: (the last six words Sorani Kurdish: a period of time, said, new, more; not Mawi, Kut, Nawa or Ziyad)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
 #: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())
@@ -231,7 +233,7 @@ Syrian Scientific Studies and Research Center|Scientific Studies and Research Ce
 Türk Tabipleri Birliği|Erbil SC|Islamic Resistance in Lebanon|Al-Qaida im Irak|Al-Kaida im Irak|Irak Şam İslam Devleti|Irak ve Şam İslam Devleti|Democratic Union Party|Republican Guard|Fourth Division|
 Liwa al-Quds|Jaish al-Sunna|Jaish al-Mujahideen|Ajnad al-Sham|Ahrar al-Sharqiya|Euphrates Shield|Olive Branch|
 Raqqa is Being Slaughtered Silently|RBSS|Faylaq al-Rahman|Jaysh al-Islam|Jaysh al-Izza|Sultan Murad Division|
-Hamza Division|Aleppo Media Center|Syria Direct|Peace Spring|Operation Peace Spring|Fatah Halab|Fateh Halab|
+Hamza Division|Aleppo Media Center|Syria Direct|Syria TV|Peace Spring|Operation Peace Spring|Fatah Halab|Fateh Halab|
 فتح حلب|
 Sinjar Resistance Units|Nineveh Plain Protection Units|Levant Front|al-Jabha al-Shamiya|Asayish|Asayîş|Asayiş|
 United Russia|A Just Russia|Just Russia|Bank of America|Real Madrid|Atletico Madrid|Atlético Madrid|
@@ -281,7 +283,7 @@ Yekîneyên Parastina Gel|Yekîneyên Parastina Jin|Partiya Karkerên Kurdistan�
 جيش الإسلام|فيلق الرحمن|الجبهة الشامية|الجيش السوري الحر|الجيش الحر|الجيش الوطني السوري|الجيش العربي السوري|
 الدولة الإسلامية|تنظيم الدولة الإسلامية|الدولة الإسلامية في العراق والشام|الدولة الإسلامية في العراق|
 تنظيم الدولة الإسلامية في العراق والشام|تنظيم الدولة الإسلامية في العراق|دولة العراق الإسلامية|
-المرصد السوري لحقوق الإنسان|المرصد السوري|وكالة الأنباء العراقية|الوكالة العربية السورية للأنباء|الحرس الثوري الإيراني|
+المرصد السوري لحقوق الإنسان|المرصد السوري|المرصد العراقي لحقوق الإنسان|وكالة الأنباء العراقية|الوكالة العربية السورية للأنباء|الحرس الثوري الإيراني|
 الحرس الثوري|الجبهة التركمانية العراقية|الجبهة التركمانية|تلفزيون سوريا|الخطوط الملكية الأردنية|الملكية الأردنية|
 الثورة السورية الكبرى|الشبكة السورية لحقوق الإنسان|الدفاع المدني السوري|وكالة الأنباء السورية|
 وحدات حماية الشعب|حزب العمال الكردستاني|حزب الاتحاد الديمقراطي|حكومة إقليم كردستان|الحشد الشعبي|المقاومة الإسلامية في العراق|حزب الله|
@@ -311,7 +313,7 @@ _PERSON_AFTER = re.compile(r"[ \t]+(?:al|el|bin|ibn|ben)[ \t-][A-Z]")
 _TR_STREETS = ("Cadde", "cadde", "Sokağ", "sokağ", "Sokak", "sokak", "Bulvar", "bulvar", "Meydan", "meydan")
 #: Turkish nouns of foods and wares named after their towns ("Şam tatlısı", "Antep fıstığı", "Halep sabunu")
 _TR_PRODUCE = ("tatlı", "fıstı", "kebab", "baklava", "sabun", "peynir", "biber", "lokum", "kahve", "halı")
-_DE_ARTICLES = frozenset("der die das dem den des ein eine einem einer eines im am vom zum zur beim ins".split())
+_DE_ARTICLES = frozenset("der die das dem den des ein eine einem einen einer eines im am vom zum zur beim ins".split())
 #: German prepositions of place, after which "Essen" is the city, not food
 _DE_PLACE_BEFORE = frozenset("in im aus nach bei von vor um über nahe zwischen".split())
 _DE_DEFINITE = frozenset("der die das dem den des".split())  # (not "im", "am": "im Irak", "in Idlib")
@@ -384,6 +386,8 @@ _DE_COMPOUND_FEATURES = {"staudamm": "{} dam", "damm": "{} dam", "see": "lake {}
 _DE_FEATURE_NOUNS = frozenset("ebene tal gebirge berge see stausee fluss grenze region provinz staudamm".split())
 #: German nouns of the points of the compass, and the words before them that make them directions
 _DE_COMPASS_NOUNS = frozenset("Norden Süden Osten Westen Nordosten Nordwesten Südosten Südwesten".split())
+#: ... and the nouns of a place's part, before its name in the genitive ("im Süden Aleppos", "den Ostteil Aleppos")
+_DE_PART_NOUNS = _DE_COMPASS_NOUNS | frozenset("Nordteil Südteil Ostteil Westteil".split())
 _DE_COMPASS_BEFORE = frozenset("nach im vom von gen Richtung den dem".split())  # (not "in"/"aus": the town)
 #: the Turkish points of the compass, which open a region's name ("Güney Lübnan", "Kuzey Irak") and are no villages
 _TR_COMPASS = frozenset("kuzey güney doğu batı kuzeydoğu kuzeybatı güneydoğu güneybatı".split())

@@ -3162,3 +3162,12 @@ def test_a_site_noun_in_the_next_sentence_makes_no_site(gz):
 ])
 def test_spellings_and_cues_of_other_languages(gz, text, surface):
     assert surface in surfaces(m for m in gz.geoparse(text) if m.place)
+
+
+def test_diyala_river_and_syria_tv(gz):
+    # the river is not the province it gave its name to; an outlet named after a country is no place
+    text = ("Families crossed the Diyala River on foot near Baqubah, the provincial capital of Diyala, Syria TV "
+            "reported, quoting local officials.")
+    got = [(m.surface, m.place.id if m.place else None) for m in gz.geoparse(text)]
+    assert ("Diyala River", "cur:diyala-river") in got
+    assert "Syria" not in [s for s, _ in got] and "Syria TV" not in [s for s, _ in got]

@@ -484,3 +484,10 @@ def test_arabic_names_of_a_bay_and_a_border_town(gz, text, surface, name):
     # "البسيط" (simple) names Albacete among GeoNames' Arabic names: the word is no place, the bay is
     ms = {m.surface: m.place for m in gz.geoparse(text) if m.place}
     assert ms[surface].name == name
+
+
+def test_arabic_fence_and_the_iraqi_observatory(gz):
+    # "السياج" (the fence) is no village; the Iraqi Observatory for Human Rights is no reference to Iraq
+    text = "قال المرصد العراقي لحقوق الإنسان إن العائلات عبرت السياج الحدودي قرب بعقوبة."
+    got = [m.surface for m in gz.geoparse(text)]
+    assert "السياج" not in got and "العراقي" not in got and "بعقوبة" in got

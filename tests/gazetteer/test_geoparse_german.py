@@ -269,3 +269,23 @@ def test_german_compound_of_a_name_and_a_hospital(gz):
     text = ("Das Kindi-Krankenhaus im Norden von Aleppo wurde nach Angaben der Aktivisten von den Rebellen "
             "eingenommen, und die Armee zog sich zurück. Die Kämpfe um die Stadt in Syrien dauern an.")
     assert "al-Kindi Hospital" in [m.place.name for m in gz.geoparse(text) if m.place]
+
+
+def test_german_genitive_of_a_place_after_its_part_noun(gz):
+    # "im Süden Aleppos", "den Ostteil Aleppos": the genitive -s of a town after a part's noun (not only a country's)
+    text = ("Die Armee meldete am Montag, sie habe die Kasernen im Süden Aleppos eingenommen und den Ostteil Aleppos "
+            "damit abgeschnitten; die Kämpfer zogen sich nach Angaben der Beobachter in die Dörfer zurück, die sie "
+            "noch halten.")
+    got = [(m.surface, m.place.name) for m in gz.geoparse(text)]
+    assert got == [("Aleppo", "Aleppo"), ("Aleppo", "Aleppo")]
+    # not after any noun: the organisation keeps its name
+    text = ("Die Führung der Hamas wies den Bericht zurück, und auch die Sprecher der Armee wollten sich nicht dazu "
+            "äußern, wie es aus Kreisen der Regierung hieß.")
+    assert [m.surface for m in gz.geoparse(text)] == []
+
+
+def test_german_noun_after_einen_is_no_city(gz):
+    # "in einen Hang gegraben": a slope, not Hangzhou (a German noun after the accusative article "einen")
+    text = ("Ein Hubschrauber der Armee warf nach Angaben der Ärzte einen Zylinder auf das Krankenhaus, das in einen "
+            "Hang gegraben ist; die Helfer konnten nicht zu den Verletzten vordringen, die in den Dörfern liegen.")
+    assert "Hang" not in [m.surface for m in gz.geoparse(text)]

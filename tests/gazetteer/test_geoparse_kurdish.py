@@ -200,3 +200,21 @@ def test_a_kurmanji_dateline_in_capitals(gz):
     text = "DÊRA ZORÊ, 20ê Sibata 2019an – Bi dehan kamyonan îro ji Baxozê derketin, li Sûriyê."
     ms = {m.surface: m.place for m in gz.geoparse(text) if m.place}
     assert ms["DÊRA ZORÊ"].name == "Deir ez-Zor"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Sorani clitic after a name: "-یان" (their), "-دا" (in)
+    ("ئاوارەکان شاری کەرکووکیان جێهێشت و بەرەو هەولێر ڕۆیشتن.", [("کەرکووک", "Kirkuk"), ("هەولێر", "Erbil")]),
+    ("هێزەکان لە کەرکووکدا مانەوە و ئاوارەکان بەرەو هەولێر ڕۆیشتن.", [("کەرکووک", "Kirkuk"), ("هەولێر", "Erbil")]),
+    # Sorani common words are no villages: a period of time, said, new, more
+    ("لە ماوەی دوو ڕۆژدا خێزانێکی نوێ گەیشتنە هەولێر، بەرپرسێک گوتی ژمارەیان زیاد دەکات.", [("هەولێر", "Erbil")]),
+])
+def test_sorani_clitics_and_common_words(gz, text, expected):
+    assert [(m.surface, m.place.name) for m in gz.geoparse(text)] == expected
+
+
+def test_sorani_compass_words_before_a_name(gz):
+    # "باکووری عێراق": the north of Iraq, as Arabic "شمال العراق" is
+    text = "فڕۆکەکان لە باکووری عێراق بنکەکانیان بۆردومان کرد، وەک سەرچاوەکان گوتیان."
+    got = [(m.surface, m.place.id) for m in gz.geoparse(text)]
+    assert got == [("باکووری عێراق", "wof:85632191#north")]

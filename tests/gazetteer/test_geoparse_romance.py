@@ -199,3 +199,22 @@ def test_spanish_y_for_j(gz):
     text = ("Según la cadena Al Yazira, las tropas avanzaron desde el oeste hacia la ciudad de Deir ez-Zor, en Siria, "
             "tras los combates de los últimos días.")
     assert "Al-Hasakah" not in [m.place.name for m in gz.geoparse(text) if m.place]
+
+
+def test_spanish_montana_is_a_mountain_not_the_state(gz):
+    # "la Montaña Turcomana": Spanish "montaña" (mountain) folds like Montana, the American state
+    text = ("Los aviones rusos bombardearon la Montaña Turcomana y las aldeas cercanas, según los activistas, "
+            "mientras las fuerzas del gobierno avanzaban desde Latakia hacia la frontera con Turquía.")
+    names = [m.place.name for m in gz.geoparse(text)]
+    assert "Montana" not in names and "Latakia" in names
+
+
+def test_the_coastal_mountains_of_latakia(gz):
+    # Mount Nabi Yunis over Latakia is not the Nabi Yunus shrine in Mosul; Jebel Aqra stands over Kessab
+    text = ("Government artillery shelled the ridges below Nabi Younis and the slopes of Jebel Aqra above Kessab, "
+            "residents of the Latakia countryside said.")
+    got = {m.surface: m.place.id for m in gz.geoparse(text)}
+    assert got["Nabi Younis"] == "cur:mount-nabi-yunis-latakia" and got["Jebel Aqra"] == "cur:jebel-aqra"
+    text = "Worshippers returned to the shrine of Nabi Younis in eastern Mosul after the city was retaken."
+    got = {m.surface: m.place.id for m in gz.geoparse(text)}
+    assert got["Nabi Younis"] != "cur:mount-nabi-yunis-latakia"

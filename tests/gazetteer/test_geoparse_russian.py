@@ -119,3 +119,10 @@ def test_russian_sentence_opening_words_are_no_places(gz, word):
     text = f"Самолёты ударили по позициям у Амуды в Сирии. {word} погибли пятеро бойцов."
     ms = [m for m in gz.geoparse(text) if m.place]
     assert all(m.surface != word for m in ms) and any(m.place.country == "SY" for m in ms)
+
+
+def test_russian_turkistan_islamic_party(gz):
+    # the party named after Turkestan, in the genitive and the accusative, is no place
+    for text in ("Боевики Исламской партии Туркестана обстреляли позиции армии в провинции Латакия.",
+                 "Армия атаковала Исламскую партию Туркестана к северу от Джиср-эш-Шугура."):
+        assert "Turkistan" not in [m.place.name for m in gz.geoparse(text)]

@@ -269,3 +269,10 @@ def test_turkish_mountain_noun_keeps_a_name_without_a_jabal(gz):
     # a name with no "Jabal" place of its own stays what it was (Ağrı Dağı is Mount Ararat, in Ağrı province)
     got = [(m.surface, m.place.country) for m in gz.geoparse("Dağcılar Ağrı Dağı'nın eteklerinde, Ağrı'da toplandı.")]
     assert got and all(cc == "TR" for _, cc in got), got
+
+
+def test_turkish_unit_noun_ends_its_name(gz):
+    # "4. Zırhlı Tümen": the 4th Armoured Division, not Tyumen (Turkish "Tümen") nor Tumen in China
+    text = "Suriye ordusunun 4. Zırhlı Tümen birlikleri sabah saatlerinde Dera kentine girdi, yerel kaynaklar bildirdi."
+    names = [m.place.name for m in gz.geoparse(text)]
+    assert "Tyumen" not in names and "Tumen" not in names
