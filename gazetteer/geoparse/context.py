@@ -316,6 +316,24 @@ def _ar_noun_in(word: str, nouns) -> bool:
     return word in nouns or (word[:1] in "وب" and (word[1:] in nouns or (word[1:2] == "ب" and word[2:] in nouns)))
 
 
+_AR_PLURAL_SETTLEMENTS = frozenset("بلدات قرى مدن أحياء بلدتي قريتي مدينتي".split())
+_AR_LIST_GAPS = frozenset((" ", " و", "، ", "، و", "،", "،و"))
+
+
+def _ar_listed_settlement(text: str, toks, i: int) -> bool:
+    """Whether Arabic word ``i`` is a later name of a list opened by a plural settlement noun: "بلدات بصر الحرير
+    وناحتة والحراك" (the towns of Busra al-Harir, Nahta and al-Harak), so that each name in it is a town's."""
+    if i + 1 < len(toks) and toks[i + 1][2].startswith("ال") and text[toks[i][1]:toks[i + 1][0]] == " ":
+        return False  # (a noun with its adjective ends no list of names: "... والحراك الثوري مستمر", the movement)
+    k = i
+    while k > 0 and i - k < 8 and text[toks[k - 1][1]:toks[k][0]] in _AR_LIST_GAPS \
+            and "\u0600" <= toks[k - 1][2][:1] <= "\u06ff":
+        k -= 1
+        if _ar_noun_in(toks[k][2], _AR_PLURAL_SETTLEMENTS):
+            return k < i - 1  # (a later name: the first, right after the noun, is taken above)
+    return False
+
+
 def _arabic_place_context(text: str, toks, i: int) -> bool:
     """Arabic: a cue word before or after ("في", "قرب", "بلدة"), an Arabic or Latin comma, or a conjunction
     or preposition written onto the name ("والرستن")."""

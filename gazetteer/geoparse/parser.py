@@ -18,7 +18,7 @@ from ..rendering import span_of
 from ..resolve import ARAB_COUNTRIES
 from .candidates import _Candidates
 from .context import (
-    _Starts, _about, _after_initial, _ar_noun_in, _arabic_article, _article_fits, _close_spelling, _dateline,
+    _Starts, _about, _after_initial, _ar_listed_settlement, _ar_noun_in, _arabic_article, _article_fits, _close_spelling, _dateline,
     _de_definite, _german_kh, _in_name_run, _inside_proper_noun, _is_german, _is_language, _is_spanish,
     _looks_like_pronoun, _lower_words, _opens_sentence, _piece_of_longer_name, _place_like_context, _plain,
     _region_list_follows, _sentence_bounds, _spanish_reading, _speaker, _subdistrict_at, _tokens_only, _tr_lower,
@@ -848,10 +848,12 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 i += 1  # "جملة من المباني" (a number of buildings), not Jamlah, which "بلدة جملة" names
                 continue
             if best_j - i == 1 and arab[i] and (best_key in _AR_STOP_KEYS or w in _AR_WORDS and not (
-                    i > 0 and w.startswith("ال") and _ar_noun_in(toks[i - 1][2], _AR_SETTLEMENT_NOUN | {"أحياء"})
-                    and text[toks[i - 1][1]:toks[i][0]] == " ")):
+                    i > 0 and w.startswith("ال") and ((_ar_noun_in(toks[i - 1][2], _AR_SETTLEMENT_NOUN | {"أحياء"})
+                                                       and text[toks[i - 1][1]:toks[i][0]] == " ")
+                                                      or _ar_listed_settlement(text, toks, i)))):
                 # "مدينة" (city) is a common noun, not al-Madinah (but "قرية الأربعين" is a village, "أحياء الخيام"
-                # Khiam's quarters; "بلدة كبيرة" a big town)
+                # Khiam's quarters, "بلدات بصر الحرير والحراك" the towns of Busra al-Harir and al-Harak; "بلدة كبيرة"
+                # a big town)
                 i += 1
                 continue
             if best_j - i == 1 and arab[i] and not w.startswith("ال") and not is_approx \
@@ -870,9 +872,11 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 continue  # ("محمد", "أبو عمر"; but "قرية محمد" is a village)
             if best_j - i == 1 and arab[i] and i > 0 and (
                     (toks[i - 1][2] in _AR_TITLES and text[toks[i - 1][1]:toks[i][0]] == " ")
-                    or (w in _AR_CUED_ONLY and toks[i - 1][2] not in _AR_CUES_BEFORE)):
+                    or (w in _AR_CUED_ONLY and toks[i - 1][2] not in _AR_CUES_BEFORE
+                        and not _ar_listed_settlement(text, toks, i))):
                 # a word after a title is a person's name ("الشيخ سعيد", "قاضي عسكر"), unless the two are a place's
-                # name, matched whole before; "صور" (pictures) is Tyre only after a cue ("في صور", "مدينة صور")
+                # name, matched whole before; "صور" (pictures) is Tyre only after a cue ("في صور", "مدينة صور") or in a
+                # list of towns ("بلدات ... والحراك")
                 i += 1
                 continue
             if best_j - i == 1 and arab[i] and i > 0 and toks[i - 1][2] in _AR_STREET_NOUNS \

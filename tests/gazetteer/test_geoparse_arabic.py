@@ -491,3 +491,14 @@ def test_arabic_fence_and_the_iraqi_observatory(gz):
     text = "قال المرصد العراقي لحقوق الإنسان إن العائلات عبرت السياج الحدودي قرب بعقوبة."
     got = [m.surface for m in gz.geoparse(text)]
     assert "السياج" not in got and "العراقي" not in got and "بعقوبة" in got
+
+
+@pytest.mark.parametrize("text, hirak", [
+    # a town named by a common noun counts in a list that a plural settlement noun opens
+    ("دخلت القوات بلدات بصر الحرير والحراك ثم تقدمت نحو اللجاة.", True),
+    # but the noun with its adjective is the protest movement, list or not
+    ("قصفت الطائرات قرى اللجاة والحراك الشعبي مستمر في المنطقة.", False),
+    ("قال الناشط إن الحراك في المدينة لم يتوقف.", False),
+])
+def test_arabic_common_noun_town_in_a_list_of_towns(gz, text, hirak):
+    assert ("الحراك" in [m.surface for m in gz.geoparse(text)]) is hirak
