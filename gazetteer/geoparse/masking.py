@@ -463,6 +463,9 @@ class _Masking:
                     if text[toks[x - 1][1]:toks[x][0]] != " " or toks[x][2] in _AR_PREPOSITIONS:
                         break
                     masked[x] = 1
+            elif w in _AR_GIVEN and k + 2 < n and toks[k + 1][2] == "شيخ" \
+                    and text[toks[k][1]:toks[k + 1][0]] == text[toks[k + 1][1]:toks[k + 2][0]] == " ":
+                masked[k + 1] = masked[k + 2] = 1  # "جيهان شيخ أحمد": a family name after a given name, no village
             elif w == "مسقط" and k + 1 < n and toks[k + 1][2].startswith("رأس"):
                 masked[k] = 1  # "مسقط رأسه", his birthplace, is no Muscat
             elif w == "الأيوبي" and k >= 2 and toks[k - 2][2] == "صلاح" and toks[k - 1][2] == "الدين":

@@ -49,7 +49,7 @@ from .resolution import _Resolution
 from .vocabulary import (
     _ALT_POP, _AR_CUED_ONLY, _AR_CUES_AFTER, _AR_CUES_BEFORE, _AR_GENERIC_HEADS, _AR_GIVEN, _AR_KUNYA,
     _AR_PREPOSITIONS, _AR_PROCLITICS, _AR_PROCLITICS_2, _AR_PROCLITIC_FORMS, _AR_STOP_KEYS, _AR_TITLES,
-    _AR_WHOLE_WORDS, _AR_WORDS, _DE_ARTICLES, _DE_COMMON_CAPS, _DE_COMPASS, _DE_COMPASS_BEFORE, _DE_COMPASS_NOUNS, _DE_PART_NOUNS,
+    _AR_WHOLE_WORDS, _AR_WORDS, _DE_ARTICLES, _DE_COMMON_CAPS, _DE_COMPASS, _DE_COMPASS_BEFORE, _DE_COMPASS_NOUNS, _DE_MONTHS, _DE_PART_NOUNS,
     _DE_COMPOUND_FEATURES, _DE_DEFINITE, _DE_NOUN_ENDS, _DE_PLACE_BEFORE, _DE_POSSESSIVES, _DE_TIME_ADJECTIVES,
     _ENGLISH_NAMED, _FACILITY, _FEATURE_AFTER, _FEATURE_BEFORE, _GENERIC_HEADS, _IT_ELISION, _KNOWN_ORGS,
     _KU_MONTHS, _NAMED_THING, _NAMES_LIKE_PEOPLE, _NOT_NAME_ENDS, _NOT_PLACES, _ORG_ARTICLES,
@@ -919,7 +919,8 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     or (i > 0 and toks[i - 1][2] == "di" and i + 1 < n and toks[i + 1][2] == "de")):
                 i += 1  # a Kurmanji month: "di meha Sibatê de" (in February), "8ê Adarê" (8 March), "Gulan 2025",
                 continue  # "di Kanûnê de" (in December)
-            if best_j - i == 1 and (w in _DE_COMMON_CAPS or (i > 0 and (
+            if best_j - i == 1 and (w in _DE_COMMON_CAPS or (
+                    w in ("Mitte", "Anfang", "Ende") and i + 1 < n and toks[i + 1][2] in _DE_MONTHS) or (i > 0 and (
                     toks[i - 1][2].lower() in _DE_POSSESSIVES
                     or (i > 1 and toks[i - 1][2] in _DE_TIME_ADJECTIVES and toks[i - 2][2] in _DE_ARTICLES))
                     and text[toks[i - 1][1]:toks[i][0]] == " ")) and _is_german(text):

@@ -25,7 +25,7 @@ units unit restaurant hotel cafe café tech fleet presidency command fc sc fk sk
 #: Cerablus'a girdi": the name ends with "Ordusu")
 _TR_ORG_HEADS = frozenset("""ordusu derneği vakfı partisi üniversitesi ajansı gazetesi tugayı tümeni tümen tugay
 kolordusu cephesi güçleri hareketi örgütü konseyi bakanlığı barosu odası sendikası komutanlığı valiliği belediyesi
-kaymakamlığı merkezi gözlemevi""".split())  # (a unit's bare noun too: "4. Zırhlı Tümen", the 4th Armoured Division)
+kaymakamlığı merkezi gözlemevi meclisi""".split())  # (a unit's bare noun too: "4. Zırhlı Tümen", the 4th Armoured Division)
 _ANY_ORG_HEADS = frozenset(_ORG_HEADS | _TR_ORG_HEADS)
 #: heads that two places' names may share ("the Jazeera and Badia Operations Command")
 _SHARED_HEADS = frozenset("command council councils brigade brigades front forces guards units division".split())
@@ -153,7 +153,7 @@ _NAMES_LIKE_PEOPLE = frozenset("CN KR KP JP TW VN".split())
 #: Arabic given names, before a word naming a place's people ("عمر الزبداني", Omar of Zabadani: a person)
 _AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسين خالد إبراهيم ابراهيم يوسف مصطفى محمود سامر سمير فادي رامي
 وليد ماهر بشار حافظ جاسم عبدالله عبدالرحمن سليمان أسامة اسامة زياد طارق هيثم مازن نبيل ياسر فراس عمار قاسم
-حيدر نوري مسعود عزة جواد سامي رياض""".split())
+حيدر نوري مسعود عزة جواد سامي رياض جيهان""".split())
 #: Arabic titles before a person's name: sheikh, judge, mister, hajji
 _AR_TITLES = frozenset("الشيخ شيخ والشيخ القاضي قاضي السيد الحاج".split())
 #: Arabic words that are common nouns unless a cue of place comes before them ("وصور الرئيس", and pictures of the
@@ -222,7 +222,7 @@ Syrian National Coalition|Syrian National Council|Local Coordination Committees|
 Syrian Network for Human Rights|Doctors Without Borders|Médecins Sans Frontières|MSF|Red Crescent|Red Cross|
 Media Luna Roja|Mezzaluna Rossa|Croissant-Rouge|Roter Halbmond|Cruz Roja|Croce Rossa|Croix-Rouge|Rotes Kreuz|
 Heyva Sor a Kurdistanê|Heyva Sor a Kurdistan|Heyva Sor|نيويورك تايمز|واشنطن بوست|شام إف إم|شام اف ام|Islamic Resistance in Iraq|Maison Blanche|Casa Blanca|Casa Bianca|Weißen Haus|Weiße Haus|
-Syrian Arab Red Crescent|ICRC|UNHCR|OCHA|WHO|UNICEF|OPCW|Institute for the Study of War|Pravda|Izvestia|
+Syrian Arab Red Crescent|Qatar Red Crescent|Save the Children|Syria Response Coordinators|ICRC|UNHCR|OCHA|WHO|UNICEF|OPCW|Institute for the Study of War|Pravda|Izvestia|
 Kommersant|Interfax-Ukraine|Xinhua|Yeni Safak|Hurriyet|Daily Sabah|Sabah|Zaman|Al-Masdar|Al-Masdar News|
 Orient News|Smart News|Enab Baladi|Al-Watan|Al-Akhbar|Al-Manar|Al-Mayadeen|Press TV|Fars|Tasnim|Kurdistan Workers Party|
 Kurdistan Workers' Party|Kurdistan Democratic Party|Kurdistan Democratic Party of Iran|KDPI|Kurdistan Regional Government|KRG|Al-Qaeda in Iraq|Al Qaeda in Iraq|
@@ -283,7 +283,7 @@ Yekîneyên Parastina Gel|Yekîneyên Parastina Jin|Partiya Karkerên Kurdistan�
 جيش الإسلام|فيلق الرحمن|الجبهة الشامية|الجيش السوري الحر|الجيش الحر|الجيش الوطني السوري|الجيش العربي السوري|
 الدولة الإسلامية|تنظيم الدولة الإسلامية|الدولة الإسلامية في العراق والشام|الدولة الإسلامية في العراق|
 تنظيم الدولة الإسلامية في العراق والشام|تنظيم الدولة الإسلامية في العراق|دولة العراق الإسلامية|
-المرصد السوري لحقوق الإنسان|المرصد السوري|المرصد العراقي لحقوق الإنسان|وكالة الأنباء العراقية|الوكالة العربية السورية للأنباء|الحرس الثوري الإيراني|
+الرقة تذبح بصمت|المرصد السوري لحقوق الإنسان|المرصد السوري|المرصد العراقي لحقوق الإنسان|وكالة الأنباء العراقية|الوكالة العربية السورية للأنباء|الحرس الثوري الإيراني|
 الحرس الثوري|الجبهة التركمانية العراقية|الجبهة التركمانية|تلفزيون سوريا|الخطوط الملكية الأردنية|الملكية الأردنية|
 الثورة السورية الكبرى|الشبكة السورية لحقوق الإنسان|الدفاع المدني السوري|وكالة الأنباء السورية|
 وحدات حماية الشعب|حزب العمال الكردستاني|حزب الاتحاد الديمقراطي|حكومة إقليم كردستان|الحشد الشعبي|المقاومة الإسلامية في العراق|حزب الله|
@@ -323,7 +323,8 @@ _DE_NOUN_ENDS = ("en", "ung", "ungen", "heit", "keit", "schaft", "chen")
 #: administration, observatory, institution, committee, board, movement, army), and the words that join a name's parts
 _KU_ORG_HEADS = frozenset("""Rêxistina Ajansa Encûmena Operasyona Operasyonê Partiya Meclisa Rêveberiya Çavdêriya Saziya
 Komîteya Desteya Tevgera Artêşa Hêzên Yekîneyên Hikûmeta Yekîtiya Zanîngeha Meclîsa Navenda Federasyona Komeleya
-Komeleyên""".split())  # (and a centre, a federation, an association: "Navenda Çandê ya Amara")
+Komeleyên Xezeba Burkana""".split())  # (and a centre, a federation, an association: "Navenda Çandê ya Amara";
+# the operations "Xezeba Firatê" and "Burkana Firatê", the Euphrates' Wrath and Volcano)
 _KU_CONNECTORS = frozenset("a ya yên ên û".split())
 #: French, Spanish and Italian head nouns of bodies named for a place: council, city hall, municipality, university,
 #: bank, committee
@@ -336,8 +337,9 @@ _ROMANCE_HEADS = frozenset(p + w for w in _ROMANCE_HEAD_WORDS for p in ("", "L'"
 #: et de la Badia", "el Comando de Operaciones de Al Jazira", "les Gardes de Ninive", "il Fronte di liberazione")
 _ROMANCE_UNIT_HEADS = frozenset("""Commandement Comando Brigade Brigades Brigada Brigadas Brigata Bataillon Batallón
 Battaglione Gardes Guardia Guardias Unités Unidades Unità Front Frente Fronte Régiment Regimiento Reggimento
-Mando Misión Mission Missione Conseil Consejo Consiglio""".split())  # (and a command, a mission, a
-# council: "Mando de Operaciones Conjuntas de Irak", "le Conseil militaire de Manbij")
+Mando Misión Mission Missione Conseil Consejo Consiglio Faucons Halcones Falchi""".split())  # (and a command, a
+# mission, a council: "Mando de Operaciones Conjuntas de Irak", "le Conseil militaire de Manbij"; the falcons of a
+# brigade's name: "les Faucons de Raqqa")
 #: the lower-case words those names run on through
 _ROMANCE_UNIT_WORDS = frozenset("""de du des di del della dello delle dei degli da la le les l los las el et y e ed
 opérations operaciones operazioni opération operación operazione militaire militaires militar militares militare
@@ -368,6 +370,8 @@ _NOT_NAME_ENDS = frozenset("""have has had is was were are be been do does did a
 with from as that this it its his her their will would can could said says told""".split())
 #: German words, capitalised as nouns or at a sentence's start, that are places' names elsewhere (my, place(s), names)
 _DE_COMMON_CAPS = frozenset("Meine Orte Ort Namen".split())
+#: German months, after "Mitte" (mid-), "Anfang" (early) or "Ende" (late): a time, not Berlin's Mitte
+_DE_MONTHS = frozenset("Januar Februar März Maerz April Mai Juni Juli August September Oktober November Dezember".split())
 #: German possessives, before a noun ("an ihrer Seite": at their side)
 _DE_POSSESSIVES = frozenset(f"{stem}{end}" for stem in ("mein", "dein", "sein", "ihr", "unser", "euer", "eur")
                             for end in ("", "e", "er", "em", "en", "es"))

@@ -3171,3 +3171,12 @@ def test_diyala_river_and_syria_tv(gz):
     got = [(m.surface, m.place.id if m.place else None) for m in gz.geoparse(text)]
     assert ("Diyala River", "cur:diyala-river") in got
     assert "Syria" not in [s for s, _ in got] and "Syria TV" not in [s for s, _ in got]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Aid came from the Qatar Red Crescent and Save the Children, who work in the camps near Idlib.", ["Qatar", "Save"]),
+    ("Syria Response Coordinators said the camps near Idlib were full after the latest strikes.", ["Syria"]),
+])
+def test_aid_organisations_named_after_places(gz, text, absent):
+    got = [m.surface for m in gz.geoparse(text)]
+    assert "Idlib" in got and not set(absent) & set(got)

@@ -502,3 +502,10 @@ def test_arabic_fence_and_the_iraqi_observatory(gz):
 ])
 def test_arabic_common_noun_town_in_a_list_of_towns(gz, text, hirak):
     assert ("الحراك" in [m.surface for m in gz.geoparse(text)]) is hirak
+
+
+def test_arabic_family_name_after_a_given_name_and_rbss(gz):
+    # "جيهان شيخ أحمد" is a spokeswoman, no village; "الرقة تذبح بصمت" the activists' group, not Raqqa
+    text = "وقالت المتحدثة جيهان شيخ أحمد إن المقاتلين وصلوا إلى سد الفرات، بحسب ناشطي الرقة تذبح بصمت."
+    got = [m.surface for m in gz.geoparse(text)]
+    assert got == ["سد الفرات"]

@@ -289,3 +289,10 @@ def test_german_noun_after_einen_is_no_city(gz):
     text = ("Ein Hubschrauber der Armee warf nach Angaben der Ärzte einen Zylinder auf das Krankenhaus, das in einen "
             "Hang gegraben ist; die Helfer konnten nicht zu den Verletzten vordringen, die in den Dörfern liegen.")
     assert "Hang" not in [m.surface for m in gz.geoparse(text)]
+
+
+def test_german_mitte_before_a_month_is_a_time(gz):
+    # "Mitte März": mid-March, not Berlin's Mitte borough
+    text = ("Die Proteste begannen in Daraa Mitte März, sagten die Aktivisten, und griffen bald auf die anderen Städte "
+            "des Landes über, wie es in dem Bericht heißt.")
+    assert [m.surface for m in gz.geoparse(text)] == ["Daraa"]

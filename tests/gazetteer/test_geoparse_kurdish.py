@@ -218,3 +218,9 @@ def test_sorani_compass_words_before_a_name(gz):
     text = "فڕۆکەکان لە باکووری عێراق بنکەکانیان بۆردومان کرد، وەک سەرچاوەکان گوتیان."
     got = [(m.surface, m.place.id) for m in gz.geoparse(text)]
     assert got == [("باکووری عێراق", "wof:85632191#north")]
+
+
+def test_kurmanji_operation_names_after_the_euphrates(gz):
+    # "Xezeba Firatê" (the Euphrates' Wrath) and "Burkana Firatê" (its Volcano) are operations, not the river
+    text = "Operasyona Xezeba Firatê li bakurê Reqayê dest pê kir, ji aliyê Burkana Firatê ve hat ragihandin."
+    assert "Euphrates" not in [m.place.name for m in gz.geoparse(text)]

@@ -218,3 +218,8 @@ def test_the_coastal_mountains_of_latakia(gz):
     text = "Worshippers returned to the shrine of Nabi Younis in eastern Mosul after the city was retaken."
     got = {m.surface: m.place.id for m in gz.geoparse(text)}
     assert got["Nabi Younis"] != "cur:mount-nabi-yunis-latakia"
+
+
+def test_french_falcons_brigade_named_after_a_city(gz):
+    text = "Les Faucons de Raqqa ont annoncé la prise de Tabqa, selon les médias locaux de la province."
+    assert [m.surface for m in gz.geoparse(text)] == ["Tabqa"]

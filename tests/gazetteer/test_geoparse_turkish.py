@@ -276,3 +276,8 @@ def test_turkish_unit_noun_ends_its_name(gz):
     text = "Suriye ordusunun 4. Zırhlı Tümen birlikleri sabah saatlerinde Dera kentine girdi, yerel kaynaklar bildirdi."
     names = [m.place.name for m in gz.geoparse(text)]
     assert "Tyumen" not in names and "Tumen" not in names
+
+
+def test_turkish_assembly_named_after_a_camp(gz):
+    text = "Mahmur Kampı Halk Meclisi, Türk SİHA'larının kampı vurduğunu açıkladı; saldırıda iki kişi yaralandı."
+    assert "Mahmur Kampı" not in [m.surface for m in gz.geoparse(text)]
