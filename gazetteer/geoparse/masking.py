@@ -59,12 +59,10 @@ class _Masking:
         written = _plain(raw).replace("-", " ")
         return written in self._org_literal.get(key, ())
 
-    def _mask_orgs_and_people(self, text, toks, folded, cap, adj, masked, words=None) -> set[str]:
+    def _mask_orgs_and_people(self, text, toks, folded, cap, adj, masked, words) -> set[str]:
         """Mark the tokens of organisations, people, ships and vehicles in ``masked``; return the keys of the
-        vehicle models found. ``words``: the set of the tokens' words, if the caller has it."""
+        vehicle models found. ``words``: the set of the tokens' words."""
         n = len(toks)
-        if words is None:
-            words = frozenset(t[2] for t in toks)
         # (each scan below that needs a word of its list runs only where the text has one: a test of the set)
         models: set[str] = set()
         # a ship's name after its navy's prefix: "USS Essex", "HMS Diamond" (no towns)

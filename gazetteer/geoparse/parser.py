@@ -18,11 +18,11 @@ from ..rendering import span_of
 from ..resolve import ARAB_COUNTRIES
 from .candidates import _Candidates
 from .context import (
-    _Starts, _about, _after_initial, _ar_listed_settlement, _ar_noun_in, _arabic_article, _article_fits, _close_spelling, _dateline,
-    _de_definite, _german_kh, _in_name_run, _inside_proper_noun, _is_german, _is_language, _is_spanish,
-    _looks_like_pronoun, _lower_words, _opens_sentence, _piece_of_longer_name, _place_like_context, _plain,
-    _region_list_follows, _sentence_bounds, _spanish_reading, _speaker, _subdistrict_at, _tokens_only, _tr_lower,
-    _unknown_word_before,
+    _Starts, _about, _after_initial, _ar_listed_settlement, _ar_noun_in, _arabic_article, _article_fits,
+    _close_spelling, _dateline, _de_definite, _german_kh, _in_name_run, _inside_proper_noun, _is_german, _is_language,
+    _is_spanish, _looks_like_pronoun, _lower_words, _opens_sentence, _piece_of_longer_name, _place_like_context,
+    _plain, _region_list_follows, _sentence_bounds, _spanish_reading, _speaker, _subdistrict_at, _tokens_only,
+    _tr_lower, _unknown_word_before,
 )
 from .cues import (
     _ACRONYM_PLURAL, _ANY_CONTEXT_LITERAL, _AR_ROAD_NOUNS, _AR_SETTLEMENT_NOUN, _AR_STREET_NOUNS, _AYN_MARKS,
@@ -49,12 +49,12 @@ from .resolution import _Resolution
 from .vocabulary import (
     _ALT_POP, _AR_CUED_ONLY, _AR_CUES_AFTER, _AR_CUES_BEFORE, _AR_GENERIC_HEADS, _AR_GIVEN, _AR_KUNYA,
     _AR_PREPOSITIONS, _AR_PROCLITICS, _AR_PROCLITICS_2, _AR_PROCLITIC_FORMS, _AR_STOP_KEYS, _AR_TITLES,
-    _AR_WHOLE_WORDS, _AR_WORDS, _DE_ARTICLES, _DE_COMMON_CAPS, _DE_COMPASS, _DE_COMPASS_BEFORE, _DE_COMPASS_NOUNS, _DE_MONTHS, _DE_PART_NOUNS,
-    _DE_COMPOUND_FEATURES, _DE_DEFINITE, _DE_NOUN_ENDS, _DE_PLACE_BEFORE, _DE_POSSESSIVES, _DE_TIME_ADJECTIVES,
-    _ENGLISH_NAMED, _FACILITY, _FEATURE_AFTER, _FEATURE_BEFORE, _GENERIC_HEADS, _IT_ELISION, _KNOWN_ORGS,
-    _KU_MONTHS, _NAMED_THING, _NAMES_LIKE_PEOPLE, _NOT_NAME_ENDS, _NOT_PLACES, _ORG_ARTICLES,
-    _PLURAL_SITE_WORDS, _ROMANCE_FEATURES, _ROMANCE_FEATURES_FOLDED, _ROMANCE_SQUARES, _SHIP_NOUNS,
-    _SORANI_LETTERS, _TR_COMPASS, _TR_DEMONYM_END, _TR_GENERAL_OF, _TR_PRODUCE, _TR_STREETS,
+    _AR_WHOLE_WORDS, _AR_WORDS, _DE_ARTICLES, _DE_COMMON_CAPS, _DE_COMPASS, _DE_COMPASS_BEFORE, _DE_COMPASS_NOUNS,
+    _DE_COMPOUND_FEATURES, _DE_DEFINITE, _DE_MONTHS, _DE_NOUN_ENDS, _DE_PART_NOUNS, _DE_PLACE_BEFORE, _DE_POSSESSIVES,
+    _DE_TIME_ADJECTIVES, _ENGLISH_NAMED, _FACILITY, _FEATURE_AFTER, _FEATURE_BEFORE, _GENERIC_HEADS, _IT_ELISION,
+    _KNOWN_ORGS, _KU_MONTHS, _NAMED_THING, _NAMES_LIKE_PEOPLE, _NOT_NAME_ENDS, _NOT_PLACES, _ORG_ARTICLES,
+    _PLURAL_SITE_WORDS, _ROMANCE_FEATURES, _ROMANCE_FEATURES_FOLDED, _ROMANCE_SQUARES, _SHIP_NOUNS, _SORANI_LETTERS,
+    _TR_COMPASS, _TR_DEMONYM_END, _TR_GENERAL_OF, _TR_PRODUCE, _TR_STREETS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover

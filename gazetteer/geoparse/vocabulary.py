@@ -25,7 +25,8 @@ units unit restaurant hotel cafe café tech fleet presidency command fc sc fk sk
 #: Cerablus'a girdi": the name ends with "Ordusu")
 _TR_ORG_HEADS = frozenset("""ordusu derneği vakfı partisi üniversitesi ajansı gazetesi tugayı tümeni tümen tugay
 kolordusu cephesi güçleri hareketi örgütü konseyi bakanlığı barosu odası sendikası komutanlığı valiliği belediyesi
-kaymakamlığı merkezi gözlemevi meclisi""".split())  # (a unit's bare noun too: "4. Zırhlı Tümen", the 4th Armoured Division)
+kaymakamlığı merkezi gözlemevi meclisi""".split())
+# (a unit's bare noun too: "4. Zırhlı Tümen", the 4th Armoured Division)
 _ANY_ORG_HEADS = frozenset(_ORG_HEADS | _TR_ORG_HEADS)
 #: heads that two places' names may share ("the Jazeera and Badia Operations Command")
 _SHARED_HEADS = frozenset("command council councils brigade brigades front forces guards units division".split())
@@ -371,7 +372,8 @@ with from as that this it its his her their will would can could said says told"
 #: German words, capitalised as nouns or at a sentence's start, that are places' names elsewhere (my, place(s), names)
 _DE_COMMON_CAPS = frozenset("Meine Orte Ort Namen".split())
 #: German months, after "Mitte" (mid-), "Anfang" (early) or "Ende" (late): a time, not Berlin's Mitte
-_DE_MONTHS = frozenset("Januar Februar März Maerz April Mai Juni Juli August September Oktober November Dezember".split())
+_DE_MONTHS = frozenset("Januar Februar März Maerz April Mai Juni Juli August September Oktober November "
+                       "Dezember".split())
 #: German possessives, before a noun ("an ihrer Seite": at their side)
 _DE_POSSESSIVES = frozenset(f"{stem}{end}" for stem in ("mein", "dein", "sein", "ihr", "unser", "euer", "eur")
                             for end in ("", "e", "er", "em", "en", "es"))
