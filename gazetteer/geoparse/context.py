@@ -327,7 +327,7 @@ def _ar_listed_settlement(text: str, toks, i: int) -> bool:
         return False  # (a noun with its adjective ends no list of names: "... والحراك الثوري مستمر", the movement)
     k = i
     while k > 0 and i - k < 8 and text[toks[k - 1][1]:toks[k][0]] in _AR_LIST_GAPS \
-            and "\u0600" <= toks[k - 1][2][:1] <= "\u06ff":
+            and opens_arabic(toks[k - 1][2]):
         k -= 1
         if _ar_noun_in(toks[k][2], _AR_PLURAL_SETTLEMENTS):
             return k < i - 1  # (a later name: the first, right after the noun, is taken above)
