@@ -6,8 +6,9 @@ divisions and of Syria's districts out of the shipped outlines: a part is the ou
 the direction, seen from the town the area is named after (the countryside north of the city of Homs, not the
 desert north of the governorate's centre); for a division named after no town, seen from the centre of its
 settlements (western Anbar is the Euphrates valley from Hit to al-Qaim, not the desert by the Jordanian border); for
-a country, the outer quarter of the outline on that side (a third of each side for a corner: Syria's north-east is
-al-Hasakah's land). A part's point is where its settlements are, their mean position (the centroid of a part with
+a country, an outer cell of a 3 × 3 grid over its box (Syria's north-east is al-Hasakah's land, its east the
+Euphrates valley of Deir ez-Zor), or the whole outer quarter of a side whose middle hardly anyone lives in (southern
+Syria is Daraa and al-Suwayda). A part's point is where its settlements are, their mean position (the centroid of a part with
 fewer than five). A part keeps the kind of the area it belongs to (a governorate's part is known to a governorate's
 precision) and an id that names both: ``wof:85678363#north``.
 

@@ -221,7 +221,7 @@ PART_BEARINGS = {"north": 0, "north-east": 45, "east": 90, "south-east": 135, "s
 #: town the area is named after ("northern Homs countryside" lies north of the city of Homs, not in the desert
 #: north of the governorate's centre); for a division named after no town, seen from the centre of its settlements
 #: (western Anbar is the Euphrates valley west of Ramadi and Hit, not the desert by the Jordanian border); for a
-#: country, the outer quarter of the outline on that side (a third of each side for a corner).
+#: country, a cell of a 3 × 3 grid over its box (see :func:`_part_window`).
 PART_HALF_ANGLE = 60.0
 #: Parts smaller than this share of the area are left out (a town at the area's edge has nothing beyond it).
 PART_MIN_SHARE = 0.01
@@ -229,6 +229,11 @@ PART_MIN_SHARE = 0.01
 #: this many; a part with fewer has its outline's centroid. The same holds for the centre a division named after no
 #: town is seen from.
 PART_MIN_SETTLEMENTS = 5
+#: A country's side whose middle cell holds less than this share of the side's people (the settlements' census
+#: populations) is the side's outer quarter, the whole width: the people of Syria's and Iraq's southern thirds live
+#: at its ends, so "southern Syria" is Daraa, al-Suwayda and Quneitra and "southern Iraq" Basra and Nasiriyah, not
+#: the desert between (0 % and 4 % live in those middle cells; 13–91 % in the other sides' of the three countries).
+PART_MIN_SIDE_SHARE = 0.1
 
 
 def _settlement_centre(geom, xs, ys) -> tuple[float, float] | None:
@@ -272,11 +277,14 @@ def _seat(area: dict, geom, rows_by_key: dict) -> dict | None:
     return best
 
 
-def _part_window(geom, seat: dict | None, direction: str, bearing: float):
+def _part_window(geom, seat: dict | None, direction: str, bearing: float, whole_side: bool = False):
     """The window a compass part is cut with: seen from ``seat`` (the town the area is named after, or the centre
-    of its settlements), a wedge 60° either side of the bearing; for a country (``seat`` None), the outer quarter of
-    its bounding box on that side (both sides' thirds for "north-east": Syria's north-east is al-Hasakah, not the
-    desert north-east of the country's centre)."""
+    of its settlements), a wedge 60° either side of the bearing; for a country (``seat`` None), an outer cell of a
+    3 × 3 grid over its bounding box, so that the eight parts tile the country's edge: a corner's cell for a corner
+    (Syria's north-east is al-Hasakah's land; "northern Iraq" is Nineveh and the Kurdistan Region, not Kirkuk's
+    plain), the middle cell of a side for a side ("eastern Syria" is the Euphrates valley of Deir ez-Zor, not
+    al-Hasakah's north-east corner). ``whole_side``: the outer quarter of the box on that side, the whole width
+    (for a side whose middle cell hardly anyone lives in, see :data:`PART_MIN_SIDE_SHARE`)."""
     from shapely.geometry import Polygon, box
 
     if seat is not None:
@@ -287,9 +295,7 @@ def _part_window(geom, seat: dict | None, direction: str, bearing: float):
         return Polygon([(ox, oy)] + [(ox + reach * math.sin(math.radians(b)) / kx,
                                       oy + reach * math.cos(math.radians(b))) for b in arc])
     x0, y0, x1, y1 = geom.bounds
-    # (a side's quarter, a corner's third of each side: "northern Iraq" is Nineveh and the Kurdistan Region, not
-    # Kirkuk's plain; a quarter of each side would leave Iraq no north-east)
-    k = 3 if "-" in direction else 4
+    k = 4 if whole_side else 3
     w, h = (x1 - x0) / k, (y1 - y0) / k
     lo_x, hi_x, lo_y, hi_y = x0, x1, y0, y1
     if "north" in direction:
@@ -300,7 +306,25 @@ def _part_window(geom, seat: dict | None, direction: str, bearing: float):
         lo_x = x1 - w
     if "west" in direction:
         hi_x = x0 + w
+    if not whole_side and direction in ("north", "south"):
+        lo_x, hi_x = x0 + w, x1 - w  # (the side's middle third: its ends are the corners')
+    elif not whole_side and direction in ("east", "west"):
+        lo_y, hi_y = y0 + h, y1 - h
     return box(lo_x, lo_y, hi_x, hi_y)
+
+
+def _side_share(geom, direction: str, xs, ys, pops) -> float:
+    """The share of the people of a country's side (the settlements in the outer third of its box, by their
+    population) who live in that side's middle cell."""
+    import shapely
+
+    x0, y0, x1, y1 = geom.bounds
+    w, h = (x1 - x0) / 3, (y1 - y0) / 3
+    inside = shapely.contains_xy(geom, xs, ys)
+    side = {"north": ys > y1 - h, "south": ys < y0 + h, "east": xs > x1 - w, "west": xs < x0 + w}[direction]
+    middle = ((xs > x0 + w) & (xs < x1 - w)) if direction in ("north", "south") else ((ys > y0 + h) & (ys < y1 - h))
+    people = float(pops[inside & side].sum())
+    return float(pops[inside & side & middle].sum()) / people if people else 0.0
 
 
 def direction_parts(rows: list[dict], shapes_out: dict) -> dict:
@@ -319,6 +343,7 @@ def direction_parts(rows: list[dict], shapes_out: dict) -> dict:
                 rows_by_key.setdefault(k, []).append(row)
     xs = np.array([r["lon"] for r in settled], dtype=float)
     ys = np.array([r["lat"] for r in settled], dtype=float)
+    pops = np.array([max(r["population"], 0) for r in settled], dtype=float)
     out = {}
     for row in rows:
         if row["id"] not in shapes_out or row["country"] not in ("SY", "IQ", "TR") \
@@ -333,7 +358,9 @@ def direction_parts(rows: list[dict], shapes_out: dict) -> dict:
                 origin = {"lon": centre[0], "lat": centre[1]}  # (a division named after no town: Anbar, Nineveh)
         parts = {}
         for direction, bearing in PART_BEARINGS.items():
-            part = geom.intersection(_part_window(geom, origin, direction, bearing))
+            whole_side = row["kind"] == "country" and "-" not in direction \
+                and _side_share(geom, direction, xs, ys, pops) < PART_MIN_SIDE_SHARE
+            part = geom.intersection(_part_window(geom, origin, direction, bearing, whole_side))
             if part.is_empty or part.area < PART_MIN_SHARE * geom.area:
                 continue
             part = part.buffer(0)

@@ -187,14 +187,30 @@ def test_a_border_of_a_country_is_no_part(gz):
     assert [m.place.id for m in gz.geoparse("Syria's northern border stayed shut.")] == [SYRIA]
 
 
-def test_a_countrys_parts_are_its_outer_bands(gz):
+def test_a_countrys_parts_are_the_outer_cells_of_a_grid_over_it(gz):
     # Syria's north-east is al-Hasakah's country, not the desert north-east of the country's centre
     p = gz.part(SYRIA, "north-east")
     assert haversine_km(p.lon, p.lat, 40.75, 36.50) < 60
     # and northern Iraq is Nineveh's and the Kurdistan Region's (by Mosul or Erbil), not Kirkuk's plain
     p = gz.part(IRAQ, "north")
     assert p.lat > 36.0 and min(haversine_km(p.lon, p.lat, 43.13, 36.34), haversine_km(p.lon, p.lat, 44.01, 36.19)) < 60
-    assert haversine_km(p.lon, p.lat, 44.39, 35.47) > 75
+    assert haversine_km(p.lon, p.lat, 44.39, 35.47) > 60
+    # a side is the middle of that side, its ends being the corners': eastern Syria is the Euphrates valley of Deir
+    # ez-Zor (by al-Mayadin), not al-Hasakah's north-east corner; northern Syria lies between Manbij and Tal Abyad,
+    # western Iraq in the Euphrates valley of Anbar (between al-Qaim and Anah), not in the desert by al-Rutba
+    p = gz.part(SYRIA, "east")
+    assert haversine_km(p.lon, p.lat, 40.45, 35.02) < 60 and haversine_km(p.lon, p.lat, 40.75, 36.50) > 120
+    p = gz.part(SYRIA, "north")
+    assert min(haversine_km(p.lon, p.lat, 37.95, 36.53), haversine_km(p.lon, p.lat, 38.95, 36.69)) < 60
+    p = gz.part(IRAQ, "west")
+    assert min(haversine_km(p.lon, p.lat, 41.09, 34.37), haversine_km(p.lon, p.lat, 41.95, 34.40)) < 60
+    assert haversine_km(p.lon, p.lat, 40.28, 33.03) > 100
+    # but where hardly anyone lives in a side's middle, the side is where its people are: southern Syria is Daraa
+    # and al-Suwayda, southern Iraq Basra and Nasiriyah, not the desert between
+    p = gz.part(SYRIA, "south")
+    assert min(haversine_km(p.lon, p.lat, 36.10, 32.62), haversine_km(p.lon, p.lat, 36.57, 32.71)) < 60
+    p = gz.part(IRAQ, "south")
+    assert min(haversine_km(p.lon, p.lat, 47.78, 30.51), haversine_km(p.lon, p.lat, 46.26, 31.05)) < 80
 
 
 def test_a_division_named_after_no_town_is_seen_from_its_settlements(gz):
