@@ -234,6 +234,8 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
         return cue in ("in", "near", "from", "of", "outside", "around", "at")
     if "," in gap_before or "(" in gap_before or "," in gap_after:
         return True
+    if gap_after.strip() == "(" and toks[i][2].isupper() and (toks[i][0] == 0 or text[toks[i][0] - 1] == "\n"):
+        return True  # a dateline's place in capitals before its country or agency: "QAYYARA (Iraq), 27 maggio"
     if nxt.lower() in _CUES_AFTER or _direction_follows(toks, i + 1):
         return True
     if gap_after == " " and nxt[:1].islower() and _tr_lower(nxt).startswith(_TR_CUES_AFTER):

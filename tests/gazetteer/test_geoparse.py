@@ -1246,6 +1246,9 @@ def test_taldou_is_the_town_in_houla(gz):
 @pytest.mark.parametrize("text, first", [
     ("QAMISHLI, Syria (AP) — Drones struck a police checkpoint outside the city on Sunday.", "Al-Qamishli"),
     ("KOBANI (Reuters) - Kurdish fighters said they held the town's eastern districts.", "'Ayn al 'Arab"),
+    # a small town's dateline with its country in brackets, as Italian and Spanish wires write it
+    ("QAYYARA (Iraq), 3 giugno 2021 – Le famiglie rientrate dal campo sono state ospitate in tende.", "Al Qayyårah"),
+    ("MAKHMOUR (Irak), 12 de junio – Un dron alcanzó el campamento de refugiados.", "Makhmur"),
 ])
 def test_a_datelines_place_in_capitals_is_read(gz, text, first):
     assert gz.geoparse(text)[0].place.name == first
