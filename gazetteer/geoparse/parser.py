@@ -63,20 +63,20 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: the Sorani endings cut off a name the data holds without them (longest first): "-یان" (their; a plural), "-دا"
 #: (in, closing "لە ... دا"), the ezafe or oblique "-ی" (not "-ەوە", which also ends verbs: "مانەوە", they stayed)
-_SORANI_SUFFIXES = ("یان", "دا", "ی")
+_SORANI_SUFFIXES = ("ەوە", "یان", "دا", "وە", "ی")
 _SORANI_SUFFIX_ENDS = frozenset(x[-1] for x in _SORANI_SUFFIXES)
 
 
-def _sorani_suffix(w: str) -> int:
-    """How many letters of a Sorani ending close ``w`` (the name before it keeps three letters or more); 0 if none.
+def _sorani_cuts(w: str) -> tuple[int, ...]:
+    """How many letters each Sorani ending that may close ``w`` takes off (the name before it keeping three letters
+    or more, four before "from"), longest first; empty if none. "-ەوە" (from) goes after a consonant, "-وە" after a
+    vowel; a verb ends so too ("مانەوە", they stayed: not "مان" and "-ەوە"), whence the longer name.
 
-    >>> _sorani_suffix("کەرکووکیان"), _sorani_suffix("زاخۆی"), _sorani_suffix("هەولێر")
-    (3, 1, 0)
+    >>> _sorani_cuts("کەرکووکیان"), _sorani_cuts("زاخۆی"), _sorani_cuts("موسڵەوە"), _sorani_cuts("مانەوە")
+    ((3,), (1,), (3, 2), (2,))
     """
-    for x in _SORANI_SUFFIXES:
-        if w.endswith(x) and len(w) - len(x) >= 3:
-            return len(x)
-    return 0
+    return tuple(len(x) for x in _SORANI_SUFFIXES
+                 if w.endswith(x) and len(w) - len(x) >= (4 if x[-1] == "ە" else 3))
 
 
 class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
@@ -459,13 +459,14 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                             and self._eligible(fold_token(w[:-1])))):
                     e -= 1  # German genitive: "im Nordwesten Syriens", "des Iraks"; a place's after its part's noun:
                     w = w[:-1]  # "im Süden Aleppos", "den Ostteil Aleppos"
-            elif w[-1:] in _SORANI_SUFFIX_ENDS and (cut := _sorani_suffix(w)) and not self._eligible(fold_token(w)) \
-                    and self._eligible(fold_token(w[:-cut])):
+            elif w[-1:] in _SORANI_SUFFIX_ENDS and (cuts := _sorani_cuts(w)) and not self._eligible(fold_token(w)) \
+                    and (cut := next((c for c in cuts if self._eligible(fold_token(w[:-c]))), 0)):
                 if sorani is None:
                     sorani = _SORANI_LETTERS.search(text) is not None
                 if sorani:
                     # the Sorani ezafe, a case ending or a clitic on a name: "ناوچەکانی ئامێدی و زاخۆی", Amedi's and
-                    # Zakho's; "شاری کەرکووکیان جێهێشت", they left the city of Kirkuk; "لە کەرکووکدا", in Kirkuk
+                    # Zakho's; "شاری کەرکووکیان جێهێشت", they left the city of Kirkuk; "لە کەرکووکدا", in Kirkuk; "لە
+                    # موسڵەوە", from Mosul; "لە حەویجەوە", from Hawija
                     e -= cut
                     w = w[:-cut]
             if w in _SHAM_WORDS and turkish and not (toks and text[toks[-1][1]:s] == "-") \

@@ -206,6 +206,9 @@ def test_a_kurmanji_dateline_in_capitals(gz):
     # a Sorani clitic after a name: "-یان" (their), "-دا" (in)
     ("ئاوارەکان شاری کەرکووکیان جێهێشت و بەرەو هەولێر ڕۆیشتن.", [("کەرکووک", "Kirkuk"), ("هەولێر", "Erbil")]),
     ("هێزەکان لە کەرکووکدا مانەوە و ئاوارەکان بەرەو هەولێر ڕۆیشتن.", [("کەرکووک", "Kirkuk"), ("هەولێر", "Erbil")]),
+    # "-ەوە" (from) after a name that ends in a consonant, "-وە" after one that ends in a vowel
+    ("خێزانەکان لە موسڵەوە بەرەو کەمپەکانی هەولێر هاتن.", [("موسڵ", "Mosul"), ("هەولێر", "Erbil")]),
+    ("شوانەکان بە شەو لە حەویجەوە بەرەو کەرکووک ڕۆیشتن.", [("حەویجە", "Al Hawijah"), ("کەرکووک", "Kirkuk")]),
     # Sorani common words are no villages: a period of time, said, new, more
     ("لە ماوەی دوو ڕۆژدا خێزانێکی نوێ گەیشتنە هەولێر، بەرپرسێک گوتی ژمارەیان زیاد دەکات.", [("هەولێر", "Erbil")]),
 ])
