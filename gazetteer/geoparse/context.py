@@ -69,14 +69,22 @@ def _dateline(text: str, toks, i: int, j: int) -> bool:
         and _DATELINE_AFTER.match(text, toks[j - 1][1]) is not None
 
 
+#: verbs whose object, after a lower-case Arabic article, is a place rather than a man: "troops retook al-Baghdadi"
+_TAKEN_VERBS = frozenset("""retook recaptured captured seized stormed entered overran besieged encircled shelled
+liberated""".split())
+
+
 def _placed_with_article(text: str, toks, k: int) -> bool:
     """Whether the word at token ``k`` follows a lower-case Arabic article that a place's cue precedes: "the town
-    of al-Baghdadi", "fighting in al-Baghdadi" (a town, where "Abu Bakr al-Baghdadi" is a person)."""
+    of al-Baghdadi", "fighting in al-Baghdadi", "troops retook al-Baghdadi" (a town, where "Abu Bakr al-Baghdadi" is
+    a person)."""
     if k < 2 or toks[k - 1][2] not in ("al", "el") or text[toks[k - 1][1]:toks[k][0]] not in ("-", " ") \
             or text[toks[k - 2][1]:toks[k - 1][0]] != " ":
         return False
     cue = toks[k - 2][2].lower()
-    if cue in ("in", "near", "outside", "around", "into", "toward", "towards") or cue in _ROMANCE_PLACE_PREPOSITIONS:
+    if cue in ("in", "near", "outside", "around", "into", "toward", "towards") or cue in _ROMANCE_PLACE_PREPOSITIONS \
+            or cue in _TAKEN_VERBS:
+        # (or a verb that takes or besieges a place: "troops retook al-Baghdadi", not "killed al-Baghdadi")
         # (and French, Spanish and Italian ones: "intorno ad al-Baghdadi", "en al Saqlawiya")
         return not text.startswith("'s", toks[k][1]) and not text.startswith("’s", toks[k][1])
     return cue == "of" and k >= 3 and toks[k - 3][2].lower() in ("town", "city", "village", "district", "subdistrict")

@@ -765,6 +765,16 @@ class _Resolution:
                     and _site_noun_follows(toks, found[k][5], text):
                 word = text[toks[found[k][4]][0]:toks[found[k][5] - 1][1]]
                 cands_list[k] = [c for c in cands if c[1] != "country" or self._literal_row(c[0], word)]
+        # a quarter named "in" a town lies in it: of a name's readings, those within 25 km of the town's ("حي
+        # الميدان في وسط دمشق" is Damascus's al-Midan, not Aleppo's, though the text names Aleppo's countryside too)
+        for k in range(len(found) - 1):
+            cands, town = cands_list[k], cands_list[k + 1]
+            if cands and len(cands) > 1 and town and found[k][2] is not None and found[k + 1][2] is not None \
+                    and _IN_DIVISION_GAP.fullmatch(text, toks[found[k][1] - 1][1], toks[found[k + 1][0]][0]):
+                pts = [(c[4], c[5]) for c in town if c[1] == "locality" and c[7] >= 10_000]
+                inside = [c for c in cands if pts and c[1] in ("locality", "site") and _nearest_km(c[4], c[5], pts) <= 25.0]
+                if inside and len(inside) < len(cands):
+                    cands_list[k] = inside
         # before a quarter's noun, a name is a town's quarter, not a province or a country that bears it ("the
         # Qadisiya quarter of Deir ez-Zor" is no Qadisiyyah province, in Iraq): their readings go (a quarter the data
         # lacks is left out)
@@ -803,7 +813,9 @@ class _Resolution:
                     # near the likeliest reading of a place named before: "Mosul ... Tal Afar ... the Old City")
                     near = [c for c in cands if _nearest_km(c[4], c[5], [(x[4], x[5]) for x in last]) <= 50.0]
                     if not near:
-                        before = [max(cl, key=lambda x: x[2]) for cl in cands_list[:k] if cl]
+                        # (a place named after it, where none comes before: "the Old City of Homs")
+                        before = [max(cl, key=lambda x: x[2]) for cl in cands_list[:k] if cl] or [
+                            max(cl, key=lambda x: x[2]) for cl in cands_list[k + 1:] if cl]
                         near = [c for c in cands if _nearest_km(c[4], c[5], [(x[4], x[5]) for x in before]) <= 50.0]
                     cands = near
                 cands_list[k] = cands

@@ -2422,7 +2422,7 @@ def test_the_border_areas_of_duhok(gz, text, expected):
     # a Kurmanji month in "di ... de"; a capital that allows stands for its government
     ("Pira ku di Kanûnê de hat xerakirin, li Kobanê ye.", [("Kobanê", "'Ayn al 'Arab")]),
     ("The Alouk station, which eased Hasakah's thirst, now works only when Ankara allows.",
-     [("Hasakah", "Al-Hasakah"), ("Ankara", "Ankara")]),
+     [("Alouk station", "Alouk water station"), ("Hasakah", "Al-Hasakah"), ("Ankara", "Ankara")]),
 ])
 def test_duma_months_and_governments(gz, text, expected):
     assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected
@@ -3183,3 +3183,56 @@ def test_diyala_river_and_syria_tv(gz):
 def test_aid_organisations_named_after_places(gz, text, absent):
     got = [m.surface for m in gz.geoparse(text)]
     assert "Idlib" in got and not set(absent) & set(got)
+
+
+def test_the_old_city_of_a_town_is_that_town(gz):
+    # "the Old City" with the town named only after it: the town (this used to raise, finding no place named before)
+    ms = [(m.surface, m.place.name) for m in gz.geoparse("The Old City of Homs was shelled again.") if m.place]
+    assert ms == [("Homs", "Homs")]
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    # Damascus's quarters beside Aleppo's and Baghdad's namesakes
+    ("Mortars from the Yarmouk camp hit Palestine Street and al-Midan in southern Damascus.", "Palestine Street",
+     "cur:palestine-street-yarmouk"),
+    ("Mortars from the Yarmouk camp hit Palestine Street and al-Midan in southern Damascus.", "al-Midan",
+     "wof:85903037"),
+    ("Shells fell on al-Midan and Bustan al-Qasr in eastern Aleppo.", "al-Midan", "cur:midan-aleppo"),
+    # the Iraqi town by Ain al-Asad (a known surname, after a verb that takes a place)
+    ("Iraqi troops retook al-Baghdadi, near the Ain al-Asad air base, on Sunday.", "al-Baghdadi",
+     "wof:1209918095"),
+    # sites
+    ("The Alouk water station east of Ras al-Ain stopped pumping again.", "Alouk water station",
+     "cur:alouk-water-station"),
+    ("Drones struck the Hamdan airport near Albu Kamal.", "Hamdan airport", "cur:hamdan-airfield"),
+    ("Rebels stormed the Armoured Vehicles Administration base in Harasta.", "Armoured Vehicles Administration",
+     "cur:harasta-vehicles-base"),
+    # the Khabur of Zakho and the Khabur of al-Hasakah
+    ("Lorries kept crossing at Ibrahim Khalil, on the Little Khabur river west of Zakho.", "Little Khabur river",
+     "cur:khabur-tigris"),
+    ("Shelling hit Tal Tamr, on the Khabur river, in Hasakah province.", "Khabur river", "cur:khabur"),
+    # spellings of other languages' reporting
+    ("Die berühmte Hängebrücke von Deir as-Saur ist eingestürzt.", "Deir as-Saur", "wof:421202167"),
+    ("Irak'ın Enbar vilayetinde çatışmalar sürüyor.", "Enbar", "wof:85672483"),
+    ("ABD'nin Ürdün'deki Kule 22 üssüne saldırı düzenlendi.", "Kule 22", "cur:tower-22"),
+    ("Un dron atacó la Torre 22, en el noreste de Jordania.", "Torre 22", "cur:tower-22"),
+])
+def test_twenty_fifth_stops_places(gz, text, surface, pid):
+    got = {m.surface: m.place.id for m in gz.geoparse(text) if m.place}
+    assert got.get(surface) == pid, got
+
+
+def test_a_man_named_after_a_town_stays_a_man(gz):
+    assert [m.place.id for m in gz.geoparse("US forces killed al-Baghdadi in a raid.") if m.place] == [
+        "gn:6252001"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Aid reached the northern Aleppo countryside, while families returned to al-Midan in central Damascus.",
+     "al-Midan"),
+    ("وصلت المساعدات إلى ريف حلب الشمالي، وعادت عائلات إلى حي الميدان في وسط دمشق.", "حي الميدان"),
+])
+def test_a_quarter_named_in_a_town_lies_in_it(gz, text, surface):
+    # Damascus's al-Midan, not Aleppo's, though the text names Aleppo's countryside first
+    got = {m.surface: m.place.id for m in gz.geoparse(text) if m.place}
+    assert got[surface] == "wof:85903037"
