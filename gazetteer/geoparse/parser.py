@@ -49,22 +49,37 @@ from .resolution import _Resolution
 from .vocabulary import (
     _ALT_POP, _AR_CUED_ONLY, _AR_CUES_AFTER, _AR_CUES_BEFORE, _AR_GENERIC_HEADS, _AR_GIVEN, _AR_KUNYA,
     _AR_PREPOSITIONS, _AR_PROCLITICS, _AR_PROCLITICS_2, _AR_PROCLITIC_FORMS, _AR_STOP_KEYS, _AR_TITLES,
-    _AR_WHOLE_WORDS, _AR_WORDS, _DE_ARTICLES, _DE_COMMON_CAPS, _DE_COMPASS, _DE_COMPASS_BEFORE, _DE_COMPASS_NOUNS,
-    _DE_COMPOUND_FEATURES, _DE_DEFINITE, _DE_MONTHS, _DE_NOUN_ENDS, _DE_PART_NOUNS, _DE_PLACE_BEFORE, _DE_POSSESSIVES,
-    _DE_TIME_ADJECTIVES, _ENGLISH_NAMED, _FACILITY, _FEATURE_AFTER, _FEATURE_BEFORE, _GENERIC_HEADS, _IT_ELISION,
-    _KNOWN_ORGS, _KU_MONTHS, _NAMED_THING, _NAMES_LIKE_PEOPLE, _NOT_NAME_ENDS, _NOT_PLACES, _ORG_ARTICLES,
-    _PLURAL_SITE_WORDS, _ROMANCE_FEATURES, _ROMANCE_FEATURES_FOLDED, _ROMANCE_SQUARES, _SHIP_NOUNS, _SORANI_LETTERS,
-    _TR_COMPASS, _TR_DEMONYM_END, _TR_GENERAL_OF, _TR_PRODUCE, _TR_STREETS,
+    _AR_WHOLE_WORDS, _AR_WORDS, _CKB_FAMILY_NAMES, _DE_ARTICLES, _DE_COMMON_CAPS, _DE_COMPASS, _DE_COMPASS_BEFORE,
+    _DE_COMPASS_NOUNS, _DE_COMPOUND_FEATURES, _DE_DEFINITE, _DE_MONTHS, _DE_NOUN_ENDS, _DE_PART_NOUNS,
+    _DE_PLACE_BEFORE, _DE_POSSESSIVES, _DE_TIME_ADJECTIVES, _ENGLISH_NAMED, _FACILITY, _FEATURE_AFTER,
+    _FEATURE_BEFORE, _GENERIC_HEADS, _IT_ELISION, _KNOWN_ORGS, _KU_DAYS, _KU_MONTHS, _NAMED_THING,
+    _NAMES_LIKE_PEOPLE, _NOT_NAME_ENDS, _NOT_PLACES, _ORG_ARTICLES, _PLURAL_SITE_WORDS, _ROMANCE_FEATURES,
+    _ROMANCE_FEATURES_FOLDED, _ROMANCE_SQUARES, _SHIP_NOUNS, _SORANI_LETTERS, _TR_COMPASS, _TR_DEMONYM_END,
+    _TR_GENERAL_OF, _TR_PRODUCE, _TR_STREETS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..index import Gazetteer
 
 
-#: the Sorani endings cut off a name the data holds without them (longest first): "-یان" (their; a plural), "-دا"
-#: (in, closing "لە ... دا"), the ezafe or oblique "-ی" (not "-ەوە", which also ends verbs: "مانەوە", they stayed)
+#: the Sorani endings cut off a name the data holds without them (longest first): "-ەوە" and "-وە" (from, closing
+#: "لە ... ەوە"; verbs end so too, "مانەوە", they stayed, whence a longer name before them), "-یان" (their; a
+#: plural), "-دا" (in, closing "لە ... دا"), the ezafe or oblique "-ی"
 _SORANI_SUFFIXES = ("ەوە", "یان", "دا", "وە", "ی")
 _SORANI_SUFFIX_ENDS = frozenset(x[-1] for x in _SORANI_SUFFIXES)
+
+
+def _ku_day(w: str) -> bool:
+    """Whether ``w`` is a Kurmanji day of the week, in the direct or the oblique case.
+
+    >>> _ku_day("Şemiyê"), _ku_day("Yekşem"), _ku_day("Semalka")
+    (True, True, False)
+    """
+    w = w.lower().replace("î", "i").replace("ş", "s").replace("ç", "c").replace("ê", "e")
+    for end in ("ye", "e", "ya", "a"):
+        if w.endswith(end) and w[:-len(end)] in _KU_DAYS:
+            return True
+    return w in _KU_DAYS
 
 
 def _sorani_cuts(w: str) -> tuple[int, ...]:
@@ -459,7 +474,8 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                             and self._eligible(fold_token(w[:-1])))):
                     e -= 1  # German genitive: "im Nordwesten Syriens", "des Iraks"; a place's after its part's noun:
                     w = w[:-1]  # "im Süden Aleppos", "den Ostteil Aleppos"
-            elif w[-1:] in _SORANI_SUFFIX_ENDS and (cuts := _sorani_cuts(w)) and not self._eligible(fold_token(w)) \
+            elif w[-1:] in _SORANI_SUFFIX_ENDS and w not in _CKB_FAMILY_NAMES and (cuts := _sorani_cuts(w)) \
+                    and not self._eligible(fold_token(w)) \
                     and (cut := next((c for c in cuts if self._eligible(fold_token(w[:-c]))), 0)):
                 if sorani is None:
                     sorani = _SORANI_LETTERS.search(text) is not None
@@ -912,6 +928,9 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 # opening a Turkish sentence, a word: "İki gün sonra" (two days later) is no Iki in Japan (a
                 # name takes its case ending after an apostrophe: "Ordu'da")
                 i += 1
+                continue
+            if ku_letter and best_j - i == 1 and cap[i] and _ku_day(w):
+                i += 1  # a Kurmanji day of the week: "roja Şemiyê" (on Saturday) is no Semi
                 continue
             if ku_letter and best_j - i == 1 and w.rstrip("êa").lower() in _KU_MONTHS and (
                     (i > 0 and toks[i - 1][2].lower() == "meha")

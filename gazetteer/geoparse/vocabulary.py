@@ -105,13 +105,13 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 عالقين عالقون درجات كبار مساعده مساعدة بلدية البلدية جديد الصحية الصحي مشهد زيارة إشارة المائلة مائلة البلد
 التركمانية التركماني التركمان زيادة الزكاة الكنيسة مشارف الكنائس دخان المحفورة المديرية فندق الفندق
 البسيط بسيط
-السياج""".split()) | frozenset("ماوە ماوەی گوت گوتی نوێ زیاد".split())
+السياج حصار المجاور المجاورة""".split()) | frozenset("ماوە ماوەی گوت گوتی نوێ زیاد بیست".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
 #: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
 #: prominent, clear, around him or it, his talk, stranded, degrees, senior, his aide or aid; a municipality, new,
 #: (of) health, a scene, a visit, a signal, leaning (the minaret), the town ("درعا البلد", not Balad), Turkmen; an
 #: increase, alms, the church, the outskirts; churches, smoke, dug, a directorate, a hotel: "فندق السفير" is no
-#: Funduq; simple, which names Albacete)
+#: Funduq; simple, which names Albacete; the fence; a siege, which names Hisar in India; adjacent, not al-Akra')
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing, supporters, model,
 #: new, a company, a lane; Sorani north and south; forty, orchards, suspicious, rugged, standing (behind),
@@ -120,7 +120,8 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 #: (division), the station, the new, a movement, his saying, the smugglers, liberation, before, a role, his being,
 #: without, peaceful, the past, urgent, for argument's sake, experts, the grand, the liberation; targets:
 #: "أهداف التنظيم" is no Ard as-Saddaf)
-#: (the last six words Sorani Kurdish: a period of time, said, new, more; not Mawi, Kut, Nawa or Ziyad)
+#: (the last seven words Sorani Kurdish: a period of time, said, new, more, twenty; not Mawi, Kut, Nawa, Ziyad or
+#: Baysat)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
 #: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())
@@ -222,7 +223,7 @@ Asaib Ahl al-Haq|Liwa Fatemiyoun|Liwa Zainebiyoun|Shabiha|National Defence Force
 Syrian National Coalition|Syrian National Council|Local Coordination Committees|Violations Documentation Center|
 Syrian Network for Human Rights|Doctors Without Borders|Médecins Sans Frontières|MSF|Red Crescent|Red Cross|
 Media Luna Roja|Mezzaluna Rossa|Croissant-Rouge|Roter Halbmond|Cruz Roja|Croce Rossa|Croix-Rouge|Rotes Kreuz|
-Heyva Sor a Kurdistanê|Heyva Sor a Kurdistan|Heyva Sor|نيويورك تايمز|واشنطن بوست|شام إف إم|شام اف ام|Islamic Resistance in Iraq|Maison Blanche|Casa Blanca|Casa Bianca|Weißen Haus|Weiße Haus|
+Heyva Sor a Kurdistanê|Heyva Sor a Kurdistan|Heyva Sor|نيويورك تايمز|واشنطن بوست|شام إف إم|شام اف ام|Islamic Resistance in Iraq|Resistencia Islámica en Irak|Resistenza islamica in Iraq|Résistance islamique en Irak|Maison Blanche|Casa Blanca|Casa Bianca|Weißen Haus|Weiße Haus|
 Syrian Arab Red Crescent|Qatar Red Crescent|Save the Children|Syria Response Coordinators|ICRC|UNHCR|OCHA|WHO|UNICEF|OPCW|Institute for the Study of War|Pravda|Izvestia|
 Kommersant|Interfax-Ukraine|Xinhua|Yeni Safak|Hurriyet|Daily Sabah|Sabah|Zaman|Al-Masdar|Al-Masdar News|
 Orient News|Smart News|Enab Baladi|Al-Watan|Al-Akhbar|Al-Manar|Al-Mayadeen|Press TV|Fars|Tasnim|Kurdistan Workers Party|
@@ -324,7 +325,8 @@ _DE_NOUN_ENDS = ("en", "ung", "ungen", "heit", "keit", "schaft", "chen")
 #: administration, observatory, institution, committee, board, movement, army), and the words that join a name's parts
 _KU_ORG_HEADS = frozenset("""Rêxistina Ajansa Encûmena Operasyona Operasyonê Partiya Meclisa Rêveberiya Çavdêriya Saziya
 Komîteya Desteya Tevgera Artêşa Hêzên Yekîneyên Hikûmeta Yekîtiya Zanîngeha Meclîsa Navenda Federasyona Komeleya
-Komeleyên Xezeba Burkana""".split())  # (and a centre, a federation, an association: "Navenda Çandê ya Amara";
+Komeleyên Xezeba Burkana Baroya""".split())  # (and a centre, a federation, an association: "Navenda Çandê ya Amara";
+# a bar association: "Baroya Amedê";
 # the operations "Xezeba Firatê" and "Burkana Firatê", the Euphrates' Wrath and Volcano)
 _KU_CONNECTORS = frozenset("a ya yên ên û".split())
 #: French, Spanish and Italian head nouns of bodies named for a place: council, city hall, municipality, university,
@@ -365,6 +367,11 @@ _TR_ADMIN_AFTER = re.compile(r" (?:İli|[Vv]ilayet|[Vv]ali|[Ee]yalet)")
 _TR_GENERAL_OF = ("başkan", "kurmay", "müdür", "sekreter", "merkez", "kurul", "komutan")
 #: the Kurmanji months (their stems: "Sibat", "Adar", "Nîsan", "Gulan" …)
 _KU_MONTHS = frozenset("çile kanûn sibat adar nîsan gulan hezîran tîrmeh tebax îlon cotmeh mijdar berfanbar".split())
+#: Sorani family names that end in the nisba's "ی", which the ezafe's "ی" after a place's name looks like: Barzani
+#: (of Barzan), Talabani, as in "مەسرور بارزانی"
+_CKB_FAMILY_NAMES = frozenset("بارزانی تاڵەبانی تالەبانی".split())
+#: the Kurmanji days of the week, written without their î's dots (Şemî, Saturday: "roja Şemiyê", on Saturday)
+_KU_DAYS = frozenset("yeksem dusem sesem carsem penchsem pencsem ini in ene semi".split())
 #: English words that never end a place's name, though a name's fold may end as they do ("al-Bab have" folds as
 #: "Bab el-Hava", the Turkish name of the Bab al-Hawa crossing)
 _NOT_NAME_ENDS = frozenset("""have has had is was were are be been do does did and or but the a an to of in on at by for

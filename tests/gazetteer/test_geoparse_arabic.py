@@ -509,3 +509,9 @@ def test_arabic_family_name_after_a_given_name_and_rbss(gz):
     text = "وقالت المتحدثة جيهان شيخ أحمد إن المقاتلين وصلوا إلى سد الفرات، بحسب ناشطي الرقة تذبح بصمت."
     got = [m.surface for m in gz.geoparse(text)]
     assert got == ["سد الفرات"]
+
+
+def test_a_siege_is_no_place(gz):
+    # "حصار" (a siege) is no Hisar in India
+    text = "وتخضع الغوطة الشرقية لحصار منذ عام 2013، فيما قصفت الطائرات زملكا وعين ترما."
+    assert [m.surface for m in gz.geoparse(text) if m.place] == ["الغوطة الشرقية", "زملكا", "عين ترما"]

@@ -227,3 +227,15 @@ def test_kurmanji_operation_names_after_the_euphrates(gz):
     # "Xezeba Firatê" (the Euphrates' Wrath) and "Burkana Firatê" (its Volcano) are operations, not the river
     text = "Operasyona Xezeba Firatê li bakurê Reqayê dest pê kir, ji aliyê Burkana Firatê ve hat ragihandin."
     assert "Euphrates" not in [m.place.name for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family name named after a village, whose nisba looks like the ezafe after the village's name
+    ("خێزانەکان گەیشتنە کەمپی خازر، بەپێی دەزگای خێرخوازیی بارزانی، و مەسرور بارزانی داوای یارمەتی لە بەغدا کرد.",
+     ["Khazir", "Baghdad"]),
+    # the Kurmanji days of the week, in the oblique case too; a bar association named after its city
+    ("Roja Şemiyê şervan ji Serêkaniyê ber bi Til Temirê ve vekişiyan.", ["Ra's al `Ayn", "Tall Tamr"]),
+    ("Baroya Amedê û Baroya Mêrdînê gotin ku ew ê zirarê li Sûrê belge bikin.", []),
+])
+def test_kurdish_names_and_days_that_are_no_places(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text) if m.place and m.kind == "place"] == expected

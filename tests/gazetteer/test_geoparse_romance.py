@@ -223,3 +223,8 @@ def test_the_coastal_mountains_of_latakia(gz):
 def test_french_falcons_brigade_named_after_a_city(gz):
     text = "Les Faucons de Raqqa ont annoncé la prise de Tabqa, selon les médias locaux de la province."
     assert [m.surface for m in gz.geoparse(text)] == ["Tabqa"]
+
+
+def test_the_islamic_resistance_in_iraq_in_spanish(gz):
+    text = "La Resistencia Islámica en Irak reivindicó el ataque contra la Torre 22."
+    assert [m.surface for m in gz.geoparse(text) if m.place] == ["Torre 22"]
