@@ -107,7 +107,8 @@ _AYN_MARKS = "'`ʿ‘’"
 #: Turkish nouns of place after a name, in any case: direction, vicinity, surroundings, countryside, centre, the
 #: points of the compass, border, city ("Raco yönünde", "Afrin kırsalında", "Azez kentine")
 _TR_CUES_AFTER = ("yönün", "yakınlar", "yakının", "çevres", "kırsal", "civar", "merkez", "kuzey", "güney", "doğus",
-                  "batıs", "sınır", "kent", "şehr")  # (not "bölgesi", region: "Zap bölgesi" is no hamlet Zap)
+                  "batıs", "sınır", "kent", "şehr", "üzerinden")  # (not "bölgesi", region: "Zap bölgesi" is no hamlet
+# Zap; "üzerinden", by way of: "Mürşitpınar üzerinden")
 #: Turkish nouns for a settlement or a division, which take case endings: "beldesi", "köylerini", "ilçesine"
 _TR_SETTLEMENT_NOUNS = ("belde", "köy", "ilçe", "kasaba", "mahalle", "nahiye")
 #: a Turkish case ending written after a name's apostrophe, of place (in, at, to, from): "'deki", "'ya", "'dan"

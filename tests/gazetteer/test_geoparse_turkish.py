@@ -281,3 +281,14 @@ def test_turkish_unit_noun_ends_its_name(gz):
 def test_turkish_assembly_named_after_a_camp(gz):
     text = "Mahmur Kampı Halk Meclisi, Türk SİHA'larının kampı vurduğunu açıkladı; saldırıda iki kişi yaralandı."
     assert "Mahmur Kampı" not in [m.surface for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village a Turkish site is named after, before the site's noun (the site itself not in the data)
+    ("Ekim ayında Mürşitpınar Sınır Kapısı'ndan geçen aileler Suruç'taki kamplara yerleştirildi.",
+     ["Mursitpinar", "Suruç"]),
+    ("Askerler İlçenin doğusundaki Malabadi Köprüsü çevresinde nöbet tuttu, Silvan'a giriş yasaklandı.",
+     ["Malabadi", "Silvan"]),
+])
+def test_the_village_a_turkish_site_is_named_after(gz, text, expected):
+    assert [m.place.name for m in gz.geoparse(text) if m.place and m.kind == "place"] == expected
