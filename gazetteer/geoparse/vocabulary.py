@@ -166,8 +166,9 @@ _AR_CUED_ONLY = frozenset(("صور", "وصور", "الحراك", "والحراك
 _AR_WORD_TOWNS = frozenset("الباب".split())
 #: family names after a given name ("بشار الأسد")
 _AR_FAMILY = frozenset("الأسد".split())
-#: words that open a person's name of two or more: a kunya (father of), "عبد" (servant of: "عبد الغني")
-_AR_KUNYA = frozenset("أبو ابو عبد".split())
+#: words that open a person's name of two or more: a kunya (father of; "أبي", "أبا" in the genitive and accusative:
+#: "وفاة أبي بكر البغدادي"), "عبد" (servant of: "عبد الغني")
+_AR_KUNYA = frozenset("أبو ابو أبي ابي أبا ابا عبد".split())
 #: adjectives ending like a place's people that are not ("ريف جاسم الشرقي", the eastern countryside of Jasim)
 _AR_PLAIN_ADJ = frozenset("""الشرقي الغربي الشمالي الجنوبي الأوسط الشرقية الغربية الشمالية الجنوبية العسكري الجوي
 الدولي الرئيسي الحربي الوطني الإعلامي الإخباري الشعبي الثاني الحالي الماضي الحكومي الأهلي""".split())

@@ -515,3 +515,9 @@ def test_a_siege_is_no_place(gz):
     # "حصار" (a siege) is no Hisar in India
     text = "وتخضع الغوطة الشرقية لحصار منذ عام 2013، فيما قصفت الطائرات زملكا وعين ترما."
     assert [m.surface for m in gz.geoparse(text) if m.place] == ["الغوطة الشرقية", "زملكا", "عين ترما"]
+
+
+def test_a_kunya_in_the_genitive_opens_a_name(gz):
+    # "أبي بكر البغدادي" (of Abu Bakr al-Baghdadi) is a man, not the Iraqi town of al-Baghdadi
+    text = "أعلنت وفاة أبي بكر البغدادي في باريشا بريف إدلب."
+    assert [m.surface for m in gz.geoparse(text) if m.place] == ["باريشا", "ريف إدلب"]
