@@ -772,9 +772,10 @@ class _Resolution:
             if cands and len(cands) > 1 and town and found[k][2] is not None and found[k + 1][2] is not None \
                     and _IN_DIVISION_GAP.fullmatch(text, toks[found[k][1] - 1][1], toks[found[k + 1][0]][0]):
                 pts = [(c[4], c[5]) for c in town if c[1] == "locality" and c[7] >= 10_000]
-                inside = [c for c in cands if pts and c[1] in ("locality", "site") and _nearest_km(c[4], c[5], pts) <= 25.0]
-                if inside and len(inside) < len(cands):
-                    cands_list[k] = inside
+                if pts:
+                    inside = [c for c in cands if c[1] in ("locality", "site") and _nearest_km(c[4], c[5], pts) <= 25.0]
+                    if inside and len(inside) < len(cands):
+                        cands_list[k] = inside
         # before a quarter's noun, a name is a town's quarter, not a province or a country that bears it ("the
         # Qadisiya quarter of Deir ez-Zor" is no Qadisiyyah province, in Iraq): their readings go (a quarter the data
         # lacks is left out)
