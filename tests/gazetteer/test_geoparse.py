@@ -3226,7 +3226,7 @@ def test_the_old_city_of_a_town_is_that_town(gz):
     ("ABD'nin Ürdün'deki Kule 22 üssüne saldırı düzenlendi.", "Kule 22", "cur:tower-22"),
     ("Un dron atacó la Torre 22, en el noreste de Jordania.", "Torre 22", "cur:tower-22"),
 ])
-def test_twenty_fifth_stops_places(gz, text, surface, pid):
+def test_quarters_sites_rivers_and_other_languages_spellings(gz, text, surface, pid):
     got = {m.surface: m.place.id for m in gz.geoparse(text) if m.place}
     assert got.get(surface) == pid, got
 
