@@ -8,8 +8,8 @@ desert north of the governorate's centre); for a division named after no town, s
 settlements (western Anbar is the Euphrates valley from Hit to al-Qaim, not the desert by the Jordanian border); for
 a country, an outer cell of a 3 × 3 grid over its box (Syria's north-east is al-Hasakah's land, its east the
 Euphrates valley of Deir ez-Zor), or the whole outer quarter of a side whose middle hardly anyone lives in (southern
-Syria is Daraa and al-Suwayda). A part's point is where its settlements are, their mean position (the centroid of a part with
-fewer than five). A part keeps the kind of the area it belongs to (a governorate's part is known to a governorate's
+Syria is Daraa and al-Suwayda). A part's point is where its settlements are, their mean position (the centroid of a
+part with fewer than five). A part keeps the kind of the area it belongs to (a governorate's part is known to a governorate's
 precision) and an id that names both: ``wof:85678363#north``.
 
 This module reads the direction said around a name, in the languages the geoparser reads.

@@ -244,7 +244,7 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
         return cue in ("in", "near", "from", "of", "outside", "around", "at")
     if "," in gap_before or "(" in gap_before or "," in gap_after:
         return True
-    if gap_after.strip() == "(" and toks[i][2].isupper() and (toks[i][0] == 0 or text[toks[i][0] - 1] == "\n"):
+    if gap_after.strip() == "(" and _in_dateline_caps(text, toks, i):
         return True  # a dateline's place in capitals before its country or agency: "QAYYARA (Iraq), 27 maggio"
     if nxt.lower() in _CUES_AFTER or _direction_follows(toks, i + 1):
         return True
@@ -494,7 +494,13 @@ def _stands_as_place(text: str, toks, k: int, case: bool = True) -> bool:
         return True  # the second place of a dateline: "Manbidsch/Kobane (dpa)"
     if k > 1 and toks[k - 1][2] in ("of", "de", "di") and toks[k - 2][2].lower() in _CITY_NOUNS_BEFORE_OF:
         return True  # "the city of Homs", "la ciudad de Homs"
-    return w.isupper() and len(w) > 2 and (toks[k][0] == 0 or text[toks[k][0] - 1] == "\n") \
+    return len(w) > 2 and _in_dateline_caps(text, toks, k)
+
+
+def _in_dateline_caps(text: str, toks, k: int) -> bool:
+    """Whether word ``k`` is in capitals and opens a line as a dateline's place does: "SULAIMANI, Oct. 21",
+    "QAYYARA (Iraq)"."""
+    return toks[k][2].isupper() and (toks[k][0] == 0 or text[toks[k][0] - 1] == "\n") \
         and text[toks[k][1]:toks[k][1] + 1] in (",", " ", "(")
 
 

@@ -139,8 +139,10 @@ _WASHINGTON_KEY = fold("Washington")  # (the U.S. government as often as the cit
 _STATE_KEY = fold_token("state")  # ("New York State", "Washington State": the states named like their cities)
 #: a list in Arabic: "،" or "و" written onto the next name ("أم جلال والزرزور")
 _AR_LIST_GAP = re.compile(r"[ \t]*[،,][ \t]*و?|[ \t]+و")
-#: before a division a list of villages lies in, or the town a quarter lies in: " in ", " in the ", " in central ", " في ", " في وسط "
-_IN_DIVISION_GAP = re.compile(r"[ \t]+(?:in|within)[ \t]+(?:the[ \t]+)?(?:(?:central|downtown)[ \t]+)?|[ \t]+في[ \t]+(?:وسط[ \t]+)?")
+#: before a division a list of villages lies in, or the town a quarter lies in: " in ", " in the ", " in central ",
+#: " في ", " في وسط "
+_IN_DIVISION_GAP = re.compile(r"[ \t]+(?:in|within)[ \t]+(?:the[ \t]+)?(?:(?:central|downtown)[ \t]+)?"
+                              r"|[ \t]+في[ \t]+(?:وسط[ \t]+)?")
 #: "Hajin in eastern Syria": " in ", perhaps a direction, between a name and a country
 _IN_COUNTRY_GAP = re.compile(r"[ \t]+in[ \t]+(?:(?:the[ \t]+)?(?:%s)[ \t]+)?"
                              % "|".join(sorted(_DIRECTIONS, key=len, reverse=True)))

@@ -224,7 +224,8 @@ Asaib Ahl al-Haq|Liwa Fatemiyoun|Liwa Zainebiyoun|Shabiha|National Defence Force
 Syrian National Coalition|Syrian National Council|Local Coordination Committees|Violations Documentation Center|
 Syrian Network for Human Rights|Doctors Without Borders|Médecins Sans Frontières|MSF|Red Crescent|Red Cross|
 Media Luna Roja|Mezzaluna Rossa|Croissant-Rouge|Roter Halbmond|Cruz Roja|Croce Rossa|Croix-Rouge|Rotes Kreuz|
-Heyva Sor a Kurdistanê|Heyva Sor a Kurdistan|Heyva Sor|نيويورك تايمز|واشنطن بوست|شام إف إم|شام اف ام|Islamic Resistance in Iraq|Resistencia Islámica en Irak|Resistenza islamica in Iraq|Résistance islamique en Irak|Maison Blanche|Casa Blanca|Casa Bianca|Weißen Haus|Weiße Haus|
+Heyva Sor a Kurdistanê|Heyva Sor a Kurdistan|Heyva Sor|نيويورك تايمز|واشنطن بوست|شام إف إم|شام اف ام|Islamic Resistance in Iraq|
+Resistencia Islámica en Irak|Resistenza islamica in Iraq|Résistance islamique en Irak|Maison Blanche|Casa Blanca|Casa Bianca|Weißen Haus|Weiße Haus|
 Syrian Arab Red Crescent|Qatar Red Crescent|Save the Children|Syria Response Coordinators|ICRC|UNHCR|OCHA|WHO|UNICEF|OPCW|Institute for the Study of War|Pravda|Izvestia|
 Kommersant|Interfax-Ukraine|Xinhua|Yeni Safak|Hurriyet|Daily Sabah|Sabah|Zaman|Al-Masdar|Al-Masdar News|
 Orient News|Smart News|Enab Baladi|Al-Watan|Al-Akhbar|Al-Manar|Al-Mayadeen|Press TV|Fars|Tasnim|Kurdistan Workers Party|
@@ -372,7 +373,7 @@ _KU_MONTHS = frozenset("çile kanûn sibat adar nîsan gulan hezîran tîrmeh te
 #: (of Barzan), Talabani, as in "مەسرور بارزانی"
 _CKB_FAMILY_NAMES = frozenset("بارزانی تاڵەبانی تالەبانی".split())
 #: the Kurmanji days of the week, written without their î's dots (Şemî, Saturday: "roja Şemiyê", on Saturday)
-_KU_DAYS = frozenset("yeksem dusem sesem carsem penchsem pencsem ini in ene semi".split())
+_KU_DAYS = frozenset("yeksem dusem sesem carsem pencsem ini in ene semi".split())
 #: English words that never end a place's name, though a name's fold may end as they do ("al-Bab have" folds as
 #: "Bab el-Hava", the Turkish name of the Bab al-Hawa crossing)
 _NOT_NAME_ENDS = frozenset("""have has had is was were are be been do does did and or but the a an to of in on at by for
