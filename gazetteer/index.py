@@ -30,7 +30,7 @@ from typing import Iterable, Sequence
 from .exc import DataError, PlaceNotFound
 from .fold import FOLD_VERSION, fold, skeleton
 from .model import Place
-from .parts import ADJECTIVES, may_have_parts, split_part_id
+from .parts import ADJECTIVES, may_have_parts, named_part, split_part_id
 
 __all__ = ["Gazetteer", "default", "DATA_DIR"]
 
@@ -297,16 +297,21 @@ class Gazetteer:
 
         The part keeps the area's kind, country and first-level division; its id is the area's with
         ``#direction`` (``wof:85678363#north``), its point and outline are the part's. ``None`` when the data
-        has no such part (an area without an outline, or the sea side of a coastal one).
+        has no such part (an area without an outline, or the sea side of a coastal one). The ``"centre"`` is the
+        region the data names for it, where it names one ("Central Syria", the Homs and Hama governorates).
 
         >>> from gazetteer import default
         >>> gz = default()
         >>> north = gz.part("wof:85678367", "north")   # Homs governorate: the countryside north of the city
         >>> north.name, north.kind, north.lat > 34.73
         ('Northern Homs', 'admin1', True)
+        >>> gz.part("wof:85632413", "centre").id     # Syria's centre
+        'cur:central-syria'
         """
         if isinstance(place, str):
             place = self.get(place)
+        if direction == "centre":
+            return named_part(self, place, direction)
         if direction not in ADJECTIVES or not self.has_parts(place):
             return None
         d = self._parts[place.id]["parts"].get(direction)  # type: ignore[index]

@@ -10,7 +10,9 @@ a country, an outer cell of a 3 × 3 grid over its box (Syria's north-east is al
 Euphrates valley of Deir ez-Zor), or the whole outer quarter of a side whose middle hardly anyone lives in (southern
 Syria is Daraa and al-Suwayda). A part's point is where its settlements are, their mean position (the centroid of a
 part with fewer than five). A part keeps the kind of the area it belongs to (a governorate's part is known to a governorate's
-precision) and an id that names both: ``wof:85678363#north``.
+precision) and an id that names both: ``wof:85678363#north``. A country's centre is no compass part: "central Syria",
+"le centre de l'Irak" read as the region the data names for it, where it names one (Central Syria, the Homs and Hama
+governorates; Central Iraq, Baghdad and the governorates around it).
 
 This module reads the direction said around a name, in the languages the geoparser reads.
 
@@ -38,9 +40,11 @@ __all__ = ["DIRECTIONS", "ADJECTIVES", "direction_before", "direction_after", "d
 
 #: The eight compass directions, as the parts' ids spell them.
 DIRECTIONS = ("north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west")
-#: A part's name is its direction's adjective before the area's name ("Northern Hama").
+#: A part's name is its direction's adjective before the area's name ("Northern Hama"). The centre is no compass
+#: part: "central Syria" is the region the data names "Central Syria" (see :func:`named_part`).
 ADJECTIVES = {"north": "Northern", "north-east": "North-eastern", "east": "Eastern", "south-east": "South-eastern",
-              "south": "Southern", "south-west": "South-western", "west": "Western", "north-west": "North-western"}
+              "south": "Southern", "south-west": "South-western", "west": "Western", "north-west": "North-western",
+              "centre": "Central"}
 
 # the words for the four directions, by language (a stem that takes the language's endings)
 _STEMS = {
@@ -54,6 +58,10 @@ _STEMS = {
 _STEMS = {d: (*ws, {"north": "nordteil", "south": "südteil", "east": "ostteil", "west": "westteil"}[d])
           for d, ws in _STEMS.items()}
 _WORD_DIR = {w: d for d, ws in _STEMS.items() for w in ws}
+# the centre: "central Syria", "le centre de l'Irak", "im Zentrum Syriens", "в центре Сирии", "وسط العراق",
+# "Suriye'nin orta kesimi", "ناوەڕاستی عێراق"
+_WORD_DIR.update(dict.fromkeys(("central", "centre", "center", "centro", "zentrum", "zentral", "центр", "центральн",
+                                "وسط", "orta", "ناوەڕاست"), "centre"))
 # one-word compounds: "northeast", "noroeste", "nordovest", "Nordosten", "kuzeybatı", "северо-запад"
 _COMPOUND = {"northeast": "north-east", "northwest": "north-west", "southeast": "south-east", "southwest": "south-west",
              "nordest": "north-east", "nordovest": "north-west", "sudest": "south-east", "sudovest": "south-west",
@@ -79,7 +87,7 @@ def _combine(first: str, second: str | None) -> str | None:
 # English: "northern Syria", "north-east Syria", "in the north of Syria", "the eastern countryside of Deir ez-Zor"
 # ("north of Aleppo" and "to the north of Aleppo" are beyond Aleppo, not a part of it)
 _EN = re.compile(
-    r"(?:\b(?P<to>to\s+)?(?P<the>the)\s+)?\b(?P<a>north|south|east|west)(?P<ern>ern)?"
+    r"(?:\b(?P<to>to\s+)?(?P<the>the)\s+)?\b(?P<a>north|south|east|west|central|centre|center)(?P<ern>ern)?"
     r"(?:[- ]?(?P<b>east|west)(?:ern)?|\s+(?:and|&)\s+(?P<b2>east|west)(?:ern)?)?"
     r"(?:\s+(?P<noun>(?:countryside|parts?|reaches|regions?|areas?|outskirts|provinces?)\s+)?(?P<of>of)(?:\s+the)?)?"
     r"\s+$", re.I)
@@ -87,31 +95,33 @@ _EN = re.compile(
 _ROMANCE = re.compile(
     r"\b(?:le|du|au|el|del|al|il|nel|dal|l['’]|nell['’]|dell['’]|all['’]|dall['’])\s*"
     r"(?P<a>nord|sud|est|ouest|ovest|norte|sur|este|oeste|noreste|nordeste|noroeste|sureste|sudeste|suroeste|sudoeste|"
-    r"nordest|nordovest|sudest|sudovest)(?:-(?P<b>est|ouest|ovest))?"
+    r"nordest|nordovest|sudest|sudovest|centre|centro)(?:-(?P<b>est|ouest|ovest))?"
     r"\s+(?:de\s+la|de\s+l['’]|de|du|d['’]|del|della|dell['’]|di)\s*$", re.I)
 # German: "im Norden Syriens", "im Nordwesten der Provinz Idlib", "im nördlichen Irak" (not "nördlich Aleppos",
 # north of Aleppo)
 _DE = re.compile(r"\b(?P<a>Norden|Süden|Osten|Westen|Nordosten|Nordwesten|Südosten|Südwesten|Nordteil|Südteil|Ostteil|"
-                 r"Westteil)\s+(?:des\s+|der\s+)?$"
-                 r"|\b(?P<c>nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|südwestlich)"
+                 r"Westteil|Zentrum)\s+(?:des\s+|der\s+)?$"
+                 r"|\b(?P<c>nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|südwestlich|zentral)"
                  r"(?:e|en|er|es|em)\s+$", re.I)
 # Turkish and Kurmanji before the name: "Kuzey Irak", "bakurê Sûriyê", "bakurê rojhilatê Sûriyê"
 _TR_KU = re.compile(r"\b(?P<a>kuzey|güney|doğu|batı|kuzeydoğu|kuzeybatı|güneydoğu|güneybatı)"
                     r"(?:[-‐](?P<b>doğu|batı))?\s+$"
                     r"|\b(?P<c>bakur|başûr|rojhilat|rojava)y?ê?(?:\s+(?:û\s+)?(?P<d>rojhilat|rojava)y?ê)?\s+$", re.I)
-# Russian: "на севере Сирии", "северо-запад Ирака", "в северной Сирии", "северо-восточной Сирии"
-_RU = re.compile(r"(?<![\w-])(?P<a>север|юг|восток|запад)(?:о-(?P<b>восток|запад))?(?:е|а|у)?\s+$"
-                 r"|(?<![\w-])(?P<c>(?:север|юг)о-(?:восточн|западн)|северн|южн|восточн|западн)"
-                 r"(?:ая|ой|ую|ом|ый|ого|ому|ые|ых)\s+$", re.I)
+# Russian: "на севере Сирии", "северо-запад Ирака", "в северной Сирии", "северо-восточной Сирии", "в северной
+# части Ирака" (in the northern part of Iraq), "в центре Сирии"
+_RU = re.compile(r"(?<![\w-])(?P<a>север|юг|восток|запад|центр)(?:о-(?P<b>восток|запад))?(?:е|а|у)?\s+$"
+                 r"|(?<![\w-])(?P<c>(?:север|юг)о-(?:восточн|западн)|северн|южн|восточн|западн|центральн)"
+                 r"(?:ая|ой|ую|ом|ый|ого|ому|ые|ых)(?:\s+част(?:и|ь|ью|ях))?\s+$", re.I)
 _RU_ADJ = {"северн": "north", "южн": "south", "восточн": "east", "западн": "west", "северо-восточн": "north-east",
-           "северо-западн": "north-west", "юго-восточн": "south-east", "юго-западн": "south-west"}
+           "северо-западн": "north-west", "юго-восточн": "south-east", "юго-западн": "south-west",
+           "центральн": "centre"}
 # Arabic before the name: "شمال سوريا", "شمالي العراق", "وشمال شرقي سوريا"; the noun with its article before a
 # country's adjective: "الشمال السوري" (the Syrian north), "بالجنوب التركي"
-_AR_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"]))(?:[وفبل]{1,2}|[وفب]?(?P<art>ال))?(?P<a>شمال|جنوب|شرق|غرب)ي?"
+_AR_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"]))(?:[وفبل]{1,2}|[وفب]?(?P<art>ال))?(?P<a>شمال|جنوب|شرق|غرب|وسط)ي?"
                         r"(?:\s*(?:ال)?(?P<b>شرق|غرب)ي?|\s+و(?P<b2>شرق|غرب)ي?)?\s+$")
 # Sorani Kurdish before the name, with the ezafe: "باکووری عێراق" (the north of Iraq), "باشووری ڕۆژاوای کەرکووک"
 # (the south-west of Kirkuk)
-_CKB_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"]))(?P<a>باکوور|باشوور|ڕۆژهەڵات|ڕۆژاوا)ی(?:\s+(?P<b>ڕۆژهەڵات|ڕۆژاوا)ی)?\s+$")
+_CKB_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"]))(?P<a>باکوور|باشوور|ڕۆژهەڵات|ڕۆژاوا|ناوەڕاست)ی(?:\s+(?P<b>ڕۆژهەڵات|ڕۆژاوا)ی)?\s+$")
 # Arabic after the name: "ريف حلب الشمالي", "ريف حلب الشمالي الشرقي"
 _AR_AFTER = re.compile(r"^\s+(?:ال)?(?P<a>شمال|جنوب|شرق|غرب)(?:ي|ية)(?:\s+(?:ال)?(?P<b>شرق|غرب)(?:ي|ية))?"
                        r"(?![\u0621-\u064a])")
@@ -120,15 +130,17 @@ _AR_AFTER = re.compile(r"^\s+(?:ال)?(?P<a>شمال|جنوب|شرق|غرب)(?:�
 _ROMANCE_AFTER = re.compile(
     r"^\s+(?:(?P<a>nord|sud)-?(?P<b>orientale?|occidentale?)|(?P<c>settentrional[ei]?|septentrional[e]?s?|"
     r"meridional[ei]?|méridional[e]?s?|oriental[ei]?|orientale?s?|occidental[ei]?|occidentale?s?|"
-    r"nororiental|noroccidental|suroriental|suroccidental)|du\s+(?P<e>Nord|Sud))(?!\w)", re.I)
+    r"nororiental|noroccidental|suroriental|suroccidental|central[ei]?s?)|du\s+(?P<e>Nord|Sud))(?!\w)", re.I)
 _ROMANCE_ADJ = {"settentrional": "north", "septentrional": "north", "meridional": "south", "méridional": "south",
                 "oriental": "east", "occidental": "west", "nororiental": "north-east", "noroccidental": "north-west",
-                "suroriental": "south-east", "suroccidental": "south-west", "orient": "east", "occident": "west"}
+                "suroriental": "south-east", "suroccidental": "south-west", "orient": "east", "occident": "west",
+                "central": "centre"}
 # English possessive: "Turkey's south-east", "Syria's north" (the noun: "Syria's northern border" is a border)
 _EN_AFTER = re.compile(r"^['’]s\s+(?P<a>north|south|east|west)(?:[- ]?(?P<b>east|west))?(?![\w-])", re.I)
-# Turkish after the name: "Suriye'nin kuzeyinde", "Irak'ın kuzeybatısı"
-_TR_AFTER = re.compile(r"^['’]?n?[ıiuü]n\s+(?P<a>kuzey|güney|doğu|batı|kuzeydoğu|kuzeybatı|güneydoğu|güneybatı)"
-                       r"s?[ıiuü]\w*", re.I)
+# Turkish after the name: "Suriye'nin kuzeyinde", "Irak'ın kuzeybatısı", "Suriye'nin orta kesiminde" (in the middle
+# part of Syria)
+_TR_AFTER = re.compile(r"^['’]?n?[ıiuü]n\s+(?:(?P<a>kuzey|güney|doğu|batı|kuzeydoğu|kuzeybatı|güneydoğu|güneybatı)"
+                       r"s?[ıiuü]\w*|(?P<c>orta)(?:\s+kesim|s[ıi])\w*)", re.I)
 # German compounds: "Nordsyrien", "Nordostsyrien", "Südosttürkei"
 _DE_COMPOUND = re.compile(r"^(?P<a>Nord|Süd|Ost|West)(?P<b>ost|west)?(?=\w)", re.I)
 
@@ -312,8 +324,10 @@ def with_parts(gz, text: str, mentions: list) -> list:
             part = None
         elif parts_ok:
             part = gz.part(p, direction)
+        elif direction != "centre":  # (a region's centre is no part of it the data names: "Central Anatolia" is
+            part = named_part(gz, p, direction)  # found as the name it is)
         else:
-            part = named_part(gz, p, direction)
+            part = None
         if parts_ok and part is not None and ne == end and _BARE_DIRECTION.fullmatch(text, start, ns):
             # "eastern Aleppo" with no word of a division: the city's half ("the eastern Aleppo countryside" stays
             # the governorate's part)
@@ -329,4 +343,4 @@ def with_parts(gz, text: str, mentions: list) -> list:
     return out
 
 
-_AR_NOUN = re.compile(r"ال(?:شمال|جنوب|شرق|غرب)")
+_AR_NOUN = re.compile(r"ال(?:شمال|جنوب|شرق|غرب|وسط)")

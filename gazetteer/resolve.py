@@ -496,8 +496,11 @@ def resolve(gz: "Gazetteer", name: str, country: str | None = None, near=None, l
         # "Hama province")
         name = gz.to_latin(name, sentences=False)[0]
     found = _stages(gz, name, country, kinds, pts, fuzzy)
-    # "northern Hama countryside", "the north-east of Syria": that part of the area, where the data has it
+    # "northern Hama countryside", "the north-east of Syria": that part of the area, where the data has it (not the
+    # centre, a region of its own the data names: "Central Syria" is found as a name)
     direction = phrase_direction(name) if found and found[0][3] == "phrase" else None
+    if direction == "centre":
+        direction = None
     # "eastern Aleppo": no division's word
     bare = direction is not None and (parse_phrase(name.strip()) or ("", None))[1] == ()
     out = []

@@ -327,6 +327,37 @@ def _side_share(geom, direction: str, xs, ys, pops) -> float:
     return float(pops[inside & side & middle].sum()) / people if people else 0.0
 
 
+def _settlements(rows: list[dict]):
+    """``(xs, ys, pops)``: numpy arrays of the longitudes, latitudes and populations of the localities among
+    ``rows``."""
+    import numpy as np
+
+    xs = np.array([r["lon"] for r in rows if r["kind"] == "locality"], dtype=float)
+    ys = np.array([r["lat"] for r in rows if r["kind"] == "locality"], dtype=float)
+    pops = np.array([max(r["population"], 0) for r in rows if r["kind"] == "locality"], dtype=float)
+    return xs, ys, pops
+
+
+def union_geometry(e: dict, shapes_out: dict, rows: list[dict]) -> tuple[dict, float, float]:
+    """A curated region that reporting defines as a group of divisions ("central Syria": the Homs and Hama
+    governorates): its outline, the union of theirs (``union_of``: their ids), and its point, the mean position of
+    the settlements inside it, as for a compass part (see :func:`_settlement_centre`). Returns ``(geometry, lat,
+    lon)``."""
+    from shapely.geometry import mapping, shape
+    from shapely.ops import unary_union
+
+    missing = [i for i in e["union_of"] if i not in shapes_out]
+    if missing:
+        raise SystemExit(f"curated entry {e['id']!r}: no outline for {', '.join(missing)}")
+    geom = unary_union([shape(shapes_out[i]) for i in e["union_of"]]).buffer(0)
+    xs, ys, _ = _settlements([r for r in rows if r["country"] == e["country"]])
+    centre = _settlement_centre(geom, xs, ys)
+    if centre is None:
+        pt = geom.representative_point()
+        centre = (pt.x, pt.y)
+    return simplify_geometry(mapping(geom), 0.01, min_area=0.0001), centre[1], centre[0]
+
+
 def direction_parts(rows: list[dict], shapes_out: dict) -> dict:
     """The compass parts of the shipped outlines of Syria, Iraq and Turkey, their first-level divisions and
     Syria's districts: ``{id: {"seat": the town's id or "", "seat_population": int,
@@ -341,9 +372,7 @@ def direction_parts(rows: list[dict], shapes_out: dict) -> dict:
             settled.append(row)
             for k in {fold(n) for n in (row["name"], *row["alt"]) if n.isascii()}:
                 rows_by_key.setdefault(k, []).append(row)
-    xs = np.array([r["lon"] for r in settled], dtype=float)
-    ys = np.array([r["lat"] for r in settled], dtype=float)
-    pops = np.array([max(r["population"], 0) for r in settled], dtype=float)
+    xs, ys, pops = _settlements(settled)
     out = {}
     for row in rows:
         if row["id"] not in shapes_out or row["country"] not in ("SY", "IQ", "TR") \
@@ -919,7 +948,11 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
     curated = load_curated(curated_path)
     for e in curated:
         geom = curated_geometry(e)
-        if geom is not None:
+        if "union_of" in e:
+            geom, lat, lon = union_geometry(e, shapes_out, rows)
+            shapes_out[f"cur:{e['id']}"] = geom
+            bbox = bbox_of(geom)
+        elif geom is not None:
             from shapely.geometry import shape as _shape
 
             g = _shape(geom)

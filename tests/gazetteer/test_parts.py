@@ -272,3 +272,51 @@ def test_arabic_direction_noun_before_a_countrys_adjective(gz, text, surface, pi
 def test_arabic_adjective_without_a_direction_stays_a_demonym(gz):
     got = [(m.surface, m.kind, m.place.id) for m in gz.geoparse("قال الجيش السوري إن قواته تقدمت في شمال سوريا.")]
     assert got == [("السوري", "demonym", SYRIA), ("شمال سوريا", "place", f"{SYRIA}#north")]
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    # the centre of a country is the region the data names for it: Homs and Hama; Baghdad and its neighbours
+    ("Convoys withdrew through the desert of central Syria overnight.", "central Syria", "cur:central-syria"),
+    ("Thousands fled from the centre of Iraq in the summer.", "centre of Iraq", "cur:central-iraq"),
+    ("Les convois ont quitté le centre de la Syrie mardi.", "centre de la Syrie", "cur:central-syria"),
+    ("Gli aiuti sono arrivati nella Siria centrale.", "Siria centrale", "cur:central-syria"),
+    ("Отряды отошли в центральной части Сирии.", "центральной части Сирии", "cur:central-syria"),
+    ("سقطت قذائف في وسط العراق صباح الأحد.", "وسط العراق", "cur:central-iraq"),
+    ("Saldırılar Suriye'nin orta kesiminde yoğunlaştı.", "Suriye'nin orta kesiminde", "cur:central-syria"),
+    ("Die Gefechte in Zentralsyrien hielten an.", "Zentralsyrien", "cur:central-syria"),
+])
+def test_the_centre_of_a_country(gz, text, surface, pid):
+    got = [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+    assert got == [(surface, pid)]
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    # Russian "part" after the adjective: "in the eastern part of Deir ez-Zor province"
+    ("Бои шли в восточной части провинции Хама.", "восточной части провинции Хама", f"{HAMA}#east"),
+    ("Отряды отошли в северной части Ирака.", "северной части Ирака", f"{IRAQ}#north"),
+])
+def test_russian_part_noun_after_the_direction(gz, text, surface, pid):
+    got = [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+    assert got == [(surface, pid)]
+
+
+def test_the_centre_region_lies_in_its_governorates(gz):
+    centre = gz.part(SYRIA, "centre")
+    assert centre.id == "cur:central-syria" and centre.kind == "region"
+    outline = shape(centre.__geo_interface__["geometry"]) if centre.geometry is None else shape(centre.geometry)
+    for town in ("Homs", "Hama", "Palmyra"):
+        p = gz.resolve(town, country="SY")[0].place
+        assert outline.contains(Point(p.lon, p.lat)), town
+    for town in ("Aleppo", "Damascus"):
+        p = gz.resolve(town, country="SY")[0].place
+        assert not outline.contains(Point(p.lon, p.lat)), town
+    # its point is where the two governorates' people live, not the desert's middle
+    assert haversine_km(centre.lat, centre.lon, 34.9, 36.9) < 40
+
+
+@pytest.mark.parametrize("text", [
+    "The Central Bank of Iraq raised its rate; the central government of Iraq agreed.",
+    "Crowds gathered in the centre of Aleppo on Friday.",
+])
+def test_a_central_word_that_names_no_centre(gz, text):
+    assert not [m for m in gz.geoparse(text) if m.place is not None and m.place.id.startswith("cur:central-")]
