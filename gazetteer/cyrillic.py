@@ -84,15 +84,17 @@ def transliterate(word: str) -> str:
 
 
 def _variants(word: str) -> list[str]:
-    """Transliterations of ``word`` with *х* as *kh* or *h* and *г* as *g* or *gh*, *kh*/*g* first."""
+    """Transliterations of ``word`` with *х* as *kh* or *h*, *г* as *g* or *gh* and *в* as *v* or *w* (Arabic's
+    waw: *Асвад* is *Aswad*), *kh*/*g*/*v* first."""
     low = word.lower()
     khs = ("kh", "h") if "х" in low else ("kh",)
     gs = ("g", "gh") if "г" in low else ("g",)
-    return [_translit(word, kh, g) for g in gs for kh in khs]
+    vs = ("v", "w") if "в" in low else ("v",)
+    return [_translit(word, kh, g, v) for v in vs for g in gs for kh in khs]
 
 
-def _translit(s: str, kh: str = "kh", g: str = "g") -> str:
-    letters = _LETTERS if (kh, g) == ("kh", "g") else {**_LETTERS, "х": kh, "г": g}
+def _translit(s: str, kh: str = "kh", g: str = "g", v: str = "v") -> str:
+    letters = _LETTERS if (kh, g, v) == ("kh", "g", "v") else {**_LETTERS, "х": kh, "г": g, "в": v}
     parts = re.split(r"[-‐‑]", s)
     out = []
     for k, p in enumerate(parts):
@@ -399,8 +401,8 @@ def _lookup(word: str, names: Mapping[str, str], known, sentence_start: bool) ->
             rank = known(v)
             if rank >= 2 and rank > best_rank:
                 best, best_rank = v, rank
-            elif rank >= 1 and near is None:
-                near = v
+            elif rank >= 1 and near is None and "w" not in v.lower():
+                near = v  # (a skeleton's match, with в as v only: "Группировки" is no name)
         if best is not None:
             return best  # of the spellings of this form the gazetteer knows, the one of the biggest place
     return near
@@ -680,6 +682,11 @@ class _Renderer:
             en = self.names.get(low) if w.isupper() and len(w) > 1 else None
             if en is None:
                 en = self.name_at(i)
+        elif (art := w.split("-", 1))[0] in _ARTICLES and len(art) == 2 and art[1][:1].isupper() \
+                and not (i and self.upper(i - 1) and self.single_space(i - 1)):
+            # a name after its article in lower case: "аль-Асвад" (al-Aswad); not after a capitalised word, where
+            # it ends a name of its own ("Хан аль-Асал"), or a man's ("Сухейб ар-Рави")
+            en = self.name_at(i)
         else:
             en = transliterate(w)
         self.emit(en, s, e)

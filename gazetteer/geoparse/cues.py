@@ -40,7 +40,7 @@ ville localité ciudad localidad pueblo città villaggio""".split())
 #: (and, written in lower case only, the French, Spanish and Italian words for of, in, to, between and "and",
 #: which open people's names when capitalised: "Di Maio", "De Mistura"; and their verbs of taking, striking and
 #: besieging: "hanno liberato Bartella"; Spanish "por", through: "por Dimas hasta Damasco")
-_ROMANCE_CUES = frozenset("""de en a entre e ed di da tra fra
+_ROMANCE_CUES = frozenset("""de en a entre e ed di da tra fra par ad
 por
 liberato liberata ripreso ripresa conquistato conquistata colpito colpita bombardato bombardata assediato assediata
 liberado liberada tomado tomada bombardeado bombardeada capturado capturada asediado asediada

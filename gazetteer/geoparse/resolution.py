@@ -416,7 +416,8 @@ class _Resolution:
                 # (nor for a village that only folds like the name as written, where a town of the province's
                 # country bears it letter for letter: "al-Sukhnah" is As Sukhnah, not As Sakhanah by Aleppo)
                 if len(cands) > 1 and not opens_arabic(word):
-                    lit = [c for c in cands if c[6] and self._literal_row(c[0], word)]
+                    lit = [c for c in cands if (c[6] or (c[1] == "locality" and c[3] in _MINOR_COUNTRIES))
+                           and self._literal_row(c[0], word)]
                     if lit:
                         lone += [c for c in cands if c[6] and c not in lit and c[3] in {x[3] for x in lit}]
                 # (nor is a city of a million, more than 200 km off, for the places of its country where they

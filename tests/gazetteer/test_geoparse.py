@@ -3245,3 +3245,11 @@ def test_a_quarter_named_in_a_town_lies_in_it(gz, text, surface):
     # Damascus's al-Midan, not Aleppo's, though the text names Aleppo's countryside first
     got = {m.surface: m.place.id for m in gz.geoparse(text) if m.place}
     assert got[surface] == "wof:85903037"
+
+
+def test_a_city_spelled_as_written_over_a_hamlet_that_only_folds_like_it(gz):
+    # "Daraa", the city of 100,000, in a text that names Suwayda province: not a hamlet there that folds alike
+    text = ("AMMAN (wire) — Local fighters took control of Daraa, the city where the uprising began. In neighbouring "
+            "Suwayda province, Druze factions stormed the governor's office.")
+    got = {m.surface: m.place.id for m in gz.geoparse(text) if m.place is not None}
+    assert got["Daraa"] == "wof:421197257"

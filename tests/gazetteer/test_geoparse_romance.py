@@ -228,3 +228,15 @@ def test_french_falcons_brigade_named_after_a_city(gz):
 def test_the_islamic_resistance_in_iraq_in_spanish(gz):
     text = "La Resistencia Islámica en Irak reivindicó el ataque contra la Torre 22."
     assert [m.surface for m in gz.geoparse(text) if m.place] == ["Torre 22"]
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    # French "par" (through) and Italian "ad" (at, before a vowel) before a village
+    ("Les colonnes de l'armée syrienne se repliaient par Khanasser vers Ithriya, dans la province d'Alep.",
+     "Khanasser", "wof:1210011089"),
+    ("Il convoglio è fermo per gli scontri ad Ariqa, nella provincia siriana di Suwayda.", "Ariqa",
+     "wof:1209110987"),
+])
+def test_a_village_after_through_or_at(gz, text, surface, pid):
+    ms = [m for m in gz.geoparse(text) if m.place is not None]
+    assert (surface, pid) in [(m.surface, m.place.id) for m in ms]

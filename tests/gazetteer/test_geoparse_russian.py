@@ -126,3 +126,22 @@ def test_russian_turkistan_islamic_party(gz):
     for text in ("Боевики Исламской партии Туркестана обстреляли позиции армии в провинции Латакия.",
                  "Армия атаковала Исламскую партию Туркестана к северу от Джиср-эш-Шугура."):
         assert "Turkistan" not in [m.place.name for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    # a name after its article in lower case, with в read as w where that spelling is the known one
+    ("Бои продолжаются в квартале аль-Хаджар аль-Асвад к югу от Дамаска.", "аль-Хаджар аль-Асвад", "wof:1209800905"),
+    # the governorate's name as Russian writes it, not Karbala's old name
+    ("Самолёты нанесли удары на северо-западе провинции Найнава.", "северо-западе провинции Найнава",
+     "wof:85672429#north-west"),
+])
+def test_russian_names_with_a_lower_case_article_and_waw(gz, text, surface, pid):
+    ms = [m for m in gz.geoparse(text) if m.place is not None]
+    check_mentions(text, ms)
+    assert (surface, pid) in [(m.surface, m.place.id) for m in ms]
+
+
+def test_russian_nisba_after_a_given_name_is_no_town(gz):
+    # "ar-Rawi" after a man's given name is his family name, not the town of Rawa
+    ms = [m for m in gz.geoparse("Командир Сухейб ар-Рави заявил журналистам о новых потерях.") if m.place]
+    assert ms == []
