@@ -3253,3 +3253,29 @@ def test_a_city_spelled_as_written_over_a_hamlet_that_only_folds_like_it(gz):
             "Suwayda province, Druze factions stormed the governor's office.")
     got = {m.surface: m.place.id for m in gz.geoparse(text) if m.place is not None}
     assert got["Daraa"] == "wof:421197257"
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    ("Army units gathered at the Thaala air base west of Sweida before moving into the city.", "Thaala air base",
+     "cur:thaala-air-base"),
+    ("Gunfire was heard in al-Maqwas, on the eastern edge of Sweida, late on Sunday.", "al-Maqwas",
+     "cur:maqwas-suwayda"),
+    ("Survivors said the raiders entered al-Shabki and Rami before dawn, east of Sweida.", "al-Shabki",
+     "wof:1259506163"),
+    ("Families from Hawija were taken to the Debaga camp near Makhmur for screening.", "Debaga camp",
+     "wof:1343549355"),
+    ("Fighters fled into the Jazira desert west of Samarra, between the Tigris and the Euphrates.", "Jazira desert",
+     "cur:jazira-desert-iraq"),
+    ("Tehranê got ku partî li pişt xwepêşandanên Rojhilatê Kurdistanê ne, li Seqizê û Mehabadê.",
+     "Rojhilatê Kurdistanê", "cur:iranian-kurdistan"),
+    ("The lorries queued at the Jousieh crossing on the Lebanese border south of al-Qusayr.", "Jousieh crossing",
+     "cur:jousieh-crossing"),
+])
+def test_places_of_the_south_iraq_and_kurdistan_added_with_sources(gz, text, surface, pid):
+    got = [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+    assert (surface, pid) in got, got
+
+
+def test_kirkuk_is_no_other_district(gz):
+    # a district's record that also listed its governorate's name does not share it
+    assert all(c.place.id != "wof:1108562807" for c in gz.resolve("Kirkuk", limit=10))
