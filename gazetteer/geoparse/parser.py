@@ -50,7 +50,7 @@ from .vocabulary import (
     _ALT_POP, _AR_CUED_ONLY, _AR_CUES_AFTER, _AR_CUES_BEFORE, _AR_GENERIC_HEADS, _AR_GIVEN, _AR_KUNYA,
     _AR_PREPOSITIONS, _AR_PROCLITICS, _AR_PROCLITICS_2, _AR_PROCLITIC_FORMS, _AR_STOP_KEYS, _AR_TITLES,
     _AR_WHOLE_WORDS, _AR_WORDS, _CKB_FAMILY_NAMES, _DE_ARTICLES, _DE_COMMON_CAPS, _DE_COMPASS, _DE_COMPASS_BEFORE,
-    _DE_COMPASS_NOUNS, _DE_COMPOUND_FEATURES, _DE_DEFINITE, _DE_MONTHS, _DE_NOUN_ENDS, _DE_PART_NOUNS,
+    _DE_COMPASS_NOUNS, _DE_COMPOUND_FEATURES, _DE_DEFINITE, _DE_FEATURE_BEFORE, _DE_MONTHS, _DE_NOUN_ENDS, _DE_PART_NOUNS,
     _DE_PLACE_BEFORE, _DE_POSSESSIVES, _DE_TIME_ADJECTIVES, _ENGLISH_NAMED, _FACILITY, _FEATURE_AFTER,
     _FEATURE_BEFORE, _GENERIC_HEADS, _IT_ELISION, _KNOWN_ORGS, _KU_DAYS, _KU_MONTHS, _NAMED_THING,
     _NAMES_LIKE_PEOPLE, _NOT_NAME_ENDS, _NOT_PLACES, _ORG_ARTICLES, _PLURAL_SITE_WORDS, _ROMANCE_FEATURES,
@@ -1097,6 +1097,13 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 # of the feature gives ("Mosul Dam"), not the town; the noun is part of the name ("diga di Mosul" is
                 # no one-word name)
                 best_key, si = feature
+                feature_read = True
+            elif i > 0 and (forms := _DE_FEATURE_BEFORE.get(toks[i - 1][2].lower())) is not None \
+                    and text[toks[i - 1][1]:toks[i][0]] == " " and _is_german(text) \
+                    and (key := next((k for f in forms for k in (fold(f.format(text[toks[i][0]:toks[best_j - 1][1]])),)
+                                      if k and self._candidates(k, None)), None)) is not None:
+                # the German noun of a site before its name: "der Militärflughafen Nairab" is the Nayrab air base
+                best_key, si = key, i - 1
                 feature_read = True
             # "X province", "rural X", "X countryside"
             elif best_j < n and adj[best_j - 1] and toks[best_j][2].lower() in _ADMIN_SUFFIX and not masked[best_j]:

@@ -398,6 +398,14 @@ _DE_COMPOUND_FEATURES = {"staudamm": "{} dam", "damm": "{} dam", "see": "lake {}
                          "strasse": "{} road", "brücke": "{} bridge", "gefängnis": "{} prison",
                          "krankenhaus": "{} hospital", "militärflughafen": "{} air base", "luftwaffenbasis": "{} air base",
                          "luftwaffenstützpunkt": "{} air base", "moschee": "{} mosque", "zitadelle": "{} citadel"}
+#: German nouns of a site before its name, and the English names the gazetteer has for such sites, likeliest first:
+#: "der Militärflughafen Nairab" (the Nayrab air base), "der Grenzübergang Bab al-Hawa"
+_DE_FEATURE_BEFORE = {"militärflughafen": ("{} air base", "{} military airport", "{} airport"),
+                      "militärflugplatz": ("{} air base", "{} military airport", "{} airport"),
+                      "luftwaffenstützpunkt": ("{} air base",), "luftwaffenbasis": ("{} air base",),
+                      "flughafen": ("{} airport", "{} international airport", "{} air base"),
+                      "grenzübergang": ("{} crossing", "{} border crossing"), "staudamm": ("{} dam",),
+                      "talsperre": ("{} dam",), "gefängnis": ("{} prison",), "flüchtlingslager": ("{} camp",)}
 _DE_FEATURE_NOUNS = frozenset("ebene tal gebirge berge see stausee fluss grenze region provinz staudamm".split())
 #: German nouns of the points of the compass, and the words before them that make them directions
 _DE_COMPASS_NOUNS = frozenset("Norden Süden Osten Westen Nordosten Nordwesten Südosten Südwesten".split())

@@ -296,3 +296,16 @@ def test_german_mitte_before_a_month_is_a_time(gz):
     text = ("Die Proteste begannen in Daraa Mitte März, sagten die Aktivisten, und griffen bald auf die anderen Städte "
             "des Landes über, wie es in dem Bericht heißt.")
     assert [m.surface for m in gz.geoparse(text)] == ["Daraa"]
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    # the German noun of a site before its name: the site, not the town it is named after
+    ("Nach Angaben von Aktivisten pendelten in Syrien die Krankenwagen zwischen Dschibrin und dem Militärflughafen "
+     "Nairab bei Aleppo hin und her.", "Militärflughafen Nairab", "cur:aleppo-international-airport"),
+    ("Die Raketen trafen in der Nacht den Militärflughafen Hama und den Luftwaffenstützpunkt Hmeimim, wie die Armee "
+     "mitteilte.", "Luftwaffenstützpunkt Hmeimim", "cur:hmeimim-air-base"),
+    ("Nach Angaben der Behörden wurde der Flughafen Erbil in der Nacht geschlossen, und die Flüge wurden umgeleitet.",
+     "Flughafen Erbil", "cur:erbil-international-airport"),
+])
+def test_german_site_noun_before_its_name(gz, text, surface, pid):
+    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
