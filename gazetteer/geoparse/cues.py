@@ -30,7 +30,7 @@ reached north south east west northeast northwest southeast southwest districts 
 such as nearby neighbouring neighboring struck raided liberated recaptured stormed encircled
 seizing capturing retaking recapturing storming entering shelling bombing striking targeting besieging reaching
 liberating encircling raiding over inside throughout beyond linking connecting links connects joining past
-approaching
+approaching holding defending defended abandoning abandoned surrounding surrounded evacuating evacuated
 li ji û navçeya navçeyên gundê gundên bajarê herêma nahiyeya derdora nêzî nêzîkî navbera taxa gundewarê
 bajarokê bajarokên bajarên bajarokan bajaran gundan gundekî bajarekî bi
 à vers depuis près dans et desde hacia cerca hasta y bei nach aus und nahe verso vicino presso
@@ -124,7 +124,8 @@ _REGION_NOUN_WORDS = ("region", "area", "bölge", "Bölge")  # (substrings: "reg
 
 
 #: Arabic nouns of a square, a street, a bridge or a roundabout, before its name ("ساحة التحرير")
-_AR_STREET_NOUNS = frozenset("ساحة شارع جسر دوار ميدان حارة".split())
+#: (and Sorani's street and square with the ezafe: "شەقامی سالم", Salim Street)
+_AR_STREET_NOUNS = frozenset("ساحة شارع جسر دوار ميدان حارة شەقامی گۆڕەپانی".split())
 _AR_QUARTER_NOUNS = frozenset(("حي",))  # (not "أحياء الخيام", Khiam's quarters: the town)
 _AR_SETTLEMENT_NOUNS = frozenset("حي مدينة بلدة قرية مخيم ناحية أحياء بلدات قرى مدن مدينتي بلدتي قريتي".split())
 #: the singular ones ("مدن الساحل", the coast's cities, names no town)

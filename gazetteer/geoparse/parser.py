@@ -64,8 +64,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: the Sorani endings cut off a name the data holds without them (longest first): "-ەوە" and "-وە" (from, closing
 #: "لە ... ەوە"; verbs end so too, "مانەوە", they stayed, whence a longer name before them), "-یان" (their; a
-#: plural), "-دا" (in, closing "لە ... دا"), the ezafe or oblique "-ی"
-_SORANI_SUFFIXES = ("ەوە", "یان", "دا", "وە", "ی")
+#: plural), "-یش" (too: "موسڵیش", Mosul too), "-دا" (in, closing "لە ... دا"), the ezafe or oblique "-ی"
+_SORANI_SUFFIXES = ("ەوە", "یان", "یش", "دا", "وە", "ی")
 _SORANI_SUFFIX_ENDS = frozenset(x[-1] for x in _SORANI_SUFFIXES)
 
 
@@ -897,9 +897,10 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 i += 1
                 continue
             if best_j - i == 1 and arab[i] and i > 0 and toks[i - 1][2] in _AR_STREET_NOUNS \
-                    and text[toks[i - 1][1]:toks[i][0]] == " " and not self._big_key(best_key):
+                    and text[toks[i - 1][1]:toks[i][0]] == " " and (
+                        not self._big_key(best_key) or toks[i - 1][2].endswith("ی")):
                 i += 1  # "ساحة التحرير" (Tahrir Square), "جسر الجمهورية": a square's or a bridge's name, no village
-                continue
+                continue  # (nor a city's, after Sorani's noun with the ezafe: "شەقامی سالم" is Salim Street)
             if not arab[i] and i > 1 and best_j - i <= 3 and (
                     (toks[i - 1][2].lower() in _ROMANCE_SQUARES and (
                         toks[i - 1][2] != "point" or text[toks[i - 2][0]:toks[i - 1][0]].lower() == "rond-")) or (

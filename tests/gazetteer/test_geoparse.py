@@ -3279,3 +3279,9 @@ def test_places_of_the_south_iraq_and_kurdistan_added_with_sources(gz, text, sur
 def test_kirkuk_is_no_other_district(gz):
     # a district's record that also listed its governorate's name does not share it
     assert all(c.place.id != "wof:1108562807" for c in gz.resolve("Kirkuk", limit=10))
+
+
+def test_a_village_after_holding(gz):
+    text = ("Troops pushed north from Hama province towards Khan Shaykhun in Syria. A military source said that "
+            "holding Morek would let convoys drive up the highway.")
+    assert "wof:1310188781" in [m.place.id for m in gz.geoparse(text) if m.place is not None]

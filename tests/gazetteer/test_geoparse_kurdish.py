@@ -239,3 +239,16 @@ def test_kurmanji_operation_names_after_the_euphrates(gz):
 ])
 def test_kurdish_names_and_days_that_are_no_places(gz, text, expected):
     assert [m.place.name for m in gz.geoparse(text) if m.place and m.kind == "place"] == expected
+
+
+def test_sorani_too_after_a_name(gz):
+    # "-یش" (too) written onto a name: "موسڵیش", Mosul too
+    text = "لە باکووری ڕۆژهەڵاتی موسڵیش، پێشمەرگە لە بەعشیقە کشایەوە."
+    got = [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+    assert ("موسڵ", "wof:421186153") in got
+
+
+def test_sorani_street_is_no_city(gz):
+    # "شەقامی سالم" is Salim Street in Sulaymaniyah, not Salem in India
+    text = "لە ناوەندی شاری سلێمانی، هێزەکانی ئاسایش ڕێگاکانی دەوروبەری شەقامی سالمیان داخست."
+    assert all(m.place.country == "IQ" for m in gz.geoparse(text) if m.place is not None)
