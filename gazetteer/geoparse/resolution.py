@@ -27,12 +27,6 @@ from .patterns import (
 from .vocabulary import _AR_WORD_TOWNS, _DE_ARTICLES, _DE_NOUN_ENDS
 
 
-#: the non-Arab neighbours whose towns of 100,000 Arabic reporting names by their Arabic names ("كلس", Kilis;
-#: "مهاباد"); elsewhere an Arabic name of a town under 500,000 is a transliteration GeoNames lists, no evidence of
-#: the town ("معبر أونجو بينار", the Öncüpınar crossing, is no Ōnojō in Japan)
-_ARABIC_NAMED_NEIGHBOURS = frozenset(("TR", "IR", "IL"))
-
-
 class _Resolution:
     """Choosing one reading for each name found, by importance, the text's countries and proximity (a part of
     :class:`~gazetteer.geoparse.parser.Geoparser`)."""
@@ -683,8 +677,7 @@ class _Resolution:
                 if kctx.get(c[3], 0.0) > 0 or c[1] == "admin1" or gz.cited_name(gz._row(c[0])[0], key) or (
                         c[1] == "country" and (
                         gz._primary_key(c[0]) == key or self._literal_row(c[0], surface))) or (
-                        arabic_city and c[7] >= 100000 and self._literal_row(c[0], surface) and (
-                            c[7] >= 500_000 or c[3] in ARAB_COUNTRIES or c[3] in _ARABIC_NAMED_NEIGHBOURS)) or (
+                        arabic_city and c[7] >= 100000 and self._literal_row(c[0], surface)) or (
                         arabic_placed and c[3] in ARAB_COUNTRIES and self._literal_row(c[0], surface)) \
                         or self._literal_row(c[0], surface, primary_only=True, trust_alts=c[7] < 500000):
                     keep.append(c)

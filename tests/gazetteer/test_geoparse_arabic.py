@@ -522,8 +522,3 @@ def test_a_kunya_in_the_genitive_opens_a_name(gz):
     text = "أعلنت وفاة أبي بكر البغدادي في باريشا بريف إدلب."
     assert [m.surface for m in gz.geoparse(text) if m.place] == ["باريشا", "ريف إدلب"]
 
-
-def test_arabic_transliteration_of_a_small_city_abroad_is_no_evidence(gz):
-    # "معبر أونجو بينار" is the Öncüpınar crossing by Kilis, not Ōnojō in Japan, whose Arabic name GeoNames lists
-    text = "نزحت العائلات نحو المخيمات المقابلة لمدينة كلس، فيما أغلقت السلطات معبر أونجو بينار أمام المدنيين."
-    assert all(m.place.country != "JP" for m in gz.geoparse(text) if m.place is not None)
