@@ -321,6 +321,12 @@ class _Resolution:
                     for c in cands) and not sentence_places(key, start, sites=True) \
                     and far_from_prior(key, start, cands):
                 continue  # so is a city quarter a cited entry places in another city (al-Qusour of Deir ez-Zor)
+            if len(cands) > 1 and all(c[1] == "site" and self._curated(c[0]) for c in cands):
+                # a site whose name cited entries give in several cities lies near some place the text names
+                # ("Hasakah ... the Panorama roundabout" is neither Raqqa's nor Deir ez-Zor's)
+                near = [(x, y) for _, x, y, k2, _, _ in pts_at if k2 != key]
+                if near and all(_nearest_km(c[4], c[5], near) > 50.0 for c in cands):
+                    continue
             if all(c[6] for c in cands):
                 # villages of Syria, Iraq or Turkey, checked against the other places of their sentence
                 same = sentence_places(key, start, sites=True)

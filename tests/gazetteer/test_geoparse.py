@@ -2178,7 +2178,7 @@ def test_standalone_dateline_is_the_world_city(gz):
 
 @pytest.mark.parametrize("text, expected", [
     # a French elision before a name of two words ("d'Aïn Issa"), and a dateline whose agency is in lower case
-    ("Les habitants ont fui vers les camps d'Aïn Issa et de Hassaké, en Syrie.", ["Aïn Issa", "Hassaké", "Syrie"]),
+    ("Les habitants ont fui vers les villes d'Aïn Issa et de Hassaké, en Syrie.", ["Aïn Issa", "Hassaké", "Syrie"]),
     ("ANTAKYA (dpa) - Rettungskräfte suchen nach Überlebenden in der Türkei.", ["ANTAKYA", "Türkei"]),
 ])
 def test_elision_and_lower_case_agency_datelines(gz, text, expected):
@@ -3285,3 +3285,20 @@ def test_a_village_after_holding(gz):
     text = ("Troops pushed north from Hama province towards Khan Shaykhun in Syria. A military source said that "
             "holding Morek would let convoys drive up the highway.")
     assert "wof:1310188781" in [m.place.id for m in gz.geoparse(text) if m.place is not None]
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    ("Shells fell on Saif al-Dawla and Salaheddine in western Aleppo on Monday.", "Saif al-Dawla",
+     "cur:saif-al-dawla-aleppo"),
+    ("Islamic State overran the Division 17 base north of Raqqa in July 2014.", "Division 17 base",
+     "cur:division-17-base-raqqa"),
+    ("Protesters gathered in Rahimawa, in northern Kirkuk, after the governor was removed.", "Rahimawa",
+     "cur:rahimawa-kirkuk"),
+    ("Trucks crossed the Tigris at Kalak on the road from Erbil to Mosul in northern Iraq.", "Kalak",
+     "wof:1796487369"),
+    ("Refugees were moved from the Ain Issa camp as fighting neared the town north of Raqqa in Syria.",
+     "Ain Issa camp", "cur:ain-issa-camp"),
+])
+def test_places_of_raqqa_aleppo_and_kirkuk_added_with_sources(gz, text, surface, pid):
+    got = [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+    assert (surface, pid) in got, got

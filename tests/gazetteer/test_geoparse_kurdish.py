@@ -252,3 +252,8 @@ def test_sorani_street_is_no_city(gz):
     # "شەقامی سالم" is Salim Street in Sulaymaniyah, not Salem in India
     text = "لە ناوەندی شاری سلێمانی، هێزەکانی ئاسایش ڕێگاکانی دەوروبەری شەقامی سالمیان داخست."
     assert all(m.place.country == "IQ" for m in gz.geoparse(text) if m.place is not None)
+
+
+def test_sorani_halabja(gz):
+    text = "خۆپیشاندان لە هەڵەبجە و چەمچەماڵ و کەلار بەڕێوەچوون."
+    assert "wof:421174993" in [m.place.id for m in gz.geoparse(text) if m.place is not None]
