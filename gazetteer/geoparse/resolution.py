@@ -62,13 +62,14 @@ class _Resolution:
                 others_ctx[key] = r
             return r
         # first-level divisions the text names (a US state, a Syrian governorate) favour places inside them
-        # (not the name's own reading: "Hatay" read as the province is no evidence for Antakya, in Hatay)
+        # (not the name's own reading: "Hatay" read as the province is no evidence for Antakya, in Hatay); so do
+        # those of the districts it names as such ("the western Sweida countryside": al-Mazraa in Suwayda province)
         actx: dict[str, float] = {}
         actx_own: dict[str, dict[str, float]] = {}
         for k, cands in enumerate(cands_list):
             if cands:
                 best = max(cands, key=lambda c: c[2])
-                if best[1] == "admin1" and not best[6]:
+                if (best[1] == "admin1" or (best[1] == "admin2" and found[k][3] is not None)) and not best[6]:
                     nm = self._admin1_of(best[0])
                     if nm:
                         actx[nm] = actx.get(nm, 0.0) + 1.0

@@ -3302,3 +3302,11 @@ def test_a_village_after_holding(gz):
 def test_places_of_raqqa_aleppo_and_kirkuk_added_with_sources(gz, text, surface, pid):
     got = [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
     assert (surface, pid) in got, got
+
+
+def test_a_village_listed_in_a_district_named_as_such(gz):
+    # "the western Sweida countryside" names Suwayda province: al-Mazraa there, not a hamlet of the name in Daraa
+    text = ("Families fled west towards Busra al-Harir in the eastern Daraa countryside. The clashes soon spread to "
+            "al-Mazraa and Walgha in the western Sweida countryside, where troops came under mortar fire.")
+    got = {m.surface: m.place for m in gz.geoparse(text) if m.place is not None}
+    assert got["al-Mazraa"].admin1 == "As-Suwayda"
