@@ -84,10 +84,11 @@ def _combine(first: str, second: str | None) -> str | None:
     return None
 
 
-# English: "northern Syria", "north-east Syria", "in the north of Syria", "the eastern countryside of Deir ez-Zor"
+# English: "northern Syria", "north-east Syria", "in the (far) north of Syria", "the eastern countryside of Deir ez-Zor"
 # ("north of Aleppo" and "to the north of Aleppo" are beyond Aleppo, not a part of it)
 _EN = re.compile(
-    r"(?:\b(?P<to>to\s+)?(?P<the>the)\s+)?\b(?P<a>north|south|east|west|central|centre|center)(?P<ern>ern)?"
+    r"(?:\b(?P<to>to\s+)?(?P<the>the)\s+)?(?:(?:far|extreme)[- ])?\b(?P<a>north|south|east|west|central|centre|center)"
+    r"(?P<ern>ern)?"
     r"(?:[- ]?(?P<b>east|west)(?:ern)?|\s+(?:and|&)\s+(?P<b2>east|west)(?:ern)?)?"
     r"(?:\s+(?P<noun>(?:countryside|parts?|reaches|regions?|areas?|outskirts|provinces?)\s+)?(?P<of>of)(?:\s+the)?)?"
     r"\s+$", re.I)

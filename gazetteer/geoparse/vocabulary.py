@@ -397,7 +397,8 @@ _DE_COMPOUND_FEATURES = {"staudamm": "{} dam", "damm": "{} dam", "see": "lake {}
                          "talsperre": "{} dam", "flughafen": "{} airport", "lager": "{} camp", "straße": "{} road",
                          "strasse": "{} road", "brücke": "{} bridge", "gefängnis": "{} prison",
                          "krankenhaus": "{} hospital", "militärflughafen": "{} air base", "luftwaffenbasis": "{} air base",
-                         "luftwaffenstützpunkt": "{} air base", "moschee": "{} mosque", "zitadelle": "{} citadel"}
+                         "luftwaffenstützpunkt": "{} air base", "moschee": "{} mosque", "zitadelle": "{} citadel",
+                         "gasfeld": "{} gas field", "ölfeld": "{} oil field", "erdölfeld": "{} oil field"}
 #: German nouns of a site before its name, and the English names the gazetteer has for such sites, likeliest first:
 #: "der Militärflughafen Nairab" (the Nayrab air base), "der Grenzübergang Bab al-Hawa"
 _DE_FEATURE_BEFORE = {"militärflughafen": ("{} air base", "{} military airport", "{} airport"),

@@ -309,3 +309,10 @@ def test_german_mitte_before_a_month_is_a_time(gz):
 ])
 def test_german_site_noun_before_its_name(gz, text, surface, pid):
     assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+
+
+def test_german_compound_gas_and_oil_fields(gz):
+    text = ("Die Kämpfer griffen nach Angaben der Beobachtungsstelle das Conoco-Gasfeld in Syrien an, und die Armee "
+            "schickte Verstärkung.")
+    got = [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+    assert ("Conoco-Gasfeld", "cur:conoco-gas-field") in got

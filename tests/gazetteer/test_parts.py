@@ -320,3 +320,8 @@ def test_the_centre_region_lies_in_its_governorates(gz):
 ])
 def test_a_central_word_that_names_no_centre(gz, text):
     assert not [m for m in gz.geoparse(text) if m.place is not None and m.place.id.startswith("cur:central-")]
+
+
+def test_the_far_part_of_a_country(gz):
+    ms = [m for m in gz.geoparse("Aid convoys reached camps in the far north-east of Syria on Monday.") if m.place]
+    assert [(m.surface, m.place.id) for m in ms] == [("north-east of Syria", f"{SYRIA}#north-east")]
