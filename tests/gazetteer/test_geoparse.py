@@ -957,10 +957,15 @@ def test_a_village_far_from_the_one_area_the_text_has_named(gz):
 
 
 def test_a_landmark_named_like_a_town_abroad_after_a_sentence_about_its_town(gz):
-    # the Panorama roundabout of Hasakah is not Panorama by Thessaloniki
+    # the Panorama roundabout of Hasakah is not Panorama by Thessaloniki, nor the roundabouts of Raqqa and Deir
+    # ez-Zor that bear the name
     text = ("Islamic State fighters stormed the prison in Hasakah in January 2022. The fighting spread to the "
             "nearby Panorama roundabout.")
-    assert surfaces(gz.geoparse(text)) == ["Hasakah"]
+    got = [(m.surface, m.place.id) for m in gz.geoparse(text)]
+    assert got == [("Hasakah", "wof:421168649"), ("Panorama roundabout", "cur:panorama-roundabout-hasakah")]
+    text = ("Islamic State fighters stormed the prison in Qamishli in January 2022. The fighting spread to the "
+            "nearby Panorama roundabout.")
+    assert surfaces(gz.geoparse(text)) == ["Qamishli"]
     # a town abroad that the previous sentence's place lies beside stays
     text = "The storm hit Thessaloniki overnight. The Panorama hospital took in the injured."
     assert "Panorama" in surfaces(gz.geoparse(text))
