@@ -32,7 +32,7 @@ seizing capturing retaking recapturing storming entering shelling bombing striki
 liberating encircling raiding over inside throughout beyond linking connecting links connects joining past
 approaching holding defending defended abandoning abandoned surrounding surrounded evacuating evacuated
 li ji û navçeya navçeyên gundê gundên bajarê herêma nahiyeya derdora nêzî nêzîkî navbera taxa gundewarê
-bajarokê bajarokên bajarên bajarokan bajaran gundan gundekî bajarekî bi
+bajarokê bajarokên bajarên bajarokan bajaran gundan gundekî bajarekî bi ser rêya heta
 à vers depuis près dans et desde hacia cerca hasta y bei nach aus und nahe verso vicino presso
 von zwischen stadt städte hauptstadt grenzstadt kleinstadt altstadt stadtteil viertel dorf dörfer ortschaft gemeinde
 provinz lager flüchtlingslager raum gebiet gegend umgebung umland nähe richtung bezirk landkreis

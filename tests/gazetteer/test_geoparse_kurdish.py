@@ -257,3 +257,11 @@ def test_sorani_street_is_no_city(gz):
 def test_sorani_halabja(gz):
     text = "خۆپیشاندان لە هەڵەبجە و چەمچەماڵ و کەلار بەڕێوەچوون."
     assert "wof:421174993" in [m.place.id for m in gz.geoparse(text) if m.place is not None]
+
+
+def test_kurmanji_road_and_lebanon(gz):
+    # "rêya Şeddadê" (the road to Shaddadi) and Lebanon's Kurmanji name in the oblique
+    text = ("Nêzî 3 hezar kes ji gundên Xabûrê koçî Hesekê û Qamişloyê kirine; hinek jî ber bi Libnanê ve çûne. "
+            "Şervanan gundên başûrê bajêr heta ser rêya Şeddadê paqij kirin.")
+    got = {m.surface: m.place.id for m in gz.geoparse(text) if m.place is not None}
+    assert got.get("Libnanê") == "gn:272103" and got.get("Şeddadê") == "wof:1259983725", got
