@@ -50,8 +50,8 @@ from .vocabulary import (
     _ALT_POP, _AR_CUED_ONLY, _AR_CUES_AFTER, _AR_CUES_BEFORE, _AR_GENERIC_HEADS, _AR_GIVEN, _AR_KUNYA,
     _AR_PREPOSITIONS, _AR_PROCLITICS, _AR_PROCLITICS_2, _AR_PROCLITIC_FORMS, _AR_STOP_KEYS, _AR_TITLES,
     _AR_WHOLE_WORDS, _AR_WORDS, _CKB_FAMILY_NAMES, _DE_ARTICLES, _DE_COMMON_CAPS, _DE_COMPASS, _DE_COMPASS_BEFORE,
-    _DE_COMPASS_NOUNS, _DE_COMPOUND_FEATURES, _DE_DEFINITE, _DE_FEATURE_BEFORE, _DE_MONTHS, _DE_NOUN_ENDS, _DE_PART_NOUNS,
-    _DE_PLACE_BEFORE, _DE_POSSESSIVES, _DE_TIME_ADJECTIVES, _ENGLISH_NAMED, _FACILITY, _FEATURE_AFTER,
+    _DE_COMPASS_NOUNS, _DE_COMPOUND_FEATURES, _DE_DEFINITE, _DE_FEATURE_BEFORE, _DE_MONTHS, _DE_NOUN_ENDS,
+    _DE_PART_NOUNS, _DE_PLACE_BEFORE, _DE_POSSESSIVES, _DE_TIME_ADJECTIVES, _ENGLISH_NAMED, _FACILITY, _FEATURE_AFTER,
     _FEATURE_BEFORE, _GENERIC_HEADS, _IT_ELISION, _KNOWN_ORGS, _KU_DAYS, _KU_MONTHS, _NAMED_THING,
     _NAMES_LIKE_PEOPLE, _NOT_NAME_ENDS, _NOT_PLACES, _ORG_ARTICLES, _PLURAL_SITE_WORDS, _ROMANCE_FEATURES,
     _ROMANCE_FEATURES_FOLDED, _ROMANCE_SQUARES, _SHIP_NOUNS, _SORANI_LETTERS, _TR_COMPASS, _TR_DEMONYM_END,
@@ -1101,8 +1101,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 feature_read = True
             elif i > 0 and (forms := _DE_FEATURE_BEFORE.get(toks[i - 1][2].lower())) is not None \
                     and text[toks[i - 1][1]:toks[i][0]] == " " and _is_german(text) \
-                    and (key := next((k for f in forms for k in (fold(f.format(text[toks[i][0]:toks[best_j - 1][1]])),)
-                                      if k and self._candidates(k, None)), None)) is not None:
+                    and (key := self._site_key(forms, text[toks[i][0]:toks[best_j - 1][1]])) is not None:
                 # the German noun of a site before its name: "der Militärflughafen Nairab" is the Nayrab air base
                 best_key, si = key, i - 1
                 feature_read = True
@@ -1219,6 +1218,15 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 found[k] = (*a[:3], _BORDER_KINDS, *a[4:])
                 found[k + 1] = (*b[:3], _BORDER_KINDS, *b[4:])
         return self._on_courses(text, self._resolve_all(text, toks, found, approx, doc_cc, local, approx_tied, sited))
+
+    def _site_key(self, forms, name: str) -> str | None:
+        """The key of the first of the English names ``forms`` ("{} air base", ...) the gazetteer holds for ``name``
+        ("Nairab": "nayrab ayr basa"), or ``None``."""
+        for form in forms:
+            key = fold(form.format(name))
+            if key and self._candidates(key, None):
+                return key
+        return None
 
     def _romance_feature(self, text: str, toks, i: int, j: int) -> tuple[str, int] | None:
         """(key, first token) of the feature a French, Spanish or Italian noun before the name at tokens
