@@ -112,6 +112,20 @@ def good_alt(n: str, curated: bool = False) -> bool:
     return is_latin_or_arabic(n)
 
 
+#: a disambiguator GeoNames writes after an alternate name: a number ("Bonga (2)") or a generic noun ("الجزائر
+#: (مدينة)", Algiers the city), which no text writes after the name
+DISAMBIGUATOR = re.compile(r"\s*\((?:[0-9٠-٩]+|مدينة|mdynt)\)$")
+
+
+def without_disambiguator(n: str) -> str:
+    """``n`` without a trailing disambiguator in brackets.
+
+    >>> without_disambiguator("Bonga (2)"), without_disambiguator("Hasaka (Al Haksa)")
+    ('Bonga', 'Hasaka (Al Haksa)')
+    """
+    return DISAMBIGUATOR.sub("", n)
+
+
 ADMIN_PREFIX = re.compile(r"(?:Qaḑā’|Qada'|Nāḩiyat|Nahiyat)\s+(\S.*)$")
 #: a name of the district or the province a town seats ("قضاء الحويجة", "Qadaa al-Haweeja", "محافظة إدلب"): the
 #: division's, not the town's
@@ -839,7 +853,7 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
         if in_wof_country and cc != "SY" and pop < 15000:
             # IQ/TR come from WOF; GeoNames only merges into them
             pass
-        alts = [a for a in c.get("alternatenames", []) if good_alt(a)]
+        alts = list(dict.fromkeys(without_disambiguator(a) for a in c.get("alternatenames", []) if good_alt(a)))
         lat, lon = float(c["latitude"]), float(c["longitude"])
         target = gn_ids_seen.get(str(c["geonameid"]))
         if target is None and in_wof_country:
@@ -900,11 +914,17 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
         rows.append(dict(id=f"gn:{c['geonameid']}", name=c["name"], kind="country", lat=lat,
                          lon=lon, country=iso, admin1="", population=int(c.get("population") or 0),
                          bbox=None, alt=list(alts), source="geonames"))
-    # Arabic names of every country, except one that is also the Arabic name of a city of a million people
-    # ("عمان" is Amman as much as Oman)
-    big_city_ar = {fold(a) for row in rows if row["kind"] == "locality" and row["population"] >= 1_000_000
-                   for a in row["alt"] if any("\u0600" <= ch <= "\u06ff" for ch in a)}
-    add_country_names(rows, country_names("ar", inputs), big_city_ar)
+    # Arabic names of every country, except one that is also the Arabic name of a city of a million people in
+    # another country ("عمان" is Amman as much as Oman; but "الجزائر" names Algeria as well as its capital)
+    big_city_ar: dict[str, set[str]] = {}
+    for row in rows:
+        if row["kind"] == "locality" and row["population"] >= 1_000_000:
+            for a in row["alt"]:
+                if any("\u0600" <= ch <= "\u06ff" for ch in a):
+                    big_city_ar.setdefault(fold(a), set()).add(row["country"])
+    ar_names = {cc: [n for n in ns if big_city_ar.get(fold(n), set()) <= {cc}]
+                for cc, ns in country_names("ar", inputs).items()}
+    add_country_names(rows, ar_names, set())
     # the short names of the countries in CLDR_COUNTRIES in Turkish, French, Spanish, Italian and German, from the
     # Unicode CLDR (via Babel); not where the name folds like a city of 100,000 or more ("Georgia")
     # or the own name of a town or village of Syria, Iraq or Turkey (Turkish "Karadağ", Montenegro, is a common

@@ -67,6 +67,14 @@ def test_arabic_names_of_countries_and_cities_abroad(gz):
         ("عمان", "JO")]
 
 
+def test_arabic_name_shared_by_a_country_and_its_capital_is_the_country(gz):
+    # "الجزائر" names Algeria and Algiers: among states, and as a minister's country, it is the state
+    text = "أرسلت قطر والجزائر وتونس قوافل إغاثة إلى حلب، وزار وزير خارجية الجزائر مدينة اللاذقية."
+    assert [(m.surface, m.place.name) for m in gz.geoparse(text)] == [
+        ("قطر", "Qatar"), ("الجزائر", "Algeria"), ("تونس", "Tunisia"), ("حلب", "Aleppo"), ("الجزائر", "Algeria"),
+        ("اللاذقية", "Latakia")]
+
+
 def test_arabic_common_words_are_not_towns_abroad(gz):
     # "الدولي" (international) and "الأشهر" (the months) are Arabic names of small Turkish towns in the data
     text = "قال مسؤول كردي في القامشلي إن التحالف الدولي نفذ غارات على هجين خلال الأشهر الماضية."

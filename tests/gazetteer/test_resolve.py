@@ -118,6 +118,8 @@ CASES = [
     ("بيروت", "beirut", "locality", "LB", None),
     ("القاهرة", "cairo", "locality", "EG", None),   # an Arab city's Arabic name is its own: not a hamlet
     ("عمان", "amman", "locality", "JO", None),      # named so in Syria or Iraq, nor Oman
+    ("الجزائر", "algeria", "country", "DZ", None),  # the country, whose capital bears its name (not Oman's case)
+    ("سنغافورة", "singapore", "country", "SG", None),
     ("الموصل", "mosul", "locality", "IQ", "Nineveh"),  # the city, not the province WOF also calls so
 ]
 
