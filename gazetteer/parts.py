@@ -143,6 +143,9 @@ _EN_AFTER = re.compile(r"^['’]s\s+(?P<a>north|south|east|west)(?:[- ]?(?P<b>ea
 # part of Syria)
 _TR_AFTER = re.compile(r"^['’]?n?[ıiuü]n\s+(?:(?P<a>kuzey|güney|doğu|batı|kuzeydoğu|kuzeybatı|güneydoğu|güneybatı)"
                        r"s?[ıiuü]\w*|(?P<c>orta)(?:\s+kesim|s[ıi])\w*)", re.I)
+# German: a river's side, "östlich des Euphrat" (beyond a town, "nördlich Aleppos", it is no part)
+_DE_SIDE = re.compile(r"\b(?P<c>nördlich|südlich|östlich|westlich)\s+(?:des\s+|der\s+)?$", re.I)
+_DE_SIDE_DIR = {"nördlich": "north", "südlich": "south", "östlich": "east", "westlich": "west"}
 # German compounds: "Nordsyrien", "Nordostsyrien", "Südosttürkei"
 _DE_COMPOUND = re.compile(r"^(?P<a>Nord|Süd|Ost|West)(?P<b>ost|west)?(?=\w)", re.I)
 
@@ -167,18 +170,25 @@ def _dir_of(m: re.Match) -> tuple[str | None, int]:
     return None, -1
 
 
-def direction_before(before: str) -> tuple[str, int] | None:
+def direction_before(before: str, side: bool = False) -> tuple[str, int] | None:
     """The direction said just before a name, and how many characters back its words start.
 
     ``before`` is the text that precedes the name. ``None`` when no part is meant ("north of Aleppo" and "to the
-    north of Aleppo" lie beyond Aleppo; "in the north of Syria" is in it).
+    north of Aleppo" lie beyond Aleppo; "in the north of Syria" is in it). ``side``: the name is a river's, whose
+    "beyond" is its side ("east of the Euphrates", "östlich des Euphrat": the land on that bank).
+
+    >>> direction_before("an offensive east of the "), direction_before("an offensive east of the ", side=True)
+    (None, ('east', 12))
     """
     tail = before[-_WINDOW:]
+    if side and (m := _DE_SIDE.search(tail)) is not None:
+        return _combine(_DE_SIDE_DIR[m.group("c").lower()], None), len(tail) - m.start("c")
     for rx in (_EN, _ROMANCE, _DE, _TR_KU, _RU, _AR_BEFORE, _CKB_BEFORE):
         m = rx.search(tail)
         if m is None:
             continue
-        if rx is _EN and m.group("of") and (not m.group("the") or m.group("to")) and not m.group("noun"):
+        if rx is _EN and m.group("of") and (not m.group("the") or m.group("to")) and not m.group("noun") \
+                and not side:
             return None
         d, at = _dir_of(m)
         return (d, len(tail) - at) if d is not None else None
@@ -294,6 +304,14 @@ def named_part(gz, area, direction: str):
     return None
 
 
+def _elsewhere(gz, river, after, end: int) -> bool:
+    """Whether the mention ``after``, which follows a river's ending at ``end``, names a place close after it (not a
+    country, a region or a demonym) in another country than the river's own (as the data records it)."""
+    p = after.place
+    return p is not None and after.start - end <= 60 and after.kind == "place" and p.kind not in ("country", "region") \
+        and p.country != gz.get(river.id).country
+
+
 def with_parts(gz, text: str, mentions: list) -> list:
     """``mentions`` of ``text`` with each area that a direction qualifies replaced by that part of it.
 
@@ -309,12 +327,20 @@ def with_parts(gz, text: str, mentions: list) -> list:
         if p is None or not (parts_ok or (p.kind == "region" and m.kind == "place")):
             out.append(m)
             continue
+        river = not parts_ok and gz.course(p.id) is not None
+        if river and k + 1 < len(mentions) and _elsewhere(gz, p, mentions[k + 1], m.end):
+            # a river with a town of another country just after it: its bank there, no side the data names
+            # ("villages east of the Euphrates near al-Qaim", in Iraq)
+            out.append(m)
+            continue
         ns, ne = (m.name_start, m.name_end) if m.name_start >= 0 else (m.start, m.end)
         start, end = m.start, m.end
         direction = direction_inside(m.surface, text[ns:ne])
         if direction is None:
             floor = out[-1].end if out else 0
-            hit = direction_before(text[max(floor, start - _WINDOW):start])
+            # (a river's "beyond" is its side: "east of the Euphrates" is the land on that bank, where the data
+            # names it)
+            hit = direction_before(text[max(floor, start - _WINDOW):start], side=river)
             if hit is not None:
                 direction, start = hit[0], start - hit[1]
             else:

@@ -325,3 +325,38 @@ def test_a_central_word_that_names_no_centre(gz, text):
 def test_the_far_part_of_a_country(gz):
     ms = [m for m in gz.geoparse("Aid convoys reached camps in the far north-east of Syria on Monday.") if m.place]
     assert [(m.surface, m.place.id) for m in ms] == [("north-east of Syria", f"{SYRIA}#north-east")]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a river's side is the land on that bank, where the data names it: the Syrian land east of the Euphrates
+    ("Ankara again threatened an offensive east of the Euphrates, against the Kurdish-led forces.",
+     "east of the Euphrates"),
+    ("Die Regierung in Ankara kündigte einen Einsatz östlich des Euphrat an.", "östlich des Euphrat"),
+    ("Türk ordusu, Fırat'ın doğusunda Tel Abyad'a doğru ilerledi.", "Fırat'ın doğusunda"),
+    ("Les forces kurdes tiennent toujours l'est de l'Euphrate, autour de Tall Abyad.", "est de l'Euphrate"),
+    ("وتسيطر القوات الكردية على مناطق شرق الفرات منذ سنوات.", "شرق الفرات"),
+])
+def test_the_side_of_a_river_the_data_names(gz, text, surface):
+    got = {m.surface: m.place.id for m in gz.geoparse(text) if m.place is not None}
+    assert got.get(surface) == "cur:east-of-the-euphrates", got
+
+
+def test_the_side_of_a_river_in_a_text_about_another_country(gz):
+    # villages east of the river near al-Qaim lie in Iraq: the river there, not the Syrian land east of it
+    got = [(m.surface, m.place.id) for m in gz.geoparse(
+        "Iraqi units cleared villages east of the Euphrates near al-Qaim on Tuesday.") if m.place is not None]
+    assert ("Euphrates", "cur:euphrates") in got and "cur:east-of-the-euphrates" not in {pid for _, pid in got}
+    # a town west of a river is beyond it, and a river the data names no side of stays the river
+    got = [(m.surface, m.place.id) for m in gz.geoparse("The column moved north of the Tigris near Mosul.")]
+    assert got[0] == ("Tigris", "cur:tigris")
+
+
+def test_the_side_of_a_river_lies_east_of_it(gz):
+    side = gz.get("cur:east-of-the-euphrates")
+    outline = shape(side.geometry)
+    for town in ("Al-Hasakah", "Qamishli", "Tal Abyad", "Hajin"):
+        p = gz.resolve(town, country="SY")[0].place
+        assert outline.contains(Point(p.lon, p.lat)), town
+    for town in ("Manbij", "Aleppo", "Palmyra", "Damascus"):  # (the outline follows the river through its towns)
+        p = gz.resolve(town, country="SY")[0].place
+        assert not outline.contains(Point(p.lon, p.lat)), town
