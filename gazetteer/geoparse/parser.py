@@ -744,6 +744,8 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 for k, or_prefix in tries:
                     if w[k - 1] == "ف" and not w.startswith("ال", k):
                         continue  # (a name with "ف" (so) written onto it has its article: "فالرقة"; "فرقه" is "its team")
+                    if w[k] in "ەێۆ":
+                        continue  # (no name opens with a Kurdish vowel: Sorani "لەوانە" is one word, "among them")
                     alt = fold_token(w[k:])
                     if alt and (self._eligible(alt) or (or_prefix and not whole and alt in prefixes)):
                         toks[i] = (toks[i][0] + k, toks[i][1], w[k:])

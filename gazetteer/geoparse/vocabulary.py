@@ -105,7 +105,7 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 عالقين عالقون درجات كبار مساعده مساعدة بلدية البلدية جديد الصحية الصحي مشهد زيارة إشارة المائلة مائلة البلد
 التركمانية التركماني التركمان زيادة الزكاة الكنيسة مشارف الكنائس دخان المحفورة المديرية فندق الفندق
 البسيط بسيط
-السياج حصار المجاور المجاورة""".split()) | frozenset("ماوە ماوەی گوت گوتی نوێ زیاد بیست".split())
+السياج حصار المجاور المجاورة""".split()) | frozenset("ماوە ماوەی گوت گوتی نوێ زیاد بیست موشەک کەوت کرایە".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
 #: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
 #: prominent, clear, around him or it, his talk, stranded, degrees, senior, his aide or aid; a municipality, new,
@@ -120,8 +120,8 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 #: (division), the station, the new, a movement, his saying, the smugglers, liberation, before, a role, his being,
 #: without, peaceful, the past, urgent, for argument's sake, experts, the grand, the liberation; targets:
 #: "أهداف التنظيم" is no Ard as-Saddaf)
-#: (the last seven words Sorani Kurdish: a period of time, said, new, more, twenty; not Mawi, Kut, Nawa, Ziyad or
-#: Baysat)
+#: (the last ten words Sorani Kurdish: a period of time, said, new, more, twenty, a missile, fell (on), was made
+#: (a target); not Mawi, Kut, Nawa, Ziyad, Baysat, Hawshik or al-Karayah)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
 #: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())

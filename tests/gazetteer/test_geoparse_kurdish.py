@@ -211,6 +211,9 @@ def test_a_kurmanji_dateline_in_capitals(gz):
     ("شوانەکان بە شەو لە حەویجەوە بەرەو کەرکووک ڕۆیشتن.", [("حەویجە", "Al Hawijah"), ("کەرکووک", "Kirkuk")]),
     # Sorani common words are no villages: a period of time, said, new, more
     ("لە ماوەی دوو ڕۆژدا خێزانێکی نوێ گەیشتنە هەولێر، بەرپرسێک گوتی ژمارەیان زیاد دەکات.", [("هەولێر", "Erbil")]),
+    # a missile, fell (on), was made (a target); "لەوانە" (among them) is one word, no "ل" (for) before a village
+    ("لە نزیک کۆیە موشەک و درۆن بەر گوندێک کەوت و چوار کەس برینداربوون، لەوانە دوو منداڵ، و مزگەوتێکیش کرایە "
+     "ئامانج لە سلێمانی.", [("کۆیە", "Koi Sanjaq"), ("سلێمانی", "Sulaymaniyah")]),
 ])
 def test_sorani_clitics_and_common_words(gz, text, expected):
     assert [(m.surface, m.place.name) for m in gz.geoparse(text)] == expected
