@@ -1160,6 +1160,9 @@ def test_in_or_near_the_next_place_narrows_the_readings(gz):
     # a town and its district of one name lie alike in the province that follows: the town stays the reading
     ms = gz.geoparse("In Turkey, clashes were reported in Lice in Diyarbakir province and in Beytussebap in Sirnak.")
     assert {m.surface: m.place.kind for m in ms}["Beytussebap"] == "locality"
+    # a province that shares its name with a town elsewhere: the town named in it is in the province
+    ms = gz.geoparse("Two policemen were shot at a checkpoint in Tuz Khurmatu, in Salahuddin, before dawn.")
+    assert [(m.surface, m.place.kind) for m in ms] == [("Tuz Khurmatu", "locality"), ("Salahuddin", "admin1")]
 
 
 def test_a_people_between_a_place_and_an_area_noun_describes_the_place(gz):
