@@ -258,6 +258,18 @@ def test_a_named_part_of_a_region(gz, text, surface):
     assert got.get(surface) == "cur:turkish-kurdistan", got
 
 
+@pytest.mark.parametrize("text, surface", [
+    # the eastern part of a sea the data names: the Levantine Sea, not the whole sea's point off Sicily
+    ("Two frigates fired cruise missiles from the eastern Mediterranean at targets near Raqqa.",
+     "eastern Mediterranean"),
+    ("Deux frégates ont tiré des missiles depuis la Méditerranée orientale vers Raqqa.", "Méditerranée orientale"),
+    ("أطلقت فرقاطتان صواريخ من شرق المتوسط على مواقع قرب الرقة.", "شرق المتوسط"),
+])
+def test_the_eastern_part_of_a_sea(gz, text, surface):
+    got = {m.surface: m.place.id for m in gz.geoparse(text) if m.place is not None}
+    assert got.get(surface) == "cur:eastern-mediterranean", got
+
+
 @pytest.mark.parametrize("text, surface, pid", [
     # Arabic's noun with its article before a country's adjective: the Syrian north, a place
     ("نزح آلاف المدنيين إلى الشمال السوري خلال الشتاء.", "الشمال السوري", f"{SYRIA}#north"),
