@@ -877,12 +877,15 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 continue
             if best_j - i == 1 and arab[i] and not w.startswith("ال") and not is_approx \
                     and not (i > 0 and toks[i - 1][2] in _AR_CUES_BEFORE) \
+                    and not (w in _AR_GIVEN and found and found[-1][1] == i and found[-1][2] is not None
+                             and text[toks[i][0] - 1] == "و" and text[toks[i - 1][1]:toks[i][0]] == " و") \
                     and (not self._literal(best_key, w) or (
                         w in _AR_GIVEN and best_j < n and arab[best_j] and toks[best_j][2] not in _AR_PREPOSITIONS
                         and text[toks[i][1]:toks[best_j][0]] == " ")) and self._literal(best_key, "ال" + w):
                 i += 1  # a town named with its article, written without it: "عراقي خالص" (purely Iraqi) is no
                 continue  # al-Khalis, but "بلدة خالص" and "في الخالص" are (a given name before a name, even where the
-                # town's names hold it bare: "رياض حجاب", "ساحة رياض الصلح" are no Riyadh; "مدخل جاسم،" is Jasim)
+                # town's names hold it bare: "رياض حجاب", "ساحة رياض الصلح" are no Riyadh; "مدخل جاسم،" is Jasim; so
+                # is "بين نوى وجاسم لساعات", after a place and "and", whatever word follows)
             if arab[i] and ((best_j - i == 1 and w in _AR_GIVEN) or (
                     best_j - i == 2 and w in _AR_KUNYA and toks[i + 1][2] in _AR_GIVEN)) \
                     and not (i > 0 and _ar_noun_in(toks[i - 1][2], _AR_SETTLEMENT_NOUN)) \

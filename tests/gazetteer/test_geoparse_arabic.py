@@ -512,6 +512,12 @@ def test_arabic_common_noun_town_in_a_list_of_towns(gz, text, hirak):
     assert ("الحراك" in [m.surface for m in gz.geoparse(text)]) is hirak
 
 
+def test_a_town_named_like_a_given_name_after_a_place_and_and(gz):
+    # "نوى وجاسم": Nawa and Jasim, the town, whatever word follows it; a given name alone stays a person's
+    got = [m.place.name for m in gz.geoparse("قطعت الحواجز الطريق بين نوى وجاسم لساعات يوم الأحد.")]
+    assert got == ["Nawa", "Jasim"]
+
+
 def test_arabic_family_name_after_a_given_name_and_rbss(gz):
     # "جيهان شيخ أحمد" is a spokeswoman, no village; "الرقة تذبح بصمت" the activists' group, not Raqqa
     text = "وقالت المتحدثة جيهان شيخ أحمد إن المقاتلين وصلوا إلى سد الفرات، بحسب ناشطي الرقة تذبح بصمت."
