@@ -238,10 +238,11 @@ class _Resolution:
                     # by distance ("Salma in the Latakia mountains"; "Beytussebap in Sirnak" may be the town or
                     # its district, both 60 km from the city)
                     inside = _IN_OR_NEAR.match(m_b.group()) is not None
-                    if inside and any(c[1] in ("admin1", "admin2") and self._holds_any(c[0], [(x[4], x[5])])
-                                      for c in cands_list[k2 + 1] for x in cands_list[k2]):
-                        continue  # (nor in a division of the name that holds a reading: "Tuz Khurmatu, in
-                        # Salahuddin" is in the province, whatever the town of that name in Erbil)
+                    if inside and all(_nearest_km(x[4], x[5], [(nxt[4], nxt[5])]) > 150.0 for x in cands_list[k2]) \
+                            and any(c[1] in ("admin1", "admin2") and self._holds_any(c[0], [(x[4], x[5])])
+                                    for c in cands_list[k2 + 1] for x in cands_list[k2]):
+                        continue  # (nor, far from every reading, where a division of the name holds one: "Tuz
+                        # Khurmatu, in Salahuddin" is in the province, not by the town of that name in Erbil)
                     if not (inside and nxt[1] in ("admin1", "admin2")):
                         anchor_of[k2] = (nxt, inside)
         # a name listed right beside another ("Madaya and Zabadani", "Foua, Kefraya") lies near it, more than near
