@@ -819,9 +819,11 @@ class _Resolution:
                          if kctx.get(c[3], 0.0) > 0 and self._literal_row(c[0], word, primary_only=True)]
                 last = next((cl for cl in reversed(cands_list[:k]) if cl and any(
                     c[1] not in ("country", "admin1") for c in cl)), None)
-                if last is None:  # (in a headline before the dateline: the first town named after it)
+                if last is None:  # (in a headline before the dateline: the first town named after it, its likeliest
+                    # reading: "the Old City of Hama" is no Old City of Aleppo by a hamlet called Hama)
                     last = next((cl for cl in cands_list[k + 1:] if cl and any(
                         c[1] not in ("country", "admin1") for c in cl)), None)
+                    last = [max(last, key=lambda x: x[2])] if last else None
                 if cands and last:
                     # (near any reading of it: "Raqqa" names hamlets too, none with an Old City of Damascus; else
                     # near the likeliest reading of a place named before: "Mosul ... Tal Afar ... the Old City")
