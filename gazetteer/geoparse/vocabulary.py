@@ -105,7 +105,7 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 عالقين عالقون درجات كبار مساعده مساعدة بلدية البلدية جديد الصحية الصحي مشهد زيارة إشارة المائلة مائلة البلد
 التركمانية التركماني التركمان زيادة الزكاة الكنيسة مشارف الكنائس دخان المحفورة المديرية فندق الفندق
 البسيط بسيط
-السياج حصار المجاور المجاورة""".split()) | frozenset("ماوە ماوەی گوت گوتی نوێ زیاد بیست موشەک کەوت کرایە".split())
+السياج حصار المجاور المجاورة""".split()) | frozenset("ماوە ماوەی گوت گوتی نوێ زیاد بیست موشەک کەوت کرایە بنکە بنکەی".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
 #: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
 #: prominent, clear, around him or it, his talk, stranded, degrees, senior, his aide or aid; a municipality, new,
@@ -120,8 +120,8 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 #: (division), the station, the new, a movement, his saying, the smugglers, liberation, before, a role, his being,
 #: without, peaceful, the past, urgent, for argument's sake, experts, the grand, the liberation; targets:
 #: "أهداف التنظيم" is no Ard as-Saddaf)
-#: (the last ten words Sorani Kurdish: a period of time, said, new, more, twenty, a missile, fell (on), was made
-#: (a target); not Mawi, Kut, Nawa, Ziyad, Baysat, Hawshik or al-Karayah)
+#: (the last twelve words Sorani Kurdish: a period of time, said, new, more, twenty, a missile, fell (on), was made
+#: (a target), a base; not Mawi, Kut, Nawa, Ziyad, Baysat, Hawshik, al-Karayah or Binakah)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
 #: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())
@@ -176,10 +176,11 @@ _AR_PLAIN_ADJ = frozenset("""الشرقي الغربي الشمالي الجنو
 _AR_CUES_BEFORE = frozenset("""في قرب من إلى الى على نحو باتجاه محيط أطراف اطراف بلدة مدينة قرية بلدات قرى مدن حي أحياء
 مخيم منطقة ريف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي بين استهدف استهدفت قصف قصفت سيطرة ناحية نواحي قضاء
 محور جبهة طريق داخل خارج حول عند ضواحي معبر
-لە نزیک بۆ شاری گوندی ناوچەی دەوروبەری شارۆچکەی باکووری باشووری ڕۆژهەڵاتی ڕۆژئاوای باکوور باشوور""".split())
+لە نزیک بۆ شاری گوندی ناوچەی دەوروبەری شارۆچکەی باکووری باشووری ڕۆژهەڵاتی ڕۆژئاوای باکوور باشوور بەسەر بەرەو""".split())
 # (axis, front, road, inside, outside, around, at, suburbs, crossing: "محور السخنة", "معبر فيشخابور"; not a base's
 # noun, whose name may be a city's abroad: "قاعدة فكتوريا" is Camp Victory; and Sorani Kurdish: in, near, to, the
-# city/village/area of, north/south/east/west of)
+# city/village/area of, north/south/east/west of, over ("دەستیان بەسەر جەلەولادا گرت", they seized Jalawla),
+# towards)
 _AR_CUES_AFTER = frozenset("""و في قرب شمال جنوب شرق غرب الشمالي الجنوبي الشرقي الغربي""".split())
 
 #: Facilities that lie at the place their name starts with ("Damascus International Airport").

@@ -214,6 +214,9 @@ def test_a_kurmanji_dateline_in_capitals(gz):
     # a missile, fell (on), was made (a target); "لەوانە" (among them) is one word, no "ل" (for) before a village
     ("لە نزیک کۆیە موشەک و درۆن بەر گوندێک کەوت و چوار کەس برینداربوون، لەوانە دوو منداڵ، و مزگەوتێکیش کرایە "
      "ئامانج لە سلێمانی.", [("کۆیە", "Koi Sanjaq"), ("سلێمانی", "Sulaymaniyah")]),
+    # "بەسەر" (over) before a place: "they seized Jalawla"; "بنکە" (a base) is no hamlet
+    ("لە عێراق، چەکدارەکان لە نزیک خانەقین دەستیان بەسەر جەلەولادا گرت و پێشمەرگە بەرەو بنکەی کەیوان کشانەوە.",
+     [("عێراق", "Iraq"), ("خانەقین", "Khanaqin"), ("جەلەولا", "Jalawlah")]),
 ])
 def test_sorani_clitics_and_common_words(gz, text, expected):
     assert [(m.surface, m.place.name) for m in gz.geoparse(text)] == expected
