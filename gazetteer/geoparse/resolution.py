@@ -232,6 +232,15 @@ class _Resolution:
             nxt = picks[k2 + 1]
             if cands_list[k2] and nxt is not None and nxt[1] != "country":
                 gap_from, gap_to = toks[found[k2][1] - 1][1], toks[found[k2 + 1][0]][0]
+                if text[gap_from:gap_to] == " of " and nxt[1] not in ("admin1", "admin2") \
+                        and all(_nearest_km(x[4], x[5], [(nxt[4], nxt[5])]) > 150.0 for x in cands_list[k2]):
+                    # "the Tuz Khurmatu district of Salahuddin": the division that holds it, where the name's likeliest
+                    # reading is a town far from it (Salah ad Din in Erbil)
+                    held = [c for c in cands_list[k2 + 1] if c[1] in ("admin1", "admin2")
+                            and any(self._holds_any(c[0], [(x[4], x[5])]) for x in cands_list[k2])]
+                    if held:
+                        cands_list[k2 + 1] = held
+                        continue
                 m_b = _BEARING_OF.fullmatch(text, gap_from, gap_to)
                 if m_b is not None:
                     # "X in Y", "X near Y" only narrow the readings of X to those near Y's point, without a bonus

@@ -1163,6 +1163,10 @@ def test_in_or_near_the_next_place_narrows_the_readings(gz):
     # a province that shares its name with a town elsewhere: the town named in it is in the province
     ms = gz.geoparse("Two policemen were shot at a checkpoint in Tuz Khurmatu, in Salahuddin, before dawn.")
     assert [(m.surface, m.place.kind) for m in ms] == [("Tuz Khurmatu", "locality"), ("Salahuddin", "admin1")]
+    # so is the division in "the X district of Y", in a text about Kirkuk and Erbil, nearer that town's namesake
+    ms = gz.geoparse("Officials in Erbil said gunmen hit Daquq, south of Kirkuk, and the Tuz Khurmatu district of "
+                     "Salahuddin on Saturday.")
+    assert {m.surface: m.place.kind for m in ms}["Salahuddin"] == "admin1"
 
 
 def test_a_people_between_a_place_and_an_area_noun_describes_the_place(gz):
