@@ -576,6 +576,16 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                             folded[k] = f"jbl {alt}"
                             noun_after.add(k)
                             break
+        if turkish and ("Nehri" in text or "nehri" in text) and not is_kurmanji(text):
+            # Turkish puts the river after its name: "Diyala Nehri" is the Diyala River, where the data names no
+            # "Diyala Nehri" ("Fırat Nehri" it does)
+            for k in range(n - 1):
+                if toks[k + 1][2].lower() == "nehri" and toks[k][2][:1].isupper() \
+                        and text[toks[k][1]:toks[k + 1][0]] == " " \
+                        and not self._eligible(f"{folded[k]} {folded[k + 1]}") \
+                        and self._regional(river := fold(f"{toks[k][2]} river")):
+                    folded[k] = river
+                    noun_after.add(k)
         if "-" in text and (" und " in text or " der " in text) and _is_german(text):
             # a German compound of a name and a feature's noun: "Tischrin-Staudamm" is the Tishrin Dam, "Assad-See"
             # Lake Assad

@@ -259,6 +259,8 @@ def test_turkish_spellings_of_places_abroad(gz, text, surface, expected):
      "Zaviye Dağı", "cur:jabal-al-zawiya"),
     ("Suriye'nin Hama kırsalında Şahşabu dağlarında çatışmalar sürüyor.", "Şahşabu dağlarında",
      "cur:jabal-shahshabu"),
+    # and the river's: "Diyala Nehri" is the Diyala River, not a village called Nehri
+    ("Irak ordusu Diyala Nehri boyunca kuzeye ilerleyerek Celavla'ya ulaştı.", "Diyala Nehri", "cur:diyala-river"),
 ])
 def test_turkish_mountain_noun_after_the_name(gz, text, surface, pid):
     got = {m.surface: m.place.id for m in gz.geoparse(text)}
