@@ -828,19 +828,19 @@ class _Resolution:
                          if kctx.get(c[3], 0.0) > 0 and self._literal_row(c[0], word, primary_only=True)]
                 last = next((cl for cl in reversed(cands_list[:k]) if cl and any(
                     c[1] not in ("country", "admin1") for c in cl)), None)
-                if last is None:  # (in a headline before the dateline: the first town named after it, its likeliest
-                    # reading: "the Old City of Hama" is no Old City of Aleppo by a hamlet called Hama)
+                after = last is None
+                if after:  # (in a headline before the dateline, or "the Old City of Hama": the first town named
+                    # after it)
                     last = next((cl for cl in cands_list[k + 1:] if cl and any(
                         c[1] not in ("country", "admin1") for c in cl)), None)
-                    last = [max(last, key=lambda x: x[2])] if last else None
                 if cands and last:
-                    # (near any reading of it: "Raqqa" names hamlets too, none with an Old City of Damascus; else
-                    # near the likeliest reading of a place named before: "Mosul ... Tal Afar ... the Old City")
-                    near = [c for c in cands if _nearest_km(c[4], c[5], [(x[4], x[5]) for x in last]) <= 50.0]
-                    if not near:
-                        # (a place named after it, where none comes before: "the Old City of Homs")
-                        before = [max(cl, key=lambda x: x[2]) for cl in cands_list[:k] if cl] or [
-                            max(cl, key=lambda x: x[2]) for cl in cands_list[k + 1:] if cl]
+                    # (near its likeliest reading: "Mosul ... Tal Afar ... the Old City" is no Old City of Homs by a
+                    # hamlet called Tal Afar; the town named after it holds it: "the Old City of Hama" is none of
+                    # Homs, 45 km off; else near the likeliest reading of a place named before)
+                    top = max(last, key=lambda x: x[2])
+                    near = [c for c in cands if _nearest_km(c[4], c[5], [(top[4], top[5])]) <= (15.0 if after else 50.0)]
+                    if not near and not after:
+                        before = [max(cl, key=lambda x: x[2]) for cl in cands_list[:k] if cl]
                         near = [c for c in cands if _nearest_km(c[4], c[5], [(x[4], x[5]) for x in before]) <= 50.0]
                     cands = near
                 cands_list[k] = cands

@@ -1612,6 +1612,10 @@ def test_a_generic_name_near_the_last_place_named(gz):
     text = ("Troops took Mosul airport in February. Militias cut the road west to Tal Afar and the Syrian border. "
             "Inside the Old City, fighters blew up the al-Nuri mosque.")
     assert {m.surface: m.place.id for m in gz.geoparse(text)}["Old City"] == "cur:old-city-of-mosul"
+    # Homs's, where Homs is the place named before it; and "the Old City of Hama" is no Old City of Homs, 45 km off
+    text = "Government troops have held central Homs since the rebels left the Old City under a deal in 2014."
+    assert {m.surface: m.place.id for m in gz.geoparse(text)}["Old City"] == "cur:old-city-of-homs"
+    assert "Old City" not in [m.surface for m in gz.geoparse("The Old City of Hama was shelled at dawn.")]
 
 
 def test_a_name_opening_with_the_ends_on_a_capital(gz):
