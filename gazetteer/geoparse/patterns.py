@@ -75,8 +75,9 @@ _DIRECTIONS = frozenset("""northern southern eastern western north south east we
 northwestern southeastern southwestern north-eastern north-western south-eastern south-western northeast northwest
 southeast southwest north-east north-west south-east south-west""".split())
 
-_DIRECTION_ADJ = frozenset("""northern southern eastern western central northeastern northwestern southeastern
+_DIRECTION_ADJ = frozenset("""northern southern eastern western northeastern northwestern southeastern
 southwestern north-eastern north-western south-eastern south-western""".split())
+# (not "central": "central Homs" is the city's centre, not the governorate's)
 
 _CONNECTORS = {"of", "for", "the", "al", "el", "ash", "ad", "as", "at", "az", "ar", "an", "ath", "es", "ez",
                "ed", "en", "er", "de", "du", "la", "des", "bin", "ibn"}
