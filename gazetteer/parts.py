@@ -312,6 +312,23 @@ def _elsewhere(gz, river, after, end: int) -> bool:
         and p.country != gz.get(river.id).country
 
 
+def _riverside(text: str, mentions: list, k: int, km: float = 15.0) -> bool:
+    """Whether the sentence of the river named by ``mentions[k]``, which the geoparser placed on its course by the
+    places of its text, names a town or site within ``km`` of that point."""
+    from .resolve import haversine_km  # (resolve imports this module; only a river's mention asks)
+
+    river = mentions[k].place
+    for j, o in enumerate(mentions):
+        if j == k or o.place is None or o.place.kind not in ("locality", "site"):
+            continue
+        a, b = sorted((o.start, mentions[k].start))
+        if any(ch in text[a:b] for ch in ".!?\n") or a < b - 300:
+            continue
+        if haversine_km(river.lon, river.lat, o.place.lon, o.place.lat) <= km:
+            return True
+    return False
+
+
 def with_parts(gz, text: str, mentions: list) -> list:
     """``mentions`` of ``text`` with each area that a direction qualifies replaced by that part of it.
 
@@ -328,9 +345,11 @@ def with_parts(gz, text: str, mentions: list) -> list:
             out.append(m)
             continue
         river = not parts_ok and gz.course(p.id) is not None
-        if river and k + 1 < len(mentions) and _elsewhere(gz, p, mentions[k + 1], m.end):
-            # a river with a town of another country just after it: its bank there, no side the data names
-            # ("villages east of the Euphrates near al-Qaim", in Iraq)
+        if river and ((k + 1 < len(mentions) and _elsewhere(gz, p, mentions[k + 1], m.end))
+                      or _riverside(text, mentions, k)):
+            # a river with a town of another country just after it, or with a town on its bank in its sentence: its
+            # bank there, no side the data names ("villages east of the Euphrates near al-Qaim", in Iraq; "Baghuz,
+            # the last pocket east of the Euphrates")
             out.append(m)
             continue
         ns, ne = (m.name_start, m.name_end) if m.name_start >= 0 else (m.start, m.end)

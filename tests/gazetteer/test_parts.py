@@ -358,6 +358,10 @@ def test_the_side_of_a_river_in_a_text_about_another_country(gz):
     got = [(m.surface, m.place.id) for m in gz.geoparse(
         "Iraqi units cleared villages east of the Euphrates near al-Qaim on Tuesday.") if m.place is not None]
     assert ("Euphrates", "cur:euphrates") in got and "cur:east-of-the-euphrates" not in {pid for _, pid in got}
+    # a town on its bank in the sentence: the bank there ("Baghuz, east of the Euphrates")
+    got = [(m.surface, m.place.id) for m in gz.geoparse(
+        "Fighters dug in at Baghuz, their last pocket east of the Euphrates, as jets circled.") if m.place is not None]
+    assert ("Euphrates", "cur:euphrates") in got
     # a town west of a river is beyond it, and a river the data names no side of stays the river
     got = [(m.surface, m.place.id) for m in gz.geoparse("The column moved north of the Tigris near Mosul.")]
     assert got[0] == ("Tigris", "cur:tigris")
