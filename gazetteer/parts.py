@@ -312,6 +312,60 @@ def _elsewhere(gz, river, after, end: int) -> bool:
         and p.country != gz.get(river.id).country
 
 
+# a city's countryside in a direction, before the city's name: "the eastern countryside of Homs", "la campagne est
+# d'Alep", "la campagna sud-orientale di Deir ez-Zor", "la campiña occidental de Daraa", "el campo oriental de Homs"
+_COUNTRYSIDE = re.compile(
+    r"(?:\b(?P<a>north|south|east|west)(?:ern)?(?:[- ]?(?P<b>east|west)(?:ern)?)?\s+countryside\s+of(?:\s+the)?"
+    r"|\b(?:campagne|campagna|campiña|campo)\s+(?P<r>[^\W\d_]+(?:-[^\W\d_]+)?)\s+"
+    r"(?:de\s+la|de\s+l['’]|de|d['’]|du|del|della|dell['’]|di))\s*$", re.I)
+_ROMANCE_SIDE = {"nord": "north", "norte": "north", "sud": "south", "sur": "south", "est": "east", "este": "east",
+                 "ouest": "west", "ovest": "west", "oeste": "west", "orient": "east", "occident": "west",
+                 "settentrional": "north", "septentrional": "north", "meridional": "south", "méridional": "south"}
+
+
+def _romance_side(word: str) -> str | None:
+    """The direction a French, Italian or Spanish word or adjective names: "est", "orientale", "sud-orientale",
+    "noroeste", "nororiental"."""
+    w = word.lower()
+    if w in _COMPOUND:
+        return _COMPOUND[w]
+    parts = w.split("-")
+    if len(parts) == 1 and w.startswith(("noro", "suro")) and len(w) > 6:
+        parts = ["sur" if w.startswith("sur") else "nord", w[3:]]  # "nororiental", "suroccidental"
+    # (the adjective's endings off: "orientale", "occidentales", "meridionali")
+    dirs = [next((_ROMANCE_SIDE[y] for y in (x, x[:-1], x[:-2], x[:-3], x[:-4]) if y in _ROMANCE_SIDE), None) for x in parts]
+    if len(dirs) == 1:
+        return dirs[0]
+    return _combine(*dirs) if len(dirs) == 2 and all(dirs) else None
+
+
+def countryside_before(before: str) -> tuple[str, int] | None:
+    """The direction of a city's countryside said just before its name, and how many characters back its words
+    start ("the eastern countryside of ", "la campagne est de ").
+
+    >>> countryside_before("jets struck the eastern countryside of "), countryside_before("colpito la campagna sud-orientale di ")
+    (('east', 23), ('south-east', 26))
+    """
+    tail = before[-_WINDOW:]
+    m = _COUNTRYSIDE.search(tail)
+    if m is None:
+        return None
+    if m.group("a"):
+        d = _combine(m.group("a").lower(), (m.group("b") or "").lower() or None)
+    else:
+        d = _romance_side(m.group("r"))
+    return (d, len(tail) - m.start()) if d is not None else None
+
+
+def _seated_area(gz, city, written: str):
+    """The governorate (else the district) the city seats, of the name written."""
+    for c in gz.resolve(written, country=city.country, limit=4, kinds=("admin1", "admin2"), fuzzy=False):
+        seat = gz.seat(c.place)
+        if seat is not None and seat[0] == city.id:
+            return c.place
+    return None
+
+
 def _riverside(text: str, mentions: list, k: int, km: float = 15.0) -> bool:
     """Whether the sentence of the river named by ``mentions[k]``, which the geoparser placed on its course by the
     places of its text, names a town or site within ``km`` of that point."""
@@ -341,6 +395,19 @@ def with_parts(gz, text: str, mentions: list) -> list:
         # (demonyms too: "the north-eastern Syrian city of Qamishli"; and regions named as such, where the data
         # names their part: not "the northern Kurdish village of Ranya", in Iraq)
         parts_ok = p is not None and may_have_parts(p)
+        if p is not None and p.kind == "locality" and m.kind == "place" and p.country in ("SY", "IQ", "TR"):
+            # "the eastern countryside of Homs", "la campagne est d'Alep", "la campagna orientale di Homs": that part
+            # of the governorate the city seats
+            floor = out[-1].end if out else 0
+            hit = countryside_before(text[max(floor, m.start - _WINDOW):m.start])
+            area = _seated_area(gz, p, text[m.start:m.end]) if hit is not None else None
+            part = gz.part(area, hit[0]) if area is not None else None
+            if part is not None:
+                start = m.start - hit[1]
+                ns, ne = (m.name_start, m.name_end) if m.name_start >= 0 else (m.start, m.end)
+                out.append(dataclasses.replace(m, start=start, surface=text[start:m.end], place=part,
+                                               name_start=ns, name_end=ne))
+                continue
         if p is None or not (parts_ok or (p.kind == "region" and m.kind == "place")):
             out.append(m)
             continue

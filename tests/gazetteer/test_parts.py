@@ -376,3 +376,24 @@ def test_the_side_of_a_river_lies_east_of_it(gz):
     for town in ("Manbij", "Aleppo", "Palmyra", "Damascus"):  # (the outline follows the river through its towns)
         p = gz.resolve(town, country="SY")[0].place
         assert not outline.contains(Point(p.lon, p.lat)), town
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    # a city's countryside in a direction, written before the city's name: that part of the governorate it seats
+    ("Jets struck villages in the eastern countryside of Homs overnight.", "eastern countryside of Homs",
+     f"{HOMS}#east"),
+    ("Les frappes ont visé la campagne nord de Hama dimanche.", "campagne nord de Hama", f"{HAMA}#north"),
+    ("I raid hanno colpito la campagna sud-orientale di Homs all'alba.", "campagna sud-orientale di Homs",
+     f"{HOMS}#south-east"),
+    ("Los bombardeos alcanzaron la campiña occidental de Hama el martes.", "campiña occidental de Hama",
+     f"{HAMA}#west"),
+])
+def test_a_citys_countryside_in_a_direction(gz, text, surface, pid):
+    got = [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+    assert got == [(surface, pid)]
+
+
+def test_a_citys_countryside_without_a_direction_is_the_city(gz):
+    # no direction, or a direction of the city alone: the city as before
+    got = [(m.surface, m.place.kind) for m in gz.geoparse("Les frappes ont visé la campagne de Hama et le centre de Homs.")]
+    assert ("Hama", "locality") in got
