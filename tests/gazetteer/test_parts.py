@@ -264,6 +264,8 @@ def test_a_named_part_of_a_region(gz, text, surface):
      "eastern Mediterranean"),
     ("Deux frégates ont tiré des missiles depuis la Méditerranée orientale vers Raqqa.", "Méditerranée orientale"),
     ("أطلقت فرقاطتان صواريخ من شرق المتوسط على مواقع قرب الرقة.", "شرق المتوسط"),
+    ("Два фрегата выпустили ракеты из восточной части Средиземного моря по целям у Ракки.",
+     "восточной части Средиземного моря"),
 ])
 def test_the_eastern_part_of_a_sea(gz, text, surface):
     got = {m.surface: m.place.id for m in gz.geoparse(text) if m.place is not None}
