@@ -295,8 +295,8 @@ class _Resolution:
         def sentence_places(key, start, sites: bool) -> list[tuple[float, float, str]]:
             """(lon, lat, country) of the other places named in the sentence at ``start``."""
             return [(x, y, cc) for pos, x, y, k2, cc, k in pts_at
-                    if k2 != key and (sites or k not in site_named)
-                    and sentence_of(pos) == sentence_of(start)]
+                    if k2 != key and (sites or k not in site_named) and k2 not in river_keys
+                    and sentence_of(pos) == sentence_of(start)]  # (a river counts by its course, not its one point)
 
         for idx, ((si, sj, key, kinds, ni, nj), cands) in enumerate(zip(found, cands_list)):
             start, end = toks[si][0], toks[sj - 1][1]

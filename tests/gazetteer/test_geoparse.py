@@ -2577,6 +2577,14 @@ def test_river_on_its_course_near_the_places_named(gz, text, river, town):
     assert ms[river].country == ms[town].country  # (the Euphrates at Nasiriyah is in Iraq)
 
 
+def test_a_river_in_the_sentence_counts_by_its_course_not_its_point(gz):
+    # two villages called al-Shafa on the Euphrates: the one among the text's other places (Baghuz), not the one
+    # nearer the river's one point at Raqqa
+    text = ("Kurdish-led fighters took al-Shafa, on the left bank of the Euphrates, after weeks of street fighting. "
+            "The last jihadists hold a strip between al-Susah and Baghuz Fawqani.")
+    assert {m.surface: m.place.id for m in gz.geoparse(text)}["al-Shafa"] == "wof:1242669227"
+
+
 def test_river_far_from_every_place_named_keeps_its_point(gz):
     text = "Officials in Washington discussed the Euphrates and its dams."
     (river,) = [m.place for m in gz.geoparse(text) if m.surface == "Euphrates"]
