@@ -272,8 +272,8 @@ def test_arabic_people_and_words(gz, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # an axis or a crossing is a cue: "محور السخنة" (the Sukhnah axis), "معبر فيشخابور"
     ("تقدم الجيش على محور السخنة – دير الزور في سوريا.", ["السخنة", "دير الزور", "سوريا"]),
-    # a quarter's noun: the quarter of a town the text names, not the Golan Heights
-    ("دخلت القوات مدينة الفلوجة وبلغت حي الجولان في الطرف الشمالي الغربي من المدينة.", ["الفلوجة"]),
+    # a quarter's noun: the quarter of a town the text names, not the Golan Heights (Fallujah's Jolan quarter)
+    ("دخلت القوات مدينة الفلوجة وبلغت حي الجولان في الطرف الشمالي الغربي من المدينة.", ["الفلوجة", "حي الجولان"]),
     # the tents, the siege and the police are words; the town of Khiam is a town
     ("يعانون نقصاً في المياه والخيام بعد الحصار، وانتشرت الشرطة في الأنبار.", ["الأنبار"]),
     ("قصفت إسرائيل بلدة الخيام في جنوب لبنان.", ["إسرائيل", "الخيام", "لبنان"]),
