@@ -1158,6 +1158,10 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     # the prefix and the name are a division's own name: "rural Damascus" is Rif Dimashq, the
                     # governorate round the city, not the city's own governorate
                     best_key = whole
+            elif i > 0 and toks[i - 1][2].lower() in ("çemê", "rûbarê") and text[toks[i - 1][1]:toks[i][0]] == " " \
+                    and self._candidates(best_key, ("region",)):
+                kinds = ("region",)  # Kurmanji "çemê Dîcleyê", the river Tigris (not Dicle district)
+                si = i - 1
             elif i > 0 and toks[i - 1][2].lower() in _ROMANCE_ADMIN and text[toks[i - 1][1]:toks[i][0]] in (" d'", " d’") \
                     and self._candidates(best_key, _ROMANCE_ADMIN[toks[i - 1][2].lower()]):
                 kinds = _ROMANCE_ADMIN[toks[i - 1][2].lower()]  # French: "la province d'Idleb"

@@ -271,3 +271,9 @@ def test_kurmanji_road_and_lebanon(gz):
             "Şervanan gundên başûrê bajêr heta ser rêya Şeddadê paqij kirin.")
     got = {m.surface: m.place.id for m in gz.geoparse(text) if m.place is not None}
     assert got.get("Libnanê") == "gn:272103" and got.get("Şeddadê") == "wof:1259983725", got
+
+
+def test_kurmanji_river_noun_before_a_name(gz):
+    # "çemê Dîcleyê", the river Tigris, is no Dicle district of Diyarbakır
+    text = "Bendava Ilısuyê li ser çemê Dîcleyê tê avakirin, ne dûrî Heskîfê û Midyadê."
+    assert {m.surface: m.place.id for m in gz.geoparse(text)}["çemê Dîcleyê"] == "cur:tigris"
