@@ -232,26 +232,18 @@ class _Resolution:
             nxt = picks[k2 + 1]
             if cands_list[k2] and nxt is not None and nxt[1] != "country":
                 gap_from, gap_to = toks[found[k2][1] - 1][1], toks[found[k2 + 1][0]][0]
-                if text[gap_from:gap_to] == " of " and nxt[1] not in ("admin1", "admin2") \
-                        and all(_nearest_km(x[4], x[5], [(nxt[4], nxt[5])]) > 150.0 for x in cands_list[k2]):
-                    # "the Tuz Khurmatu district of Salahuddin": the division that holds it, where the name's likeliest
-                    # reading is a town far from it (Salah ad Din in Erbil)
-                    held = [c for c in cands_list[k2 + 1] if c[1] in ("admin1", "admin2")
-                            and any(self._holds_any(c[0], [(x[4], x[5])]) for x in cands_list[k2])]
-                    if held:
-                        cands_list[k2 + 1] = held
-                        continue
+                if text[gap_from:gap_to] == " of " and (held := self._holding_divisions(cands_list[k2], nxt,
+                                                                                         cands_list[k2 + 1])):
+                    cands_list[k2 + 1] = held  # "the Tuz Khurmatu district of Salahuddin": the province, not the
+                    continue  # town of that name in Erbil
                 m_b = _BEARING_OF.fullmatch(text, gap_from, gap_to)
                 if m_b is not None:
                     # "X in Y", "X near Y" only narrow the readings of X to those near Y's point, without a bonus
                     # by distance ("Salma in the Latakia mountains"; "Beytussebap in Sirnak" may be the town or
                     # its district, both 60 km from the city)
                     inside = _IN_OR_NEAR.match(m_b.group()) is not None
-                    if inside and all(_nearest_km(x[4], x[5], [(nxt[4], nxt[5])]) > 150.0 for x in cands_list[k2]) \
-                            and any(c[1] in ("admin1", "admin2") and self._holds_any(c[0], [(x[4], x[5])])
-                                    for c in cands_list[k2 + 1] for x in cands_list[k2]):
-                        continue  # (nor, far from every reading, where a division of the name holds one: "Tuz
-                        # Khurmatu, in Salahuddin" is in the province, not by the town of that name in Erbil)
+                    if inside and self._holding_divisions(cands_list[k2], nxt, cands_list[k2 + 1]):
+                        continue  # (nor by a town far from every reading: "Tuz Khurmatu, in Salahuddin")
                     if not (inside and nxt[1] in ("admin1", "admin2")):
                         anchor_of[k2] = (nxt, inside)
         # a name listed right beside another ("Madaya and Zabadani", "Foua, Kefraya") lies near it, more than near
@@ -553,6 +545,16 @@ class _Resolution:
             mentions.append(Mention(start, end, text[start:end], place, "place", round(conf, 3), ns, ne))
         return _drop_stray_places(text, mentions)
 
+
+    def _holding_divisions(self, readings, pick, named) -> list:
+        """The readings ``named`` of a name Y that are divisions holding one of ``readings`` (of a name X written
+        "X, in Y" or "the X district of Y"), where Y's likeliest reading ``pick`` is a town far from every reading of X
+        ([] elsewhere)."""
+        if pick[1] in ("admin1", "admin2") or any(_nearest_km(x[4], x[5], [(pick[4], pick[5])]) <= 150.0
+                                                  for x in readings):
+            return []
+        return [c for c in named if c[1] in ("admin1", "admin2")
+                and any(self._holds_any(c[0], [(x[4], x[5])]) for x in readings)]
 
     def _readings_and_votes(self, text, toks, found, doc_cc, local, approx_tied):
         """Each found name's readings (None for a country's or a demonym's own), and the country context
