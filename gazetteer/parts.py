@@ -333,7 +333,8 @@ def _romance_side(word: str) -> str | None:
     if len(parts) == 1 and w.startswith(("noro", "suro")) and len(w) > 6:
         parts = ["sur" if w.startswith("sur") else "nord", w[3:]]  # "nororiental", "suroccidental"
     # (the adjective's endings off: "orientale", "occidentales", "meridionali")
-    dirs = [next((_ROMANCE_SIDE[y] for y in (x, x[:-1], x[:-2], x[:-3], x[:-4]) if y in _ROMANCE_SIDE), None) for x in parts]
+    dirs = [next((_ROMANCE_SIDE[y] for y in (x, x[:-1], x[:-2], x[:-3], x[:-4]) if y in _ROMANCE_SIDE), None)
+            for x in parts]
     if len(dirs) == 1:
         return dirs[0]
     return _combine(*dirs) if len(dirs) == 2 and all(dirs) else None
@@ -343,8 +344,10 @@ def countryside_before(before: str) -> tuple[str, int] | None:
     """The direction of a city's countryside said just before its name, and how many characters back its words
     start ("the eastern countryside of ", "la campagne est de ").
 
-    >>> countryside_before("jets struck the eastern countryside of "), countryside_before("colpito la campagna sud-orientale di ")
-    (('east', 23), ('south-east', 26))
+    >>> countryside_before("jets struck the eastern countryside of ")
+    ('east', 23)
+    >>> countryside_before("colpito la campagna sud-orientale di ")
+    ('south-east', 26)
     """
     tail = before[-_WINDOW:]
     m = _COUNTRYSIDE.search(tail)

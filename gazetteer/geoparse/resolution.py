@@ -840,7 +840,8 @@ class _Resolution:
                     # hamlet called Tal Afar; the town named after it holds it: "the Old City of Hama" is none of
                     # Homs, 45 km off; else near the likeliest reading of a place named before)
                     top = max(last, key=lambda x: x[2])
-                    near = [c for c in cands if _nearest_km(c[4], c[5], [(top[4], top[5])]) <= (15.0 if after else 50.0)]
+                    reach = 15.0 if after else 50.0
+                    near = [c for c in cands if _nearest_km(c[4], c[5], [(top[4], top[5])]) <= reach]
                     if not near and not after:
                         before = [max(cl, key=lambda x: x[2]) for cl in cands_list[:k] if cl]
                         near = [c for c in cands if _nearest_km(c[4], c[5], [(x[4], x[5]) for x in before]) <= 50.0]
