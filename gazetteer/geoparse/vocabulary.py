@@ -105,7 +105,8 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 عالقين عالقون درجات كبار مساعده مساعدة بلدية البلدية جديد الصحية الصحي مشهد زيارة إشارة المائلة مائلة البلد
 التركمانية التركماني التركمان زيادة الزكاة الكنيسة مشارف الكنائس دخان المحفورة المديرية فندق الفندق
 البسيط بسيط
-السياج حصار المجاور المجاورة""".split()) | frozenset("ماوە ماوەی گوت گوتی نوێ زیاد بیست موشەک کەوت کرایە بنکە بنکەی".split())
+السياج حصار المجاور المجاورة""".split()) | frozenset(
+    "ماوە ماوەی گوت گوتی نوێ زیاد بیست موشەک کەوت کرایە بنکە بنکەی سنوور سنووری".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
 #: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
 #: prominent, clear, around him or it, his talk, stranded, degrees, senior, his aide or aid; a municipality, new,
@@ -120,8 +121,8 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 #: (division), the station, the new, a movement, his saying, the smugglers, liberation, before, a role, his being,
 #: without, peaceful, the past, urgent, for argument's sake, experts, the grand, the liberation; targets:
 #: "أهداف التنظيم" is no Ard as-Saddaf)
-#: (the last twelve words Sorani Kurdish: a period of time, said, new, more, twenty, a missile, fell (on), was made
-#: (a target), a base; not Mawi, Kut, Nawa, Ziyad, Baysat, Hawshik, al-Karayah or Binakah)
+#: (the last fourteen words Sorani Kurdish: a period of time, said, new, more, twenty, a missile, fell (on), was made
+#: (a target), a base, a border; not Mawi, Kut, Nawa, Ziyad, Baysat, Hawshik, al-Karayah, Binakah or Sanur)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
 #: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())
@@ -137,12 +138,17 @@ _AR_ORG_AFTER = frozenset("""الإعلامي الإعلامية الإخبار�
 #: Arabic nouns that open the name of an armed group, a body or an operation, without their article ("لواء القدس",
 #: "سرايا أهل الشام", "هيئة تحرير الشام", "منسقو استجابة سوريا", "عملية نبع السلام"): the words after them are the
 #: name, up to a preposition or a stop
-_AR_GROUP_HEADS = frozenset("لواء فرقة سرايا كتائب كتيبة فيلق جيش حركة هيئة تجمع منسقو عملية فوج صحوة صحوات قوة".split())
-#: (and a regiment, an Awakening council, a force: "فوج الموصل", "صحوة الأنبار", "قوة حماية سنجار")
+_AR_GROUP_HEADS = frozenset("""لواء فرقة سرايا كتائب كتيبة فيلق جيش حركة هيئة تجمع منسقو عملية فوج صحوة صحوات قوة
+حیزبی پارتی پاسدارانی""".split())
+#: (and a regiment, an Awakening council, a force: "فوج الموصل", "صحوة الأنبار", "قوة حماية سنجار"; Sorani "party of",
+#: "party" and "guardians of": "حیزبی دیموکراتی کوردستانی ئێران", "سوپای پاسدارانی ئێران", the IRGC)
 #: Arabic nouns of a company, a command or a council, whose name runs on after them ("شركة نفط البصرة", "قيادة
 #: عمليات بغداد", "مجلس محافظة ديالى")
+#: Arabic nouns of an airline, whose name is a place's: "طيران الشرق الأوسط" (Middle East Airlines), "طيران الإمارات"
+_AR_AIRLINE_HEADS = frozenset(p + "طيران" for p in ("", "و", "ل", "ب"))
 _AR_ORG_HEAD = frozenset("شركة قيادة زانکۆی نادي مجلس".split())  # (and Sorani "university of"; a club: "نادي زاخو")
-_AR_PREPOSITIONS = frozenset("في من إلى الى على عن مع قرب عند داخل خارج".split())
+_AR_PREPOSITIONS = frozenset("في من إلى الى على عن مع قرب عند داخل خارج لە بۆ بە دژی و".split())
+#: (and Sorani's in, to, by, against and "and", written apart)
 #: population from which the other names of a town abroad (GeoNames' alternate names) of two words or more are read
 #: in running text, in a text about its country ("Mazar-i-Sharif", "Wad Madani"); a single word from 100,000
 #: ("Bengasi", "Derna"), unless it is a given name or a common word (alternate names hold surnames and old names);

@@ -186,6 +186,14 @@ def test_duma_beside_moscow_or_with_an_article_is_the_parliament(gz, text):
     assert "Duma" not in surfaces(gz.geoparse(text))
 
 
+def test_an_article_written_apart_never_runs_a_name_on_through_the(gz):
+    # "at" may be an Arabic article ("at-Tall"), but not before "the": the council's name ends before it
+    text = ("Islamist fighters seized the depots of the Supreme Military Council at the Bab al-Hawa crossing "
+            "in Syria, officials said.")
+    assert ("Bab al-Hawa crossing", "cur:bab-al-hawa-crossing") in [
+        (m.surface, m.place.id) for m in gz.geoparse(text) if m.place]
+
+
 def test_duma_in_a_syrian_story_is_the_town(gz):
     ms = gz.geoparse("Shelling hit Duma and Harasta in Eastern Ghouta, Syrian activists said.")
     duma = [m for m in ms if m.surface == "Duma"]

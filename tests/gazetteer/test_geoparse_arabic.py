@@ -536,3 +536,24 @@ def test_a_kunya_in_the_genitive_opens_a_name(gz):
     text = "أعلنت وفاة أبي بكر البغدادي في باريشا بريف إدلب."
     assert [m.surface for m in gz.geoparse(text) if m.place] == ["باريشا", "ريف إدلب"]
 
+
+
+def test_an_airline_named_for_a_region(gz):
+    # "طيران الشرق الأوسط" is Middle East Airlines; "طيران التحالف" the coalition's aircraft, over a place
+    text = "علّقت طيران الشرق الأوسط رحلاتها إلى بغداد، بينما قصف طيران التحالف مواقع في الرقة."
+    assert [m.surface for m in gz.geoparse(text) if m.place] == ["بغداد", "الرقة"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the continents' and the Middle East's names in other languages (the CLDR's; the region's own page's)
+    ("أثار القصف في سوريا قلقاً في أوروبا والشرق الأوسط.",
+     [("سوريا", "wof:85632413"), ("أوروبا", "cont:EU"), ("الشرق الأوسط", "cur:middle-east")]),
+    ("Saldırılar Avrupa ve Ortadoğu'da yankı buldu; Irak ve Suriye'de de.",
+     [("Avrupa", "cont:EU"), ("Ortadoğu", "cur:middle-east"), ("Irak", "wof:85632191"), ("Suriye", "wof:85632413")]),
+    ("Die Angriffe in Syrien beunruhigten Europa und den Nahen Osten.",
+     [("Syrien", "wof:85632413"), ("Europa", "cont:EU"), ("Nahen Osten", "cur:middle-east")]),
+    ("Удары по объектам в Сирии обсуждали в Европе и на Ближнем Востоке.",
+     [("Сирии", "wof:85632413"), ("Европе", "cont:EU"), ("Ближнем Востоке", "cur:middle-east")]),
+])
+def test_continents_and_the_middle_east_in_other_languages(gz, text, expected):
+    assert [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place] == expected

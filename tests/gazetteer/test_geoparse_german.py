@@ -156,6 +156,12 @@ def test_german_von_and_the_kurdistan_region_in_kurmanji(gz, text, expected):
      "flohen viele nach Norden.", [("Duma", "Douma"), ("Damaskus", "Damascus"), ("Syrien", "Syria")]),
     ("In Damaskus sprach er in der Umajjaden-Moschee von einem Sieg für Syrien.",
      [("Damaskus", "Damascus"), ("Syrien", "Syria")]),
+    # "bağlı" (attached to) before a village: "Yüksekova ilçesine bağlı Dağlıca", Dağlıca of the Yüksekova district
+    ("Hakkari'nin Yüksekova ilçesine bağlı Dağlıca bölgesindeki karakollara saldırı düzenlendi.",
+     [("Hakkari", "Hakkâri"), ("Yüksekova", "Yüksekova"), ("Dağlıca", "Daglica")]),
+    # a German text about Syria by its adjective and "Damaskus" alone: "Duma" there is the town
+    ("Syrische Regierungstruppen rückten östlich von Damaskus vor. Viele Bewohner flohen in Richtung Duma.",
+     [("Syrische", "Syria"), ("Damaskus", "Damascus"), ("Duma", "Douma")]),
 ])
 def test_turkish_postpositions_and_german_nouns(gz, text, expected):
     assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None] == expected

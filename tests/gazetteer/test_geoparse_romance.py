@@ -236,6 +236,9 @@ def test_the_islamic_resistance_in_iraq_in_spanish(gz):
      "Khanasser", "wof:1210011089"),
     ("Il convoglio è fermo per gli scontri ad Ariqa, nella provincia siriana di Suwayda.", "Ariqa",
      "wof:1209110987"),
+    # a Spanish verb of taking in the preterite: "recuperaron Saqlawiya"
+    ("En Irak, las milicias que recuperaron Saqlawiya el sábado cerraron el cerco por el norte de Faluya.",
+     "Saqlawiya", "wof:1327248983"),
 ])
 def test_a_village_after_through_or_at(gz, text, surface, pid):
     ms = [m for m in gz.geoparse(text) if m.place is not None]
