@@ -74,9 +74,10 @@ _SHAM_WORDS = frozenset(("Şam", "ŞAM", "Şamê"))
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 #: Turkish words that open sentences and name places elsewhere, or fold or resemble their names: two, both, but,
 #: if, middle, south, Sunday, December, small town, church, castle, bridge, hill, building, according to, sand,
-#: garden, army, Wednesday, Thursday ("Ordu birlikleri", the army's units; "Çarşamba günü", on Wednesday)
+#: garden, army, Wednesday, Thursday, children ("Ordu birlikleri", the army's units; "Çarşamba günü", on Wednesday;
+#: "Çocuklar korkuyor", the children are afraid)
 _TR_WORDS = frozenset("""iki hem ama eğer ise orta güney kuzey pazar aralık kasaba kilise kale köprü tepe bina göre kum
-bahçe ordu çarşamba perşembe cuma salı pazartesi cumartesi sınır""".split())
+bahçe ordu çarşamba perşembe cuma salı pazartesi cumartesi sınır çocuklar""".split())
 #: common Turkish words written in ASCII: two of them in a text make it Turkish prose, not a text naming a Turk
 _TR_FUNCTION_WORDS = frozenset("ve bir ile bu olarak olan sonra kadar gibi daha veya ise icin yeni son".split())
 #: a lower-case word with a letter Turkish writes (ı, ğ, ş, ç): "düştü", "geçirildi" (a name such as "Işık" is

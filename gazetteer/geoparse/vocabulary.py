@@ -105,14 +105,15 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 عالقين عالقون درجات كبار مساعده مساعدة بلدية البلدية جديد الصحية الصحي مشهد زيارة إشارة المائلة مائلة البلد
 التركمانية التركماني التركمان زيادة الزكاة الكنيسة مشارف الكنائس دخان المحفورة المديرية فندق الفندق
 البسيط بسيط
-السياج حصار المجاور المجاورة""".split()) | frozenset(
+السياج حصار المجاور المجاورة معاصر""".split()) | frozenset(
     "ماوە ماوەی گوت گوتی نوێ زیاد بیست موشەک کەوت کرایە بنکە بنکەی سنوور سنووری".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
 #: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
 #: prominent, clear, around him or it, his talk, stranded, degrees, senior, his aide or aid; a municipality, new,
 #: (of) health, a scene, a visit, a signal, leaning (the minaret), the town ("درعا البلد", not Balad), Turkmen; an
 #: increase, alms, the church, the outskirts; churches, smoke, dug, a directorate, a hotel: "فندق السفير" is no
-#: Funduq; simple, which names Albacete; the fence; a siege, which names Hisar in India; adjacent, not al-Akra')
+#: Funduq; simple, which names Albacete; the fence; a siege, which names Hisar in India; adjacent, not al-Akra';
+#: (olive) presses, not al-Ma'asir)
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing, supporters, model,
 #: new, a company, a lane; Sorani north and south; forty, orchards, suspicious, rugged, standing (behind),
