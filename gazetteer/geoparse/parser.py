@@ -939,10 +939,11 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 i += 1  # a Turkish date: "8 Aralık 2024", "Kasım 2015", "Kasım ayında" (not the towns Aralık, Kasım)
                 continue
             if turkish and best_j - i == 1 and w[:1] in _TR_CAPS and _tr_lower(w) in _TR_WORDS and (
-                    i == 0 or _SENT_END.search(text[max(0, toks[i][0] - 3):toks[i][0]])) \
+                    i == 0 or _SENT_END.search(text[max(0, toks[i][0] - 3):toks[i][0]])
+                    or text[toks[i][0] - 1] in "\"“«") \
                     and text[toks[i][1]:toks[i][1] + 1] not in ("'", "’"):
-                # opening a Turkish sentence, a word: "İki gün sonra" (two days later) is no Iki in Japan (a
-                # name takes its case ending after an apostrophe: "Ordu'da")
+                # opening a Turkish sentence or a quotation, a word: "İki gün sonra" (two days later) is no Iki in
+                # Japan (a name takes its case ending after an apostrophe: "Ordu'da")
                 i += 1
                 continue
             if ku_letter and best_j - i == 1 and cap[i] and _ku_day(w):

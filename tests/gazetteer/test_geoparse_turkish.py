@@ -135,6 +135,7 @@ def test_turkish_organisations_end_with_their_head(gz, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("İki gün sonra Antakya'da enkaz kaldırıldı.", ["Antakya"]),            # two, not Iki in Japan
+    ("Köyün muhtarı, \"Çocuklar korkudan okula gidemiyor\" dedi; köy Hakkari'de.", ["Hakkâri"]),  # children
     ("Ordu'da sel yaşandı. Ordu birlikleri Afrin'e girdi.", ["Ordu", "Afrin"]),  # the city, with its ending
     ("İskenderun Limanı'nda konteynerler yandı.", ["İskenderun"]),            # the port of İskenderun
     ("Rusya ve ABD açıklama yaptı.", ["Russia", "United States"]),
