@@ -481,9 +481,11 @@ def load_spellings(path: Path) -> list[dict]:
         entries = yaml.safe_load(fh)["places"]
     for e in entries:
         if not e.get("id") or not e.get("source") or not (e.get("add") or e.get("drop") or e.get("drop_exact")
-                                                          or e.get("population") or e.get("ru_add")):
-            raise SystemExit(f"spellings entry {e.get('id')!r} needs id, source and add, drop, drop_exact, ru_add "
-                             "or population")
+                                                          or e.get("population") or e.get("ru_add") or e.get("kind")):
+            raise SystemExit(f"spellings entry {e.get('id')!r} needs id, source and add, drop, drop_exact, ru_add, "
+                             "population or kind")
+        if e.get("kind") not in (None, "region", "site"):
+            raise SystemExit(f"spellings entry {e.get('id')!r}: kind must be region or site, not {e['kind']!r}")
     return entries
 
 
@@ -514,6 +516,8 @@ def apply_spellings(rows: list[dict], entries: list[dict], merged_ids: dict[str,
         row["alt"] = list(dedup_names(list(e.get("add", ())) + alts, row["name"]))  # added first: never cut by MAX_ALT
         if e.get("population") and not row["population"]:
             row["population"] = int(e["population"])
+        if e.get("kind"):
+            row["kind"] = e["kind"]  # (a feature the source files as a town: the Bosphorus, a strait)
         if e.get("add"):
             cited.setdefault(row["id"], set()).update(fold(n) for n in e["add"])
     return {k: sorted(v) for k, v in sorted(cited.items())}

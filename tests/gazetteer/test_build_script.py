@@ -1,4 +1,5 @@
-"""The build script's own rules: curated ids are unique, and a part's point is where its settlements are."""
+"""The build script's own rules: curated ids are unique, a spelling entry may correct a kind, and a part's point is
+where its settlements are."""
 
 from __future__ import annotations
 
@@ -30,6 +31,16 @@ def test_a_curated_id_given_twice_is_refused(build, tmp_path):
     p.write_text("places:\n" + entry + entry, encoding="utf-8")
     with pytest.raises(SystemExit, match="appears twice"):
         build.load_curated(p)
+
+
+def test_a_spelling_entry_corrects_a_kind_and_refuses_a_town(build, tmp_path):
+    rows = [dict(id="wof:1", name="Bosphorus", kind="locality", alt=[], population=0)]
+    build.apply_spellings(rows, [dict(id="wof:1", kind="region", add=["Bosporus"], source="https://example.org")], {})
+    assert rows[0]["kind"] == "region" and rows[0]["alt"] == ["Bosporus"]
+    p = tmp_path / "spellings.yaml"
+    p.write_text("places:\n  - {id: 'wof:1', kind: locality, source: 'https://example.org'}\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="kind must be region or site"):
+        build.load_spellings(p)
 
 
 def test_settlement_centre(build):

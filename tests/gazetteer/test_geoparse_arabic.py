@@ -557,3 +557,23 @@ def test_an_airline_named_for_a_region(gz):
 ])
 def test_continents_and_the_middle_east_in_other_languages(gz, text, expected):
     assert [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quarters, camps and crossings that reporting names (curated, each with a cited page)
+    ("قصفت الطائرات بيت سوى ومسرابا في الغوطة الشرقية، وسقطت قذائف على حي القصاع وباب شرقي في دمشق.",
+     [("بيت سوى", "wof:1293375605"), ("مسرابا", "wof:1293769411"), ("الغوطة الشرقية", "cur:eastern-ghouta"),
+      ("حي القصاع", "cur:al-qassaa-damascus"), ("باب شرقي", "cur:bab-sharqi-damascus"), ("دمشق", "wof:421202165")]),
+    ("تقدمت الدبابات نحو حي الرمل الجنوبي ومخيم الرمل في اللاذقية، فيما أغلق منفذ سفوان الحدودي مع الكويت.",
+     [("حي الرمل الجنوبي", "cur:raml-al-janoubi-latakia"), ("مخيم الرمل", "cur:latakia-camp"),
+      ("اللاذقية", "wof:1125980503"), ("منفذ سفوان الحدودي", "cur:safwan-border-crossing"), ("الكويت", "gn:285570")]),
+    # a strait the source files as a town is a region, read in a text about another country
+    ("Ships of the Black Sea Fleet sailed through the Bosphorus to Tartus in Syria.",
+     [("Bosphorus", "wof:1813328563"), ("Tartus", "wof:890449825"), ("Syria", "wof:85632413")]),
+    # a three-letter village of Idlib, by its census population
+    ("Aid reached camps near Sarmada and Qah, close to the Turkish border in Idlib.",
+     [("Sarmada", "wof:1243149425"), ("Qah", "wof:1193114369"), ("Turkish", "wof:85632393"),
+      ("Idlib", "wof:890432567")]),
+])
+def test_quarters_camps_crossings_and_a_strait(gz, text, expected):
+    assert [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place] == expected
