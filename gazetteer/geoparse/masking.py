@@ -20,7 +20,7 @@ from .vocabulary import (
     _AR_ORG_AFTER, _AR_ORG_BEFORE, _AR_ORG_HEAD, _AR_OUTLET_NOUNS, _AR_OUTLET_TAILS, _AR_PLAIN_ADJ, _AR_PREPOSITIONS,
     _AR_PROCLITICS, _AR_TRIBE_NOUNS, _COUNCIL_OF, _ELISION_LITERALS, _EPONYM_HEADS, _FACILITY, _FR_ELISION_GAP,
     _IT_ELISION_GAP, _KU_CONNECTORS, _KU_ORG_HEADS, _ORG_ARTICLES, _ORG_HEADS, _OUTLETS_24, _OUTLETS_24_JOINED,
-    _OUTLET_NOUNS,
+    _OUTLET_NOUNS, _ROMANCE_OF_THE, _ROMANCE_SITE_NOUNS,
     _ROMANCE_HEADS, _ROMANCE_OF, _ROMANCE_UNIT_GAP, _ROMANCE_UNIT_HEADS,
     _ROMANCE_UNIT_WORDS, _SHARED_HEADS, _SHIP_PREFIXES, _SHIP_PREFIX_LITERALS, _STATE_WORDS, _TR_ADMIN_AFTER,
     _TR_ORG_HEADS, _VEHICLE_MAKES, _VEHICLE_NOUNS, _VEHICLE_RE,
@@ -150,6 +150,27 @@ class _Masking:
                     e += 1
                 if e > j:
                     masked[k:e] = b"\x01" * (e - k)
+        # a French, Spanish or Italian structure named "of the" something ("el puente de la Libertad", "la place de la
+        # République", "l'ospedale della Pace"): the name is no town abroad (a place of Syria, Iraq or Turkey, or a
+        # country, stays: "le pont de la Syrie" is rare, "le barrage de l'Euphrate" is the river's)
+        if not _ROMANCE_SITE_NOUNS.isdisjoint(words):
+            for k in range(n - 3):
+                if toks[k][2] not in _ROMANCE_SITE_NOUNS or toks[k + 1][2] not in _ROMANCE_OF_THE:
+                    continue
+                j = k + 2
+                if toks[k + 1][2] in ("de", "di"):
+                    if toks[j][2] not in ("la", "l"):
+                        continue  # (no article: "el puente de Palestina", named for a place, in Ramadi)
+                    j += 1
+                if j >= n or not cap[j] or masked[j] or not folded[j]:
+                    continue
+                # (not a name of Syria, Iraq or Turkey of up to three words, nor the structure's own name: "el
+                # hospital de Tel Tamer", "el puente de Palestina" in Ramadi)
+                keys = [" ".join(folded[j:e]) for e in range(j + 1, min(n, j + 3) + 1) if all(cap[j:e])]
+                if any(self._covered(key) or self._names_country(key) for key in keys) \
+                        or self._eligible(fold(text[toks[k][0]:toks[j][1]])):
+                    continue
+                masked[j] = 1
         if not _ROMANCE_UNIT_HEADS.isdisjoint(words):
             for k in range(n - 1):
                 if toks[k][2] not in _ROMANCE_UNIT_HEADS:

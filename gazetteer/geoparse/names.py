@@ -106,7 +106,7 @@ central upper lower great little big grand saint san santa city town village cou
 street road avenue square hill hills valley border airport port camp base center centre park
 however meanwhile although though while because since unless until whether if as like unlike
 said says told reported according news report reports update breaking live video photo photos watch read more
-home page world business sports sport opinion politics health science technology tech culture arts travel style
+home homes page world business sports sport opinion politics health science technology tech culture arts travel style
 government military war peace security police army forces troops rebels rebel fighters militants jihadists regime
 opposition coalition alliance allies enemy attack attacks strike strikes airstrike airstrikes raid raids bombing
 bombings killed dead death deaths wounded injured civilians civilian children women men people person

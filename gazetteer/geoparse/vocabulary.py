@@ -105,7 +105,7 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 عالقين عالقون درجات كبار مساعده مساعدة بلدية البلدية جديد الصحية الصحي مشهد زيارة إشارة المائلة مائلة البلد
 التركمانية التركماني التركمان زيادة الزكاة الكنيسة مشارف الكنائس دخان المحفورة المديرية فندق الفندق
 البسيط بسيط
-السياج حصار المجاور المجاورة معاصر""".split()) | frozenset(
+السياج حصار المجاور المجاورة معاصر داخله داخلها حسينيات""".split()) | frozenset(
     "ماوە ماوەی گوت گوتی نوێ زیاد بیست موشەک کەوت کرایە بنکە بنکەی سنوور سنووری".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
 #: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
@@ -113,7 +113,7 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 #: (of) health, a scene, a visit, a signal, leaning (the minaret), the town ("درعا البلد", not Balad), Turkmen; an
 #: increase, alms, the church, the outskirts; churches, smoke, dug, a directorate, a hotel: "فندق السفير" is no
 #: Funduq; simple, which names Albacete; the fence; a siege, which names Hisar in India; adjacent, not al-Akra';
-#: (olive) presses, not al-Ma'asir)
+#: (olive) presses, not al-Ma'asir; inside it, not Dakhla; husseiniyas, not Husayniyat)
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing, supporters, model,
 #: new, a company, a lane; Sorani north and south; forty, orchards, suspicious, rugged, standing (behind),
@@ -348,6 +348,11 @@ _ROMANCE_HEADS = frozenset(p + w for w in _ROMANCE_HEAD_WORDS for p in ("", "L'"
 #: French, Spanish and Italian heads of commands, units, guards and fronts, whose names run on through "de", "la",
 #: "et", their nouns and adjectives, to the places they are named after ("le Commandement des opérations de la Jazira
 #: et de la Badia", "el Comando de Operaciones de Al Jazira", "les Gardes de Ninive", "il Fronte di liberazione")
+#: French, Spanish and Italian nouns of structures, squares and streets named "of the" something (lower case)
+_ROMANCE_SITE_NOUNS = frozenset("""puente pont ponte plaza place piazza calle rue avenida avenue hospital hôpital
+ospedale estadio stade stadio""".split())
+#: "of the" after them: "de la", "del", "du", "della", "dello", "de l'"
+_ROMANCE_OF_THE = frozenset("de di del du della dello dei degli des".split())
 _ROMANCE_UNIT_HEADS = frozenset("""Commandement Comando Brigade Brigades Brigada Brigadas Brigata Bataillon Batallón
 Battaglione Gardes Guardia Guardias Unités Unidades Unità Front Frente Fronte Régiment Regimiento Reggimento
 Mando Misión Mission Missione Conseil Consejo Consiglio Faucons Halcones Falchi""".split())  # (and a command, a

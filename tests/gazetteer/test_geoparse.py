@@ -194,6 +194,11 @@ def test_an_article_written_apart_never_runs_a_name_on_through_the(gz):
         (m.surface, m.place.id) for m in gz.geoparse(text) if m.place]
 
 
+def test_homes_opening_a_sentence_is_no_homs(gz):
+    text = "Families fled Mosul in Iraq. Homes in the city were marked with a letter."
+    assert [m.surface for m in gz.geoparse(text) if m.place] == ["Mosul", "Iraq"]
+
+
 def test_duma_in_a_syrian_story_is_the_town(gz):
     ms = gz.geoparse("Shelling hit Duma and Harasta in Eastern Ghouta, Syrian activists said.")
     duma = [m for m in ms if m.surface == "Duma"]

@@ -538,6 +538,12 @@ def test_a_kunya_in_the_genitive_opens_a_name(gz):
 
 
 
+def test_inside_it_and_husseiniyas_are_words(gz):
+    # "داخله" (inside it) is no Dakhla; "حسينيات" (husseiniyas) no Husayniyat
+    text = "سقطت ثلاث قذائف داخله قرب رميلان في الحسكة، بعد تدمير حسينيات في الموصل."
+    assert [m.surface for m in gz.geoparse(text) if m.place] == ["رميلان", "الحسكة", "الموصل"]
+
+
 def test_an_airline_named_for_a_region(gz):
     # "طيران الشرق الأوسط" is Middle East Airlines; "طيران التحالف" the coalition's aircraft, over a place
     text = "علّقت طيران الشرق الأوسط رحلاتها إلى بغداد، بينما قصف طيران التحالف مواقع في الرقة."

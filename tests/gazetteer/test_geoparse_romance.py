@@ -243,3 +243,15 @@ def test_the_islamic_resistance_in_iraq_in_spanish(gz):
 def test_a_village_after_through_or_at(gz, text, surface, pid):
     ms = [m for m in gz.geoparse(text) if m.place is not None]
     assert (surface, pid) in [(m.surface, m.place.id) for m in ms]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a structure named "of the" something is no town abroad: Libertad, in Venezuela
+    ("En Mosul, Irak, los otros cuatro puentes, entre ellos el puente de la Libertad, quedaron inutilizados.",
+     ["Mosul", "Irak"]),
+    ("À Raqqa, en Syrie, la place du Paradis et le barrage de Tabqa ont été touchés.", ["Raqqa", "Syrie", "barrage de Tabqa"]),
+    # but a structure named for a place without the article keeps it: "el puente de Raqqa"
+    ("En Siria, el puente de Raqqa fue destruido.", ["Siria", "Raqqa"]),
+])
+def test_a_structure_named_of_the_something(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text) if m.place is not None] == expected
