@@ -249,7 +249,8 @@ def test_a_village_after_through_or_at(gz, text, surface, pid):
     # a structure named "of the" something is no town abroad: Libertad, in Venezuela
     ("En Mosul, Irak, los otros cuatro puentes, entre ellos el puente de la Libertad, quedaron inutilizados.",
      ["Mosul", "Irak"]),
-    ("À Raqqa, en Syrie, la place du Paradis et le barrage de Tabqa ont été touchés.", ["Raqqa", "Syrie", "barrage de Tabqa"]),
+    ("À Raqqa, en Syrie, la place du Paradis et le barrage de Tabqa ont été touchés.",
+     ["Raqqa", "Syrie", "barrage de Tabqa"]),
     # but a structure named for a place without the article keeps it: "el puente de Raqqa"
     ("En Siria, el puente de Raqqa fue destruido.", ["Siria", "Raqqa"]),
 ])
