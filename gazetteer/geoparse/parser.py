@@ -254,6 +254,12 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             self._elig[(key, True) if article or short else key] = r
         return r
 
+    def _town_of_note(self, key: str) -> bool:
+        """Whether ``key`` names a governorate or a town of 10,000 or more in Syria, Iraq or Turkey."""
+        gz = self.gz
+        return any(not gz.is_user(r) and gz._row(r)[F_CC] in ("SY", "IQ", "TR") and (
+            gz._row(r)[F_KIND] == "admin1" or int(gz._row(r)[F_POP] or 0) >= 10_000) for r in self._eligible(key))
+
     def _syrian_governorate(self, key: str) -> bool:
         """Whether ``key`` names a Syrian governorate (Hama, Idlib, Aleppo …)."""
 
@@ -472,9 +478,12 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 if german and not self._eligible(fold_token(w)) and (
                         self._names_country(fold_token(w[:-1]))
                         or (toks and toks[-1][2] in _DE_PART_NOUNS and text[toks[-1][1]:s] == " "
-                            and self._eligible(fold_token(w[:-1])))):
+                            and self._eligible(fold_token(w[:-1])))
+                        or (toks and toks[-1][2][:1].isupper() and text[toks[-1][1]:s] == " "
+                            and self._town_of_note(fold_token(w[:-1])))):
                     e -= 1  # German genitive: "im Nordwesten Syriens", "des Iraks"; a place's after its part's noun:
-                    w = w[:-1]  # "im Süden Aleppos", "den Ostteil Aleppos"
+                    w = w[:-1]  # "im Süden Aleppos", "den Ostteil Aleppos"; a town's of 10,000 in Syria, Iraq or
+                    # Turkey after any noun: "die Rückeroberung Palmyras", "die Bewohner Aleppos"
             elif w[-1:] in _SORANI_SUFFIX_ENDS and w not in _CKB_FAMILY_NAMES and (cuts := _sorani_cuts(w)) \
                     and not self._eligible(fold_token(w)) \
                     and (cut := next((c for c in cuts if self._eligible(fold_token(w[:-c]))), 0)):

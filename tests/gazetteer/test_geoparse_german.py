@@ -43,6 +43,17 @@ def test_german_nouns_of_place_and_the_article_asch(gz, sentence, surface, name)
     assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None]
 
 
+@pytest.mark.parametrize("text, surface, name", [
+    ("Nach der Rückeroberung Palmyras durch die syrische Armee im März kehrten die Truppen nach Damaskus zurück, "
+     "wie die Agentur mitteilte.", "Palmyra", "Palmyra"),
+    ("Die Bewohner Aleppos flohen in die Türkei, wie die Agentur aus Syrien und dem Irak berichtete.", "Aleppo",
+     "Aleppo"),
+])
+def test_german_genitive_of_a_town_after_any_noun(gz, text, surface, name):
+    # a town of 10,000 or more in Syria, Iraq or Turkey, in the genitive after a noun
+    assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None]
+
+
 def test_german_genitive_of_a_country(gz):
     text = "Im Nordwesten Syriens meldeten die Helfer nach dem Beben schwere Schäden in Harim und Salqin."
     got = {m.surface: m.place.name for m in gz.geoparse(text)}
