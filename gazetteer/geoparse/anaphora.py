@@ -36,28 +36,36 @@ def _alt(words) -> str:
 #: where an Arabic phrase may open: after a space, or after a proclitic ("وجنوب", "بريف")
 _AR_START = r"(?:(?<!\w)|(?<=(?<!\w)[وبلف]))"
 _COMPASS_EN = r"(?:north|south)[- ]?(?:east|west)|north|south|east|west"
-_PHRASES = [
+_PHRASES = [  # (the words each needs, found by a plain search first; the expression; its compass words)
     # "the north of the province", "the south-east of the governorate", "the northern part of the province" (not
     # "the north of the province of Idlib", which names it)
-    (re.compile(r"\b(?:the\s+)?(" + _COMPASS_EN + r")(?:ern)?\s+(?:parts?\s+)?of\s+the\s+(?:province|governorate)\b"
+    ((" of the province", " of the governorate"),
+     re.compile(r"\b(?:the\s+)?(" + _COMPASS_EN + r")(?:ern)?\s+(?:parts?\s+)?of\s+the\s+(?:province|governorate)\b"
                 r"(?!\s+of\b|\s+[A-Z])", re.I), _EN),
     # "the province's north"
-    (re.compile(r"\bthe\s+(?:province|governorate)['’]s\s+(" + _COMPASS_EN + r")(?:ern)?\b(?!\s+[A-Z])", re.I), _EN),
-    (re.compile(r"\b((?:nord|sud)(?:-(?:est|ouest))?|est|ouest)\s+de\s+la\s+province\b(?!\s+d)", re.I), _FR),
-    (re.compile(r"\b((?:nor|sur|sud)(?:este|oeste)|norte|sur|este|oeste)\s+de\s+la\s+provincia\b(?!\s+de\b)", re.I),
+    (("province's", "province’s", "governorate's", "governorate’s"),
+     re.compile(r"\bthe\s+(?:province|governorate)['’]s\s+(" + _COMPASS_EN + r")(?:ern)?\b(?!\s+[A-Z])", re.I), _EN),
+    ((" de la province",),
+     re.compile(r"\b((?:nord|sud)(?:-(?:est|ouest))?|est|ouest)\s+de\s+la\s+province\b(?!\s+d)", re.I), _FR),
+    ((" de la provincia",),
+     re.compile(r"\b((?:nor|sur|sud)(?:este|oeste)|norte|sur|este|oeste)\s+de\s+la\s+provincia\b(?!\s+de\b)", re.I),
      _ES),
-    (re.compile(r"\b((?:nord|sud)(?:-(?:est|ovest))?|est|ovest)\s+della\s+provincia\b(?!\s+di\b)", re.I), _IT),
-    (re.compile(r"\bcampagna\s+(" + _alt(k for k in _IT if len(k) > 6) + r")\s+della\s+provincia\b(?!\s+di\b)",
+    ((" della provincia",),
+     re.compile(r"\b((?:nord|sud)(?:-(?:est|ovest))?|est|ovest)\s+della\s+provincia\b(?!\s+di\b)", re.I), _IT),
+    ((" della provincia",),
+     re.compile(r"\bcampagna\s+(" + _alt(k for k in _IT if len(k) > 6) + r")\s+della\s+provincia\b(?!\s+di\b)",
                 re.I), _IT),
     # (German capitalises the compass nouns, and a name would follow the province's noun)
-    (re.compile(r"\b(" + _alt(w.capitalize() for w in _DE) + r")s?\s+der\s+Provinz\b(?!\s+[A-ZÄÖÜ])"), _DE),
+    ((" der Provinz",),
+     re.compile(r"\b(" + _alt(w.capitalize() for w in _DE) + r")s?\s+der\s+Provinz\b(?!\s+[A-ZÄÖÜ])"), _DE),
     # "شمال المحافظة", "وجنوب غرب المحافظة"; "ريف المحافظة الشمالي الغربي" (after a proclitic "and", "in", "to")
-    (re.compile(_AR_START + r"(شمال|جنوب|شرق|غرب)(?:\s+(شرق|غرب|شرقي|غربي))?\s+المحافظة(?!\w)"), _AR),
-    (re.compile(_AR_START + r"ريف\s+المحافظة\s+(الشمالي|الجنوبي|الشرقي|الغربي)(?:\s+(الشرقي|الغربي))?(?!\w)"),
-     _AR),
+    (("المحافظة",),
+     re.compile(_AR_START + r"(شمال|جنوب|شرق|غرب)(?:\s+(شرق|غرب|شرقي|غربي))?\s+المحافظة(?!\w)"), _AR),
+    (("ريف المحافظة",),
+     re.compile(_AR_START + r"ريف\s+المحافظة\s+(الشمالي|الجنوبي|الشرقي|الغربي)(?:\s+(الشرقي|الغربي))?(?!\w)"), _AR),
 ]
-#: a quick test before the expressions: most texts name no bare province
-_ANY = re.compile(r"provin|governorate|المحافظة|Provinz", re.I)
+#: a quick test before the expressions (each also needs its own words): most texts name no bare province
+_ANY = ("rovin", "overnorate", "المحافظة", "PROVIN")
 
 
 def _direction(m: re.Match, words: dict) -> str | None:
@@ -94,10 +102,12 @@ def _province_before(gz, mentions: list, start: int):
 
 def province_parts(gz, text: str, mentions: list) -> list:
     """``mentions`` with a mention added for each part of "the province" the text names by the bare noun."""
-    if _ANY.search(text) is None:
+    if not any(w in text for w in _ANY):
         return mentions
     found = []
-    for rx, words in _PHRASES:
+    for literals, rx, words in _PHRASES:
+        if not any(w in text for w in literals):
+            continue
         for m in rx.finditer(text):
             if any(o.start < m.end() and m.start() < o.end for o in mentions):
                 continue

@@ -12,7 +12,7 @@ from ..fold import fold_token, opens_arabic
 from ..kurmanji import EZAFE
 from .cues import (
     _AREA_ADJECTIVES, _AREA_WORDS, _AR_SETTLEMENT_NOUNS, _AYN_MARKS, _CITY_NOUNS_BEFORE_OF, _CONTEXT_CUES,
-    _CONTEXT_LITERALS, _CUES_AFTER, _CUES_BEFORE, _DATELINE_AFTER, _DATELINE_BEFORE, _DE_CH, _DE_SCH,
+    _CONTEXT_LITERALS, _CONTEXT_LOWER, _CUES_AFTER, _CUES_BEFORE, _DATELINE_AFTER, _DATELINE_BEFORE, _DE_CH, _DE_SCH,
     _GERMAN_WORDS, _GIVEN_KEYS, _HYPHENS, _LANGUAGES, _LANGUAGE_NOUNS, _LOWER_WORD, _PEOPLES, _PLACE_PREPOSITIONS,
     _ROMANCE_CUES, _ROMANCE_PLACE_PREPOSITIONS, _SENTENCE_END, _SITE_NOUNS, _SPANISH_WORDS, _SPEAK, _SPEAK_ADVERBS, _STOP_KEYS, _STOP_NEXT_OK,
     _SUBDISTRICT_WORDS, _TR_CASE_AFTER, _TR_CUES_AFTER, _TR_FEATURE_NOUNS, _TR_SETTLEMENT_NOUNS, _TURKISH_LETTERS,
@@ -370,7 +370,8 @@ def _arabic_place_context(text: str, toks, i: int) -> bool:
 
 def _about(text: str, cc: str) -> bool:
     """Whether ``text`` names a word that marks a text about country ``cc`` (Syria, Iraq, Turkey)."""
-    return _CONTEXT_LITERALS[cc].search(text) is not None and _CONTEXT_CUES[cc].search(text) is not None
+    return (_CONTEXT_LITERALS[cc].search(text) is not None and _CONTEXT_CUES[cc].search(text) is not None) \
+        or not _CONTEXT_LOWER[cc].isdisjoint(_lower_words(text))
 
 
 def _piece_of_longer_name(text, toks, folded, cap, adj, masked, i, j, strong=False) -> bool:

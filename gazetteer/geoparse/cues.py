@@ -146,17 +146,14 @@ _CONTEXT_WORDS = {
     "SY": ("Syria Syrian Syrians Assad Ahrar Nusra Suqour Jaish Jabhat Daesh ISIS ISIL Alawite YPG SDF Damascus Aleppo "
            "Idlib Idleb Latakia Ghouta Homs Hama Raqqa Raqqah Hasakah Daraa Deraa Sûriye Sûriyê Rojava Efrîn Efrînê "
            "Qamişlo Kobanê Syrie Syrien Syriens Suriye Alep Afrin Kobani Manbij Qamishli İdlib Halep Lazkiye Rakka Deyrizor "
-           "Haseke Siria Damasco Alepo Damaskus Ghuta syrische syrischen syrischer Syrische Syrischen Syrischer "
-           "syrien syrienne syriens syriennes sirio siria sirios sirias siriano siriana siriani siriane",
+           "Haseke Siria Damasco Alepo Damaskus Ghuta Syrische Syrischen Syrischer",
            "Islamic State",
            "سوريا سورية السوري دمشق حلب إدلب ادلب حمص حماة اللاذقية درعا الرقة الأسد داعش النصرة الغوطة"),
     "IQ": ("Iraq Iraqi Iraqis Peshmerga Baghdad Mosul Kurdistan Abadi Maliki Anbar Îraq Iraqê Îraqê Hewlêr Irak Iraks Bagdad "
-           "Mossoul Mossul irakische irakischen irakischer Irakische Irakischen irakien irakienne irakiens iraquí "
-           "iraquíes iracheno irachena iracheni", "",
+           "Mossoul Mossul Irakische Irakischen", "",
            "العراق العراقي بغداد الموصل الأنبار الانبار أربيل البشمركة"),
     "TR": ("Turkey Turkish Turks Erdogan Erdoğan PKK Ankara Istanbul İstanbul Davutoglu Tirkiye Tirkiyê Turquie Türkei "
-           "Türkiye Turquía Turchia türkische türkischen türkischer Türkische Türkischen turque turques turco turca "
-           "turcos turchi", "",
+           "Türkiye Turquía Turchia Türkische Türkischen", "",
            "تركيا التركي أنقرة انقرة إسطنبول اسطنبول أردوغان"),
 }
 _CONTEXT_CUES = {
@@ -170,6 +167,17 @@ _CONTEXT_LITERALS = {cc: re.compile("|".join(sorted(map(re.escape, set(latin.spl
                      for cc, (latin, phrase, arabic) in _CONTEXT_WORDS.items()}
 
 
+#: the adjectives of the three countries in German, French, Spanish and Italian, written in lower case ("die syrische
+#: Armee", "l'armée syrienne"): found among a text's lower-case words, not by a scan (a scan for words that open with
+#: common lower-case letters costs several times one for capitalised names)
+_CONTEXT_LOWER = {
+    "SY": frozenset("""syrische syrischen syrischer syrien syrienne syriens syriennes sirio siria sirios sirias siriano
+siriana siriani siriane""".split()),
+    "IQ": frozenset("""irakische irakischen irakischer irakien irakienne irakiens iraquí iraquíes iracheno irachena
+iracheni""".split()),
+    "TR": frozenset("türkische türkischen türkischer turque turques turco turca turcos turchi".split()),
+}
+_ANY_CONTEXT_LOWER = frozenset().union(*_CONTEXT_LOWER.values())
 #: any of them, for one scan of a text that names none (most)
 _ANY_CONTEXT_LITERAL = re.compile("|".join(sorted({p for rx in _CONTEXT_LITERALS.values() for p in rx.pattern.split("|")},
                                                   key=len, reverse=True)))

@@ -25,7 +25,7 @@ from .context import (
     _tr_lower, _unknown_word_before,
 )
 from .cues import (
-    _ACRONYM_PLURAL, _ANY_CONTEXT_LITERAL, _AR_ROAD_NOUNS, _AR_SETTLEMENT_NOUN, _AR_STREET_NOUNS, _AYN_MARKS,
+    _ACRONYM_PLURAL, _ANY_CONTEXT_LITERAL, _ANY_CONTEXT_LOWER, _AR_ROAD_NOUNS, _AR_SETTLEMENT_NOUN, _AR_STREET_NOUNS, _AYN_MARKS,
     _CAPS_AFTER, _CITY_OFFICE, _CONTEXT_CUES, _FEATURE_HEADS, _FRENCH_QUICK, _GIVEN_KEYS, _HYPHENS, _INVISIBLE,
     _MINOR_COUNTRIES, _NAMED_AFTER, _NOT_THE_ROAD, _REGION_NOUN_WORDS, _ROAD_NOUNS, _SHAM_WORDS, _STOP_KEYS,
     _STREET_WORDS, _TR_CAPS, _TR_FUNCTION_WORDS, _TR_LOWER_WORD, _TR_MONTHS, _TR_WORDS, _TURKISH_LETTERS,
@@ -652,7 +652,8 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
         region_nouns = any(w in text for w in _REGION_NOUN_WORDS)  # ("Zap bölgesinde", "the Zap area")
         ku_letter = "ê" in text or "î" in text or "û" in text  # (Kurmanji's letters: its months' names are tested)
         # texts about Syria, Iraq, Turkey (one scan first for a text that names none of their words)
-        doc_cc = {cc for cc in _CONTEXT_CUES if _about(text, cc)} if _ANY_CONTEXT_LITERAL.search(text) else set()
+        doc_cc = {cc for cc in _CONTEXT_CUES if _about(text, cc)} if _ANY_CONTEXT_LITERAL.search(text) or (
+            not text.isascii() and not _ANY_CONTEXT_LOWER.isdisjoint(_lower_words(text))) else set()
         approx: set[int] = set()  # indices into ``found`` matched by spelling skeleton, not by exact key
         local: set[int] = set()  # indices into ``found`` of a common word or given name read as a village (in approx)
         plural_of: set[int] = set()  # indices into ``found`` of the first area after "the provinces of"
