@@ -164,11 +164,9 @@ class _Masking:
                     j += 1
                 if j >= n or not cap[j] or masked[j] or not folded[j]:
                     continue
-                # (not a name of Syria, Iraq or Turkey of up to three words, nor the structure's own name: "el
-                # hospital de Tel Tamer", "el puente de Palestina" in Ramadi)
+                # (not a name of Syria, Iraq or Turkey of up to three words: "el hospital de Tel Tamer")
                 keys = [" ".join(folded[j:e]) for e in range(j + 1, min(n, j + 3) + 1) if all(cap[j:e])]
-                if any(self._covered(key) or self._names_country(key) for key in keys) \
-                        or self._eligible(fold(text[toks[k][0]:toks[j][1]])):
+                if any(self._covered(key) or self._names_country(key) for key in keys):
                     continue
                 masked[j] = 1
         if not _ROMANCE_UNIT_HEADS.isdisjoint(words):
