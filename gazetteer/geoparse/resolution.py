@@ -917,6 +917,13 @@ class _Resolution:
                         c[3] == "TR" and not c[6] and c[7] >= 100_000 for c in cands))
                 # (nor in Turkish text, beside a Turkish city: "Ankara'da"; a town that bears the name only as an
                 # old one is none: "Dağlıca bölgesindeki", in the Dağlıca area of Hakkari, not Bağlıca in Şırnak)
+                if capital:
+                    # (a city of a million written letter for letter as its own name, against a hamlet whose name
+                    # only folds like it: "flew on to Beirut and Yerevan", by Latakia, is no Beyrut in Hatay)
+                    word = text[toks[ni][0]:toks[nj - 1][1]]
+                    if any(c[1] == "locality" and c[7] >= 1_000_000 and self._literal_row(c[0], word, primary_only=True)
+                           for c in cands):
+                        cands = [c for c in cands if not c[8] or self._literal_row(c[0], word)]
                 cands = [c for c in cands if not c[6] or (ctx.get(c[3], 0.0) > 0 and (
                     not c[8] or (not owner and confirmed(c))))]
                 if cands and all(c[6] for c in cands) and not kinds:

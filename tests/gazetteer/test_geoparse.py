@@ -194,6 +194,14 @@ def test_an_article_written_apart_never_runs_a_name_on_through_the(gz):
         (m.surface, m.place.id) for m in gz.geoparse(text) if m.place]
 
 
+def test_a_capital_written_as_its_own_name_beats_a_hamlet_that_folds_alike(gz):
+    # Beyrut, a hamlet in Hatay 45 km from Latakia, is no reading of "Beirut"
+    text = ("KESSAB, Syria (wire) - Rebels who crossed from Turkey's Hatay province took Kessab at the weekend and "
+            "seized al-Samra near the Turkish border, Turkish officials in Yayladağı said. Families left by bus for "
+            "Latakia; others went to relatives in Tartus or flew on to Beirut and Yerevan.")
+    assert ("Beirut", "LB") in [(m.surface, m.place.country) for m in gz.geoparse(text) if m.place]
+
+
 def test_homes_opening_a_sentence_is_no_homs(gz):
     text = "Families fled Mosul in Iraq. Homes in the city were marked with a letter."
     assert [m.surface for m in gz.geoparse(text) if m.place] == ["Mosul", "Iraq"]
