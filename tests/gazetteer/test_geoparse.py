@@ -202,6 +202,14 @@ def test_a_capital_written_as_its_own_name_beats_a_hamlet_that_folds_alike(gz):
     assert ("Beirut", "LB") in [(m.surface, m.place.country) for m in gz.geoparse(text) if m.place]
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("In Iraq, Islamic State overran Kubaisa on Saturday near Hit and Ramadi.", "Kubaisa"),
+    ("In Syria, rebels cut the road to Azaz, leaving rebel-held Marea encircled.", "Marea"),
+])
+def test_a_village_after_overran_or_held(gz, text, surface):
+    assert surface in [m.surface for m in gz.geoparse(text) if m.place]
+
+
 def test_homes_opening_a_sentence_is_no_homs(gz):
     text = "Families fled Mosul in Iraq. Homes in the city were marked with a letter."
     assert [m.surface for m in gz.geoparse(text) if m.place] == ["Mosul", "Iraq"]
