@@ -395,6 +395,7 @@ def _lookup(word: str, names: Mapping[str, str], known, sentence_start: bool) ->
         return None
     caps = [p[:1].isupper() for p in re.split(r"[-‐‑]", word)]
     near = None
+    picks = []  # (rank, spelling) of each form: of its spellings the gazetteer knows, the one of the biggest place
     for f in forms[:1] if sentence_start else forms:
         best, best_rank = None, 0.0
         for v in _variants(f):
@@ -405,8 +406,18 @@ def _lookup(word: str, names: Mapping[str, str], known, sentence_start: bool) ->
             elif rank >= 1 and near is None and "w" not in v.lower():
                 near = v  # (a skeleton's match, with в as v only: "Группировки" is no name)
         if best is not None:
-            return best  # of the spellings of this form the gazetteer knows, the one of the biggest place
-    return near
+            picks.append((best_rank, best))
+    if not picks:
+        return near
+    # the first form's, unless that only folds like a place's name and another form is one letter for letter (a
+    # rank of 2.5 and up), of a place at least as big: "Самарру" is Samarra, not "Samarru"; "Фуа" stays Fua, though
+    # "Fu" names a bigger town; "Хавика" stays Hawika (the Hawiqa quarter), not a smaller Havik
+    first = picks[0]
+    if first[0] < 2.5:
+        better = [p for p in picks[1:] if p[0] >= 2.5 and p[0] - 0.5 >= first[0]]
+        if better:
+            return max(better)[1]
+    return first[1]
 
 
 def _case_like(latin: str, caps: list[bool]) -> str:

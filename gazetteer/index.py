@@ -498,14 +498,20 @@ class Gazetteer:
         from .cyrillic import to_latin
 
         names = self.russian_names()
-        return to_latin(text, names, self.known_spelling, sentences=sentences, cache=self._ru_cache)
+        return to_latin(text, names, self._known_literally, sentences=sentences, cache=self._ru_cache)
 
-    def known_spelling(self, name: str) -> float:
+    def _known_literally(self, name: str) -> float:
+        """:meth:`known_spelling`, with 0.5 more where a place of the key bears ``name`` letter for letter (for the
+        Russian rendering, which weighs a word's dictionary forms: "Самарру" is Samarra, not "Samarru")."""
+        return self.known_spelling(name, literal=True)
+
+    def known_spelling(self, name: str, literal: bool = False) -> float:
         """How well the gazetteer knows the spelling ``name``.
 
-        2 and up when it folds to a known key (plus up to 0.99 for the most important place of that key,
-        so that of two spellings the one naming the bigger place wins), 1 when only its consonant
-        skeleton is known, else 0.
+        2 and up when it folds to a known key (plus up to 0.49 for the most important place of that key,
+        so that of two spellings the one naming the bigger place wins, and with ``literal`` 0.5 more when a
+        place of that key bears the spelling letter for letter), 1 when only its consonant skeleton is known,
+        else 0.
 
         >>> from gazetteer import default
         >>> default().known_spelling("Hatay") > default().known_spelling("Khatay")
@@ -519,10 +525,14 @@ class Gazetteer:
         rows = self._rows_for_key(key)
         if rows:
             best = 0.0
+            bears = False
+            low = name.lower()
             for i in rows[:50]:
                 r = self._row(i)
                 best = max(best, importance(r[F_KIND], int(r[F_POP] or 0), r[F_SRC]))
-            return 2 + min(best, 99.0) / 100
+                if literal and not bears:
+                    bears = r[F_NAME].lower() == low or f"|{low}|" in f"|{r[F_ALT].lower()}|"
+            return 2 + min(best, 99.0) / 200 + (0.5 if bears else 0.0)
         return 1 if self._skeleton_get(skeleton(key)) else 0
 
     # ------------------------------------------------------------------ derived indexes

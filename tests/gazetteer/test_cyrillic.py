@@ -40,6 +40,19 @@ def test_nominatives_hold_the_dictionary_form(word, form):
     assert form in forms
 
 
+@pytest.mark.parametrize("text, surface, name", [
+    # a dictionary form the gazetteer bears letter for letter before the form as written, that only folds like a
+    # place's name: "Самарру" is Samarra, "Багузе" Baghuz
+    ("Экстремисты могут затопить Мосул, а затем Тикрит, Самарру и Багдад в Ираке.", "Самарру", "Samarra"),
+    ("После падения анклава в Багузе на востоке Сирии боевики бежали в Ирак.", "Багузе", "Baghuz"),
+    # but the form as written where it stands for a bigger place than the other form ("Хавика", the Hawiqa quarter)
+    # or is itself a name ("Фуа", not Fu)
+    ("Колонна помощи прибыла в Мадаю и Забадани, а также в Фуа и Кефрайю в Сирии.", "Фуа", "Al Fu`ah"),
+])
+def test_a_case_form_read_as_the_name_the_gazetteer_bears(gz, text, surface, name):
+    assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None]
+
+
 def test_ru_key():
     assert ru_key("Соединённые  Штаты") == ru_key("соединенные штаты")
     assert ru_key("Дейр - эз-Зор") == "дейр-эз-зор"
