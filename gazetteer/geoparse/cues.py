@@ -86,6 +86,9 @@ _TR_FUNCTION_WORDS = frozenset("ve bir ile bu olarak olan sonra kadar gibi daha 
 _TR_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zöüâîû]*[ığşç][a-zçğıöşüâîû]*(?![^\W\d_])")
 _TR_CAPS = frozenset("ABCÇDEFGĞHIİJKLMNOÖPRSŞTUÜVYZ")
 _TR_MONTHS = frozenset("ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık".split())
+#: Turkish weekdays, and the parts of a day that follow one ("Çarşamba sabahı", on Wednesday morning)
+_TR_WEEKDAYS = frozenset("pazartesi salı çarşamba perşembe cuma cumartesi pazar".split())
+_TR_DAY_PARTS = ("sabah", "öğle", "akşam", "gece", "gün", "günü")
 
 #: Turkish case endings written after a proper name's apostrophe ("Hatay'ın", "Osmaniye'de", "Suriye'den"); in a
 #: plain-ASCII word only those opening with a consonant (an Arabic name's "'a", "'i", "'un" is an ayn or hamza),

@@ -28,8 +28,8 @@ from .cues import (
     _ACRONYM_PLURAL, _ANY_CONTEXT_LITERAL, _ANY_CONTEXT_LOWER, _AR_ROAD_NOUNS, _AR_SETTLEMENT_NOUN, _AR_STREET_NOUNS, _AYN_MARKS,
     _CAPS_AFTER, _CITY_OFFICE, _CONTEXT_CUES, _FEATURE_HEADS, _FRENCH_QUICK, _GIVEN_KEYS, _HYPHENS, _INVISIBLE,
     _MINOR_COUNTRIES, _NAMED_AFTER, _NOT_THE_ROAD, _REGION_NOUN_WORDS, _ROAD_NOUNS, _SHAM_WORDS, _STOP_KEYS,
-    _STREET_WORDS, _TR_CAPS, _TR_FUNCTION_WORDS, _TR_LOWER_WORD, _TR_MONTHS, _TR_WORDS, _TURKISH_LETTERS,
-    _TURKISH_SUFFIX,
+    _STREET_WORDS, _TR_CAPS, _TR_DAY_PARTS, _TR_FUNCTION_WORDS, _TR_LOWER_WORD, _TR_MONTHS, _TR_WEEKDAYS, _TR_WORDS,
+    _TURKISH_LETTERS, _TURKISH_SUFFIX,
 )
 from .demonyms import (
     ABBREVIATIONS, DEMONYMS, _DEMONYM_2, _EU_DEMONYMS, _EU_DEMONYMS_CAP, _EU_LANGUAGES, _EU_LANGUAGE_CUES,
@@ -949,6 +949,15 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     or (i + 1 < n and toks[i + 1][2] in ("ayı", "ayında", "ayından", "ayının", "ayına", "ayı'nda"))):
                 i += 1  # a Turkish date: "8 Aralık 2024", "Kasım 2015", "Kasım ayında" (not the towns Aralık, Kasım)
                 continue
+            if w == "Sur" and best_j - i == 1 and i + 1 < n and toks[i + 1][2] in ("la", "le", "les", "l", "un", "une") \
+                    and text[toks[i][1]:toks[i + 1][0]] in (" ", "'", "’"):
+                i += 1  # French "on": "Sur la rive est", not Tyre (Sur) nor Diyarbakır's Sur
+                continue
+            if turkish and best_j - i == 1 and w[:1] in _TR_CAPS and _tr_lower(w) in _TR_WEEKDAYS and (
+                    text[max(0, toks[i][0] - 2):toks[i][0]].strip()[-1:].isdigit()
+                    or (i + 1 < n and toks[i + 1][2].startswith(_TR_DAY_PARTS))):
+                i += 1  # a Turkish weekday after a date or before a part of the day: "22 Temmuz 2015 Çarşamba
+                continue  # sabahı", "Pazar öğle saatlerinde" (not the towns Çarşamba, Pazar)
             if turkish and best_j - i == 1 and w[:1] in _TR_CAPS and _tr_lower(w) in _TR_WORDS and (
                     i == 0 or _SENT_END.search(text[max(0, toks[i][0] - 3):toks[i][0]])
                     or text[toks[i][0] - 1] in "\"“«") \

@@ -105,15 +105,16 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 عالقين عالقون درجات كبار مساعده مساعدة بلدية البلدية جديد الصحية الصحي مشهد زيارة إشارة المائلة مائلة البلد
 التركمانية التركماني التركمان زيادة الزكاة الكنيسة مشارف الكنائس دخان المحفورة المديرية فندق الفندق
 البسيط بسيط
-السياج حصار المجاور المجاورة معاصر داخله داخلها حسينيات""".split()) | frozenset(
-    "ماوە ماوەی گوت گوتی نوێ زیاد بیست موشەک کەوت کرایە بنکە بنکەی سنوور سنووری".split())
+السياج حصار المجاور المجاورة معاصر داخله داخلها حسينيات تبنى""".split()) | frozenset(
+    "ماوە ماوەی گوت گوتی نوێ زیاد بیست موشەک کەوت کرایە بنکە بنکەی سنوور سنووری گوندە گوندەک گوندێک گوندی تەل چۆڵ "
+    "چۆڵان".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
 #: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
 #: prominent, clear, around him or it, his talk, stranded, degrees, senior, his aide or aid; a municipality, new,
 #: (of) health, a scene, a visit, a signal, leaning (the minaret), the town ("درعا البلد", not Balad), Turkmen; an
 #: increase, alms, the church, the outskirts; churches, smoke, dug, a directorate, a hotel: "فندق السفير" is no
 #: Funduq; simple, which names Albacete; the fence; a siege, which names Hisar in India; adjacent, not al-Akra';
-#: (olive) presses, not al-Ma'asir; inside it, not Dakhla; husseiniyas, not Husayniyat)
+#: (olive) presses, not al-Ma'asir; inside it, not Dakhla; husseiniyas, not Husayniyat; (it) claimed, not at-Tibni)
 #: (son of, daughter of: "جيش خالد بن الوليد"; months, life, cemetery, authorities, big, international; a gate,
 #: "باب الطوب" in Mosul, where the town of al-Bab is "الباب"; twenty, scientific, a crossing, supporters, model,
 #: new, a company, a lane; Sorani north and south; forty, orchards, suspicious, rugged, standing (behind),
@@ -122,8 +123,9 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 #: (division), the station, the new, a movement, his saying, the smugglers, liberation, before, a role, his being,
 #: without, peaceful, the past, urgent, for argument's sake, experts, the grand, the liberation; targets:
 #: "أهداف التنظيم" is no Ard as-Saddaf)
-#: (the last fourteen words Sorani Kurdish: a period of time, said, new, more, twenty, a missile, fell (on), was made
-#: (a target), a base, a border; not Mawi, Kut, Nawa, Ziyad, Baysat, Hawshik, al-Karayah, Binakah or Sanur)
+#: (the last twenty-one words Sorani Kurdish: a period of time, said, new, more, twenty, a missile, fell (on), was made
+#: (a target), a base, a border, a village, a wire, empty (land); not Mawi, Kut, Nawa, Ziyad, Baysat, Hawshik,
+#: al-Karayah, Binakah, Sanur, Kundah, Garmuk, Tell or the Golan)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
 #: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())
@@ -162,7 +164,7 @@ _NAMES_LIKE_PEOPLE = frozenset("CN KR KP JP TW VN".split())
 #: Arabic given names, before a word naming a place's people ("عمر الزبداني", Omar of Zabadani: a person)
 _AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسين خالد إبراهيم ابراهيم يوسف مصطفى محمود سامر سمير فادي رامي
 وليد ماهر بشار حافظ جاسم عبدالله عبدالرحمن سليمان أسامة اسامة زياد طارق هيثم مازن نبيل ياسر فراس عمار قاسم
-حيدر نوري مسعود عزة جواد سامي رياض جيهان""".split())
+حيدر نوري مسعود عزة جواد سامي رياض جيهان زاهر""".split())
 #: Arabic titles before a person's name: sheikh, judge, mister, hajji
 _AR_TITLES = frozenset("الشيخ شيخ والشيخ القاضي قاضي السيد الحاج".split())
 #: Arabic words that are common nouns unless a cue of place comes before them ("وصور الرئيس", and pictures of the

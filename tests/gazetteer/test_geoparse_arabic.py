@@ -538,6 +538,12 @@ def test_a_kunya_in_the_genitive_opens_a_name(gz):
 
 
 
+def test_claimed_is_no_place(gz):
+    # "تبنى" (claimed) is no at-Tibni
+    text = "قتل صحفي في غازي عنتاب جنوب تركيا، وتبنى تنظيم الدولة العملية، ثم تبنى مسؤوليته في الرقة."
+    assert [m.surface for m in gz.geoparse(text) if m.place] == ["غازي عنتاب", "جنوب تركيا", "الرقة"]
+
+
 def test_inside_it_and_husseiniyas_are_words(gz):
     # "داخله" (inside it) is no Dakhla; "حسينيات" (husseiniyas) no Husayniyat
     text = "سقطت ثلاث قذائف داخله قرب رميلان في الحسكة، بعد تدمير حسينيات في الموصل."

@@ -217,6 +217,8 @@ def test_a_kurmanji_dateline_in_capitals(gz):
     # "بەسەر" (over) before a place: "they seized Jalawla"; "بنکە" (a base) is no hamlet
     ("لە عێراق، چەکدارەکان لە نزیک خانەقین دەستیان بەسەر جەلەولادا گرت و پێشمەرگە بەرەو بنکەی کەیوان کشانەوە.",
      [("عێراق", "Iraq"), ("خانەقین", "Khanaqin"), ("جەلەولا", "Jalawlah")]),
+    # "گوندێک" (a village) and "چۆڵان" (empty lands) are words
+    ("تەقەکە لە گوندێک لە نزیک کەرکووک و ناوچە چۆڵانەوە هات.", [("کەرکووک", "Kirkuk")]),
     # a country's Sorani name (the CLDR's): Iran; "سنووری" (the border of) is no hamlet
     ("درۆنەکان لە سنووری ئێران و عێراق بنکەیەکیان کردە ئامانج.", [("ئێران", "Iran"), ("عێراق", "Iraq")]),
     # a party and the IRGC named for Iran are no mention of it; the Iraqi army's is, and "لە" (in) ends it

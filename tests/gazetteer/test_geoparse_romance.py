@@ -256,3 +256,8 @@ def test_a_village_after_through_or_at(gz, text, surface, pid):
 ])
 def test_a_structure_named_of_the_something(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text) if m.place is not None] == expected
+
+
+def test_french_sur_opening_a_sentence_is_on(gz):
+    text = "Dans la province de Deir ez-Zor, en Syrie, les combats continuent. Sur la rive est, les FDS avancent."
+    assert "Sur" not in [m.surface for m in gz.geoparse(text) if m.place is not None]

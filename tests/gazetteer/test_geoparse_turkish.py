@@ -136,6 +136,10 @@ def test_turkish_organisations_end_with_their_head(gz, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("İki gün sonra Antakya'da enkaz kaldırıldı.", ["Antakya"]),            # two, not Iki in Japan
     ("Köyün muhtarı, \"Çocuklar korkudan okula gidemiyor\" dedi; köy Hakkari'de.", ["Hakkâri"]),  # children
+    # a weekday after a date or before a part of the day: no town Çarşamba, Pazar
+    ("Şanlıurfa'nın Ceylanpınar ilçesinde 22 Temmuz 2015 Çarşamba sabahı iki polis öldürüldü.",
+     ["Sanliurfa", "Ceylanpınar"]),
+    ("Gaziantep'te 16 Ekim 2016 Pazar öğle saatlerinde bir operasyon düzenlendi.", ["Gaziantep"]),
     ("Ordu'da sel yaşandı. Ordu birlikleri Afrin'e girdi.", ["Ordu", "Afrin"]),  # the city, with its ending
     ("İskenderun Limanı'nda konteynerler yandı.", ["İskenderun"]),            # the port of İskenderun
     ("Rusya ve ABD açıklama yaptı.", ["Russia", "United States"]),
