@@ -83,7 +83,7 @@ def test_kurmanji_towns_and_more_demonyms(gz, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Suwayda 24, a local news network, said ten died in Shahba.", ["Shahba"]),
     ("قالت شبكة السويداء 24 إن عشرة قتلوا في شهبا بريف السويداء.", ["Shahba", "As-Suwayda"]),
-    ("قال أستاذ في الجامعة الأميركية في بيروت إن الغارات طالت حارة حريك.", []),
+    ("قال أستاذ في الجامعة الأميركية في بيروت إن الغارات طالت حارة حريك.", ["Haret Hreik"]),
     ("Un porte-parole de l'armée française et de l'Université Saint-Joseph de Beyrouth a parlé.", ["France"]),
     ("فڕۆکەکانی تورکیا لە باکووری هەولێر بۆردومانیان کرد.", ["Turkey", "Erbil"]),
     ("حکومەتی هەرێمی کوردستان و بەغدا ڕێککەوتن.", ["Kurdistan Region", "Baghdad"]),

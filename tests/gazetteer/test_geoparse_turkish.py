@@ -294,8 +294,9 @@ def test_turkish_assembly_named_after_a_camp(gz):
     # a village a Turkish site is named after, before the site's noun (the site itself not in the data)
     ("Ekim ayında Mürşitpınar Sınır Kapısı'ndan geçen aileler Suruç'taki kamplara yerleştirildi.",
      ["Mursitpinar", "Suruç"]),
+    # (and the site, where the data has it: the Malabadi Bridge)
     ("Askerler İlçenin doğusundaki Malabadi Köprüsü çevresinde nöbet tuttu, Silvan'a giriş yasaklandı.",
-     ["Malabadi", "Silvan"]),
+     ["Malabadi Bridge", "Silvan"]),
 ])
 def test_the_village_a_turkish_site_is_named_after(gz, text, expected):
     assert [m.place.name for m in gz.geoparse(text) if m.place and m.kind == "place"] == expected
