@@ -113,16 +113,17 @@ def _translit(s: str, kh: str = "kh", g: str = "g", v: str = "v") -> str:
 _FEATURE_FIRSTS = {**dict.fromkeys(("озеро", "озера", "озеру", "озером", "озере"), "озеро"),
                    **dict.fromkeys(("водохранилище", "водохранилища", "водохранилищу", "водохранилищем"),
                                    "водохранилище")}
-#: case endings of nouns and their dictionary forms, longest first
+#: case endings of nouns and their dictionary forms, longest first (neuter nouns too: *морем*, *море*)
 _NOUN_ENDINGS = (("ией", ("ия",)), ("ии", ("ия", "ий")), ("ию", ("ия",)), ("ье", ("ье",)),
-                 ("ой", ("а", "ая")), ("ей", ("я", "ь")), ("ом", ("",)), ("ем", ("ь", "")), ("ою", ("а",)),
+                 ("ой", ("а", "ая")), ("ей", ("я", "ь")), ("ом", ("",)), ("ем", ("ь", "", "е")), ("ою", ("а",)),
                  ("е", ("", "а", "я", "ь")), ("ы", ("а",)), ("и", ("а", "ь", "я")), ("у", ("", "а")),
-                 ("ю", ("я", "ь")), ("а", ("", "ь")), ("я", ("ь",)))
-#: endings of adjectives (*Восточной Гуте*, *Саудовской Аравии*, the soft *Ближнем Востоке*) and the feminine or
-#: masculine form
-_ADJ_ENDINGS = (("ой", ("ая", "ый", "ой")), ("ую", ("ая",)), ("ого", ("ый", "ий", "ой")),
-                ("ому", ("ый", "ий", "ой")), ("ом", ("ый", "ий", "ой")), ("ей", ("ая", "яя")), ("им", ("ий",)),
-                ("ым", ("ый",)), ("его", ("ий",)), ("ему", ("ий",)), ("ем", ("ий",)))
+                 ("ю", ("я", "ь", "е")), ("а", ("", "ь")), ("я", ("ь", "е")))
+#: endings of adjectives (*Восточной Гуте*, *Саудовской Аравии*, the soft *Ближнем Востоке*) and the feminine,
+#: masculine or neuter form (*Каспийским морем*, the Caspian Sea)
+_ADJ_ENDINGS = (("ой", ("ая", "ый", "ой")), ("ую", ("ая",)), ("ого", ("ый", "ий", "ой", "ое")),
+                ("ому", ("ый", "ий", "ой", "ое")), ("ом", ("ый", "ий", "ой", "ое")), ("ей", ("ая", "яя")),
+                ("им", ("ий", "ое")), ("ым", ("ый", "ое")), ("его", ("ий", "ее")), ("ему", ("ий", "ее")),
+                ("ем", ("ий", "ее")))
 
 
 def nominatives(word: str) -> list[str]:
@@ -541,7 +542,7 @@ class _Renderer:
         reservoir's noun may open it in lower case ("у озера Асад", by Lake Assad)."""
         words = self.words
         feature = _FEATURE_FIRSTS.get(ru_key(words[k][2]))
-        firsts = (feature,) if feature is not None else _nominatives(words[k][2])[:4]
+        firsts = (feature,) if feature is not None else _nominatives(words[k][2])[:6]
         if not (self.upper(k) or feature is not None) or not any(f in self.firsts for f in firsts):
             return None
         for n in (3, 2):
@@ -549,7 +550,7 @@ class _Renderer:
                 continue
             combos = [[f] for f in firsts]
             for j in range(1, n):
-                combos = [c + [f] for c in combos for f in _nominatives(words[k + j][2])[:4]]
+                combos = [c + [f] for c in combos for f in _nominatives(words[k + j][2])[:6]]
             for c in combos:
                 en = self.names.get(" ".join(c))
                 if en is not None:

@@ -411,7 +411,8 @@ def with_parts(gz, text: str, mentions: list) -> list:
                 out.append(dataclasses.replace(m, start=start, surface=text[start:m.end], place=part,
                                                name_start=ns, name_end=ne))
                 continue
-        if p is None or not (parts_ok or (p.kind == "region" and m.kind == "place")):
+        # (and a country abroad, where the data names its part: "northern Israel", "le sud du Liban")
+        if p is None or not (parts_ok or (p.kind in ("region", "country") and m.kind == "place")):
             out.append(m)
             continue
         river = not parts_ok and gz.course(p.id) is not None

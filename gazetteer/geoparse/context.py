@@ -14,14 +14,17 @@ from .cues import (
     _AREA_ADJECTIVES, _AREA_WORDS, _AR_SETTLEMENT_NOUNS, _AYN_MARKS, _CITY_NOUNS_BEFORE_OF, _CONTEXT_CUES,
     _CONTEXT_LITERALS, _CONTEXT_LOWER, _CUES_AFTER, _CUES_BEFORE, _DATELINE_AFTER, _DATELINE_BEFORE, _DE_CH, _DE_SCH,
     _GERMAN_WORDS, _GIVEN_KEYS, _HYPHENS, _LANGUAGES, _LANGUAGE_NOUNS, _LOWER_WORD, _PEOPLES, _PLACE_PREPOSITIONS,
-    _ROMANCE_CUES, _ROMANCE_PLACE_PREPOSITIONS, _SENTENCE_END, _SITE_NOUNS, _SPANISH_WORDS, _SPEAK, _SPEAK_ADVERBS, _STOP_KEYS, _STOP_NEXT_OK,
-    _SUBDISTRICT_WORDS, _TR_CASE_AFTER, _TR_CUES_AFTER, _TR_FEATURE_NOUNS, _TR_SETTLEMENT_NOUNS, _TURKISH_LETTERS,
-    _TURKISH_SUFFIX, _UMLAUTS,
+    _ROMANCE_CUES, _ROMANCE_PLACE_PREPOSITIONS, _SENTENCE_END, _SITE_NOUNS, _SPANISH_WORDS, _SPEAK, _SPEAK_ADVERBS,
+    _STOP_KEYS, _STOP_NEXT_OK, _SUBDISTRICT_WORDS, _TR_CASE_AFTER, _TR_CUES_AFTER, _TR_FEATURE_NOUNS,
+    _TR_FUNCTION_WORDS, _TR_LOWER_WORD, _TR_SETTLEMENT_NOUNS, _TURKISH_LETTERS, _TURKISH_SUFFIX, _UMLAUTS,
 )
 from .demonyms import DEMONYMS, _ACTOR_NOUNS, _AR_ACTOR_NOUNS, _EU_ACTOR_NOUNS, _EU_DEMONYMS
 from .lines import _nearest_km
 from .names import _GIVEN, _SPEECH, _STOP, _TITLES
-from .patterns import _ADMIN_PREFIX, _ADMIN_SUFFIX, _DIRECTIONS, _SENT_END, _SUN_ARTICLES, _TOKEN_RE
+from .patterns import (
+    _ADMIN_PREFIX, _ADMIN_SUFFIX, _DIRECTIONS, _ROMANCE_APPOSITION, _SENT_END, _SETTLEMENT_APPOSITION, _SUN_ARTICLES,
+    _TOKEN_RE,
+)
 from .vocabulary import (
     _AR_CUES_AFTER, _AR_CUES_BEFORE, _AR_PROCLITICS, _DE_ARTICLES, _DE_FEATURE_NOUNS, _DE_NOUN_ENDS, _FACILITY,
     _PLURAL_SITES,
@@ -90,7 +93,11 @@ def _placed_with_article(text: str, toks, k: int) -> bool:
         # (or a verb that takes or besieges a place: "troops retook al-Baghdadi", not "killed al-Baghdadi")
         # (and French, Spanish and Italian ones: "intorno ad al-Baghdadi", "en al Saqlawiya")
         return not text.startswith("'s", toks[k][1]) and not text.startswith("’s", toks[k][1])
-    return cue == "of" and k >= 3 and toks[k - 3][2].lower() in ("town", "city", "village", "district", "subdistrict")
+    if cue == "of" and k >= 3 and toks[k - 3][2].lower() in ("town", "city", "village", "district", "subdistrict"):
+        return True
+    # (or a settlement's noun after it: "al-Baghdadi, a town on the Euphrates", "al-Baghdadi, cittadina sull'Eufrate")
+    return _SETTLEMENT_APPOSITION.match(text, toks[k][1]) is not None \
+        or _ROMANCE_APPOSITION.match(text, toks[k][1]) is not None
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -460,6 +467,9 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None, 
                              i > 2 and toks[i - 3][2] in _DE_ARTICLES and toks[i - 2][2].islower()
                              and toks[i - 2][2].endswith(("e", "en", "er", "es", "em"))))
                          and _is_german(text))
+                # (nor a long German noun without its article: "nachdem Regierungstruppen Nawa ... eingenommen")
+                and not (len(prev) >= 9 and prev[1:].islower() and prev.endswith(_DE_NOUN_ENDS)
+                         and text[toks[i - 1][1]:toks[i][0]] == " " and _is_german(text))
                 and not _SENT_END.search(text[max(0, toks[i - 1][0] - 3):toks[i - 1][0]])
                 and not strong(pf)):
             return True
@@ -570,6 +580,13 @@ def _language_pair_end(text: str, toks, i: int) -> bool:
 
 def _tokens_only(s: str) -> list[str]:
     return [m.group() for m in _TOKEN_RE.finditer(s)]
+
+
+def _turkish_prose(text: str) -> bool:
+    """Whether ``text`` is written in Turkish, not merely naming a Turkish place or person ("Reyhanlı" in English):
+    Turkish letters, and a word only Turkish writes in lower case or two of its common words."""
+    return _TURKISH_LETTERS.search(text) is not None and (
+        _TR_LOWER_WORD.search(text) is not None or len(_TR_FUNCTION_WORDS & _lower_words(text)) >= 2)
 
 
 @functools.lru_cache(maxsize=4)

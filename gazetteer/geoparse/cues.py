@@ -11,7 +11,8 @@ from .names import _GIVEN, _STOP
 
 
 #: what follows a news dateline's place: ", Syria", " (AP) —", " (dpa) -", " -"
-_DATELINE_AFTER = re.compile(r",[ \t]+[A-Z0-9]|[ \t]*\([A-Za-z][\w. ]{0,30}\)|[ \t]+[—–-]{1,2}[ \t]|/[A-ZÀ-ÞİŞ]")
+_DATELINE_AFTER = re.compile(r",[ \t]+[A-Z0-9]|[ \t]*\([A-Za-z][\w. ]{0,30}\)|[ \t]+[—–-]{1,2}[ \t]|/[A-ZÀ-ÞİŞ]|"
+                             r":[ \t]+[A-Z0-9\"“]")  # (or a monitor report's section: "RAMADI: Fighting went on")
 #: a dateline's earlier places, joined by slashes: "BEIRUT/ESTAMBUL, 28 feb (EFE)"
 _DATELINE_BEFORE = re.compile(r"(?:[A-ZÀ-ÞİŞ][A-ZÀ-ÞİŞ .'-]*/)*")
 
@@ -27,7 +28,8 @@ _RENAMED_W = 15.0
 _CUES_BEFORE = frozenset("""in near at from to of outside around towards toward into and or village town city hit struck
 bombed targeted shelled between including on across via through captured seized took retook besieged entered
 reached north south east west northeast northwest southeast southwest districts villages towns areas like
-such as nearby neighbouring neighboring struck raided liberated recaptured stormed encircled
+such as nearby neighbouring neighboring struck raided liberated recaptured stormed encircled opposite facing
+overlooking
 seizing capturing retaking recapturing storming entering shelling bombing striking targeting besieging reaching
 liberating encircling raiding over inside throughout beyond linking connecting links connects joining past
 approaching holding defending defended abandoning abandoned surrounding surrounded evacuating evacuated
@@ -263,7 +265,13 @@ _STOP_KEYS = {fold(w) for w in _STOP}
 _GENERIC_KEYS = {fold(w) for w in ("Old City", "Old Town", "New City", "New Town", "Downtown", "Uptown", "Midtown",
                                    "City Centre", "City Center", "Town Centre", "Old Quarter", "Centre", "Center",
                                    "Ciudad Vieja", "Casco Antiguo", "Vieille Ville", "Vieille-Ville", "Città Vecchia",
-                                   "Centro Storico", "Altstadt", "Old Bridge", "New Bridge")}
+                                   "Centro Storico", "Altstadt", "Old Bridge", "New Bridge", "Citadel",
+                                   "المدينة القديمة")}
+#: The generic names of a city's old town in the languages reporting uses: each is read as the town's "Old City"
+#: where the data names none of them.
+_OLD_CITY_KEYS = {fold(w) for w in ("Old City", "Old Town", "Ciudad Vieja", "Casco Antiguo", "Vieille Ville",
+                                    "Vieille-Ville", "Città Vecchia", "Centro Storico", "Altstadt", "المدينة القديمة")}
+_OLD_CITY_KEY = fold("Old City")
 _GIVEN_KEYS = {fold(w) for w in _GIVEN}
 _COUNTRY_KEYS = {"SY": "syria", "TR": "turkey", "IQ": "iraq", "RU": "russia", "US": "united states",
                  "GB": "united kingdom", "FR": "france", "DE": "germany", "IR": "iran", "IL": "israel"}

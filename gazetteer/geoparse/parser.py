@@ -27,7 +27,7 @@ from .context import (
 from .cues import (
     _ACRONYM_PLURAL, _ANY_CONTEXT_LITERAL, _ANY_CONTEXT_LOWER, _AR_ROAD_NOUNS, _AR_SETTLEMENT_NOUN, _AR_STREET_NOUNS, _AYN_MARKS,
     _CAPS_AFTER, _CITY_OFFICE, _CONTEXT_CUES, _FEATURE_HEADS, _FRENCH_QUICK, _GIVEN_KEYS, _HYPHENS, _INVISIBLE,
-    _MINOR_COUNTRIES, _NAMED_AFTER, _NOT_THE_ROAD, _REGION_NOUN_WORDS, _ROAD_NOUNS, _SHAM_WORDS, _STOP_KEYS,
+    _MINOR_COUNTRIES, _NAMED_AFTER, _NOT_THE_ROAD, _OLD_CITY_KEY, _OLD_CITY_KEYS, _REGION_NOUN_WORDS, _ROAD_NOUNS, _SHAM_WORDS, _STOP_KEYS,
     _STREET_WORDS, _TR_CAPS, _TR_DAY_PARTS, _TR_FUNCTION_WORDS, _TR_LOWER_WORD, _TR_MONTHS, _TR_WEEKDAYS, _TR_WORDS,
     _TURKISH_LETTERS, _TURKISH_SUFFIX,
 )
@@ -43,7 +43,7 @@ from .patterns import (
     _ADMIN_PREFIX, _ADMIN_SUFFIX, _BORDER_KINDS, _BORDER_WORDS, _CONTRACTION, _DIRECTIONS, _DIRECTION_ADJ,
     _DOTTED_RUN, _FEATURE_EN, _GAP_OK, _LIST_GAP, _NO_KEY, _OF_ADMIN, _PARTICLES, _ROMANCE_ADMIN,
     _ROMANCE_FEATURE_BEFORE, _ROMANCE_FEATURE_PREV, _SENT_END, _SHARED_SUFFIX, _SPACED_DASH, _TOKEN_SPLIT,
-    _TOKEN_SPLIT_ASCII,
+    _TOKEN_SPLIT_ASCII, _LOWER_GENERIC,
 )
 from .qualifiers import _Qualifiers
 from .resolution import _Resolution
@@ -65,9 +65,16 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: the Sorani endings cut off a name the data holds without them (longest first): "-ەوە" and "-وە" (from, closing
 #: "لە ... ەوە"; verbs end so too, "مانەوە", they stayed, whence a longer name before them), "-یان" (their; a
-#: plural), "-یش" (too: "موسڵیش", Mosul too), "-دا" (in, closing "لە ... دا"), the ezafe or oblique "-ی"
-_SORANI_SUFFIXES = ("ەوە", "یان", "یش", "دا", "وە", "ی")
+#: plural), "-یش" (too: "موسڵیش", Mosul too), "-دا" (in, closing "لە ... دا"), the ezafe or oblique "-ی", and the
+#: copula "-ە", "-یە" after a vowel (is: "سنووری ئێرانە", is Iran's border; "خەڵکی هەڵەبجەیە", is from Halabja)
+_SORANI_SUFFIXES = ("ەوە", "یان", "یش", "یە", "دا", "وە", "ی", "ە")
 _SORANI_SUFFIX_ENDS = frozenset(x[-1] for x in _SORANI_SUFFIXES)
+#: words that mark a text as Spanish, where a capitalised "En" opens a sentence as "in" ("En Nueva York, el ...")
+_SPANISH_QUICK = re.compile(r" (?:el|los|las|del|una|sobre|según|tras|con) ")
+#: the words a generic name of a town's part in lower case holds (:data:`_LOWER_GENERIC`), to pass over most texts
+#: at once
+_LOWER_GENERIC_QUICK = re.compile("old city|old town|vieille ville|ciudad vieja|casco antiguo|città vecchia|centro "
+                                  "storico|citadel|المدينة القديمة")
 
 
 def _ku_day(w: str) -> bool:
@@ -89,7 +96,7 @@ def _sorani_cuts(w: str) -> tuple[int, ...]:
     vowel; a verb ends so too ("مانەوە", they stayed: not "مان" and "-ەوە"), whence the longer name.
 
     >>> _sorani_cuts("کەرکووکیان"), _sorani_cuts("زاخۆی"), _sorani_cuts("موسڵەوە"), _sorani_cuts("مانەوە")
-    ((3,), (1,), (3, 2), (2,))
+    ((3,), (1,), (3, 2, 1), (2, 1))
     """
     return tuple(len(x) for x in _SORANI_SUFFIXES
                  if w.endswith(x) and len(w) - len(x) >= (4 if x[-1] == "ە" else 3))
@@ -600,7 +607,10 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             # a German compound of a name and a feature's noun: "Tischrin-Staudamm" is the Tishrin Dam, "Assad-See"
             # Lake Assad
             for k in range(n - 1):
-                eng = _DE_COMPOUND_FEATURES.get(toks[k + 1][2].lower())
+                noun = toks[k + 1][2].lower()
+                eng = _DE_COMPOUND_FEATURES.get(noun)
+                if eng is None and noun[-1:] == "s":  # (in the genitive: "am Ufer des Assad-Sees", "des Tischrin-Staudamms")
+                    eng = _DE_COMPOUND_FEATURES.get(noun[:-1]) or _DE_COMPOUND_FEATURES.get(noun[:-2])
                 if eng is not None and text[toks[k][1]:toks[k + 1][0]] == "-" and toks[k][2][:1].isupper():
                     for alt in dict.fromkeys((toks[k][2], _german_kh(toks[k][2]))):
                         key = fold(eng.format(alt))  # (the English noun folds too: "Castello road")
@@ -663,6 +673,10 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
         masked = bytearray(n)
         tok_set = frozenset(tok_words)
         models = self._mask_orgs_and_people(text, toks, folded, cap, adj, masked, tok_set)
+        for k in noun_after:
+            masked[k] = 0  # (a name read with its feature's noun is the feature's, not a man's: "Assad-See")
+        if any(masked):
+            self._unmask_longer_sites(toks, folded, adj, masked, name_prefixes)
 
         prefixes = self._prefixes()
         found = []  # (i, j_end_exclusive, key, kinds_hint, name_i, name_j)
@@ -714,6 +728,10 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             w = toks[i][2]
             if not folded[i] and i + 1 < n and not _article_fits(w, toks[i + 1][2]):
                 i += 1  # "An Alexandria man", "At Raqqa": English words, not the Arabic an-/at- before n/t
+                continue
+            if w == "En" and i + 1 < n and text[toks[i][1]:toks[i + 1][0]] == " " and (
+                    _FRENCH_QUICK.search(text) is not None or _SPANISH_QUICK.search(text) is not None):
+                i += 1  # "En Nueva York, el Consejo...": the Spanish or French "in" opening a sentence
                 continue
             # demonyms / abbreviations first
             if cap[i] and w in ABBREVIATIONS and (w.isupper() or "." in w):
@@ -1257,7 +1275,63 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     and self._candidates(a[2], ("admin1",)) and self._candidates(b[2], ("admin1",)):
                 found[k] = (*a[:3], _BORDER_KINDS, *a[4:])
                 found[k + 1] = (*b[:3], _BORDER_KINDS, *b[4:])
+        if _LOWER_GENERIC_QUICK.search(text) is not None:
+            found, moved = self._lower_generic(text, toks, found, masked)
+            if moved is not None:  # (the sets index ``found``: where a generic name went in, the others moved on)
+                approx, local, sited = ({moved[k] for k in ks} for ks in (approx, local, sited))
+                approx_tied = {moved[k]: v for k, v in approx_tied.items()}
         return self._on_courses(text, self._resolve_all(text, toks, found, approx, doc_cc, local, approx_tied, sited))
+
+    def _unmask_longer_sites(self, toks, folded, adj, masked, prefixes) -> None:
+        """Clear the mask of an organisation's or a person's name that opens a longer name of a curated site or
+        region: "King Hussein Air Base" (not the king), "Zeytin Dalı Sınır Kapısı" (the border gate, not the
+        operation)."""
+        n = len(toks)
+        k = 0
+        while k < n:
+            if not masked[k]:
+                k += 1
+                continue
+            e = k
+            while e < n and masked[e]:
+                e += 1
+            parts: list[str] = []
+            longer = False
+            for j in range(k, min(n, k + 8)):
+                if (j > k and not adj[j - 1]) or (j >= e and masked[j]):
+                    break
+                if folded[j]:
+                    parts.append(folded[j])
+                    key = " ".join(parts)
+                    if j >= e and any(not self.gz.is_user(r) and self.gz._row(r)[F_SRC] == "curated"
+                                      and self.gz._row(r)[F_KIND] in ("site", "region") for r in self._eligible(key)):
+                        longer = True
+                    if key not in prefixes:
+                        break
+            if longer:
+                masked[k:e] = bytes(e - k)
+            k = e
+
+    def _lower_generic(self, text: str, toks, found: list, masked) -> tuple[list, dict[int, int] | None]:
+        """``found`` with the generic names of a town's part written in lower case ("the old city", "la vieille
+        ville", "المدينة القديمة", "the citadel"), which resolution keeps only where the town the text names holds
+        a place of that name; and where each earlier entry went (``None`` if none was added)."""
+        at = {t[0]: k for k, t in enumerate(toks)}
+        taken = {k for f in found for k in range(f[0], f[1])}
+        added = []
+        for m in _LOWER_GENERIC.finditer(text):
+            i = at.get(m.start())
+            j = next((k + 1 for k in range(i, min(i + 3, len(toks))) if toks[k][1] == m.end()), None) \
+                if i is not None else None
+            if j is None or masked[i] or not taken.isdisjoint(range(i, j)):
+                continue
+            key = fold(m.group())
+            added.append((i, j, _OLD_CITY_KEY if key in _OLD_CITY_KEYS else key, None, i, j))
+        if not added:
+            return found, None
+        order = sorted(range(len(found) + len(added)), key=lambda k: (found + added)[k][0])
+        moved = {k: at for at, k in enumerate(order) if k < len(found)}
+        return [(found + added)[k] for k in order], moved
 
     def _site_key(self, forms, name: str) -> str | None:
         """The key of the first of the English names ``forms`` ("{} air base", ...) the gazetteer holds for ``name``

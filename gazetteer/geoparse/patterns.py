@@ -121,6 +121,12 @@ _ALIAS_GAP = re.compile(r",?[ \t]+(?:(?:which|that)[ \t]+(?:\S+[ \t]+){0,3}(?:ca
                         r"|[ \t]*\([ \t]*")
 _WHICH_GAP = re.compile(r",?[ \t]+(?:which|that)[ \t]+(?:the[ \t]+)?")
 _CALLS_GAP = re.compile(r"(?:'s)?[ \t]+(?:\S+[ \t]+)?(?:calls?|called|names?)[ \t]+")
+#: a generic name of a town's part written in lower case, which only the town named before it can hold: "the old
+#: city", "la vieille ville", "المدينة القديمة" (Arabic has no capitals), "Aleppo's medieval citadel"
+_LOWER_GENERIC = re.compile(r"(?:(?<=\bthe )|(?<=['’]s ))old (?:city|town)\b|(?<=\bla )(?:vieille ville|ciudad vieja|"
+                            r"città vecchia)\b|(?<=\bel )casco antiguo\b|(?<=\bil )centro storico\b|"
+                            r"(?:(?<=\bthe )|(?<=['’]s )|(?<=\bmedieval ))citadel\b|(?<![\u0600-\u06ff])المدينة القديمة"
+                            r"(?![\u0600-\u06ff])")
 _LIST_GAP = re.compile(r"[ \t]*,[ \t]*(?:(and|or)[ \t]+)?|[ \t]+(and|or|&)[ \t]+")
 #: the Arabic article as Latin letters write it before a name ("al-Naïm", "Ad Dana", "el-Bab")
 _LATIN_ARTICLES = frozenset("al el ad ed ar er as es ash esh at et az ez an en ath adh al- el-".split())
@@ -153,6 +159,11 @@ _QUALIFIER_END = re.compile(r"\.?(?:[,.;:)!?\n]|$|[ \t]*(?:[—–]|--?[ \t]|\()
 #: small town east of Sinjar" (the text says what the name is)
 _SETTLEMENT_APPOSITION = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:village|town|hamlet|settlement|"
                                     r"township|suburb|district|neighbou?rhood|quarter|camp)\b")
+#: the same in French, Spanish and Italian, where the article may go: "al-Baghdadi, cittadina sull'Eufrate", "Nawa, une
+#: ville du sud"
+_ROMANCE_APPOSITION = re.compile(r",[ \t]+(?:(?:una?|une|la|el|il)[ \t]+)?(?:(?:piccola|petite|pequeña)[ \t]+)?"
+                                 r"(?:cittadina|città|villaggio|paese|borgo|ville|village|localité|bourgade|ciudad|"
+                                 r"pueblo|localidad|aldea|poblado)\b")
 _SENT_END = re.compile(r"[.!?:;\n\"“”—–•]\s*$|^\s*$")  # (a dash or a bullet opens a list item too)
 
 _CTX_W = 35.0

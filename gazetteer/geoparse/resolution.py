@@ -10,11 +10,11 @@ from ..resolve import ARAB_COUNTRIES
 from .context import (
     _accented, _ar_noun_in, _arabic_article, _arabic_place_context, _ayn_opens, _dateline, _german_noun_before,
     _hamza_closes, _has_article, _is_german, _names_actor, _near_bonus, _place_like_context, _sentence_bounds,
-    _site_noun_follows, _tr_quarter_follows,
+    _site_noun_follows, _tr_quarter_follows, _turkish_prose,
 )
 from .cues import (
-    _AR_QUARTER_NOUNS, _AR_SETTLEMENT_NOUN, _CONTEXT_CUES, _CUES_BEFORE, _GENERIC_KEYS, _GIVEN_KEYS,
-    _MINOR_COUNTRIES, _QUARTER_NOUNS, _RENAMED_W, _STOP_KEYS, _SUBDISTRICT_WORDS, _TURKISH_LETTERS, _UMLAUTS,
+    _AR_QUARTER_NOUNS, _AR_SETTLEMENT_NOUN, _CONTEXT_CUES, _CUES_BEFORE, _GENERIC_KEYS, _GIVEN_KEYS, _MINOR_COUNTRIES,
+    _OLD_CITY_KEY, _OLD_CITY_KEYS, _QUARTER_NOUNS, _RENAMED_W, _STOP_KEYS, _SUBDISTRICT_WORDS, _TURKISH_LETTERS, _UMLAUTS,
 )
 from .lines import _nearest_km, _on_line
 from .mention import Mention
@@ -138,8 +138,12 @@ class _Resolution:
                 told = _SETTLEMENT_APPOSITION.match(text, toks[found[k][1] - 1][1]) is not None
                 anchors = [pt for pos, pt in anchored
                            if told or sentence_of(pos) == sentence_of(at)]
+                # (a given name or a common word where a place stands, spelt as the village is: also within 25 km
+                # of a place named anywhere in the text - "staying with relatives in Diana", by Soran and Rawanduz)
+                close = [pt for _, pt in anchored] if k in local else []
                 ok = [c for c in cands if ctx.get(c[3], 0.0) > 0 and (
-                    self._admin_bonus(c, kactx) > 0 or (anchors and _nearest_km(c[4], c[5], anchors) <= 60.0))]
+                    self._admin_bonus(c, kactx) > 0 or (anchors and _nearest_km(c[4], c[5], anchors) <= 60.0)
+                    or (close and _nearest_km(c[4], c[5], close) <= 25.0))]
                 cands_list[k] = ok
                 picks[k] = max(ok, key=lambda c: c[2]) if ok else None
         # countries named nearby ("... the Syrians ... Damascus ..."): (offset, country) of each country
@@ -826,6 +830,10 @@ class _Resolution:
             if cands and found[k][2] in _GENERIC_KEYS:
                 kctx, _ = ctx_for(found[k][2])
                 word = text[toks[found[k][4]][0]:toks[found[k][5] - 1][1]]
+                lower = not word[:1].isupper()  # (in lower case or in Arabic script)
+                # (a town's old city named in another language, or in lower case, is its "Old City")
+                if found[k][2] == _OLD_CITY_KEY and fold(word) in _OLD_CITY_KEYS:
+                    word = "Old City"
                 cands = [c for c in cands
                          if kctx.get(c[3], 0.0) > 0 and self._literal_row(c[0], word, primary_only=True)]
                 last = next((cl for cl in reversed(cands_list[:k]) if cl and any(
@@ -835,7 +843,21 @@ class _Resolution:
                     # after it)
                     last = next((cl for cl in cands_list[k + 1:] if cl and any(
                         c[1] not in ("country", "admin1") for c in cl)), None)
-                if cands and last:
+                if cands and lower:
+                    # (in lower case, or in Arabic script, "the old city", "la vieille ville", "the citadel": the
+                    # city the text names most, of 100,000 or more, holds it - "Alep ... à Damas ... la vieille
+                    # ville" is Aleppo's - or, as often, the one named last before it; none if that city has none:
+                    # "the Daraiya quarter of Raqqa ... the old city" is no Old City of Damascus by Darayya)
+                    cities: dict[tuple[float, float], list[int]] = {}
+                    for k2, cl in enumerate(cands_list):
+                        top = max(cl, key=lambda x: x[2]) if cl and k2 != k else None
+                        if top is not None and top[1] == "locality" and top[7] >= 100_000:
+                            cities.setdefault((top[4], top[5]), []).append(k2)
+                    ranked = sorted(cities, key=lambda pt: (len(cities[pt]), max(
+                        (k2 for k2 in cities[pt] if k2 < k), default=-1)), reverse=True)
+                    cands = next(([c for c in cands if _nearest_km(c[4], c[5], [pt]) <= 15.0] for pt in ranked[:1]),
+                                 [])
+                elif cands and last:
                     # (near its likeliest reading: "Mosul ... Tal Afar ... the Old City" is no Old City of Homs by a
                     # hamlet called Tal Afar; the town named after it holds it: "the Old City of Hama" is none of
                     # Homs, 45 km off; else near the likeliest reading of a place named before)
@@ -936,7 +958,7 @@ class _Resolution:
                                 # (opening a sentence, a village within 60 km of a place the text names for sure, that
                                 # does not speak: "... Maabatli. Jinderes fell after days of air strikes")
                                 _SENT_END.search(text[max(0, toks[ni][0] - 3):toks[ni][0]]) and near
-                                and _TURKISH_LETTERS.search(text) is None  # (Turkish opens sentences with "Aynı", "Sınır")
+                                and not _turkish_prose(text)  # (Turkish opens sentences with "Aynı", "Sınır")
                                 and any(_nearest_km(c[4], c[5], near) <= 60.0 for c in cands)
                                 and not (nj < len(toks) and toks[nj][2].lower() in _SPEECH_VERBS)
                                 and key not in _GIVEN_KEYS and key not in _STOP_KEYS):

@@ -37,3 +37,43 @@ def test_a_part_of_the_province_named_before(gz, text, surface, pid):
 ])
 def test_no_part_without_a_province_before(gz, text):
     assert not [m for m in gz.geoparse(text) if m.surface.endswith("the province")]
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    # in lower case and in other languages, a town's old city is the Old City of the town the text names
+    ("Iraqi troops pushed through western Mosul on Sunday and reached the edge of the old city by dusk.",
+     "old city", "cur:old-city-of-mosul"),
+    ("Les troupes irakiennes ont repris l'ouest de Mossoul et progressent dans la vieille ville.",
+     "vieille ville", "cur:old-city-of-mosul"),
+    ("أعلنت القوات سيطرتها على المدينة القديمة بعد معارك استمرت أسابيع في الرقة.",
+     "المدينة القديمة", "cur:old-city-of-raqqa"),
+    ("A mortar round struck the foot of Aleppo's medieval citadel, state media in Syria said.",
+     "citadel", "cur:citadel-of-aleppo"),
+    # the city the text names most holds it, not the one named last ("comme à Damas")
+    ("Le régime veut reprendre Alep. Dans Alep, les rebelles tiennent bon, comme à Damas en 2012. Les frappes "
+     "ont touché la vieille ville.", "vieille ville", "cur:old-city-of-aleppo"),
+])
+def test_a_towns_old_city_in_lower_case(gz, text, surface, pid):
+    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+
+
+@pytest.mark.parametrize("text", [
+    # a city whose old city the data does not hold: none (not the Old City of Damascus or Aleppo)
+    "Dans Deir ez-Zor, les combats continuent près de la vieille ville, selon l'armée.",
+    # a citadel where the text names no city that has one
+    "Rebels in Homs said the citadel had been shelled overnight.",
+    # an old city of a place abroad the data lacks
+    "Tourists returned to the old city of Tucson this spring.",
+])
+def test_no_old_city_where_the_town_has_none(gz, text):
+    assert not [m for m in gz.geoparse(text) if m.place is not None and m.place.id.startswith(("cur:old-city",
+                                                                                               "cur:citadel"))]
+
+
+def test_a_lower_case_old_city_leaves_the_other_readings_in_place(gz):
+    # the old city goes in among the names found before it; a spelling-skeleton match after it ("Hammam al-Alyl")
+    # stays the one that must be confirmed, not the exact name before it (Badush, alone in its sentence)
+    text = ("Troops fought in the old city of Mosul. Another brigade moved in from Badush, taken in March. Later "
+            "they reached Hammam al-Alyl south of Mosul.")
+    got = [m.surface for m in gz.geoparse(text) if m.place is not None]
+    assert "Badush" in got and "Hammam al-Alyl" in got

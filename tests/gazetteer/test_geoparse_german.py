@@ -333,3 +333,21 @@ def test_german_compound_gas_and_oil_fields(gz):
             "schickte Verstärkung.")
     got = [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
     assert ("Conoco-Gasfeld", "cur:conoco-gas-field") in got
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    # a compound of a name and a feature's noun in the genitive; the name is the lake's, not the president's
+    ("Die Kämpfer der SDF nahmen ein Dorf am Südufer des Assad-Sees ein und rückten nach Osten vor.",
+     "Assad-Sees", "cur:lake-assad"),
+    ("Nach Angaben der Behörden sanken die Wasserstände des Tischrin-Staudamms, und die Bauern am Euphrat bangten "
+     "um die Ernte.",
+     "Tischrin-Staudamms", "cur:tishrin-dam"),
+    # a long noun without its article before a village is no first name of a man called Nawa
+    ("Die Kämpfer blieben nach Angaben von Aktivisten in der Provinz Kuneitra, nachdem Regierungstruppen Nawa und "
+     "den Hügel Tal al-Harah eingenommen hatten.", "Nawa", "wof:421184049"),
+    # Great Britain, the usual German short name of the state
+    ("Die Familien sollen in Großbritannien und Kanada aufgenommen werden, teilte das Ministerium in Syrien mit.",
+     "Großbritannien", "gn:2635167"),
+])
+def test_german_genitive_compounds_nouns_and_names(gz, text, surface, pid):
+    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]

@@ -284,3 +284,17 @@ def test_kurmanji_river_noun_before_a_name(gz):
     # "çemê Dîcleyê", the river Tigris, is no Dicle district of Diyarbakır
     text = "Bendava Ilısuyê li ser çemê Dîcleyê tê avakirin, ne dûrî Heskîfê û Midyadê."
     assert {m.surface: m.place.id for m in gz.geoparse(text)}["çemê Dîcleyê"] == "cur:tigris"
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # the Sorani copula on a name: "is Iran's border", "is from Halabja"
+    ("پێنجوێن لەسەر سنووری ئێرانە.", "ئێران", "Iran"),
+    ("یەکێک لە بریندارەکان خەڵکی هەڵەبجەیە.", "هەڵەبجە", "Halabja"),
+])
+def test_sorani_copula_after_a_name(gz, text, surface, name):
+    assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None]
+
+
+def test_sorani_number_two_is_no_town(gz):
+    text = "ئێران لە نزیک پێنجوێن. دوو هێرشەکە ڕۆژی هەینی بوون."
+    assert "دوو" not in [m.surface for m in gz.geoparse(text)]

@@ -261,3 +261,21 @@ def test_a_structure_named_of_the_something(gz, text, expected):
 def test_french_sur_opening_a_sentence_is_on(gz):
     text = "Dans la province de Deir ez-Zor, en Syrie, les combats continuent. Sur la rive est, les FDS avancent."
     assert "Sur" not in [m.surface for m in gz.geoparse(text) if m.place is not None]
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    # a settlement's noun after a name with the article makes it the town, not the man ("Abu Bakr al-Baghdadi")
+    ("Le forze irachene hanno ripreso al-Baghdadi, cittadina sull'Eufrate vicino alla base di Ain al-Asad.",
+     "al-Baghdadi", "wof:1209918095"),
+    ("Les tribus ont repris al-Baghdadi, une petite ville sur l'Euphrate, près de Haditha.",
+     "al-Baghdadi", "wof:1209918095"),
+    # New York's Spanish name
+    ("En Nueva York, el Consejo de Seguridad debatió la ofensiva sobre Alepo.", "Nueva York", "gn:5128581"),
+])
+def test_romance_appositions_and_city_names(gz, text, surface, pid):
+    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+
+
+def test_romance_apposition_needs_a_settlements_noun(gz):
+    text = "I giornali hanno parlato di al-Baghdadi, capo dello Stato Islamico, e di Mosul."
+    assert "al-Baghdadi" not in [m.surface for m in gz.geoparse(text)]

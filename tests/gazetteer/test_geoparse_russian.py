@@ -145,3 +145,16 @@ def test_russian_nisba_after_a_given_name_is_no_town(gz):
     # "ar-Rawi" after a man's given name is his family name, not the town of Rawa
     ms = [m for m in gz.geoparse("Командир Сухейб ар-Рави заявил журналистам о новых потерях.") if m.place]
     assert ms == []
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    ("Бомбардировщики поднялись с аэродрома Моздок в Северной Осетии и нанесли удары по Ракке.",
+     "Северной Осетии", "cur:north-ossetia-alania"),
+    ("Крылатые ракеты пролетели над Каспийским морем, Ираном и Ираком и поразили цели в Сирии.",
+     "Каспийским морем", "cur:caspian-sea"),
+    ("Самолёт разбился над Синайским полуостровом, сообщили в Москве.", "Синайским полуостровом",
+     "cur:sinai-peninsula"),
+    ("Батальон военной полиции из Чечни прибыл в Алеппо.", "Чечни", "cur:chechnya"),
+])
+def test_russian_regions_in_their_cases(gz, text, surface, pid):
+    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]

@@ -300,3 +300,11 @@ def test_turkish_assembly_named_after_a_camp(gz):
 ])
 def test_the_village_a_turkish_site_is_named_after(gz, text, expected):
     assert [m.place.name for m in gz.geoparse(text) if m.place and m.kind == "place"] == expected
+
+
+def test_a_border_gate_named_after_an_operation_is_the_gate(gz):
+    # the operation's name opens the gate's: the gate, where the operation alone stays no place
+    got = [(m.surface, m.place.id) for m in gz.geoparse("Yardım tırları Zeytin Dalı Sınır Kapısı üzerinden "
+                                                       "Afrin'e ulaştı.") if m.place is not None]
+    assert ("Zeytin Dalı Sınır Kapısı", "cur:zeytin-dali-border-gate") in got
+    assert [m.surface for m in gz.geoparse("Zeytin Dalı Harekâtı Afrin'de sürdü.")] == ["Afrin"]

@@ -399,3 +399,23 @@ def test_a_citys_countryside_without_a_direction_is_the_city(gz):
     # no direction, or a direction of the city alone: the city as before
     got = [(m.surface, m.place.kind) for m in gz.geoparse("Les frappes ont visé la campagne de Hama et le centre de Homs.")]
     assert ("Hama", "locality") in got
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    # a country abroad, where the data names its part: the region, not the whole country
+    ("Sirens sounded across northern Israel after two rockets were fired from near Quneitra.",
+     "northern Israel", "cur:northern-israel"),
+    ("Hezbollah fighters moved from southern Lebanon to al-Qusayr in 2013.", "southern Lebanon", "cur:southern-lebanon"),
+    ("Die Bewohner im Norden Jordaniens hörten nach Angaben der Behörden die Explosionen, nahe der syrischen Grenze "
+     "bei Daraa.",
+     "Norden Jordanien", "cur:northern-jordan"),
+    ("Des roquettes sont tombées dans le sud du Liban, près de la frontière syrienne.", "sud du Liban",
+     "cur:southern-lebanon"),
+])
+def test_a_part_of_a_country_abroad(gz, text, surface, pid):
+    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+
+
+def test_a_country_abroad_without_a_named_part_stays_the_country(gz):
+    got = {m.surface: m.place.id for m in gz.geoparse("Refugees reached northern Egypt by boat.") if m.place}
+    assert "gn:357994" in got.values()
