@@ -141,6 +141,7 @@ class Gazetteer:
         self._geoparser = None
         self._ru: dict[str, str] | None = None
         self._ru_cache: dict = {}  # what Russian words were read as (see gazetteer.cyrillic.to_latin)
+        self._named_parts: dict[str, bool] = {}  # area id -> whether the data names a compass part of it
         self._pending_user: list[Place] = []
         if user_places:
             self.add_user_places(user_places)
@@ -453,6 +454,7 @@ class Gazetteer:
             self._skel = None
             self._buckets = None
             self._ru = None
+            self._named_parts = {}
             if self._geoparser is not None:
                 self._geoparser.invalidate()
 

@@ -386,6 +386,17 @@ def _riverside(text: str, mentions: list, k: int, km: float = 15.0) -> bool:
     return False
 
 
+def _has_named_parts(gz, area) -> bool:
+    """Whether the data names a compass part of ``area`` ("Northern Israel"), found once per area."""
+    r = gz._named_parts.get(area.id)
+    if r is None:
+        # (a look at the keys first: most areas have no such name)
+        r = gz._named_parts[area.id] = any(
+            gz._rows_for_key(fold(f"{ADJECTIVES[d]} {area.name}")) and named_part(gz, area, d) is not None
+            for d in DIRECTIONS)
+    return r
+
+
 def with_parts(gz, text: str, mentions: list) -> list:
     """``mentions`` of ``text`` with each area that a direction qualifies replaced by that part of it.
 
@@ -411,8 +422,9 @@ def with_parts(gz, text: str, mentions: list) -> list:
                 out.append(dataclasses.replace(m, start=start, surface=text[start:m.end], place=part,
                                                name_start=ns, name_end=ne))
                 continue
-        # (and a country abroad, where the data names its part: "northern Israel", "le sud du Liban")
-        if p is None or not (parts_ok or (p.kind in ("region", "country") and m.kind == "place")):
+        # (and a country abroad, where the data names a part of it: "northern Israel", "le sud du Liban")
+        if p is None or not (parts_ok or (m.kind == "place" and (
+                p.kind == "region" or (p.kind == "country" and _has_named_parts(gz, p))))):
             out.append(m)
             continue
         river = not parts_ok and gz.course(p.id) is not None

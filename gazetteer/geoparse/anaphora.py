@@ -1,15 +1,16 @@
-"""A part of "the province" named before: "the north of the province", "le sud de la province", "ريف المحافظة الشمالي".
+"""A part of "the province" or "the country" named before: "the north of the province", "le sud de la province",
+"ريف المحافظة الشمالي", "the north of the country", "شمال البلاد".
 
 Reports name a governorate once, then its parts by the bare noun. Such a phrase reads as that part of the
 governorate the text named last before it (else the governorate of the last town of Syria, Iraq or Turkey it named),
-where the data outlines it.
+where the data outlines it; "the country" is the country the text named last before it.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..parts import split_part_id
+from ..parts import named_part, split_part_id
 from .mention import Mention
 
 #: compass words of each language, by the part's name in the data
@@ -66,6 +67,22 @@ _PHRASES = [  # (the words each needs, found by a plain search first; the expres
 ]
 #: a quick test before the expressions (each also needs its own words): most texts name no bare province
 _ANY = ("rovin", "overnorate", "المحافظة", "PROVIN")
+_TR = {"kuzey": "north", "güney": "south", "doğu": "east", "batı": "west"}
+_COUNTRY_PHRASES = [  # the same for "the country"
+    ((" of the country",),
+     re.compile(r"\b(?:the\s+)?(" + _COMPASS_EN + r")(?:ern)?\s+(?:parts?\s+)?of\s+the\s+country\b", re.I), _EN),
+    (("country's", "country’s"),
+     re.compile(r"\bthe\s+country['’]s\s+(" + _COMPASS_EN + r")(?:ern)?\b(?!\s+[A-Z])", re.I), _EN),
+    ((" du pays",), re.compile(r"\b((?:nord|sud)(?:-(?:est|ouest))?|est|ouest)\s+du\s+pays\b", re.I), _FR),
+    ((" del país",),
+     re.compile(r"\b((?:nor|sur|sud)(?:este|oeste)|norte|sur|este|oeste)\s+del\s+país\b", re.I), _ES),
+    ((" del paese",), re.compile(r"\b((?:nord|sud)(?:-(?:est|ovest))?|est|ovest)\s+del\s+paese\b", re.I), _IT),
+    ((" des Landes",), re.compile(r"\b(" + _alt(w.capitalize() for w in _DE) + r")s?\s+des\s+Landes\b"), _DE),
+    (("البلاد",), re.compile(_AR_START + r"(شمال|جنوب|شرق|غرب)(?:\s+(شرق|غرب|شرقي|غربي))?\s+البلاد(?!\w)"), _AR),
+    (("ülkenin", "Ülkenin"),
+     re.compile(r"\b[üÜ]lkenin\s+(kuzey|güney)?(doğu|batı)?(?:s?[ıi]n?[dt]e(?:ki)?|s?[ıi]|s?[ıi]ne|s?[ıi]nden)\b"), None),
+]
+_ANY_COUNTRY = ("country", " pays", "país", "paese", "Landes", "البلاد", "lkenin")
 
 
 def _direction(m: re.Match, words: dict) -> str | None:
@@ -100,12 +117,61 @@ def _province_before(gz, mentions: list, start: int):
     return None
 
 
+def _country_before(gz, text: str, mentions: list, start: int):
+    """The country of the town named last before ``start`` in its sentence ("Mosul, in the north of the country",
+    in a text that names Syria as Iraq's neighbour); else the country the text names most before ``start`` by its
+    name, the last of them on a tie; else by its people's ("the Syrian army")."""
+    for m in reversed(mentions):
+        if m.end > start or m.place is None:
+            continue
+        if any(ch in text[m.end:start] for ch in ".!?\n"):
+            break
+        if m.kind == "place" and m.place.kind in ("locality", "site", "admin2") and m.place.country:
+            return gz.geoparser()._country(m.place.country)
+    named: dict[str, list] = {}  # id -> [count, last position, place]
+    people: dict[str, list] = {}
+    for k, m in enumerate(mentions):
+        if m.end > start or m.place is None or m.place.kind != "country" or m.kind not in ("place", "demonym"):
+            continue
+        base_id, _ = split_part_id(m.place.id)
+        seen = (named if m.kind == "place" else people).setdefault(base_id, [0, 0, m.place])
+        seen[0] += 1
+        seen[1] = k
+    best = max((named or people).values(), key=lambda x: (x[0], x[1]), default=None)
+    if best is None:
+        return None
+    base_id, _ = split_part_id(best[2].id)
+    return best[2] if base_id == best[2].id else gz.get(base_id)
+
+
+def _tr_direction(m: re.Match) -> str | None:
+    a, b = _TR.get(m.group(1) or ""), _TR.get(m.group(2) or "")
+    if a and b:
+        return f"{a}-{b}"
+    return a or b
+
+
 def province_parts(gz, text: str, mentions: list) -> list:
-    """``mentions`` with a mention added for each part of "the province" the text names by the bare noun."""
-    if not any(w in text for w in _ANY):
+    """``mentions`` with a mention added for each part of "the province" or "the country" the text names by the
+    bare noun."""
+    province = any(w in text for w in _ANY)
+    country = any(w in text for w in _ANY_COUNTRY)
+    if not (province or country):
         return mentions
     found = []
-    for literals, rx, words in _PHRASES:
+    for literals, rx, words in _COUNTRY_PHRASES if country else ():
+        if not any(w in text for w in literals):
+            continue
+        for m in rx.finditer(text):
+            if any(o.start < m.end() and m.start() < o.end for o in mentions):
+                continue
+            direction = _direction(m, words) if words is not None else _tr_direction(m)
+            area = _country_before(gz, text, mentions, m.start()) if direction else None
+            part = (gz.part(area, direction) or named_part(gz, area, direction)) if area is not None else None
+            if part is not None:
+                found.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), place=part,
+                                     confidence=0.6))
+    for literals, rx, words in _PHRASES if province else ():
         if not any(w in text for w in literals):
             continue
         for m in rx.finditer(text):

@@ -467,9 +467,11 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None, 
                              i > 2 and toks[i - 3][2] in _DE_ARTICLES and toks[i - 2][2].islower()
                              and toks[i - 2][2].endswith(("e", "en", "er", "es", "em"))))
                          and _is_german(text))
-                # (nor a long German noun without its article: "nachdem Regierungstruppen Nawa ... eingenommen")
-                and not (len(prev) >= 9 and prev[1:].islower() and prev.endswith(_DE_NOUN_ENDS)
-                         and text[toks[i - 1][1]:toks[i][0]] == " " and _is_german(text))
+                # (nor a German noun without its article, capitalised as German nouns are: "nachdem
+                # Regierungstruppen Nawa ... eingenommen", "als Nächstes Jabrud", "der abgeriegelten Kreisstadt Cizre")
+                # (but a body's noun names it: "die Nachrichtenagentur Dicle", "die Miliz Liwa al-Quds")
+                and not (text[toks[i - 1][1]:toks[i][0]] == " " and not prev.lower().endswith(_DE_BODY_NOUN_ENDS)
+                         and _german_noun_before(text, toks, i, covered))
                 and not _SENT_END.search(text[max(0, toks[i - 1][0] - 3):toks[i - 1][0]])
                 and not strong(pf)):
             return True
@@ -580,6 +582,12 @@ def _language_pair_end(text: str, toks, i: int) -> bool:
 
 def _tokens_only(s: str) -> list[str]:
     return [m.group() for m in _TOKEN_RE.finditer(s)]
+
+
+#: the ends of German nouns of bodies, outlets and units, whose name follows them ("die Nachrichtenagentur Firat")
+_DE_BODY_NOUN_ENDS = ("agentur", "zeitung", "partei", "verband", "gruppe", "miliz", "brigade", "bewegung", "front",
+                      "sender", "fernsehen", "organisation", "rat", "komitee", "allianz", "bündnis", "einheit",
+                      "einheiten", "portal", "magazin", "netzwerk", "stiftung", "kommission", "ministerium")
 
 
 def _turkish_prose(text: str) -> bool:

@@ -29,7 +29,7 @@ _CUES_BEFORE = frozenset("""in near at from to of outside around towards toward 
 bombed targeted shelled between including on across via through captured seized took retook besieged entered
 reached north south east west northeast northwest southeast southwest districts villages towns areas like
 such as nearby neighbouring neighboring struck raided liberated recaptured stormed encircled opposite facing
-overlooking
+overlooking fled fleeing
 seizing capturing retaking recapturing storming entering shelling bombing striking targeting besieging reaching
 liberating encircling raiding over inside throughout beyond linking connecting links connects joining past
 approaching holding defending defended abandoning abandoned surrounding surrounded evacuating evacuated
@@ -263,7 +263,7 @@ _MINOR_COUNTRIES = frozenset(("SY", "IQ", "TR"))
 _STOP_KEYS = {fold(w) for w in _STOP}
 #: Names that describe a part of any city: places only where the text is about their country.
 _GENERIC_KEYS = {fold(w) for w in ("Old City", "Old Town", "New City", "New Town", "Downtown", "Uptown", "Midtown",
-                                   "City Centre", "City Center", "Town Centre", "Old Quarter", "Centre", "Center",
+                                   "City Centre", "City Center", "Town Centre", "Old Quarter", "Centre", "Center", "Centro",
                                    "Ciudad Vieja", "Casco Antiguo", "Vieille Ville", "Vieille-Ville", "Città Vecchia",
                                    "Centro Storico", "Altstadt", "Old Bridge", "New Bridge", "Citadel",
                                    "المدينة القديمة")}

@@ -18,7 +18,7 @@ from ..rendering import span_of
 from ..resolve import ARAB_COUNTRIES
 from .candidates import _Candidates
 from .context import (
-    _Starts, _about, _after_initial, _ar_listed_settlement, _ar_noun_in, _arabic_article, _article_fits,
+    _DE_BODY_NOUN_ENDS, _Starts, _about, _after_initial, _ar_listed_settlement, _ar_noun_in, _arabic_article, _article_fits,
     _close_spelling, _dateline, _de_definite, _german_kh, _in_name_run, _inside_proper_noun, _is_german, _is_language,
     _is_spanish, _looks_like_pronoun, _lower_words, _opens_sentence, _piece_of_longer_name, _place_like_context,
     _plain, _region_list_follows, _sentence_bounds, _spanish_reading, _speaker, _subdistrict_at, _tokens_only,
@@ -71,10 +71,10 @@ _SORANI_SUFFIXES = ("ەوە", "یان", "یش", "یە", "دا", "وە", "ی", "�
 _SORANI_SUFFIX_ENDS = frozenset(x[-1] for x in _SORANI_SUFFIXES)
 #: words that mark a text as Spanish, where a capitalised "En" opens a sentence as "in" ("En Nueva York, el ...")
 _SPANISH_QUICK = re.compile(r" (?:el|los|las|del|una|sobre|según|tras|con) ")
-#: the words a generic name of a town's part in lower case holds (:data:`_LOWER_GENERIC`), to pass over most texts
-#: at once
-_LOWER_GENERIC_QUICK = re.compile("old city|old town|vieille ville|ciudad vieja|casco antiguo|città vecchia|centro "
-                                  "storico|citadel|المدينة القديمة")
+#: words a generic name of a town's part in lower case holds (:data:`_LOWER_GENERIC`), to pass over most texts at
+#: once (plain substring tests, each of which runs in C)
+_LOWER_GENERIC_WORDS = ("old city", "old town", "vieille ville", "ciudad vieja", "casco antiguo", "città vecchia",
+                        "centro storico", "citadel", "المدينة القديمة")
 
 
 def _ku_day(w: str) -> bool:
@@ -522,11 +522,13 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             return []
         tok_words = [w for _, _, w in toks]
         folded = fold_each(tok_words)
-        if "j" in text and (" und " in text or " der " in text) and _is_german(text):
+        if ("j" in text or "J" in text) and (" und " in text or " der " in text) and _is_german(text):
             # German writes y as "j": "Tall Abjad" is Tal Abyad, "Dschalula" aside (the fold reads "dsch" as j)
             for k, (_, _, w) in enumerate(toks):
-                if "j" in w[1:] and "dsch" not in w.lower() and not self._eligible(folded[k]):
-                    alt = fold_token(w[:1] + w[1:].replace("j", "y"))
+                if ("j" in w[1:] or (w[:1] == "J" and w[1:2] in "aeiou")) and "dsch" not in w.lower() \
+                        and not self._eligible(folded[k]):
+                    # (a capital J before a vowel too: "Jabrud" is Yabroud, "Jarmuk" the Yarmouk)
+                    alt = fold_token(w[:1].replace("J", "Y") + w[1:].replace("j", "y"))
                     pair = f"{folded[k - 1]} {alt}" if k > 0 and folded[k - 1] else ""
                     if alt != folded[k] and (self._eligible(alt) or (pair and (
                             pair in name_prefixes or self._eligible(pair)))):
@@ -675,7 +677,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
         models = self._mask_orgs_and_people(text, toks, folded, cap, adj, masked, tok_set)
         for k in noun_after:
             masked[k] = 0  # (a name read with its feature's noun is the feature's, not a man's: "Assad-See")
-        if any(masked):
+        if 1 in masked:
             self._unmask_longer_sites(toks, folded, adj, masked, name_prefixes)
 
         prefixes = self._prefixes()
@@ -728,6 +730,10 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             w = toks[i][2]
             if not folded[i] and i + 1 < n and not _article_fits(w, toks[i + 1][2]):
                 i += 1  # "An Alexandria man", "At Raqqa": English words, not the Arabic an-/at- before n/t
+                continue
+            if w == "Dêra" and i + 1 < n and adj[i] and cap[i + 1] \
+                    and f"{folded[i]} {folded[i + 1]}" not in prefixes and not self._eligible(f"{folded[i]} {folded[i + 1]}"):
+                i += 1  # Kurmanji "Dêra Mor Yaqûb", the monastery of Mor Yakup: no Daraa ("Dêra Zorê" is Deir ez-Zor)
                 continue
             if w == "En" and i + 1 < n and text[toks[i][1]:toks[i + 1][0]] == " " and (
                     _FRENCH_QUICK.search(text) is not None or _SPANISH_QUICK.search(text) is not None):
@@ -1128,6 +1134,13 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 i += 1  # German: a town's name after the definite article is a noun ("Die Lage", the situation);
                 continue  # countries and regions take it ("die Türkei", "den Libanon"), and features ("den
                 # Maydanki-Staudamm")
+            if i > 0 and toks[i - 1][2][:1].isupper() and toks[i - 1][2][1:].islower() \
+                    and toks[i - 1][2].lower().endswith(_DE_BODY_NOUN_ENDS) and text[toks[i - 1][1]:toks[i][0]] == " " \
+                    and not arab[i] and _is_german(text):
+                # German: a body's noun names the body after it ("die Nachrichtenagentur Dicle", "die Miliz Liwa
+                # al-Quds"), no place of the name
+                i = max(best_j, i + 1)
+                continue
             if w == "Essen" and best_j - i == 1 and i > 0 and toks[i - 1][2].islower() \
                     and toks[i - 1][2] not in _DE_PLACE_BEFORE and _is_german(text):
                 i += 1  # German: food ("an Essen, Wasser und Decken", "verteilen Essen"), not the city after a
@@ -1275,7 +1288,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     and self._candidates(a[2], ("admin1",)) and self._candidates(b[2], ("admin1",)):
                 found[k] = (*a[:3], _BORDER_KINDS, *a[4:])
                 found[k + 1] = (*b[:3], _BORDER_KINDS, *b[4:])
-        if _LOWER_GENERIC_QUICK.search(text) is not None:
+        if any(w in text for w in _LOWER_GENERIC_WORDS):
             found, moved = self._lower_generic(text, toks, found, masked)
             if moved is not None:  # (the sets index ``found``: where a generic name went in, the others moved on)
                 approx, local, sited = ({moved[k] for k in ks} for ks in (approx, local, sited))
@@ -1287,14 +1300,14 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
         region: "King Hussein Air Base" (not the king), "Zeytin Dalı Sınır Kapısı" (the border gate, not the
         operation)."""
         n = len(toks)
-        k = 0
-        while k < n:
-            if not masked[k]:
-                k += 1
+        k = masked.find(1)
+        while k >= 0:
+            e = masked.find(0, k)
+            if e < 0:
+                e = n
+            if folded[k] not in prefixes:  # (most: no longer name opens there)
+                k = masked.find(1, e)
                 continue
-            e = k
-            while e < n and masked[e]:
-                e += 1
             parts: list[str] = []
             longer = False
             for j in range(k, min(n, k + 8)):
@@ -1310,7 +1323,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                         break
             if longer:
                 masked[k:e] = bytes(e - k)
-            k = e
+            k = masked.find(1, e)
 
     def _lower_generic(self, text: str, toks, found: list, masked) -> tuple[list, dict[int, int] | None]:
         """``found`` with the generic names of a town's part written in lower case ("the old city", "la vieille

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 
 from ..fold import fold, fold_token, opens_arabic
 from ..resolve import ARAB_COUNTRIES
 from .context import (
     _accented, _ar_noun_in, _arabic_article, _arabic_place_context, _ayn_opens, _dateline, _german_noun_before,
     _hamza_closes, _has_article, _is_german, _names_actor, _near_bonus, _place_like_context, _sentence_bounds,
-    _site_noun_follows, _tr_quarter_follows, _turkish_prose,
+    _site_noun_follows, _speaker, _tr_quarter_follows, _turkish_prose,
 )
 from .cues import (
     _AR_QUARTER_NOUNS, _AR_SETTLEMENT_NOUN, _CONTEXT_CUES, _CUES_BEFORE, _GENERIC_KEYS, _GIVEN_KEYS, _MINOR_COUNTRIES,
@@ -874,6 +875,7 @@ class _Resolution:
         # (a hamlet beside a big namesake also counts within 60 km of a place the text names unambiguously:
         # al-Susah beside Hajin, not Sousse)
         fixed: list[tuple[str, tuple[float, float], int]] = []  # (key, point, first token)
+        bare: dict[int, list] = {}  # village readings dropped for want of a place's context, by index
         for k, cands in enumerate(cands_list):
             # (a village of a country the text is not about does not unsettle a name: Hajin is no Saimbeyli)
             if cands and any(c[6] for c in cands):
@@ -962,6 +964,8 @@ class _Resolution:
                                 and any(_nearest_km(c[4], c[5], near) <= 60.0 for c in cands)
                                 and not (nj < len(toks) and toks[nj][2].lower() in _SPEECH_VERBS)
                                 and key not in _GIVEN_KEYS and key not in _STOP_KEYS):
+                        if key not in _GIVEN_KEYS and key not in _STOP_KEYS:
+                            bare[k] = cands  # (kept if the text names it elsewhere where a place stands, below)
                         cands = []
                     elif not after_area and ni > 0 and toks[ni - 1][2][:1].isupper() \
                             and text[toks[ni - 1][1]:toks[ni][0]] == " " \
@@ -972,6 +976,35 @@ class _Resolution:
                         cands = []  # "Rachid El Abdi": the end of a person's name (not after a German noun,
                         # capitalised as German nouns are: "eroberten die Angreifer Rajo")
                 cands_list[k] = cands
+        # a village named bare, where no word says it is a place, is the village the text names elsewhere as a place
+        # (one name, one place in a text: "fighters left Jalawla after two days", after "fled from Jalawla")
+        if bare:
+            bare_keys = {found[b][2] for b in bare}
+            kept: dict[str, dict] = {}  # key -> {row: candidate} of its readings kept elsewhere in the text
+            for k, cl in enumerate(cands_list):
+                if cl and found[k][2] in bare_keys:
+                    kept.setdefault(found[k][2], {}).update((c[0], c) for c in cl)
+            # (only where those readings are one place: else the text's one name is not yet one place)
+            kept = {key: set(rows) for key, rows in kept.items()
+                    if max(abs(c[4] - c2[4]) + abs(c[5] - c2[5]) for c in rows.values() for c2 in rows.values()) < 0.5}
+            # (nor a name the text gives a person somewhere: "Samra says", "Samra, 46," in a profile of a man)
+            said = {w for w in {toks[found[b][4]][2] for b in bare if found[b][5] - found[b][4] == 1}
+                    if any(t[2] == w and (_speaker(text, toks, j) or _AGE_AFTER.match(text, t[1]) is not None)
+                           for j, t in enumerate(toks))}
+            for k, cands in bare.items():
+                rows = kept.get(found[k][2]) if toks[found[k][4]][2] not in said else None
+                ni, nj = found[k][4], found[k][5]
+                # (not where a capitalised word before it makes it a name's end, "Nachrichtenagentur Dicle", "Hamad
+                # al-Dhibani"; nor a web address, "Ankawa.com"; nor an Arabic word with its article, which may be
+                # the common noun: "العدوان", the aggression, by the village of al-Adwan)
+                end = toks[nj - 1][1]
+                b = ni - 1 if ni > 1 and toks[ni - 1][2] in ("al", "el") else ni  # (past an article: "Hamad al-Dhibani")
+                named = b > 0 and toks[b - 1][2][:1].isupper() and text[toks[b - 1][1]:toks[b][0]] in (" ", "-") \
+                    and not _SENT_END.search(text[max(0, toks[b - 1][0] - 3):toks[b - 1][0]])
+                web = text.startswith(".", end) and text[end + 1:end + 2].isalpha()
+                # (nor a word in capitals, an acronym's shape: "DAIŞê", the Islamic State, is no Daysa)
+                if rows and not named and not web and not toks[ni][2].startswith("ال") and not toks[ni][2][:2].isupper():
+                    cands_list[k] = [c for c in cands if c[0] in rows]
         # "the city of X" / "the town of X": X is a settlement everywhere in the text, not a country or a
         # region of that name (a small town called Turkey, in Texas)
         settled = {f[2] for f in found if f[2] is not None and f[3] is None and f[4] >= 2
@@ -982,6 +1015,9 @@ class _Resolution:
                 if cands and found[k][2] in settled and found[k][3] is None:
                     cands_list[k] = [c for c in cands if c[1] not in ("country", "region")]
 
+
+#: a person's age after the name: "Samra, 46, who was born near New Delhi"
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
 
 #: how far from every other place a text names a quarter or a hamlet (no population on record) may lie before it is
 #: taken for a namesake the data lacks (the text being about another city or region)

@@ -77,3 +77,28 @@ def test_a_lower_case_old_city_leaves_the_other_readings_in_place(gz):
             "they reached Hammam al-Alyl south of Mosul.")
     got = [m.surface for m in gz.geoparse(text) if m.place is not None]
     assert "Badush" in got and "Hammam al-Alyl" in got
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    ("Syrian troops advanced on Idlib. Fighting went on in the north of the country on Sunday.",
+     "the north of the country", "wof:85632413#north"),
+    ("قصفت الطائرات مواقع في سوريا، وتركزت الغارات في شمال البلاد.", "شمال البلاد", "wof:85632413#north"),
+    ("In Syrien kämpften die Truppen der Regierung im Norden des Landes gegen die Rebellen.", "Norden des Landes",
+     "wof:85632413#north"),
+    ("Irak ordusu, ülkenin kuzeyindeki Musul'a ilerledi.", "ülkenin kuzeyindeki", "wof:85632191#north"),
+    # a country with no outline here: the part the data names for it
+    ("Au Liban, des roquettes sont tombées dans le sud du pays, selon l'armée.", "sud du pays",
+     "cur:southern-lebanon"),
+    # the country named by name, not the people of the jets named after it
+    ("In Iraq, Turkish jets struck PKK positions in the north of the country.", "the north of the country",
+     "wof:85632191#north"),
+    # the country of the town the phrase follows in its sentence, not the neighbour named before it
+    ("Les djihadistes tiennent encore al-Qaïm, près de la Syrie. Le gouvernement irakien a promis que Mossoul, "
+     "dans le nord du pays, serait la prochaine cible.", "nord du pays", "wof:85632191#north"),
+])
+def test_a_part_of_the_country_named_before(gz, text, surface, pid):
+    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+
+
+def test_the_country_with_none_named_is_nothing(gz):
+    assert [m for m in gz.geoparse("Fighting went on in the north of the country on Sunday.") if m.place] == []

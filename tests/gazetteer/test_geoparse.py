@@ -3401,3 +3401,42 @@ def test_sections_cues_given_names_and_longer_sites(gz, text, surface, pid):
 ])
 def test_labels_kings_and_names_that_stay_words(gz, text, absent):
     assert absent not in [m.surface for m in gz.geoparse(text)]
+
+
+def test_one_name_one_place_in_a_text(gz):
+    # a town named bare where no word says it is a place is the town the text names elsewhere as one
+    text = ("Thousands of families fled from Jalawla, in Diyala province, on Monday. Kurdish fighters held the "
+            "outskirts for two days; the peshmerga left Jalawla after the bridge fell.")
+    got = [m.place.id for m in gz.geoparse(text) if m.surface == "Jalawla"]
+    assert len(got) == 2 and len(set(got)) == 1
+
+
+@pytest.mark.parametrize("text, word", [
+    # not the end of a person's name, nor a web address, nor an acronym's shape
+    ("Families returned to Dhiban in Deir ez-Zor province. Hamad al-Dhibani, a teacher, said the school reopened.",
+     "Dhibani"),
+    ("Christians returned to Ankawa, near Erbil in Iraq, the Ankawa.com site reported; Ankawa.com said more would come.",
+     "Ankawa.com"),
+])
+def test_one_name_one_place_stops_at_names(gz, text, word):
+    assert not [m for m in gz.geoparse(text) if word in m.surface and m.place is not None and m.start > 30]
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    ("Hundreds of Armenian families in Syria fled Kessab when rebels stormed the hill town.", "Kessab",
+     "wof:1209217647"),
+    # a town of 150,000, not a village of Batman province that a record gave its name
+    ("Further deaths were reported from Varto, Kızıltepe and Siirt's Kurtalan district in Turkey.", "Kızıltepe",
+     "gn:307084"),
+])
+def test_fled_and_big_towns(gz, text, surface, pid):
+    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("State television said units had taken most of the Rima farms on the edge of Yabroud in Syria.", "Rima"),
+    ("El gobernador de la provincia y el ministro de Justicia presenciaron el acto en Bagdad.", "Justicia"),
+])
+def test_words_that_are_no_distant_city(gz, text, word):
+    assert not [m for m in gz.geoparse(text) if m.surface == word and m.place is not None
+                and m.place.country not in ("SY", "IQ")]

@@ -351,3 +351,20 @@ def test_german_compound_gas_and_oil_fields(gz):
 ])
 def test_german_genitive_compounds_nouns_and_names(gz, text, surface, pid):
     assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    # a capital J before a vowel is a Y: "Jabrud" is Yabroud; a German noun before a name makes no person of it
+    ("Beobachter erwarten, dass als Nächstes Jabrud und die Dörfer im Westen des Qalamun an der Reihe sind.",
+     "Jabrud", "wof:1125962359"),
+    ("In der seit acht Wochen abgeriegelten Kreisstadt Cizre im Südwesten der Provinz Şırnak wächst die Sorge um "
+     "die Verletzten und die Kinder.", "Cizre", "wof:890462057"),
+])
+def test_german_y_and_nouns_before_names(gz, text, surface, pid):
+    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+
+
+def test_german_body_noun_names_a_body(gz):
+    text = ("Nach Angaben der Nachrichtenagentur Dicle wurden in der Stadt Cizre und in Silopi mehrere Häuser "
+            "zerstört, die Armee schwieg dazu.")
+    assert "Dicle" not in [m.surface for m in gz.geoparse(text) if m.place is not None]

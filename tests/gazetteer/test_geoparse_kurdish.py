@@ -298,3 +298,9 @@ def test_sorani_copula_after_a_name(gz, text, surface, name):
 def test_sorani_number_two_is_no_town(gz):
     text = "ئێران لە نزیک پێنجوێن. دوو هێرشەکە ڕۆژی هەینی بوون."
     assert "دوو" not in [m.surface for m in gz.geoparse(text)]
+
+
+def test_kurmanji_church_of_is_no_daraa(gz):
+    text = ("Li gorî şaredariyê, elektrîk hatine birîn, û Dêra Mor Yaqûb, yek ji dêrên herî kevn ên Tur Abdînê, "
+            "li Nisêbînê ye.")
+    assert "Daraa" not in [m.place.name for m in gz.geoparse(text) if m.place is not None]

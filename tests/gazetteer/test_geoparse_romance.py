@@ -279,3 +279,9 @@ def test_romance_appositions_and_city_names(gz, text, surface, pid):
 def test_romance_apposition_needs_a_settlements_noun(gz):
     text = "I giornali hanno parlato di al-Baghdadi, capo dello Stato Islamico, e di Mosul."
     assert "al-Baghdadi" not in [m.surface for m in gz.geoparse(text)]
+
+
+def test_a_spanish_centre_is_no_town_in_spain(gz):
+    # "Centro" (centre) opens an outlet's name; a district of that name in Spain is no place of a text about Syria
+    text = "Según el Centro de Medios de Alepo, los bombardeos siguieron en Siria durante la noche."
+    assert [m.surface for m in gz.geoparse(text) if m.place is not None] == ["Alepo", "Siria"]

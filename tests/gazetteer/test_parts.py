@@ -11,7 +11,7 @@ from gazetteer import PlaceNotFound
 from gazetteer.parts import DIRECTIONS, direction_after, direction_before, split_part_id
 from gazetteer.resolve import haversine_km
 
-from gz_fixtures import gz  # noqa: F401  (pytest fixtures)
+from gz_fixtures import fresh_gz, gz  # noqa: F401  (pytest fixtures)
 
 HOMS, HAMA, ALEPPO, SYRIA, IRAQ = "wof:85678367", "wof:85678363", "wof:85678359", "wof:85632413", "wof:85632191"
 ANBAR = "wof:85672483"
@@ -419,3 +419,15 @@ def test_a_part_of_a_country_abroad(gz, text, surface, pid):
 def test_a_country_abroad_without_a_named_part_stays_the_country(gz):
     got = {m.surface: m.place.id for m in gz.geoparse("Refugees reached northern Egypt by boat.") if m.place}
     assert "gn:357994" in got.values()
+
+
+def test_a_users_part_of_a_country_abroad(fresh_gz):
+    # a part the user adds after a first reading counts from then on
+    from gazetteer import Place
+
+    text = "Refugees reached northern Egypt by boat, officials in Cairo said."
+    assert "gn:357994" in [m.place.id for m in fresh_gz.geoparse(text) if m.place]
+    fresh_gz.add_user_places([Place(id="user:northern-egypt", name="Northern Egypt", kind="region", lat=30.9,
+                                    lon=30.6, country="EG", source="user")])
+    got = [(m.surface, m.place.id) for m in fresh_gz.geoparse(text) if m.place]
+    assert ("northern Egypt", "user:northern-egypt") in got
