@@ -429,12 +429,15 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                         and text[e:e + 1] in "-‐":
                     s += 2  # French elision onto an Arabic article: "les quartiers d'al-Romaniya", "l'el-Bab" (the
                     w = w[2:]  # article reads as Arabic, as "al-Romaniya" does)
-                elif w[1:2] in ("'", "’") and w[:1] in "dl" and len(w) > 3 and w[2:3].isupper() \
+                elif w[1:2] in ("'", "’") and (w[:1] in "dl" or (w[:1] in "DL" and _opens_sentence(text, s)
+                                                                 and not self._eligible(fold_token(w)))) \
+                        and len(w) > 3 and w[2:3].isupper() \
                         and (not self._eligible(fold_token(w)) or fold_token(w[2:]) in name_prefixes) \
                         and not (toks and toks[-1][2][:1].isupper() and text[toks[-1][1]:s] == " "
                                  and not (_opens_sentence(text, toks[-1][0])
                                           and fold_token(toks[-1][2]) not in name_prefixes)):
-                    # French elision in running text: "la ville d'Alep", "le nord de l'Irak" (not "L'Aquila", a
+                    # French elision in running text: "la ville d'Alep", "le nord de l'Irak", and capitalised where it
+                    # opens a sentence: "L'Iran a fermé ses frontières" (not "L'Aquila", a
                     # name of its own, nor "Côte d'Ivoire", where it goes on a name, unless the word before opens the
                     # sentence and opens no name: "Partis d'Aïn Issa, ..."), also where the elided word folds like a
                     # hamlet's name but the rest opens a longer name ("d'Aïn Issa" is no Dayn)

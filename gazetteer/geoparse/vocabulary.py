@@ -76,7 +76,7 @@ _AR_PROCLITICS_2 = frozenset(("وب", "ول", "فب", "فل"))
 _AR_PROCLITIC_FORMS = _AR_PROCLITICS | _AR_PROCLITICS_2
 #: Common words of news whose first letter only looks like a proclitic ("وزارة" ministry is not "and Zarah").
 _AR_WHOLE_WORDS = frozenset("""وزارة الوزارة وزير وزراء وكالة ولاية وحدات وحدة وسط وفد وقف وقت بيان بلدة بلدات لجنة لواء
-فصائل فريق فرقة""".split())
+فصائل فريق فرقة بسطات""".split())  # (and stalls, "بسطات", no "in Settat")
 #: Arabic common nouns that some place also bears as its name ("مدينة" city, not Medina): never places alone.
 _AR_STOP_KEYS = frozenset(fold(w) for w in """مدينة بلدة قرية منطقة ريف حي مخيم جبل سهل وادي شمال جنوب شرق غرب وسط
 محافظة ناحية مركز طريق نهر مطار قاعدة سفارة الشرقي الغربي الشمالي الجنوبي الشرقية الغربية الشمالية الجنوبية
@@ -105,7 +105,7 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 عالقين عالقون درجات كبار مساعده مساعدة بلدية البلدية جديد الصحية الصحي مشهد زيارة إشارة المائلة مائلة البلد
 التركمانية التركماني التركمان زيادة الزكاة الكنيسة مشارف الكنائس دخان المحفورة المديرية فندق الفندق
 البسيط بسيط
-السياج حصار المجاور المجاورة معاصر داخله داخلها حسينيات تبنى""".split()) | frozenset(
+السياج حصار المجاور المجاورة معاصر داخله داخلها حسينيات تبنى تبنّى عليه الأمين""".split()) | frozenset(
     "ماوە ماوەی گوت گوتی نوێ زیاد بیست موشەک کەوت کرایە بنکە بنکەی سنوور سنووری گوندە گوندەک گوندێک گوندی تەل چۆڵ "
     "دوو "
     "چۆڵان".split())
@@ -414,7 +414,8 @@ _DE_COMPOUND_FEATURES = {"staudamm": "{} dam", "damm": "{} dam", "see": "lake {}
                          "strasse": "{} road", "brücke": "{} bridge", "gefängnis": "{} prison",
                          "krankenhaus": "{} hospital", "militärflughafen": "{} air base", "luftwaffenbasis": "{} air base",
                          "luftwaffenstützpunkt": "{} air base", "moschee": "{} mosque", "zitadelle": "{} citadel",
-                         "gasfeld": "{} gas field", "ölfeld": "{} oil field", "erdölfeld": "{} oil field"}
+                         "gasfeld": "{} gas field", "ölfeld": "{} oil field", "erdölfeld": "{} oil field",
+                         "hochebene": "{} plateau", "platz": "{} square"}
 #: German nouns of a site before its name, and the English names the gazetteer has for such sites, likeliest first:
 #: "der Militärflughafen Nairab" (the Nayrab air base), "der Grenzübergang Bab al-Hawa"
 _DE_FEATURE_BEFORE = {"militärflughafen": ("{} air base", "{} military airport", "{} airport"),

@@ -589,3 +589,12 @@ def test_continents_and_the_middle_east_in_other_languages(gz, text, expected):
 ])
 def test_quarters_camps_crossings_and_a_strait(gz, text, expected):
     assert [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن الانتحاري فجّر حزامه الناسف بين بسطات الملابس في بغداد.",  # stalls, not "in Settat"
+    "وأطلق الحراس النار عليه قرب المنطقة الخضراء في بغداد.",  # at him
+    "وقال الأمين العام للأمم المتحدة إن الوضع في بغداد خطير.",  # the secretary-general
+])
+def test_arabic_words_that_are_no_towns(gz, text):
+    assert [m.surface for m in gz.geoparse(text) if m.place is not None and m.place.country != "IQ"] == []

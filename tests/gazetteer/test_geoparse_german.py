@@ -368,3 +368,13 @@ def test_german_body_noun_names_a_body(gz):
     text = ("Nach Angaben der Nachrichtenagentur Dicle wurden in der Stadt Cizre und in Silopi mehrere Häuser "
             "zerstört, die Armee schwieg dazu.")
     assert "Dicle" not in [m.surface for m in gz.geoparse(text) if m.place is not None]
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    ("Die Truppen rückten nach Angaben der Behörden in die Lajat-Hochebene vor und sicherten die Dörfer.",
+     "Lajat-Hochebene", "cur:al-lajat"),
+    ("Die Demonstranten sammelten sich auf dem Tahrir-Platz in Bagdad, und die Polizei schoss in die Luft.",
+     "Tahrir-Platz", "cur:tahrir-square-baghdad"),
+])
+def test_german_compounds_of_plateaus_and_squares(gz, text, surface, pid):
+    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]

@@ -285,3 +285,14 @@ def test_a_spanish_centre_is_no_town_in_spain(gz):
     # "Centro" (centre) opens an outlet's name; a district of that name in Spain is no place of a text about Syria
     text = "Según el Centro de Medios de Alepo, los bombardeos siguieron en Siria durante la noche."
     assert [m.surface for m in gz.geoparse(text) if m.place is not None] == ["Alepo", "Siria"]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # a French article elided onto a country that opens the sentence
+    ("L'Iran a fermé ses postes-frontières et suspendu ses vols vers l'Irak.", "Iran", "Iran"),
+    ("L'Irak a rouvert le poste-frontière d'al-Qaïm avec la Syrie.", "Irak", "Iraq"),
+    # (a name of its own that holds the article stays whole)
+    ("L'Aquila a accueilli le sommet du G8 en Italie.", "L'Aquila", "L'Aquila"),
+])
+def test_french_elision_opening_a_sentence(gz, text, surface, name):
+    assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None]
