@@ -55,7 +55,7 @@ from .vocabulary import (
     _DE_PART_NOUNS, _DE_PLACE_BEFORE, _DE_POSSESSIVES, _DE_TIME_ADJECTIVES, _ENGLISH_NAMED, _FACILITY, _FEATURE_AFTER,
     _FEATURE_BEFORE, _GENERIC_HEADS, _IT_ELISION, _KNOWN_ORGS, _KU_DAYS, _KU_MONTHS, _NAMED_THING,
     _NAMES_LIKE_PEOPLE, _NOT_NAME_ENDS, _NOT_PLACES, _ORG_ARTICLES, _PLURAL_SITE_WORDS, _ROMANCE_FEATURES,
-    _ROMANCE_FEATURES_FOLDED, _ROMANCE_SQUARES, _SHIP_NOUNS, _SORANI_LETTERS, _TR_COMPASS, _TR_DEMONYM_END,
+    _ROMANCE_FEATURES_FOLDED, _ROMANCE_NAMING_NOUNS, _ROMANCE_SQUARES, _SHIP_NOUNS, _SORANI_LETTERS, _TR_COMPASS, _TR_DEMONYM_END,
     _TR_GENERAL_OF, _TR_PRODUCE, _TR_STREETS,
 )
 
@@ -69,6 +69,8 @@ if TYPE_CHECKING:  # pragma: no cover
 #: copula "-ە", "-یە" after a vowel (is: "سنووری ئێرانە", is Iran's border; "خەڵکی هەڵەبجەیە", is from Halabja)
 _SORANI_SUFFIXES = ("ەوە", "یان", "یش", "یە", "دا", "وە", "ی", "ە")
 _SORANI_SUFFIX_ENDS = frozenset(x[-1] for x in _SORANI_SUFFIXES)
+#: words that mark a text as French, Spanish or Italian (not English: "first-place Calgary")
+_ROMANCE_QUICK = re.compile(r" (?:les|des|du|dans|une|avec|el|los|las|del|una|della|degli|nella|alla|sono|gli) ")
 #: words that mark a text as Spanish, where a capitalised "En" opens a sentence as "in" ("En Nueva York, el ...")
 _SPANISH_QUICK = re.compile(r" (?:el|los|las|del|una|sobre|según|tras|con) ")
 #: words a generic name of a town's part in lower case holds (:data:`_LOWER_GENERIC`), to pass over most texts at
@@ -1144,6 +1146,12 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 # al-Quds"), no place of the name
                 i = max(best_j, i + 1)
                 continue
+            if best_j == i + 1 and i > 0 and (toks[i - 1][2] in _ROMANCE_NAMING_NOUNS or (
+                    toks[i - 1][2][1:2] in ("'", "’") and toks[i - 1][2][2:] in _ROMANCE_NAMING_NOUNS)) \
+                    and text[toks[i - 1][1]:toks[i][0]] == " " and not arab[i] and _ROMANCE_QUICK.search(text) \
+                    and not any(c[3] in _MINOR_COUNTRIES and c[1] != "country" for c in self._candidates(best_key, ())):
+                i += 1  # a French, Spanish or Italian facility named after a place abroad: "l'hôpital Palestine", "la
+                continue  # rotatoria Panorama" (a town of Syria, Iraq or Turkey stays: "le pont Bagdad" is rare)
             if w == "Essen" and best_j - i == 1 and i > 0 and toks[i - 1][2].islower() \
                     and toks[i - 1][2] not in _DE_PLACE_BEFORE and _is_german(text):
                 i += 1  # German: food ("an Essen, Wasser und Decken", "verteilen Essen"), not the city after a

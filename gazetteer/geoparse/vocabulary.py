@@ -354,6 +354,10 @@ _ROMANCE_HEADS = frozenset(p + w for w in _ROMANCE_HEAD_WORDS for p in ("", "L'"
 #: French, Spanish and Italian nouns of structures, squares and streets named "of the" something (lower case)
 _ROMANCE_SITE_NOUNS = frozenset("""puente pont ponte plaza place piazza calle rue avenida avenue hospital hôpital
 ospedale estadio stade stadio""".split())
+#: the same and other facilities' nouns that a name follows as the facility's own ("l'hôpital Palestine", "la rotatoria
+#: Panorama"): no town abroad of the name
+_ROMANCE_NAMING_NOUNS = _ROMANCE_SITE_NOUNS | frozenset("""rotatoria glorieta escuela école scuola mosquée mezquita
+moschea hôtel albergo cinéma cine cinema café""".split())
 #: "of the" after them: "de la", "del", "du", "della", "dello", "de l'"
 _ROMANCE_OF_THE = frozenset("de di del du della dello dei degli des".split())
 _ROMANCE_UNIT_HEADS = frozenset("""Commandement Comando Brigade Brigades Brigada Brigadas Brigata Bataillon Batallón
