@@ -706,6 +706,10 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
         eu_any = eu_lower or not _EU_DEMONYMS_CAP.keys().isdisjoint(tok_set)
         if romance_feats:
             look.update(k for k, w in enumerate(tok_words) if w in _ROMANCE_FEATURES)
+        # (and a number that opens a name the data holds, "17 Tammuz", "the 55 km zone": an opener only, no capital
+        # for the rules on runs of capitalised words)
+        num_open = {k for k in other if toks[k][2][:1].isdigit() and folded[k] in name_prefixes}
+        look.update(num_open)
         opens = _Starts(sorted(look), n)
         i = 0
         while (i := opens.next(i)) < n:
@@ -721,7 +725,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     found.append((i, i + 1, None, ("demonym", _EU_DEMONYMS[eu]), i, i + 1))
                     i += 1  # "l'armée syrienne", "las fuerzas turcas"
                     continue
-            if masked[i] or not (cap[i] or (folded[i] == "" and i + 1 < n and cap[i + 1]
+            if masked[i] or not (cap[i] or i in num_open or (folded[i] == "" and i + 1 < n and cap[i + 1]
                                             and text[toks[i][1]:toks[i + 1][0]] == "-")
                                  or (romance_feats and toks[i][2] in _ROMANCE_FEATURES and i + 1 < n and cap[i + 1]
                                      and adj[i]

@@ -3440,3 +3440,19 @@ def test_fled_and_big_towns(gz, text, surface, pid):
 def test_words_that_are_no_distant_city(gz, text, word):
     assert not [m for m in gz.geoparse(text) if m.surface == word and m.place is not None
                 and m.place.country not in ("SY", "IQ")]
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    # a number that opens a name the data holds
+    ("Fighting reached the 17 Tammuz district of western Mosul on Friday.", "17 Tammuz district",
+     "cur:tammuz-17-mosul"),
+    ("U.S. Marines patrolled the 55 km zone around al-Tanf in Syria.", "55 km zone", "cur:al-tanf"),
+])
+def test_names_that_open_with_a_number(gz, text, surface, pid):
+    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+
+
+def test_a_number_before_a_name_makes_no_longer_name(gz):
+    # (the number opens lookups only: "55 Gainesville" is no run of capitalised words hiding the city)
+    text = "About 55 Gainesville residents marched in Florida on Friday; Gainesville police watched."
+    assert [m.surface for m in gz.geoparse(text)].count("Gainesville") == 2
