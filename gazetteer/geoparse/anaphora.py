@@ -3,7 +3,8 @@
 
 Reports name a governorate once, then its parts by the bare noun. Such a phrase reads as that part of the
 governorate the text named last before it (else the governorate of the last town of Syria, Iraq or Turkey it named),
-where the data outlines it; "the country" is the country the text named last before it.
+where the data outlines it. "The country" is the country of the town named just before it in its sentence, else the
+country the text names most before it.
 """
 
 from __future__ import annotations

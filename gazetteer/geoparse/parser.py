@@ -1358,7 +1358,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
         if not added:
             return found, None
         order = sorted(range(len(found) + len(added)), key=lambda k: (found + added)[k][0])
-        moved = {k: at for at, k in enumerate(order) if k < len(found)}
+        moved = {k: pos for pos, k in enumerate(order) if k < len(found)}
         return [(found + added)[k] for k in order], moved
 
     def _site_key(self, forms, name: str) -> str | None:

@@ -856,8 +856,7 @@ class _Resolution:
                             cities.setdefault((top[4], top[5]), []).append(k2)
                     ranked = sorted(cities, key=lambda pt: (len(cities[pt]), max(
                         (k2 for k2 in cities[pt] if k2 < k), default=-1)), reverse=True)
-                    cands = next(([c for c in cands if _nearest_km(c[4], c[5], [pt]) <= 15.0] for pt in ranked[:1]),
-                                 [])
+                    cands = [c for c in cands if _nearest_km(c[4], c[5], ranked[:1]) <= 15.0] if ranked else []
                 elif cands and last:
                     # (near its likeliest reading: "Mosul ... Tal Afar ... the Old City" is no Old City of Homs by a
                     # hamlet called Tal Afar; the town named after it holds it: "the Old City of Hama" is none of
