@@ -339,7 +339,10 @@ class _Masking:
                 # a title or a given name inside the run: "Russian President Vladimir Putin"; a structure
                 # named after that person takes the words before it too ("the Fatih Sultan Mehmet Bridge")
                 for k in range(1, len(lw) - 1):
-                    if cap[i + k] and (lw[k].rstrip(".") in _TITLES or lw[k] in _GIVEN) and cap[i + k + 1]:
+                    if cap[i + k] and (lw[k].rstrip(".") in _TITLES or lw[k] in _GIVEN) and cap[i + k + 1] \
+                            and not (i + k + 1 == j and self._names_country(folded[j])):
+                        # (no person is named for a country: "Ministry of Defence Iraq", a Russian genitive
+                        # rendered word for word, is the state's ministry)
                         mask_from, person = i + k, True
                         if lw[-1] in _EPONYM_HEADS and words[0] not in DEMONYMS:
                             mask_from, person = i, False
@@ -501,9 +504,10 @@ class _Masking:
             elif ((w0 := w[1:] if w[:1] == "و" and (w[1:] in _AR_KUNYA or w[1:] in _AR_GIVEN) else w) in _AR_GIVEN
                   or w0 in _AR_KUNYA) and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] == " " \
                     and not (k > 0 and text[toks[k - 1][1]:toks[k][0]] == " " and any(
-                        self._eligible(fold(p + " " + w)) for p in (
-                            toks[k - 1][2], toks[k - 1][2][1:] if toks[k - 1][2][:1] in "وفب" else "") if len(p) > 2)):
-                # (not the end of a place's name: "ودارة عزة", and Darat Izza)
+                        self._eligible(fold(p + " " + w)) or self._eligible(fold(f"{p} {w} {toks[k + 1][2]}"))
+                        for p in (toks[k - 1][2], toks[k - 1][2][1:] if toks[k - 1][2][:1] in "وفب" else "")
+                        if len(p) > 2)):
+                # (not the end of a place's name, nor its middle: "ودارة عزة", and Darat Izza; "جبل عبد العزيز")
                 # the given name, or the kunya (or "عبد") and its name, then a word like "الحوراني" (of Hauran)
                 j = k + 1 if w0 in _AR_GIVEN else k + 2  # (with "و" written onto it: "وأبو حفص المصري")
                 if w0 != "عبد" and j == k + 2 and toks[k + 1][2] == "عبد" and k + 3 < n:

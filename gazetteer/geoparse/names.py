@@ -108,7 +108,7 @@ however meanwhile although though while because since unless until whether if as
 said says told reported according news report reports update breaking live video photo photos watch read more
 home homes page world business sports sport opinion politics health science technology tech culture arts travel style
 government military war peace security police army forces troops rebels rebel fighters militants jihadists regime
-justice justicia giustizia siren sirens
+justice justicia giustizia siren sirens ashura ashoura arbaeen arbain
 opposition coalition alliance allies enemy attack attacks strike strikes airstrike airstrikes raid raids bombing
 bombings killed dead death deaths wounded injured civilians civilian children women men people person
 christian christians muslim muslims sunni sunnis shia shiite shiites alawite alawites druze jewish jews arab arabs

@@ -69,6 +69,12 @@ if TYPE_CHECKING:  # pragma: no cover
 #: copula "-ە", "-یە" after a vowel (is: "سنووری ئێرانە", is Iran's border; "خەڵکی هەڵەبجەیە", is from Halabja)
 _SORANI_SUFFIXES = ("ەوە", "یان", "یش", "یە", "دا", "وە", "ی", "ە")
 _SORANI_SUFFIX_ENDS = frozenset(x[-1] for x in _SORANI_SUFFIXES)
+_SHRINE_NOUNS = frozenset(("shrine", "tomb", "mausoleum"))
+_SHRINE_OF = re.compile(r"\b(shrine|tomb|mausoleum) of ", re.I)
+#: the Sorani definite article (and its plural) closing a common noun, a case ending or clitic after it: "شەڕەکە" (the
+#: battle), "گوندەکان" (the villages), "شارەکەدا" (in the city)
+_SORANI_DEFINITE = re.compile(r"[^\s]{2}ەک(?:ە|ان)(?:ی|دا|ش|وە|یش|یان)?$")
+_SORANI_DEFINITE_ENDS = frozenset("ەنیاشە")
 #: words that mark a text as French, Spanish or Italian (not English: "first-place Calgary")
 _ROMANCE_QUICK = re.compile(r" (?:les|des|du|dans|une|avec|el|los|las|del|una|della|degli|nella|alla|sono|gli) ")
 #: words that mark a text as Spanish, where a capitalised "En" opens a sentence as "in" ("En Nueva York, el ...")
@@ -496,6 +502,10 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     e -= 1  # German genitive: "im Nordwesten Syriens", "des Iraks"; a place's after its part's noun:
                     w = w[:-1]  # "im Süden Aleppos", "den Ostteil Aleppos"; a town's of 10,000 in Syria, Iraq or
                     # Turkey after any noun: "die Rückeroberung Palmyras", "die Bewohner Aleppos"
+            elif len(w) > 4 and w[-1:] in _SORANI_DEFINITE_ENDS and _SORANI_DEFINITE.search(w) is not None and (
+                    sorani or (sorani is None and (sorani := _SORANI_LETTERS.search(text) is not None))):
+                toks.append((s, e, w))  # a Sorani common noun with its article: "شەڕەکە", the battle (no Arabic
+                continue  # "شركة", nor Shirkah): kept as a word, but as a plain one, which opens no name
             elif w[-1:] in _SORANI_SUFFIX_ENDS and w not in _CKB_FAMILY_NAMES and (cuts := _sorani_cuts(w)) \
                     and not self._eligible(fold_token(w)) \
                     and (cut := next((c for c in cuts if self._eligible(fold_token(w[:-c]))), 0)):
@@ -684,6 +694,8 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             masked[k] = 0  # (a name read with its feature's noun is the feature's, not a man's: "Assad-See")
         if 1 in masked:
             self._unmask_longer_sites(toks, folded, adj, masked, name_prefixes)
+            if "shrine of " in text or "tomb of " in text or "mausoleum of " in text:
+                self._unmask_shrines(text, toks, masked)
 
         prefixes = self._prefixes()
         found = []  # (i, j_end_exclusive, key, kinds_hint, name_i, name_j)
@@ -876,12 +888,18 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 # a car of the name, nor England's motorways in a text about elsewhere
                 best_j, best_key = i + 1, road
             feature_named = False
-            if (best_j < 0 or (best_j == i + 1 and (folded[i] in _STOP_KEYS or folded[i] in _GIVEN_KEYS))) \
-                    and cap[i] and i > 0 and toks[i - 1][2].lower() in _ROMANCE_FEATURE_PREV \
-                    and self._romance_feature(text, toks, i, i + 1) is not None:
+            if (best_j < 0 or (best_j == i + 1 and (folded[i] in _STOP_KEYS or folded[i] in _GIVEN_KEYS))
+                    or (i > 1 and toks[i - 1][2] == "of" and toks[i - 2][2].lower() in _SHRINE_NOUNS)) \
+                    and cap[i] and i > 0 and toks[i - 1][2].lower() in _ROMANCE_FEATURE_PREV:
                 # a given name or a word that is no name alone, after a feature's noun that makes it one: "le champ
-                # pétrolier d'al-Omar", "le camp d'al-Hol" (read as the feature below)
-                best_j, best_key, feature_named = i + 1, folded[i], True
+                # pétrolier d'al-Omar", "le camp d'al-Hol"; or a saint's name of two or three words after a shrine's:
+                # "the shrine of Imam Hussein" (read as the feature below)
+                r = i + 1
+                while r < n and r - i < 3 and adj[r - 1] and cap[r] and not masked[r]:
+                    r += 1
+                jj = next((jj for jj in range(r, i, -1) if self._romance_feature(text, toks, i, jj) is not None), 0)
+                if jj:
+                    best_j, best_key, feature_named = jj, " ".join(f for f in folded[i:jj] if f), True
             if best_j < 0 and (folded[i] in _STOP_KEYS or folded[i] in _GIVEN_KEYS) \
                     and self._local_word(text, toks, folded, arab, masked, i, doc_cc):
                 add_local(i, folded[i])  # "In Idlib, Dana was hit": the town of Dana, if the geography confirms it
@@ -1309,6 +1327,22 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 approx, local, sited = ({moved[k] for k in ks} for ks in (approx, local, sited))
                 approx_tied = {moved[k]: v for k, v in approx_tied.items()}
         return self._on_courses(text, self._resolve_all(text, toks, found, approx, doc_cc, local, approx_tied, sited))
+
+    def _unmask_shrines(self, text: str, toks, masked) -> None:
+        """Clear the mask of a person's name after a shrine's noun in lower case where the gazetteer holds the
+        shrine: "the shrine of Imam Hussein" (the saint's shrine, read as a feature)."""
+        at = {t[0]: k for k, t in enumerate(toks)}
+        for m in _SHRINE_OF.finditer(text):
+            k = at.get(m.end())
+            if k is None or not masked[k]:
+                continue
+            e = k
+            while e < len(toks) and masked[e] and (e == k or toks[e][0] - toks[e - 1][1] <= 1):
+                e += 1
+            forms = _FEATURE_EN[m.group(1).lower()].split("|")
+            if self._site_key(forms, text[toks[k][0]:toks[e - 1][1]]) is not None:
+                for x in range(k, e):
+                    masked[x] = 0
 
     def _unmask_longer_sites(self, toks, folded, adj, masked, prefixes) -> None:
         """Clear the mask of an organisation's or a person's name that opens a longer name of a curated site or

@@ -41,8 +41,8 @@ _ROMANCE_FEATURE_BEFORE = re.compile(
     r"base\s+a[ée]rienne|ponte|puente|pont|campos|campo|campamentos|campamento|camps|camp|campi|"
     r"monte|monti|montes|mont|monts|montagna|montaña|"
     r"montagne|montagnes|strada|carretera|route|autostrada|autopista|autoroute|lago|lac|prigione|prisión|cárcel|"
-    r"carcel|prison|carcere)"
-    r"\s*(?:\s(?:de\s+la|de\s+los|de|di|du|des|del|della|dello|degli)\s+|"
+    r"carcel|prison|carcere|shrine|tomb|mausoleum)"
+    r"\s*(?:\s(?:de\s+la|de\s+los|de|di|du|des|del|della|dello|degli|of)\s+|"
     r"\s(?:de\s+l|dell|d)['’](?:(?:al|el|as|ash|ad|at|ar|az|an|ach)-)?|\s)$", re.I)  # (and "d'al-Omar")
 _FEATURE_EN = {"diga": "{} dam", "presa": "{} dam", "barrage": "{} dam", "represa": "{} dam",
                "aeroporto": "{} airport", "aeropuerto": "{} airport", "aéroport": "{} airport",
@@ -62,8 +62,12 @@ _FEATURE_EN = {"diga": "{} dam", "presa": "{} dam", "barrage": "{} dam", "repres
                "gisement petrolier": "{} oil field",
                "citadelle": "{} citadel|{} castle", "ciudadela": "{} citadel|{} castle",
                "cittadella": "{} citadel|{} castle", "château": "{} castle|{} citadel",
-               "castillo": "{} castle|{} citadel"}
+               "castillo": "{} castle|{} citadel",
+               # (and English nouns of a shrine in lower case: "the shrine of al-Abbas", "the tomb of Suleyman Shah")
+               "shrine": "{} shrine|shrine of {}", "tomb": "tomb of {}|{} tomb|{} shrine",
+               "mausoleum": "mausoleum of {}|{} mausoleum|tomb of {}|{} shrine"}
 _ROMANCE_FEATURE_PREV = frozenset(("de", "di", "du", "des", "del", "della", "dello", "degli", "la", "los", "l", "dell",
+                                   "of",
                                    "d", *(w for k in _FEATURE_EN if k != "base" for w in k.split()), "aerea", "aérea",
                                    "aérienne", *(f"d{q}{a}" for q in "'’" for a in
                                                  "al el as ash ad at ar az an ach".split())))  # ("d'al-Omar")

@@ -233,6 +233,7 @@ class _Resolution:
         # a place measured from the next one ("Koya, east of Erbil") lies near it: its readings within 150 km of
         # that place (or inside it, for a province) come first
         anchor_of: dict[int, tuple] = {}
+        placed_at: dict[str, list] = {}  # (a name's readings at the point a distance and a bearing give, see below)
         for k2 in range(len(found) - 1):
             nxt = picks[k2 + 1]
             if cands_list[k2] and nxt is not None and nxt[1] != "country":
@@ -250,7 +251,13 @@ class _Resolution:
                     if inside and self._holding_divisions(cands_list[k2], nxt, cands_list[k2 + 1]):
                         continue  # (nor by a town far from every reading: "Tuz Khurmatu, in Salahuddin")
                     if not (inside and nxt[1] in ("admin1", "admin2")):
-                        anchor_of[k2] = (nxt, inside)
+                        offset = None if inside else _offset(m_b.group())
+                        anchor_of[k2] = (nxt, inside, offset)
+                        if offset is not None and nxt[1] in ("locality", "site"):
+                            pt = _moved((nxt[4], nxt[5]), *offset)
+                            at_point = [c for c in cands_list[k2] if self._km_from(c, pt) <= max(20.0, offset[0] / 3)]
+                            if at_point:
+                                placed_at[found[k2][2]] = at_point
         # a name listed right beside another ("Madaya and Zabadani", "Foua, Kefraya") lies near it, more than near
         # the rest of the text: the picks of its list neighbours
         # (a list holds "and" or "or": "Guildford, Surrey, UK" is a name and its qualifiers, not a list)
@@ -259,6 +266,7 @@ class _Resolution:
             m_l = _LIST_GAP.fullmatch(text, toks[found[k2][1] - 1][1], toks[found[k2 + 1][0]][0])
             joins.append(None if m_l is None else bool(m_l.group(1) or m_l.group(2)))
         in_list = [False] * len(joins)
+        listed_admin1: dict[int, set[str]] = {}
         k2 = 0
         while k2 < len(joins):
             run_end = k2
@@ -266,6 +274,15 @@ class _Resolution:
                 run_end += 1
             if any(joins[k2:run_end]):
                 in_list[k2:run_end] = [True] * (run_end - k2)
+                # (the provinces a list names bare that no town of their country shares the name of: the list's
+                # other names are provinces of those countries too, where they name one; not "Aleppo and Idlib
+                # province", where the word is Idlib's)
+                members = range(k2, run_end + 1)
+                provinces = [m for m in members if picks[m] is not None and picks[m][1] == "admin1" and found[m][3] is None
+                             and not any(c[1] in ("locality", "site") and c[3] == picks[m][3] for c in cands_list[m])]
+                for m in members:
+                    if len(cands_list[m] or ()) > 1 and (ccs := {picks[p][3] for p in provinces if p != m}):
+                        listed_admin1[m] = ccs
             k2 = max(run_end, k2 + 1)
         listed_with: dict[int, list[tuple[float, float]]] = {}
         for k2 in range(len(found)):
@@ -372,10 +389,19 @@ class _Resolution:
                 major = tuple(dict.fromkeys((x, y) for x, y, _ in sentence_places(key, start, sites=True)))
                 if len(major) < 2:
                     major = ()
-            anchor, inside = anchor_of.get(idx, (None, False))
+            anchor, inside, offset = anchor_of.get(idx, (None, False, None))
+            if key in placed_at:
+                # a distance and a bearing from a town put the place at a point, here and wherever the text names it
+                # again: "Koya, some 60 km east of Erbil" is the town there, not a hamlet of the name 100 km off by
+                # the text's other places (within a third of the distance, or 20 km, of that point)
+                at_point = [c for c in cands if c in placed_at[key]]
+                if at_point and len(at_point) < len(cands):
+                    cands = at_point
             anchor_pt = None
             if anchor is not None:
                 anchor_pt = (anchor[4], anchor[5])
+                if offset is not None and anchor[1] in ("locality", "site"):
+                    anchor_pt = _moved(anchor_pt, *offset)
                 for reach in (50.0, 150.0):  # the nearest readings first: "north of Hama" is seldom 70 km off
                     near_anchor = [c for c in cands if (_nearest_km(c[4], c[5], [anchor_pt]) if inside
                                                         else self._km_from(c, anchor_pt)) <= reach or (
@@ -399,6 +425,12 @@ class _Resolution:
                 if inside:
                     anchor_pt = None
             nb_pts = listed_with.get(idx, ())
+            if idx in listed_admin1:
+                # a name listed with a province that no town shares the name of is a province of its country too,
+                # where it names one: "in Anbar, Najaf and Muthanna" (not a hamlet called Muthanna by Baghdad)
+                provinces = [c for c in cands if c[1] == "admin1" and c[3] in listed_admin1[idx]]
+                if provinces:
+                    cands = provinces
             state = state_before(start) if us_states and any(c[1] == "admin2" and c[3] == "US" for c in cands) else ""
             word = text[toks[ni][0]:toks[nj - 1][1]]
             # (the rivers of its sentence count: "Nasiriyah, on the Euphrates")
@@ -1051,3 +1083,38 @@ def _drop_stray_places(text: str, mentions: list[Mention]) -> list[Mention]:
                     continue
         out.append(m)
     return out
+
+
+_OFFSET = re.compile(r"(\d+(?:[.,]\d+)?)\s*(km|kilomet(?:re|er)s|miles)\s+(?:to\s+the\s+)?"
+                     r"(north|south)?[- ]?(east|west)?", re.I)
+_BEARINGS = {("north", None): 0.0, ("north", "east"): 45.0, (None, "east"): 90.0, ("south", "east"): 135.0,
+             ("south", None): 180.0, ("south", "west"): 225.0, (None, "west"): 270.0, ("north", "west"): 315.0}
+
+
+def _offset(gap: str) -> tuple[float, float] | None:
+    """The distance (km) and bearing (degrees) a gap such as ", some 60 km east of " states, if it states both.
+
+    >>> _offset(", some 60 km east of "), _offset(" 10 miles north-west of "), _offset(", east of ")
+    ((60.0, 90.0), (16.09, 315.0), None)
+    """
+    m = _OFFSET.search(gap)
+    if m is None:
+        return None
+    bearing = _BEARINGS.get((m.group(3) and m.group(3).lower(), m.group(4) and m.group(4).lower()))
+    if bearing is None:
+        return None
+    km = float(m.group(1).replace(",", "."))
+    return (round(km * 1.609, 2) if m.group(2).lower() == "miles" else km), bearing
+
+
+def _moved(pt: tuple[float, float], km: float, bearing: float) -> tuple[float, float]:
+    """The point ``km`` from ``pt`` (lon, lat) on ``bearing`` (degrees from north), on a sphere's local plane.
+
+    >>> _moved((44.0, 36.0), 111.2, 0.0)
+    (44.0, 37.0)
+    """
+    rad = math.radians(bearing)
+    lat = pt[1] + km * math.cos(rad) / 111.2
+    lon = pt[0] + km * math.sin(rad) / (111.2 * math.cos(math.radians(pt[1])))
+    return round(lon, 5), round(lat, 5)
+

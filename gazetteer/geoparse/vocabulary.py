@@ -107,7 +107,7 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 البسيط بسيط
 السياج حصار المجاور المجاورة معاصر داخله داخلها حسينيات تبنى تبنّى عليه الأمين""".split()) | frozenset(
     "ماوە ماوەی گوت گوتی نوێ زیاد بیست موشەک کەوت کرایە بنکە بنکەی سنوور سنووری گوندە گوندەک گوندێک گوندی تەل چۆڵ "
-    "دوو "
+    "دوو سەرچاوە سەرچاوەی "
     "چۆڵان".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
 #: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
@@ -150,7 +150,9 @@ _AR_GROUP_HEADS = frozenset("""لواء فرقة سرايا كتائب كتيب�
 #: عمليات بغداد", "مجلس محافظة ديالى")
 #: Arabic nouns of an airline, whose name is a place's: "طيران الشرق الأوسط" (Middle East Airlines), "طيران الإمارات"
 _AR_AIRLINE_HEADS = frozenset(p + "طيران" for p in ("", "و", "ل", "ب"))
-_AR_ORG_HEAD = frozenset("شركة قيادة زانکۆی نادي مجلس".split())  # (and Sorani "university of"; a club: "نادي زاخو")
+#: (and Sorani "university of"; a club: "نادي زاخو"; with "and" before it: "وقيادة عمليات سامراء", not "بقيادة واشنطن",
+#: led by Washington; and Sorani "voice of": "دەنگی ئەمریکا", Voice of America)
+_AR_ORG_HEAD = frozenset(p + w for p in ("", "و") for w in "شركة قيادة زانکۆی نادي مجلس".split()) | {"دەنگی"}
 _AR_PREPOSITIONS = frozenset("في من إلى الى على عن مع قرب عند داخل خارج لە بۆ بە دژی و".split())
 #: (and Sorani's in, to, by, against and "and", written apart)
 #: population from which the other names of a town abroad (GeoNames' alternate names) of two words or more are read
@@ -165,9 +167,9 @@ _NAMES_LIKE_PEOPLE = frozenset("CN KR KP JP TW VN".split())
 #: Arabic given names, before a word naming a place's people ("عمر الزبداني", Omar of Zabadani: a person)
 _AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسين خالد إبراهيم ابراهيم يوسف مصطفى محمود سامر سمير فادي رامي
 وليد ماهر بشار حافظ جاسم عبدالله عبدالرحمن سليمان أسامة اسامة زياد طارق هيثم مازن نبيل ياسر فراس عمار قاسم
-حيدر نوري مسعود عزة جواد سامي رياض جيهان زاهر""".split())
-#: Arabic titles before a person's name: sheikh, judge, mister, hajji
-_AR_TITLES = frozenset("الشيخ شيخ والشيخ القاضي قاضي السيد الحاج".split())
+حيدر نوري مسعود عزة جواد سامي رياض جيهان زاهر هادي هادی""".split())
+#: Arabic titles before a person's name: sheikh, judge, mister, hajji, imam ("الإمام الحسين", Imam Hussein)
+_AR_TITLES = frozenset("الشيخ شيخ والشيخ القاضي قاضي السيد الحاج الإمام الامام والإمام".split())
 #: Arabic words that are common nouns unless a cue of place comes before them ("وصور الرئيس", and pictures of the
 #: president, is no Tyre; "الحراك", the protest movement, is al-Hirak only as "بلدة الحراك", "في الحراك")
 _AR_CUED_ONLY = frozenset(("صور", "وصور", "الحراك", "والحراك", "عنه"))  # (and "about him": "عنه" is Anah only
@@ -305,7 +307,9 @@ Yekîneyên Parastina Gel|Yekîneyên Parastina Jin|Partiya Karkerên Kurdistan�
 كتائب حزب الله|عصائب أهل الحق|قادمون يا نينوى|قادمون يا حويجة|الإدارة الذاتية لشمال وشرق سوريا|الهلال الأحمر التركي|
 الهلال الأحمر الفلسطيني|الهلال الأحمر العراقي|وحدات حماية سهل نينوى|وحدات مقاومة سنجار|نادي الموصل|غرفة تجارة دمشق|مركز المصالحة الروسي|الحرس الثوري|فيلق القدس|الهلال الأحمر العربي السوري|وزارة الدفاع الروسية|
 درع الفرات|غصن الزيتون|نبع السلام|فجر الحرية|ردع العدوان|جيش خالد بن الوليد|عاصفة الجزيرة|غضب الفرات|بركان الفرات|
-أبو بكر البغدادي|أبو محمد الجولاني|أبو محمد العدناني|الجامعة الأميركية في بيروت|الجامعة الأمريكية في بيروت|حماة الديار""".replace("\n", "")
+أبو بكر البغدادي|أبو محمد الجولاني|أبو محمد العدناني|الجامعة الأميركية في بيروت|الجامعة الأمريكية في بيروت|حماة الديار|
+Komala|Komalah|Komele|Komeleh|Patriotic Union of Kurdistan|PUK|Gorran|Kurdistan Freedom Party|
+Democratic Party of Iranian Kurdistan|PDKI|Kurdistan24|Rudaw|Voice of America""".replace("\n", "")
 #: (German names are listed also as the tokenizer leaves them, without a genitive's s or a compound's compass:
 #: "Demokratischen Kräfte Syrien", "von Nord und Syrien")
 #: (and as Arabic reporting writes them: "قوات سوريا الديمقراطية" names no Syria, "هيئة تحرير الشام" no Damascus; and

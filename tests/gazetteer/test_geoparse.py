@@ -3456,3 +3456,37 @@ def test_a_number_before_a_name_makes_no_longer_name(gz):
     # (the number opens lookups only: "55 Gainesville" is no run of capitalised words hiding the city)
     text = "About 55 Gainesville residents marched in Florida on Friday; Gainesville police watched."
     assert [m.surface for m in gz.geoparse(text)].count("Gainesville") == 2
+
+
+def test_a_distance_and_bearing_from_a_town_place_the_name(gz):
+    # "60 km east of Erbil" is where Koya (Koi Sanjaq) lies; the hamlet of the name near the Sulaymaniyah places the
+    # text names after it lies twice as far; and so is Koya where the text names it again, bare
+    text = ("The worst blast hit a camp outside Koya, some 60 km east of Erbil. Drones also struck party offices at "
+            "Zrgwez, a few km south of Sulaymaniyah by the Qaradagh road, and a base close to Pirde on the road to "
+            "Kirkuk. Guns shelled the edges of Mawat in northern Sulaymaniyah province and the Bradost hills near "
+            "Sidakan. Families from Koya fled east.")
+    got = [(m.surface, m.place.id) for m in gz.geoparse(text) if m.surface == "Koya"]
+    assert got == [("Koya", "wof:421199679")] * 2
+
+
+def test_a_name_listed_with_provinces_is_a_province(gz):
+    # Anbar names only a province of Iraq: Muthanna beside it is the southern province, not a hamlet by Baghdad that
+    # the text's Baghdad quarters draw the name to
+    text = ("Militias in Karkh and Adhamiya warned investors. Saudi firms had planned farms in Anbar, Najaf and "
+            "Muthanna, traders in Baghdad's Mansour district said.")
+    got = {m.surface: m.place.id for m in gz.geoparse(text) if m.place is not None}
+    assert got["Muthanna"] == "wof:85672455"
+
+
+def test_a_kurdish_party_is_no_place(gz):
+    text = "Komala said its offices in Koya and Zrgwez were hit; Komala fighters left Penjwen."
+    assert "Komala" not in [m.surface for m in gz.geoparse(text) if m.place is not None]
+
+
+def test_a_shrine_named_in_lower_case(gz):
+    # "the shrine of ..." in lower case, the saint's name after it (a title and all): the shrine, not a village
+    # called Abbas nor a man
+    text = "Pilgrims filled the shrine of al-Abbas and the shrine of Imam Hussein in Karbala."
+    got = [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+    assert ("shrine of al-Abbas", "cur:al-abbas-shrine-karbala") in got
+    assert ("shrine of Imam Hussein", "cur:imam-hussein-shrine-karbala") in got

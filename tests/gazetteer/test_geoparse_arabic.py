@@ -598,3 +598,19 @@ def test_quarters_camps_crossings_and_a_strait(gz, text, expected):
 ])
 def test_arabic_words_that_are_no_towns(gz, text):
     assert [m.surface for m in gz.geoparse(text) if m.place is not None and m.place.country != "IQ"] == []
+
+
+@pytest.mark.parametrize("text, word", [
+    # Imam Hussein's name after his title; a command named for a town, after "and"
+    ("أحيا الزوار أربعينية الإمام الحسين في كربلاء بعد أن وصلوا من الحلة والمسيب.", "الحسين"),
+    ("تشارك قطعات من قيادة عمليات بغداد وقيادة عمليات سامراء في العملية قرب الطارمية.", "سامراء"),
+])
+def test_arabic_names_of_people_and_commands_are_no_places(gz, text, word):
+    assert word not in [m.surface for m in gz.geoparse(text) if m.place is not None]
+
+
+def test_arabic_mountain_named_for_a_person(gz):
+    # "عبد" opens a man's name, but not in the middle of a place's: the Abd al-Aziz mountains by Tal Tamr
+    text = "تمتد القرى الآشورية بين جبل عبد العزيز ونهر الخابور قرب تل تمر."
+    assert "cur:jabal-abd-al-aziz" in [m.place.id for m in gz.geoparse(text) if m.place is not None]
+

@@ -304,3 +304,13 @@ def test_kurmanji_church_of_is_no_daraa(gz):
     text = ("Li gorî şaredariyê, elektrîk hatine birîn, û Dêra Mor Yaqûb, yek ji dêrên herî kevn ên Tur Abdînê, "
             "li Nisêbînê ye.")
     assert "Daraa" not in [m.place.name for m in gz.geoparse(text) if m.place is not None]
+
+
+@pytest.mark.parametrize("text, word", [
+    # a common noun with the definite article ("the battle"), a broadcaster ("Voice of America")
+    ("بەپێی سەرچاوە ناوخۆییەکان، شەڕەکە لە نزیک دووز و کەرکووک دەستیپێکرد.", "شەڕەکە"),
+    ("لەگەڵ دەنگی ئەمریکا قسەی کرد لە کەرکووک.", "ئەمریکا"),
+])
+def test_sorani_words_that_are_no_places(gz, text, word):
+    got = [m.surface for m in gz.geoparse(text) if m.place is not None]
+    assert word not in got and "کەرکووک" in got

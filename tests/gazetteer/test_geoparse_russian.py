@@ -155,6 +155,25 @@ def test_russian_nisba_after_a_given_name_is_no_town(gz):
     ("Самолёт разбился над Синайским полуостровом, сообщили в Москве.", "Синайским полуостровом",
      "cur:sinai-peninsula"),
     ("Батальон военной полиции из Чечни прибыл в Алеппо.", "Чечни", "cur:chechnya"),
+    # the Kurdistan Region by its adjective; a compass part in the instrumental case
+    ("Власти Курдистанского региона закрыли дорогу на Захо.", "Курдистанского региона", "cur:kurdistan-region"),
+    ("Конвой курсировал между северо-востоком Сирии и Эрбилем.", "северо-востоком Сирии", "wof:85632413#north-east"),
 ])
 def test_russian_regions_in_their_cases(gz, text, surface, pid):
     assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+
+
+def test_russian_ministry_of_a_country_keeps_the_country_a_place(gz):
+    # "the defence ministry of Iraq": the country is named, and it stays a place further on (no man called
+    # "Defence Iraq" whose surname would hide it)
+    text = "Министерство обороны Ирака сообщило, что вертолёт упал в горах на севере Ирака."
+    got = [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+    assert ("Ирака", "wof:85632191") in got
+    assert ("севере Ирака", "wof:85632191#north") in got
+
+
+def test_russian_kurdish_parties_are_no_places(gz):
+    text = ("Патриотический союз Курдистана и члены Демократической партии Иранского Курдистана встретились "
+            "с представителями Партии свободы Курдистана в Кое.")
+    assert not [m for m in gz.geoparse(text) if m.place is not None and "Kurdistan" in m.place.name]
+
