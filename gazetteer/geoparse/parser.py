@@ -502,7 +502,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     e -= 1  # German genitive: "im Nordwesten Syriens", "des Iraks"; a place's after its part's noun:
                     w = w[:-1]  # "im Süden Aleppos", "den Ostteil Aleppos"; a town's of 10,000 in Syria, Iraq or
                     # Turkey after any noun: "die Rückeroberung Palmyras", "die Bewohner Aleppos"
-            elif len(w) > 4 and w[-1:] in _SORANI_DEFINITE_ENDS and _SORANI_DEFINITE.search(w) is not None and (
+            elif w[-1:] in _SORANI_DEFINITE_ENDS and len(w) > 4 and _SORANI_DEFINITE.search(w) is not None and (
                     sorani or (sorani is None and (sorani := _SORANI_LETTERS.search(text) is not None))):
                 toks.append((s, e, w))  # a Sorani common noun with its article: "شەڕەکە", the battle (no Arabic
                 continue  # "شركة", nor Shirkah): kept as a word, but as a plain one, which opens no name
@@ -888,9 +888,9 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 # a car of the name, nor England's motorways in a text about elsewhere
                 best_j, best_key = i + 1, road
             feature_named = False
-            if (best_j < 0 or (best_j == i + 1 and (folded[i] in _STOP_KEYS or folded[i] in _GIVEN_KEYS))
-                    or (i > 1 and toks[i - 1][2] == "of" and toks[i - 2][2].lower() in _SHRINE_NOUNS)) \
-                    and cap[i] and i > 0 and toks[i - 1][2].lower() in _ROMANCE_FEATURE_PREV:
+            shrine = i > 1 and toks[i - 1][2] == "of" and toks[i - 2][2].lower() in _SHRINE_NOUNS
+            if (best_j < 0 or shrine or (best_j == i + 1 and (folded[i] in _STOP_KEYS or folded[i] in _GIVEN_KEYS))) \
+                    and cap[i] and i > 0 and (shrine or toks[i - 1][2].lower() in _ROMANCE_FEATURE_PREV):
                 # a given name or a word that is no name alone, after a feature's noun that makes it one: "le champ
                 # pétrolier d'al-Omar", "le camp d'al-Hol"; or a saint's name of two or three words after a shrine's:
                 # "the shrine of Imam Hussein" (read as the feature below)
@@ -1192,7 +1192,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 # noun is the name's
                 kinds = ("region", "site") if best_key.startswith("jbl ") else None
                 sj = best_j + 1
-            elif i > 0 and toks[i - 1][2].lower() in _ROMANCE_FEATURE_PREV \
+            elif i > 0 and (shrine or toks[i - 1][2].lower() in _ROMANCE_FEATURE_PREV) \
                     and (feature := self._romance_feature(text, toks, i, best_j)) is not None:
                 # "la diga di Mosul", "la presa de Tishrin", "il Monte Sinjar": the site or region the English name
                 # of the feature gives ("Mosul Dam"), not the town; the noun is part of the name ("diga di Mosul" is

@@ -67,7 +67,6 @@ _FEATURE_EN = {"diga": "{} dam", "presa": "{} dam", "barrage": "{} dam", "repres
                "shrine": "{} shrine|shrine of {}", "tomb": "tomb of {}|{} tomb|{} shrine",
                "mausoleum": "mausoleum of {}|{} mausoleum|tomb of {}|{} shrine"}
 _ROMANCE_FEATURE_PREV = frozenset(("de", "di", "du", "des", "del", "della", "dello", "degli", "la", "los", "l", "dell",
-                                   "of",
                                    "d", *(w for k in _FEATURE_EN if k != "base" for w in k.split()), "aerea", "aérea",
                                    "aérienne", *(f"d{q}{a}" for q in "'’" for a in
                                                  "al el as ash ad at ar az an ach".split())))  # ("d'al-Omar")
