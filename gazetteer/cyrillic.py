@@ -312,8 +312,10 @@ _AFTER_NOUNS = (("провинци", "province", "provinces"), ("мухафаз"
                 ("церков", "church", "churches"), ("монастыр", "monastery", "monasteries"),
                 ("замк", "castle", "castles"), ("замок", "castle", "castles"))
 _GUILLEMETS = re.compile(r"«[^«»\n]{0,200}»")
-#: nouns of bases and airports, whose names Russian writes in guillemets (авиабаза «Хмеймим»)
-_FACILITY_NOUNS = (("авиабаз",), ("аэродром",), ("аэропорт",), ("баз",), ("лагер",), ("деэскалаци",))
+#: nouns of bases, airports and border crossings, whose names Russian writes in guillemets (авиабаза «Хмеймим», пункт
+#: пропуска «Кунейтра», КПП «Насиб»)
+_FACILITY_NOUNS = (("авиабаз",), ("аэродром",), ("аэропорт",), ("баз",), ("лагер",), ("деэскалаци",), ("пропуск",),
+                   ("кпп",), ("переход",), ("погранпереход",), ("блокпост",))
 #: nouns put before them ("города Ракка" → "the city of Rakka")
 _BEFORE_NOUNS = (("город", "the city of"), ("деревн", "the village of"), ("сел", "the village of"),
                  ("поселк", "the town of"), ("поселок", "the town of"), ("квартал", "the quarter of"))

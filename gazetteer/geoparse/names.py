@@ -75,7 +75,10 @@ kadyrov lukashenko poroshenko zelensky yanukovych macron johnson may blair bush 
 petraeus dempsey dunford austin mattis votel townsend flynn pompeo tillerson haley power rice
 musharraf gulen cavusoglu kaplan yildirim bahceli kilicdaroglu demirtas ocalan mandela akar fidan beckham hilton""".split())
 
+#: titles before a person's name (and Turkish ones, which follow the office's place or ministry: "İçişleri Bakanı
+#: Süleyman Soylu", "Hatay Valisi Rahmi Doğan")
 _TITLES = set("""sheikh shaikh emir crown cleric clerics coach coaches manager captain player striker quarterback
+bakanı başkanı cumhurbaşkanı valisi sözcüsü komutanı büyükelçisi milletvekili kaymakamı müsteşarı
 pastor father sister brother president presidents mr mrs ms dr gen general lt lieutenant col colonel maj major capt captain sgt sergeant
 adm admiral minister ministers secretary sen senator senators rep representative gov governor king queen prince
 princess emir sultan spokesman spokeswoman spokesperson commander leader ambassador envoy pope judge prof
@@ -108,7 +111,7 @@ however meanwhile although though while because since unless until whether if as
 said says told reported according news report reports update breaking live video photo photos watch read more
 home homes page world business sports sport opinion politics health science technology tech culture arts travel style
 government military war peace security police army forces troops rebels rebel fighters militants jihadists regime
-justice justicia giustizia siren sirens ashura ashoura arbaeen arbain
+justice justicia giustizia siren sirens ashura ashoura arbaeen arbain schuhe
 opposition coalition alliance allies enemy attack attacks strike strikes airstrike airstrikes raid raids bombing
 bombings killed dead death deaths wounded injured civilians civilian children women men people person
 christian christians muslim muslims sunni sunnis shia shiite shiites alawite alawites druze jewish jews arab arabs

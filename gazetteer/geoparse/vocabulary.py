@@ -309,7 +309,10 @@ Yekîneyên Parastina Gel|Yekîneyên Parastina Jin|Partiya Karkerên Kurdistan�
 درع الفرات|غصن الزيتون|نبع السلام|فجر الحرية|ردع العدوان|جيش خالد بن الوليد|عاصفة الجزيرة|غضب الفرات|بركان الفرات|
 أبو بكر البغدادي|أبو محمد الجولاني|أبو محمد العدناني|الجامعة الأميركية في بيروت|الجامعة الأمريكية في بيروت|حماة الديار|
 Komala|Komalah|Komele|Komeleh|Patriotic Union of Kurdistan|PUK|Gorran|Kurdistan Freedom Party|
-Democratic Party of Iranian Kurdistan|PDKI|Kurdistan24|Rudaw|Voice of America""".replace("\n", "")
+Democratic Party of Iranian Kurdistan|PDKI|Kurdistan24|Rudaw|Voice of America|Israel Radio|Army Radio|
+Jaysh al-Yarmouk|Jaish al-Yarmouk|Jaish al-Yarmuk|Yaish al Yarmuk|Yaish al-Yarmuk|Kurdistan 24|
+Parti démocratique du Kurdistan|Raqqa est massacrée en silence|Suriye Müdahale Koordinatörleri|Dawn of the Juroud|
+Fajr al-Juroud|Sons of Raqqa""".replace("\n", "")
 #: (German names are listed also as the tokenizer leaves them, without a genitive's s or a compound's compass:
 #: "Demokratischen Kräfte Syrien", "von Nord und Syrien")
 #: (and as Arabic reporting writes them: "قوات سوريا الديمقراطية" names no Syria, "هيئة تحرير الشام" no Damascus; and

@@ -3490,3 +3490,21 @@ def test_a_shrine_named_in_lower_case(gz):
     got = [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
     assert ("shrine of al-Abbas", "cur:al-abbas-shrine-karbala") in got
     assert ("shrine of Imam Hussein", "cur:imam-hussein-shrine-karbala") in got
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    # the country GeoNames calls Palestinian Territory, not the town in Texas
+    ("Protesters waved the flags of Palestine in Ramallah and Nablus.", "Palestine", "gn:6254930"),
+    # Jordan's Karak (GeoNames: "Karak City"), not a hamlet of Iraq
+    ("The pilot's family gathered in Karak, south of Amman, as Jordan vowed revenge.", "Karak", "gn:6946409"),
+])
+def test_places_abroad_by_their_usual_names(gz, text, surface, pid):
+    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Kurdistan 24 reported the strike from Erbil.", "Kurdistan"),
+    ("Israel Radio said shells landed near Quneitra.", "Israel"),
+])
+def test_broadcasters_named_for_places_are_no_places(gz, text, word):
+    assert word not in [m.surface for m in gz.geoparse(text) if m.place is not None]

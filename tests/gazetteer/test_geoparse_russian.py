@@ -158,6 +158,9 @@ def test_russian_nisba_after_a_given_name_is_no_town(gz):
     # the Kurdistan Region by its adjective; a compass part in the instrumental case
     ("Власти Курдистанского региона закрыли дорогу на Захо.", "Курдистанского региона", "cur:kurdistan-region"),
     ("Конвой курсировал между северо-востоком Сирии и Эрбилем.", "северо-востоком Сирии", "wof:85632413#north-east"),
+    # the Golan Heights in the oblique cases; "the southern districts" of a country as its south
+    ("Линия разъединения проходит между Сирией и Голанскими высотами.", "Голанскими высотами", "cur:golan-heights"),
+    ("Беженцы вернулись из южных районов Сирии в Дамаск.", "южных районов Сирии", "wof:85632413#south"),
 ])
 def test_russian_regions_in_their_cases(gz, text, surface, pid):
     assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
@@ -176,4 +179,11 @@ def test_russian_kurdish_parties_are_no_places(gz):
     text = ("Патриотический союз Курдистана и члены Демократической партии Иранского Курдистана встретились "
             "с представителями Партии свободы Курдистана в Кое.")
     assert not [m for m in gz.geoparse(text) if m.place is not None and "Kurdistan" in m.place.name]
+
+
+def test_russian_crossing_named_in_guillemets(gz):
+    # a border crossing's name in guillemets after its noun is a place's (a name in guillemets is otherwise an
+    # operation's, an organisation's or a weapon's)
+    text = "Возобновил работу пункт пропуска «Кунейтра» на линии разъединения."
+    assert [m.place.name for m in gz.geoparse(text) if m.surface == "Кунейтра"] == ["Quneitra"]
 

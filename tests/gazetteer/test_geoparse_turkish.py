@@ -308,3 +308,12 @@ def test_a_border_gate_named_after_an_operation_is_the_gate(gz):
                                                        "Afrin'e ulaştı.") if m.place is not None]
     assert ("Zeytin Dalı Sınır Kapısı", "cur:zeytin-dali-border-gate") in got
     assert [m.surface for m in gz.geoparse("Zeytin Dalı Harekâtı Afrin'de sürdü.")] == ["Afrin"]
+
+
+def test_turkish_titles_make_the_name_after_them_a_person(gz):
+    # "İçişleri Bakanı" (the interior minister): his surname is a village's name, here and where it recurs; the
+    # governor's province before "Valisi" stays a place
+    text = ("İçişleri Bakanı Süleyman Soylu, Reyhanlı ilçesinden geçti. Törende konuşan Soylu, Atme ve Sermada "
+            "çevresini anlattı. Hatay Valisi Rahmi Doğan da oradaydı.")
+    got = [m.surface for m in gz.geoparse(text) if m.place is not None]
+    assert "Soylu" not in got and "Hatay" in got and "Reyhanlı" in got
