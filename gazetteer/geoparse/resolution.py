@@ -147,6 +147,22 @@ class _Resolution:
                     or (close and _nearest_km(c[4], c[5], close) <= 25.0))]
                 cands_list[k] = ok
                 picks[k] = max(ok, key=lambda c: c[2]) if ok else None
+        # a country's name that an American town bears, in a text whose every other place is American and two of them
+        # at least towns or counties: the town ("a 54-year-old Palestine man ... at the Anderson County Courthouse",
+        # local news from Palestine, Texas; not the State of Palestine)
+        # (nor a demonym of another country: "Syrian refugees reached Lebanon"; towns under half a million, not the
+        # capitals of world news)
+        if sum(1 for p in picks if p is not None and p[3] == "US" and (p[1] == "admin2" or (
+                p[1] == "locality" and p[7] < 500_000))) >= 2 and all(
+                (c := self._country(f[3][1])) is None or c.country == "US" for f in found if f[2] is None):
+            for k, p in enumerate(picks):
+                if p is None or p[1] != "country" or p[3] == "US":
+                    continue
+                towns = [c for c in cands_list[k] if c[3] == "US" and c[1] == "locality"]
+                if towns and all(q[3] == "US" for j, q in enumerate(picks)
+                                 if q is not None and found[j][2] != found[k][2]):
+                    cands_list[k] = towns
+                    picks[k] = max(towns, key=lambda c: c[2])
         # countries named nearby ("... the Syrians ... Damascus ..."): (offset, country) of each country
         # name, demonym or country abbreviation
         cues: list[tuple[int, str]] = []

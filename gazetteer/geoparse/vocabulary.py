@@ -107,7 +107,7 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 البسيط بسيط
 السياج حصار المجاور المجاورة معاصر داخله داخلها حسينيات تبنى تبنّى عليه الأمين""".split()) | frozenset(
     "ماوە ماوەی گوت گوتی نوێ زیاد بیست موشەک کەوت کرایە بنکە بنکەی سنوور سنووری گوندە گوندەک گوندێک گوندی تەل چۆڵ "
-    "دوو سەرچاوە سەرچاوەی "
+    "دوو سەرچاوە سەرچاوەی گەڕەک گەڕەکی "
     "چۆڵان".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
 #: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
@@ -124,9 +124,9 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 #: (division), the station, the new, a movement, his saying, the smugglers, liberation, before, a role, his being,
 #: without, peaceful, the past, urgent, for argument's sake, experts, the grand, the liberation; targets:
 #: "أهداف التنظيم" is no Ard as-Saddaf)
-#: (the last twenty-one words Sorani Kurdish: a period of time, said, new, more, twenty, a missile, fell (on), was made
-#: (a target), a base, a border, a village, a wire, empty (land); not Mawi, Kut, Nawa, Ziyad, Baysat, Hawshik,
-#: al-Karayah, Binakah, Sanur, Kundah, Garmuk, Tell or the Golan)
+#: (the last words Sorani Kurdish: a period of time, said, new, more, twenty, a missile, fell (on), was made (a
+#: target), a base, a border, a village, a wire, two, a source, a neighbourhood, empty (land); not Mawi, Kut, Nawa,
+#: Ziyad, Baysat, Hawshik, al-Karayah, Binakah, Sanur, Kundah, Garmuk, Tell, the Golan, Sah Rujawah or Karak)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
 #: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())

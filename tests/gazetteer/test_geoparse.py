@@ -3508,3 +3508,13 @@ def test_places_abroad_by_their_usual_names(gz, text, surface, pid):
 ])
 def test_broadcasters_named_for_places_are_no_places(gz, text, word):
     assert word not in [m.surface for m in gz.geoparse(text) if m.place is not None]
+
+
+def test_a_country_named_in_american_local_news_is_the_town(gz):
+    # every other place is American, two of them counties or towns: Palestine, Texas, not the State of Palestine;
+    # but "Lebanon" beside a demonym of Syria stays the country, Washington and New York notwithstanding
+    text = ("A 54-year-old Palestine man was sentenced at the Anderson County Courthouse after he fled from "
+            "Palestine police near Elkhart.")
+    assert {m.place.id for m in gz.geoparse(text) if m.surface == "Palestine"} == {"gn:4717232"}
+    text = "Syrian refugees reached Lebanon, officials in Washington and New York said."
+    assert [m.place.id for m in gz.geoparse(text) if m.surface == "Lebanon"] == ["gn:272103"]
