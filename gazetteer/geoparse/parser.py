@@ -417,9 +417,9 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 if fold_token(w) not in name_prefixes and not (
                         toks and text[toks[-1][1]:s] == " " and toks[-1][2][:1].isupper() and (
                             (pair := f"{fold_token(toks[-1][2])} {fold_token(w)}") in name_prefixes
-                            or pair in self.gz._keys)):
+                            or pair in self.gz._keys or pair in self._org_keys)):
                     # only a code that begins a name in the gazetteer ("T4 airbase"; not "A429"), or a number
-                    # that ends one ("Tower 22", the outpost in Jordan)
+                    # that ends one ("Tower 22", the outpost in Jordan) or an organisation's ("Kurdistan 24")
                     continue
             elif "ـ" in w[1:3] and len(w) > 4 and w[:w.index("ـ")] in _AR_PROCLITIC_FORMS:
                 # a proclitic drawn out by a tatweel before the name: "بـالأردن", to Jordan

@@ -663,6 +663,11 @@ class _Resolution:
                 # Raqqa, is not Romania)
                 cands = [c for c in cands if c[1] not in ("locality", "country") or c[3] in _ARTICLE_LANDS or not c[3]
                          or gz.is_user(c[0]) or _has_article(gz.place(c[0]).name)]
+            if key.startswith("قريه ") and nj - ni == 2:
+                # "قرية الحميدية" is the village of al-Hamidiyah, any of them, not only the hamlets Who's On First
+                # names "Qaryat al Hamidiyah" (the noun, "village", as part of the name)
+                seen = {c[0] for c in cands}
+                cands = cands + [c for c in self._candidates(key[5:], kinds, True) if c[0] not in seen]
             if approx_tied and len(cands_list) in approx_tied:
                 seen = {c[0] for c in cands}
                 cands = cands + [c for k2 in approx_tied[len(cands_list)]

@@ -187,10 +187,10 @@ _AR_PLAIN_ADJ = frozenset("""الشرقي الغربي الشمالي الجنو
 #: Arabic words before or after a place name ("في" in, "قرب" near, "بلدة" town ...).
 _AR_CUES_BEFORE = frozenset("""في قرب من إلى الى على نحو باتجاه محيط أطراف اطراف بلدة مدينة قرية بلدات قرى مدن حي أحياء
 مخيم منطقة ريف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي بين استهدف استهدفت قصف قصفت سيطرة ناحية نواحي قضاء
-محور جبهة طريق داخل خارج حول عند ضواحي معبر
+محور جبهة طريق داخل خارج حول عند ضواحي معبر جهة
 لە نزیک بۆ شاری گوندی ناوچەی دەوروبەری شارۆچکەی باکووری باشووری ڕۆژهەڵاتی ڕۆژئاوای باکوور باشوور بەسەر بەرەو""".split())
-# (axis, front, road, inside, outside, around, at, suburbs, crossing: "محور السخنة", "معبر فيشخابور"; not a base's
-# noun, whose name may be a city's abroad: "قاعدة فكتوريا" is Camp Victory; and Sorani Kurdish: in, near, to, the
+# (axis, front, road, inside, outside, around, at, suburbs, crossing, direction: "محور السخنة", "معبر فيشخابور",
+# "من جهة بلودان"; not a base's noun, whose name may be a city's abroad: "قاعدة فكتوريا" is Camp Victory; and Sorani Kurdish: in, near, to, the
 # city/village/area of, north/south/east/west of, over ("دەستیان بەسەر جەلەولادا گرت", they seized Jalawla),
 # towards)
 _AR_CUES_AFTER = frozenset("""و في قرب شمال جنوب شرق غرب الشمالي الجنوبي الشرقي الغربي""".split())

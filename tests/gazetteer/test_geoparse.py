@@ -3505,6 +3505,7 @@ def test_places_abroad_by_their_usual_names(gz, text, surface, pid):
 @pytest.mark.parametrize("text, word", [
     ("Kurdistan 24 reported the strike from Erbil.", "Kurdistan"),
     ("Israel Radio said shells landed near Quneitra.", "Israel"),
+    ("Selon des journalistes de la chaîne Kurdistan 24 présents à Erbil, la ville est calme.", "Kurdistan"),
 ])
 def test_broadcasters_named_for_places_are_no_places(gz, text, word):
     assert word not in [m.surface for m in gz.geoparse(text) if m.place is not None]

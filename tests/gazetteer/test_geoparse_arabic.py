@@ -614,3 +614,13 @@ def test_arabic_mountain_named_for_a_person(gz):
     text = "تمتد القرى الآشورية بين جبل عبد العزيز ونهر الخابور قرب تل تمر."
     assert "cur:jabal-abd-al-aziz" in [m.place.id for m in gz.geoparse(text) if m.place is not None]
 
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    # "the village of al-Hamidiyah": any village of the name, not only the hamlets of Iraq filed as "Qaryat al
+    # Hamidiyah"; "from the direction of Bludan" places the name
+    ("نصبت القوات سياجاً غربي قرية الحميدية في ريف القنيطرة الشمالي.", "قرية الحميدية", "wof:1209827009"),
+    ("وقالت القناة إن الوحدات تقدمت من جهة بلودان شرقاً ومن سهل الزبداني جنوباً.", "بلودان", "wof:421190413"),
+])
+def test_arabic_village_nouns_and_directions(gz, text, surface, pid):
+    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
