@@ -70,6 +70,30 @@ if TYPE_CHECKING:  # pragma: no cover
 _SORANI_SUFFIXES = ("ەوە", "یان", "یش", "یە", "دا", "وە", "ی", "ە")
 _SORANI_SUFFIX_ENDS = frozenset(x[-1] for x in _SORANI_SUFFIXES)
 _SHRINE_NOUNS = frozenset(("shrine", "tomb", "mausoleum"))
+#: a church's or a monastery's noun in French, Spanish or Italian before a saint's name: "l'église Saint-Georges" is
+#: the church, not the town in Quebec
+_CHURCH_OF_SAINT = re.compile(r"\b(?:[ée]glise|chapelle|cath[ée]drale|basilique|monast[èe]re|couvent|iglesia|catedral|"
+                              r"capilla|bas[íi]lica|monasterio|convento|chiesa|cattedrale|cappella|monastero)"
+                              r"\s+(?:(?:de|di|del|de la)\s+)?(?=(?:Saint|Sainte|San|Santa|Santo|St)[\s.-])", re.I)
+
+
+def _mask_church_saints(text: str, toks, adj, masked) -> None:
+    """Mask the saint's name after a church's noun (see :data:`_CHURCH_OF_SAINT`), with the capitalised words joined
+    to it ("Saint-Georges", "San Giorgio Maggiore")."""
+    at = {t[0]: k for k, t in enumerate(toks)}
+    for m in _CHURCH_OF_SAINT.finditer(text):
+        k = at.get(m.end())
+        if k is None:
+            continue
+        masked[k] = 1
+        while k + 1 < len(toks) and adj[k] and toks[k + 1][2][:1].isupper() and k - at[m.end()] < 3:
+            k += 1
+            masked[k] = 1
+#: Turkish nouns of a feature after its name, and how English names such features
+_TR_FEATURES_EN = {"nehri": ("{} river",), "adası": ("{} island",), "kanalı": ("{} canal",),
+                   "hava üssü": ("{} air base", "{} airbase", "{} airfield"),
+                   "barajı": ("{} dam",), "köprüsü": ("{} bridge",), "kampı": ("{} camp",)}
+_TR_FEATURE_AFTER = re.compile(r"(?i:nehri|adası|kanalı|hava üssü|barajı|köprüsü|kampı)\b")
 _SHRINE_OF = re.compile(r"\b(shrine|tomb|mausoleum) of ", re.I)
 #: the Sorani definite article (and its plural) closing a common noun, a case ending or clitic after it: "شەڕەکە" (the
 #: battle), "گوندەکان" (the villages), "شارەکەدا" (in the city)
@@ -598,6 +622,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                             and self._in_countries(alt, ("SY", "IQ")):
                         folded[k] = alt
         noun_after: set[int] = set()  # tokens whose feature noun, after them, is read into their name
+        two_word_noun: set[int] = set()  # (those whose noun is two words: "Hava Üssü", air base)
         if turkish and ("Dağ" in text or "dağ" in text) and not is_kurmanji(text):
             # Turkish puts the mountain after its name, "Zaviye Dağı", "Şahşabu dağları", where Arabic puts it first
             # (Jabal al-Zawiya); Turkish "v" and "ş" stand for the w and sh of Arabic names
@@ -610,16 +635,27 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                             folded[k] = f"jbl {alt}"
                             noun_after.add(k)
                             break
-        if turkish and ("Nehri" in text or "nehri" in text) and not is_kurmanji(text):
-            # Turkish puts the river after its name: "Diyala Nehri" is the Diyala River, where the data names no
-            # "Diyala Nehri" ("Fırat Nehri" it does)
+        if turkish and _TR_FEATURE_AFTER.search(text) is not None and not is_kurmanji(text):
+            # Turkish puts a feature's noun after its name: "Diyala Nehri" is the Diyala River, "Takaddum Hava Üssü"
+            # the Taqaddum air base, "Verrar Kanalı" the Warrar canal, where the data holds no such Turkish name
+            # ("Fırat Nehri" it does)
             for k in range(n - 1):
-                if toks[k + 1][2].lower() == "nehri" and toks[k][2][:1].isupper() \
-                        and text[toks[k][1]:toks[k + 1][0]] == " " \
-                        and not self._eligible(f"{folded[k]} {folded[k + 1]}") \
-                        and self._regional(river := fold(f"{toks[k][2]} river")):
-                    folded[k] = river
+                noun = toks[k + 1][2].lower()
+                if noun == "hava" and k + 2 < n and toks[k + 2][2].lower() == "üssü":
+                    noun = "hava üssü"
+                forms = _TR_FEATURES_EN.get(noun)
+                if forms is None or not toks[k][2][:1].isupper() or text[toks[k][1]:toks[k + 1][0]] != " " \
+                        or self._eligible(f"{folded[k]} {folded[k + 1]}"):
+                    continue
+                w = toks[k][2]
+                key = next((key for alt in dict.fromkeys((w, w.replace("v", "w").replace("V", "W"))) for form in forms
+                            if (self._regional if noun == "nehri" else self._eligible)(key := fold(form.format(alt)))),
+                           None)
+                if key is not None:
+                    folded[k] = key
                     noun_after.add(k)
+                    if noun == "hava üssü":
+                        two_word_noun.add(k)
         if "-" in text and (" und " in text or " der " in text) and _is_german(text):
             # a German compound of a name and a feature's noun: "Tischrin-Staudamm" is the Tishrin Dam, "Assad-See"
             # Lake Assad
@@ -692,6 +728,8 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
         models = self._mask_orgs_and_people(text, toks, folded, cap, adj, masked, tok_set)
         for k in noun_after:
             masked[k] = 0  # (a name read with its feature's noun is the feature's, not a man's: "Assad-See")
+        if _CHURCH_OF_SAINT.search(text) is not None:
+            _mask_church_saints(text, toks, adj, masked)
         if 1 in masked:
             self._unmask_longer_sites(toks, folded, adj, masked, name_prefixes)
             if "shrine of " in text or "tomb of " in text or "mausoleum of " in text:
@@ -1191,7 +1229,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 # "Zaviye Dağı", read as Jabal al-Zawiya above, "Tischrin-Staudamm" as the Tishrin Dam: the feature's
                 # noun is the name's
                 kinds = ("region", "site") if best_key.startswith("jbl ") else None
-                sj = best_j + 1
+                sj = best_j + (2 if best_j - 1 in two_word_noun else 1)
             elif i > 0 and (shrine or toks[i - 1][2].lower() in _ROMANCE_FEATURE_PREV) \
                     and (feature := self._romance_feature(text, toks, i, best_j)) is not None:
                 # "la diga di Mosul", "la presa de Tishrin", "il Monte Sinjar": the site or region the English name

@@ -41,7 +41,7 @@ _ROMANCE_FEATURE_BEFORE = re.compile(
     r"base\s+a[ée]rienne|ponte|puente|pont|campos|campo|campamentos|campamento|camps|camp|campi|"
     r"monte|monti|montes|mont|monts|montagna|montaña|"
     r"montagne|montagnes|strada|carretera|route|autostrada|autopista|autoroute|lago|lac|prigione|prisión|cárcel|"
-    r"carcel|prison|carcere|shrine|tomb|mausoleum)"
+    r"carcel|prison|carcere|shrine|tomb|mausoleum|monastère|monasterio|monastero)"
     r"\s*(?:\s(?:de\s+la|de\s+los|de|di|du|des|del|della|dello|degli|of)\s+|"
     r"\s(?:de\s+l|dell|d)['’](?:(?:al|el|as|ash|ad|at|ar|az|an|ach)-)?|\s)$", re.I)  # (and "d'al-Omar")
 _FEATURE_EN = {"diga": "{} dam", "presa": "{} dam", "barrage": "{} dam", "represa": "{} dam",
@@ -65,7 +65,10 @@ _FEATURE_EN = {"diga": "{} dam", "presa": "{} dam", "barrage": "{} dam", "repres
                "castillo": "{} castle|{} citadel",
                # (and English nouns of a shrine in lower case: "the shrine of al-Abbas", "the tomb of Suleyman Shah")
                "shrine": "{} shrine|shrine of {}", "tomb": "tomb of {}|{} tomb|{} shrine",
-               "mausoleum": "mausoleum of {}|{} mausoleum|tomb of {}|{} shrine"}
+               "mausoleum": "mausoleum of {}|{} mausoleum|tomb of {}|{} shrine",
+               # (a monastery's: "el monasterio de Mar Behnam")
+               "monastère": "{} monastery|monastery of {}", "monasterio": "{} monastery|monastery of {}",
+               "monastero": "{} monastery|monastery of {}"}
 _ROMANCE_FEATURE_PREV = frozenset(("de", "di", "du", "des", "del", "della", "dello", "degli", "la", "los", "l", "dell",
                                    "d", *(w for k in _FEATURE_EN if k != "base" for w in k.split()), "aerea", "aérea",
                                    "aérienne", *(f"d{q}{a}" for q in "'’" for a in

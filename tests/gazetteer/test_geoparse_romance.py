@@ -311,3 +311,21 @@ def test_a_facility_named_after_a_place_abroad(gz, text, word):
 def test_an_english_place_before_a_name_is_no_facility(gz):
     text = "In Canada, Edmonton came second for economic performance, behind first-place Calgary."
     assert "Calgary" in [m.surface for m in gz.geoparse(text) if m.place is not None]
+
+
+@pytest.mark.parametrize("text, town", [
+    # a saint's name after a church's noun is the church's, not a town of the name abroad
+    ("Les fidèles ont prié dans l'église Saint-Georges de Telskuf, près de Mossoul.", "Saint-Georges"),
+    ("La iglesia de San Jorge en Qaraqosh fue reconstruida tras la guerra.", "San Jorge"),
+])
+def test_a_church_named_for_a_saint_is_no_town(gz, text, town):
+    assert town not in [m.surface for m in gz.geoparse(text) if m.place is not None]
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    ("Las milicias retomaron el monasterio de Mar Behnam cerca de Qaraqosh.", "monasterio de Mar Behnam",
+     "cur:mar-behnam-monastery"),
+    ("Le monastère de Mar Mattai domine la plaine de Ninive.", "monastère de Mar Mattai", "cur:mar-mattai-monastery"),
+])
+def test_a_monastery_by_its_noun_in_french_and_spanish(gz, text, surface, pid):
+    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]

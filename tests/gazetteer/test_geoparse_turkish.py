@@ -317,3 +317,10 @@ def test_turkish_titles_make_the_name_after_them_a_person(gz):
             "çevresini anlattı. Hatay Valisi Rahmi Doğan da oradaydı.")
     got = [m.surface for m in gz.geoparse(text) if m.place is not None]
     assert "Soylu" not in got and "Hatay" in got and "Reyhanlı" in got
+
+
+def test_turkish_air_base_noun_after_its_name(gz):
+    # "Hava Üssü" (air base) after the name: the base the data holds under its English name, the noun read with it
+    text = "Irak ordusu Takaddum Hava Üssü'nden Ramadi'ye doğru ilerledi."
+    got = [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+    assert ("Takaddum Hava Üssü", "wof:102542473") in got
