@@ -77,6 +77,11 @@ _CHURCH_OF_SAINT = re.compile(r"\b(?:[ée]glise|chapelle|cath[ée]drale|basiliqu
                               r"\s+(?:(?:de|di|del|de la)\s+)?(?=(?:Saint|Sainte|San|Santa|Santo|St)[\s.-])", re.I)
 
 
+_CHURCH_NOUNS = frozenset(w for n in ("église eglise chapelle cathédrale cathedrale basilique monastère monastere couvent "
+                                      "iglesia catedral capilla basílica basilica monasterio convento chiesa "
+                                      "cattedrale cappella monastero").split() for w in (n, n.capitalize()))
+
+
 def _mask_church_saints(text: str, toks, adj, masked) -> None:
     """Mask the saint's name after a church's noun (see :data:`_CHURCH_OF_SAINT`), with the capitalised words joined
     to it ("Saint-Georges", "San Giorgio Maggiore")."""
@@ -728,7 +733,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
         models = self._mask_orgs_and_people(text, toks, folded, cap, adj, masked, tok_set)
         for k in noun_after:
             masked[k] = 0  # (a name read with its feature's noun is the feature's, not a man's: "Assad-See")
-        if _CHURCH_OF_SAINT.search(text) is not None:
+        if not _CHURCH_NOUNS.isdisjoint(tok_set):
             _mask_church_saints(text, toks, adj, masked)
         if 1 in masked:
             self._unmask_longer_sites(toks, folded, adj, masked, name_prefixes)
