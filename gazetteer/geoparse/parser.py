@@ -77,8 +77,8 @@ _CHURCH_OF_SAINT = re.compile(r"\b(?:[ée]glise|chapelle|cath[ée]drale|basiliqu
                               r"\s+(?:(?:de|di|del|de la)\s+)?(?=(?:Saint|Sainte|San|Santa|Santo|St)[\s.-])", re.I)
 
 
-_CHURCH_NOUNS = frozenset(w for n in ("église eglise chapelle cathédrale cathedrale basilique monastère monastere couvent "
-                                      "iglesia catedral capilla basílica basilica monasterio convento chiesa "
+_CHURCH_NOUNS = frozenset(w for n in ("église eglise chapelle cathédrale cathedrale basilique monastère monastere "
+                                      "couvent iglesia catedral capilla basílica basilica monasterio convento chiesa "
                                       "cattedrale cappella monastero").split() for w in (n, n.capitalize()))
 
 

@@ -294,7 +294,8 @@ class _Resolution:
                 # other names are provinces of those countries too, where they name one; not "Aleppo and Idlib
                 # province", where the word is Idlib's)
                 members = range(k2, run_end + 1)
-                provinces = [m for m in members if picks[m] is not None and picks[m][1] == "admin1" and found[m][3] is None
+                provinces = [m for m in members if picks[m] is not None and picks[m][1] == "admin1"
+                             and found[m][3] is None
                              and not any(c[1] in ("locality", "site") and c[3] == picks[m][3] for c in cands_list[m])]
                 for m in members:
                     if len(cands_list[m] or ()) > 1 and (ccs := {picks[p][3] for p in provinces if p != m}):

@@ -190,9 +190,9 @@ _AR_CUES_BEFORE = frozenset("""في قرب من إلى الى على نحو با
 محور جبهة طريق داخل خارج حول عند ضواحي معبر جهة
 لە نزیک بۆ شاری گوندی ناوچەی دەوروبەری شارۆچکەی باکووری باشووری ڕۆژهەڵاتی ڕۆژئاوای باکوور باشوور بەسەر بەرەو""".split())
 # (axis, front, road, inside, outside, around, at, suburbs, crossing, direction: "محور السخنة", "معبر فيشخابور",
-# "من جهة بلودان"; not a base's noun, whose name may be a city's abroad: "قاعدة فكتوريا" is Camp Victory; and Sorani Kurdish: in, near, to, the
-# city/village/area of, north/south/east/west of, over ("دەستیان بەسەر جەلەولادا گرت", they seized Jalawla),
-# towards)
+# "من جهة بلودان"; not a base's noun, whose name may be a city's abroad: "قاعدة فكتوريا" is Camp Victory; and Sorani
+# Kurdish: in, near, to, the city/village/area of, north/south/east/west of, over ("دەستیان بەسەر جەلەولادا گرت", they
+# seized Jalawla), towards)
 _AR_CUES_AFTER = frozenset("""و في قرب شمال جنوب شرق غرب الشمالي الجنوبي الشرقي الغربي""".split())
 
 #: Facilities that lie at the place their name starts with ("Damascus International Airport").
