@@ -70,30 +70,32 @@ if TYPE_CHECKING:  # pragma: no cover
 _SORANI_SUFFIXES = ("ەوە", "یان", "یش", "یە", "دا", "وە", "ی", "ە")
 _SORANI_SUFFIX_ENDS = frozenset(x[-1] for x in _SORANI_SUFFIXES)
 _SHRINE_NOUNS = frozenset(("shrine", "tomb", "mausoleum"))
-#: a church's or a monastery's noun in French, Spanish or Italian before a saint's name: "l'église Saint-Georges" is
+#: a church's or a monastery's noun in French, Spanish or Italian, before a saint's name: "l'église Saint-Georges" is
 #: the church, not the town in Quebec
-_CHURCH_OF_SAINT = re.compile(r"\b(?:[ée]glise|chapelle|cath[ée]drale|basilique|monast[èe]re|couvent|iglesia|catedral|"
-                              r"capilla|bas[íi]lica|monasterio|convento|chiesa|cattedrale|cappella|monastero)"
-                              r"\s+(?:(?:de|di|del|de la)\s+)?(?=(?:Saint|Sainte|San|Santa|Santo|St)[\s.-])", re.I)
-
-
 _CHURCH_NOUNS = frozenset(w for n in ("église eglise chapelle cathédrale cathedrale basilique monastère monastere "
                                       "couvent iglesia catedral capilla basílica basilica monasterio convento chiesa "
                                       "cattedrale cappella monastero").split() for w in (n, n.capitalize()))
+_SAINTS = frozenset(("Saint", "Sainte", "San", "Santa", "Santo", "St", "St."))
 
 
-def _mask_church_saints(text: str, toks, adj, masked) -> None:
-    """Mask the saint's name after a church's noun (see :data:`_CHURCH_OF_SAINT`), with the capitalised words joined
-    to it ("Saint-Georges", "San Giorgio Maggiore")."""
-    at = {t[0]: k for k, t in enumerate(toks)}
-    for m in _CHURCH_OF_SAINT.finditer(text):
-        k = at.get(m.end())
-        if k is None:
+def _mask_church_saints(toks, adj, masked) -> None:
+    """Mask the saint's name after a church's noun (see :data:`_CHURCH_NOUNS`), "de"/"di"/"del" between them, with
+    up to three capitalised words joined to it ("Saint-Georges", "San Giorgio Maggiore")."""
+    n = len(toks)
+    for k, t in enumerate(toks):
+        if t[2] not in _CHURCH_NOUNS:
             continue
-        masked[k] = 1
-        while k + 1 < len(toks) and adj[k] and toks[k + 1][2][:1].isupper() and k - at[m.end()] < 3:
-            k += 1
-            masked[k] = 1
+        j = k + 1
+        while j < n and j - k < 3 and toks[j][2] in ("de", "di", "del", "la"):
+            j += 1
+        if j < n and toks[j][2] in _SAINTS:
+            masked[j] = 1
+            for x in range(j + 1, min(n, j + 4)):
+                if not (adj[x - 1] and toks[x][2][:1].isupper()):
+                    break
+                masked[x] = 1
+
+
 #: Turkish nouns of a feature after its name, and how English names such features
 _TR_FEATURES_EN = {"nehri": ("{} river",), "adası": ("{} island",), "kanalı": ("{} canal",),
                    "hava üssü": ("{} air base", "{} airbase", "{} airfield"),
@@ -734,7 +736,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
         for k in noun_after:
             masked[k] = 0  # (a name read with its feature's noun is the feature's, not a man's: "Assad-See")
         if not _CHURCH_NOUNS.isdisjoint(tok_set):
-            _mask_church_saints(text, toks, adj, masked)
+            _mask_church_saints(toks, adj, masked)
         if 1 in masked:
             self._unmask_longer_sites(toks, folded, adj, masked, name_prefixes)
             if "shrine of " in text or "tomb of " in text or "mausoleum of " in text:
