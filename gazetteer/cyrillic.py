@@ -200,6 +200,10 @@ _COMMON_NOUNS = {
     "зима": "winter", "зиму": "winter", "зимы": "winter", "лето": "summer",
 }
 _WORDS.update(_COMMON_NOUNS)
+#: words rendered so even where capitalised inside a sentence, as the first word of a name: "Новый Алеппо" is New
+#: Aleppo (not Novi, Mich.), "Долина гробниц" the valley of the tombs (not Dolyna in Ukraine)
+_NAME_WORDS = {**{"нов" + e: "New" for e in ("ый", "ая", "ое", "ые", "ого", "ой", "ому", "ую", "ым", "ых", "ом")},
+               **dict.fromkeys(("долина", "долину", "долины", "долине", "долиной"), "valley")}
 for _stem, _en in (("северн", "northern"), ("южн", "southern"), ("восточн", "eastern"), ("западн", "western"),
                    ("центральн", "central")):
     for _end in ("ый", "ая", "ое", "ые", "ого", "ой", "ому", "ую", "ым", "ых", "ыми", "ом"):
@@ -700,6 +704,8 @@ class _Renderer:
             en = w
         elif low in _WORDS and (w[:1].islower() or self.sentence_start(s)):
             en = _cap(_WORDS[low]) if w[:1].isupper() and low not in _COMMON_NOUNS else _WORDS[low]
+        elif low in _NAME_WORDS:
+            en = _NAME_WORDS[low] if w[:1].isupper() else _NAME_WORDS[low].lower()
         elif w.isupper() and len(w) > 1 and low in _ACRONYMS:
             en = _ACRONYMS[low]
         elif (dem := _demonym(low)) is not None:

@@ -128,6 +128,7 @@ _CKB_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"]))(?P<a>باکوور|باشوور|�
 # Arabic after the name: "ريف حلب الشمالي", "ريف حلب الشمالي الشرقي"
 _AR_AFTER = re.compile(r"^\s+(?:ال)?(?P<a>شمال|جنوب|شرق|غرب)(?:ي|ية)(?:\s+(?:ال)?(?P<b>شرق|غرب)(?:ي|ية))?"
                        r"(?![\u0621-\u064a])")
+_AR_NOUN_NEXT = re.compile(r"\s{1,2}[\u0621-\u064a]")
 # French, Spanish and Italian adjectives after the name: "l'Iraq settentrionale", "la Syrie orientale",
 # "Siria nororiental", "la Syrie du Nord"
 _ROMANCE_AFTER = re.compile(
@@ -196,12 +197,17 @@ def direction_before(before: str, side: bool = False) -> tuple[str, int] | None:
     return None
 
 
-def direction_after(after: str) -> tuple[str, int] | None:
+def direction_after(after: str, beyond: str = "") -> tuple[str, int] | None:
     """The direction said just after a name (Arabic "… الشمالي", Turkish "…'nin kuzeyinde"), and how many
-    characters it takes."""
+    characters it takes (``beyond``: the text after ``after``, where the next name starts)."""
     head = after[:_WINDOW]
     for rx in (_AR_AFTER, _TR_AFTER, _ROMANCE_AFTER, _EN_AFTER):
         m = rx.match(head)
+        if m is not None and rx is _AR_AFTER and head[m.start("a") - 2:m.start("a")] != "ال" \
+                and _AR_NOUN_NEXT.match(after[m.end():m.end() + 3] + beyond[:1]) is not None:
+            # (without its article the word is no adjective of the name but "east of" the noun after it: "الفرات
+            # شرقي المدينة" is the Euphrates east of the city, not the eastern Euphrates)
+            continue
         if m is not None:
             d = _dir_of(m)[0]
             if d is not None:
@@ -448,7 +454,7 @@ def with_parts(gz, text: str, mentions: list) -> list:
                 direction, start = hit[0], start - hit[1]
             else:
                 ceiling = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
-                hit = direction_after(text[end:ceiling])
+                hit = direction_after(text[end:ceiling], text[ceiling:ceiling + 2])
                 if hit is not None:
                     direction, end = hit[0], end + hit[1]
         if not direction:

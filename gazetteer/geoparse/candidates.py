@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..fold import fold, fold_token, opens_arabic
-from ..index import F_ADMIN1, F_CC, F_KIND, F_LAT, F_LON, F_POP, F_SRC
+from ..index import F_ADMIN1, F_ALT, F_CC, F_KIND, F_LAT, F_LON, F_POP, F_SRC
 from ..resolve import ARAB_COUNTRIES, importance, namesake_town
 from .context import _is_german, _lower_words, _place_like_context, _plain, _plural_site_at
 from .cues import _CUES_AFTER, _CUES_BEFORE, _GIVEN_KEYS, _MINOR_COUNTRIES, _STOP_KEYS, _TR_SETTLEMENT_NOUNS, _UMLAUTS
@@ -46,6 +46,8 @@ class _Candidates:
                                  if not gz.is_user(i) and gz._row(i)[F_KIND] in ("admin1", "admin2"))
                      if t is not None]
             rows = (*rows, *(t for t in towns if t not in rows))
+        if rows and not opens_arabic(key):
+            rows = self._same_arabic_name(key, rows)
         cands = []
         region = False  # (a curated region among the readings)
         owns: set[int] = set()  # rows that bear the key as their own name
@@ -135,6 +137,29 @@ class _Candidates:
         if len(self._cand_cache) < 100_000:
             self._cand_cache[(key, kinds, article)] = cands
         return cands
+
+    def _same_arabic_name(self, key: str, rows) -> tuple:
+        """``rows`` with the Syrian and Iraqi towns that bear, as their own Arabic name, the Arabic name of a
+        village the Latin ``key`` names only by another spelling: that spelling transliterates the Arabic name,
+        which is the towns' too ("Qabassine", listed for a hamlet by Manbij, is also Qabasin by al-Bab, قباسين
+        both)."""
+        from rapidfuzz.fuzz import ratio as _ratio  # (once a key: the candidates are cached)
+
+        gz = self.gz
+        extra = []
+        for r_i in rows:
+            if gz.is_user(r_i) or gz._primary_key(r_i) == key:
+                continue
+            r = gz._row(r_i)
+            if r[F_KIND] != "locality" or r[F_CC] not in ("SY", "IQ"):
+                continue
+            for akey in {fold(a) for a in r[F_ALT].split("|") if a[:1] and "\u0600" <= a[:1] <= "\u06ff"}:
+                for t in gz._rows_for_key(akey):
+                    if t not in rows and t not in extra and not gz.is_user(t) and gz._row(t)[F_KIND] == "locality" \
+                            and int(gz._row(t)[F_POP] or 0) >= 10000 and gz._arabic_key(t) == akey \
+                            and _ratio(key, gz._primary_key(t)) >= 85:
+                        extra.append(t)  # (its own Latin name spelt near the key: not an older name's heir)
+        return (*rows, *extra) if extra else rows
 
     def _hamlet_alias(self, key: str) -> bool:
         """Whether every place ``key`` may denote is a Turkish village of under 20,000 that bears it only as an old

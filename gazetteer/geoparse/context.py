@@ -212,7 +212,7 @@ def _german_noun_before(text: str, toks, i: int, eligible) -> bool:
 
 def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) -> bool:
     if opens_arabic(toks[i][2]):
-        return _arabic_place_context(text, toks, i)
+        return _arabic_place_context(text, toks, i, eligible)
     gap_before = text[toks[i - 1][1]:toks[i][0]] if i > 0 else "\n"
     gap_after = text[toks[i][1]:toks[i + 1][0]] if i + 1 < len(toks) else "\n"
     prev = toks[i - 1][2] if i > 0 else ""
@@ -271,8 +271,11 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
         return True  # Turkish "and" after another place: "Raco ve Bülbül" (not "Hakurk ve Metina")
     if nxt == "ve" and gap_after == " " and eligible is not None and i + 2 < len(toks) \
             and toks[i + 2][2][:1].isupper() and text[toks[i + 1][1]:toks[i + 2][0]] == " " \
-            and eligible(fold_token(toks[i + 2][2])) and not _region_list_follows(text, toks, i):
-        return True  # and before another place: "Sinuni ve Duhok başta olmak üzere" (not a list of regions)
+            and (eligible(fold_token(toks[i + 2][2])) or (
+                toks[i + 2][2] in ("El", "Al") and i + 3 < len(toks) and text[toks[i + 2][1]:toks[i + 3][0]] in " -"
+                and eligible(fold_token(toks[i + 3][2])))) and not _region_list_follows(text, toks, i):
+        # and before another place: "Sinuni ve Duhok başta olmak üzere" (not a list of regions), "Dabık ve El Bab"
+        return True
     if nxt.lower().startswith(_TR_SETTLEMENT_NOUNS) and gap_after == " ":
         return True  # a Turkish settlement's noun, in any case: "Raco beldesini", "Yamadı köyünde"
     if nxt == "ve" and eligible is not None and i + 2 < len(toks) and toks[i + 2][2][:1].isupper() \
@@ -356,9 +359,10 @@ def _ar_listed_settlement(text: str, toks, i: int) -> bool:
     return False
 
 
-def _arabic_place_context(text: str, toks, i: int) -> bool:
+def _arabic_place_context(text: str, toks, i: int, eligible=None) -> bool:
     """Arabic: a cue word before or after ("في", "قرب", "بلدة"), an Arabic or Latin comma, or a conjunction
-    or preposition written onto the name ("والرستن")."""
+    or preposition written onto the name ("والرستن"); Sorani "and" written apart after another place ("مەخموور و
+    گوێرەوە")."""
     s = toks[i][0]
     if s > 0 and text[s - 1] in _AR_PROCLITICS:
         return True
@@ -372,6 +376,9 @@ def _arabic_place_context(text: str, toks, i: int) -> bool:
         return True  # "واستهدفت" (and targeted)
     if nxt and text[toks[i + 1][0] - 1] == "و":
         return True  # the next name's conjunction, split off it: "كفرسجنة والهبيط"
+    if prev == "و" and i > 1 and eligible is not None and text[toks[i - 2][1]:toks[i - 1][0]] == " " \
+            and eligible(fold_token(toks[i - 2][2])):
+        return True  # (not after a comma, where "و" opens a clause: "تورکیا، و هێرۆ بەهادین", a person)
     return prev in _AR_CUES_BEFORE or nxt in _AR_CUES_AFTER or nxt[:1] == "و"
 
 

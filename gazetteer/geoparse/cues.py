@@ -23,6 +23,8 @@ _SENTENCE_END = re.compile(r"[.!?؟](?=\s)|\n")
 
 #: the weight of a reading that is a place the text names by another name
 _RENAMED_W = 15.0
+#: the weight of a town of 10,000 people or more listed with such towns ("Azaz, Jarablus, Ras al-Ain and Afrin")
+_LISTED_TOWN_W = 20.0
 
 
 _CUES_BEFORE = frozenset("""in near at from to of outside around towards toward into and or village town city hit struck

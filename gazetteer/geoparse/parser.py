@@ -70,6 +70,8 @@ if TYPE_CHECKING:  # pragma: no cover
 _SORANI_SUFFIXES = ("ەوە", "یان", "یش", "یە", "دا", "وە", "ی", "ە")
 _SORANI_SUFFIX_ENDS = frozenset(x[-1] for x in _SORANI_SUFFIXES)
 _SHRINE_NOUNS = frozenset(("shrine", "tomb", "mausoleum"))
+#: a type's or a model's noun before a name, which names the type, even a big city's name: "vom Typ Milan"
+_TYPE_NOUNS = frozenset(("Typ", "type", "tipo", "Modell", "model", "modelo", "modello"))
 #: a church's or a monastery's noun in French, Spanish or Italian, before a saint's name: "l'église Saint-Georges" is
 #: the church, not the town in Quebec
 _CHURCH_NOUNS = frozenset(w for n in ("église eglise chapelle cathédrale cathedrale basilique monastère monastere "
@@ -260,6 +262,9 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 row = gz._row(i)
                 kind, src, cc = row[F_KIND], row[F_SRC], row[F_CC]
                 pop = int(row[F_POP] or 0)
+                if arabic and len(compact) < 3 and cc not in ("SY", "IQ", "TR"):
+                    continue  # (two Arabic letters name a town of Syria, Iraq or Turkey only, "التل": "البو" opens a
+                    # clan's name, "البو شجل", and is no Aalborg)
                 if tiny and src != "curated" and (arabic or pop < 10_000 or cc not in ("SY", "IQ", "TR")):
                     continue  # (or a town of 10,000 written with the article in Latin letters: "al-Tall", north of
                     # Damascus; "التل" is also "the hill")
@@ -1159,15 +1164,17 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                                         and text[toks[i - 2][1]:toks[i][0]] == " " + toks[i - 1][2] + " ")):
                 i = best_j
                 continue  # a ship named after a city: "the cruiser Moskva", "le croiseur Moskva"
-            if (i > 0 and adj[i - 1] and toks[i - 1][2].lower() in _NAMED_THING and not self._strong(best_key)
-                    and text[toks[i - 1][1]:toks[i][0]] == " "):
+            if (i > 0 and adj[i - 1] and text[toks[i - 1][1]:toks[i][0]] == " "
+                    and ((toks[i - 1][2].lower() in _NAMED_THING and not self._strong(best_key))
+                         or toks[i - 1][2] in _TYPE_NOUNS)):
                 i = best_j
-                continue  # "the Turkish company Kolin", "the filly Epiphaneia": the name of that thing
-            if (i > 1 and adj[i - 1] and toks[i - 1][2] in _KIN and text[toks[i - 1][1]:toks[i][0]] == " "
+                continue  # "the Turkish company Kolin", "the filly Epiphaneia", "Raketen vom Typ Milan": that thing's name
+            if (i > 1 and toks[i - 1][2] in _KIN and not self._strong(best_key)
                     and toks[i - 2][2].lower() in ("his", "her", "their", "my", "our", "your", "whose")
-                    and not self._strong(best_key)):
+                    and ((adj[i - 1] and text[toks[i - 1][1]:toks[i][0]] == " ")
+                         or (text[toks[i - 1][1]:toks[i][0]] == ", " and text[toks[best_j - 1][1]:toks[best_j - 1][1] + 1] == ","))):
                 i = best_j
-                continue  # "his brother Tyler", "her son Mason": a person
+                continue  # "his brother Tyler", "her son Mason", "his father, Safi,": a person
             if i > 0 and toks[i - 1][2] in _FEATURE_BEFORE and text[toks[i - 1][1]:toks[i][0]] == " " \
                     and not _SENT_END.search(text[max(0, toks[i - 1][0] - 3):toks[i - 1][0]]):
                 i = best_j

@@ -15,7 +15,7 @@ from .context import (
 )
 from .cues import (
     _AR_QUARTER_NOUNS, _AR_SETTLEMENT_NOUN, _CONTEXT_CUES, _CUES_BEFORE, _GENERIC_KEYS, _GIVEN_KEYS, _MINOR_COUNTRIES,
-    _OLD_CITY_KEY, _OLD_CITY_KEYS, _QUARTER_NOUNS, _RENAMED_W, _STOP_KEYS, _SUBDISTRICT_WORDS, _TURKISH_LETTERS, _UMLAUTS,
+    _LISTED_TOWN_W, _OLD_CITY_KEY, _OLD_CITY_KEYS, _QUARTER_NOUNS, _RENAMED_W, _STOP_KEYS, _SUBDISTRICT_WORDS, _TURKISH_LETTERS, _UMLAUTS,
 )
 from .lines import _nearest_km, _on_line
 from .mention import Mention
@@ -31,6 +31,20 @@ from .vocabulary import _AR_WORD_TOWNS, _DE_ARTICLES, _DE_NOUN_ENDS
 class _Resolution:
     """Choosing one reading for each name found, by importance, the text's countries and proximity (a part of
     :class:`~gazetteer.geoparse.parser.Geoparser`)."""
+
+    def _river_near(self, c, others, each: bool = False) -> float:
+        """The proximity bonus of reading ``c`` to the nearest of ``others``: for a river, from its course (a river
+        lies near the towns along it: "al-Shaddadi, south of Hasakah on the Khabur" is the Syrian Khabur, whose
+        point is its mouth, not the Khabur of Zakho); ``each``: for a river, the mean of its bonuses to each of
+        ``others`` (the places of its sentence: "Derik, by the Iraqi border, and Tal Tamr, on the Khabur, in Hasakah
+        province" is the Syrian river, though Derik lies nearer the Khabur of Zakho)."""
+        line = self._course_of(c[0]) if c[1] == "region" else None
+        if line is None:
+            return _near_bonus(c[4], c[5], others)
+        kms = [_on_line(line, pt)[2] for pt in others]
+        if each:
+            return sum(30.0 * math.exp(-km / 120.0) for km in kms) / len(kms)
+        return 30.0 * math.exp(-min(kms) / 120.0)
 
     def _resolve_all(self, text, toks, found, approx, doc_cc, local=frozenset(), approx_tied=None,
                      sited=frozenset()) -> list[Mention]:
@@ -283,6 +297,7 @@ class _Resolution:
             joins.append(None if m_l is None else bool(m_l.group(1) or m_l.group(2)))
         in_list = [False] * len(joins)
         listed_admin1: dict[int, set[str]] = {}
+        listed_towns: set[int] = set()  # names listed with two towns or more of 10,000 people
         k2 = 0
         while k2 < len(joins):
             run_end = k2
@@ -300,6 +315,13 @@ class _Resolution:
                 for m in members:
                     if len(cands_list[m] or ()) > 1 and (ccs := {picks[p][3] for p in provinces if p != m}):
                         listed_admin1[m] = ccs
+                # (a list of towns lists towns: "Azaz, Jarablus, Ras al-Ain and Afrin" names the town of Ras al-Ain,
+                # not a hamlet of the name by Jarablus)
+                towns = [m for m in members if picks[m] is not None and picks[m][1] == "locality"
+                         and picks[m][7] >= 10000]
+                for m in members:
+                    if len(towns) >= 2 + (m in towns) and len(cands_list[m] or ()) > 1:
+                        listed_towns.add(m)
             k2 = max(run_end, k2 + 1)
         listed_with: dict[int, list[tuple[float, float]]] = {}
         for k2 in range(len(found)):
@@ -396,6 +418,10 @@ class _Resolution:
                     # villages that share a name: the places of the same sentence count again ("strikes on
                     # Afrin, Jinderes and Rajo, and on Bulbul": the Bulbul near Afrin)
                     local = list(dict.fromkeys((x, y) for x, y, _ in same))
+            if not local and len(cands) > 1 and any(c[1] == "region" and self._course_of(c[0]) for c in cands):
+                # rivers that share a name: the places of the same sentence count again, by the course ("south of
+                # Hasakah on the Khabur", in a text that also names Sinjar and Mosul: the Syrian Khabur)
+                local = list(dict.fromkeys((x, y) for x, y, _ in sentence_places(key, start, sites=True)))
             major: tuple = ()
             ccs = {c[3] for c in cands}
             if not local and len(ccs) > 1 and ccs & _MINOR_COUNTRIES:
@@ -442,6 +468,7 @@ class _Resolution:
                 if inside:
                     anchor_pt = None
             nb_pts = listed_with.get(idx, ())
+            town_listed = idx in listed_towns
             if idx in listed_admin1:
                 # a name listed with a province that no town shares the name of is a province of its country too,
                 # where it names one: "in Anbar, Najaf and Muthanna" (not a hamlet called Muthanna by Baghdad)
@@ -452,7 +479,7 @@ class _Resolution:
             word = text[toks[ni][0]:toks[nj - 1][1]]
             # (the rivers of its sentence count: "Nasiriyah, on the Euphrates")
             here_si = sentence_of(start) if courses else -1
-            memo_key = (key, kinds, id(cands), tuple(local), anchor_pt, tuple(nb_pts), major, state, word,
+            memo_key = (key, kinds, id(cands), tuple(local), anchor_pt, tuple(nb_pts), town_listed, major, state, word,
                         tuple(k2 for k2, si2, _ in courses if k2 != key and si2 == here_si))  # (a qualifier may have narrowed the readings)
             scored = memo.get(memo_key)
             if scored is None:
@@ -544,11 +571,11 @@ class _Resolution:
                         # base in Salahuddin": the province, not a resort town of the name by Erbil); a river, near
                         # what lies along it ("Nasiriyah, on the Euphrates": not a Nasiriyah in the Qalamoun)
                         s += 30.0 if c[1] in ("admin1", "admin2") and others and self._holds_any(c[0], others) \
-                            else max(_near_bonus(c[4], c[5], others) if others else 0.0, max(
+                            else max(self._river_near(c, others) if others else 0.0, max(
                                 (30.0 * math.exp(-_on_line(line, (c[4], c[5]))[2] / 120.0) for line in rivers),
                                 default=0.0))
                     if local:
-                        s += _near_bonus(c[4], c[5], local)
+                        s += self._river_near(c, local, each=True)
                     if len(cands) > 1 and (named_keys := picked_keys.get(c[0])) and (len(named_keys) > 1
                                                                                   or key not in named_keys):
                         # (a place the text names by another name: "Kobani ... the war for Ayn al-Arab" is the town
@@ -558,6 +585,8 @@ class _Resolution:
                         s += 30.0 * math.exp(-self._km_from(c, anchor_pt) / 120.0)
                     if nb_pts:
                         s += _near_bonus(c[4], c[5], nb_pts)
+                    if town_listed and c[1] == "locality" and c[7] >= 10000:
+                        s += _LISTED_TOWN_W
                     scored.append((s, c))
                 if major:
                     # (the most populous namesakes only, against the towns: a district's people are not a town's)
@@ -577,8 +606,11 @@ class _Resolution:
                     # named around it placed: "Suluk" among Tal Abyad's villages is not a hamlet in Hakkari because
                     # Turkey is named in the next sentence)
                     floor, pick_cc = scored[0][1][2], scored[0][1][3]
+                    # (not for a river, which runs through several countries: "Derik, by the border with Iraq, and
+                    # Tal Tamr, on the Khabur" is the Syrian river)
                     scored = sorted(((sc + _LOCAL_W if c[3] in near_cc and c[2] >= floor
-                                      and (not c[6] or c[3] == pick_cc) else sc, c)
+                                      and (not c[6] or c[3] == pick_cc)
+                                      and not (c[1] == "region" and self._course_of(c[0])) else sc, c)
                                      for sc, c in scored), key=lambda t: -t[0])
             best_s, best = scored[0]
             # (the runner-up that counts is another place, not a second record of the same one a few km away:
@@ -929,10 +961,22 @@ class _Resolution:
         # al-Susah beside Hajin, not Sousse)
         fixed: list[tuple[str, tuple[float, float], int]] = []  # (key, point, first token)
         bare: dict[int, list] = {}  # village readings dropped for want of a place's context, by index
+        # (or one on the course of a river its sentence names, whichever river of the name: "the Khabur river near
+        # Tal Tamr")
+        river_lines = [(sentence_of(toks[found[k2][0]][0]), line) for k2, cl in enumerate(cands_list) if cl
+                       for c in cl if c[1] == "region" and (line := self._course_of(c[0]))]
+
+        def about(k: int, c) -> bool:
+            """Whether the text is about the country of village reading ``c`` of name ``k``, or names a river
+            it lies on in its sentence."""
+            return ctx.get(c[3], 0.0) > 0 or (bool(river_lines) and any(
+                si2 == sentence_of(toks[found[k][0]][0]) and _on_line(line, (c[4], c[5]))[2] <= 10.0
+                for si2, line in river_lines))
+
         for k, cands in enumerate(cands_list):
             # (a village of a country the text is not about does not unsettle a name: Hajin is no Saimbeyli)
             if cands and any(c[6] for c in cands):
-                cands = [c for c in cands if not c[6] or ctx.get(c[3], 0.0) > 0]
+                cands = [c for c in cands if not c[6] or about(k, c)]
             if cands and found[k][2] is not None and len({c[3] for c in cands}) == 1 and not any(c[8] for c in cands) \
                     and max(abs(c[4] - cands[0][4]) + abs(c[5] - cands[0][5]) for c in cands) < 0.5:
                 fixed.append((found[k][2], (cands[0][4], cands[0][5]), found[k][4]))
@@ -1001,7 +1045,7 @@ class _Resolution:
                     if any(c[1] == "locality" and c[7] >= 1_000_000 and self._literal_row(c[0], word, primary_only=True)
                            for c in cands):
                         cands = [c for c in cands if not c[8] or self._literal_row(c[0], word)]
-                cands = [c for c in cands if not c[6] or (ctx.get(c[3], 0.0) > 0 and (
+                cands = [c for c in cands if not c[6] or (about(k, c) and (
                     not c[8] or (not owner and confirmed(c))))]
                 if cands and all(c[6] for c in cands) and not kinds:
                     # (right after a country or a province the text names, a village's name is no surname: the

@@ -93,7 +93,7 @@ _AR_GENERIC_HEADS = frozenset(fold_token(w) for w in "تل تلة عين كفر 
 #: school, a church, a station, an island, the night, the factories: "معامل الدفاع"; "حصار طويل", a long siege), and
 #: "that" with its particles ("وأن الطيران", and that the aircraft, is not Van, whose Arabic name folds alike)
 _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين دوار الدوار
-واسعة واسع عنيفة عنيف جوية جوي حربية مجموعة مدرسة كنيسة محطة ليل جزيرة معامل طويل طويلة
+واسعة واسع عنيفة عنيف جوية جوي حربية مجموعة مدرسة كنيسة محطة ليل جزيرة معامل المعامل طويل طويلة
 أن وأن بأن لأن فأن إن وإن فإن أهداف الأهداف
 بن ابن بنت أشهر الأشهر حياة الحياة مقبرة المقبرة سلطات السلطات الكبير الكبيرة الدولي الدولية باب
 عشرين عشرون العلمية العلمي معبر المعبر أنصار الأنصار طراز العنيفة العنيف العبور جديدة العشرين شركة الشركة حارة
@@ -151,8 +151,9 @@ _AR_GROUP_HEADS = frozenset("""لواء فرقة سرايا كتائب كتيب�
 #: Arabic nouns of an airline, whose name is a place's: "طيران الشرق الأوسط" (Middle East Airlines), "طيران الإمارات"
 _AR_AIRLINE_HEADS = frozenset(p + "طيران" for p in ("", "و", "ل", "ب"))
 #: (and Sorani "university of"; a club: "نادي زاخو"; with "and" before it: "وقيادة عمليات سامراء", not "بقيادة واشنطن",
-#: led by Washington; and Sorani "voice of": "دەنگی ئەمریکا", Voice of America)
-_AR_ORG_HEAD = frozenset(p + w for p in ("", "و") for w in "شركة قيادة زانکۆی نادي مجلس".split()) | {"دەنگی"}
+#: led by Washington; and Sorani "voice of": "دەنگی ئەمریکا", Voice of America; a chamber: "غرفة صناعة حلب", Aleppo's
+#: chamber of industry, "غرفة عمليات حلب")
+_AR_ORG_HEAD = frozenset(p + w for p in ("", "و") for w in "شركة قيادة زانکۆی نادي مجلس غرفة".split()) | {"دەنگی"}
 _AR_PREPOSITIONS = frozenset("في من إلى الى على عن مع قرب عند داخل خارج لە بۆ بە دژی و".split())
 #: (and Sorani's in, to, by, against and "and", written apart)
 #: population from which the other names of a town abroad (GeoNames' alternate names) of two words or more are read
@@ -187,12 +188,13 @@ _AR_PLAIN_ADJ = frozenset("""الشرقي الغربي الشمالي الجنو
 #: Arabic words before or after a place name ("في" in, "قرب" near, "بلدة" town ...).
 _AR_CUES_BEFORE = frozenset("""في قرب من إلى الى على نحو باتجاه محيط أطراف اطراف بلدة مدينة قرية بلدات قرى مدن حي أحياء
 مخيم منطقة ريف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي بين استهدف استهدفت قصف قصفت سيطرة ناحية نواحي قضاء
-محور جبهة طريق داخل خارج حول عند ضواحي معبر جهة
-لە نزیک بۆ شاری گوندی ناوچەی دەوروبەری شارۆچکەی باکووری باشووری ڕۆژهەڵاتی ڕۆژئاوای باکوور باشوور بەسەر بەرەو""".split())
-# (axis, front, road, inside, outside, around, at, suburbs, crossing, direction: "محور السخنة", "معبر فيشخابور",
-# "من جهة بلودان"; not a base's noun, whose name may be a city's abroad: "قاعدة فكتوريا" is Camp Victory; and Sorani
-# Kurdish: in, near, to, the city/village/area of, north/south/east/west of, over ("دەستیان بەسەر جەلەولادا گرت", they
-# seized Jalawla), towards)
+محور جبهة طريق داخل خارج حول عند ضواحي معبر منفذ جهة
+لە نزیک بۆ شاری گوندی ناوچەی ناحیەی قەزای ناحیە قەزا ناوچە گوند شارۆچکە دەوروبەری شارۆچکەی باکووری باشووری ڕۆژهەڵاتی ڕۆژئاوای باکوور باشوور بەسەر بەرەو""".split())
+# (axis, front, road, inside, outside, around, at, suburbs, crossing, border port, direction: "محور السخنة",
+# "معبر فيشخابور", "منفذ فيشخابور الحدودي", "من جهة بلودان"; not a base's noun, whose name may be a city's abroad:
+# "قاعدة فكتوريا" is Camp Victory; and Sorani Kurdish: in, near, to, the city/village/area/subdistrict/district of,
+# also with the ezafe the tokenizer cuts off ("ناحیەی قوشتەپە"), north/south/east/west of, over ("دەستیان بەسەر
+# جەلەولادا گرت", they seized Jalawla), towards)
 _AR_CUES_AFTER = frozenset("""و في قرب شمال جنوب شرق غرب الشمالي الجنوبي الشرقي الغربي""".split())
 
 #: Facilities that lie at the place their name starts with ("Damascus International Airport").
@@ -239,7 +241,9 @@ Syrian Network for Human Rights|Doctors Without Borders|Médecins Sans Frontièr
 Media Luna Roja|Mezzaluna Rossa|Croissant-Rouge|Roter Halbmond|Cruz Roja|Croce Rossa|Croix-Rouge|Rotes Kreuz|
 Heyva Sor a Kurdistanê|Heyva Sor a Kurdistan|Heyva Sor|نيويورك تايمز|واشنطن بوست|شام إف إم|شام اف ام|Islamic Resistance in Iraq|
 Resistencia Islámica en Irak|Resistenza islamica in Iraq|Résistance islamique en Irak|Maison Blanche|Casa Blanca|Casa Bianca|Weißen Haus|Weiße Haus|
-Syrian Arab Red Crescent|Qatar Red Crescent|Save the Children|Syria Response Coordinators|ICRC|UNHCR|OCHA|WHO|UNICEF|OPCW|Institute for the Study of War|Pravda|Izvestia|
+Syrian Arab Red Crescent|Qatar Red Crescent|Save the Children|Syria Response Coordinators|Syria Relief|
+Coordinadores de Respuesta de Siria|Coordinateurs de la réponse en Syrie|کەرکووک ناو|
+ئەنجومەنی ئاسایشی هەرێمی کوردستان|کۆمەڵی ئیسلامی|کۆمەڵی دادگەری|یەکگرتووی ئیسلامی|ICRC|UNHCR|OCHA|WHO|UNICEF|OPCW|Institute for the Study of War|Pravda|Izvestia|
 Kommersant|Interfax-Ukraine|Xinhua|Yeni Safak|Hurriyet|Daily Sabah|Sabah|Zaman|Al-Masdar|Al-Masdar News|
 Orient News|Smart News|Enab Baladi|Al-Watan|Al-Akhbar|Al-Manar|Al-Mayadeen|Press TV|Fars|Tasnim|Kurdistan Workers Party|
 Kurdistan Workers' Party|Kurdistan Democratic Party|Kurdistan Democratic Party of Iran|KDPI|Kurdistan Regional Government|KRG|Al-Qaeda in Iraq|Al Qaeda in Iraq|

@@ -1417,6 +1417,11 @@ def test_a_name_after_his_brother_is_a_person(gz):
     assert [m.place.name for m in gz.geoparse(text)] == ["Ar Raqqah", "Gaziantep"]
 
 
+def test_a_name_set_off_after_her_father_is_a_person(gz):
+    text = "Her father, Safi, was killed by shelling in Daraa."
+    assert [m.place.name for m in gz.geoparse(text)] == ["Daraa"]
+
+
 def test_a_dotted_abbreviation_written_with_a_space(gz):
     got = [(m.surface, m.place.name) for m in gz.geoparse("He was held in Wood County, W. Va., after the crash.")]
     assert got == [("Wood County", "Wood County"), ("W. Va.", "West Virginia")]
@@ -3519,3 +3524,37 @@ def test_a_country_named_in_american_local_news_is_the_town(gz):
     assert {m.place.id for m in gz.geoparse(text) if m.surface == "Palestine"} == {"gn:4717232"}
     text = "Syrian refugees reached Lebanon, officials in Washington and New York said."
     assert [m.place.id for m in gz.geoparse(text) if m.surface == "Lebanon"] == ["gn:272103"]
+
+
+def test_a_spelling_listed_for_a_hamlet_also_names_the_town_of_the_same_arabic_name(gz):
+    # "Qabassine" is listed only for a hamlet by Manbij; the town by al-Bab bears the same Arabic name, قباسين
+    got = gz.geoparse("Rebels entered Qabassine, east of al-Bab, after a week of shelling.")
+    assert [(m.surface, round(m.place.lon, 1)) for m in got] == [("Qabassine", 37.6), ("al-Bab", 37.5)]
+
+
+def test_a_name_listed_with_towns_is_the_town_not_a_hamlet_near_them(gz):
+    text = ("A car bomb hit al-Bab on Tuesday. The town has been struck often, as have Azaz, Jarablus, Ras al-Ain "
+            "and Afrin.")
+    got = {m.surface: m.place for m in gz.geoparse(text)}
+    assert got["Ras al-Ain"].admin1 == "Al-Hasakah"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Aid lorries counted by Syria Relief reached Idlib.", ["Idlib"]),
+    ("según los Coordinadores de Respuesta de Siria en Idlib.", ["Idlib"]),
+    ("Deutschland hat Panzerabwehrraketen vom Typ Milan an die Peschmerga in Erbil geliefert.", ["Germany", "Erbil"]),
+])
+def test_charities_and_a_missile_type_named_after_places(gz, text, names):
+    assert [m.place.name for m in gz.geoparse(text)] == names
+
+
+@pytest.mark.parametrize("text, pid", [
+    ("Lorries kept moving through the Ibrahim Khalil crossing on the Khabur river, officials in Zakho said.",
+     "cur:khabur-tigris"),
+    ("Jets also struck near Derik, by the border with Iraq, and at Tal Tamr, on the Khabur, in Hasakah province.",
+     "cur:khabur"),
+    ("Sinjar was quiet. The next target is al-Shaddadi, south of Hasakah on the Khabur, a commander in Mosul said.",
+     "cur:khabur"),
+])
+def test_two_rivers_of_one_name_told_apart_by_the_towns_along_them(gz, text, pid):
+    assert [m.place.id for m in gz.geoparse(text) if m.surface.startswith("Khabur")] == [pid]

@@ -624,3 +624,19 @@ def test_arabic_mountain_named_for_a_person(gz):
 ])
 def test_arabic_village_nouns_and_directions(gz, text, surface, pid):
     assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+
+
+def test_a_village_after_the_noun_of_a_border_port(gz):
+    text = "انتشرت القوات الاتحادية في منفذ فيشخابور الحدودي مع تركيا قرب زاخو"
+    assert [m.place.name for m in gz.geoparse(text)] == ["Fish Xabur", "Turkey", "Zakho"]
+
+
+def test_a_chamber_of_industry_named_after_a_city_and_its_factories(gz):
+    got = [m.surface for m in gz.geoparse("وقالت غرفة صناعة حلب إن المعامل في حلب توقفت.")]
+    assert got == ["حلب"] and gz.geoparse("وقالت غرفة صناعة حلب إن المعامل في حلب توقفت.")[0].start == 35
+
+
+def test_a_clans_prefix_of_two_letters_is_no_town_abroad(gz):
+    # "البو" (Albu) opens a clan's name; its two letters fold like Aalborg's and Bo's Arabic names
+    assert [m.surface for m in gz.geoparse("سيطرت القوات على قرية البو شجل غربي الصقلاوية قرب الفلوجة.")] \
+        == ["الصقلاوية", "الفلوجة"]

@@ -314,3 +314,11 @@ def test_kurmanji_church_of_is_no_daraa(gz):
 def test_sorani_words_that_are_no_places(gz, text, word):
     got = [m.surface for m in gz.geoparse(text) if m.place is not None]
     assert word not in got and "کەرکووک" in got
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("هاتوچۆ لە نزیک ناحیەی قوشتەپە لە هەولێر بۆ چەند کاتژمێرێک وەستا", "قوشتەپە", "Qushtepe"),  # subdistrict of
+    ("چەند خێزانێکیش لە مەخموور و گوێرەوە گەیشتن", "گوێر", "Al Kuwayr"),  # "and" written apart, after a place
+])
+def test_sorani_villages_after_a_subdistrict_noun_or_a_separate_and(gz, text, surface, name):
+    assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]

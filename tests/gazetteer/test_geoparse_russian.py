@@ -187,3 +187,12 @@ def test_russian_crossing_named_in_guillemets(gz):
     text = "Возобновил работу пункт пропуска «Кунейтра» на линии разъединения."
     assert [m.place.name for m in gz.geoparse(text) if m.surface == "Кунейтра"] == ["Quneitra"]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Боевики обстреляли район Новый Алеппо.", [("Новый Алеппо", "cur:new-aleppo")]),  # not Novi, Mich.
+    ("Саперы разминировали Долину гробниц в Пальмире.", [("Пальмире", "wof:421197935")]),  # a valley, not Dolyna
+    ("Удар нанесен по Новой Каховке.", [("Новой Каховке", "gn:699839")]),  # a known name keeps its "Новая"
+])
+def test_new_and_valley_are_words_before_a_name(gz, text, expected):
+    assert [(m.surface, m.place.id) for m in gz.geoparse(text)] == expected

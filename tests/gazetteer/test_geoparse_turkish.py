@@ -324,3 +324,8 @@ def test_turkish_air_base_noun_after_its_name(gz):
     text = "Irak ordusu Takaddum Hava Üssü'nden Ramadi'ye doğru ilerledi."
     got = [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
     assert ("Takaddum Hava Üssü", "wof:102542473") in got
+
+
+def test_a_village_before_ve_and_a_town_with_its_article(gz):
+    got = [(m.surface, m.place.name) for m in gz.geoparse("ÖSO birlikleri Dabık ve El Bab yönünde ilerliyor.")]
+    assert got == [("Dabık", "Dabiq"), ("El Bab", "al-Bab")]

@@ -90,6 +90,17 @@ def test_direction_after_a_name(after, direction):
     assert direction_after(after)[0] == direction
 
 
+@pytest.mark.parametrize("after, beyond", [(" شرقي المدينة", ""), (" شرقي ", "حلب")])
+def test_an_arabic_direction_without_its_article_before_a_noun_is_east_of_that_noun(after, beyond):
+    assert direction_after(after, beyond) is None
+    assert direction_after(" شرقي،")[0] == "east"
+
+
+def test_the_euphrates_east_of_the_city_is_the_river(gz):
+    got = [(m.surface, m.place.id) for m in gz.geoparse("وصلت القوات إلى ضفاف نهر الفرات شرقي المدينة")]
+    assert got == [("نهر الفرات", "cur:euphrates")]
+
+
 @pytest.mark.parametrize("text, surface, pid", [
     ("Jets struck Talbiseh in the northern Homs countryside.", "northern Homs countryside", f"{HOMS}#north"),
     ("Fighting spread across north-east Syria.", "north-east Syria", f"{SYRIA}#north-east"),
