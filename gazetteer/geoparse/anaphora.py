@@ -84,6 +84,18 @@ _COUNTRY_PHRASES = [  # the same for "the country"
      re.compile(r"\b[üÜ]lkenin\s+(kuzey|güney)?(doğu|batı)?(?:s?[ıi]n?[dt]e(?:ki)?|s?[ıi]|s?[ıi]ne|s?[ıi]nden)\b"), None),
 ]
 _ANY_COUNTRY = ("country", " pays", "país", "paese", "Landes", "البلاد", "lkenin")
+#: the same for "the countryside" of the town named before: "the southern countryside", "الريف الغربي", "ريفها
+#: الغربي" (its western countryside), read as that part of the district or governorate the town is the seat of
+_TOWN_PHRASES = [
+    (("countryside",),
+     re.compile(r"(?<=\bthe )((?:north|south)[- ]?(?:east|west)|north|south|east|west)ern\s+countryside\b"
+                r"(?!\s+(?:of|around|near)\b)", re.I), _EN),
+    (("الريف", "ريفها", "ريفه"),
+     re.compile(_AR_START + r"(?:الريف|ريفها|ريفه)\s+(الشمالي|الجنوبي|الشرقي|الغربي)(?:\s+(الشرقي|الغربي))?(?!\w)"
+                r"(?!\s*ل)"),  # (not "الريف الشرقي لدير الزور", which names its province)
+     _AR),
+]
+_ANY_TOWN = ("countryside", "الريف", "ريفه")
 
 
 def _direction(m: re.Match, words: dict) -> str | None:
@@ -145,6 +157,42 @@ def _country_before(gz, text: str, mentions: list, start: int):
     return best[2] if base_id == best[2].id else gz.get(base_id)
 
 
+def _seat_areas(gz) -> dict[str, str]:
+    """The id of the district (else the governorate) with compass parts that each town is the seat of."""
+    cached = _SEATS.get(id(gz))
+    if cached is not None:
+        return cached
+    gz.has_parts(gz.get("wof:85632413"))  # (loads the parts' file)
+    seats: dict[str, str] = {}
+    for area_id, d in (gz._parts or {}).items():
+        if d.get("seat"):
+            kind = gz.get(area_id).kind
+            if kind == "admin2" or (kind == "admin1" and d["seat"] not in seats):
+                seats[d["seat"]] = area_id
+    _SEATS[id(gz)] = seats
+    return seats
+
+
+_SEATS: dict[int, dict[str, str]] = {}
+
+
+def _town_area_before(gz, text: str, mentions: list, start: int):
+    """The area whose countryside "the southern countryside" is: the district or governorate the place named last
+    before ``start`` is the seat of, or that area itself (none if that place is neither)."""
+    for m in reversed(mentions):
+        if m.end > start or m.place is None or m.kind != "place":
+            continue
+        base_id, part = split_part_id(m.place.id)
+        p = m.place if base_id == m.place.id else gz.get(base_id)
+        if p.kind in ("admin1", "admin2") and gz.has_parts(p):
+            return p
+        if p.kind != "locality" or p.country not in ("SY", "IQ", "TR"):
+            return None
+        area = _seat_areas(gz).get(p.id)
+        return gz.get(area) if area is not None else None
+    return None
+
+
 def _tr_direction(m: re.Match) -> str | None:
     a, b = _TR.get(m.group(1) or ""), _TR.get(m.group(2) or "")
     if a and b:
@@ -157,9 +205,22 @@ def province_parts(gz, text: str, mentions: list) -> list:
     bare noun."""
     province = any(w in text for w in _ANY)
     country = any(w in text for w in _ANY_COUNTRY)
-    if not (province or country):
+    town = any(w in text for w in _ANY_TOWN)
+    if not (province or country or town):
         return mentions
     found = []
+    for literals, rx, words in _TOWN_PHRASES if town else ():
+        if not any(w in text for w in literals):
+            continue
+        for m in rx.finditer(text):
+            if any(o.start < m.end() and m.start() < o.end for o in mentions):
+                continue
+            direction = _direction(m, words)
+            area = _town_area_before(gz, text, mentions, m.start()) if direction else None
+            part = gz.part(area, direction) if area is not None else None
+            if part is not None:
+                found.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), place=part,
+                                     confidence=0.6))
     for literals, rx, words in _COUNTRY_PHRASES if country else ():
         if not any(w in text for w in literals):
             continue

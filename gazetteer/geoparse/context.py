@@ -39,6 +39,9 @@ def _plural_site_at(toks, k: int):
     return _PLURAL_SITES.get(low)
 
 
+_PLACE_CLAUSE = re.compile(r", (?:where|whence|a (?:town|village|city|district|camp)|the (?:town|village|city) )")
+
+
 def _speaker(text: str, toks, i: int) -> bool:
     """Whether the one-word name at token i is someone speaking: "Robertson said", "said Noma.", or a
     surname after a middle initial ("Tyrise M. Bell", "Roy A. Nelson", "J. Lewis")."""
@@ -48,8 +51,8 @@ def _speaker(text: str, toks, i: int) -> bool:
     if i + 1 < n and toks[i + 1][2].lower() in _SPEECH and text[toks[i][1]:toks[i + 1][0]] == " ":
         return True
     if i > 0 and toks[i - 1][2].lower() in ("said", "says") and text[toks[i - 1][1]:toks[i][0]] == " " \
-            and text[toks[i][1]:toks[i][1] + 1] in (".", ",", ""):
-        return True
+            and text[toks[i][1]:toks[i][1] + 1] in (".", ",", "") and _PLACE_CLAUSE.match(text, toks[i][1]) is None:
+        return True  # (not before a clause about a place: "said Jamla, where the brigade held peacekeepers, was shelled")
     return _after_initial(text, toks, i)
 
 

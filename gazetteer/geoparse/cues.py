@@ -63,10 +63,11 @@ raggiunto raggiunta attaccato attaccata""".split())
 # that no English name opens with: not "de", "en", "von", "di", "da")
 _CUES_AFTER = frozenset("""village town city area areas countryside district province region and or near in
 outskirts suburb suburbs massacre massacres bombing bombings siege offensive battle front frontline frontlines
-checkpoint crossing airstrike airstrikes clashes facility base camp prison hospital airport airbase barracks dam bridge
+checkpoint crossing gate border airstrike airstrikes clashes facility base camp prison hospital airport airbase barracks dam bridge
 road highway refinery line neighbourhood neighborhood quarter axis pocket corridor junction
 et y und""".split())  # (and "and" in French, Spanish and German)
-# (an event or a site at the place: "the Tremseh massacre", "the Marea line", "the Mashtal neighbourhood")
+# (an event or a site at the place: "the Tremseh massacre", "the Marea line", "the Mashtal neighbourhood", "its
+# Mürşitpınar border gate")
 
 
 #: letters only Turkish writes: a text holding any of them is Turkish (or names Turkish places)
@@ -123,8 +124,9 @@ _AYN_MARKS = "'`ʿ‘’"
 #: Turkish nouns of place after a name, in any case: direction, vicinity, surroundings, countryside, centre, the
 #: points of the compass, border, city ("Raco yönünde", "Afrin kırsalında", "Azez kentine")
 _TR_CUES_AFTER = ("yönün", "yakınlar", "yakının", "çevres", "kırsal", "civar", "merkez", "kuzey", "güney", "doğus",
-                  "batıs", "sınır", "kent", "şehr", "üzerinden")  # (not "bölgesi", region: "Zap bölgesi" is no hamlet
-# Zap; "üzerinden", by way of: "Mürşitpınar üzerinden")
+                  "batıs", "sınır", "kent", "şehr", "üzerinden", "tepeler", "askeri", "kamp")  # (not "bölgesi",
+# region: "Zap bölgesi" is no hamlet Zap; "üzerinden", by way of: "Mürşitpınar üzerinden"; the hills, military (camp),
+# camp of: "Bludan tepelerinden", "Mastuma askeri kampının")
 #: Turkish nouns for a settlement or a division, which take case endings: "beldesi", "köylerini", "ilçesine"
 _TR_SETTLEMENT_NOUNS = ("belde", "köy", "ilçe", "kasaba", "mahalle", "nahiye")
 #: a Turkish case ending written after a name's apostrophe, of place (in, at, to, from): "'deki", "'ya", "'dan"

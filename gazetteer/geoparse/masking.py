@@ -455,10 +455,11 @@ class _Masking:
                 if toks[k + 1][2] in ("البو", "آل", "ال") and k + 2 < n and text[toks[k + 1][1]:toks[k + 2][0]] == " ":
                     masked[k + 2] = 1  # ("عشيرة البو نمر")
                 continue
-            if w in _AR_OUTLET_NOUNS and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] == " " \
+            if w in _AR_OUTLET_NOUNS and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] in (" ", " «", ' "') \
                     and not self._eligible(fold(w.removeprefix("و") + " " + toks[k + 1][2])):
                 # a channel's, a network's or a paper's name after its noun: "قناة دجلة" (the Dijla channel),
-                # "شبكة الخابور", "قناة الحرة عراق" (not "قناة السويس", the Suez Canal, a place's name)
+                # "شبكة الخابور", "قناة الحرة عراق", "قناة «الفرات»" (not "قناة السويس", the Suez Canal, a place's
+                # name)
                 for x in range(k + 1, min(n, k + 3)):
                     if x > k + 1 and (text[toks[x - 1][1]:toks[x][0]] != " " or toks[x][2] in _AR_PREPOSITIONS
                                       or toks[x][2][:1] == "و"):

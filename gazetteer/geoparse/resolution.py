@@ -18,6 +18,9 @@ from .cues import (
     _LISTED_TOWN_W, _OLD_CITY_KEY, _OLD_CITY_KEYS, _QUARTER_NOUNS, _RENAMED_W, _STOP_KEYS, _SUBDISTRICT_WORDS, _TURKISH_LETTERS, _UMLAUTS,
 )
 from .lines import _nearest_km, _on_line
+
+#: nouns of a city's quarter before "of" and its name ("the district of al-Shuhada")
+_QUARTER_OF = frozenset("district quarter neighbourhood neighborhood".split())
 from .mention import Mention
 from .names import _ASKING_VERBS, _GOVERNMENT_VERBS, _SPEECH_VERBS
 from .patterns import (
@@ -242,6 +245,17 @@ class _Resolution:
         # of countries the text does not name ("the Panorama base" in Deir ez-Zor is no Greek town): checked
         # against the other places of their sentence only (not after a possessive: "Ain Issa's camp" is the
         # camp at Ain Issa)
+        # after "the district of", "the quarter of", a name is the quarter the data lists as "X district" where it
+        # lists one ("the southern district of al-Shuhada", in Fallujah: Hay al-Shuhada, not a village called
+        # Shuhada near Mosul)
+        for k2, cl in enumerate(cands_list):
+            ni2 = found[k2][4]
+            if cl and found[k2][2] is not None and ni2 > 1 and toks[ni2 - 1][2] == "of" \
+                    and (noun := toks[ni2 - 2][2].lower()) in _QUARTER_OF:
+                quarters = [c for n2 in ("district", "quarter", "neighbourhood", "neighborhood")
+                            for c in self._candidates(f"{found[k2][2]} {n2}", ()) if c[1] in ("locality", "site")]
+                if quarters:
+                    cands_list[k2] = list({c[0]: c for c in quarters}.values())
         quarter_nouns = "mahalle" in text
         site_named = {k2 for k2, cl in enumerate(cands_list) if cl and found[k2][2] is not None
                       and (all(c[1] == "locality" and c[6] for c in cl)
@@ -418,7 +432,7 @@ class _Resolution:
                     # villages that share a name: the places of the same sentence count again ("strikes on
                     # Afrin, Jinderes and Rajo, and on Bulbul": the Bulbul near Afrin)
                     local = list(dict.fromkeys((x, y) for x, y, _ in same))
-            if not local and len(cands) > 1 and any(c[1] == "region" and self._course_of(c[0]) for c in cands):
+            if not local and sum(1 for c in cands if c[1] == "region" and self._course_of(c[0])) > 1:
                 # rivers that share a name: the places of the same sentence count again, by the course ("south of
                 # Hasakah on the Khabur", in a text that also names Sinjar and Mosul: the Syrian Khabur)
                 local = list(dict.fromkeys((x, y) for x, y, _ in sentence_places(key, start, sites=True)))
@@ -491,6 +505,9 @@ class _Resolution:
                 scored = []
                 kctx, ktotal = ctx_for(key)
                 kactx = actx_for(key)
+                # (rivers of one name, near the places of the text by their courses; a river against a town of its
+                # name, by its point, as any place: "Fırat, Dicle" among Cizre's quarters are no rivers)
+                rivals_rivers = sum(1 for c in cands if c[1] == "region" and self._course_of(c[0])) > 1
                 # a demonym is no evidence for a town that shares a world city's name ("the American side ...
                 # officials in Moscow": not Moscow, Idaho); the country's or a state's name is
                 world = max((c[7] for c in cands if c[1] == "locality"), default=0) >= 1_000_000
@@ -571,7 +588,8 @@ class _Resolution:
                         # base in Salahuddin": the province, not a resort town of the name by Erbil); a river, near
                         # what lies along it ("Nasiriyah, on the Euphrates": not a Nasiriyah in the Qalamoun)
                         s += 30.0 if c[1] in ("admin1", "admin2") and others and self._holds_any(c[0], others) \
-                            else max(self._river_near(c, others) if others else 0.0, max(
+                            else max((self._river_near(c, others) if rivals_rivers else _near_bonus(c[4], c[5], others))
+                                     if others else 0.0, max(
                                 (30.0 * math.exp(-_on_line(line, (c[4], c[5]))[2] / 120.0) for line in rivers),
                                 default=0.0))
                     if local:

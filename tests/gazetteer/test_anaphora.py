@@ -102,3 +102,19 @@ def test_a_part_of_the_country_named_before(gz, text, surface, pid):
 
 def test_the_country_with_none_named_is_nothing(gz):
     assert [m for m in gz.geoparse("Fighting went on in the north of the country on Sunday.") if m.place] == []
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    ("Most returnees head from Kobani to villages in the eastern countryside, where houses are intact.",
+     "eastern countryside", "wof:1108779073#east"),  # Ayn al-Arab district, whose seat Kobani is
+    ("Rebels in Idlib province advanced in the southern countryside.", "southern countryside", "wof:85678373#south"),
+    ("انتشرت وحدات من الجيش في مدينة عين العرب (كوباني) وريفها الغربي بعدما عبرت نهر الفرات",
+     "ريفها الغربي", "wof:1108779073#west"),  # its western countryside
+])
+def test_the_countryside_of_the_town_or_province_named_before(gz, text, surface, pid):
+    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text)]
+
+
+def test_a_countryside_after_a_town_that_is_no_seat_is_left_alone(gz):
+    text = "In Hama province, shelling hit Kafr Nabudah and villages in the northern countryside."
+    assert [m.surface for m in gz.geoparse(text)] == ["Hama province", "Kafr Nabudah"]

@@ -3558,3 +3558,8 @@ def test_charities_and_a_missile_type_named_after_places(gz, text, names):
 ])
 def test_two_rivers_of_one_name_told_apart_by_the_towns_along_them(gz, text, pid):
     assert [m.place.id for m in gz.geoparse(text) if m.surface.startswith("Khabur")] == [pid]
+
+
+def test_after_the_district_of_a_name_is_the_quarter_the_data_lists_as_its_district(gz):
+    text = "In Fallujah, troops broke into the southern district of al-Shuhada in early June."
+    assert [m.place.id for m in gz.geoparse(text)][1] == "cur:shuhada-fallujah"

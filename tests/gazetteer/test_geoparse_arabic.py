@@ -640,3 +640,16 @@ def test_a_clans_prefix_of_two_letters_is_no_town_abroad(gz):
     # "البو" (Albu) opens a clan's name; its two letters fold like Aalborg's and Bo's Arabic names
     assert [m.surface for m in gz.geoparse("سيطرت القوات على قرية البو شجل غربي الصقلاوية قرب الفلوجة.")] \
         == ["الصقلاوية", "الفلوجة"]
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("دعا مسعود بارزاني إلى حوار غير مشروط مع بغداد", ["بغداد"]),  # dialogue, not Hawr
+    ("قال إن العام الجاري شهد تراجعاً في الهجمات على الموصل", ["الموصل"]),  # the current (year), not Jari
+])
+def test_common_words_that_name_hamlets(gz, text, surfaces):
+    assert [m.surface for m in gz.geoparse(text)] == surfaces
+
+
+def test_a_channel_named_after_the_euphrates_in_guillemets(gz):
+    text = "استعادت القوات سد العظيم. ونقلت قناة «الفرات» عن مسؤولين أن تشغيل المصفاة قد يستغرق أشهراً."
+    assert [m.surface for m in gz.geoparse(text)] == ["سد العظيم"]
