@@ -533,6 +533,16 @@ class _Renderer:
     def upper(self, k: int) -> bool:
         return k < len(self.words) and self.words[k][2][:1].isupper()
 
+    def named(self, k: int) -> bool:
+        """Whether word ``k`` opens a name: capitalised, or an Arabic article in lower case before a capital
+        ("мечети аль-Аскари", the al-Askari mosque)."""
+        if self.upper(k):
+            return True
+        if k >= len(self.words):
+            return False
+        art = self.words[k][2].split("-", 1)
+        return len(art) == 2 and art[0] in _ARTICLES and art[1][:1].isupper()
+
     def single_space(self, k: int) -> bool:
         w = self.words
         return k + 1 < len(w) and self.text[w[k][1]:w[k + 1][0]] in (" ", "\u00a0")
@@ -626,10 +636,10 @@ class _Renderer:
         after = _noun(low, _AFTER_NOUNS) if w[:1].islower() else None
         # (the name may stand in guillemets: "зона деэскалации «Идлиб»")
         quoted = i + 1 < len(words) and self.text[e:words[i + 1][0]] == " «"
-        if after is None or not (self.single_space(i) or quoted) or not self.upper(i + 1):
+        if after is None or not (self.single_space(i) or quoted) or not self.named(i + 1):
             return None
         k, names_done, cur = i + 1, 0, e
-        while self.upper(k):
+        while self.named(k):
             if names_done:
                 self.gap(cur, words[k][0])
             mw = self.multiword(k)
@@ -637,7 +647,7 @@ class _Renderer:
                 j = k + mw[0]
                 self.emit(mw[1], words[k][0], words[j - 1][1])
             else:
-                j = self.name_run(k)
+                j = max(self.name_run(k), k + 1)  # (at least the word: "аль-Аскари")
                 for t in range(k, j):
                     if t > k:
                         self.gap(words[t - 1][1], words[t][0])

@@ -427,6 +427,17 @@ class _Masking:
         n = len(toks)
         for k in range(n):
             w = toks[k][2]
+            if w[-4:] == "الضفة" and k + 2 < n and toks[k + 1][2] in ("الغربية", "الشرقية") \
+                    and toks[k + 2][2][:1] == "ل" and (rest := toks[k + 2][2][1:].lstrip("\u0640")) and (
+                        rest.startswith(("نهر", "لنهر")) or self._eligible(fold(rest))
+                        or self._eligible(fold("ا" + rest))):
+                # a river's bank: "الضفة الغربية لنهر الفرات", "الضفة الشرقية للفرات", not the West Bank ("في الضفة
+                # الغربية ليلاً" is)
+                masked[k] = masked[k + 1] = 1
+                continue
+            if w == "الحاضر" and k > 0 and toks[k - 1][2].endswith("الوقت"):
+                masked[k] = 1  # "في الوقت الحاضر", at present: no al-Hadir
+                continue
             if "\u0640" in w:
                 w = w.replace("\u0640", "")  # (a word drawn out after its proclitic: "لـقناة", to the channel)
                 if w in _AR_OUTLET_NOUNS or w in _AR_ORG_BEFORE:

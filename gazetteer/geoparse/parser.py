@@ -1169,6 +1169,12 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                          or toks[i - 1][2] in _TYPE_NOUNS)):
                 i = best_j
                 continue  # "the Turkish company Kolin", "the filly Epiphaneia", "Raketen vom Typ Milan": that thing's name
+            if (best_j + 1 < n and toks[best_j][2] == "provincial" and toks[best_j + 1][2] in ("council", "councils")
+                    and text[toks[best_j - 1][1]:toks[best_j][0]] == " ") \
+                    or (i > 0 and toks[i - 1][2].endswith("kommando") and text[toks[i - 1][1]:toks[i][0]] == " "):
+                i = best_j
+                continue  # an institution named for a province or a river: "the Salahuddin provincial council",
+                # "das Einsatzkommando Tigris"
             if (i > 1 and toks[i - 1][2] in _KIN and not self._strong(best_key)
                     and toks[i - 2][2].lower() in ("his", "her", "their", "my", "our", "your", "whose")
                     and ((adj[i - 1] and text[toks[i - 1][1]:toks[i][0]] == " ")

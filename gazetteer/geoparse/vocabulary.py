@@ -54,10 +54,11 @@ sunni sunnis shia shiite shiites alawite alawites druze christian christians mus
 ramadan gap
 turkmen türkmen assyrian assyrians
 pero però una uno ante sobre esta este ahora hoy tanto mucho solo sólo oggi quella come dal sulla mais doch schon dort
-auch para nobel misión montaña montañas""".split())
+auch para nobel misión montaña montañas navê nav""".split())
 #: (and, as written, words of Spanish, Italian, French and German that open sentences: but, a, one, before, on, this,
 #: now, today, so much, only, that, like, from the, on the, but, yet, already, there, also, for: "Pero" is no Peru;
-#: and the prize: "the Nobel" is no Nubl; Spanish "Montaña", mountain, is no Montana)
+#: and the prize: "the Nobel" is no Nubl; Spanish "Montaña", mountain, is no Montana; Kurmanji "Navê", the name of,
+#: is no Nawa)
 
 #: Common nouns that introduce the proper name of a thing that is not a place ("the company Kolin").
 _NAMED_THING = frozenset("""company firm brand newspaper magazine broadcaster channel vessel ship tanker frigate
@@ -168,7 +169,7 @@ _NAMES_LIKE_PEOPLE = frozenset("CN KR KP JP TW VN".split())
 #: Arabic given names, before a word naming a place's people ("عمر الزبداني", Omar of Zabadani: a person)
 _AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسين خالد إبراهيم ابراهيم يوسف مصطفى محمود سامر سمير فادي رامي
 وليد ماهر بشار حافظ جاسم عبدالله عبدالرحمن سليمان أسامة اسامة زياد طارق هيثم مازن نبيل ياسر فراس عمار قاسم
-حيدر نوري مسعود عزة جواد سامي رياض جيهان زاهر هادي هادی""".split())
+حيدر نوري مسعود عزة جواد سامي رياض جيهان زاهر هادي هادی ريدور""".split())
 #: Arabic titles before a person's name: sheikh, judge, mister, hajji, imam ("الإمام الحسين", Imam Hussein)
 _AR_TITLES = frozenset("الشيخ شيخ والشيخ القاضي قاضي السيد الحاج الإمام الامام والإمام".split())
 #: Arabic words that are common nouns unless a cue of place comes before them ("وصور الرئيس", and pictures of the
@@ -241,7 +242,7 @@ Syrian Network for Human Rights|Doctors Without Borders|Médecins Sans Frontièr
 Media Luna Roja|Mezzaluna Rossa|Croissant-Rouge|Roter Halbmond|Cruz Roja|Croce Rossa|Croix-Rouge|Rotes Kreuz|
 Heyva Sor a Kurdistanê|Heyva Sor a Kurdistan|Heyva Sor|نيويورك تايمز|واشنطن بوست|شام إف إم|شام اف ام|Islamic Resistance in Iraq|
 Resistencia Islámica en Irak|Resistenza islamica in Iraq|Résistance islamique en Irak|Maison Blanche|Casa Blanca|Casa Bianca|Weißen Haus|Weiße Haus|
-Syrian Arab Red Crescent|Qatar Red Crescent|Save the Children|Syria Response Coordinators|Syria Relief|
+Syrian Arab Red Crescent|Qatar Red Crescent|Save the Children|Syria Response Coordinators|Syria Relief|Damascus Declaration|Damascus Declaration for Democratic National Change|El Meyadin|Difesa civile siriana|
 Coordinadores de Respuesta de Siria|Coordinateurs de la réponse en Syrie|کەرکووک ناو|
 ئەنجومەنی ئاسایشی هەرێمی کوردستان|کۆمەڵی ئیسلامی|کۆمەڵی دادگەری|یەکگرتووی ئیسلامی|ICRC|UNHCR|OCHA|WHO|UNICEF|OPCW|Institute for the Study of War|Pravda|Izvestia|
 Kommersant|Interfax-Ukraine|Xinhua|Yeni Safak|Hurriyet|Daily Sabah|Sabah|Zaman|Al-Masdar|Al-Masdar News|

@@ -3563,3 +3563,15 @@ def test_two_rivers_of_one_name_told_apart_by_the_towns_along_them(gz, text, pid
 def test_after_the_district_of_a_name_is_the_quarter_the_data_lists_as_its_district(gz):
     text = "In Fallujah, troops broke into the southern district of al-Shuhada in early June."
     assert [m.place.id for m in gz.geoparse(text)][1] == "cur:shuhada-fallujah"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Salahuddin provincial council met in Tikrit.", ["Tikrit"]),
+    ("Das Einsatzkommando Tigris meldete Kämpfe bei Tikrit.", ["Tikrit"]),
+    ("The Damascus Declaration signatories met in Homs.", ["Homs"]),
+    ("An activist said Jamla, where the brigade held peacekeepers, was shelled near Daraa.", ["Jamlah", "Daraa"]),
+    ("Turkey closed its Mürşitpınar border gate opposite Kobani on Wednesday.",
+     ["Turkey", "Mursitpinar", "'Ayn al 'Arab"]),
+])
+def test_institutions_named_for_places_and_places_before_a_gate_or_a_clause(gz, text, names):
+    assert [m.place.name for m in gz.geoparse(text)] == names

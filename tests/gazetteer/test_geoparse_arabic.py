@@ -653,3 +653,12 @@ def test_common_words_that_name_hamlets(gz, text, surfaces):
 def test_a_channel_named_after_the_euphrates_in_guillemets(gz):
     text = "استعادت القوات سد العظيم. ونقلت قناة «الفرات» عن مسؤولين أن تشغيل المصفاة قد يستغرق أشهراً."
     assert [m.surface for m in gz.geoparse(text)] == ["سد العظيم"]
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("هاجم رتل على الضفة الغربية لنهر الفرات قرية زور مغار قرب جرابلس", ["نهر الفرات", "زور مغار", "جرابلس"]),
+    ("قال إن الفصائل لا تنوي اقتحام البلدتين في الوقت الحاضر قرب إدلب", ["إدلب"]),  # at present, not al-Hadir
+    ("وقال المتحدث ريدور خليل إن القوات تقدمت قرب الرقة", ["الرقة"]),  # a man's name, not Hebron
+])
+def test_a_rivers_bank_the_present_and_a_kurdish_given_name(gz, text, surfaces):
+    assert [m.surface for m in gz.geoparse(text)] == surfaces

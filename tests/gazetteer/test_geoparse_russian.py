@@ -196,3 +196,8 @@ def test_russian_crossing_named_in_guillemets(gz):
 ])
 def test_new_and_valley_are_words_before_a_name(gz, text, expected):
     assert [(m.surface, m.place.id) for m in gz.geoparse(text)] == expected
+
+
+def test_a_mosque_named_with_the_arabic_article_in_lower_case(gz):
+    got = [(m.surface, m.place.id) for m in gz.geoparse("армия укрепляет оборону вокруг мечети аль-Аскари в Самарре.")]
+    assert got[0] == ("мечети аль-Аскари", "cur:al-askari-shrine")

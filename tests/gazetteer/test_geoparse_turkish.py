@@ -329,3 +329,12 @@ def test_turkish_air_base_noun_after_its_name(gz):
 def test_a_village_before_ve_and_a_town_with_its_article(gz):
     got = [(m.surface, m.place.name) for m in gz.geoparse("ÖSO birlikleri Dabık ve El Bab yönünde ilerliyor.")]
     assert got == [("Dabık", "Dabiq"), ("El Bab", "al-Bab")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hizbullah militanları Zebedani'yi Bludan tepelerinden ve Madaya yönünden kuşatıyor.", "Bludan"),
+    ("Muhaliflerin ele geçirdiği Mastuma askeri kampının çevresindeki köylerden aileler ayrıldı. İdlib'de.",
+     "Al Mastumah"),
+])
+def test_a_village_before_its_hills_or_its_military_camp(gz, text, name):
+    assert name in [m.place.name for m in gz.geoparse(text)]
