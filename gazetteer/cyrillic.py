@@ -216,6 +216,7 @@ _PHRASES = {
     ("а", "также"): "and", ("в", "том", "числе"): "including",
     ("к", "северу", "от"): "north of", ("к", "югу", "от"): "south of", ("к", "востоку", "от"): "east of",
     ("к", "западу", "от"): "west of",
+    ("по", "московскому", "времени"): "on moscow time",  # (a time zone, no place: "в 15:00 по московскому времени")
     ("исламское", "государство"): "Islamic State", ("исламского", "государства"): "Islamic State",
     ("центр", "по", "примирению"): "Reconciliation Centre", ("центра", "по", "примирению"): "Reconciliation Centre",
     ("центре", "по", "примирению"): "Reconciliation Centre", ("центром", "по", "примирению"): "Reconciliation Centre",

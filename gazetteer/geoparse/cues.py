@@ -144,7 +144,8 @@ _REGION_NOUN_WORDS = ("region", "area", "bölge", "Bölge")  # (substrings: "reg
 #: Arabic nouns of a square, a street, a bridge or a roundabout, before its name ("ساحة التحرير")
 #: (and Sorani's street and square with the ezafe: "شەقامی سالم", Salim Street)
 _AR_STREET_NOUNS = frozenset("ساحة شارع جسر دوار ميدان حارة شەقامی گۆڕەپانی".split())
-_AR_QUARTER_NOUNS = frozenset(("حي",))  # (not "أحياء الخيام", Khiam's quarters: the town)
+_AR_QUARTER_NOUNS = frozenset(("حي", "حيي"))  # (and the two quarters of: "حيي الجورة والقصور"; not "أحياء
+# الخيام", Khiam's quarters: the town)
 _AR_SETTLEMENT_NOUNS = frozenset("حي مدينة بلدة قرية مخيم ناحية أحياء بلدات قرى مدن مدينتي بلدتي قريتي".split())
 #: the singular ones ("مدن الساحل", the coast's cities, names no town)
 _AR_SETTLEMENT_NOUN = frozenset("حي مدينة بلدة قرية مخيم ناحية".split())

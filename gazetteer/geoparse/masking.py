@@ -435,8 +435,9 @@ class _Masking:
                 # الغربية ليلاً" is)
                 masked[k] = masked[k + 1] = 1
                 continue
-            if w == "الحاضر" and k > 0 and toks[k - 1][2].endswith("الوقت"):
-                masked[k] = 1  # "في الوقت الحاضر", at present: no al-Hadir
+            if (w == "الحاضر" and k > 0 and toks[k - 1][2].endswith("الوقت")) or (
+                    w in ("المطلة", "المطل") and k + 1 < n and toks[k + 1][2] == "على"):
+                masked[k] = 1  # "في الوقت الحاضر", at present: no al-Hadir; "المطلة على", overlooking: no Metula
                 continue
             if "\u0640" in w:
                 w = w.replace("\u0640", "")  # (a word drawn out after its proclitic: "لـقناة", to the channel)

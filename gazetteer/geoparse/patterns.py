@@ -36,7 +36,7 @@ _BORDER_KINDS = ("admin1", "country")
 #: Castello road); where the data lists the noun and name themselves ("le lac Assad"), _ROMANCE_FEATURES reads them
 _ROMANCE_FEATURE_BEFORE = re.compile(
     r"(?:^|(?<=[\s'’]))(?P<noun>campo\s+petrol[ií]fero|giacimento\s+petrolifero|champ\s+p[ée]trolier|"
-    r"gisement\s+p[ée]trolier|citadelle|ciudadela|cittadella|château|castillo|"
+    r"gisement\s+p[ée]trolier|champ|gisement|giacimento|citadelle|ciudadela|cittadella|château|castillo|"
     r"diga|presa|barrage|represa|aeroporto|aeropuerto|aéroport|base\s+a[ée]rea|"
     r"base\s+a[ée]rienne|ponte|puente|pont|campos|campo|campamentos|campamento|camps|camp|campi|"
     r"monte|monti|montes|mont|monts|montagna|montaña|"
@@ -58,6 +58,8 @@ _FEATURE_EN = {"diga": "{} dam", "presa": "{} dam", "barrage": "{} dam", "repres
                "carcere": "{} prison", "cárcel": "{} prison", "carcel": "{} prison", "prison": "{} prison",
                "campo petrolífero": "{} oil field", "campo petrolifero": "{} oil field",
                "giacimento petrolifero": "{} oil field", "champ pétrolier": "{} oil field",
+               "champ": "{} oil field|{} gas field", "gisement": "{} oil field|{} gas field",
+               "giacimento": "{} oil field|{} gas field",
                "champ petrolier": "{} oil field", "gisement pétrolier": "{} oil field",
                "gisement petrolier": "{} oil field",
                "citadelle": "{} citadel|{} castle", "ciudadela": "{} citadel|{} castle",

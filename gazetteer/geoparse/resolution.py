@@ -266,11 +266,18 @@ class _Resolution:
                       and text[toks[found[k2][5] - 1][1]:toks[found[k2][5] - 1][1] + 1] not in ("'", "’")}
         # (and in Arabic, names after the noun of a quarter, which are quarters of a town the text names: "حي
         # الجولان" in Fallujah is no Golan, "حي الجورة" in Deir ez-Zor no village of Raqqa)
+        # (the second of two after the dual, "حيي الجورة والقصور", too; a quarter the data lists as "حي X" first)
+        quarter_of = set()
         for k2, cl in enumerate(cands_list):
             ni2 = found[k2][4]
             if cl and found[k2][2] is not None and found[k2][3] is None and ni2 > 0 and opens_arabic(toks[ni2][2]) \
-                    and _ar_noun_in(toks[ni2 - 1][2], _AR_QUARTER_NOUNS) and text[toks[ni2 - 1][1]:toks[ni2][0]] == " ":
-                cl = [c for c in cl if c[1] in ("locality", "site") and c[7] < 1_000_000]
+                    and ((_ar_noun_in(toks[ni2 - 1][2], _AR_QUARTER_NOUNS)
+                          and text[toks[ni2 - 1][1]:toks[ni2][0]] == " ")
+                         or (k2 - 1 in quarter_of and found[k2 - 1][1] == ni2
+                             and text[toks[ni2 - 1][1]:toks[ni2][0]] == " و")):
+                quarter_of.add(k2)
+                listed = [c for c in self._candidates(fold("حي " + found[k2][2]), ()) if c[1] in ("locality", "site")]
+                cl = listed or [c for c in cl if c[1] in ("locality", "site") and c[7] < 1_000_000]
                 cands_list[k2] = cl
                 if cl:
                     site_named.add(k2)

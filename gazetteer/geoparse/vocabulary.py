@@ -54,11 +54,11 @@ sunni sunnis shia shiite shiites alawite alawites druze christian christians mus
 ramadan gap
 turkmen türkmen assyrian assyrians
 pero però una uno ante sobre esta este ahora hoy tanto mucho solo sólo oggi quella come dal sulla mais doch schon dort
-auch para nobel misión montaña montañas navê nav""".split())
+auch para nobel misión montaña montañas navê nav woche""".split())
 #: (and, as written, words of Spanish, Italian, French and German that open sentences: but, a, one, before, on, this,
 #: now, today, so much, only, that, like, from the, on the, but, yet, already, there, also, for: "Pero" is no Peru;
 #: and the prize: "the Nobel" is no Nubl; Spanish "Montaña", mountain, is no Montana; Kurmanji "Navê", the name of,
-#: is no Nawa)
+#: is no Nawa; German "Woche", a week, no Wokha)
 
 #: Common nouns that introduce the proper name of a thing that is not a place ("the company Kolin").
 _NAMED_THING = frozenset("""company firm brand newspaper magazine broadcaster channel vessel ship tanker frigate
@@ -94,7 +94,7 @@ _AR_GENERIC_HEADS = frozenset(fold_token(w) for w in "تل تلة عين كفر 
 #: school, a church, a station, an island, the night, the factories: "معامل الدفاع"; "حصار طويل", a long siege), and
 #: "that" with its particles ("وأن الطيران", and that the aircraft, is not Van, whose Arabic name folds alike)
 _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين دوار الدوار
-واسعة واسع عنيفة عنيف جوية جوي حربية مجموعة مدرسة كنيسة محطة ليل جزيرة معامل المعامل حوار الحوار الجاري طويل طويلة
+واسعة واسع عنيفة عنيف جوية جوي حربية مجموعة مدرسة كنيسة محطة ليل جزيرة معامل المعامل حوار الحوار الجاري عبور طويل طويلة
 أن وأن بأن لأن فأن إن وإن فإن أهداف الأهداف
 بن ابن بنت أشهر الأشهر حياة الحياة مقبرة المقبرة سلطات السلطات الكبير الكبيرة الدولي الدولية باب
 عشرين عشرون العلمية العلمي معبر المعبر أنصار الأنصار طراز العنيفة العنيف العبور جديدة العشرين شركة الشركة حارة
@@ -143,9 +143,10 @@ _AR_ORG_AFTER = frozenset("""الإعلامي الإعلامية الإخبار�
 #: Arabic nouns that open the name of an armed group, a body or an operation, without their article ("لواء القدس",
 #: "سرايا أهل الشام", "هيئة تحرير الشام", "منسقو استجابة سوريا", "عملية نبع السلام"): the words after them are the
 #: name, up to a preposition or a stop
-_AR_GROUP_HEADS = frozenset("""لواء فرقة سرايا كتائب كتيبة فيلق جيش حركة هيئة تجمع منسقو عملية فوج صحوة صحوات قوة
+_AR_GROUP_HEADS = frozenset("""لواء فرقة سرايا كتائب كتيبة فيلق جيش حركة هيئة تجمع منسقو عملية فوج صحوة صحوات قوة حرس
 حیزبی پارتی پاسدارانی""".split())
-#: (and a regiment, an Awakening council, a force: "فوج الموصل", "صحوة الأنبار", "قوة حماية سنجار"; Sorani "party of",
+#: (and a regiment, an Awakening council, a force, guards: "فوج الموصل", "صحوة الأنبار", "قوة حماية سنجار", "حرس
+#: نينوى"; Sorani "party of",
 #: "party" and "guardians of": "حیزبی دیموکراتی کوردستانی ئێران", "سوپای پاسدارانی ئێران", the IRGC)
 #: Arabic nouns of a company, a command or a council, whose name runs on after them ("شركة نفط البصرة", "قيادة
 #: عمليات بغداد", "مجلس محافظة ديالى")
@@ -242,7 +243,7 @@ Syrian Network for Human Rights|Doctors Without Borders|Médecins Sans Frontièr
 Media Luna Roja|Mezzaluna Rossa|Croissant-Rouge|Roter Halbmond|Cruz Roja|Croce Rossa|Croix-Rouge|Rotes Kreuz|
 Heyva Sor a Kurdistanê|Heyva Sor a Kurdistan|Heyva Sor|نيويورك تايمز|واشنطن بوست|شام إف إم|شام اف ام|Islamic Resistance in Iraq|
 Resistencia Islámica en Irak|Resistenza islamica in Iraq|Résistance islamique en Irak|Maison Blanche|Casa Blanca|Casa Bianca|Weißen Haus|Weiße Haus|
-Syrian Arab Red Crescent|Qatar Red Crescent|Save the Children|Syria Response Coordinators|Syria Relief|Damascus Declaration|Damascus Declaration for Democratic National Change|El Meyadin|Difesa civile siriana|
+Syrian Arab Red Crescent|Qatar Red Crescent|Save the Children|Syria Response Coordinators|Syria Relief|Greek Orthodox Patriarchate of Antioch|Khorasan Group|groupe Khorasan|grupo Jorasán|gruppo Khorasan|Damascus Declaration|Damascus Declaration for Democratic National Change|El Meyadin|Difesa civile siriana|
 Coordinadores de Respuesta de Siria|Coordinateurs de la réponse en Syrie|کەرکووک ناو|
 ئەنجومەنی ئاسایشی هەرێمی کوردستان|کۆمەڵی ئیسلامی|کۆمەڵی دادگەری|یەکگرتووی ئیسلامی|ICRC|UNHCR|OCHA|WHO|UNICEF|OPCW|Institute for the Study of War|Pravda|Izvestia|
 Kommersant|Interfax-Ukraine|Xinhua|Yeni Safak|Hurriyet|Daily Sabah|Sabah|Zaman|Al-Masdar|Al-Masdar News|

@@ -662,3 +662,15 @@ def test_a_channel_named_after_the_euphrates_in_guillemets(gz):
 ])
 def test_a_rivers_bank_the_present_and_a_kurdish_given_name(gz, text, surfaces):
     assert [m.surface for m in gz.geoparse(text)] == surfaces
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("وقال المرصد إن قذائف التنظيم طالت حيي الجورة والقصور في دير الزور", ["الجورة", "القصور", "دير الزور"]),
+    ("ونقلت الصور المطلة على الطريق الدولي دمشق حمص", ["دمشق", "حمص"]),  # overlooking, not Metula
+    ("قال مسؤول في حرس نينوى إن الجيش يقترب من تلعفر", ["تلعفر"]),  # the Nineveh Guards, an armed group
+])
+def test_two_quarters_after_the_dual_overlooking_and_the_nineveh_guards(gz, text, surfaces):
+    got = gz.geoparse(text)
+    assert [m.surface for m in got] == surfaces
+    if "القصور" in surfaces:
+        assert got[1].place.id == "cur:qusour-deir-ez-zor"

@@ -329,3 +329,8 @@ def test_a_church_named_for_a_saint_is_no_town(gz, text, town):
 ])
 def test_a_monastery_by_its_noun_in_french_and_spanish(gz, text, surface, pid):
     assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+
+
+def test_a_field_after_the_french_noun_of_a_field(gz):
+    text = "Les jihadistes contrôlent le champ d'al-Omar, au nord-est de Mayadine."
+    assert [m.place.id for m in gz.geoparse(text)][0] == "cur:al-omar-oil-field"

@@ -201,3 +201,8 @@ def test_new_and_valley_are_words_before_a_name(gz, text, expected):
 def test_a_mosque_named_with_the_arabic_article_in_lower_case(gz):
     got = [(m.surface, m.place.id) for m in gz.geoparse("армия укрепляет оборону вокруг мечети аль-Аскари в Самарре.")]
     assert got[0] == ("мечети аль-Аскари", "cur:al-askari-shrine")
+
+
+def test_moscow_time_is_no_place(gz):
+    got = [m.place.name for m in gz.geoparse("Самолет разбился в 15:00 по московскому времени у Хмеймима.")]
+    assert got == ["Hmeimim Air Base"]
