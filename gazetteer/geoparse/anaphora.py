@@ -201,50 +201,31 @@ def _tr_direction(m: re.Match) -> str | None:
 
 
 def province_parts(gz, text: str, mentions: list) -> list:
-    """``mentions`` with a mention added for each part of "the province" or "the country" the text names by the
-    bare noun."""
-    province = any(w in text for w in _ANY)
-    country = any(w in text for w in _ANY_COUNTRY)
-    town = any(w in text for w in _ANY_TOWN)
-    if not (province or country or town):
-        return mentions
+    """``mentions`` with a mention added for each part of "the province", "the country" or a town's countryside the
+    text names by the bare noun."""
+    groups = (
+        # (the phrases, a quick test of the text, the area a phrase at a position is part of, its part)
+        (_TOWN_PHRASES, _ANY_TOWN, lambda at: _town_area_before(gz, text, mentions, at), gz.part),
+        (_COUNTRY_PHRASES, _ANY_COUNTRY, lambda at: _country_before(gz, text, mentions, at),
+         lambda area, d: gz.part(area, d) or named_part(gz, area, d)),
+        (_PHRASES, _ANY, lambda at: _province_before(gz, mentions, at), gz.part),
+    )
     found = []
-    for literals, rx, words in _TOWN_PHRASES if town else ():
-        if not any(w in text for w in literals):
+    for phrases, quick, area_at, part_of in groups:
+        if not any(w in text for w in quick):
             continue
-        for m in rx.finditer(text):
-            if any(o.start < m.end() and m.start() < o.end for o in mentions):
+        for literals, rx, words in phrases:
+            if not any(w in text for w in literals):
                 continue
-            direction = _direction(m, words)
-            area = _town_area_before(gz, text, mentions, m.start()) if direction else None
-            part = gz.part(area, direction) if area is not None else None
-            if part is not None:
-                found.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), place=part,
-                                     confidence=0.6))
-    for literals, rx, words in _COUNTRY_PHRASES if country else ():
-        if not any(w in text for w in literals):
-            continue
-        for m in rx.finditer(text):
-            if any(o.start < m.end() and m.start() < o.end for o in mentions):
-                continue
-            direction = _direction(m, words) if words is not None else _tr_direction(m)
-            area = _country_before(gz, text, mentions, m.start()) if direction else None
-            part = (gz.part(area, direction) or named_part(gz, area, direction)) if area is not None else None
-            if part is not None:
-                found.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), place=part,
-                                     confidence=0.6))
-    for literals, rx, words in _PHRASES if province else ():
-        if not any(w in text for w in literals):
-            continue
-        for m in rx.finditer(text):
-            if any(o.start < m.end() and m.start() < o.end for o in mentions):
-                continue
-            direction = _direction(m, words)
-            area = _province_before(gz, mentions, m.start()) if direction else None
-            part = gz.part(area, direction) if area is not None else None
-            if part is not None:
-                found.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), place=part,
-                                     confidence=0.6))
+            for m in rx.finditer(text):
+                if any(o.start < m.end() and m.start() < o.end for o in mentions):
+                    continue
+                direction = _direction(m, words) if words is not None else _tr_direction(m)
+                area = area_at(m.start()) if direction else None
+                part = part_of(area, direction) if area is not None else None
+                if part is not None:
+                    found.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), place=part,
+                                         confidence=0.6))
     if not found:
         return mentions
     return sorted([*mentions, *found], key=lambda x: x.start)

@@ -52,7 +52,8 @@ def _speaker(text: str, toks, i: int) -> bool:
         return True
     if i > 0 and toks[i - 1][2].lower() in ("said", "says") and text[toks[i - 1][1]:toks[i][0]] == " " \
             and text[toks[i][1]:toks[i][1] + 1] in (".", ",", "") and _PLACE_CLAUSE.match(text, toks[i][1]) is None:
-        return True  # (not before a clause about a place: "said Jamla, where the brigade held peacekeepers, was shelled")
+        return True  # (not before a clause about a place: "said Jamla, where the brigade held peacekeepers, was
+        # shelled")
     return _after_initial(text, toks, i)
 
 

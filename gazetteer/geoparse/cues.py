@@ -63,7 +63,8 @@ raggiunto raggiunta attaccato attaccata""".split())
 # that no English name opens with: not "de", "en", "von", "di", "da")
 _CUES_AFTER = frozenset("""village town city area areas countryside district province region and or near in
 outskirts suburb suburbs massacre massacres bombing bombings siege offensive battle front frontline frontlines
-checkpoint crossing gate border airstrike airstrikes clashes facility base camp prison hospital airport airbase barracks dam bridge
+checkpoint crossing gate border airstrike airstrikes clashes facility base camp prison hospital airport airbase
+barracks dam bridge
 road highway refinery line neighbourhood neighborhood quarter axis pocket corridor junction
 et y und""".split())  # (and "and" in French, Spanish and German)
 # (an event or a site at the place: "the Tremseh massacre", "the Marea line", "the Mashtal neighbourhood", "its

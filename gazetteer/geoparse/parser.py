@@ -1168,7 +1168,8 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     and ((toks[i - 1][2].lower() in _NAMED_THING and not self._strong(best_key))
                          or toks[i - 1][2] in _TYPE_NOUNS)):
                 i = best_j
-                continue  # "the Turkish company Kolin", "the filly Epiphaneia", "Raketen vom Typ Milan": that thing's name
+                continue  # "the Turkish company Kolin", "the filly Epiphaneia", "Raketen vom Typ Milan": that
+                # thing's name
             if (best_j + 1 < n and toks[best_j][2] == "provincial" and toks[best_j + 1][2] in ("council", "councils")
                     and text[toks[best_j - 1][1]:toks[best_j][0]] == " ") \
                     or (i > 0 and toks[i - 1][2].endswith("kommando") and text[toks[i - 1][1]:toks[i][0]] == " "):
@@ -1178,7 +1179,8 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             if (i > 1 and toks[i - 1][2] in _KIN and not self._strong(best_key)
                     and toks[i - 2][2].lower() in ("his", "her", "their", "my", "our", "your", "whose")
                     and ((adj[i - 1] and text[toks[i - 1][1]:toks[i][0]] == " ")
-                         or (text[toks[i - 1][1]:toks[i][0]] == ", " and text[toks[best_j - 1][1]:toks[best_j - 1][1] + 1] == ","))):
+                         or (text[toks[i - 1][1]:toks[i][0]] == ", "
+                             and text[toks[best_j - 1][1]:toks[best_j - 1][1] + 1] == ","))):
                 i = best_j
                 continue  # "his brother Tyler", "her son Mason", "his father, Safi,": a person
             if i > 0 and toks[i - 1][2] in _FEATURE_BEFORE and text[toks[i - 1][1]:toks[i][0]] == " " \

@@ -234,26 +234,35 @@ People's Protection Units|Peshmerga|White Helmets|Syria Civil Defence|Human Righ
 United Nations|UN Security Council|Security Council|European Union|NATO|State Department|Pentagon|Kremlin|
 White House|Russian Defence Ministry|Russian Defense Ministry|Defence Ministry|Defense Ministry|SANA|
 Syrian Arab News Agency|Anadolu|Anadolu Agency|RIA Novosti|TASS|ITAR-TASS|Interfax|RT|Russia Today|State Duma|
-Russian Duma|Federation Council|Kirkuk Now|Al Qaeda|Al-Qaeda|al-Qaida|Jund al-Aqsa|Ansar al-Sham|Turkistan Islamic Party|
+Russian Duma|Federation Council|Kirkuk Now|Al Qaeda|Al-Qaeda|al-Qaida|Jund al-Aqsa|Ansar al-Sham|
+Turkistan Islamic Party|
 Fursan al-Haq|Tajammu Alezzah|Jaish al-Izza|Jaish al-Nasr|Division 13|Syrian Arab Army|SAA|Quds Force|IRGC|
 Revolutionary Guards|Islamic Revolutionary Guard Corps|Popular Mobilization Forces|Hashd al-Shaabi|Kataib Hezbollah|
 Asaib Ahl al-Haq|Liwa Fatemiyoun|Liwa Zainebiyoun|Shabiha|National Defence Forces|Tiger Forces|Desert Hawks|
 Syrian National Coalition|Syrian National Council|Local Coordination Committees|Violations Documentation Center|
 Syrian Network for Human Rights|Doctors Without Borders|Médecins Sans Frontières|MSF|Red Crescent|Red Cross|
 Media Luna Roja|Mezzaluna Rossa|Croissant-Rouge|Roter Halbmond|Cruz Roja|Croce Rossa|Croix-Rouge|Rotes Kreuz|
-Heyva Sor a Kurdistanê|Heyva Sor a Kurdistan|Heyva Sor|نيويورك تايمز|واشنطن بوست|شام إف إم|شام اف ام|Islamic Resistance in Iraq|
-Resistencia Islámica en Irak|Resistenza islamica in Iraq|Résistance islamique en Irak|Maison Blanche|Casa Blanca|Casa Bianca|Weißen Haus|Weiße Haus|
-Syrian Arab Red Crescent|Qatar Red Crescent|Save the Children|Syria Response Coordinators|Syria Relief|Greek Orthodox Patriarchate of Antioch|Khorasan Group|groupe Khorasan|grupo Jorasán|gruppo Khorasan|Damascus Declaration|Damascus Declaration for Democratic National Change|El Meyadin|Difesa civile siriana|
+Heyva Sor a Kurdistanê|Heyva Sor a Kurdistan|Heyva Sor|نيويورك تايمز|واشنطن بوست|شام إف إم|شام اف ام|
+Islamic Resistance in Iraq|
+Resistencia Islámica en Irak|Resistenza islamica in Iraq|Résistance islamique en Irak|Maison Blanche|Casa Blanca|
+Casa Bianca|Weißen Haus|Weiße Haus|
+Syrian Arab Red Crescent|Qatar Red Crescent|Save the Children|Syria Response Coordinators|Syria Relief|
+Greek Orthodox Patriarchate of Antioch|Khorasan Group|groupe Khorasan|grupo Jorasán|gruppo Khorasan|
+Damascus Declaration|Damascus Declaration for Democratic National Change|El Meyadin|Difesa civile siriana|
 Coordinadores de Respuesta de Siria|Coordinateurs de la réponse en Syrie|کەرکووک ناو|
-ئەنجومەنی ئاسایشی هەرێمی کوردستان|کۆمەڵی ئیسلامی|کۆمەڵی دادگەری|یەکگرتووی ئیسلامی|ICRC|UNHCR|OCHA|WHO|UNICEF|OPCW|Institute for the Study of War|Pravda|Izvestia|
+ئەنجومەنی ئاسایشی هەرێمی کوردستان|کۆمەڵی ئیسلامی|کۆمەڵی دادگەری|یەکگرتووی ئیسلامی|ICRC|UNHCR|OCHA|WHO|UNICEF|OPCW|
+Institute for the Study of War|Pravda|Izvestia|
 Kommersant|Interfax-Ukraine|Xinhua|Yeni Safak|Hurriyet|Daily Sabah|Sabah|Zaman|Al-Masdar|Al-Masdar News|
 Orient News|Smart News|Enab Baladi|Al-Watan|Al-Akhbar|Al-Manar|Al-Mayadeen|Press TV|Fars|Tasnim|Kurdistan Workers Party|
-Kurdistan Workers' Party|Kurdistan Democratic Party|Kurdistan Democratic Party of Iran|KDPI|Kurdistan Regional Government|KRG|Al-Qaeda in Iraq|Al Qaeda in Iraq|
+Kurdistan Workers' Party|Kurdistan Democratic Party|Kurdistan Democratic Party of Iran|KDPI|
+Kurdistan Regional Government|KRG|Al-Qaeda in Iraq|Al Qaeda in Iraq|
 al-Qaida in Iraq|Sons of Iraq|Paris Match|Kurdish Red Crescent|Turkish Aerospace Industries|Turkish Aerospace|
 Autonomous Administration of North and East Syria|Administration autonome du nord et de l'est de la Syrie|
 Administración Autónoma del Norte y Este de Siria|Daraa 24|
-Syrian Scientific Studies and Research Center|Scientific Studies and Research Center|Parti des travailleurs du Kurdistan|
-Türk Tabipleri Birliği|Erbil SC|Islamic Resistance in Lebanon|Al-Qaida im Irak|Al-Kaida im Irak|Irak Şam İslam Devleti|Irak ve Şam İslam Devleti|Democratic Union Party|Republican Guard|Fourth Division|
+Syrian Scientific Studies and Research Center|Scientific Studies and Research Center|
+Parti des travailleurs du Kurdistan|
+Türk Tabipleri Birliği|Erbil SC|Islamic Resistance in Lebanon|Al-Qaida im Irak|Al-Kaida im Irak|
+Irak Şam İslam Devleti|Irak ve Şam İslam Devleti|Democratic Union Party|Republican Guard|Fourth Division|
 Liwa al-Quds|Jaish al-Sunna|Jaish al-Mujahideen|Ajnad al-Sham|Ahrar al-Sharqiya|Euphrates Shield|Olive Branch|
 Raqqa is Being Slaughtered Silently|RBSS|Faylaq al-Rahman|Jaysh al-Islam|Jaysh al-Izza|Sultan Murad Division|
 Hamza Division|Aleppo Media Center|Syria Direct|Syria TV|Peace Spring|Operation Peace Spring|Fatah Halab|Fateh Halab|
@@ -293,7 +302,8 @@ Stato Islamico dell'Iraq e della Grande Siria|Estado Islámico de Irak y el Leva
 Islamischer Staat im Irak und in Syrien|Freie Syrische Armee|Syrische Demokratische Kräfte|
 Demokratische Kräfte Syriens|Demokratischen Kräfte Syriens|Autonome Verwaltung von Nord- und Ostsyrien|
 Autonomen Verwaltung von Nord- und Ostsyrien|Demokratische Kräfte Syrien|Demokratischen Kräfte Syrien|
-Autonome Verwaltung von Nord und Syrien|Autonomen Verwaltung von Nord und Syrien|Syrianair|Cham Wings|Fuerza Quds|Forza Quds|Force al-Qods|
+Autonome Verwaltung von Nord und Syrien|Autonomen Verwaltung von Nord und Syrien|Syrianair|Cham Wings|Fuerza Quds|
+Forza Quds|Force al-Qods|
 Force Al-Qods|Quds-Einheit|Quds-Einheiten|
 Syrische Beobachtungsstelle für Menschenrechte|Armée arabe syrienne|Ejército Árabe Sirio|
 American University of Beirut|Université Saint-Joseph|Université Saint-Joseph de Beyrouth|Saint Joseph University|
@@ -306,12 +316,15 @@ Yekîneyên Parastina Gel|Yekîneyên Parastina Jin|Partiya Karkerên Kurdistan�
 جيش الإسلام|فيلق الرحمن|الجبهة الشامية|الجيش السوري الحر|الجيش الحر|الجيش الوطني السوري|الجيش العربي السوري|
 الدولة الإسلامية|تنظيم الدولة الإسلامية|الدولة الإسلامية في العراق والشام|الدولة الإسلامية في العراق|
 تنظيم الدولة الإسلامية في العراق والشام|تنظيم الدولة الإسلامية في العراق|دولة العراق الإسلامية|
-الرقة تذبح بصمت|المرصد السوري لحقوق الإنسان|المرصد السوري|المرصد العراقي لحقوق الإنسان|وكالة الأنباء العراقية|الوكالة العربية السورية للأنباء|الحرس الثوري الإيراني|
+الرقة تذبح بصمت|المرصد السوري لحقوق الإنسان|المرصد السوري|المرصد العراقي لحقوق الإنسان|وكالة الأنباء العراقية|
+الوكالة العربية السورية للأنباء|الحرس الثوري الإيراني|
 الحرس الثوري|الجبهة التركمانية العراقية|الجبهة التركمانية|تلفزيون سوريا|الخطوط الملكية الأردنية|الملكية الأردنية|
 الثورة السورية الكبرى|الشبكة السورية لحقوق الإنسان|الدفاع المدني السوري|وكالة الأنباء السورية|
-وحدات حماية الشعب|حزب العمال الكردستاني|حزب الاتحاد الديمقراطي|حكومة إقليم كردستان|الحشد الشعبي|المقاومة الإسلامية في العراق|حزب الله|
+وحدات حماية الشعب|حزب العمال الكردستاني|حزب الاتحاد الديمقراطي|حكومة إقليم كردستان|الحشد الشعبي|
+المقاومة الإسلامية في العراق|حزب الله|
 كتائب حزب الله|عصائب أهل الحق|قادمون يا نينوى|قادمون يا حويجة|الإدارة الذاتية لشمال وشرق سوريا|الهلال الأحمر التركي|
-الهلال الأحمر الفلسطيني|الهلال الأحمر العراقي|وحدات حماية سهل نينوى|وحدات مقاومة سنجار|نادي الموصل|غرفة تجارة دمشق|مركز المصالحة الروسي|الحرس الثوري|فيلق القدس|الهلال الأحمر العربي السوري|وزارة الدفاع الروسية|
+الهلال الأحمر الفلسطيني|الهلال الأحمر العراقي|وحدات حماية سهل نينوى|وحدات مقاومة سنجار|نادي الموصل|غرفة تجارة دمشق|
+مركز المصالحة الروسي|الحرس الثوري|فيلق القدس|الهلال الأحمر العربي السوري|وزارة الدفاع الروسية|
 درع الفرات|غصن الزيتون|نبع السلام|فجر الحرية|ردع العدوان|جيش خالد بن الوليد|عاصفة الجزيرة|غضب الفرات|بركان الفرات|
 أبو بكر البغدادي|أبو محمد الجولاني|أبو محمد العدناني|الجامعة الأميركية في بيروت|الجامعة الأمريكية في بيروت|حماة الديار|
 Komala|Komalah|Komele|Komeleh|Patriotic Union of Kurdistan|PUK|Gorran|Kurdistan Freedom Party|
