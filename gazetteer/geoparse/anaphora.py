@@ -176,13 +176,13 @@ def _seat_areas(gz) -> dict[str, str]:
 _SEATS: dict[int, dict[str, str]] = {}
 
 
-def _town_area_before(gz, text: str, mentions: list, start: int):
+def _town_area_before(gz, mentions: list, start: int):
     """The area whose countryside "the southern countryside" is: the district or governorate the place named last
     before ``start`` is the seat of, or that area itself (none if that place is neither)."""
     for m in reversed(mentions):
         if m.end > start or m.place is None or m.kind != "place":
             continue
-        base_id, part = split_part_id(m.place.id)
+        base_id, _ = split_part_id(m.place.id)
         p = m.place if base_id == m.place.id else gz.get(base_id)
         if p.kind in ("admin1", "admin2") and gz.has_parts(p):
             return p
@@ -205,7 +205,7 @@ def province_parts(gz, text: str, mentions: list) -> list:
     text names by the bare noun."""
     groups = (
         # (the phrases, a quick test of the text, the area a phrase at a position is part of, its part)
-        (_TOWN_PHRASES, _ANY_TOWN, lambda at: _town_area_before(gz, text, mentions, at), gz.part),
+        (_TOWN_PHRASES, _ANY_TOWN, lambda at: _town_area_before(gz, mentions, at), gz.part),
         (_COUNTRY_PHRASES, _ANY_COUNTRY, lambda at: _country_before(gz, text, mentions, at),
          lambda area, d: gz.part(area, d) or named_part(gz, area, d)),
         (_PHRASES, _ANY, lambda at: _province_before(gz, mentions, at), gz.part),
