@@ -341,8 +341,13 @@ def _arabic_article(toks, i: int) -> bool:
 
 def _ar_noun_in(word: str, nouns) -> bool:
     """Whether an Arabic word is one of ``nouns``, or one with "and" or "in" written onto it ("وبلدة"; not "بلدة"
-    read as "ب" and "لدة")."""
+    read as "ب" and "لدة"); its vowel marks aside ("حيّي الطيران والمأمون", the two quarters of)."""
+    if word not in nouns and _AR_MARKS.search(word) is not None:
+        word = _AR_MARKS.sub("", word)
     return word in nouns or (word[:1] in "وب" and (word[1:] in nouns or (word[1:2] == "ب" and word[2:] in nouns)))
+
+
+_AR_MARKS = re.compile("[\u064b-\u0652]")
 
 
 _AR_PLURAL_SETTLEMENTS = frozenset("بلدات قرى مدن أحياء بلدتي قريتي مدينتي".split())

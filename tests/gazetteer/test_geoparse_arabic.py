@@ -666,6 +666,7 @@ def test_a_rivers_bank_the_present_and_a_kurdish_given_name(gz, text, surfaces):
 
 @pytest.mark.parametrize("text, surfaces", [
     ("وقال المرصد إن قذائف التنظيم طالت حيي الجورة والقصور في دير الزور", ["الجورة", "القصور", "دير الزور"]),
+    ("طالت القذائف حيّي الجورة والقصور في دير الزور", ["الجورة", "القصور", "دير الزور"]),  # (with its shadda)
     ("ونقلت الصور المطلة على الطريق الدولي دمشق حمص", ["دمشق", "حمص"]),  # overlooking, not Metula
     ("قال مسؤول في حرس نينوى إن الجيش يقترب من تلعفر", ["تلعفر"]),  # the Nineveh Guards, an armed group
 ])
