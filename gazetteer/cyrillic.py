@@ -315,7 +315,9 @@ _AFTER_NOUNS = (("провинци", "province", "provinces"), ("мухафаз"
                 # "храм Бэла" is the temple of Bel at Palmyra, no town called Bela)
                 ("храм", "temple", "temples"), ("мечет", "mosque", "mosques"), ("церкв", "church", "churches"),
                 ("церков", "church", "churches"), ("монастыр", "monastery", "monasteries"),
-                ("замк", "castle", "castles"), ("замок", "castle", "castles"))
+                ("замк", "castle", "castles"), ("замок", "castle", "castles"),
+                # (and a square: "площади Наим" is the Naim square in Raqqa, no village called Naim)
+                ("площад", "square", "squares"))
 _GUILLEMETS = re.compile(r"«[^«»\n]{0,200}»")
 #: nouns of bases, airports and border crossings, whose names Russian writes in guillemets (авиабаза «Хмеймим», пункт
 #: пропуска «Кунейтра», КПП «Насиб»)

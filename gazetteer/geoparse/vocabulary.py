@@ -25,7 +25,7 @@ units unit restaurant hotel cafe café tech fleet presidency command fc sc fk sk
 #: Cerablus'a girdi": the name ends with "Ordusu")
 _TR_ORG_HEADS = frozenset("""ordusu derneği vakfı partisi üniversitesi ajansı gazetesi tugayı tümeni tümen tugay
 kolordusu cephesi güçleri hareketi örgütü konseyi bakanlığı barosu odası sendikası komutanlığı valiliği belediyesi
-kaymakamlığı merkezi gözlemevi meclisi""".split())
+kaymakamlığı merkezi gözlemevi meclisi müdürlüğü""".split())
 # (a unit's bare noun too: "4. Zırhlı Tümen", the 4th Armoured Division)
 _ANY_ORG_HEADS = frozenset(_ORG_HEADS | _TR_ORG_HEADS)
 #: heads that two places' names may share ("the Jazeera and Badia Operations Command")
@@ -54,11 +54,11 @@ sunni sunnis shia shiite shiites alawite alawites druze christian christians mus
 ramadan gap
 turkmen türkmen assyrian assyrians
 pero però una uno ante sobre esta este ahora hoy tanto mucho solo sólo oggi quella come dal sulla mais doch schon dort
-auch para nobel misión montaña montañas navê nav woche""".split())
+auch para nobel misión montaña montañas navê nav woche kaynaklar""".split())
 #: (and, as written, words of Spanish, Italian, French and German that open sentences: but, a, one, before, on, this,
 #: now, today, so much, only, that, like, from the, on the, but, yet, already, there, also, for: "Pero" is no Peru;
 #: and the prize: "the Nobel" is no Nubl; Spanish "Montaña", mountain, is no Montana; Kurmanji "Navê", the name of,
-#: is no Nawa; German "Woche", a week, no Wokha)
+#: is no Nawa; German "Woche", a week, no Wokha; Turkish "Kaynaklar", sources, no village)
 
 #: Common nouns that introduce the proper name of a thing that is not a place ("the company Kolin").
 _NAMED_THING = frozenset("""company firm brand newspaper magazine broadcaster channel vessel ship tanker frigate
@@ -94,7 +94,7 @@ _AR_GENERIC_HEADS = frozenset(fold_token(w) for w in "تل تلة عين كفر 
 #: school, a church, a station, an island, the night, the factories: "معامل الدفاع"; "حصار طويل", a long siege), and
 #: "that" with its particles ("وأن الطيران", and that the aircraft, is not Van, whose Arabic name folds alike)
 _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين دوار الدوار
-واسعة واسع عنيفة عنيف جوية جوي حربية مجموعة مدرسة كنيسة محطة ليل جزيرة معامل المعامل حوار الحوار الجاري عبور طويل طويلة
+واسعة واسع عنيفة عنيف جوية جوي حربية مجموعة مدرسة كنيسة محطة ليل جزيرة معامل المعامل حوار الحوار الجاري عبور دولي طويل طويلة
 أن وأن بأن لأن فأن إن وإن فإن أهداف الأهداف
 بن ابن بنت أشهر الأشهر حياة الحياة مقبرة المقبرة سلطات السلطات الكبير الكبيرة الدولي الدولية باب
 عشرين عشرون العلمية العلمي معبر المعبر أنصار الأنصار طراز العنيفة العنيف العبور جديدة العشرين شركة الشركة حارة
@@ -109,7 +109,7 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 السياج حصار المجاور المجاورة معاصر داخله داخلها حسينيات تبنى تبنّى عليه الأمين""".split()) | frozenset(
     "ماوە ماوەی گوت گوتی نوێ زیاد بیست موشەک کەوت کرایە بنکە بنکەی سنوور سنووری گوندە گوندەک گوندێک گوندی تەل چۆڵ "
     "دوو سەرچاوە سەرچاوەی گەڕەک گەڕەکی "
-    "چۆڵان".split())
+    "چۆڵان خێزان خێزانەکان سەدان".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
 #: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
 #: prominent, clear, around him or it, his talk, stranded, degrees, senior, his aide or aid; a municipality, new,
@@ -127,7 +127,8 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 #: "أهداف التنظيم" is no Ard as-Saddaf)
 #: (the last words Sorani Kurdish: a period of time, said, new, more, twenty, a missile, fell (on), was made (a
 #: target), a base, a border, a village, a wire, two, a source, a neighbourhood, empty (land); not Mawi, Kut, Nawa,
-#: Ziyad, Baysat, Hawshik, al-Karayah, Binakah, Sanur, Kundah, Garmuk, Tell, the Golan, Sah Rujawah or Karak)
+#: Ziyad, Baysat, Hawshik, al-Karayah, Binakah, Sanur, Kundah, Garmuk, Tell, the Golan, Sah Rujawah or Karak; a family
+#: and hundreds: not Hizan or Sadan)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
 #: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())
@@ -154,7 +155,8 @@ _AR_GROUP_HEADS = frozenset("""لواء فرقة سرايا كتائب كتيب�
 _AR_AIRLINE_HEADS = frozenset(p + "طيران" for p in ("", "و", "ل", "ب"))
 #: (and Sorani "university of"; a club: "نادي زاخو"; with "and" before it: "وقيادة عمليات سامراء", not "بقيادة واشنطن",
 #: led by Washington; and Sorani "voice of": "دەنگی ئەمریکا", Voice of America; a chamber: "غرفة صناعة حلب", Aleppo's
-#: chamber of industry, "غرفة عمليات حلب")
+#: chamber of industry, "غرفة عمليات حلب"; not Sorani "ناوەندی", centre of, which is a town's centre as often:
+#: "ناوەندی حەویجە")
 _AR_ORG_HEAD = frozenset(p + w for p in ("", "و") for w in "شركة قيادة زانکۆی نادي مجلس غرفة".split()) | {"دەنگی"}
 _AR_PREPOSITIONS = frozenset("في من إلى الى على عن مع قرب عند داخل خارج لە بۆ بە دژی و".split())
 #: (and Sorani's in, to, by, against and "and", written apart)
@@ -190,10 +192,11 @@ _AR_PLAIN_ADJ = frozenset("""الشرقي الغربي الشمالي الجنو
 #: Arabic words before or after a place name ("في" in, "قرب" near, "بلدة" town ...).
 _AR_CUES_BEFORE = frozenset("""في قرب من إلى الى على نحو باتجاه محيط أطراف اطراف بلدة مدينة قرية بلدات قرى مدن حي أحياء
 مخيم منطقة ريف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي بين استهدف استهدفت قصف قصفت سيطرة ناحية نواحي قضاء
-محور جبهة طريق داخل خارج حول عند ضواحي معبر منفذ جهة
+محور جبهة طريق داخل خارج حول عند ضواحي معبر منفذ جهة فوق
 لە نزیک بۆ شاری گوندی ناوچەی ناحیەی قەزای ناحیە قەزا ناوچە گوند شارۆچکە دەوروبەری شارۆچکەی باکووری باشووری ڕۆژهەڵاتی ڕۆژئاوای باکوور باشوور بەسەر بەرەو""".split())
 # (axis, front, road, inside, outside, around, at, suburbs, crossing, border port, direction: "محور السخنة",
-# "معبر فيشخابور", "منفذ فيشخابور الحدودي", "من جهة بلودان"; not a base's noun, whose name may be a city's abroad:
+# "معبر فيشخابور", "منفذ فيشخابور الحدودي", "من جهة بلودان"; over: "فوق مورك"; not a base's noun, whose name may be
+# a city's abroad:
 # "قاعدة فكتوريا" is Camp Victory; and Sorani Kurdish: in, near, to, the city/village/area/subdistrict/district of,
 # also with the ezafe the tokenizer cuts off ("ناحیەی قوشتەپە"), north/south/east/west of, over ("دەستیان بەسەر
 # جەلەولادا گرت", they seized Jalawla), towards)
@@ -247,6 +250,7 @@ Islamic Resistance in Iraq|
 Resistencia Islámica en Irak|Resistenza islamica in Iraq|Résistance islamique en Irak|Maison Blanche|Casa Blanca|
 Casa Bianca|Weißen Haus|Weiße Haus|
 Syrian Arab Red Crescent|Qatar Red Crescent|Save the Children|Syria Response Coordinators|Syria Relief|
+Suqur al-Ghab|Suqour al-Ghab|Suqur al Ghab|
 Greek Orthodox Patriarchate of Antioch|Khorasan Group|groupe Khorasan|grupo Jorasán|gruppo Khorasan|
 Damascus Declaration|Damascus Declaration for Democratic National Change|El Meyadin|Difesa civile siriana|
 Coordinadores de Respuesta de Siria|Coordinateurs de la réponse en Syrie|کەرکووک ناو|

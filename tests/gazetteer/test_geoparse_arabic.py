@@ -675,3 +675,8 @@ def test_two_quarters_after_the_dual_overlooking_and_the_nineveh_guards(gz, text
     assert [m.surface for m in got] == surfaces
     if "القصور" in surfaces:
         assert got[1].place.id == "cur:qusour-deir-ez-zor"
+
+
+def test_flying_over_a_village(gz):
+    text = "أقلعت الطائرات من مطار حماة العسكري وحلّقت فوق مورك قبل أن تلقي حمولتها."
+    assert "Murak" in [m.place.name for m in gz.geoparse(text)]

@@ -322,3 +322,8 @@ def test_sorani_words_that_are_no_places(gz, text, word):
 ])
 def test_sorani_villages_after_a_subdistrict_noun_or_a_separate_and(gz, text, surface, name):
     assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+def test_sorani_hundreds_and_families_are_no_places(gz):
+    got = [m.surface for m in gz.geoparse("سەدان خێزان لە حەلەب ڕۆیشتن")]
+    assert got == ["حەلەب"]  # "سەدان" (hundreds), "خێزان" (a family): not Sadan or Hizan

@@ -206,3 +206,8 @@ def test_a_mosque_named_with_the_arabic_article_in_lower_case(gz):
 def test_moscow_time_is_no_place(gz):
     got = [m.place.name for m in gz.geoparse("Самолет разбился в 15:00 по московскому времени у Хмеймима.")]
     assert got == ["Hmeimim Air Base"]
+
+
+def test_a_square_after_its_russian_noun(gz):
+    got = [(m.surface, m.place.id) for m in gz.geoparse("по данным очевидцев, казни проходили на площади Наим в Ракке.")]
+    assert got[0] == ("площади Наим", "cur:naim-roundabout")

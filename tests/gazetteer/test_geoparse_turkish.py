@@ -338,3 +338,7 @@ def test_a_village_before_ve_and_a_town_with_its_article(gz):
 ])
 def test_a_village_before_its_hills_or_its_military_camp(gz, text, name):
     assert name in [m.place.name for m in gz.geoparse(text)]
+
+
+def test_a_directorate_named_for_a_province(gz):
+    assert [m.surface for m in gz.geoparse("Mardin Bölge Müdürlüğü açıklama yaptı; Nusaybin'de.")] == ["Nusaybin"]
