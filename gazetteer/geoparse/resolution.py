@@ -252,8 +252,8 @@ class _Resolution:
         for k2, cl in enumerate(cands_list):
             ni2 = found[k2][4]
             if cl and found[k2][2] is not None and ni2 > 1 and toks[ni2 - 1][2] == "of" \
-                    and (noun := toks[ni2 - 2][2].lower()) in _QUARTER_OF:
-                quarters = [c for n2 in ("district", "quarter", "neighbourhood", "neighborhood")
+                    and toks[ni2 - 2][2].lower() in _QUARTER_OF:
+                quarters = [c for n2 in _QUARTER_OF
                             for c in self._candidates(f"{found[k2][2]} {n2}", ()) if c[1] in ("locality", "site")]
                 if quarters:
                     cands_list[k2] = list({c[0]: c for c in quarters}.values())
@@ -440,7 +440,10 @@ class _Resolution:
                     # villages that share a name: the places of the same sentence count again ("strikes on
                     # Afrin, Jinderes and Rajo, and on Bulbul": the Bulbul near Afrin)
                     local = list(dict.fromkeys((x, y) for x, y, _ in same))
-            if not local and sum(1 for c in cands if c[1] == "region" and self._course_of(c[0])) > 1:
+            # (rivers of one name, near the places of the text by their courses; a river against a town of its name,
+            # by its point, as any place: "Fırat, Dicle" among Cizre's quarters are no rivers)
+            rivals_rivers = sum(1 for c in cands if c[1] == "region" and self._course_of(c[0])) > 1
+            if not local and rivals_rivers:
                 # rivers that share a name: the places of the same sentence count again, by the course ("south of
                 # Hasakah on the Khabur", in a text that also names Sinjar and Mosul: the Syrian Khabur)
                 local = list(dict.fromkeys((x, y) for x, y, _ in sentence_places(key, start, sites=True)))
@@ -513,9 +516,6 @@ class _Resolution:
                 scored = []
                 kctx, ktotal = ctx_for(key)
                 kactx = actx_for(key)
-                # (rivers of one name, near the places of the text by their courses; a river against a town of its
-                # name, by its point, as any place: "Fırat, Dicle" among Cizre's quarters are no rivers)
-                rivals_rivers = sum(1 for c in cands if c[1] == "region" and self._course_of(c[0])) > 1
                 # a demonym is no evidence for a town that shares a world city's name ("the American side ...
                 # officials in Moscow": not Moscow, Idaho); the country's or a state's name is
                 world = max((c[7] for c in cands if c[1] == "locality"), default=0) >= 1_000_000
