@@ -218,7 +218,13 @@ class Gazetteer:
         if v is None:
             return []
         if isinstance(v, str):
-            v = [int(x) for x in v.rstrip("\n").split(",")]
+            v = list(map(int, v.rstrip("\n").split(",")))
+            if min(v) < 0:  # ~row: the row whose own name folds to this key (its primary key, known unfolded)
+                pkeys = self._pkeys
+                for j, i in enumerate(v):
+                    if i < 0:
+                        v[j] = i = ~i
+                        pkeys[i] = key
             self._keys[key] = v
         return v  # type: ignore[return-value]
 
@@ -231,7 +237,7 @@ class Gazetteer:
         if p is not None:
             return p
         r = self._row(i)
-        bbox = tuple(float(v) for v in r[F_BBOX].split(",")) if r[F_BBOX] else None
+        bbox = tuple(map(float, r[F_BBOX].split(","))) if r[F_BBOX] else None
         geom = None
         if r[F_KIND] in ("country", "admin1", "admin2", "region") or r[F_SRC] == "curated":
             geom = self._shape(r[F_ID])

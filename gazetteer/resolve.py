@@ -241,7 +241,8 @@ def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str |
 
     best: dict[int, tuple[float, float, int, str, str]] = {}
     cc = country.upper() if country else None
-    user, row_of = gz._user, gz._row
+    user, row_of, split_get, pkeys, priors = gz._user, gz._row, gz._split.get, gz._pkeys, _priors
+    plain_get, arabic_raw = _plain_cache.get, opens_arabic(raw)
     for key, match, how in keys:
         for i in gz._rows_for_key(key):
             p = r = None
@@ -252,11 +253,11 @@ def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str |
                 src = "user"
                 prior = importance(kind, pop, src)
             else:
-                r = row_of(i)
+                r = split_get(i) or row_of(i)  # (the cached split, inline: this loop runs for every row reached)
                 kind, src, pcc = r[F_KIND], r[F_SRC], r[F_CC]
                 if pts:
                     lon, lat = float(r[F_LON]), float(r[F_LAT])
-                prior = _row_prior(kind, r[F_POP], src)
+                prior = priors.get((kind, r[F_POP], src)) or _row_prior(kind, r[F_POP], src)
             if kinds and kind not in kinds:
                 continue
             if cc and pcc != cc:
@@ -267,12 +268,12 @@ def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str |
             own_spelling = False
             if match >= 98.0:
                 pname = p.name if r is None else r[F_NAME]
-                if raw and _plain(pname) == raw:
+                if raw and (plain_get(pname) or _plain(pname)) == raw:
                     m = match + 3.0  # spelled exactly as the place's own name
                     own_spelling = True
-                elif raw and opens_arabic(raw) and pcc in ARAB_COUNTRIES:
+                elif arabic_raw and pcc in ARAB_COUNTRIES:
                     pass  # a town of an Arab country bears its Arabic name as its own ("القاهرة" is Cairo)
-                elif (fold(pname) if r is None else gz._primary_key(i)) != key:
+                elif (fold(pname) if r is None else pkeys.get(i)) != key:  # (a row's own key: marked when read)
                     # matched through an alternate name: GeoNames' lists for foreign towns are noisy
                     m = match - (12.0 if src == "geonames" and pcc not in ("SY", "IQ", "TR") else 4.0)
                     if raw and src != "geonames":
@@ -295,6 +296,8 @@ def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str |
             cur = best.get(i)
             if cur is None or rank > cur[0]:
                 best[i] = (rank, score, i, how, key)
+    if len(best) < 2:
+        return list(best.values())
     return sorted(best.values(), key=lambda t: (-t[0], t[2]))
 
 
@@ -305,14 +308,14 @@ def _prefer_settlement(gz: "Gazetteer", found: list) -> list:
     top = gz.place(found[0][2])
     if top.kind not in ("admin1", "admin2"):
         return found
-    top_key = fold(top.name)
+    top_key = gz._primary_key(found[0][2])
     alias = None  # the town the area is named after, else (Syria, Iraq) its biggest town bearing the name
     for j in range(1, min(len(found), 12)):
         cand = gz.place(found[j][2])
         if cand.kind != "locality" or cand.country != top.country or found[j][4] != found[0][4]:
             continue
         # (an Arabic name is matched through the town's Arabic name, never its English label: "الموصل")
-        named_so = fold(cand.name) in (found[j][4], top_key) or (
+        named_so = gz._primary_key(found[j][2]) in (found[j][4], top_key) or (
             opens_arabic(found[j][4]) and cand.population >= 10000)
         if not named_so or (cand.population <= 0 and top.kind != "admin2"):
             # not the town the area is named after (nor a real town, rather than a hamlet)

@@ -18,7 +18,7 @@ Outputs (all small, gzip-compressed, deterministic for the same inputs)
 -----------------------------------------------------------------------
 * ``places.tsv.gz`` — one row per place: id, name, kind, lat, lon, country, admin1,
   population, bbox, alt names, source;
-* ``keys.tsv.gz`` — folded lookup key → row numbers;
+* ``keys.tsv.gz`` — folded lookup key → row numbers (``~row``, i.e. -row - 1, where the key is the row's own name's);
 * ``skeletons.tsv.gz`` — consonant skeleton → folded keys (for approximate matching);
 * ``shapes.json.gz`` — simplified polygons of countries, governorates/provinces,
   Syrian districts and curated areas, keyed by place id;
@@ -1053,8 +1053,11 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
             if "\t" in f or "\n" in f:
                 raise SystemExit(f"bad field in {row['id']}: {f!r}")
         buf.write("\t".join(fields) + "\n")
+        own = fold(row["name"])
         for k in keys:
-            key_index.setdefault(k, []).append(len(ids) - 1)
+            # a row listed under its own name's key is written as ~row (-row - 1): the reader knows that key
+            # as the row's primary key without folding the name again
+            key_index.setdefault(k, []).append(~(len(ids) - 1) if k == own else len(ids) - 1)
     _write_gz(out / "places.tsv.gz", buf.getvalue())
     skel: dict[str, list[str]] = {}
     for k in sorted(key_index):
