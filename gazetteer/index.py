@@ -126,6 +126,7 @@ class Gazetteer:
         self._lines: list[str] = []
         self._split: dict[int, tuple[str, ...]] = {}
         self._pkeys: dict[int, str] = {}
+        self._own_keys_marked = False  # whether the key index marks each row's own key (see _rows_for_key)
         self._akeys: dict[int, str] = {}
         self._keys: dict[str, object] = {}  # key -> "1,2,3" (unparsed) or list[int]
         self._places: dict[int, Place] = {}
@@ -159,6 +160,8 @@ class Gazetteer:
                 if os.path.exists(meta_path):
                     with open(meta_path, encoding="utf-8") as fh:
                         meta = json.load(fh)
+                    # (data built before the key index marked each row's own key: the key is folded when asked)
+                    self._own_keys_marked = meta.get("key_format", 1) >= 2
                     if meta.get("fold_version") != FOLD_VERSION:
                         log.warning("gazetteer data built with fold version %s, code has %s; rebuild with "
                                     "scripts/build_gazetteer.py", meta.get("fold_version"), FOLD_VERSION)

@@ -241,7 +241,8 @@ def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str |
 
     best: dict[int, tuple[float, float, int, str, str]] = {}
     cc = country.upper() if country else None
-    user, row_of, split_get, pkeys, priors = gz._user, gz._row, gz._split.get, gz._pkeys, _priors
+    user, row_of, split_get, priors = gz._user, gz._row, gz._split.get, _priors
+    own_key = gz._pkeys.get if gz._own_keys_marked else gz._primary_key  # (marked when the key's rows are read)
     plain_get, arabic_raw = _plain_cache.get, opens_arabic(raw)
     for key, match, how in keys:
         for i in gz._rows_for_key(key):
@@ -273,7 +274,7 @@ def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str |
                     own_spelling = True
                 elif arabic_raw and pcc in ARAB_COUNTRIES:
                     pass  # a town of an Arab country bears its Arabic name as its own ("القاهرة" is Cairo)
-                elif (fold(pname) if r is None else pkeys.get(i)) != key:  # (a row's own key: marked when read)
+                elif (fold(pname) if r is None else own_key(i)) != key:
                     # matched through an alternate name: GeoNames' lists for foreign towns are noisy
                     m = match - (12.0 if src == "geonames" and pcc not in ("SY", "IQ", "TR") else 4.0)
                     if raw and src != "geonames":

@@ -403,3 +403,63 @@ def test_kurmanji_names_in_running_text(gz):
     got = {m.surface: m.place.id for m in gz.geoparse(text) if m.place is not None}
     assert got["Şemzînanê"] == "gn:301209" and got["Çelê"] == "wof:890460985"
     assert got["Oremarê"] == "wof:1293309417"
+
+
+def test_the_shipped_key_index_marks_each_rows_own_key(gz):  # noqa: F811
+    """Under each key, the rows whose own name folds to it are written as ~row; a marked row's key is its name's."""
+    import gzip
+    import os
+
+    from gazetteer.fold import fold
+
+    marked = 0
+    with gzip.open(os.path.join(gz.data_dir, "keys.tsv.gz"), "rt", encoding="utf-8") as fh:
+        for n, line in enumerate(fh):
+            key, rows = line.rstrip("\n").split("\t")
+            for x in map(int, rows.split(",")):
+                name = gz._row(~x if x < 0 else x)[1]
+                assert (x < 0) == (fold(name) == key), (key, x, name)
+                marked += x < 0
+            if n > 20000:
+                break
+    assert marked > 10000
+
+
+def test_data_without_own_key_marks_resolves_alike(gz, tmp_path):  # noqa: F811
+    """A data folder built before the marks (no ``key_format`` in its meta) ranks every name as the shipped one does:
+    own names and other spellings ("Kfar Nabouda" is another spelling of Kafr Nabudah)."""
+    import gzip
+    import json
+    import os
+    import random
+    import shutil
+
+    from gazetteer import Gazetteer
+
+    old = tmp_path / "data"
+    shutil.copytree(gz.data_dir, old)
+    with gzip.open(old / "keys.tsv.gz", "rt", encoding="utf-8") as fh:
+        lines = fh.read().split("\n")
+    unmarked = []
+    for line in lines:
+        if line:
+            key, rows = line.split("\t")
+            line = key + "\t" + ",".join(str(~x if x < 0 else x) for x in map(int, rows.split(",")))
+        unmarked.append(line)
+    with gzip.open(old / "keys.tsv.gz", "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(unmarked))
+    meta = json.loads((old / "meta.json").read_text(encoding="utf-8"))
+    del meta["key_format"]
+    (old / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+
+    before = Gazetteer(str(old))
+    rnd = random.Random(5)
+    names = [gz._row(i)[1] for i in rnd.sample(range(len(gz)), 400)]
+    alts = [a for i in rnd.sample(range(len(gz)), 400) for a in gz._row(i)[9].split("|")[:1] if a]
+    names += alts + [c[0] for c in CASES]
+    assert not before.load()._own_keys_marked and gz.load()._own_keys_marked
+    for name in names:
+        got = [(c.place.id, round(c.score, 6), c.match) for c in before.resolve(name, limit=3)]
+        want = [(c.place.id, round(c.score, 6), c.match) for c in gz.resolve(name, limit=3)]
+        assert got == want, name
+    assert os.path.exists(old / "places.tsv.gz")
