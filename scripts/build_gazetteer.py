@@ -54,7 +54,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from gazetteer.fold import FOLD_VERSION, fold, is_latin_or_arabic, skeleton  # noqa: E402
+from gazetteer.fold import FOLD_VERSION, fold, is_dotted_abbreviation, is_latin_or_arabic, skeleton  # noqa: E402
 
 log = logging.getLogger("build_gazetteer")
 
@@ -1083,7 +1083,9 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
     meta = {"fold_version": FOLD_VERSION, "key_format": 2, "inputs": inputs, "rows": len(rows), "counts": dict(sorted(counts.items())),
             "shapes": len(shapes_out), "courses": len(courses_out),
             "parts": sum(len(v["parts"]) for v in parts_out.values()), "russian_names": len(ru_names), "geonames_merged_into_wof": merged_gn, "geonames_added": added_gn,
-            "merged_ids": merged_ids, "cited_names": cited_names}
+            "merged_ids": merged_ids, "cited_names": cited_names,
+            # the dotted abbreviations among the names ("D.C.", "W.Va."): the geoparser's tokenizer keeps them whole
+            "dotted": sorted({a for row in rows for a in row["alt"] if a.endswith(".") and is_dotted_abbreviation(a)})}
     table = ["| id | name | kind | source | note |", "| --- | --- | --- | --- | --- |"]
     for e in curated:
         note = e.get("note", "") + (f"; course: {e['course_note']}" if e.get("course_note") else "")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..countries import country_of
 from ..cyrillic import has_cyrillic
 from ..fold import ARTICLES, fold, fold_each, fold_token, opens_arabic
-from ..index import F_CC, F_KIND, F_POP, F_SRC
+from ..index import F_CC, F_KIND, F_POP, F_SRC, _meta
 from ..kurmanji import is_kurmanji, to_direct
 from ..model import Place
 from ..parts import with_parts
@@ -193,10 +193,12 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             from ..fold import is_dotted_abbreviation
 
             found = {"St.", "Mt.", "Ft.", *(a for a in ABBREVIATIONS if "." in a)}
-            for line in self.gz._lines:
-                alt = line.rsplit("\t", 2)[1]  # (the alternate names: the last field but one)
-                if "." in alt:
-                    found.update(a for a in alt.split("|") if a.endswith(".") and is_dotted_abbreviation(a))
+            shipped = _meta(self.gz.data_dir).get("dotted")  # (listed by the build; else found in the shipped rows)
+            if shipped is not None:
+                found.update(shipped)
+            else:
+                names = (a for line in self.gz._lines for a in line.rsplit("\t", 2)[1].split("|") if "." in a)
+                found.update(a for a in names if a.endswith(".") and is_dotted_abbreviation(a))
             d = frozenset(found)
             self.__dict__["_dotted_cache"] = d
         return d
