@@ -20,12 +20,13 @@ True
 
 from __future__ import annotations
 
-import gzip
 import json
 import math
 import os
 import threading
 from typing import Any, Iterable
+
+from .datafile import read_text
 
 __all__ = ["country_of", "contains", "country_geometry", "basemap", "covered_countries", "admin1_of",
            "BORDER_TOLERANCE"]
@@ -41,8 +42,7 @@ def _load() -> dict[str, Any]:
         with _lock:
             if _cache is None:
                 try:
-                    with gzip.open(_DATA, "rt", encoding="utf-8") as fh:
-                        _cache = json.load(fh)
+                    _cache = json.loads(read_text(_DATA))
                 except OSError as e:  # pragma: no cover - broken install
                     from .exc import DataError
 

@@ -18,7 +18,6 @@ Examples
 from __future__ import annotations
 
 import functools
-import gzip
 import json
 import logging
 import math
@@ -27,6 +26,7 @@ import threading
 from bisect import bisect_left, bisect_right
 from typing import Iterable, Sequence
 
+from .datafile import read_text
 from .exc import DataError, PlaceNotFound
 from .fold import FOLD_VERSION, fold, skeleton
 from .model import Place
@@ -165,12 +165,11 @@ class Gazetteer:
                     if meta.get("fold_version") != FOLD_VERSION:
                         log.warning("gazetteer data built with fold version %s, code has %s; rebuild with "
                                     "scripts/build_gazetteer.py", meta.get("fold_version"), FOLD_VERSION)
-                with gzip.open(os.path.join(self.data_dir, "places.tsv.gz"), "rt", encoding="utf-8") as fh:
-                    lines = fh.read().split("\n")
+                lines = read_text(os.path.join(self.data_dir, "places.tsv.gz")).split("\n")
                 if lines and not lines[-1]:
                     lines.pop()
-                with gzip.open(os.path.join(self.data_dir, "keys.tsv.gz"), "rt", encoding="utf-8") as fh:
-                    keys = dict(line.split("\t", 1) for line in fh.read().split("\n") if line)
+                keys = dict(line.split("\t", 1) for line in
+                            read_text(os.path.join(self.data_dir, "keys.tsv.gz")).split("\n") if line)
             except (OSError, ValueError) as e:
                 raise DataError(f"gazetteer data unreadable in {self.data_dir}: {e}") from e
             self._lines = lines
@@ -254,8 +253,7 @@ class Gazetteer:
         """A JSON object shipped as ``name`` in the data folder ({} with a warning when it is missing)."""
         path = os.path.join(self.data_dir, name)
         try:
-            with gzip.open(path, "rt", encoding="utf-8") as fh:
-                return json.load(fh)
+            return json.loads(read_text(path))
         except OSError:
             log.warning("no %s at %s", name, path)
             return {}
@@ -493,8 +491,7 @@ class Gazetteer:
                     ru: dict[str, str] = {}
                     path = os.path.join(self.data_dir, "names_ru.tsv.gz")
                     if os.path.exists(path):
-                        with gzip.open(path, "rt", encoding="utf-8") as fh:
-                            ru = dict(line.split("\t", 1) for line in fh.read().split("\n") if line)
+                        ru = dict(line.split("\t", 1) for line in read_text(path).split("\n") if line)
                     for p in self.user_places():
                         for n in (p.name, *p.alt_names):
                             if has_cyrillic(n):
@@ -559,8 +556,7 @@ class Gazetteer:
                         lines: list[str] = []
                         path = os.path.join(self.data_dir, "skeletons.tsv.gz")
                         if os.path.exists(path):
-                            with gzip.open(path, "rt", encoding="utf-8") as fh:
-                                lines = fh.read().split("\n")
+                            lines = read_text(path).split("\n")
                             if lines and not lines[-1]:
                                 lines.pop()
                         self._skel_lines = lines

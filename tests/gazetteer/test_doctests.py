@@ -9,7 +9,7 @@ import pytest
 
 MODULES = ["gazetteer", "gazetteer.fold", "gazetteer.model", "gazetteer.exc", "gazetteer.countries",
            "gazetteer.index", "gazetteer.resolve", "gazetteer.geoparse", "gazetteer.geoparse.context", "gazetteer.geoparse.lines", "gazetteer.geocoder", "gazetteer.cyrillic", "gazetteer.kurmanji", "gazetteer.rendering",
-           "gazetteer.parts"]
+           "gazetteer.parts", "gazetteer.datafile"]
 
 
 @pytest.mark.parametrize("name", MODULES)
