@@ -13,7 +13,7 @@ one core does even on a busy machine) and per wall-clock second.
 
 Usage::
 
-    python benchmarks/gazetteer_speed.py [--shared ../shared] [--names 20000] [--json out.json] [--russian]
+    python benchmarks/gazetteer_speed.py [--shared ../shared] [--names 20000] [--json out.json] [--russian] [--runs 5]
 """
 
 from __future__ import annotations
@@ -112,7 +112,12 @@ def main(argv=None) -> int:
     ap.add_argument("--json", type=Path)
     ap.add_argument("--russian", action="store_true",
                     help="geoparse a synthetic corpus of this script's own Russian sentences instead")
+    ap.add_argument("--runs", type=int, default=1,
+                    help="run the whole benchmark this many times, each in a fresh process, and report every run "
+                         "and the median (a shared machine's speed drifts by a quarter from minute to minute)")
     a = ap.parse_args(argv)
+    if a.runs > 1:
+        return repeat(a, list(sys.argv[1:] if argv is None else argv))
 
     # the package's modules byte-compiled, as an installed package's are (pip compiles them on install): where
     # PYTHONDONTWRITEBYTECODE is set, every run would otherwise compile the geoparser's source again in its setup
@@ -206,6 +211,56 @@ def main(argv=None) -> int:
     print(f"peak RSS: {res['peak_rss_mb']:.0f} MB")
     if a.json:
         a.json.write_text(json.dumps(res, indent=1), encoding="utf-8")
+    return 0
+
+
+#: the figures ``--runs`` sums up: (label, path into the results, format)
+_SUMMARY = [("load, s", ("load_cpu_s",), "{:.2f}"),
+            ("geoparse, MB/s per CPU second", ("geoparse", "mb_per_s_cpu"), "{:.2f}"),
+            ("geoparse with its one-time setup, MB/s", ("geoparse", "mb_per_s_cpu_with_setup"), "{:.2f}"),
+            ("resolve exact, first pass, names/s", ("resolve_exact", "per_s_cpu"), "{:,.0f}"),
+            ("resolve misspelled, first pass, names/s", ("resolve_fuzzy", "per_s_cpu"), "{:,.0f}"),
+            ("peak RSS, MB", ("peak_rss_mb",), "{:.0f}")]
+
+
+def repeat(a, argv: list[str]) -> int:
+    """Run the benchmark ``a.runs`` times in fresh processes (caches cold in each) and print each figure per run and
+    its median."""
+    import statistics
+    import subprocess
+    import tempfile
+
+    rest, skip = [], False
+    for arg in argv:  # (the same options, but one run each, and results to a file of ours)
+        if skip:
+            skip = False
+        elif arg in ("--runs", "--json"):
+            skip = True
+        elif not arg.startswith(("--runs=", "--json=")):
+            rest.append(arg)
+    runs = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(a.runs):
+            out = Path(tmp) / f"run{k}.json"
+            done = subprocess.run([sys.executable, __file__, *rest, "--json", str(out)], capture_output=True, text=True)
+            if done.returncode != 0:
+                print(f"run {k + 1} failed: {done.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
+                return 1
+            runs.append(json.loads(out.read_text(encoding="utf-8")))
+    m = runs[0]["machine"]
+    print(f"machine: {m['nproc']} CPUs ({m['cpu']}), Python {m['python']}; text: {runs[0]['text']}; "
+          f"{a.runs} runs, each in a fresh process")
+    for label, path, fmt in _SUMMARY:
+        vals = []
+        for r in runs:
+            v = r
+            for key in path:
+                v = v[key]
+            vals.append(v)
+        print(f"{label}: median {fmt.format(statistics.median(vals))} "
+              f"(runs: {', '.join(fmt.format(v) for v in vals)})")
+    if a.json:
+        a.json.write_text(json.dumps(runs, indent=1), encoding="utf-8")
     return 0
 
 
