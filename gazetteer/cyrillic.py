@@ -198,6 +198,8 @@ _COMMON_NOUNS = {
     # the seasons, as adverbs ("Зимой самолеты наносили удары": in winter, not Zima in Irkutsk oblast)
     "зимой": "in winter", "летом": "in summer", "весной": "in spring", "осенью": "in autumn",
     "зима": "winter", "зиму": "winter", "зимы": "winter", "лето": "summer",
+    # and the words of quantity that open a sentence before a number ("Более 30 тысяч": more than, not Bolu)
+    "более": "more", "менее": "less", "свыше": "over", "почти": "almost", "порядка": "about",
 }
 _WORDS.update(_COMMON_NOUNS)
 #: words rendered so even where capitalised inside a sentence, as the first word of a name: "Новый Алеппо" is New

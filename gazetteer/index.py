@@ -103,6 +103,10 @@ def _shipped_skeleton_keys(lines: list[str], sk: str) -> list[str]:
     return []
 
 
+#: words that open the Arabic name of a division rather than of its town: sub-district, district
+_AR_DIVISION_WORDS = ("ناحية ", "ناحيه ", "قضاء ")
+
+
 class Gazetteer:
     """Offline gazetteer: shipped data (WOF + GeoNames + curated) and a user layer with priority.
 
@@ -210,6 +214,11 @@ class Gazetteer:
             for a in self._row(i)[F_ALT].split("|"):
                 # (Arabic proper: not a Persian or Kurdish spelling, with letters Arabic lacks)
                 if a[:1] and "\u0600" <= a[:1] <= "\u06ff" and not any(ch in _NOT_ARABIC_LETTERS for ch in a):
+                    if a.startswith(_AR_DIVISION_WORDS):
+                        # (a town Who's On First labels by its sub-district, "ناحية الخالدية": the town's own name
+                        # is the bare one, where it lists that too)
+                        k = k or fold(a)
+                        continue
                     k = fold(a)
                     break
             self._akeys[i] = k

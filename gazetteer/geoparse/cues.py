@@ -41,7 +41,7 @@ bajarokê bajarokên bajarên bajarokan bajaran gundan gundekî bajarekî bi ser
 von zwischen stadt städte hauptstadt grenzstadt kleinstadt altstadt stadtteil viertel dorf dörfer ortschaft gemeinde
 provinz lager flüchtlingslager raum gebiet gegend umgebung umland nähe richtung bezirk landkreis
 ville localité ciudad localidad pueblo città villaggio
-bağlı overran overrun held""".split())
+bağlı overran overrun held above below beside alongside behind ber""".split())
 #: (and, written in lower case only, the French, Spanish and Italian words for of, in, to, between and "and",
 #: which open people's names when capitalised: "Di Maio", "De Mistura"; and their verbs of taking, striking and
 #: besieging, reaching and attacking: "hanno liberato Bartella", "recuperaron Saqlawiya"; Spanish "por", through:
@@ -56,7 +56,7 @@ atacó atacaron alcanzó alcanzaron cercó cercaron
 libéré libérée repris reprise bombardé bombardée frappé frappée assiégé assiégée atteint atteinte attaqué attaquée
 raggiunto raggiunta attaccato attaccata""".split())
 # (and Turkish "bağlı", attached to: "Yüksekova ilçesine bağlı Dağlıca", Dağlıca of the Yüksekova district; "overran
-# Kubaisa", "rebel-held Marea")
+# Kubaisa", "rebel-held Marea"; "the hills above Rajo", Kurmanji "girên ber Mabeta", the hills by Maabatli)
 # (and Kurmanji: in, from, and, district, village, around, near, between, quarter, countryside …; French, Spanish,
 # German and Italian prepositions and "and"; the nouns of a town, a village or a camp in German, French, Spanish and
 # Italian, which German capitalises: "nahe der Stadt Zakho")

@@ -536,7 +536,11 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                         or (toks and toks[-1][2] in _DE_PART_NOUNS and text[toks[-1][1]:s] == " "
                             and self._eligible(fold_token(w[:-1])))
                         or (toks and toks[-1][2][:1].isupper() and text[toks[-1][1]:s] == " "
-                            and self._town_of_note(fold_token(w[:-1])))):
+                            and self._town_of_note(fold_token(w[:-1])))) and not (
+                        # (not the last word of a name with the word before: "nach Kafr Schams", no Sham's)
+                        toks and text[toks[-1][1]:s] == " " and (
+                            (pair := f"{fold_token(toks[-1][2])} {fold_token(w)}") in name_prefixes
+                            or self._eligible(pair))):
                     e -= 1  # German genitive: "im Nordwesten Syriens", "des Iraks"; a place's after its part's noun:
                     w = w[:-1]  # "im Süden Aleppos", "den Ostteil Aleppos"; a town's of 10,000 in Syria, Iraq or
                     # Turkey after any noun: "die Rückeroberung Palmyras", "die Bewohner Aleppos"
@@ -832,6 +836,10 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             if cap[i] and w in DEMONYMS and _is_language(text, toks, i):
                 i += 1  # "shouted in Turkish", "speaks Kurdish": a language
                 continue
+            if arab[i] and w in DEMONYMS and i > 0 and toks[i - 1][2] in _AR_GIVEN \
+                    and text[toks[i - 1][1]:toks[i][0]] == " " and not (found and found[-1][1] == i):
+                i += 1  # an Arabic demonym after a given name is the man's surname: "أحمد المصري", Ahmad al-Masri
+                continue  # (not after a place that bears a given name: "ميناء جيهان التركي", Turkey's port of Ceyhan)
             if self.demonyms and cap[i] and w in DEMONYMS and not (
                     i + 1 < n and adj[i] and ((folded[i] + " " + folded[i + 1]) in prefixes or (folded[i] + " " + folded[i + 1]) in self._org_prefix
                      or self._eligible(folded[i] + " " + folded[i + 1]))):

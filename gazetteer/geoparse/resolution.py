@@ -22,6 +22,22 @@ from .lines import _nearest_km, _on_line
 
 #: nouns of a city's quarter before "of" and its name ("the district of al-Shuhada")
 _QUARTER_OF = frozenset("district quarter neighbourhood neighborhood".split())
+#: after a name, the quarter noun of its list: "the Barbaros, Karşıyaka, Nuh and Zap quarters", "Cudi, Sur ve Yafes
+#: mahallelerinde"
+_QUARTERS_AFTER = re.compile(r"(?:(?:,\s*|\s+(?:and|ve|und|et|y|e)\s+)[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?){0,6}"
+                             r"\s+(?:quarters?|neighbou?rhoods?|mahalle\w*)\b", re.IGNORECASE)
+
+
+def _nearest_km_all(cands, pts) -> float:
+    """The distance from the nearest of readings ``cands`` to the nearest of points ``pts`` (lon, lat); infinite
+    without points."""
+    return min(_nearest_km(c[4], c[5], pts) for c in cands) if pts else math.inf
+
+
+def _spread_km(cands) -> float:
+    """The greatest distance between two of readings ``cands``, roughly (the diagonal of their box)."""
+    lons, lats = [c[4] for c in cands], [c[5] for c in cands]
+    return _nearest_km(min(lons), min(lats), [(max(lons), max(lats))])
 from .mention import Mention
 from .names import _ASKING_VERBS, _GOVERNMENT_VERBS, _SPEECH_VERBS
 from .patterns import (
@@ -1098,6 +1114,17 @@ class _Resolution:
                             and not _german_noun_before(text, toks, ni, self._eligible):
                         cands = []  # "Rachid El Abdi": the end of a person's name (not after a German noun,
                         # capitalised as German nouns are: "eroberten die Angreifer Rajo")
+                if cands and near and ((
+                        _QUARTERS_AFTER.match(text, toks[nj - 1][1]) is not None
+                        and _nearest_km_all(cands, near) > 150.0) or (
+                        len(cands) >= 3 and all(c[6] and c[7] < 1000 for c in cands) and _spread_km(cands) > 300.0
+                        and _nearest_km_all(cands, [(c2[4], c2[5]) for k2, cl in enumerate(cands_list)
+                                                    if k2 != k and cl and found[k2][2] != key for c2 in cl]) > 150.0)):
+                    # a quarter of the town the text is about none of whose readings lies within 150 km of the places
+                    # the text names for sure, and a hamlet of many namesakes none of which lies within 150 km of any
+                    # reading of the text's other names, is no reading of ours: "the Barbaros, Karşıyaka, Nuh and Zap
+                    # quarters" of Şırnak are no neighbourhoods of Istanbul or İzmir
+                    cands = []
                 cands_list[k] = cands
         # a village named bare, where no word says it is a place, is the village the text names elsewhere as a place
         # (one name, one place in a text: "fighters left Jalawla after two days", after "fled from Jalawla")

@@ -54,7 +54,7 @@ sunni sunnis shia shiite shiites alawite alawites druze christian christians mus
 ramadan gap
 turkmen türkmen assyrian assyrians
 pero però una uno ante sobre esta este ahora hoy tanto mucho solo sólo oggi quella come dal sulla mais doch schon dort
-auch para nobel misión montaña montañas navê nav woche kaynaklar""".split())
+auch para nobel misión montaña montañas navê nav woche kaynaklar liga""".split())
 #: (and, as written, words of Spanish, Italian, French and German that open sentences: but, a, one, before, on, this,
 #: now, today, so much, only, that, like, from the, on the, but, yet, already, there, also, for: "Pero" is no Peru;
 #: and the prize: "the Nobel" is no Nubl; Spanish "Montaña", mountain, is no Montana; Kurmanji "Navê", the name of,
@@ -93,7 +93,7 @@ _AR_GENERIC_HEADS = frozenset(fold_token(w) for w in "تل تلة عين كفر 
 #: violent clashes, is not 'Anifah), and nouns of strike reports ("ضربة جوية", an air strike, is not al-Jawwiyah; a
 #: school, a church, a station, an island, the night, the factories: "معامل الدفاع"; "حصار طويل", a long siege), and
 #: "that" with its particles ("وأن الطيران", and that the aircraft, is not Van, whose Arabic name folds alike)
-_AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين دوار الدوار
+_AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين دوار الدوار سلمي
 واسعة واسع عنيفة عنيف جوية جوي حربية مجموعة مدرسة كنيسة محطة ليل جزيرة معامل المعامل حوار الحوار الجاري عبور دولي طويل طويلة
 أن وأن بأن لأن فأن إن وإن فإن أهداف الأهداف
 بن ابن بنت أشهر الأشهر حياة الحياة مقبرة المقبرة سلطات السلطات الكبير الكبيرة الدولي الدولية باب
@@ -245,7 +245,7 @@ Asaib Ahl al-Haq|Liwa Fatemiyoun|Liwa Zainebiyoun|Shabiha|National Defence Force
 Syrian National Coalition|Syrian National Council|Local Coordination Committees|Violations Documentation Center|
 Syrian Network for Human Rights|Doctors Without Borders|Médecins Sans Frontières|MSF|Red Crescent|Red Cross|
 Media Luna Roja|Mezzaluna Rossa|Croissant-Rouge|Roter Halbmond|Cruz Roja|Croce Rossa|Croix-Rouge|Rotes Kreuz|
-Heyva Sor a Kurdistanê|Heyva Sor a Kurdistan|Heyva Sor|نيويورك تايمز|واشنطن بوست|شام إف إم|شام اف ام|
+Heyva Sor a Kurdistanê|Heyva Sor a Kurdistan|Heyva Sor a Kurd|Heyva Sor|نيويورك تايمز|واشنطن بوست|شام إف إم|شام اف ام|
 Islamic Resistance in Iraq|
 Resistencia Islámica en Irak|Resistenza islamica in Iraq|Résistance islamique en Irak|Maison Blanche|Casa Blanca|
 Casa Bianca|Weißen Haus|Weiße Haus|

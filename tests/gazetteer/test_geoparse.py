@@ -3575,3 +3575,24 @@ def test_after_the_district_of_a_name_is_the_quarter_the_data_lists_as_its_distr
 ])
 def test_institutions_named_for_places_and_places_before_a_gate_or_a_clause(gz, text, names):
     assert [m.place.name for m in gz.geoparse(text)] == names
+
+
+def test_quarters_far_from_the_town_the_text_is_about_are_not_read(gz):
+    # Şırnak's quarters are not the neighbourhoods of those names in western Turkey, 1,300 km away
+    text = ("The governor's office in Şırnak province said the curfew would stay in place in the Barbaros and "
+            "Karşıyaka quarters, where youths had dug trenches.")
+    assert [m.surface for m in gz.geoparse(text)] == ["Şırnak province"]
+
+
+def test_a_family_of_a_towns_name_is_no_town(gz):
+    ms = gz.geoparse("Trucks were parked near the old Homsi family mill in Daraa.")
+    assert [m.surface for m in ms] == ["Daraa"]
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    ("Peacekeepers patrolled the Yarmouk River valley south of Quneitra.", "Yarmouk River", "cur:yarmouk-river"),
+    ("Shelling hit the Yarmouk camp in southern Damascus.", "Yarmouk camp", "wof:1192994787"),
+    ("Fighting went on in the hills above Rajo, west of Afrin.", "Rajo", "wof:1260267483"),
+])
+def test_rivers_camps_and_villages_above_the_hills(gz, text, surface, pid):
+    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text)]

@@ -637,9 +637,11 @@ def test_a_chamber_of_industry_named_after_a_city_and_its_factories(gz):
 
 
 def test_a_clans_prefix_of_two_letters_is_no_town_abroad(gz):
-    # "البو" (Albu) opens a clan's name; its two letters fold like Aalborg's and Bo's Arabic names
-    assert [m.surface for m in gz.geoparse("سيطرت القوات على قرية البو شجل غربي الصقلاوية قرب الفلوجة.")] \
-        == ["الصقلاوية", "الفلوجة"]
+    # "البو" (Albu) opens a clan's name; its two letters fold like Aalborg's and Bo's Arabic names (the village
+    # of the Albu Shajal clan is a curated place by Saqlawiya)
+    ms = gz.geoparse("سيطرت القوات على قرية البو شجل غربي الصقلاوية قرب الفلوجة.")
+    assert [m.surface for m in ms] == ["البو شجل", "الصقلاوية", "الفلوجة"]
+    assert {m.place.country for m in ms} == {"IQ"}
 
 
 @pytest.mark.parametrize("text, surfaces", [
@@ -680,3 +682,29 @@ def test_two_quarters_after_the_dual_overlooking_and_the_nineveh_guards(gz, text
 def test_flying_over_a_village(gz):
     text = "أقلعت الطائرات من مطار حماة العسكري وحلّقت فوق مورك قبل أن تلقي حمولتها."
     assert "Murak" in [m.place.name for m in gz.geoparse(text)]
+
+
+def test_a_demonym_after_a_given_name_is_a_surname(gz):
+    ms = gz.geoparse("وقال الناشط أحمد المصري إن كثيراً من الحوادث لم يُعلن عنها في درعا.")
+    assert [m.surface for m in ms] == ["درعا"]
+    # (but after a place that bears a given name, the demonym is the country's: Turkey's port of Ceyhan)
+    ms = gz.geoparse("ينقل الخط نفط كركوك إلى ميناء جيهان التركي.")
+    assert [(m.surface, m.kind) for m in ms][-1] == ("التركي", "demonym")
+
+
+def test_peaceful_is_no_village(gz):
+    ms = gz.geoparse("وقال الناشط إن الاحتجاج في درعا «سلمي في أصله».")
+    assert [m.surface for m in ms] == ["درعا"]
+
+
+def test_the_bare_municipal_stadium_is_no_stadium_in_another_city(gz):
+    ms = gz.geoparse("عقد الاجتماع في الملعب البلدي في درعا المحطة.")
+    assert "cur:raqqa-black-stadium" not in [m.place.id for m in ms]
+
+
+def test_a_town_labelled_by_its_sub_district_keeps_its_arabic_name(gz):
+    # Who's On First labels the town of al-Khalidiya by Habbaniyah "ناحية الخالدية"; beside Habbaniyah and Ramadi it
+    # is that town, not the Khalidiya 80 km up the Euphrates
+    text = "انخفض منسوب النهر في ناحيتي الخالدية والحبانية شرقي الرمادي."
+    got = {m.surface: m.place.id for m in gz.geoparse(text)}
+    assert got.get("الخالدية") == "wof:1226554167"

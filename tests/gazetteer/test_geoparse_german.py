@@ -378,3 +378,16 @@ def test_german_body_noun_names_a_body(gz):
 ])
 def test_german_compounds_of_plateaus_and_squares(gz, text, surface, pid):
     assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text) if m.place is not None]
+
+
+def test_a_names_last_word_is_no_genitive(gz):
+    # "Schams" is the last word of Kafr Shams (Daraa), not the genitive of al-Sham
+    text = ("Die Armee griff Daraa an. Bewohner berichteten, dass Familien nach Kafr Schams und in die Dörfer der "
+            "Provinz Quneitra geflohen seien.")
+    got = {m.surface: m.place.id for m in gz.geoparse(text)}
+    assert got.get("Kafr Schams") == gz.resolve("Kafr Shams", country="SY")[0].place.id
+
+
+def test_a_league_is_no_town(gz):
+    text = "Nach Angaben der Freien Liga in Daraa kamen drei Menschen ums Leben."
+    assert "Liga" not in [m.surface for m in gz.geoparse(text)]

@@ -327,3 +327,14 @@ def test_sorani_villages_after_a_subdistrict_noun_or_a_separate_and(gz, text, su
 def test_sorani_hundreds_and_families_are_no_places(gz):
     got = [m.surface for m in gz.geoparse("سەدان خێزان لە حەلەب ڕۆیشتن")]
     assert got == ["حەلەب"]  # "سەدان" (hundreds), "خێزان" (a family): not Sadan or Hizan
+
+
+def test_a_village_in_front_of_the_hills_is_a_place(gz):
+    # Kurmanji "ber", in front of: the hills by Maabatli, in the Afrin district
+    got = {m.surface: m.place.id for m in gz.geoparse("Li Efrînê û li navçeya Şiyê şer li ser girên ber Mabeta berdewam e.")}
+    assert got.get("Mabeta") == "wof:1242667301"
+
+
+def test_the_kurdish_red_crescent_is_no_place(gz):
+    ms = gz.geoparse("Li Efrînê şer berdewam e. Heyva Sor a Kurd ragihand ku nexweşxane tijî birîndar e.")
+    assert [m.surface for m in ms] == ["Efrînê"]

@@ -211,3 +211,9 @@ def test_moscow_time_is_no_place(gz):
 def test_a_square_after_its_russian_noun(gz):
     got = [(m.surface, m.place.id) for m in gz.geoparse("по данным очевидцев, казни проходили на площади Наим в Ракке.")]
     assert got[0] == ("площади Наим", "cur:naim-roundabout")
+
+
+@pytest.mark.parametrize("word", ["Более", "Менее", "Свыше", "Почти"])
+def test_a_word_of_quantity_opening_a_sentence_is_no_town(gz, word):
+    text = f"АФРИН, 16 марта. {word} 20 тысяч жителей покинули город Африн за сутки."
+    assert [m.surface for m in gz.geoparse(text)] == ["АФРИН", "Африн"]
