@@ -398,13 +398,24 @@ def _facility_near(gz: "Gazetteer", stem_key: str, country, pts, reach_km: float
         t = namesake_town(gz, p, stem_key)  # (the city, not its province's centre: "Deir Ezzor airport")
         if t is not None:
             p = gz.place(t)
+    near = facilities_near(gz, p, reach_km)
+    return [(90.0 - d, 90.0 - d / 2, i, "phrase", stem_key) for d, i in near][:1]
+
+
+def facility_rows(gz: "Gazetteer") -> list[int]:
+    """Rows of the shipped airports and air bases (found once per gazetteer)."""
     sites = gz.__dict__.get("_facility_rows")
     if sites is None:
         sites = [i for i in range(len(gz)) if not gz.is_user(i) and gz._row(i)[F_KIND] == "site"
                  and any(w in gz.place(i).name.lower() for w in _FACILITY_WORDS)]
         gz.__dict__["_facility_rows"] = sites
-    near = sorted((haversine_km(p.lon, p.lat, gz.place(i).lon, gz.place(i).lat), i) for i in sites)
-    return [(90.0 - d, 90.0 - d / 2, i, "phrase", stem_key) for d, i in near if d <= reach_km][:1]
+    return sites
+
+
+def facilities_near(gz: "Gazetteer", p: Place, reach_km: float) -> list[tuple[float, int]]:
+    """[(km, row)] of the airports and air bases within ``reach_km`` of place ``p``, nearest first."""
+    return [(d, i) for d, i in sorted((haversine_km(p.lon, p.lat, gz.place(i).lon, gz.place(i).lat), i)
+                                      for i in facility_rows(gz)) if d <= reach_km]
 
 
 def _stages(gz: "Gazetteer", name: str, country, kinds, pts, fuzzy: bool):

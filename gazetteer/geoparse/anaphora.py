@@ -1,5 +1,5 @@
 """A part of "the province" or "the country" named before: "the north of the province", "le sud de la province",
-"ريف المحافظة الشمالي", "the north of the country", "شمال البلاد".
+"ريف المحافظة الشمالي", "the north of the country", "شمال البلاد"; and "the military airport" of the town named before.
 
 Reports name a governorate once, then its parts by the bare noun. Such a phrase reads as that part of the
 governorate the text named last before it (else the governorate of the last town of Syria, Iraq or Turkey it named),
@@ -226,6 +226,53 @@ def province_parts(gz, text: str, mentions: list) -> list:
                 if part is not None:
                     found.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), place=part,
                                          confidence=0.6))
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda x: x.start)
+
+
+#: "the military airport" (of the town the text is about), in each language; not where a name follows ("the military
+#: airport of Hama", "военного аэродрома Кувейрис", read as names; "مطار حماة العسكري" is one)
+_AIRPORT_PHRASES = [
+    (("military air",),
+     re.compile(r"\b[Tt]he\s+military\s+(?:airport|air\s?base|airfield)\b(?!\s+(?:of|in|at|near|outside)\b|\s+[A-Z])")),
+    (("militaire",), re.compile(r"\b[lL]['’]a[ée]roport\s+militaire\b(?!\s+(?:de|d['’]|du|près)\b|\s+[A-Z])")),
+    (("Militärflughafen",), re.compile(r"\b(?:der|dem|den|des)\s+Militärflughafens?\b(?!\s+(?:von|bei|in|nahe)\b|\s+[A-Z])")),
+    (("askeri hava",), re.compile(r"\baskeri\s+hava(?:alan|liman)\w*", re.I)),
+    (("العسكري",), re.compile(_AR_START + r"المطار\s+العسكري(?!\s+(?:في|قرب|بالقرب)\b)")),
+    (("военн",), re.compile(r"\bвоенн(?:ый|ого|ом|ому)\s+аэродром\w*+(?!\s+[А-ЯЁA-Z«\"])")),
+]
+#: how far a town's military airport may lie from the place the text named last before the phrase (Deir ez-Zor's is
+#: 6 km from the city, Hama's 4 km; Kuweires, 30 km from Aleppo, is no "military airport" of Aleppo's)
+_AIRPORT_REACH_KM = 20.0
+#: words of a military airport's names (an international airport is one where it has a military name in Arabic too:
+#: Aleppo's, "مطار النيرب العسكري")
+_MILITARY_WORDS = ("air base", "airbase", "military", "airfield", "air field")
+
+
+def town_airports(gz, text: str, mentions: list) -> list:
+    """``mentions`` with a mention added for each bare "the military airport" the text writes, read as the military
+    airport or air base within 20 km of the place of Syria, Iraq or Turkey named last before it."""
+    from ..resolve import facilities_near
+
+    found = []
+    for literals, rx in _AIRPORT_PHRASES:
+        if not any(w in text for w in literals):
+            continue
+        for m in rx.finditer(text):
+            if any(o.start < m.end() and m.start() < o.end for o in mentions):
+                continue
+            before = next((o for o in reversed(mentions) if o.end <= m.start() and o.place is not None
+                           and o.kind == "place" and o.place.kind in ("locality", "site")
+                           and o.place.country in ("SY", "IQ", "TR")), None)
+            if before is None:
+                continue
+            for _d, i in facilities_near(gz, before.place, _AIRPORT_REACH_KM):
+                site = gz.place(i)
+                if any(w in site.name.lower() for w in _MILITARY_WORDS) or any("العسكري" in a for a in site.alt_names):
+                    found.append(Mention(start=m.start(), end=m.end(), surface=m.group(0), place=site,
+                                         confidence=0.6))
+                    break
     if not found:
         return mentions
     return sorted([*mentions, *found], key=lambda x: x.start)

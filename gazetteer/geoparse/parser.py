@@ -37,7 +37,7 @@ from .demonyms import (
 from .lines import _along_line, _at_along, _on_line
 from .masking import _Masking
 from .mention import Mention
-from .anaphora import province_parts
+from .anaphora import province_parts, town_airports
 from .names import _DUMA_NEAR, _KIN, _PARLIAMENT_CUES, _ROMANCE_FEMININE
 from .patterns import (
     _ADMIN_PREFIX, _ADMIN_SUFFIX, _BORDER_KINDS, _BORDER_WORDS, _CONTRACTION, _DIRECTIONS, _DIRECTION_ADJ,
@@ -359,7 +359,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
         if not isinstance(text, str):
             raise TypeError(f"text must be a string, not {type(text).__name__}")
         if text.isascii() or _INVISIBLE.search(text) is None:  # (isascii: a flag of the string, no scan)
-            return province_parts(self.gz, text, with_parts(self.gz, text, self._read(text)))
+            return town_airports(self.gz, text, province_parts(self.gz, text, with_parts(self.gz, text, self._read(text))))
         # zero-width and direction marks copied from web pages ("Ma\u200c'arrat", "\u200fKafr Nabl") are read
         # through; offsets still index the text as given
         keep = [k for k, ch in enumerate(text) if not _INVISIBLE.match(ch)]
@@ -369,7 +369,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             start, end = keep[m.start], keep[m.end - 1] + 1
             names = {} if m.name_start < 0 else {"name_start": keep[m.name_start], "name_end": keep[m.name_end - 1] + 1}
             out.append(dataclasses.replace(m, start=start, end=end, surface=text[start:end], **names))
-        return province_parts(self.gz, text, with_parts(self.gz, text, out))
+        return town_airports(self.gz, text, province_parts(self.gz, text, with_parts(self.gz, text, out)))
 
     def _read(self, text: str) -> list[Mention]:
         if has_cyrillic(text):

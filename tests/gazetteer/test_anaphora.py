@@ -118,3 +118,27 @@ def test_the_countryside_of_the_town_or_province_named_before(gz, text, surface,
 def test_a_countryside_after_a_town_that_is_no_seat_is_left_alone(gz):
     text = "In Hama province, shelling hit Kafr Nabudah and villages in the northern countryside."
     assert [m.surface for m in gz.geoparse(text)] == ["Hama province", "Kafr Nabudah"]
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    ("Fighting raged in Deir ez-Zor around the military airport and the Brigade 137 base.",
+     "the military airport", "cur:deir-ez-zor-air-base"),
+    ("وتواصلت الاشتباكات في دير الزور في محيط المطار العسكري جنوبها الشرقي.", "المطار العسكري",
+     "cur:deir-ez-zor-air-base"),
+    ("Des obus sont tombés sur Hama, puis sur l'aéroport militaire, selon des habitants.", "l'aéroport militaire",
+     "cur:hama-air-base"),
+    ("Regierungstruppen halten in Deir ez-Zor den Militärflughafen südöstlich der Stadt.", "den Militärflughafen",
+     "cur:deir-ez-zor-air-base"),
+    ("Город Дарайя примыкает к военному аэродрому, сообщили в Дамаске.", "военному аэродрому", "cur:mezzeh-air-base"),
+])
+def test_the_military_airport_of_the_town_named_before(gz, text, surface, pid):
+    assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The military airport came under fire, officials said.",  # no town before it
+    "In Raqqa, residents said the military airport was quiet.",  # Tabqa's air base is 50 km from Raqqa
+    "АЛЕППО. Армия прорвала блокаду военного аэродрома Кувейрис на востоке провинции.",  # a name follows
+])
+def test_no_military_airport_without_a_town_near_it(gz, text):
+    assert not [m for m in gz.geoparse(text) if m.place is not None and m.place.kind == "site"]
