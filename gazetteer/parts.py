@@ -92,9 +92,11 @@ _EN = re.compile(
     r"(?:[- ]?(?P<b>east|west)(?:ern)?|\s+(?:and|&)\s+(?P<b2>east|west)(?:ern)?)?"
     r"(?:\s+(?P<noun>(?:countryside|parts?|reaches|regions?|areas?|outskirts|provinces?)\s+)?(?P<of>of)(?:\s+the)?)?"
     r"\s+$", re.I)
-# French, Spanish, Italian: "le nord-ouest de la Syrie", "el noreste de Siria", "nel nord della Siria"
+# French, Spanish, Italian: "le nord-ouest de la Syrie", "el noreste de Siria", "nel nord della Siria", "l'extrême nord
+# de la Syrie"
 _ROMANCE = re.compile(
     r"\b(?:le|du|au|el|del|al|il|nel|dal|l['’]|nell['’]|dell['’]|all['’]|dall['’])\s*"
+    r"(?:(?:extr[êe]me|extremo|estremo)\s+)?"  # ("l'extrême nord-est de la Syrie", "el extremo norte de Siria")
     r"(?P<a>nord|sud|est|ouest|ovest|norte|sur|este|oeste|noreste|nordeste|noroeste|sureste|sudeste|suroeste|sudoeste|"
     r"nordest|nordovest|sudest|sudovest|centre|centro)(?:-(?P<b>est|ouest|ovest))?"
     r"\s+(?:de\s+la|de\s+l['’]|de|du|d['’]|del|della|dell['’]|di)\s*$", re.I)

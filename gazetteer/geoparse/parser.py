@@ -143,6 +143,14 @@ def _sorani_cuts(w: str) -> tuple[int, ...]:
                  if w.endswith(x) and len(w) - len(x) >= (4 if x[-1] == "ە" else 3))
 
 
+#: nouns "سلمية" (peaceful) follows as an adjective: "بصورة سلمية" (peacefully), "مظاهرات سلمية" (peaceful protests)
+_AR_PEACEFUL_NOUNS = frozenset("""بصورة بطريقة بطرق بوسائل صورة طريقة طرق وسائل مظاهرات تظاهرات احتجاجات مسيرة مسيرات وقفة وقفات ثورة
+انتفاضة حلول تسوية""".split())
+#: verbs and nouns of opening and closing a door ("فتح الباب أمام", opened the door to)
+_AR_DOOR_VERBS = frozenset("""فتح فتحت يفتح تفتح يفتحون أغلق أغلقت يغلق تغلق إغلاق اغلاق وفتح وأغلق طرق يطرق""".split())
+#: Arabic compass adjectives without the article: after a name and before another, "east of" the other
+_AR_BARE_COMPASS = frozenset("شرقي غربي شمالي جنوبي شرق غرب شمال جنوب".split())
+
 class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
     """Geoparser bound to a :class:`~gazetteer.index.Gazetteer`.
 
@@ -906,6 +914,11 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 j += 1  # (an empty fold is a leading article: skipped)
             if best_j == i + 1 and w.lower() in _NOT_PLACES:
                 best_j = -1  # "the Roman theatre": an adjective of a people, not Roman in Romania
+            if arab[i] and best_j > i + 1 and toks[best_j - 1][2] in _AR_BARE_COMPASS and best_j < n \
+                    and adj[best_j - 1] and arab[best_j] and self._eligible(folded[best_j]) \
+                    and self._eligible(" ".join(f for f in folded[i:best_j - 1] if f)):
+                best_j -= 1  # "الباب شرقي حلب": al-Bab east of Aleppo, not Bab Sharqi (in Damascus) and Aleppo
+                best_key = " ".join(f for f in folded[i:best_j] if f)
             if arab[i] and best_j > i + 1 and toks[i][2] in _AR_CUES_BEFORE \
                     and self._longest_from(toks, folded, adj, masked, prefixes, i + 1) > best_j:
                 i += 1  # "منطقة باب الطوب": the area of Bab al-Tob, not "منطقة الباب" (al-Bab district) and a word
@@ -997,6 +1010,11 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 continue
             if best_j - i == 1 and arab[i] and w == "جملة" and text.startswith(" من", toks[i][1]):
                 i += 1  # "جملة من المباني" (a number of buildings), not Jamlah, which "بلدة جملة" names
+                continue
+            if best_j - i == 1 and arab[i] and i > 0 and text[toks[i - 1][1]:toks[i][0]] == " " and (
+                    (w == "سلمية" and toks[i - 1][2] in _AR_PEACEFUL_NOUNS)
+                    or (w == "الباب" and toks[i - 1][2] in _AR_DOOR_VERBS)):
+                i += 1  # "بصورة سلمية" (peacefully), not Salamiyah; "تفتح الباب أمام" (opens the door to), not al-Bab
                 continue
             if best_j - i == 1 and arab[i] and (best_key in _AR_STOP_KEYS or w in _AR_WORDS and not (
                     i > 0 and w.startswith("ال") and ((_ar_noun_in(toks[i - 1][2], _AR_SETTLEMENT_NOUN | {"أحياء"})

@@ -106,10 +106,10 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 عالقين عالقون درجات كبار مساعده مساعدة بلدية البلدية جديد الصحية الصحي مشهد زيارة إشارة المائلة مائلة البلد
 التركمانية التركماني التركمان زيادة الزكاة الكنيسة مشارف الكنائس دخان المحفورة المديرية فندق الفندق
 البسيط بسيط
-السياج حصار المجاور المجاورة معاصر داخله داخلها حسينيات تبنى تبنّى عليه الأمين""".split()) | frozenset(
+السياج حصار المجاور المجاورة معاصر داخله داخلها حسينيات تبنى تبنّى تبني تبنّي عليه الأمين صوامع العيون الثورة""".split()) | frozenset(
     "ماوە ماوەی گوت گوتی نوێ زیاد بیست موشەک کەوت کرایە بنکە بنکەی سنوور سنووری گوندە گوندەک گوندێک گوندی تەل چۆڵ "
     "دوو سەرچاوە سەرچاوەی گەڕەک گەڕەکی "
-    "چۆڵان خێزان خێزانەکان سەدان".split())
+    "چۆڵان خێزان خێزانەکان سەدان خۆی خۆیان".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
 #: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
 #: prominent, clear, around him or it, his talk, stranded, degrees, senior, his aide or aid; a municipality, new,
@@ -153,11 +153,11 @@ _AR_GROUP_HEADS = frozenset("""لواء فرقة سرايا كتائب كتيب�
 #: عمليات بغداد", "مجلس محافظة ديالى")
 #: Arabic nouns of an airline, whose name is a place's: "طيران الشرق الأوسط" (Middle East Airlines), "طيران الإمارات"
 _AR_AIRLINE_HEADS = frozenset(p + "طيران" for p in ("", "و", "ل", "ب"))
-#: (and Sorani "university of"; a club: "نادي زاخو"; with "and" before it: "وقيادة عمليات سامراء", not "بقيادة واشنطن",
+#: (and Sorani "university of"; a club: "نادي زاخو", Sorani "یانەی وەرزشیی هەولێر"; a diocese: "أبرشية العمادية"; with "and" before it: "وقيادة عمليات سامراء", not "بقيادة واشنطن",
 #: led by Washington; and Sorani "voice of": "دەنگی ئەمریکا", Voice of America; a chamber: "غرفة صناعة حلب", Aleppo's
 #: chamber of industry, "غرفة عمليات حلب"; not Sorani "ناوەندی", centre of, which is a town's centre as often:
 #: "ناوەندی حەویجە")
-_AR_ORG_HEAD = frozenset(p + w for p in ("", "و") for w in "شركة قيادة زانکۆی نادي مجلس غرفة".split()) | {"دەنگی"}
+_AR_ORG_HEAD = frozenset(p + w for p in ("", "و") for w in "شركة قيادة زانکۆی نادي مجلس غرفة أبرشية یانەی".split()) | {"دەنگی"}
 _AR_PREPOSITIONS = frozenset("في من إلى الى على عن مع قرب عند داخل خارج لە بۆ بە دژی و".split())
 #: (and Sorani's in, to, by, against and "and", written apart)
 #: population from which the other names of a town abroad (GeoNames' alternate names) of two words or more are read
@@ -245,7 +245,7 @@ Asaib Ahl al-Haq|Liwa Fatemiyoun|Liwa Zainebiyoun|Shabiha|National Defence Force
 Syrian National Coalition|Syrian National Council|Local Coordination Committees|Violations Documentation Center|
 Syrian Network for Human Rights|Doctors Without Borders|Médecins Sans Frontières|MSF|Red Crescent|Red Cross|
 Media Luna Roja|Mezzaluna Rossa|Croissant-Rouge|Roter Halbmond|Cruz Roja|Croce Rossa|Croix-Rouge|Rotes Kreuz|
-Heyva Sor a Kurdistanê|Heyva Sor a Kurdistan|Heyva Sor a Kurd|Heyva Sor|نيويورك تايمز|واشنطن بوست|شام إف إم|شام اف ام|
+Heyva Sor a Kurdistanê|Heyva Sor a Kurdistan|Heyva Sor a Kurd|Heyva Sor|الهلال الأحمر الكردي|Furat FM|Dengê Amerîkayê|Koma Civakên Kurdistanê|ألوية صقور الشام|صقور الشام|نيويورك تايمز|واشنطن بوست|شام إف إم|شام اف ام|
 Islamic Resistance in Iraq|
 Resistencia Islámica en Irak|Resistenza islamica in Iraq|Résistance islamique en Irak|Maison Blanche|Casa Blanca|
 Casa Bianca|Weißen Haus|Weiße Haus|

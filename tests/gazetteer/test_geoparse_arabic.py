@@ -708,3 +708,21 @@ def test_a_town_labelled_by_its_sub_district_keeps_its_arabic_name(gz):
     text = "انخفض منسوب النهر في ناحيتي الخالدية والحبانية شرقي الرمادي."
     got = {m.surface: m.place.id for m in gz.geoparse(text)}
     assert got.get("الخالدية") == "wof:1226554167"
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("وأضافت أن العودة جرت بصورة سلمية ومن دون حوادث في حمص.", ["حمص"]),  # peacefully, not Salamiyah
+    ("قال إن القرار يفتح الباب أمام عودة اللاجئين إلى حلب.", ["حلب"]),  # opens the door, not al-Bab
+    ("قصفت الطائرات الباب شرقي حلب.", ["الباب", "حلب"]),  # al-Bab east of Aleppo, not Bab Sharqi in Damascus
+    ("تبنّي التنظيم للهجوم على حواجز في دير الزور.", ["دير الزور"]),  # the claiming, not al-Tibni
+    ("احترقت صوامع الحبوب قرب الرقة.", ["الرقة"]),  # the silos, not al-Sawami
+    ("ترك عمله في السنة الثانية من الثورة وانتقل إلى الرقة.", ["الرقة"]),  # the revolution, not Sadr City
+    ("سيطرت القوات على مدينة الباب وسلمية.", ["الباب", "سلمية"]),
+])
+def test_common_words_beside_their_towns(gz, text, surfaces):
+    assert [m.surface for m in gz.geoparse(text)] == surfaces
+
+
+def test_a_diocese_and_the_kurdish_red_crescent_are_no_places(gz):
+    text = "وزار وفد من الهلال الأحمر الكردي ومن أبرشية العمادية الكلدانية مخيمات دهوك."
+    assert [m.surface for m in gz.geoparse(text)] == ["دهوك"]

@@ -334,3 +334,13 @@ def test_a_monastery_by_its_noun_in_french_and_spanish(gz, text, surface, pid):
 def test_a_field_after_the_french_noun_of_a_field(gz):
     text = "Les jihadistes contrôlent le champ d'al-Omar, au nord-est de Mayadine."
     assert [m.place.id for m in gz.geoparse(text)][0] == "cur:al-omar-oil-field"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Des frappes ont visé le mont Karatchok, près de Derik, dans l'extrême nord-est de la Syrie.",
+     "nord-est de la Syrie"),
+    ("Los ataques alcanzaron el extremo norte de Siria, según la milicia.", "norte de Siria"),
+])
+def test_the_far_part_of_a_country(gz, text, surface):
+    got = {m.surface: m.place.id for m in gz.geoparse(text)}
+    assert got.get(surface, "").startswith("wof:85632413#north")
