@@ -41,7 +41,8 @@ bajarokê bajarokên bajarên bajarokan bajaran gundan gundekî bajarekî bi ser
 von zwischen stadt städte hauptstadt grenzstadt kleinstadt altstadt stadtteil viertel dorf dörfer ortschaft gemeinde
 provinz lager flüchtlingslager raum gebiet gegend umgebung umland nähe richtung bezirk landkreis
 ville localité ciudad localidad pueblo città villaggio
-bağlı overran overrun held above below beside alongside behind ber""".split())
+bağlı overran overrun held above below beside alongside behind ber bakurê başûrê rojhilatê rojavayê
+taking take taken capture seize retake reach enter""".split())
 #: (and, written in lower case only, the French, Spanish and Italian words for of, in, to, between and "and",
 #: which open people's names when capitalised: "Di Maio", "De Mistura"; and their verbs of taking, striking and
 #: besieging, reaching and attacking: "hanno liberato Bartella", "recuperaron Saqlawiya"; Spanish "por", through:
@@ -56,7 +57,8 @@ atacó atacaron alcanzó alcanzaron cercó cercaron
 libéré libérée repris reprise bombardé bombardée frappé frappée assiégé assiégée atteint atteinte attaqué attaquée
 raggiunto raggiunta attaccato attaccata""".split())
 # (and Turkish "bağlı", attached to: "Yüksekova ilçesine bağlı Dağlıca", Dağlıca of the Yüksekova district; "overran
-# Kubaisa", "rebel-held Marea"; "the hills above Rajo", Kurmanji "girên ber Mabeta", the hills by Maabatli)
+# Kubaisa", "rebel-held Marea"; "the hills above Rajo", Kurmanji "girên ber Mabeta", the hills by Maabatli; the
+# Kurmanji compass nouns, "li bakurê Derkarê", north of Derkar; "since taking Maskana")
 # (and Kurmanji: in, from, and, district, village, around, near, between, quarter, countryside …; French, Spanish,
 # German and Italian prepositions and "and"; the nouns of a town, a village or a camp in German, French, Spanish and
 # Italian, which German capitalises: "nahe der Stadt Zakho")
@@ -65,7 +67,7 @@ _CUES_AFTER = frozenset("""village town city area areas countryside district pro
 outskirts suburb suburbs massacre massacres bombing bombings siege offensive battle front frontline frontlines
 checkpoint crossing gate border airstrike airstrikes clashes facility base camp prison hospital airport airbase
 barracks dam bridge
-road highway refinery line neighbourhood neighborhood quarter axis pocket corridor junction
+road highway refinery line neighbourhood neighborhood quarter axis pocket corridor junction hill hills heights ridge
 et y und""".split())  # (and "and" in French, Spanish and German)
 # (an event or a site at the place: "the Tremseh massacre", "the Marea line", "the Mashtal neighbourhood", "its
 # Mürşitpınar border gate")

@@ -553,7 +553,9 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     w = w[:-1]  # "im Süden Aleppos", "den Ostteil Aleppos"; a town's of 10,000 in Syria, Iraq or
                     # Turkey after any noun: "die Rückeroberung Palmyras", "die Bewohner Aleppos"
             elif w[-1:] in _SORANI_DEFINITE_ENDS and len(w) > 4 and _SORANI_DEFINITE.search(w) is not None and (
-                    sorani or (sorani is None and (sorani := _SORANI_LETTERS.search(text) is not None))):
+                    sorani or (sorani is None and (sorani := _SORANI_LETTERS.search(text) is not None))) \
+                    and not (self._eligible(fold_token(w)) and self._literal(fold_token(w), w)):
+                # (not a place whose own name, written so, ends so: "سیدەکان", Sidakan)
                 toks.append((s, e, w))  # a Sorani common noun with its article: "شەڕەکە", the battle (no Arabic
                 continue  # "شركة", nor Shirkah): kept as a word, but as a plain one, which opens no name
             elif w[-1:] in _SORANI_SUFFIX_ENDS and w not in _CKB_FAMILY_NAMES and (cuts := _sorani_cuts(w)) \

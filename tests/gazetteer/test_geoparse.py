@@ -3596,3 +3596,11 @@ def test_a_family_of_a_towns_name_is_no_town(gz):
 ])
 def test_rivers_camps_and_villages_above_the_hills(gz, text, surface, pid):
     assert (surface, pid) in [(m.surface, m.place.id) for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Since taking Maskana on June 3, the army has moved through Dibsi Faraj in Syria.", "Maskana"),
+    ("Fighting has moved to the Hamamiyat hill on the edge of the Ghab plain.", "Hamamiyat"),
+])
+def test_villages_after_taking_and_before_a_hill(gz, text, surface):
+    assert surface in [m.surface for m in gz.geoparse(text)]

@@ -338,3 +338,15 @@ def test_a_village_in_front_of_the_hills_is_a_place(gz):
 def test_the_kurdish_red_crescent_is_no_place(gz):
     ms = gz.geoparse("Li Efrînê şer berdewam e. Heyva Sor a Kurd ragihand ku nexweşxane tijî birîndar e.")
     assert [m.surface for m in ms] == ["Efrînê"]
+
+
+def test_a_sorani_name_ending_like_a_definite_plural(gz):
+    # "سیدەکان" is Sidakan, whose name ends like the definite plural "-ەکان"; "شەڕەکە" (the battle) stays a word
+    ms = gz.geoparse("دوو شوان لە سیدەکان کوژران. شەڕەکە لە هەولێر بوو.")
+    assert [(m.surface, m.place.id) for m in ms] == [("سیدەکان", "wof:1242765843"), ("هەولێر", "wof:1125920643")]
+
+
+def test_north_of_a_village_in_kurmanji(gz):
+    text = ("Li herêma Zaxoyê, topên Tirk li gundê Batîfayê ketin. Roja Duşemê topên Tirk li çiyayên li bakurê "
+            "Derkarê ketin û agir berdan.")
+    assert "Derkarê" in [m.surface for m in gz.geoparse(text)]
