@@ -726,3 +726,19 @@ def test_common_words_beside_their_towns(gz, text, surfaces):
 def test_a_diocese_and_the_kurdish_red_crescent_are_no_places(gz):
     text = "وزار وفد من الهلال الأحمر الكردي ومن أبرشية العمادية الكلدانية مخيمات دهوك."
     assert [m.surface for m in gz.geoparse(text)] == ["دهوك"]
+
+
+def test_the_castle_by_baniyas_is_no_district_in_libya(gz):
+    ms = gz.geoparse("قطعت مئات النساء من البيضا وقرية المرقب الطريق الساحلي قرب بانياس.")
+    got = {m.surface: m.place.country for m in ms}
+    assert got.get("المرقب") == "SY"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال طلال إن الرجال عادوا إلى حمص.",  # a given name, not Tilal
+    "وقالوا إن كمين نصب قرب حمص.",  # an ambush, not Kamin
+    "طالب المحتجون بالحرية في حمص ورفعوا شعار حرية.",  # freedom, not al-Hurriyah
+    "أعلن إسقاط طائرة مسيرة قرب حمص.",  # the downing, not Isqat
+])
+def test_words_and_given_names_are_no_villages(gz, text):
+    assert [m.surface for m in gz.geoparse(text)] == ["حمص"]
