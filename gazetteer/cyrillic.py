@@ -294,6 +294,16 @@ _PHRASES = {
 _PHRASE_FIRST = {p[0] for p in _PHRASES}
 #: phrases that are a name when capitalised, every English word of it then capitalised too
 _NAME_PHRASES = frozenset(("old city",))
+#: Arabic given names as Russian writes them, whose next capitalised word is a surname (a nisba: "Мухаммед Халаби",
+#: "Ахмеда Хомси")
+_GIVEN_RU = frozenset("""ахмед ахмад мухаммед мухаммад мохаммед мохаммад мохамед али хасан хусейн хусеин омар умар
+халид махмуд мустафа юсеф юсуф ибрагим абдулла абдаллах салех салим самер фади рами башар хамза хамзы""".split())
+
+
+def _given_ru(low: str) -> bool:
+    """Whether ``low`` (lower case) is an Arabic given name in a Russian case form (Ахмеда, Мухаммедом, Мустафы)."""
+    return low in _GIVEN_RU or low[:-1] in _GIVEN_RU or low[:-2] in _GIVEN_RU or (
+        low[-1:] in "ыеуой" and low[:-1] + "а" in _GIVEN_RU)
 #: abbreviations the defence ministry writes before names: "н.п." (населенный пункт, a settlement), "г." (город)
 _ABBREVIATIONS = re.compile(r"(н\.\s?п\.)|(г\.)(?=\s*[А-ЯЁ])")
 
@@ -728,6 +738,8 @@ class _Renderer:
         elif "ск" in low and (m := _PLACE_ADJECTIVE.match(low)) is not None and (en := self.place_adjective(m.group(1))) \
                 and not (i + 1 < len(self.words) and ru_key(self.words[i + 1][2]).startswith(_PARTY_WORDS)):
             pass  # (not a party's or a movement's name: "Туркестанской исламской партии")
+        elif w[:1].isupper() and i > 0 and self.single_space(i - 1) and _given_ru(ru_key(self.words[i - 1][2])):
+            en = _cap(transliterate(w))  # a surname after a given name: "Ахмеда Хомси" is Ahmad Homsi, not Homs
         elif w[:1].isupper():
             en = self.names.get(low) if w.isupper() and len(w) > 1 else None
             if en is None:

@@ -121,7 +121,7 @@ mobile reading bath nice split hope orange independence liberty union unity vict
 freedom paradise eden providence mercy faith trust charity concord friendship welfare
 march mayo june july august may
 of van von der den de la le du des el al bin ibn abu umm
-man mans sale bar kent york cork derby chester hull bury wells dover deal bank part soon
+man mans sale bar kent york cork derby chester hull bury wells dover deal bank part soon mine date
 university college school hospital church mosque market
 başûr bakur rojhilat dabei
 also several dozens hundreds thousands millions

@@ -151,6 +151,16 @@ _AR_DOOR_VERBS = frozenset("""فتح فتحت يفتح تفتح يفتحون أ�
 #: Arabic compass adjectives without the article: after a name and before another, "east of" the other
 _AR_BARE_COMPASS = frozenset("شرقي غربي شمالي جنوبي شرق غرب شمال جنوب".split())
 
+
+def _pair_before(folded: list[str], k: int, alt: str) -> str:
+    """The key of the word before word ``k`` (past an Arabic article: "Dschurf al-Sachar") and ``alt``, the other
+    reading of word ``k`` ("" at the text's start)."""
+    if k > 0 and folded[k - 1]:
+        return f"{folded[k - 1]} {alt}"
+    if k > 1 and not folded[k - 1] and folded[k - 2]:
+        return f"{folded[k - 2]} {alt}"
+    return ""
+
 class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
     """Geoparser bound to a :class:`~gazetteer.index.Gazetteer`.
 
@@ -596,7 +606,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                         and not self._eligible(folded[k]):
                     # (a capital J before a vowel too: "Jabrud" is Yabroud, "Jarmuk" the Yarmouk)
                     alt = fold_token(w[:1].replace("J", "Y") + w[1:].replace("j", "y"))
-                    pair = f"{folded[k - 1]} {alt}" if k > 0 and folded[k - 1] else ""
+                    pair = _pair_before(folded, k, alt)
                     if alt != folded[k] and (self._eligible(alt) or (pair and (
                             pair in name_prefixes or self._eligible(pair)))):
                         folded[k] = alt
@@ -606,7 +616,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             for k, (_, _, w) in enumerate(toks):
                 if "ch" in w or "Ch" in w:
                     alt = fold_token(_german_kh(w))
-                    pair = f"{folded[k - 1]} {alt}" if k > 0 and folded[k - 1] else ""
+                    pair = _pair_before(folded, k, alt)
                     if alt != folded[k] and (alt in name_prefixes or self._eligible(alt) or (pair and (
                             pair in name_prefixes or self._eligible(pair)))):
                         folded[k] = alt  # (the second word of a name too: "Chan Scheichun")
@@ -1108,7 +1118,10 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 i += 1  # a Kurmanji month: "di meha Sibatê de" (in February), "8ê Adarê" (8 March), "Gulan 2025",
                 continue  # "di Kanûnê de" (in December)
             if best_j - i == 1 and (w in _DE_COMMON_CAPS or (
-                    w in ("Mitte", "Anfang", "Ende") and i + 1 < n and toks[i + 1][2] in _DE_MONTHS) or (i > 0 and (
+                    w in ("Mitte", "Anfang", "Ende") and i + 1 < n and toks[i + 1][2] in _DE_MONTHS) or (
+                    # (a compass noun after an adjective: "im kurdischen Norden", the Kurdish north, not Norden)
+                    w in ("Norden", "Süden", "Osten", "Westen") and i > 0 and toks[i - 1][2][:1].islower()
+                    and toks[i - 1][2].endswith(("en", "er", "es"))) or (i > 0 and (
                     toks[i - 1][2].lower() in _DE_POSSESSIVES
                     or (i > 1 and toks[i - 1][2] in _DE_TIME_ADJECTIVES and toks[i - 2][2] in _DE_ARTICLES))
                     and text[toks[i - 1][1]:toks[i][0]] == " ")) and _is_german(text):

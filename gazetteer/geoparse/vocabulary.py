@@ -171,7 +171,7 @@ _ENGLISH_NAMED = frozenset("US GB CA AU NZ IE".split())
 #: countries whose towns' romanised names are often people's names too ("Yang", "Chung")
 _NAMES_LIKE_PEOPLE = frozenset("CN KR KP JP TW VN".split())
 #: Arabic given names, before a word naming a place's people ("عمر الزبداني", Omar of Zabadani: a person)
-_AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسين خالد إبراهيم ابراهيم يوسف مصطفى محمود سامر سمير فادي رامي طلال فلاديمير
+_AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسين خالد إبراهيم ابراهيم يوسف مصطفى محمود سامر سمير فادي رامي طلال فلاديمير أمل
 وليد ماهر بشار حافظ جاسم عبدالله عبدالرحمن سليمان أسامة اسامة زياد طارق هيثم مازن نبيل ياسر فراس عمار قاسم
 حيدر نوري مسعود عزة جواد سامي رياض جيهان زاهر هادي هادی ريدور""".split())
 #: Arabic titles before a person's name: sheikh, judge, mister, hajji, imam ("الإمام الحسين", Imam Hussein)
@@ -246,7 +246,7 @@ Asaib Ahl al-Haq|Liwa Fatemiyoun|Liwa Zainebiyoun|Shabiha|National Defence Force
 Syrian National Coalition|Syrian National Council|Local Coordination Committees|Violations Documentation Center|
 Syrian Network for Human Rights|Doctors Without Borders|Médecins Sans Frontières|MSF|Red Crescent|Red Cross|
 Media Luna Roja|Mezzaluna Rossa|Croissant-Rouge|Roter Halbmond|Cruz Roja|Croce Rossa|Croix-Rouge|Rotes Kreuz|
-Heyva Sor a Kurdistanê|Heyva Sor a Kurdistan|Heyva Sor a Kurd|Heyva Sor|الهلال الأحمر الكردي|Media Luna Roja Árabe Siria|منصة موسكو|منصة القاهرة|Diyarbakır Anneleri|Furat FM|Dengê Amerîkayê|Koma Civakên Kurdistanê|ألوية صقور الشام|صقور الشام|نيويورك تايمز|واشنطن بوست|شام إف إم|شام اف ام|
+Heyva Sor a Kurdistanê|Heyva Sor a Kurdistan|Heyva Sor a Kurd|Heyva Sor|الهلال الأحمر الكردي|Media Luna Roja Árabe Siria|Şam Şahinleri|Gureba'üş Şam|Guraba'üş Şam|منصة موسكو|منصة القاهرة|Diyarbakır Anneleri|Furat FM|Dengê Amerîkayê|Koma Civakên Kurdistanê|ألوية صقور الشام|صقور الشام|نيويورك تايمز|واشنطن بوست|شام إف إم|شام اف ام|
 Islamic Resistance in Iraq|
 Resistencia Islámica en Irak|Resistenza islamica in Iraq|Résistance islamique en Irak|Maison Blanche|Casa Blanca|
 Casa Bianca|Weißen Haus|Weiße Haus|

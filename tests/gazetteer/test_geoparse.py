@@ -3604,3 +3604,12 @@ def test_rivers_camps_and_villages_above_the_hills(gz, text, surface, pid):
 ])
 def test_villages_after_taking_and_before_a_hill(gz, text, surface):
     assert surface in [m.surface for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("Hamdaniya district: Mine-clearing teams worked on roads between Bartella and Karamlis.",
+     ["Hamdaniya district", "Bartella", "Karamlis"]),
+    ("Mandali: Date growers report the orchards are drying out near Baqubah.", ["Mandali", "Baqubah"]),
+])
+def test_sentence_opening_words_are_no_towns_abroad(gz, text, surfaces):
+    assert [m.surface for m in gz.geoparse(text)] == surfaces

@@ -391,3 +391,21 @@ def test_a_names_last_word_is_no_genitive(gz):
 def test_a_league_is_no_town(gz):
     text = "Nach Angaben der Freien Liga in Daraa kamen drei Menschen ums Leben."
     assert "Liga" not in [m.surface for m in gz.geoparse(text)]
+
+
+def test_a_compass_noun_after_an_adjective_is_no_town(gz):
+    text = ("Die Bundeswehr bildet seit 2015 kurdische Kämpfer aus. Die rund 100 deutschen Soldaten im kurdischen "
+            "Norden, vor allem in Erbil, sollen vorerst bleiben, und die Ausbildung wird fortgesetzt, sagte der Minister.")
+    assert "Norden" not in [m.surface for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Im Umland von Quneitra, rund um Hadar und Dschubata al-Chaschab, hielten sich Rebellen an die Feuerpause, und "
+     "die Lage blieb ruhig.", "Dschubata al-Chaschab", "Jubbata al Khashab"),
+    ("Die Milizen eroberten Dschurf al-Sachar südlich von Bagdad, und die Armee rückte nach.", "Dschurf al-Sachar",
+     None),
+])
+def test_german_spellings_past_the_article(gz, text, surface, name):
+    got = {m.surface: m.place for m in gz.geoparse(text)}
+    assert surface in got
+    assert name is None or got[surface].name == name

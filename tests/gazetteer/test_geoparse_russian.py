@@ -217,3 +217,11 @@ def test_a_square_after_its_russian_noun(gz):
 def test_a_word_of_quantity_opening_a_sentence_is_no_town(gz, word):
     text = f"АФРИН, 16 марта. {word} 20 тысяч жителей покинули город Африн за сутки."
     assert [m.surface for m in gz.geoparse(text)] == ["АФРИН", "Африн"]
+
+
+@pytest.mark.parametrize("text", [
+    "По словам сирийского офицера связи Ахмеда Хомси, в домах квартала боевики оставили мины.",
+    "Об этом рассказал житель Мухаммед Халаби, добавив, что обстрелы продолжаются.",
+])
+def test_a_surname_after_a_given_name_is_no_city(gz, text):
+    assert not [m for m in gz.geoparse(text) if m.place is not None and m.place.kind == "locality"]
