@@ -1080,7 +1080,8 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
     for row in rows:
         key = f"{row['source']}:{row['kind']}"
         counts[key] = counts.get(key, 0) + 1
-    meta = {"fold_version": FOLD_VERSION, "key_format": 2, "inputs": inputs, "rows": len(rows), "counts": dict(sorted(counts.items())),
+    meta = {"fold_version": FOLD_VERSION, "key_format": 2, "inputs": inputs, "rows": len(rows),
+            "counts": dict(sorted(counts.items())),
             "shapes": len(shapes_out), "courses": len(courses_out),
             "parts": sum(len(v["parts"]) for v in parts_out.values()), "russian_names": len(ru_names), "geonames_merged_into_wof": merged_gn, "geonames_added": added_gn,
             "merged_ids": merged_ids, "cited_names": cited_names,

@@ -48,7 +48,8 @@ from .patterns import (
 from .qualifiers import _Qualifiers
 from .resolution import _Resolution
 from .vocabulary import (
-    _ALT_POP, _AR_CUED_ONLY, _AR_CUES_AFTER, _AR_CUES_BEFORE, _AR_GENERIC_HEADS, _AR_GIVEN, _AR_KUNYA,
+    _ALT_POP, _AR_BARE_COMPASS, _AR_CUED_ONLY, _AR_CUES_AFTER, _AR_CUES_BEFORE, _AR_DOOR_VERBS, _AR_GENERIC_HEADS,
+    _AR_GIVEN, _AR_KUNYA, _AR_PEACEFUL_NOUNS,
     _AR_PREPOSITIONS, _AR_PROCLITICS, _AR_PROCLITICS_2, _AR_PROCLITIC_FORMS, _AR_STOP_KEYS, _AR_TITLES,
     _AR_WHOLE_WORDS, _AR_WORDS, _CKB_FAMILY_NAMES, _DE_ARTICLES, _DE_COMMON_CAPS, _DE_COMPASS, _DE_COMPASS_BEFORE,
     _DE_COMPASS_NOUNS, _DE_COMPOUND_FEATURES, _DE_DEFINITE, _DE_FEATURE_BEFORE, _DE_MONTHS, _DE_NOUN_ENDS,
@@ -143,13 +144,6 @@ def _sorani_cuts(w: str) -> tuple[int, ...]:
                  if w.endswith(x) and len(w) - len(x) >= (4 if x[-1] == "ە" else 3))
 
 
-#: nouns "سلمية" (peaceful) follows as an adjective: "بصورة سلمية" (peacefully), "مظاهرات سلمية" (peaceful protests)
-_AR_PEACEFUL_NOUNS = frozenset("""بصورة بطريقة بطرق بوسائل صورة طريقة طرق وسائل مظاهرات تظاهرات احتجاجات مسيرة مسيرات وقفة وقفات ثورة
-انتفاضة حلول تسوية""".split())
-#: verbs and nouns of opening and closing a door ("فتح الباب أمام", opened the door to)
-_AR_DOOR_VERBS = frozenset("""فتح فتحت يفتح تفتح يفتحون أغلق أغلقت يغلق تغلق إغلاق اغلاق وفتح وأغلق طرق يطرق""".split())
-#: Arabic compass adjectives without the article: after a name and before another, "east of" the other
-_AR_BARE_COMPASS = frozenset("شرقي غربي شمالي جنوبي شرق غرب شمال جنوب".split())
 
 
 def _pair_before(folded: list[str], k: int, alt: str) -> str:
@@ -377,7 +371,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
         if not isinstance(text, str):
             raise TypeError(f"text must be a string, not {type(text).__name__}")
         if text.isascii() or _INVISIBLE.search(text) is None:  # (isascii: a flag of the string, no scan)
-            return town_airports(self.gz, text, province_parts(self.gz, text, with_parts(self.gz, text, self._read(text))))
+            return self._after_names(text, self._read(text))
         # zero-width and direction marks copied from web pages ("Ma\u200c'arrat", "\u200fKafr Nabl") are read
         # through; offsets still index the text as given
         keep = [k for k, ch in enumerate(text) if not _INVISIBLE.match(ch)]
@@ -387,7 +381,12 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             start, end = keep[m.start], keep[m.end - 1] + 1
             names = {} if m.name_start < 0 else {"name_start": keep[m.name_start], "name_end": keep[m.name_end - 1] + 1}
             out.append(dataclasses.replace(m, start=start, end=end, surface=text[start:end], **names))
-        return town_airports(self.gz, text, province_parts(self.gz, text, with_parts(self.gz, text, out)))
+        return self._after_names(text, out)
+
+    def _after_names(self, text: str, mentions: list) -> list:
+        """``mentions`` with what the names found read into the text's other words: compass parts of the places
+        ("north of Aleppo" as a part where the data has it), "the north of the province", "the military airport"."""
+        return town_airports(self.gz, text, province_parts(self.gz, text, with_parts(self.gz, text, mentions)))
 
     def _read(self, text: str) -> list[Mention]:
         if has_cyrillic(text):
@@ -1120,7 +1119,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             if best_j - i == 1 and (w in _DE_COMMON_CAPS or (
                     w in ("Mitte", "Anfang", "Ende") and i + 1 < n and toks[i + 1][2] in _DE_MONTHS) or (
                     # (a compass noun after an adjective: "im kurdischen Norden", the Kurdish north, not Norden)
-                    w in ("Norden", "Süden", "Osten", "Westen") and i > 0 and toks[i - 1][2][:1].islower()
+                    w in _DE_COMPASS_NOUNS and i > 0 and toks[i - 1][2][:1].islower()
                     and toks[i - 1][2].endswith(("en", "er", "es"))) or (i > 0 and (
                     toks[i - 1][2].lower() in _DE_POSSESSIVES
                     or (i > 1 and toks[i - 1][2] in _DE_TIME_ADJECTIVES and toks[i - 2][2] in _DE_ARTICLES))

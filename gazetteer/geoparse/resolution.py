@@ -19,6 +19,14 @@ from .cues import (
     _TURKISH_LETTERS, _UMLAUTS,
 )
 from .lines import _nearest_km, _on_line
+from .mention import Mention
+from .names import _ASKING_VERBS, _GOVERNMENT_VERBS, _SPEECH_VERBS
+from .patterns import (
+    _ACTOR_W, _ALIAS_BEFORE, _ALIAS_GAP, _ARTICLE_LANDS, _BEARING_OF, _CALLS_GAP, _CTX_W, _IN_COUNTRY_GAP,
+    _IN_DIVISION_GAP, _IN_OR_NEAR, _LATIN_ARTICLES, _LIST_GAP, _LOCAL_SPAN, _LOCAL_W, _QUALIFIER_GAP, _SENTENCE_BREAK,
+    _SENT_END, _SETTLEMENT_APPOSITION, _WASHINGTON_KEY, _WHICH_GAP,
+)
+from .vocabulary import _AR_WORD_TOWNS, _DE_ARTICLES, _DE_NOUN_ENDS
 
 #: nouns of a city's quarter before "of" and its name ("the district of al-Shuhada")
 _QUARTER_OF = frozenset("district quarter neighbourhood neighborhood".split())
@@ -38,14 +46,6 @@ def _spread_km(cands) -> float:
     """The greatest distance between two of readings ``cands``, roughly (the diagonal of their box)."""
     lons, lats = [c[4] for c in cands], [c[5] for c in cands]
     return _nearest_km(min(lons), min(lats), [(max(lons), max(lats))])
-from .mention import Mention
-from .names import _ASKING_VERBS, _GOVERNMENT_VERBS, _SPEECH_VERBS
-from .patterns import (
-    _ACTOR_W, _ALIAS_BEFORE, _ALIAS_GAP, _ARTICLE_LANDS, _BEARING_OF, _CALLS_GAP, _CTX_W, _IN_COUNTRY_GAP,
-    _IN_DIVISION_GAP, _IN_OR_NEAR, _LATIN_ARTICLES, _LIST_GAP, _LOCAL_SPAN, _LOCAL_W, _QUALIFIER_GAP, _SENTENCE_BREAK,
-    _SENT_END, _SETTLEMENT_APPOSITION, _WASHINGTON_KEY, _WHICH_GAP,
-)
-from .vocabulary import _AR_WORD_TOWNS, _DE_ARTICLES, _DE_NOUN_ENDS
 
 
 class _Resolution:

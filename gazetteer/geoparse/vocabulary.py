@@ -154,11 +154,13 @@ _AR_GROUP_HEADS = frozenset("""لواء فرقة سرايا كتائب كتيب�
 #: عمليات بغداد", "مجلس محافظة ديالى")
 #: Arabic nouns of an airline, whose name is a place's: "طيران الشرق الأوسط" (Middle East Airlines), "طيران الإمارات"
 _AR_AIRLINE_HEADS = frozenset(p + "طيران" for p in ("", "و", "ل", "ب"))
-#: (and Sorani "university of"; a club: "نادي زاخو", Sorani "یانەی وەرزشیی هەولێر"; a diocese: "أبرشية العمادية"; with "and" before it: "وقيادة عمليات سامراء", not "بقيادة واشنطن",
+#: (and Sorani "university of"; a club: "نادي زاخو", Sorani "یانەی وەرزشیی هەولێر"; a diocese:
+#: "أبرشية العمادية"; with "and" before it: "وقيادة عمليات سامراء", not "بقيادة واشنطن",
 #: led by Washington; and Sorani "voice of": "دەنگی ئەمریکا", Voice of America; a chamber: "غرفة صناعة حلب", Aleppo's
 #: chamber of industry, "غرفة عمليات حلب"; not Sorani "ناوەندی", centre of, which is a town's centre as often:
 #: "ناوەندی حەویجە")
-_AR_ORG_HEAD = frozenset(p + w for p in ("", "و") for w in "شركة قيادة زانکۆی نادي مجلس غرفة أبرشية یانەی".split()) | {"دەنگی"}
+_AR_ORG_HEAD = frozenset(p + w for p in ("", "و")
+                         for w in "شركة قيادة زانکۆی نادي مجلس غرفة أبرشية یانەی".split()) | {"دەنگی"}
 _AR_PREPOSITIONS = frozenset("في من إلى الى على عن مع قرب عند داخل خارج لە بۆ بە دژی و".split())
 #: (and Sorani's in, to, by, against and "and", written apart)
 #: population from which the other names of a town abroad (GeoNames' alternate names) of two words or more are read
@@ -171,7 +173,8 @@ _ENGLISH_NAMED = frozenset("US GB CA AU NZ IE".split())
 #: countries whose towns' romanised names are often people's names too ("Yang", "Chung")
 _NAMES_LIKE_PEOPLE = frozenset("CN KR KP JP TW VN".split())
 #: Arabic given names, before a word naming a place's people ("عمر الزبداني", Omar of Zabadani: a person)
-_AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسين خالد إبراهيم ابراهيم يوسف مصطفى محمود سامر سمير فادي رامي طلال فلاديمير أمل
+_AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسين خالد إبراهيم ابراهيم يوسف مصطفى محمود سامر سمير فادي رامي
+طلال فلاديمير أمل
 وليد ماهر بشار حافظ جاسم عبدالله عبدالرحمن سليمان أسامة اسامة زياد طارق هيثم مازن نبيل ياسر فراس عمار قاسم
 حيدر نوري مسعود عزة جواد سامي رياض جيهان زاهر هادي هادی ريدور""".split())
 #: Arabic titles before a person's name: sheikh, judge, mister, hajji, imam ("الإمام الحسين", Imam Hussein)
@@ -246,7 +249,10 @@ Asaib Ahl al-Haq|Liwa Fatemiyoun|Liwa Zainebiyoun|Shabiha|National Defence Force
 Syrian National Coalition|Syrian National Council|Local Coordination Committees|Violations Documentation Center|
 Syrian Network for Human Rights|Doctors Without Borders|Médecins Sans Frontières|MSF|Red Crescent|Red Cross|
 Media Luna Roja|Mezzaluna Rossa|Croissant-Rouge|Roter Halbmond|Cruz Roja|Croce Rossa|Croix-Rouge|Rotes Kreuz|
-Heyva Sor a Kurdistanê|Heyva Sor a Kurdistan|Heyva Sor a Kurd|Heyva Sor|الهلال الأحمر الكردي|Media Luna Roja Árabe Siria|Şam Şahinleri|Gureba'üş Şam|Guraba'üş Şam|منصة موسكو|منصة القاهرة|Diyarbakır Anneleri|Furat FM|Dengê Amerîkayê|Koma Civakên Kurdistanê|ألوية صقور الشام|صقور الشام|نيويورك تايمز|واشنطن بوست|شام إف إم|شام اف ام|
+Heyva Sor a Kurdistanê|Heyva Sor a Kurdistan|Heyva Sor a Kurd|Heyva Sor|
+الهلال الأحمر الكردي|Media Luna Roja Árabe Siria|Şam Şahinleri|Gureba'üş Şam|Guraba'üş Şam|منصة موسكو|منصة القاهرة|
+Diyarbakır Anneleri|Furat FM|Dengê Amerîkayê|Koma Civakên Kurdistanê|ألوية صقور الشام|صقور الشام|
+نيويورك تايمز|واشنطن بوست|شام إف إم|شام اف ام|
 Islamic Resistance in Iraq|
 Resistencia Islámica en Irak|Resistenza islamica in Iraq|Résistance islamique en Irak|Maison Blanche|Casa Blanca|
 Casa Bianca|Weißen Haus|Weiße Haus|
@@ -504,3 +510,12 @@ _OUTLETS_24 = re.compile(r"\b(?:Kurdistan|France|Deir[ -]?Ezzor|Deir ez-Zor|Raqq
                          re.MULTILINE)
 # (and after "told", or between "the" and an outlet's noun: "told Kurdistan 24 the pullback", "the Daraa 24 network";
 # "opositor Deir ez-Zor 24 denunció", "Telekanal Kurdistan 24 soobshchil", the Russian as the rendering reads it)
+
+#: nouns "سلمية" (peaceful) follows as an adjective, as the tokenizer leaves them (a proclitic cut off): "بصورة
+#: سلمية" (peacefully), "مظاهرات سلمية" (peaceful protests), "ثورة سلمية"
+_AR_PEACEFUL_NOUNS = frozenset("""صورة طريقة طرق وسائل مظاهرات تظاهرات احتجاجات مسيرة مسيرات وقفة وقفات ثورة انتفاضة
+حلول تسوية""".split())
+#: verbs and nouns of opening and closing a door ("فتح الباب أمام", opened the door to)
+_AR_DOOR_VERBS = frozenset("""فتح فتحت يفتح تفتح يفتحون أغلق أغلقت يغلق تغلق إغلاق اغلاق وفتح وأغلق طرق يطرق""".split())
+#: Arabic compass adjectives without the article: after a name and before another, "east of" the other
+_AR_BARE_COMPASS = frozenset("شرقي غربي شمالي جنوبي شرق غرب شمال جنوب".split())
