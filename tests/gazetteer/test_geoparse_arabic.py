@@ -742,3 +742,17 @@ def test_the_castle_by_baniyas_is_no_district_in_libya(gz):
 ])
 def test_words_and_given_names_are_no_villages(gz, text):
     assert [m.surface for m in gz.geoparse(text)] == ["حمص"]
+
+
+@pytest.mark.parametrize("text", [
+    "وطالبوا بإخلاء الجرحى فوراً من حمص.",  # immediately, not Fawra
+    "امتلأت مشافي حمص بالجرحى.",  # hospitals, not al-Mashafi
+    "انطلقت المرحلة الثانية من الهجوم قرب حمص في الربيع.",  # the second, the spring
+])
+def test_more_words_that_are_no_villages(gz, text):
+    assert [m.surface for m in gz.geoparse(text)] == ["حمص"]
+
+
+def test_a_mobilisation_named_after_its_province_is_no_place_but_operations_to_free_one_are(gz):
+    assert "الأنبار" not in [m.surface for m in gz.geoparse("وقال قائد في حشد الأنبار إن الهجوم بدأ قرب الرمادي.")]
+    assert "الموصل" in [m.surface for m in gz.geoparse("منذ انطلاق عمليات تحرير الموصل تقدمت القوات.")]

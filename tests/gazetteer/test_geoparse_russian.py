@@ -225,3 +225,8 @@ def test_a_word_of_quantity_opening_a_sentence_is_no_town(gz, word):
 ])
 def test_a_surname_after_a_given_name_is_no_city(gz, text):
     assert not [m for m in gz.geoparse(text) if m.place is not None and m.place.kind == "locality"]
+
+
+def test_a_damascus_quarter_is_no_russian_city(gz):
+    text = "ДАМАСК, 5 марта. В тот же день снаряды упали в кварталах Баб-Тума, Аббасийин и Кассаа."
+    assert "gn:551487" not in [m.place.id for m in gz.geoparse(text) if m.place is not None]  # (not Kazan)
