@@ -126,6 +126,34 @@ def without_disambiguator(n: str) -> str:
     return DISAMBIGUATOR.sub("", n)
 
 
+#: the qualifiers after a village's name that tell upper from lower, big from small, east from west, as GeoNames
+#: romanises them ("Shuraykhan al 'Ulya", "Suwaydiyah Kabirah"), which reporting often leaves out
+VILLAGE_QUALIFIER = re.compile(r"\s+(?:a[lsdtnzr]h?\s+)?[`'‘’]?(?:Ulya|Sufla|Tahtani|Fawqani|Kabir|Kabirah|Saghir|Saghirah|"
+                               r"Sharqi|Sharqiyah|Gharbi|Gharbiyah|Shamali|Shamaliyah|Janubi|Janubiyah|Wusta)$")
+#: the first words of a village's name that are not a name by themselves ("Albu Kabir" is no village Albu)
+GENERIC_FIRST_WORDS = frozenset("albu al abu umm ayn ain bir tall tal tell khirbat kafr dayr deir jabal wadi "
+                                "qasr mazra`at mazraat nahr ras ra's sheikh shaykh bayt beit bab qaryat".split())
+
+
+def short_form(n: str) -> str:
+    """The name reporting often writes for a village GeoNames names with a qualifier after it: the name without the
+    qualifier ("" when there is none, or what is left is no name by itself). The build adds it to the village's
+    other names, which rank below any place's own name. ("Qaryat", village, before a name is not taken off: what is
+    left is as often a common word or a quarter's name, "Qaryat az Zuhur", "Qaryat al Karamah".)
+
+    >>> short_form("Shuraykhan al 'Ulya"), short_form("Suwaydiyah Kabirah"), short_form("Albu Kabir")
+    ('Shuraykhan', 'Suwaydiyah', '')
+    """
+    rest = VILLAGE_QUALIFIER.sub("", n, count=1)
+    if rest == n:
+        return ""
+    words = [w for w in rest.split() if w.lower() not in ("al", "as", "ash", "at", "ad", "an", "az", "ar", "el")]
+    if not words or words[0].lower() in GENERIC_FIRST_WORDS and len(words) == 1 or len(words) == 1 and len(words[0]) < 4 \
+            or rest.split()[0].lower() in ("albu", "qaryat"):
+        return ""
+    return rest
+
+
 ADMIN_PREFIX = re.compile(r"(?:Qaḑā’|Qada'|Nāḩiyat|Nahiyat)\s+(\S.*)$")
 #: a name of the district or the province a town seats ("قضاء الحويجة", "Qadaa al-Haweeja", "محافظة إدلب"): the
 #: division's, not the town's
@@ -797,6 +825,12 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
             names_eng = split_names(r["names_eng"])
             name = display_name(kind, clean(r["name"]), names_eng)
             alts = dedup_names([clean(r["name"])] + names_eng + split_names(r["names_ara"], r["names_other"]), name)
+            short = ()
+            if kind == "locality":
+                seen = {a.casefold() for a in (name, *alts)}
+                short = tuple(b for b in dict.fromkeys(short_form(a) for a in (name, *alts) if a.isascii())
+                              if b and b.casefold() not in seen)
+                alts += short
             if kind == "site" and re.fullmatch(r"[A-Z0-9]{3,4}", name):
                 # an airport that WOF names by its IATA/ICAO code ("OSM"): its English name instead (the code
                 # is not kept: good_alt drops codes, and "OSM" in text is OpenStreetMap as often as Mosul)
@@ -815,7 +849,7 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
             pid = f"wof:{wid}"
             row = dict(id=pid, name=name, kind=kind, lat=lat, lon=lon, country=CC, admin1=admin1,
                        population=pop, bbox=bbox, alt=list(alts), source="wof", gn_id=r["gn_id"],
-                       admin2=r["county_id"], _eng=names_eng, _src=r["src_geom"])
+                       admin2=r["county_id"], _eng=names_eng, _src=r["src_geom"], _short=short)
             if wid in shp and kind in TOL_SHAPE and (cc == "sy" or kind != "admin2" or True):
                 keep = cc == "sy" or kind in ("country", "admin1")
                 geom = shp[wid]["geometry"]
@@ -1059,8 +1093,14 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
             # as the row's primary key without folding the name again
             key_index.setdefault(k, []).append(~(len(ids) - 1) if k == own else len(ids) - 1)
     _write_gz(out / "places.tsv.gz", buf.getvalue())
+    # (a village's name without its qualifier, see short_form, is matched as written, not by its skeleton: "Kafr
+    # Dael" is Kafr Da`il, not Kafr Dali Tahtani)
+    short_only = {fold(b) for row in rows for b in row.get("_short", ())} - {
+        fold(n) for row in rows for n in (row["name"], *row["alt"]) if n not in row.get("_short", ())}
     skel: dict[str, list[str]] = {}
     for k in sorted(key_index):
+        if k in short_only:
+            continue
         sk = skeleton(k)
         if len(sk.replace(" ", "")) >= 3:
             skel.setdefault(sk, []).append(k)

@@ -514,8 +514,8 @@ class _Starts:
 
 def _stands_as_place(text: str, toks, k: int, case: bool = True) -> bool:
     """Whether word ``k`` stands where only a place does: after a preposition of place, with a Turkish case ending
-    ("Hatay'ın", "Hatay'da"; unless ``case`` is false: "Yılmaz'a göre" is a man's word), or as a dateline in
-    capitals opening a line ("SULAIMANI, Oct. 21")."""
+    ("Hatay'ın", "Hatay'da"; unless ``case`` is false: "Yılmaz'a göre" is a man's word), as a dateline in
+    capitals opening a line ("SULAIMANI, Oct. 21") or as a line's heading ("Kobani: ...")."""
     w = toks[k][2]
     after = text[toks[k][1]:toks[k][1] + 2]
     if case and after[:1] in ("'", "’") and after[1:].isalpha() and after[1:] not in ("s", "S"):
@@ -526,6 +526,8 @@ def _stands_as_place(text: str, toks, k: int, case: bool = True) -> bool:
         return True  # the second place of a dateline: "Manbidsch/Kobane (dpa)"
     if k > 1 and toks[k - 1][2] in ("of", "de", "di") and toks[k - 2][2].lower() in _CITY_NOUNS_BEFORE_OF:
         return True  # "the city of Homs", "la ciudad de Homs"
+    if (toks[k][0] == 0 or text[toks[k][0] - 1] == "\n") and text[toks[k][1]:toks[k][1] + 2] == ": ":
+        return True  # a line's heading: "Kobani: shells fell on villages around the town"
     return len(w) > 2 and _in_dateline_caps(text, toks, k)
 
 

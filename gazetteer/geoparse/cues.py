@@ -36,7 +36,7 @@ seizing capturing retaking recapturing storming entering shelling bombing striki
 liberating encircling raiding over inside throughout beyond linking connecting links connects joining past
 approaching holding defending defended abandoning abandoned surrounding surrounded evacuating evacuated
 li ji û navçeya navçeyên gundê gundên bajarê herêma nahiyeya derdora nêzî nêzîkî navbera taxa gundewarê
-bajarokê bajarokên bajarên bajarokan bajaran gundan gundekî bajarekî bi ser rêya heta
+bajarokê bajarokên bajarên bajarokan bajaran gundan gundekî bajarekî bi ser rêya heta sînorê deriyê bendava kampa ê
 à vers depuis près dans et desde hacia cerca hasta y bei nach aus und nahe verso vicino presso
 von zwischen stadt städte hauptstadt grenzstadt kleinstadt altstadt stadtteil viertel dorf dörfer ortschaft gemeinde
 provinz lager flüchtlingslager raum gebiet gegend umgebung umland nähe richtung bezirk landkreis
@@ -136,9 +136,11 @@ _TR_SETTLEMENT_NOUNS = ("belde", "köy", "ilçe", "kasaba", "mahalle", "nahiye")
 _TR_CASE_AFTER = re.compile(r"['’](?:[dt][ae](?:ki|n)?|[yn]?[ae])\b")
 #: Turkish nouns that follow a place's name, capitalised, in the name of a site there: "Cilvegözü Sınır Kapısı"
 #: (border gate), "Öncüpınar Gümrük Kapısı", "Tişrin Barajı", "İncirlik Üssü", "Atme Kampı", "İskenderun Limanı";
-#: hills, valley, river, mountain(s), lake, plain, stream: "Golan Tepeleri", "Bekaa Vadisi", "Sincar Dağı"
+#: hills, valley, river, mountain(s), lake, plain, stream: "Golan Tepeleri", "Bekaa Vadisi", "Sincar Dağı"; and the
+#: adjectives and nouns that open a site's: military, air ("Taftanaz Askerî Havaalanı", "Kuveyris Hava Üssü")
 _TR_FEATURE_NOUNS = ("sınır", "gümrük", "kapısı", "barajı", "havalimanı", "havaalanı", "üssü", "köprüsü", "kampı",
-                     "kampları", "limanı", "tepe", "vadi", "nehr", "dağı", "dağları", "gölü", "ovası", "çayı")
+                     "kampları", "limanı", "tepe", "vadi", "nehr", "dağı", "dağları", "gölü", "ovası", "çayı",
+                     "askeri", "askerî", "hava")
 
 
 _REGION_NOUN_WORDS = ("region", "area", "bölge", "Bölge")  # (substrings: "regional", "bölgesinde")

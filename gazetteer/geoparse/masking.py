@@ -227,12 +227,13 @@ class _Masking:
             best = -1
             j = i
             while j < n and j - i < 10:
-                if j > i and not adj[j - 1] and text[toks[j - 1][1]:toks[j][0]] != " " and not (
+                if j > i and not adj[j - 1] and text[toks[j - 1][1]:toks[j][0]] not in (" ", "ی ") and not (
                         text[toks[j - 1][1]:toks[j - 1][1] + 1] == " "
                         and (_IT_ELISION_GAP.fullmatch(text, toks[j - 1][1] + 1, toks[j][0])
                              or _FR_ELISION_GAP.fullmatch(text, toks[j - 1][1] + 1, toks[j][0]))):
                     break  # (an Italian or French article cut off a word inside the name: "Stato Islamico dell'Iraq",
-                    # "Colère de l'Euphrate"; a plain space joins even where the place scan parts two names: "et")
+                    # "Colère de l'Euphrate"; a plain space joins even where the place scan parts two names: "et"; so
+                    # does the Sorani ezafe the tokenizer cut off a place's name: "سووریای دیموکرات")
                 f = folded[j] or toks[j][2].lower()
                 if j == i and "\u0600" <= toks[i][2][:1] <= "\u06ff" and f not in self._org_prefix and f not in self._org_keys \
                         and toks[i][2][:1] in _AR_PROCLITICS and len(toks[i][2]) > 3:

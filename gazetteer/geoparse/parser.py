@@ -1027,6 +1027,10 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     or (w == "الباب" and toks[i - 1][2] in _AR_DOOR_VERBS)):
                 i += 1  # "بصورة سلمية" (peacefully), not Salamiyah; "تفتح الباب أمام" (opens the door to), not al-Bab
                 continue
+            if best_j - i == 1 and arab[i] and i > 0 and text[toks[i - 1][1]:toks[i][0]] == " " and (
+                    (k0 := toks[i - 1][2]) in _AR_KUNYA or (k0[:1] == "و" and k0[1:] in _AR_KUNYA)) and k0[-3:] != "عبد":
+                i += 1  # "وقال أبو جاسم، وهو مزارع": a man's kunya (father of Jasim), not the town Jasim
+                continue
             if best_j - i == 1 and arab[i] and (best_key in _AR_STOP_KEYS or w in _AR_WORDS and not (
                     i > 0 and w.startswith("ال") and ((_ar_noun_in(toks[i - 1][2], _AR_SETTLEMENT_NOUN | {"أحياء"})
                                                        and text[toks[i - 1][1]:toks[i][0]] == " ")
@@ -1276,10 +1280,10 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     and not any(c[3] in _MINOR_COUNTRIES and c[1] != "country" for c in self._candidates(best_key, ())):
                 i += 1  # a French, Spanish or Italian facility named after a place abroad: "l'hôpital Palestine", "la
                 continue  # rotatoria Panorama" (a town of Syria, Iraq or Turkey stays: "le pont Bagdad" is rare)
-            if w == "Essen" and best_j - i == 1 and i > 0 and toks[i - 1][2].islower() \
+            if w in ("Essen", "Reis") and best_j - i == 1 and i > 0 and (w == "Reis" or toks[i - 1][2].islower()) \
                     and toks[i - 1][2] not in _DE_PLACE_BEFORE and _is_german(text):
-                i += 1  # German: food ("an Essen, Wasser und Decken", "verteilen Essen"), not the city after a
-                continue  # preposition of place ("in Essen", "aus Essen")
+                i += 1  # German: food ("an Essen, Wasser und Decken", "verteilen Essen", "füllen Reis"), not the city
+                continue  # after a preposition of place ("in Essen", "aus Essen")
             if best_j - i == 1 and w.lower() in _PARTICLES and best_j < n and adj[i] and cap[best_j]:
                 i += 1  # "Van Dorn", "De Gaulle": a name particle
                 continue

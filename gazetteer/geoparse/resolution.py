@@ -795,6 +795,22 @@ class _Resolution:
         read as a country. ``ctx`` is the text's country context, ``ctx_for`` and ``actx_for`` its country and
         division context without a name's own votes, ``sentence_of`` the sentence a character offset lies in."""
         gz = self.gz
+        # (a name written with its article that no place of a country bears as written is no vote for that
+        # country here: "the al-Shifa hospital" and "al-Mansour", quarters of Mosul, do not make a text about Iraq
+        # one about Algeria, where Chiffa and Mansourah lie)
+        weak: dict[str, dict[str, float]] = {}  # by name: such votes for each country
+        for k, cands in enumerate(cands_list):
+            si, sj, key, kinds, ni, nj = found[k]
+            if not cands or k in approx or k in sited or nj - ni != 2 or toks[ni][2].lower() not in _LATIN_ARTICLES \
+                    or key in weak or fold_token(toks[ni][2]):
+                continue
+            surface = text[toks[ni][0]:toks[nj - 1][1]].replace("-", " ")
+            mine = ctx_for(key)[0]
+            for cc in {c[3] for c in cands}:
+                if ctx.get(cc, 0.0) - mine.get(cc, 0.0) > 0 and not any(
+                        self._literal_row(c[0], surface, primary_only=True, trust_alts=c[7] < 500000)
+                        for c in cands if c[3] == cc):
+                    weak.setdefault(key, {})[cc] = ctx[cc] - mine.get(cc, 0.0)
         # a single word that is not the place's own name - only an alternate name of a place outside Syria,
         # Iraq and Turkey, or a spelling that merely folds to a name ("Vanni" ~ "Vani", an alternate name of
         # Van) - counts only in a text about that place's country, unless the place is big or curated
@@ -830,7 +846,9 @@ class _Resolution:
                 # (a country by its own name however spelt, or another it bears as written, not by a word that only
                 # folds like that: "Phillipines" is the Philippines, "Rosie" no "Russie")
                 # (a spelling that a cited page gives the place counts as its own: "Ginebra", "Cenevre" for Geneva)
-                if kctx.get(c[3], 0.0) > 0 or c[1] == "admin1" or gz.cited_name(gz._row(c[0])[0], key) or (
+                if kctx.get(c[3], 0.0) - (sum(v.get(c[3], 0.0) for k2, v in weak.items() if k2 != key)
+                                          if weak else 0.0) > 0 \
+                        or c[1] == "admin1" or gz.cited_name(gz._row(c[0])[0], key) or (
                         c[1] == "country" and (
                         gz._primary_key(c[0]) == key or self._literal_row(c[0], surface))) or (
                         arabic_city and c[7] >= 100000 and self._literal_row(c[0], surface)) or (
@@ -1095,7 +1113,8 @@ class _Resolution:
                     after_area = k > 0 and found[k - 1][1] == ni and text[toks[ni - 1][1]:toks[ni][0]] == " " \
                         and any(c[1] in ("country", "admin1") for c in cands_list[k - 1] or ())
                     if nj - ni == 1 and not after_area \
-                            and not _place_like_context(text, toks, ni, self._eligible, self._covered) and not (
+                            and not _place_like_context(text, toks, ni, self._eligible, self._covered) \
+                            and not _listed_near(text, toks, found, cands_list, k, cands) and not (
                                 # (opening a sentence, a village within 60 km of a place the text names for sure, that
                                 # does not speak: "... Maabatli. Jinderes fell after days of air strikes")
                                 _SENT_END.search(text[max(0, toks[ni][0] - 3):toks[ni][0]]) and near
@@ -1237,3 +1256,21 @@ def _moved(pt: tuple[float, float], km: float, bearing: float) -> tuple[float, f
     lon = pt[0] + km * math.sin(rad) / (111.2 * math.cos(math.radians(pt[1])))
     return round(lon, 5), round(lat, 5)
 
+
+#: "and" between two names of a list, and Turkish "ile" (and, with: "Sermin ile Binniş arasında")
+_LIST_AND = frozenset("and or et ou y o e und oder ve veya ile û an".split())
+
+
+def _listed_near(text: str, toks, found, cands_list, k: int, cands) -> bool:
+    """Whether name ``k`` and the name before or after it are joined by one word of :data:`_LIST_AND` and that name
+    has a reading within 60 km of one of ``cands``: two villages named together ("Sermin ile Binniş", where
+    "Binniş" is found only by its skeleton)."""
+    for k2, a, b in ((k + 1, found[k][5], found[k + 1][4] if k + 1 < len(found) else -1),
+                     (k - 1, found[k - 1][5] if k > 0 else -1, found[k][4])):
+        if not (0 <= k2 < len(found)) or b - a != 1 or not cands_list[k2] \
+                or toks[a][2].lower() not in _LIST_AND or text[toks[a - 1][1]:toks[a][0]] != " " \
+                or text[toks[a][1]:toks[b][0]] != " ":
+            continue
+        if any(_nearest_km(c[4], c[5], [(c2[4], c2[5]) for c2 in cands_list[k2]]) <= 60.0 for c in cands):
+            return True
+    return False

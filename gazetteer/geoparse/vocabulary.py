@@ -252,7 +252,9 @@ Media Luna Roja|Mezzaluna Rossa|Croissant-Rouge|Roter Halbmond|Cruz Roja|Croce R
 Heyva Sor a Kurdistanê|Heyva Sor a Kurdistan|Heyva Sor a Kurd|Heyva Sor|
 الهلال الأحمر الكردي|Media Luna Roja Árabe Siria|Şam Şahinleri|Gureba'üş Şam|Guraba'üş Şam|منصة موسكو|منصة القاهرة|
 Diyarbakır Anneleri|Furat FM|Dengê Amerîkayê|Koma Civakên Kurdistanê|ألوية صقور الشام|صقور الشام|أجناد الشام|
-Pasevanên Xabûrê|فرع فلسطين|
+Pasevanên Xabûrê|فرع فلسطين|جبهة ثوار سوريا|Syrian Revolutionaries Front|Jabhat Thuwar Souriya|ألوية الفرقان|لواء الفرقان|
+صقور الرقة|المؤسسة العامة لسد الفرات|منسقو استجابة سوريا|Syria Response Coordinators|Coordinatori della risposta in Siria|
+سووریای دیموکرات|سووریا دیموکرات|بەرخودانی شنگال|
 نيويورك تايمز|واشنطن بوست|شام إف إم|شام اف ام|
 Islamic Resistance in Iraq|
 Resistencia Islámica en Irak|Resistenza islamica in Iraq|Résistance islamique en Irak|Maison Blanche|Casa Blanca|
@@ -345,7 +347,9 @@ Jaysh al-Yarmouk|Jaish al-Yarmouk|Jaish al-Yarmuk|Yaish al Yarmuk|Yaish al-Yarmu
 Parti démocratique du Kurdistan|Raqqa est massacrée en silence|Suriye Müdahale Koordinatörleri|Dawn of the Juroud|
 Fajr al-Juroud|Sons of Raqqa""".replace("\n", "")
 #: (German names are listed also as the tokenizer leaves them, without a genitive's s or a compound's compass:
-#: "Demokratischen Kräfte Syrien", "von Nord und Syrien")
+#: "Demokratischen Kräfte Syrien", "von Nord und Syrien"; Sorani ones without the ezafe the tokenizer cuts off a
+#: place's name, and after the plural noun that opens them, which the tokenizer reads as a plain word: "هێزەکانی
+#: سووریای دیموکرات", the SDF, listed as "سووریا دیموکرات")
 #: (and as Arabic reporting writes them: "قوات سوريا الديمقراطية" names no Syria, "هيئة تحرير الشام" no Damascus; and
 #: the names of war leaders written with a town's adjective: "أبو بكر البغدادي" is no village called Abu Bakr)
 

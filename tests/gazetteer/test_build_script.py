@@ -60,3 +60,17 @@ def test_settlement_centre(build):
     cx, cy = build._settlement_centre(crescent, xs, ys)
     assert crescent.contains(Point(cx, cy))
     assert (cx, cy) in set(zip(xs.tolist(), ys.tolist()))
+
+
+@pytest.mark.parametrize("name, short", [
+    ("Shuraykhan al 'Ulya", "Shuraykhan"),
+    ("Suwaydiyah Kabirah", "Suwaydiyah"),
+    ("Kafr Dali Fawqani", "Kafr Dali"),
+    ("Shuyukh Tahtani", "Shuyukh"),
+    ("Albu Kabir", ""),  # (a tribe's prefix is no village)
+    ("Khirbat al Gharbi", ""),  # ("ruin" alone is no name)
+    ("Qaryat al Hajjaj", ""),  # ("village of" stays: what is left is as often a word or a quarter's name)
+    ("Tall Abyad", ""),  # (no qualifier)
+])
+def test_a_villages_short_name_drops_only_the_qualifier_after_it(build, name, short):
+    assert build.short_form(name) == short

@@ -3613,3 +3613,46 @@ def test_villages_after_taking_and_before_a_hill(gz, text, surface):
 ])
 def test_sentence_opening_words_are_no_towns_abroad(gz, text, surfaces):
     assert [m.surface for m in gz.geoparse(text)] == surfaces
+
+
+def test_a_lines_heading_is_the_town_though_a_man_bears_its_name(gz):
+    text = "Kobani: shells fell on villages around the town, and the commander Mazloum Kobani said."
+    assert [(m.surface, m.place.id) for m in gz.geoparse(text)] == [("Kobani", "wof:1360282145")]
+
+
+def test_two_towns_abroad_do_not_vouch_for_each_other_through_names_they_do_not_bear(gz):
+    # "al-Shifa" and "al-Mansour" are quarters of Mosul here, not Chiffa and Mansourah in Algeria, which bear
+    # neither name with its article; each alone counted as evidence that the text is about Algeria
+    text = ("Snipers in Zanjili kept the road to the al-Shifa hospital complex closed. "
+            "Residents returning to al-Mansour reported unexploded mortar bombs.")
+    assert {m.place.country for m in gz.geoparse(text)} == {"IQ"}
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    ("Troops took Shuraykhan, north of Mosul, on the way to Tal Kayf.", "Shuraykhan", None),
+    ("The SDF pushed from Tabqa to Suwaydiyah and the dam.", "Suwaydiyah", "wof:1259789581"),
+])
+def test_a_village_without_the_qualifier_that_tells_upper_from_lower_or_big_from_small(gz, text, surface, pid):
+    got = {m.surface: m.place for m in gz.geoparse(text)}
+    assert surface in got
+    if pid is None:  # (upper or lower Shuraykhan, 1 km apart)
+        assert got[surface].name.startswith("Shuraykhan ")
+    else:
+        assert got[surface].id == pid
+
+
+def test_the_short_name_of_a_village_is_matched_as_written_not_by_its_skeleton(gz):
+    # "Kafr Dael" is Kafr Da`il; "Kafr Dali", the short name of upper and lower Kafr Dali, only shares its skeleton
+    text = "SANA said the rocket was fired from the rebel-held village of Kafr Dael, north of a hospital in Aleppo."
+    assert {m.surface: m.place.id for m in gz.geoparse(text)}["Kafr Dael"] == "wof:1226635691"
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    ("The army took Joubas, San and Tarnaba, west of Saraqib, in Idlib province.", "Tarnaba", "wof:1276635743"),
+    ("Konvoyun bir bölümü Taftanaz Askerî Havaalanı'na, bir bölümü ise Sermin ile Binniş arasındaki mevzilere "
+     "konuşlandı. İdlib'de Serakib vuruldu.", "Sermin", "wof:1259660971"),
+    ("Konvoyun bir bölümü Taftanaz Askerî Havaalanı'na konuşlandı. İdlib'de Serakib vuruldu.", "Taftanaz",
+     "wof:1243340781"),
+])
+def test_spellings_of_villages_by_saraqib_and_a_military_airport_in_turkish(gz, text, surface, pid):
+    assert {m.surface: m.place.id for m in gz.geoparse(text)}.get(surface) == pid

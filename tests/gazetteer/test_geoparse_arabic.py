@@ -756,3 +756,23 @@ def test_more_words_that_are_no_villages(gz, text):
 def test_a_mobilisation_named_after_its_province_is_no_place_but_operations_to_free_one_are(gz):
     assert "الأنبار" not in [m.surface for m in gz.geoparse("وقال قائد في حشد الأنبار إن الهجوم بدأ قرب الرمادي.")]
     assert "الموصل" in [m.surface for m in gz.geoparse("منذ انطلاق عمليات تحرير الموصل تقدمت القوات.")]
+
+
+def test_a_kunya_names_a_man_not_the_town_of_his_sons_name(gz):
+    got = [m.surface for m in gz.geoparse("وفي درعا، قال أبو جاسم، وهو مزارع من بصر الحرير، إنه يمشي.")]
+    assert got == ["درعا", "بصر الحرير"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("إن فصائل جبهة ثوار سوريا وألوية الفرقان في جباتا الخشب سلمت سلاحها.", "سوريا"),
+    ("وقالت المؤسسة العامة لسد الفرات إن منسوب البحيرة في الطبقة انخفض.", "سد الفرات"),
+    ("وقاتل صقور الرقة قرب تل أبيض.", "الرقة"),
+    ("کاروانێکی فەرماندەی هێزەکانی سووریای دیموکرات لە ناو فڕۆکە بوو لە سلێمانی.", "سووریا"),
+    ("نەخۆشخانەکە لەلایەن یەکینەکانی بەرخودانی شنگال بەڕێوە دەبرا لە شنگال.", None),
+])
+def test_more_groups_and_bodies_named_after_places(gz, text, word):
+    got = [m.surface for m in gz.geoparse(text)]
+    if word is None:  # (the group's Sinjar is no place; the town after "in" is)
+        assert got.count("شنگال") == 1
+    else:
+        assert word not in got

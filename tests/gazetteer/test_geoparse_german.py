@@ -409,3 +409,8 @@ def test_german_spellings_past_the_article(gz, text, surface, name):
     got = {m.surface: m.place for m in gz.geoparse(text)}
     assert surface in got
     assert name is None or got[surface].name == name
+
+
+def test_rice_is_no_village(gz):
+    text = "In Chalidija am anderen Ufer des Euphrat füllen Bewohner Reis und Linsen in Flaschen."
+    assert "Reis" not in [m.surface for m in gz.geoparse(text)]

@@ -350,3 +350,9 @@ def test_north_of_a_village_in_kurmanji(gz):
     text = ("Li herêma Zaxoyê, topên Tirk li gundê Batîfayê ketin. Roja Duşemê topên Tirk li çiyayên li bakurê "
             "Derkarê ketin û agir berdan.")
     assert "Derkarê" in [m.surface for m in gz.geoparse(text)]
+
+
+def test_a_border_gate_of_a_town_in_the_oblique_case(gz):
+    text = ("Gelek malbat li ber deriyê sînor ê Mürşitpınarê li benda vegerê ne, lê rayedarên Tirkiyê hîn derî "
+            "venekirine li Kobanê.")
+    assert {m.surface: m.place.id for m in gz.geoparse(text)}.get("Mürşitpınarê") == "wof:1226359049"

@@ -344,3 +344,8 @@ def test_a_field_after_the_french_noun_of_a_field(gz):
 def test_the_far_part_of_a_country(gz, text, surface):
     got = {m.surface: m.place.id for m in gz.geoparse(text)}
     assert got.get(surface, "").startswith("wof:85632413#north")
+
+
+def test_the_response_coordinators_are_no_syria(gz):
+    text = "Secondo il gruppo umanitario Coordinatori della risposta in Siria, oltre 20 villaggi vicino a Idlib."
+    assert "Siria" not in [m.surface for m in gz.geoparse(text)]
