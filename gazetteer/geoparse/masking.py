@@ -280,8 +280,12 @@ class _Masking:
                 j += 1  # (an article only before a word it fits: "Riad al-Solh en Beirut" is no name in "en-")
             while j > i and not cap[j]:
                 j -= 1
+            # (a title is the word before, not the last of a sentence before: "the media chief. In Damascus" is no
+            # person "In Damascus"; an abbreviated title is capitalised: "Gen. Salim Idris")
+            titled = i > 0 and toks[i][0] - toks[i - 1][1] <= 2 \
+                and not ("." in text[toks[i - 1][1]:toks[i][0]] and toks[i - 1][2][:1].islower())
             if j == i and toks[i][2].lower() not in _SURNAMES and (
-                    (i == 0 or toks[i][0] - toks[i - 1][1] > 2 or toks[i - 1][2].lower().rstrip(".") not in _TITLES)
+                    (not titled or toks[i - 1][2].lower().rstrip(".") not in _TITLES)
                     or toks[i - 1][2].lower().rstrip(".") in ("said", "told", "says", "according")):
                 i += 1  # (one word, as most runs are: only a title before it or a surname makes it a person's)
                 continue
@@ -296,7 +300,7 @@ class _Masking:
                 run = range(i, j + 1)
                 words, lw = words[:cut + 1], lw[:cut + 1]
             first = lw[0]
-            prev = toks[i - 1][2].lower().rstrip(".") if i > 0 and (toks[i][0] - toks[i - 1][1]) <= 2 else ""
+            prev = toks[i - 1][2].lower().rstrip(".") if titled else ""
             mask_from = None
             person = honorific = False
             heads = [w for k2, w in enumerate(lw[1:], 1) if w in _ANY_ORG_HEADS

@@ -1031,6 +1031,11 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     (k0 := toks[i - 1][2]) in _AR_KUNYA or (k0[:1] == "و" and k0[1:] in _AR_KUNYA)) and k0[-3:] != "عبد":
                 i += 1  # "وقال أبو جاسم، وهو مزارع": a man's kunya (father of Jasim), not the town Jasim
                 continue
+            if best_j - i == 1 and arab[i] and i > 0 and text[toks[i - 1][1]:toks[i][0]] == " " \
+                    and toks[i - 1][2] in _AR_GIVEN \
+                    and not any(c[3] in _MINOR_COUNTRIES for c in self._candidates(best_key, ())):
+                i += 1  # "لويد أوستن", Lloyd Austin: a surname after a given name, not a town abroad
+                continue
             if best_j - i == 1 and arab[i] and (best_key in _AR_STOP_KEYS or w in _AR_WORDS and not (
                     i > 0 and w.startswith("ال") and ((_ar_noun_in(toks[i - 1][2], _AR_SETTLEMENT_NOUN | {"أحياء"})
                                                        and text[toks[i - 1][1]:toks[i][0]] == " ")

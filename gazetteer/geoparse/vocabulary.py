@@ -107,7 +107,7 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 التركمانية التركماني التركمان زيادة الزكاة الكنيسة مشارف الكنائس دخان المحفورة المديرية فندق الفندق
 البسيط بسيط
 السياج حصار المجاور المجاورة معاصر داخله داخلها حسينيات تبنى تبنّى تبني تبنّي عليه الأمين صوامع العيون الثورة
-سار كمين حرية الحرية الرمادية إسقاط فورا فوراً مشافي الثانية الربيع إخلاء""".split()) | frozenset(
+سار كمين حرية الحرية الرمادية إسقاط فورا فوراً مشافي الثانية الربيع إخلاء المدرسة عمره""".split()) | frozenset(
     "ماوە ماوەی گوت گوتی نوێ زیاد بیست موشەک کەوت کرایە بنکە بنکەی سنوور سنووری گوندە گوندەک گوندێک گوندی تەل چۆڵ "
     "دوو سەرچاوە سەرچاوەی گەڕەک گەڕەکی "
     "چۆڵان خێزان خێزانەکان سەدان خۆی خۆیان".split())
@@ -160,7 +160,7 @@ _AR_AIRLINE_HEADS = frozenset(p + "طيران" for p in ("", "و", "ل", "ب"))
 #: chamber of industry, "غرفة عمليات حلب"; not Sorani "ناوەندی", centre of, which is a town's centre as often:
 #: "ناوەندی حەویجە")
 _AR_ORG_HEAD = frozenset(p + w for p in ("", "و")
-                         for w in "شركة قيادة زانکۆی نادي مجلس غرفة أبرشية یانەی حشد".split()) | {"دەنگی"}
+                         for w in "شركة قيادة زانکۆی نادي مجلس غرفة أبرشية یانەی حشد تنسيقية".split()) | {"دەنگی"}
 _AR_PREPOSITIONS = frozenset("في من إلى الى على عن مع قرب عند داخل خارج لە بۆ بە دژی و".split())
 #: (and Sorani's in, to, by, against and "and", written apart)
 #: population from which the other names of a town abroad (GeoNames' alternate names) of two words or more are read
@@ -174,7 +174,7 @@ _ENGLISH_NAMED = frozenset("US GB CA AU NZ IE".split())
 _NAMES_LIKE_PEOPLE = frozenset("CN KR KP JP TW VN".split())
 #: Arabic given names, before a word naming a place's people ("عمر الزبداني", Omar of Zabadani: a person)
 _AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسين خالد إبراهيم ابراهيم يوسف مصطفى محمود سامر سمير فادي رامي
-طلال فلاديمير أمل
+طلال فلاديمير أمل لويد
 وليد ماهر بشار حافظ جاسم عبدالله عبدالرحمن سليمان أسامة اسامة زياد طارق هيثم مازن نبيل ياسر فراس عمار قاسم
 حيدر نوري مسعود عزة جواد سامي رياض جيهان زاهر هادي هادی ريدور""".split())
 #: Arabic titles before a person's name: sheikh, judge, mister, hajji, imam ("الإمام الحسين", Imam Hussein)
@@ -196,10 +196,11 @@ _AR_PLAIN_ADJ = frozenset("""الشرقي الغربي الشمالي الجنو
 #: Arabic words before or after a place name ("في" in, "قرب" near, "بلدة" town ...).
 _AR_CUES_BEFORE = frozenset("""في قرب من إلى الى على نحو باتجاه محيط أطراف اطراف بلدة مدينة قرية بلدات قرى مدن حي أحياء
 مخيم منطقة ريف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي بين استهدف استهدفت قصف قصفت سيطرة ناحية نواحي قضاء
-محور جبهة طريق داخل خارج حول عند ضواحي معبر منفذ جهة فوق
+محور جبهة طريق داخل خارج حول عند ضواحي معبر منفذ جهة فوق سكان أهالي
 لە نزیک بۆ شاری گوندی ناوچەی ناحیەی قەزای ناحیە قەزا ناوچە گوند شارۆچکە دەوروبەری شارۆچکەی باکووری باشووری ڕۆژهەڵاتی ڕۆژئاوای باکوور باشوور بەسەر بەرەو""".split())
 # (axis, front, road, inside, outside, around, at, suburbs, crossing, border port, direction: "محور السخنة",
-# "معبر فيشخابور", "منفذ فيشخابور الحدودي", "من جهة بلودان"; over: "فوق مورك"; not a base's noun, whose name may be
+# "معبر فيشخابور", "منفذ فيشخابور الحدودي", "من جهة بلودان"; over: "فوق مورك"; the residents or people of: "سكان
+# الأتارب", "أهالي داريا"; not a base's noun, whose name may be
 # a city's abroad:
 # "قاعدة فكتوريا" is Camp Victory; and Sorani Kurdish: in, near, to, the city/village/area/subdistrict/district of,
 # also with the ezafe the tokenizer cuts off ("ناحیەی قوشتەپە"), north/south/east/west of, over ("دەستیان بەسەر
@@ -252,7 +253,7 @@ Media Luna Roja|Mezzaluna Rossa|Croissant-Rouge|Roter Halbmond|Cruz Roja|Croce R
 Heyva Sor a Kurdistanê|Heyva Sor a Kurdistan|Heyva Sor a Kurd|Heyva Sor|
 الهلال الأحمر الكردي|Media Luna Roja Árabe Siria|Şam Şahinleri|Gureba'üş Şam|Guraba'üş Şam|منصة موسكو|منصة القاهرة|
 Diyarbakır Anneleri|Furat FM|Dengê Amerîkayê|Koma Civakên Kurdistanê|ألوية صقور الشام|صقور الشام|أجناد الشام|
-Pasevanên Xabûrê|فرع فلسطين|جبهة ثوار سوريا|Syrian Revolutionaries Front|Jabhat Thuwar Souriya|ألوية الفرقان|لواء الفرقان|
+Pasevanên Xabûrê|فرع فلسطين|جبهة النصرة لأهل الشام|قوات تحرير عفرين|Suriye Geçici Hükümeti|جبهة ثوار سوريا|Syrian Revolutionaries Front|Jabhat Thuwar Souriya|ألوية الفرقان|لواء الفرقان|
 صقور الرقة|المؤسسة العامة لسد الفرات|منسقو استجابة سوريا|Syria Response Coordinators|Coordinatori della risposta in Siria|
 سووریای دیموکرات|سووریا دیموکرات|بەرخودانی شنگال|
 نيويورك تايمز|واشنطن بوست|شام إف إم|شام اف ام|

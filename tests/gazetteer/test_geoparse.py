@@ -3656,3 +3656,10 @@ def test_the_short_name_of_a_village_is_matched_as_written_not_by_its_skeleton(g
 ])
 def test_spellings_of_villages_by_saraqib_and_a_military_airport_in_turkish(gz, text, surface, pid):
     assert {m.surface: m.place.id for m in gz.geoparse(text)}.get(surface) == pid
+
+
+def test_the_last_word_of_a_sentence_is_no_title_before_the_next(gz):
+    # "chief" ends its sentence: "In Damascus" is no person's name after a title
+    text = "Hasakah's camps filled, said Mustafa Bali, the alliance's media chief. In Damascus, an adviser warned."
+    assert "Damascus" in [m.surface for m in gz.geoparse(text)]
+    assert "Damascus" not in [m.surface for m in gz.geoparse("The envoy met Gen. Damascus Smith in Amman.")]

@@ -776,3 +776,16 @@ def test_more_groups_and_bodies_named_after_places(gz, text, word):
         assert got.count("شنگال") == 1
     else:
         assert word not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ونزح مئات من سكان الأتارب نحو معبر باب الهوى على الحدود مع تركيا.", "الأتارب"),  # the residents of
+    ("وقال وزير الدفاع الأمريكي لويد أوستن إن القوات باقية في سوريا.", None),  # Lloyd Austin, no Texas
+    ("استولى المقاتلون على مدرعات داخل المدرسة التي كانت القوات تقصف منها قرى كفر داعل في ريف حلب.", None),
+    ("انتشل المتطوعون طفلاً في الخامسة من عمره من تحت أنقاض مبنى في حلب.", None),  # of his age, no Umranli
+    ("وقالت تنسيقية تدمر إن القصف طال المدينة في ريف حمص.", None),  # an activists' committee named for Palmyra
+])
+def test_residents_of_a_town_and_words_and_names_that_are_no_places(gz, text, expected):
+    got = [m.surface for m in gz.geoparse(text)]
+    words = ("الأتارب", "أوستن", "المدرسة", "عمره", "تدمر")
+    assert [w for w in words if w in got] == ([expected] if expected else [])
