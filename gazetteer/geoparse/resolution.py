@@ -19,6 +19,7 @@ from .cues import (
     _TURKISH_LETTERS, _UMLAUTS,
 )
 from .lines import _nearest_km, _on_line
+from .masking import _LIST_JOINS
 from .mention import Mention
 from .names import _ASKING_VERBS, _GOVERNMENT_VERBS, _SPEECH_VERBS
 from .patterns import (
@@ -30,6 +31,8 @@ from .vocabulary import _AR_WORD_TOWNS, _DE_ARTICLES, _DE_NOUN_ENDS
 
 #: nouns of a city's quarter before "of" and its name ("the district of al-Shuhada")
 _QUARTER_OF = frozenset("district quarter neighbourhood neighborhood".split())
+#: "and" between two names of a list, and Turkish "ile" (and, with: "Sermin ile Binniş arasında")
+_LIST_AND = _LIST_JOINS | {"ile"}
 #: after a name, the quarter noun of its list: "the Barbaros, Karşıyaka, Nuh and Zap quarters", "Cudi, Sur ve Yafes
 #: mahallelerinde"
 _QUARTERS_AFTER = re.compile(r"(?:(?:,\s*|\s+(?:and|ve|und|et|y|e)\s+)[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?){0,6}"
@@ -1256,9 +1259,6 @@ def _moved(pt: tuple[float, float], km: float, bearing: float) -> tuple[float, f
     lon = pt[0] + km * math.sin(rad) / (111.2 * math.cos(math.radians(pt[1])))
     return round(lon, 5), round(lat, 5)
 
-
-#: "and" between two names of a list, and Turkish "ile" (and, with: "Sermin ile Binniş arasında")
-_LIST_AND = frozenset("and or et ou y o e und oder ve veya ile û an".split())
 
 
 def _listed_near(text: str, toks, found, cands_list, k: int, cands) -> bool:
