@@ -3663,3 +3663,15 @@ def test_the_last_word_of_a_sentence_is_no_title_before_the_next(gz):
     text = "Hasakah's camps filled, said Mustafa Bali, the alliance's media chief. In Damascus, an adviser warned."
     assert "Damascus" in [m.surface for m in gz.geoparse(text)]
     assert "Damascus" not in [m.surface for m in gz.geoparse("The envoy met Gen. Damascus Smith in Amman.")]
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    ("Families fleeing Ramadi queued for days at the Bzeibiz bridge before crossing into Baghdad province.",
+     "Bzeibiz bridge", "cur:bzeibiz-bridge"),
+    ("Iraqi troops retook Akashat, the phosphate town of western Anbar, before moving on al-Qaim.", "Akashat",
+     "cur:akashat"),
+    ("Militias moved from al-Hari to Albu Kamal after the strike near the Iraqi border in Deir ez-Zor.", "al-Hari",
+     "wof:1242599107"),
+])
+def test_a_bridge_a_mining_town_and_a_border_village_the_sources_lacked(gz, text, surface, pid):
+    assert {m.surface: m.place.id for m in gz.geoparse(text)}.get(surface) == pid

@@ -789,3 +789,9 @@ def test_residents_of_a_town_and_words_and_names_that_are_no_places(gz, text, ex
     got = [m.surface for m in gz.geoparse(text)]
     words = ("الأتارب", "أوستن", "المدرسة", "عمره", "تدمر")
     assert [w for w in words if w in got] == ([expected] if expected else [])
+
+
+def test_al_hol_and_akashat_by_their_arabic_names(gz):
+    got = {m.surface: m.place.id for m in gz.geoparse(
+        "نقلت قوات سوريا الديمقراطية عائلات من الهول في ريف الحسكة، وقصفت الطائرات عكاشات غربي الأنبار.")}
+    assert got.get("الهول") == "wof:1326547783" and got.get("عكاشات") == "cur:akashat"
