@@ -359,7 +359,10 @@ class _Masking:
                     j = cut - 1
                     run = range(i, j + 1)
                 # ... and after a well-known surname: "Başbakan Ahmet Davutoğlu Ankara'da" (Ankara is a place)
-                cut = next((k for k in range(mask_from + 1, j) if folded[k] in _SURNAME_KEYS), None)
+                # (not at a given name that is also a well-known surname, unless a place's case ending follows:
+                # "Major General Hussein Jolan", but "Saddam Hussein Tikrit'te")
+                cut = next((k for k in range(mask_from + 1, j) if folded[k] in _SURNAME_KEYS
+                            and (toks[k][2].lower() not in _GIVEN or _stands_as_place(text, toks, k + 1))), None)
                 if cut is not None:
                     j = cut
                     run = range(i, j + 1)

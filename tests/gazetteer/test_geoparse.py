@@ -3675,3 +3675,10 @@ def test_the_last_word_of_a_sentence_is_no_title_before_the_next(gz):
 ])
 def test_a_bridge_a_mining_town_and_a_border_village_the_sources_lacked(gz, text, surface, pid):
     assert {m.surface: m.place.id for m in gz.geoparse(text)}.get(surface) == pid
+
+
+def test_a_given_name_that_is_also_a_famous_surname_does_not_end_a_persons_name(gz):
+    # "Hussein" is a given name here, not Saddam's surname: the officer's surname is no quarter of Fallujah
+    text = "Major General Hussein Jolan, who had brought a unit from Khanaqin to reinforce the front, was killed."
+    assert [m.surface for m in gz.geoparse(text)] == ["Khanaqin"]
+    assert "Ankara" in [m.surface for m in gz.geoparse("Başbakan Ahmet Davutoğlu Ankara'da konuştu.")]
