@@ -3682,3 +3682,11 @@ def test_a_given_name_that_is_also_a_famous_surname_does_not_end_a_persons_name(
     text = "Major General Hussein Jolan, who had brought a unit from Khanaqin to reinforce the front, was killed."
     assert [m.surface for m in gz.geoparse(text)] == ["Khanaqin"]
     assert "Ankara" in [m.surface for m in gz.geoparse("Başbakan Ahmet Davutoğlu Ankara'da konuştu.")]
+
+
+@pytest.mark.parametrize("text, pid", [
+    ("Troops pushed from Wadi Hajar into al-Mansour, in the south-west of west Mosul.", "cur:mansour-mosul"),
+    ("Gunmen attacked a shop in al-Mansour, in western Baghdad, on Tuesday.", "wof:1796500203"),
+])
+def test_al_mansour_is_the_quarter_of_the_city_the_text_names(gz, text, pid):
+    assert {m.surface: m.place.id for m in gz.geoparse(text)}.get("al-Mansour") == pid
