@@ -148,8 +148,8 @@ def short_form(n: str) -> str:
     if rest == n:
         return ""
     words = [w for w in rest.split() if w.lower() not in ("al", "as", "ash", "at", "ad", "an", "az", "ar", "el")]
-    if not words or words[0].lower() in GENERIC_FIRST_WORDS and len(words) == 1 or len(words) == 1 and len(words[0]) < 4 \
-            or rest.split()[0].lower() in ("albu", "qaryat"):
+    if not words or rest.split()[0].lower() in ("albu", "qaryat") or (
+            len(words) == 1 and (len(words[0]) < 4 or words[0].lower() in GENERIC_FIRST_WORDS)):
         return ""
     return rest
 
@@ -1071,13 +1071,17 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
     buf = io.StringIO()
     key_index: dict[str, list[int]] = {}
     ids = set()
+    short_keys: set[str] = set()  # the keys of villages' short names (see short_form) ...
+    other_keys: set[str] = set()  # ... and of every other name
     for row in rows:
         if row["id"] in ids:
             raise SystemExit(f"duplicate id {row['id']}")
         ids.add(row["id"])
         keys = []
+        short = row.get("_short", ())
         for n in [row["name"], *row["alt"]]:
             k = fold(n)
+            (short_keys if n in short else other_keys).add(k)
             if k and k not in keys:
                 keys.append(k)
         bbox = ",".join(f"{v:.5f}" for v in row["bbox"]) if row["bbox"] else ""
@@ -1095,8 +1099,7 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
     _write_gz(out / "places.tsv.gz", buf.getvalue())
     # (a village's name without its qualifier, see short_form, is matched as written, not by its skeleton: "Kafr
     # Dael" is Kafr Da`il, not Kafr Dali Tahtani)
-    short_only = {fold(b) for row in rows for b in row.get("_short", ())} - {
-        fold(n) for row in rows for n in (row["name"], *row["alt"]) if n not in row.get("_short", ())}
+    short_only = short_keys - other_keys
     skel: dict[str, list[str]] = {}
     for k in sorted(key_index):
         if k in short_only:
