@@ -9,7 +9,9 @@ otherwise a synthetic corpus assembled from this script's own sentences (``--rus
 sentences, read through the Latin rendering of :mod:`gazetteer.cyrillic`). Names for ``resolve``: a
 seeded sample of the gazetteer's own place names (exact) and the same names with one letter
 changed, dropped or doubled (fuzzy). Throughput is reported per CPU second (``process_time``, what
-one core does even on a busy machine) and per wall-clock second.
+one core does even on a busy machine) and per wall-clock second. A fixed pure-Python workload, timed in the same
+run, gives the machine's own speed at that moment (this shared machine's varies by half between sessions), so
+that figures from different runs can be compared.
 
 Usage::
 
@@ -101,6 +103,24 @@ def cpu_model() -> str:
     return platform.processor() or "unknown"
 
 
+def machine_reference() -> float:
+    """CPU seconds of a fixed pure-Python workload of the geoparser's kind (words split off a seeded text, tested
+    and counted in a dictionary): the same on every run of any code, so that figures from two machines, or two
+    hours of one shared machine, can be set side by side."""
+    rnd = random.Random(3)
+    vocab = ["".join(rnd.choice("abcdefghiklmnorstuy") for _ in range(rnd.randint(2, 9))) for _ in range(5000)]
+    vocab += [w.capitalize() for w in vocab[:500]]
+    text = " ".join(rnd.choice(vocab) for _ in range(300_000))
+    c0 = time.process_time()
+    for _ in range(3):
+        counts: dict[str, int] = {}
+        for w in text.split():
+            if not w.islower():
+                w = w.lower()
+            counts[w] = counts.get(w, 0) + 1
+    return time.process_time() - c0
+
+
 def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
@@ -130,7 +150,8 @@ def main(argv=None) -> int:
 
     from gazetteer import Gazetteer
 
-    res: dict = {"machine": {"nproc": os.cpu_count(), "cpu": cpu_model(), "python": platform.python_version()},
+    res: dict = {"machine": {"nproc": os.cpu_count(), "cpu": cpu_model(), "python": platform.python_version(),
+                             "reference_cpu_s": machine_reference()},
                  "bytecode": bytecode}
     t0, c0 = time.perf_counter(), time.process_time()
     gz = Gazetteer().load()
@@ -195,7 +216,8 @@ def main(argv=None) -> int:
     res["peak_rss_mb"] = rss_mb()
 
     m = res["machine"]
-    print(f"machine: {m['nproc']} CPUs ({m['cpu']}), Python {m['python']}; bytecode: {res['bytecode']}")
+    print(f"machine: {m['nproc']} CPUs ({m['cpu']}), Python {m['python']}; bytecode: {res['bytecode']}; "
+          f"reference workload {m['reference_cpu_s']:.2f} s CPU (the same work on every run: lower is a faster machine)")
     print(f"load: {res['load_s']:.2f} s wall ({res['load_cpu_s']:.2f} s CPU)")
     g = res["geoparse"]
     print(f"geoparse ({res['text']}): {g['docs']} docs, {g['mb']:.2f} MB, {g['mentions']} mentions: "
@@ -215,7 +237,8 @@ def main(argv=None) -> int:
 
 
 #: the figures ``--runs`` sums up: (label, path into the results, format)
-_SUMMARY = [("load, s", ("load_cpu_s",), "{:.2f}"),
+_SUMMARY = [("reference workload, s CPU", ("machine", "reference_cpu_s"), "{:.2f}"),
+            ("load, s", ("load_cpu_s",), "{:.2f}"),
             ("geoparse, MB/s per CPU second", ("geoparse", "mb_per_s_cpu"), "{:.2f}"),
             ("geoparse with its one-time setup, MB/s", ("geoparse", "mb_per_s_cpu_with_setup"), "{:.2f}"),
             ("resolve exact, first pass, names/s", ("resolve_exact", "per_s_cpu"), "{:,.0f}"),
