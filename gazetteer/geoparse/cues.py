@@ -98,10 +98,10 @@ _TR_MONTHS = frozenset("ocak şubat mart nisan mayıs haziran temmuz ağustos ey
 _TR_WEEKDAYS = frozenset("pazartesi salı çarşamba perşembe cuma cumartesi pazar".split())
 _TR_DAY_PARTS = ("sabah", "öğle", "akşam", "gece", "gün", "günü")
 
-#: Turkish case endings written after a proper name's apostrophe ("Hatay'ın", "Osmaniye'de", "Suriye'den"); in a
-#: plain-ASCII word only those opening with a consonant (an Arabic name's "'a", "'i", "'un" is an ayn or hamza),
-#: unless the text is Turkish ("Afrin'e").
-_TURKISH_SUFFIX = re.compile(r"['’](?:n?[ıiuü]n|n?[dt][ae]n?|n?[dt][ae]ki|[yn]?[ae]|y?[ıiuü]|yl[ae]|l[ae])$")
+#: Turkish case endings written after a proper name's apostrophe ("Hatay'ın", "Osmaniye'de", "Suriye'den"; and
+#: "-li", of: "ABD'li", American); in a plain-ASCII word only those opening with a consonant (an Arabic name's "'a",
+#: "'i", "'un" is an ayn or hamza), unless the text is Turkish ("Afrin'e").
+_TURKISH_SUFFIX = re.compile(r"['’](?:n?[ıiuü]n|n?[dt][ae]n?|n?[dt][ae]ki|[yn]?[ae]|y?[ıiuü]|yl[ae]|l[ae]|l[ıiuü])$")
 _SUBDISTRICT_WORDS = frozenset(("sub", "subdistrict", "nahiya", "nahia", "nahiyah", "nahiyeh"))
 
 

@@ -175,5 +175,5 @@ _AR_ACTOR_NOUNS = frozenset("""الطائرات طائرات الطيران طي
 #: Abbreviations that are place names.
 ABBREVIATIONS = {"U.S.": "US", "U.S.A.": "US", "US": "US", "USA": "US", "U.K.": "GB", "UK": "GB", "UAE": "AE",
                  "U.A.E.": "AE", "EU": "cont:EU", "E.U.": "cont:EU", "DRC": "CD", "KSA": "SA", "PRC": "CN",
-                 "ABD": "US", "DYA": "US"}
-# (Turkish: Amerika Birleşik Devletleri; Kurmanji: Dewletên Yekbûyî yên Amerîkayê)
+                 "ABD": "US", "DYA": "US", "EEUU": "US", "EE.UU.": "US"}
+# (Turkish: Amerika Birleşik Devletleri; Kurmanji: Dewletên Yekbûyî yên Amerîkayê; Spanish: Estados Unidos)

@@ -20,7 +20,7 @@ from .vocabulary import (
     _AR_ORG_AFTER, _AR_ORG_BEFORE, _AR_ORG_HEAD, _AR_OUTLET_NOUNS, _AR_OUTLET_TAILS, _AR_PLAIN_ADJ, _AR_PREPOSITIONS,
     _AR_PROCLITICS, _AR_TRIBE_NOUNS, _COUNCIL_OF, _ELISION_LITERALS, _EPONYM_HEADS, _FACILITY, _FR_ELISION_GAP,
     _IT_ELISION_GAP, _KU_CONNECTORS, _KU_ORG_HEADS, _ORG_ARTICLES, _ORG_HEADS, _OUTLETS_24, _OUTLETS_24_JOINED,
-    _OUTLET_NOUNS, _ROMANCE_OF_THE, _ROMANCE_SITE_NOUNS,
+    _OUTLET_AFTER, _OUTLET_AFTER_EN, _OUTLET_BEFORE, _OUTLET_NOUNS, _ROMANCE_OF_THE, _ROMANCE_SITE_NOUNS,
     _ROMANCE_HEADS, _ROMANCE_OF, _ROMANCE_UNIT_GAP, _ROMANCE_UNIT_HEADS,
     _ROMANCE_UNIT_WORDS, _SHARED_HEADS, _SHIP_PREFIXES, _SHIP_PREFIX_LITERALS, _STATE_WORDS, _TR_ADMIN_AFTER,
     _TR_ORG_HEADS, _VEHICLE_MAKES, _VEHICLE_NOUNS, _VEHICLE_RE,
@@ -65,6 +65,30 @@ class _Masking:
         n = len(toks)
         # (each scan below that needs a word of its list runs only where the text has one: a test of the set)
         models: set[str] = set()
+        # a broadcaster's or a paper's name before its noun in lower case ("told Al-Forat television", "Türkiye
+        # gazetesine konuşan") or after it ("la televisión Al Mayadin", "le quotidien Al-Watan"): the outlet's (not
+        # a people's adjective: "Iraqi television" is the state's)
+        if not _OUTLET_AFTER.isdisjoint(words) or not _OUTLET_BEFORE.isdisjoint(words):
+            for k in range(n - 1):
+                w2 = toks[k + 1][2]
+                if w2 in _OUTLET_AFTER and cap[k] and text[toks[k][1]:toks[k + 1][0]] == " " \
+                        and toks[k][2] not in DEMONYMS:
+                    j = k  # (the run of capitalised words before the noun)
+                    while j > 0 and adj[j - 1] and cap[j - 1] and k - j < 3:
+                        j -= 1
+                    # (in English, only an Arabic outlet's name, with its article: "Los Angeles television", "the
+                    # Des Moines Register newspaper" name the city too)
+                    if w2 in _OUTLET_AFTER_EN and toks[j][2].lower() not in _ORG_ARTICLES:
+                        continue
+                    for x in range(j, k + 1):
+                        masked[x] = 1
+                elif toks[k][2] in _OUTLET_BEFORE and cap[k + 1] and text[toks[k][1]:toks[k + 1][0]] == " ":
+                    j = k + 1
+                    while j < n and j - k <= 3 and cap[j]:
+                        masked[j] = 1
+                        if not adj[j]:
+                            break
+                        j += 1
         # a ship's name after its navy's prefix: "USS Essex", "HMS Diamond" (no towns)
         for k in range(n - 1) if not _SHIP_PREFIXES.isdisjoint(words) and _SHIP_PREFIX_LITERALS.search(text) else ():
             if toks[k][2] in _SHIP_PREFIXES and adj[k]:
@@ -545,10 +569,12 @@ class _Masking:
                     j = k + 2  # a given name, the father's and a nisba: "محمد شياع السوداني" (Iraq's prime minister)
                 if j < n and all(text[toks[x][1]:toks[x + 1][0]] == " " for x in range(k + 1, j)):
                     nis = toks[j][2]
-                    # (with its article or without: "عمر الزبداني", "قاسم سليماني")
+                    if text[toks[j][1]:toks[j][1] + 1] == "ی":
+                        nis += "ی"  # (a Sorani nisba the tokenizer cut as an ezafe: "ئاسۆ گەرمیانی", Aso Garmiyani)
+                    # (with its article or without: "عمر الزبداني", "قاسم سليماني"; Sorani's "ی": "حەیدەر عەبادی")
                     # (after a kunya and a name, even a people's adjective: "أبو عمر التونسي", "أبو حفص المصري": a nom
                     # de guerre; "عبد الغني الأسدي", a person)
-                    if nis.endswith("ي") and len(nis) > (4 if nis.startswith("ال") else 3) \
+                    if nis.endswith(("ي", "ی")) and len(nis) > (4 if nis.startswith("ال") else 3) \
                             and nis not in _AR_PLAIN_ADJ and (nis not in DEMONYMS or j >= k + 2):
                         for x in range(k, j + 1):
                             masked[x] = 1

@@ -46,7 +46,8 @@ ian andre tanya kobe jan lindsay christa sidney neil
 andrés josé maría jesús ramón héctor óscar raúl césar tomás nicolás sebastián martín julián adrián iván rubén
 joaquín simón lucía inés mónica verónica
 mehmet mustafa murat emre burak kemal selahattin selahaddin devlet binali abdullah ekmeleddin fethullah
-karim kareem kasem kassem hevin""".split())
+karim kareem kasem kassem hevin
+mazlum mazloum rojda nesrin polat ferhat xebat ciwan sipan şervan serwan dilan zilan zîlan azad rêzan rezan""".split())
 
 #: Places' names that are also given names, read as a person's before a surname that speaks (in the pair, or alone
 #: elsewhere in the text) or takes a title ("Israel Katz said", "Ms. Hilton")
@@ -84,7 +85,8 @@ adm admiral minister ministers secretary sen senator senators rep representative
 princess emir sultan spokesman spokeswoman spokesperson commander leader ambassador envoy pope judge prof
 professor rev reverend imam ayatollah chancellor premier pm mayor chief deputy officer official journalist
 reporter correspondent analyst activist activists director chairman chairwoman head founder defector pilot
-foreign defense defence said told says according brother sister son daughter wife husband father mother uncle""".split())
+foreign defense defence said told says according brother sister son daughter wife husband father mother uncle
+heval""".split())  # (Kurmanji "heval", comrade, before a fighter's nom de guerre: "Heval Amed")
 
 #: Titles that only ever precede a person's name (not "Sheikh", "Emir", "King": Sheikh Maqsoud is a place).
 _HONORIFICS = frozenset("""mr mrs ms miss dr prof gen lt col maj capt sgt cpl adm sen rep gov rev officer

@@ -81,6 +81,10 @@ _CHURCH_NOUNS = frozenset(w for n in ("église eglise chapelle cathédrale cathe
 _SAINTS = frozenset(("Saint", "Sainte", "San", "Santa", "Santo", "St", "St."))
 
 
+#: the English noun of a square, folded as a name's key is ("la plaza Tahrir" is Tahrir Square)
+_SQUARE_KEY = fold_token("square")
+
+
 def _mask_church_saints(toks, adj, masked) -> None:
     """Mask the saint's name after a church's noun (see :data:`_CHURCH_NOUNS`), "de"/"di"/"del" between them, with
     up to three capitalised words joined to it ("Saint-Georges", "San Giorgio Maggiore")."""
@@ -592,6 +596,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
         turkish = not text.isascii() and _TURKISH_LETTERS.search(text) is not None
         name_prefixes = self._prefixes()
         kurmanji = None  # whether the text reads as Kurmanji (found once, when a word asks)
+        ckb = None  # whether the text is Sorani, which writes no Arabic proclitic onto a name (found once, when asked)
         toks, other = self._tokenize(text, turkish, name_prefixes)
         n = len(toks)
         if not n:
@@ -640,6 +645,15 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                         (len(a) >= 6 or (k > 0 and not folded[k - 1])) and a not in _GIVEN_KEYS
                         and self._in_countries(a, _MINOR_COUNTRIES)):
                     folded[k] = a  # (or a word that so names a place of Syria, Iraq or Turkey: "Ramadi, Jalidiya")
+        if "ne" in text and _FRENCH_QUICK.search(text) is not None:
+            # French writes an Arabic name's last "n" with a silent "e" ("le barrage de Tichrine", "Qaryatayne"),
+            # which the fold reads as the "-a" of "-ah": read without it where only that spelling names a place of
+            # Syria, Iraq or Turkey
+            for k, (_, _, w) in enumerate(toks):
+                if len(w) >= 6 and w.endswith("ne") and w[:1].isupper() and not self._eligible(folded[k]) \
+                        and (alt := fold_token(w[:-1])) != folded[k] and alt not in _GIVEN_KEYS \
+                        and self._in_countries(alt, _MINOR_COUNTRIES):
+                    folded[k] = alt
         if turkish and ("ş" in text or "Ş" in text) and not is_kurmanji(text):
             # Turkish writes sh as "ş", which the fold reads as s: "Binniş" is Binnish, not Babinnis, where the
             # spelling with "sh" is a name the plain fold is not (Turkish names spelt without the cedilla fold alike
@@ -874,6 +888,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     (fold_token(w[1:]) + " " + folded[i + 1]) in prefixes
                     or self._eligible(fold_token(w[1:]) + " " + folded[i + 1])))) \
                     and w[0] in _AR_PROCLITICS and w not in _AR_WHOLE_WORDS \
+                    and not (ckb if ckb is not None else (ckb := _SORANI_LETTERS.search(text) is not None)) \
                     and (not (whole := folded[i] in prefixes or bool(self._eligible(folded[i])))
                          or (found and found[-1][1] == i and found[-1][2] is not None and w[0] == "و"
                              and text[toks[i - 1][1]:toks[i][0]] == " ")):
@@ -981,7 +996,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 r = i + 1
                 while r < n and r - i < 3 and adj[r - 1] and cap[r] and not masked[r]:
                     r += 1
-                jj = next((jj for jj in range(r, i, -1) if self._romance_feature(text, toks, i, jj) is not None), 0)
+                jj = next((jj for jj in range(r, i, -1) if self._romance_feature(text, toks, i, jj, folded) is not None), 0)
                 if jj:
                     best_j, best_key, feature_named = jj, " ".join(f for f in folded[i:jj] if f), True
             if best_j < 0 and (folded[i] in _STOP_KEYS or folded[i] in _GIVEN_KEYS) \
@@ -1083,8 +1098,8 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                         and toks[i - 2][2] != "point")):
                 # a square's or a roundabout's name in French, Spanish or Italian: "le rond-point al-Naïm", "la plaza
                 # Tahrir", "la rotonda di al-Naim" (the square where the gazetteer holds it, else no village)
-                if self._eligible(f"{best_key} square"):
-                    best_key = f"{best_key} square"
+                if self._eligible(square := f"{best_key} {_SQUARE_KEY}"):
+                    best_key = square
                 else:
                     i = best_j
                     continue
@@ -1304,7 +1319,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 kinds = ("region", "site") if best_key.startswith("jbl ") else None
                 sj = best_j + (2 if best_j - 1 in two_word_noun else 1)
             elif i > 0 and (shrine or toks[i - 1][2].lower() in _ROMANCE_FEATURE_PREV) \
-                    and (feature := self._romance_feature(text, toks, i, best_j)) is not None:
+                    and (feature := self._romance_feature(text, toks, i, best_j, folded)) is not None:
                 # "la diga di Mosul", "la presa de Tishrin", "il Monte Sinjar": the site or region the English name
                 # of the feature gives ("Mosul Dam"), not the town; the noun is part of the name ("diga di Mosul" is
                 # no one-word name)
@@ -1515,22 +1530,25 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 return key
         return None
 
-    def _romance_feature(self, text: str, toks, i: int, j: int) -> tuple[str, int] | None:
+    def _romance_feature(self, text: str, toks, i: int, j: int, folded) -> tuple[str, int] | None:
         """(key, first token) of the feature a French, Spanish or Italian noun before the name at tokens
-        ``i``..``j`` names, where the gazetteer has it under its English name ("la diga di Mosul": the Mosul Dam)."""
+        ``i``..``j`` names, where the gazetteer has it under its English name ("la diga di Mosul": the Mosul Dam);
+        the name as written, or as the text's words were read (``folded``: "le barrage de Tichrine", Tishrin)."""
         m = _ROMANCE_FEATURE_BEFORE.search(text, max(0, toks[i][0] - 40), toks[i][0])
         if m is None:
             return None
         noun = " ".join(m.group("noun").lower().split())
         forms = _FEATURE_EN.get(noun) or _FEATURE_EN[noun.split()[0]]  # ("campo petrolífero"; "base aérea": "base")
         name = text[toks[i][0]:toks[j - 1][1]]
+        read = " ".join(f for f in folded[i:j] if f)
         for form in forms.split("|"):
-            key = fold(form.format(name))
-            if key and self._candidates(key, None):
-                k = i
-                while k > 0 and toks[k - 1][1] > m.start("noun"):
-                    k -= 1  # (to the word holding the noun: "l'aeroporto di Aleppo")
-                return key, k
+            before, _, after = form.partition("{}")
+            for key in (fold(form.format(name)), " ".join(filter(None, (fold(before), read, fold(after))))):
+                if key and self._candidates(key, None):
+                    k = i
+                    while k > 0 and toks[k - 1][1] > m.start("noun"):
+                        k -= 1  # (to the word holding the noun: "l'aeroporto di Aleppo")
+                    return key, k
         return None
 
     def _curated(self, row: int) -> bool:

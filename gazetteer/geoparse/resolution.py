@@ -365,14 +365,17 @@ class _Resolution:
                         listed_towns.add(m)
             k2 = max(run_end, k2 + 1)
         listed_with: dict[int, list[tuple[float, float]]] = {}
+        listed_countries: set[int] = set()  # names listed beside a country's
         for k2 in range(len(found)):
             if not cands_list[k2] or len(cands_list[k2]) < 2:
                 continue
             nb = []
             for k3, pair in ((k2 - 1, k2 - 1), (k2 + 1, k2)):
-                if 0 <= k3 < len(found) and in_list[pair] and picks[k3] is not None \
-                        and picks[k3][1] in ("locality", "site"):
-                    nb.append((picks[k3][4], picks[k3][5]))
+                if 0 <= k3 < len(found) and in_list[pair] and picks[k3] is not None:
+                    if picks[k3][1] in ("locality", "site"):
+                        nb.append((picks[k3][4], picks[k3][5]))
+                    elif picks[k3][1] == "country" and found[k3][2] != found[k2][2]:
+                        listed_countries.add(k2)  # ("fuel from Iran and Kuwait": the country, no Kuwayt by Baiji)
             if nb:
                 listed_with[k2] = nb
         mentions: list[Mention] = []
@@ -513,6 +516,7 @@ class _Resolution:
                     anchor_pt = None
             nb_pts = listed_with.get(idx, ())
             town_listed = idx in listed_towns
+            country_listed = idx in listed_countries
             if idx in listed_admin1:
                 # a name listed with a province that no town shares the name of is a province of its country too,
                 # where it names one: "in Anbar, Najaf and Muthanna" (not a hamlet called Muthanna by Baghdad)
@@ -523,7 +527,8 @@ class _Resolution:
             word = text[toks[ni][0]:toks[nj - 1][1]]
             # (the rivers of its sentence count: "Nasiriyah, on the Euphrates")
             here_si = sentence_of(start) if courses else -1
-            memo_key = (key, kinds, id(cands), tuple(local), anchor_pt, tuple(nb_pts), town_listed, major, state, word,
+            memo_key = (key, kinds, id(cands), tuple(local), anchor_pt, tuple(nb_pts), town_listed, country_listed, major,
+                        state, word,
                         tuple(k2 for k2, si2, _ in courses if k2 != key and si2 == here_si))  # (a qualifier may have narrowed the readings)
             scored = memo.get(memo_key)
             if scored is None:
@@ -632,6 +637,8 @@ class _Resolution:
                         s += _near_bonus(c[4], c[5], nb_pts)
                     if town_listed and c[1] == "locality" and c[7] >= 10000:
                         s += _LISTED_TOWN_W
+                    if country_listed and c[1] == "country":
+                        s += _LISTED_TOWN_W  # (a name listed with a country's is likelier a country too)
                     scored.append((s, c))
                 if major:
                     # (the most populous namesakes only, against the towns: a district's people are not a town's)
@@ -810,8 +817,9 @@ class _Resolution:
             surface = text[toks[ni][0]:toks[nj - 1][1]].replace("-", " ")
             mine = ctx_for(key)[0]
             for cc in {c[3] for c in cands}:
+                # (a city of 100,000 counts, with whatever article a language writes before it: "El Cairo")
                 if ctx.get(cc, 0.0) - mine.get(cc, 0.0) > 0 and not any(
-                        self._literal_row(c[0], surface, primary_only=True, trust_alts=c[7] < 500000)
+                        c[7] >= 100_000 or self._literal_row(c[0], surface, primary_only=True, trust_alts=c[7] < 500000)
                         for c in cands if c[3] == cc):
                     weak.setdefault(key, {})[cc] = ctx[cc] - mine.get(cc, 0.0)
         # a single word that is not the place's own name - only an alternate name of a place outside Syria,

@@ -32,6 +32,14 @@ _ANY_ORG_HEADS = frozenset(_ORG_HEADS | _TR_ORG_HEADS)
 _SHARED_HEADS = frozenset("command council councils brigade brigades front forces guards units division".split())
 #: Words after a broadcaster's or a paper's name that show it is the outlet ("al-Mayadeen TV")
 _OUTLET_NOUNS = frozenset("tv television channel network satellite newspaper daily website news reported".split())
+#: nouns in lower case after an outlet's name ("Al-Forat television", Turkish "Türkiye gazetesine", to the paper
+#: Türkiye, "Rudaw televizyonunda"), and before it, in French, Spanish, Italian and German ("la chaîne Al-Mayadeen",
+#: "el diario Al Hayat", "il quotidiano Al-Watan", "der Sender Al-Arabija")
+_OUTLET_AFTER = frozenset("""television tv channel newspaper gazetesi gazetesine gazetesinin gazetesinde gazetesinden
+televizyonu televizyonuna televizyonunun televizyonunda kanalı kanalına kanalının kanalında""".split())
+_OUTLET_AFTER_EN = frozenset("television tv channel newspaper".split())
+_OUTLET_BEFORE = frozenset("""chaîne télévision quotidien journal hebdomadaire televisión cadena diario periódico
+televisione quotidiano emittente canale sender fernsehsender zeitung""".split())
 _ORG_ARTICLES = frozenset(("al", "el", "ash", "ad", "an", "ar", "as", "at", "az"))
 _ELISIONS = ("l'", "l’", "d'", "d’", "L'", "L’", "D'", "D’")
 _ELISION_LITERALS = re.compile("|".join(_ELISIONS))
@@ -107,10 +115,10 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 التركمانية التركماني التركمان زيادة الزكاة الكنيسة مشارف الكنائس دخان المحفورة المديرية فندق الفندق
 البسيط بسيط
 السياج حصار المجاور المجاورة معاصر داخله داخلها حسينيات تبنى تبنّى تبني تبنّي عليه الأمين صوامع العيون الثورة
-سار كمين حرية الحرية الرمادية إسقاط فورا فوراً مشافي الثانية الربيع إخلاء المدرسة عمره""".split()) | frozenset(
+سار كمين حرية الحرية الرمادية إسقاط فورا فوراً مشافي الثانية الربيع إخلاء المدرسة عمره سلسلة""".split()) | frozenset(
     "ماوە ماوەی گوت گوتی نوێ زیاد بیست موشەک کەوت کرایە بنکە بنکەی سنوور سنووری گوندە گوندەک گوندێک گوندی تەل چۆڵ "
     "دوو سەرچاوە سەرچاوەی گەڕەک گەڕەکی "
-    "چۆڵان خێزان خێزانەکان سەدان خۆی خۆیان".split())
+    "چۆڵان خێزان خێزانەکان سەدان خۆی خۆیان کاڵا کاڵاکان خول خولی ئێرە بوار بواری".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
 #: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
 #: prominent, clear, around him or it, his talk, stranded, degrees, senior, his aide or aid; a municipality, new,
@@ -129,7 +137,8 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 #: (the last words Sorani Kurdish: a period of time, said, new, more, twenty, a missile, fell (on), was made (a
 #: target), a base, a border, a village, a wire, two, a source, a neighbourhood, empty (land); not Mawi, Kut, Nawa,
 #: Ziyad, Baysat, Hawshik, al-Karayah, Binakah, Sanur, Kundah, Garmuk, Tell, the Golan, Sah Rujawah or Karak; a family
-#: and hundreds: not Hizan or Sadan)
+#: and hundreds: not Hizan or Sadan; goods, a (league's) round, here, a field: not Kahla, Khulay, Ayrah or Warri)
+#: (and Arabic a chain, a series: "سلسلة جبال", not Silsilah)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
 #: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())
@@ -172,11 +181,13 @@ _ALT_POP = 50_000
 _ENGLISH_NAMED = frozenset("US GB CA AU NZ IE".split())
 #: countries whose towns' romanised names are often people's names too ("Yang", "Chung")
 _NAMES_LIKE_PEOPLE = frozenset("CN KR KP JP TW VN".split())
-#: Arabic given names, before a word naming a place's people ("عمر الزبداني", Omar of Zabadani: a person)
+#: Arabic given names, before a word naming a place's people ("عمر الزبداني", Omar of Zabadani: a person), and
+#: Sorani spellings of given names ("مەسعود بارزانی", "حەیدەر عەبادی")
 _AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسين خالد إبراهيم ابراهيم يوسف مصطفى محمود سامر سمير فادي رامي
 طلال فلاديمير أمل لويد
 وليد ماهر بشار حافظ جاسم عبدالله عبدالرحمن سليمان أسامة اسامة زياد طارق هيثم مازن نبيل ياسر فراس عمار قاسم
-حيدر نوري مسعود عزة جواد سامي رياض جيهان زاهر هادي هادی ريدور""".split())
+حيدر نوري مسعود عزة جواد سامي رياض جيهان زاهر هادي هادی ريدور
+مەسعود مەسرور حەیدەر نێچیرڤان قوباد جەلال بەرهەم کۆسرەت ئاسۆ""".split())
 #: Arabic titles before a person's name: sheikh, judge, mister, hajji, imam ("الإمام الحسين", Imam Hussein)
 _AR_TITLES = frozenset("الشيخ شيخ والشيخ القاضي قاضي السيد الحاج الإمام الامام والإمام".split())
 #: Arabic words that are common nouns unless a cue of place comes before them ("وصور الرئيس", and pictures of the

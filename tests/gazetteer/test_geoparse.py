@@ -2744,9 +2744,13 @@ def test_an_article_opening_a_name_inside_a_capitalised_run(gz):
     # another name of a place the text named, given as such, is that place (not Antioch in California)
     ("ANTAKYA, Turkey — Families from the city once known as Antioch still live in containers in Hatay.",
      ["Antakya", "Turkey", "Antakya", "Hatay"]),
-    # a square's or a roundabout's name in French and Italian is no village of the name
-    ("Les jihadistes exécutaient leurs otages sur le rond-point al-Naïm, au centre de Raqqa.", ["Ar Raqqah"]),
-    ("Sulla rotonda di al-Naim a Raqqa si radunava la folla.", ["Ar Raqqah"]),
+    # a square's or a roundabout's name in French, Spanish and Italian is no village of the name, but the square
+    # where the gazetteer holds it
+    ("Les jihadistes exécutaient leurs otages sur le rond-point al-Naïm, au centre de Raqqa.",
+     ["al-Naim roundabout", "Ar Raqqah"]),
+    ("Sulla rotonda di al-Naim a Raqqa si radunava la folla.", ["al-Naim roundabout", "Ar Raqqah"]),
+    ("Miles de personas llenaron la plaza Tahrir de El Cairo.", ["Tahrir Square", "Cairo"]),
+    ("La glorieta Fulana de Raqqa quedó vacía.", ["Ar Raqqah"]),
     ("Trucks waited at the crossing point Bab al-Hawa near Sarmada.", ["Bab al-Hawa crossing", "Sarmada"]),
 ])
 def test_aliases_and_squares(gz, text, expected):
@@ -3685,3 +3689,20 @@ def test_a_given_name_that_is_also_a_famous_surname_does_not_end_a_persons_name(
 ])
 def test_al_mansour_is_the_quarter_of_the_city_the_text_names(gz, text, pid):
     assert {m.surface: m.place.id for m in gz.geoparse(text)}.get("al-Mansour") == pid
+
+
+def test_a_name_listed_with_a_country_is_the_country(gz):
+    # an Iraqi hamlet named Kuwayt lies among the towns this text names, but a list with Iran names the country
+    text = ("Shelling closed the refinery at Baiji, north of Tikrit and Samarra, and Iraq has since bought fuel "
+            "from Iran and Kuwait to cover the gap.")
+    assert {m.surface: m.place.id for m in gz.geoparse(text)}.get("Kuwait") == "gn:285570"
+
+
+@pytest.mark.parametrize("text, outlet, place", [
+    # an Arabic broadcaster's name before "television" is the channel's; a city's before it is still the city
+    ("A militia commander told Al-Forat television that the road to Baiji was open.", "Al-Forat", "Baiji"),
+    ("Pictures of the flooded streets filled Los Angeles television on Monday.", None, "Los Angeles"),
+])
+def test_a_broadcaster_named_before_its_noun(gz, text, outlet, place):
+    got = [m.surface for m in gz.geoparse(text)]
+    assert place in got and (outlet is None or outlet not in got)

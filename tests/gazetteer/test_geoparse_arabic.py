@@ -795,3 +795,8 @@ def test_al_hol_and_akashat_by_their_arabic_names(gz):
     got = {m.surface: m.place.id for m in gz.geoparse(
         "نقلت قوات سوريا الديمقراطية عائلات من الهول في ريف الحسكة، وقصفت الطائرات عكاشات غربي الأنبار.")}
     assert got.get("الهول") == "wof:1326547783" and got.get("عكاشات") == "cur:akashat"
+
+
+def test_a_chain_of_mountains_is_no_village(gz):
+    got = [m.surface for m in gz.geoparse("وتمتد سلسلة جبال القلمون على الحدود بين سوريا ولبنان.")]
+    assert "سلسلة" not in got and "سوريا" in got

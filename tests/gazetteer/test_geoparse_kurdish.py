@@ -310,6 +310,12 @@ def test_kurmanji_church_of_is_no_daraa(gz):
     # a common noun with the definite article ("the battle"), a broadcaster ("Voice of America")
     ("بەپێی سەرچاوە ناوخۆییەکان، شەڕەکە لە نزیک دووز و کەرکووک دەستیپێکرد.", "شەڕەکە"),
     ("لەگەڵ دەنگی ئەمریکا قسەی کرد لە کەرکووک.", "ئەمریکا"),
+    # goods, a league's round, here, a field (with Sorani's ezafe): not Kahla, Khulay, Ayrah or Warri (Sorani
+    # writes no Arabic "ب" onto a name)
+    ("نرخی کاڵاکان لە کەرکووک بەرز بووەوە.", "کاڵا"),
+    ("یاری خولی نایاب لە کەرکووک دواخرا.", "خولی"),
+    ("خەڵک لە دووزەوە دێن بۆ ئێرە، واتە بۆ کەرکووک.", "ئێرە"),
+    ("لە بواری تەندروستیدا کەرکووک کێشەی هەیە.", "واری"),
 ])
 def test_sorani_words_that_are_no_places(gz, text, word):
     got = [m.surface for m in gz.geoparse(text) if m.place is not None]
@@ -356,3 +362,24 @@ def test_a_border_gate_of_a_town_in_the_oblique_case(gz):
     text = ("Gelek malbat li ber deriyê sînor ê Mürşitpınarê li benda vegerê ne, lê rayedarên Tirkiyê hîn derî "
             "venekirine li Kobanê.")
     assert {m.surface: m.place.id for m in gz.geoparse(text)}.get("Mürşitpınarê") == "wof:1226359049"
+
+
+@pytest.mark.parametrize("text, word", [
+    # a Sorani given name before a family name or a nisba is a man's name, not a place
+    ("مەسعود بارزانی لە هەولێر پێشوازی لە شاندەکە کرد.", "مەسعود"),
+    ("حەیدەر عەبادی لە بەغدا ڕایگەیاند کە هێزەکان دەگەنە کەرکووک.", "حەیدەر"),
+    ("ئاسۆ گەرمیانی، ڕۆژنامەنووس، لە سلێمانی وتی کە ڕێگاکان داخراون.", "گەرمیان"),
+])
+def test_sorani_given_names_are_no_places(gz, text, word):
+    assert word not in [m.surface for m in gz.geoparse(text) if m.place is not None]
+
+
+@pytest.mark.parametrize("text, word, kept", [
+    # a fighter's nom de guerre is a given name (or "Heval", comrade) and a town: the man, not the town
+    ("Fermandarê YPGê Heval Amed got ku şer li bajarê Kobanê berdewam e û gund hatin girtin.", "Amed", "Kobanê"),
+    ("Fermandara YPJê Rojda Qamişlo ragihand ku êrîş li Girê Spî hatin rawestandin.", "Qamişlo", "Girê Spî"),
+    ("Mazlum Kobani, SDG komutanı, Haseke'de gazetecilerle görüştü.", "Kobani", "Haseke"),
+])
+def test_a_nom_de_guerre_is_no_place(gz, text, word, kept):
+    got = [m.surface for m in gz.geoparse(text) if m.place is not None]
+    assert word not in got and kept in got

@@ -349,3 +349,29 @@ def test_the_far_part_of_a_country(gz, text, surface):
 def test_the_response_coordinators_are_no_syria(gz):
     text = "Secondo il gruppo umanitario Coordinatori della risposta in Siria, oltre 20 villaggi vicino a Idlib."
     assert "Siria" not in [m.surface for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Spanish abbreviations of the United States; Baghdad's Green Zone and Sadr City as Spanish writes them
+    ("La embajada de EEUU en Bagdad pidió calma a las milicias.", ["United States", "Baghdad"]),
+    ("Las tropas de EE.UU. dejaron la base de Ain al Asad.", ["United States"]),
+    ("Los manifestantes entraron en la Zona Verde tras marchar desde Ciudad Sadr.", ["Green Zone", "Sadr City"]),
+])
+def test_spanish_names_of_the_united_states_and_of_baghdads_districts(gz, text, expected):
+    got = [m.place.name for m in gz.geoparse(text) if m.place is not None]
+    assert got[:len(expected)] == expected
+
+
+def test_a_channel_named_after_its_spanish_noun(gz):
+    got = [m.surface for m in gz.geoparse("Según la televisión Al Mayadin, los cohetes cayeron cerca de Deir ez-Zor.")]
+    assert "Al Mayadin" not in got and "Deir ez-Zor" in got
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # French writes an Arabic name's last "n" with a silent "e"
+    ("Les FDS ont franchi l'Euphrate au barrage de Tichrine, selon une source locale.", "barrage de Tichrine",
+     "Tishrin Dam"),
+    ("L'armée a repris Qaryatayne, dans la province de Homs, selon une ONG.", "Qaryatayne", "Al-Qaryatayn"),
+])
+def test_a_french_silent_e_after_an_arabic_name(gz, text, surface, name):
+    assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]

@@ -230,3 +230,9 @@ def test_a_surname_after_a_given_name_is_no_city(gz, text):
 def test_a_damascus_quarter_is_no_russian_city(gz):
     text = "ДАМАСК, 5 марта. В тот же день снаряды упали в кварталах Баб-Тума, Аббасийин и Кассаа."
     assert "gn:551487" not in [m.place.id for m in gz.geoparse(text) if m.place is not None]  # (not Kazan)
+
+
+def test_an_article_before_a_case_form_reads_no_other_village(gz):
+    # "к Эль-Бабу", to al-Bab: the names hold a village called "Бабу", which has no article
+    got = [m.place.name for m in gz.geoparse("Колонны автобусов направились к Эль-Бабу и Джараблусу.") if m.place]
+    assert "Babu" not in got and "Jarabulus" in got

@@ -342,3 +342,12 @@ def test_a_village_before_its_hills_or_its_military_camp(gz, text, name):
 
 def test_a_directorate_named_for_a_province(gz):
     assert [m.surface for m in gz.geoparse("Mardin Bölge Müdürlüğü açıklama yaptı; Nusaybin'de.")] == ["Nusaybin"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "-li" after an abbreviation's apostrophe: of the United States; a paper named after the country
+    ("ABD'li yetkililer Halep'teki saldırıyı kınadı.", ["ABD", "Halep"]),
+    ("Türkiye gazetesine konuşan bir yetkili Halep'teki saldırıyı anlattı.", ["Halep"]),
+])
+def test_american_officials_and_a_paper_named_turkiye(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
