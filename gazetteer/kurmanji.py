@@ -24,6 +24,9 @@ __all__ = ["is_kurmanji", "to_direct"]
 _WORDS = frozenset("""û li ji di bi ku yên ên hat hatin kir kirin bû jî ser ber nav wek piştî ew ev wan gundên gundê
 bajarê herêma navçeya ragihand""".split())
 _WORD = re.compile(r"[^\W\d_]+")
+#: common nouns capitalised in names of operations and processes ("Kaniya Aştiyê", Peace Spring; "Pêvajoya Aştiyê"),
+#: whose plain forms are towns elsewhere (Asti, in Italy): peace, freedom
+_NOUNS = frozenset("aştî aşti azadî azadi".split())
 #: adjectives of nationality, which Kurmanji writes in lower case, as the geoparser reads demonyms
 _NATIONALITIES = {"tirk": "Tirk", "rûs": "Rûs", "sûrî": "Sûrî", "îraqî": "Îraqî", "îranî": "Îranî",
                   "amerîkî": "Amerîkî", "iraqî": "Îraqî", "iranî": "Îranî", "rûsî": "Rûsî"}
@@ -137,7 +140,7 @@ def to_direct(text: str, known: Callable[[str], float]):
             if not w[:1].isupper() or not w.endswith("ê"):
                 continue
             forms = _plain_forms(w)
-            if not forms:
+            if not forms or not _NOUNS.isdisjoint(f.lower() for f in forms):
                 continue
             if before is not None and text[m.start() - len(before) - 1:m.start()] == before + " " \
                     and known(before + " " + w) >= 2:

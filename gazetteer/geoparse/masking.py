@@ -14,13 +14,14 @@ from .context import _Starts, _article_fits, _looks_like_pronoun, _placed_with_a
 from .cues import _ARABIC_LETTER, _CUES_BEFORE, _MINOR_COUNTRIES, _PLACE_PREPOSITIONS
 from .demonyms import ABBREVIATIONS, DEMONYMS
 from .names import _DUMA_QUALIFIERS, _GIVEN, _HONORIFICS, _KIN, _PLACE_GIVEN, _SPEECH_VERBS, _SURNAMES, _TITLES
-from .patterns import _ARTICLE_OR_THE, _CONNECTORS, _NO_KEY
+from .patterns import _ARTICLE_OR_THE, _CONNECTORS, _NO_KEY, _ROMANCE_APPOSITION, _SETTLEMENT_APPOSITION
 from .vocabulary import (
     _ANY_ORG_HEADS, _AR_AIRLINE_HEADS, _AR_CUES_BEFORE, _AR_FAMILY, _AR_GIVEN, _AR_GROUP_HEADS, _AR_KUNYA,
     _AR_ORG_AFTER, _AR_ORG_BEFORE, _AR_ORG_HEAD, _AR_OUTLET_NOUNS, _AR_OUTLET_TAILS, _AR_PLAIN_ADJ, _AR_PREPOSITIONS,
     _AR_PROCLITICS, _AR_TRIBE_NOUNS, _COUNCIL_OF, _ELISION_LITERALS, _EPONYM_HEADS, _FACILITY, _FR_ELISION_GAP,
-    _IT_ELISION_GAP, _KU_CONNECTORS, _KU_ORG_HEADS, _ORG_ARTICLES, _ORG_HEADS, _OUTLETS_24, _OUTLETS_24_JOINED,
-    _OUTLET_AFTER, _OUTLET_AFTER_EN, _OUTLET_BEFORE, _OUTLET_NOUNS, _ROMANCE_OF_THE, _ROMANCE_SITE_NOUNS,
+    _IT_ELISION_GAP, _KU_CONNECTORS, _KU_ORG_HEADS, _ORG_ARTICLES, _ORG_HEADS, _ORG_OPENERS, _OUTLETS_24,
+    _OUTLETS_24_JOINED, _OUTLET_AFTER, _OUTLET_AFTER_EN, _OUTLET_BEFORE, _OUTLET_NOUNS, _ROMANCE_OF_THE,
+    _ROMANCE_SITE_NOUNS,
     _ROMANCE_HEADS, _ROMANCE_OF, _ROMANCE_UNIT_GAP, _ROMANCE_UNIT_HEADS,
     _ROMANCE_UNIT_WORDS, _SHARED_HEADS, _SHIP_PREFIXES, _SHIP_PREFIX_LITERALS, _STATE_WORDS, _TR_ADMIN_AFTER,
     _TR_ORG_HEADS, _VEHICLE_MAKES, _VEHICLE_NOUNS, _VEHICLE_RE,
@@ -39,6 +40,13 @@ def _tokens_in(toks, start: int, end: int) -> range:
     """
     starts = [t[0] for t in toks]
     return range(bisect_left(starts, start), bisect_left(starts, end))
+
+
+def _apposed_settlement(text: str, toks, k: int) -> bool:
+    """Whether word ``k`` is followed by an apposition that calls it a settlement: "Baghdadi, a small town
+    upstream", "al-Baghdadi, cittadina sull'Eufrate" (a town, though a famous man bears the name)."""
+    e = toks[k][1]
+    return _SETTLEMENT_APPOSITION.match(text, e) is not None or _ROMANCE_APPOSITION.match(text, e) is not None
 
 
 class _Masking:
@@ -336,10 +344,11 @@ class _Masking:
                               and lw[0] not in _GIVEN)):
                 # ("John F. Kennedy International Airport" is named for a person, not at a place)
                 pass  # "Turkish Government": the country's state; "Damascus International Airport": at Damascus
-            elif heads or (lw[0] in _ORG_HEADS and len(lw) > 1 and lw[0] in (
-                    "liwa", "jaish", "jabhat", "harakat", "kataib", "katibat", "faylaq", "ansar", "ahrar", "jund",
-                    "tajammu", "suqour", "fursan", "saraya", "hizb")):
+            elif heads or (lw[0] in _ORG_OPENERS and len(lw) > 1):
                 mask_from = i
+            elif (op := next((k2 for k2 in range(1, len(lw) - 2) if lw[k2] in _ORG_OPENERS and lw[k2 + 1] == "of"),
+                             None)) is not None:
+                mask_from = i + op  # (inside a run a sentence's first word opens: "Fighters of the Lions of the Tigris")
             elif first.rstrip(".") in _TITLES and len(lw) > 1 and cap[i + 1]:
                 mask_from, person = i, True
             elif prev in _TITLES and prev not in ("said", "told", "says", "according") and len(lw) <= 4:
@@ -421,8 +430,10 @@ class _Masking:
                     if (toks[k][2].lower() in _SURNAMES
                             and not (k + 1 <= j and self._eligible(folded[k] + " " + folded[k + 1]))
                             and not (k > i and self._eligible(" ".join(f for f in folded[i:k + 1] if f)))
-                            and not (_placed_with_article(text, toks, k) and self._eligible(folded[k], article=True))):
-                        masked[k] = 1  # (not the end of a place's name: "Ain al-Asad"; nor a town: "in al-Baghdadi")
+                            and not (_placed_with_article(text, toks, k) and self._eligible(folded[k], article=True))
+                            and not (k == j and self._eligible(folded[k]) and _apposed_settlement(text, toks, k))):
+                        masked[k] = 1  # (not the end of a place's name: "Ain al-Asad"; nor a town: "in al-Baghdadi",
+                        # "Baghdadi, a small town upstream")
             i = j + 1
         if arabic:
             self._mask_arabic_orgs_and_people(text, toks, masked)
@@ -434,6 +445,7 @@ class _Masking:
                         and not self._ends_place_name(folded, adj, k, full_names) \
                         and not (_placed_with_article(text, toks, k) and self._eligible(folded[k], article=True)) \
                         and not (_stands_as_place(text, toks, k) and self._strong(folded[k])) \
+                        and not _apposed_settlement(text, toks, k) \
                         and not ((_stands_as_place(text, toks, k, case=False) or self._listed_with_a_place(toks, k))
                                  and any(
                             c[1] == "locality" and c[3] in _MINOR_COUNTRIES and not c[8]

@@ -19,6 +19,11 @@ faylaq ansar ahrar jund tajammu suqour fursan saraya hizb hezbollah hizbollah da
 channel broadcasting report reports watch international mission bureau directorate administration cabinet government
 regime institution academy museum stadium league cup team trust partnership initiative summit conference
 units unit restaurant hotel cafe café tech fleet presidency command fc sc fk sk observer today tribe clan""".split())
+#: heads that open an organisation's name, the place's name after them: Arabic names of armed groups ("Liwa Suqour
+#: al-Jabal", "Jaish al-Islam") and militias named in English ("the Lions of the Tigris", "the Sons of Iraq"; not a
+#: team's name after its city: "the Detroit Lions")
+_ORG_OPENERS = frozenset("""liwa jaish jabhat harakat kataib katibat faylaq ansar ahrar jund tajammu suqour fursan saraya
+hizb lions eagles falcons knights sons""".split())
 #: Turkish heads of organisations' names, which end the name: army, association, foundation, party, university,
 #: agency, newspaper, brigade, division, front, forces, movement, organisation, council, ministry, bar association,
 #: chamber, union, command, governorship, municipality, district governorship ("Özgür Suriye Ordusu birlikleri
@@ -169,7 +174,8 @@ _AR_AIRLINE_HEADS = frozenset(p + "طيران" for p in ("", "و", "ل", "ب"))
 #: chamber of industry, "غرفة عمليات حلب"; not Sorani "ناوەندی", centre of, which is a town's centre as often:
 #: "ناوەندی حەویجە")
 _AR_ORG_HEAD = frozenset(p + w for p in ("", "و")
-                         for w in "شركة قيادة زانکۆی نادي مجلس غرفة أبرشية یانەی حشد تنسيقية".split()) | {"دەنگی"}
+                         for w in "شركة قيادة زانکۆی نادي مجلس غرفة أبرشية یانەی حشد تنسيقية".split()) | {"دەنگی"} | {
+    p + "جامعة" for p in ("", "و", "ل", "ب")}  # (a university: "جامعة دمشق", "التابعة لجامعة الفرات")
 _AR_PREPOSITIONS = frozenset("في من إلى الى على عن مع قرب عند داخل خارج لە بۆ بە دژی و".split())
 #: (and Sorani's in, to, by, against and "and", written apart)
 #: population from which the other names of a town abroad (GeoNames' alternate names) of two words or more are read

@@ -3706,3 +3706,16 @@ def test_a_name_listed_with_a_country_is_the_country(gz):
 def test_a_broadcaster_named_before_its_noun(gz, text, outlet, place):
     got = [m.surface for m in gz.geoparse(text)]
     assert place in got and (outlet is None or outlet not in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a famous man's surname is a town where an apposition calls it one, even after the man is named
+    ("Leaflets signed by Abu Bakr al-Baghdadi reached Hit. Tribesmen had long defended Baghdadi, a small town on "
+     "the Euphrates.", ["Hit", "Baghdadi", "Euphrates"]),
+    # a militia named in English opens with its head; a team's name ends with it, after its city
+    ("Fighters of the Lions of the Tigris held the road to Mosul.", ["Mosul"]),
+    ("The Sons of Iraq manned checkpoints in Ramadi.", ["Ramadi"]),
+    ("Fans of the Detroit Lions filled the bars of Detroit.", ["Detroit", "Detroit"]),
+])
+def test_town_apposition_and_militias_named_in_english(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected

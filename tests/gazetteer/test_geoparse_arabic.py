@@ -800,3 +800,8 @@ def test_al_hol_and_akashat_by_their_arabic_names(gz):
 def test_a_chain_of_mountains_is_no_village(gz):
     got = [m.surface for m in gz.geoparse("وتمتد سلسلة جبال القلمون على الحدود بين سوريا ولبنان.")]
     assert "سلسلة" not in got and "سوريا" in got
+
+
+def test_a_university_named_after_a_place_or_a_river(gz):
+    got = [m.surface for m in gz.geoparse("ولجأت عائلات إلى كلية الآداب التابعة لجامعة الفرات في مدينة الحسكة.")]
+    assert "الفرات" not in got and "الحسكة" in got

@@ -383,3 +383,9 @@ def test_sorani_given_names_are_no_places(gz, text, word):
 def test_a_nom_de_guerre_is_no_place(gz, text, word, kept):
     got = [m.surface for m in gz.geoparse(text) if m.place is not None]
     assert word not in got and kept in got
+
+
+def test_peace_in_an_operations_name_is_no_italian_town(gz):
+    text = "Artêşa Tirk bi navê Kaniya Aştiyê êrîşî Serêkaniyê û Girê Spî kir."
+    got = [m.place.name for m in gz.geoparse(text) if m.place is not None]
+    assert "Asti" not in got and "Ra's al `Ayn" in got
