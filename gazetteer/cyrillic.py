@@ -197,6 +197,12 @@ _COMMON_NOUNS = {
     "мины": "mines", "саммит": "summit", "саммита": "summit", "база": "base", "базы": "base", "мир": "peace",
     "мира": "peace", "миру": "peace", "тур": "round", "тура": "round", "тела": "bodies", "тело": "body",
     "далее": "further", "гора": "mountain", "серия": "series", "серии": "series", "серию": "series",
+    # (and a mountain's other cases, after its name's adjective: "в районе Туркменской горы", near the Turkmen
+    # Mountain, Jabal al-Turkman)
+    "горы": "mountains", "горе": "mountain", "гору": "mountain", "горой": "mountain", "горах": "mountains",
+    # (a base's and a road's other cases: "на базе Инджирлик", "по дороге Кастелло")
+    "базе": "base", "базу": "base", "базой": "base", "дорога": "road", "дороги": "road", "дороге": "road",
+    "дорогу": "road", "дорогой": "road", "морю": "sea", "морем": "sea",
     # the seasons, as adverbs ("Зимой самолеты наносили удары": in winter, not Zima in Irkutsk oblast)
     "зимой": "in winter", "летом": "in summer", "весной": "in spring", "осенью": "in autumn",
     "зима": "winter", "зиму": "winter", "зимы": "winter", "лето": "summer",
@@ -207,6 +213,9 @@ _WORDS.update(_COMMON_NOUNS)
 #: words rendered so even where capitalised inside a sentence, as the first word of a name: "Новый Алеппо" is New
 #: Aleppo (not Novi, Mich.), "Долина гробниц" the valley of the tombs (not Dolyna in Ukraine)
 _NAME_WORDS = {**{"нов" + e: "New" for e in ("ый", "ая", "ое", "ые", "ого", "ой", "ому", "ую", "ым", "ых", "ом")},
+               # (the seas named for a colour: "Черного моря", the Black Sea; "Красное море", the Red Sea)
+               **{"черн" + e: "Black" for e in ("ое", "ого", "ому", "ым", "ом")},
+               **{"красн" + e: "Red" for e in ("ое", "ого", "ому", "ым", "ом")},
                **dict.fromkeys(("долина", "долину", "долины", "долине", "долиной"), "valley")}
 for _stem, _en in (("северн", "northern"), ("южн", "southern"), ("восточн", "eastern"), ("западн", "western"),
                    ("центральн", "central")):
@@ -330,8 +339,9 @@ _AFTER_NOUNS = (("провинци", "province", "provinces"), ("мухафаз"
                 ("храм", "temple", "temples"), ("мечет", "mosque", "mosques"), ("церкв", "church", "churches"),
                 ("церков", "church", "churches"), ("монастыр", "monastery", "monasteries"),
                 ("замк", "castle", "castles"), ("замок", "castle", "castles"),
-                # (and a square: "площади Наим" is the Naim square in Raqqa, no village called Naim)
-                ("площад", "square", "squares"))
+                # (and a square: "площади Наим" is the Naim square in Raqqa, no village called Naim; a road:
+                # "дорога Кастелло", the Castello road in Aleppo)
+                ("площад", "square", "squares"), ("дорог", "road", "roads"))
 _GUILLEMETS = re.compile(r"«[^«»\n]{0,200}»")
 #: nouns of bases, airports and border crossings, whose names Russian writes in guillemets (авиабаза «Хмеймим», пункт
 #: пропуска «Кунейтра», КПП «Насиб»)
@@ -527,12 +537,13 @@ class _Renderer:
         self.pos = 0  # length of the rendering so far
         self.last = 0  # end of the text rendered so far
         # spans inside guillemets not opened right after a facility's noun, nor a quotation of speech, which opens in
-        # lower case or runs to more than six words («вплоть до границы с Ираком»: Iraq is named in it)
+        # lower case, runs to more than six words («вплоть до границы с Ираком»: Iraq is named in it) or holds a
+        # clause's or a sentence's punctuation, as no name does («Не забывайте Алеппо, не забывайте Сирию!»)
         self.quotes: list[tuple[int, int]] = []
         if "«" in text:
             for q in _GUILLEMETS.finditer(text):
                 inner = q.group()[1:-1].lstrip(" \"„“")
-                if inner[:1].islower() or len(inner.split()) > 6:
+                if inner[:1].islower() or len(inner.split()) > 6 or any(ch in inner for ch in ",!?;:"):
                     continue
                 before = _WORD.findall(text[max(0, q.start() - 30):q.start()])
                 if not (before and _noun(ru_key(before[-1]), _FACILITY_NOUNS) is not None):
@@ -670,7 +681,16 @@ class _Renderer:
                 for t in range(k, j):
                     if t > k:
                         self.gap(words[t - 1][1], words[t][0])
-                    self.emit(self.name_at(t), words[t][0], words[t][1])
+                    name = self.name_at(t)
+                    if j == k + 1 and self.known is not None and has_cyrillic(words[t][2]) \
+                            and after[1] not in name.lower() and self.known(f"{name} {after[1]}") < 2:
+                        # (the word as written, where only that names the feature: "мечеть ан-Нури" is the al-Nuri
+                        # mosque, not a mosque of An Nur, the word's dictionary form)
+                        plain = _case_like(transliterate(words[t][2]),
+                                           [p[:1].isupper() for p in re.split(r"[-‐‑]", words[t][2])])
+                        if plain != name and self.known(f"{plain} {after[1]}") >= 2:
+                            name = plain
+                    self.emit(name, words[t][0], words[t][1])
             names_done += 1
             cur = words[j - 1][1]
             # another name in the list: ", X" or " и X"

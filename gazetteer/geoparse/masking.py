@@ -545,10 +545,17 @@ class _Masking:
                         break
             elif w in _AR_ORG_HEAD and k + 1 < n:
                 # a company's or a command's name: "شركة نفط البصرة" (Basra Oil Company), "قيادة عمليات بغداد"
+                # (not a campus the gazetteer holds as a site: "جامعة تكريت", Tikrit University)
+                head = w[1:] if w[:1] in _AR_PROCLITICS and w[1:] in _AR_ORG_HEAD else w
+                span = []
                 for x in range(k + 1, min(n, k + 4)):
                     if text[toks[x - 1][1]:toks[x][0]] != " " or toks[x][2] in _AR_PREPOSITIONS:
                         break
-                    masked[x] = 1
+                    span.append(x)
+                if not any(self._eligible(fold(" ".join([head, *(toks[y][2] for y in span[:m])])))
+                           for m in range(1, len(span) + 1)):
+                    for x in span:
+                        masked[x] = 1
             elif w in _AR_GIVEN and k + 2 < n and toks[k + 1][2] == "شيخ" \
                     and text[toks[k][1]:toks[k + 1][0]] == text[toks[k + 1][1]:toks[k + 2][0]] == " ":
                 masked[k + 1] = masked[k + 2] = 1  # "جيهان شيخ أحمد": a family name after a given name, no village

@@ -139,11 +139,14 @@ turkmen turkman turkoman kurd kurds arab arabs alawi alawite sunni shia shiite d
 sunday meclis""".split())  # (Turkish "Meclis", the parliament, is no Istanbul quarter)
 
 _PARLIAMENT_CUES = re.compile(r"parliament|lawmaker|legislat|deputies|deputy|\bmps?\b|\bvot|speaker|kremlin|state duma|"
-                              r"\bbill\b|session|ratif|chairman|committee|treaty|\blaws?\b|election|seats|debat", re.I)
+                              r"\bbill\b|session|ratif|chairman|committee|treaty|\blaws?\b|election|seats|debat|"
+                              # (and in German, French, Spanish, Italian and Turkish: deputies, the parliament)
+                              r"abgeordnete|parlament|députés|diputados|deputati|milletvekil|meclis", re.I)
 #: Next to "Duma" these make it Russia's parliament, whatever else the text is about.
 #: words before "Duma" that make it a parliament's name ("the State Duma", "the Moscow City Duma")
 _DUMA_QUALIFIERS = frozenset("state russian city regional moscow federal imperial".split())
 _ROMANCE_FEMININE = frozenset("la della nella alla dalla sulla".split())
-_DUMA_NEAR = re.compile(r"\b(?:moscow|russia|russian|putin|kremlin)\b", re.I)
+_DUMA_NEAR = re.compile(r"\b(?:moscow|russia|russian|putin|kremlin|moskau|russland|russisch\w*|moscou|russie|russe|"
+                        r"mosca|russa|rusia|rusa|rusya|rus)\b", re.I)
 _SPEECH = frozenset("""said says told added stressed explained wrote noted recalled argued insisted admitted
 replied asked testified""".split())

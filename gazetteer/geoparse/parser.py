@@ -1226,10 +1226,12 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     continue
             if best_j - i <= 2 and i > 0 and ((toks[i - 1][2].lower() in _SHIP_NOUNS
                                      and text[toks[i - 1][1]:toks[i][0]] in (" ", " «", ' "', " „"))
-                                    or (i > 1 and toks[i - 2][2].lower() in _SHIP_NOUNS and cap[i - 1]
+                                    or (i > 1 and toks[i - 2][2].lower() in _SHIP_NOUNS
+                                        and (cap[i - 1] or toks[i - 1][2] in _EU_DEMONYMS)
                                         and text[toks[i - 2][1]:toks[i][0]] == " " + toks[i - 1][2] + " ")):
                 i = best_j
-                continue  # a ship named after a city: "the cruiser Moskva", "le croiseur Moskva"
+                continue  # a ship named after a city: "the cruiser Moskva", "le croiseur Moskva" (or after a
+                # navy's adjective: "el buque estadounidense San Antonio", "la fregata russa Ammiraglio Essen")
             if (i > 0 and adj[i - 1] and text[toks[i - 1][1]:toks[i][0]] == " "
                     and ((toks[i - 1][2].lower() in _NAMED_THING and not self._strong(best_key))
                          or toks[i - 1][2] in _TYPE_NOUNS)):

@@ -30,7 +30,7 @@ hizb lions eagles falcons knights sons""".split())
 #: Cerablus'a girdi": the name ends with "Ordusu")
 _TR_ORG_HEADS = frozenset("""ordusu derneği vakfı partisi üniversitesi ajansı gazetesi tugayı tümeni tümen tugay
 kolordusu cephesi güçleri hareketi örgütü konseyi bakanlığı barosu odası sendikası komutanlığı valiliği belediyesi
-kaymakamlığı merkezi gözlemevi meclisi müdürlüğü""".split())
+kaymakamlığı merkezi gözlemevi meclisi müdürlüğü lejyonu""".split())
 # (a unit's bare noun too: "4. Zırhlı Tümen", the 4th Armoured Division)
 _ANY_ORG_HEADS = frozenset(_ORG_HEADS | _TR_ORG_HEADS)
 #: heads that two places' names may share ("the Jazeera and Badia Operations Command")
@@ -41,10 +41,12 @@ _OUTLET_NOUNS = frozenset("tv television channel network satellite newspaper dai
 #: Türkiye, "Rudaw televizyonunda"), and before it, in French, Spanish, Italian and German ("la chaîne Al-Mayadeen",
 #: "el diario Al Hayat", "il quotidiano Al-Watan", "der Sender Al-Arabija")
 _OUTLET_AFTER = frozenset("""television tv channel newspaper gazetesi gazetesine gazetesinin gazetesinde gazetesinden
-televizyonu televizyonuna televizyonunun televizyonunda kanalı kanalına kanalının kanalında""".split())
+televizyonu televizyonuna televizyonunun televizyonunda kanalı kanalına kanalının kanalında bloc""".split())
+#: (and a parliamentary bloc's: "lawmakers from the Badr bloc")
 _OUTLET_AFTER_EN = frozenset("television tv channel newspaper".split())
 _OUTLET_BEFORE = frozenset("""chaîne télévision quotidien journal hebdomadaire televisión cadena diario periódico
-televisione quotidiano emittente canale sender fernsehsender zeitung""".split())
+televisione quotidiano emittente canale sender fernsehsender zeitung club""".split())  # (and "the football club Naft
+# Maysan")
 _ORG_ARTICLES = frozenset(("al", "el", "ash", "ad", "an", "ar", "as", "at", "az"))
 _ELISIONS = ("l'", "l’", "d'", "d’", "L'", "L’", "D'", "D’")
 _ELISION_LITERALS = re.compile("|".join(_ELISIONS))
@@ -259,7 +261,7 @@ People's Protection Units|Peshmerga|White Helmets|Syria Civil Defence|Human Righ
 United Nations|UN Security Council|Security Council|European Union|NATO|State Department|Pentagon|Kremlin|
 White House|Russian Defence Ministry|Russian Defense Ministry|Defence Ministry|Defense Ministry|SANA|
 Syrian Arab News Agency|Anadolu|Anadolu Agency|RIA Novosti|TASS|ITAR-TASS|Interfax|RT|Russia Today|State Duma|
-Russian Duma|Federation Council|Kirkuk Now|Al Qaeda|Al-Qaeda|al-Qaida|Jund al-Aqsa|Ansar al-Sham|
+Russian Duma|Federation Council|Kirkuk Now|Borsa Istanbul|Borsa İstanbul|Al Qaeda|Al-Qaeda|al-Qaida|Jund al-Aqsa|Ansar al-Sham|
 Turkistan Islamic Party|
 Fursan al-Haq|Tajammu Alezzah|Jaish al-Izza|Jaish al-Nasr|Division 13|Syrian Arab Army|SAA|Quds Force|IRGC|
 Revolutionary Guards|Islamic Revolutionary Guard Corps|Popular Mobilization Forces|Hashd al-Shaabi|Kataib Hezbollah|
@@ -398,7 +400,7 @@ _DE_NOUN_ENDS = ("en", "ung", "ungen", "heit", "keit", "schaft", "chen")
 #: administration, observatory, institution, committee, board, movement, army), and the words that join a name's parts
 _KU_ORG_HEADS = frozenset("""Rêxistina Ajansa Encûmena Operasyona Operasyonê Partiya Meclisa Rêveberiya Çavdêriya Saziya
 Komîteya Desteya Tevgera Artêşa Hêzên Yekîneyên Hikûmeta Yekîtiya Zanîngeha Meclîsa Navenda Federasyona Komeleya
-Komeleyên Xezeba Burkana Baroya""".split())  # (and a centre, a federation, an association: "Navenda Çandê ya Amara";
+Komeleyên Xezeba Burkana Baroya Parastvanên""".split())  # (and a centre, a federation, an association: "Navenda Çandê ya Amara";
 # a bar association: "Baroya Amedê";
 # the operations "Xezeba Firatê" and "Burkana Firatê", the Euphrates' Wrath and Volcano)
 _KU_CONNECTORS = frozenset("a ya yên ên û".split())

@@ -805,3 +805,8 @@ def test_a_chain_of_mountains_is_no_village(gz):
 def test_a_university_named_after_a_place_or_a_river(gz):
     got = [m.surface for m in gz.geoparse("ولجأت عائلات إلى كلية الآداب التابعة لجامعة الفرات في مدينة الحسكة.")]
     assert "الفرات" not in got and "الحسكة" in got
+
+
+def test_a_campus_the_gazetteer_holds_is_a_place(gz):
+    got = {m.surface: m.place.name for m in gz.geoparse("سقطت قذائف على جامعة تكريت في محافظة صلاح الدين.")}
+    assert got.get("جامعة تكريت") == "Tikrit University"

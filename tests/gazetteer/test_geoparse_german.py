@@ -414,3 +414,8 @@ def test_german_spellings_past_the_article(gz, text, surface, name):
 def test_rice_is_no_village(gz):
     text = "In Chalidija am anderen Ufer des Euphrat füllen Bewohner Reis und Linsen in Flaschen."
     assert "Reis" not in [m.surface for m in gz.geoparse(text)]
+
+
+def test_the_russian_duma_in_german(gz):
+    text = "Abgeordnete der russischen Duma lobten den Einsatz; in Damaskus und Homs blieb es ruhig."
+    assert "Douma" not in [m.place.name for m in gz.geoparse(text) if m.place is not None]

@@ -389,3 +389,8 @@ def test_peace_in_an_operations_name_is_no_italian_town(gz):
     text = "Artêşa Tirk bi navê Kaniya Aştiyê êrîşî Serêkaniyê û Girê Spî kir."
     got = [m.place.name for m in gz.geoparse(text) if m.place is not None]
     assert "Asti" not in got and "Ra's al `Ayn" in got
+
+
+def test_guards_named_after_a_river(gz):
+    text = "Endamekî Parastvanên Xabûrê li Til Temirê got ku şer li gundên Hesekê berdewam e."
+    assert "Xabûrê" not in [m.surface for m in gz.geoparse(text)]

@@ -375,3 +375,8 @@ def test_a_channel_named_after_its_spanish_noun(gz):
 ])
 def test_a_french_silent_e_after_an_arabic_name(gz, text, surface, name):
     assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+def test_a_warship_named_after_a_city_after_its_navys_adjective(gz):
+    got = [m.surface for m in gz.geoparse("El buque estadounidense San Antonio esperaba frente a las costas de Siria.")]
+    assert "San Antonio" not in got and "Siria" in got

@@ -236,3 +236,20 @@ def test_an_article_before_a_case_form_reads_no_other_village(gz):
     # "к Эль-Бабу", to al-Bab: the names hold a village called "Бабу", which has no article
     got = [m.place.name for m in gz.geoparse("Колонны автобусов направились к Эль-Бабу и Джараблусу.") if m.place]
     assert "Babu" not in got and "Jarabulus" in got
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # a mountain's, a sea's, a road's and a mosque's Russian names in their case forms
+    ("Бои идут в районе Туркменской горы в провинции Латакия.", "Туркменской горы", "Jabal al-Turkman"),
+    ("Корабли флота вошли в акваторию Черного моря.", "Черного моря", "Black Sea"),
+    ("Боевики отступили к дороге Кастелло на севере Алеппо.", "дороге Кастелло", "Castello Road"),
+    ("Боевики взорвали мечеть ан-Нури в Мосуле.", "мечеть ан-Нури", "Great Mosque of al-Nuri"),
+])
+def test_russian_feature_names_in_their_case_forms(gz, text, surface, name):
+    assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+def test_a_quoted_slogan_names_its_places(gz):
+    # a quotation of speech in guillemets (with a comma, an exclamation) is no organisation's name
+    got = [m.place.name for m in gz.geoparse("Он кричал «Не забывайте Алеппо, не забывайте Сирию!» на выставке.")]
+    assert got == ["Aleppo", "Syria"]

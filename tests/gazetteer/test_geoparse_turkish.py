@@ -351,3 +351,8 @@ def test_a_directorate_named_for_a_province(gz):
 ])
 def test_american_officials_and_a_paper_named_turkiye(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+def test_a_legion_named_after_damascus(gz):
+    got = [m.surface for m in gz.geoparse("Harekâta Şam Lejyonu ve Hamza Tümeni de katıldı, Afrin'de çatışmalar sürdü.")]
+    assert "Şam" not in got and "Afrin" in got
