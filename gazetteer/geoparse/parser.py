@@ -666,12 +666,17 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
         if turkish and not is_kurmanji(text):
             # Turkish writes j as "c": "Ceyrud" is Jayrud, "Cerablus" Jarabulus; read so where the spelling with "c"
             # names nothing and the one with "j" is a town of Syria or Iraq (not a given name: "Cemil")
+            # (and kh as "h": "Ahtarin" is Akhtarin, "Hanasır" Khanasir)
             for k, (_, _, w) in enumerate(toks):
-                if w[:1] == "C" and len(w) >= 5 and not self._eligible(folded[k]) and folded[k] not in name_prefixes:
-                    alt = fold_token(w.replace("ş", "sh").replace("c", "j").replace("C", "J"))
-                    if alt != folded[k] and alt not in _GIVEN_KEYS and self._eligible(alt) \
-                            and self._in_countries(alt, ("SY", "IQ")):
-                        folded[k] = alt
+                if len(w) >= 5 and w[:1].isupper() and (w[:1] == "C" or "h" in w or w[:1] == "H") \
+                        and not self._eligible(folded[k]) and folded[k] not in name_prefixes:
+                    alts = [w.replace("ş", "sh").replace("c", "j").replace("C", "J")] if w[:1] == "C" else []
+                    alts += [w[:x] + ("Kh" if w[x] == "H" else "kh") + w[x + 1:] for x, ch in enumerate(w) if ch in "hH"]
+                    for alt in map(fold_token, alts):
+                        if alt != folded[k] and alt not in _GIVEN_KEYS and self._eligible(alt) \
+                                and self._in_countries(alt, ("SY", "IQ")):
+                            folded[k] = alt
+                            break
         noun_after: set[int] = set()  # tokens whose feature noun, after them, is read into their name
         two_word_noun: set[int] = set()  # (those whose noun is two words: "Hava Üssü", air base)
         if turkish and ("Dağ" in text or "dağ" in text) and not is_kurmanji(text):

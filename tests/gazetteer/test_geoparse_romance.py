@@ -380,3 +380,12 @@ def test_a_french_silent_e_after_an_arabic_name(gz, text, surface, name):
 def test_a_warship_named_after_a_city_after_its_navys_adjective(gz):
     got = [m.surface for m in gz.geoparse("El buque estadounidense San Antonio esperaba frente a las costas de Siria.")]
     assert "San Antonio" not in got and "Siria" in got
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Los refugiados cruzaron el Mediterráneo desde Libia.", "Mediterráneo"),
+    ("Die Boote kenterten im Mittelmeer vor Libyen.", "Mittelmeer"),
+    ("Le navi erano nel Mediterraneo al largo della Siria.", "Mediterraneo"),
+])
+def test_the_mediterraneans_names(gz, text, surface):
+    assert (surface, "Mediterranean Sea") in [(m.surface, m.place.name) for m in gz.geoparse(text)]

@@ -356,3 +356,8 @@ def test_american_officials_and_a_paper_named_turkiye(gz, text, expected):
 def test_a_legion_named_after_damascus(gz):
     got = [m.surface for m in gz.geoparse("Harekâta Şam Lejyonu ve Hamza Tümeni de katıldı, Afrin'de çatışmalar sürdü.")]
     assert "Şam" not in got and "Afrin" in got
+
+
+def test_turkish_h_for_an_arabic_kh(gz):
+    got = {m.surface: m.place.name for m in gz.geoparse("Halep'in kuzeyindeki Ahtarin köyü El Bab yakınında.")}
+    assert got.get("Ahtarin") == "Akhtarin"
