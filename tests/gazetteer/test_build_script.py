@@ -74,3 +74,13 @@ def test_settlement_centre(build):
 ])
 def test_a_villages_short_name_drops_only_the_qualifier_after_it(build, name, short):
     assert build.short_form(name) == short
+
+
+def test_a_countrys_other_name_is_refused_only_where_a_local_town_bears_it_as_written(build):
+    # Italian "Cina" only folds like the Turkish town of Çine; Turkish "Karadağ" is a village's own name (written
+    # "Karadag" by the source)
+    rows = [dict(kind="country", country="CN", name="China", alt=[]),
+            dict(kind="country", country="ME", name="Montenegro", alt=[])]
+    local = ["Çine", "Karadag"]
+    build.add_country_names(rows, {"CN": ["Cina"], "ME": ["Karadağ"]}, set(), {build.unaccented(n) for n in local})
+    assert rows[0]["alt"] == ["Cina"] and rows[1]["alt"] == []
