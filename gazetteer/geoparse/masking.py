@@ -563,8 +563,11 @@ class _Masking:
                 masked[k] = 1  # "مسقط رأسه", his birthplace, is no Muscat
             elif w == "الأيوبي" and k >= 2 and toks[k - 2][2] == "صلاح" and toks[k - 1][2] == "الدين":
                 masked[k - 2] = masked[k - 1] = masked[k] = 1  # "صلاح الدين الأيوبي", Saladin, is no province
-            elif w == "القائم" and k + 1 < n and toks[k + 1][2] == "بالأعمال":
-                masked[k] = 1  # "القائم بالأعمال", the chargé d'affaires, is no al-Qaim
+            elif w == "القائم" and ((k + 1 < n and toks[k + 1][2] == "بالأعمال") or (k > 0 and toks[k - 1][2] == "الوضع")):
+                masked[k] = 1  # "القائم بالأعمال", the chargé d'affaires, and "الوضع القائم", the status quo, are no
+                # al-Qaim
+            elif w == "القصير" and k > 0 and toks[k - 1][2] == "المدى":
+                masked[k] = 1  # "على المدى القصير", in the short term, is no al-Qusayr
             elif ((w0 := w[1:] if w[:1] == "و" and (w[1:] in _AR_KUNYA or w[1:] in _AR_GIVEN) else w) in _AR_GIVEN
                   or w0 in _AR_KUNYA) and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] == " " \
                     and not (k > 0 and text[toks[k - 1][1]:toks[k][0]] == " " and any(

@@ -47,7 +47,7 @@ andrés josé maría jesús ramón héctor óscar raúl césar tomás nicolás s
 joaquín simón lucía inés mónica verónica
 mehmet mustafa murat emre burak kemal selahattin selahaddin devlet binali abdullah ekmeleddin fethullah
 karim kareem kasem kassem hevin
-mazlum mazloum rojda nesrin polat ferhat xebat ciwan sipan şervan serwan dilan zilan zîlan azad rêzan rezan""".split())
+múqtada mazlum mazloum rojda nesrin polat ferhat xebat ciwan sipan şervan serwan dilan zilan zîlan azad rêzan rezan""".split())
 
 #: Places' names that are also given names, read as a person's before a surname that speaks (in the pair, or alone
 #: elsewhere in the text) or takes a title ("Israel Katz said", "Ms. Hilton")

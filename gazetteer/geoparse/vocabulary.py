@@ -252,7 +252,7 @@ Telegraph|UK Telegraph|Daily Telegraph|Guardian|BBC|CNN|Fox News|NBC|CBS|ABC New
 Ahrar al-Sham|Ahrar ash-Sham|Jaish al-Fatah|Jaish al-Fateh|Jabhat al-Nusra|Jabhat al-Nusrah|Nusra Front|al-Nusra|
 al-Nusra Front|Jabhat Fatah al-Sham|Hayat Tahrir al-Sham|HTS|Hay'at Tahrir al-Sham|Islamic State|
 Islamic State of Iraq|
-Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria|Islamic State in Iraq and the Levant|ISIS|ISIL|IS|
+Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria|Islamic State in Iraq and the Levant|Islamic State of Iraq and al-Sham|Islamic State of Iraq and al-Shām|Islamic State of Iraq and Sham|ISIS|ISIL|IS|
 Daesh|Daish|DAIŞ|DAİŞ|Daiş|DEAŞ|Deaş|Free Syrian Army|FSA|Syrian Observatory for Human Rights|Syrian Observatory|
 SOHR|Syrian Turkmen Assembly|
 Liwa Suqour al-Jabal|Suqour al-Jabal|Jaish al-Islam|Faylaq al-Sham|Nour al-Din al-Zenki|Harakat Nour al-Din al-Zenki|

@@ -3730,3 +3730,8 @@ def test_town_apposition_and_militias_named_in_english(gz, text, expected):
 def test_blocs_clubs_and_exchanges_named_after_places(gz, text, word, kept):
     got = [m.surface for m in gz.geoparse(text)]
     assert word not in got and kept in got
+
+
+def test_the_islamic_state_of_iraq_and_al_sham(gz):
+    got = [m.surface for m in gz.geoparse("Its banners still read the Islamic State of Iraq and al-Sham in Raqqa.")]
+    assert got == ["Raqqa"]

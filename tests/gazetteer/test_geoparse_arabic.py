@@ -810,3 +810,12 @@ def test_a_university_named_after_a_place_or_a_river(gz):
 def test_a_campus_the_gazetteer_holds_is_a_place(gz):
     got = {m.surface: m.place.name for m in gz.geoparse("سقطت قذائف على جامعة تكريت في محافظة صلاح الدين.")}
     assert got.get("جامعة تكريت") == "Tikrit University"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("ورغم ذلك فإن الوضع القائم في صحراء الأنبار لا يزال يتطلب عمليات تمشيط.", "القائم"),  # the status quo
+    ("وقال المسؤول إن الحلول على المدى القصير تبقى محدودة في حمص.", "القصير"),  # in the short term
+])
+def test_the_status_quo_and_the_short_term_are_no_towns(gz, text, word):
+    got = [m.surface for m in gz.geoparse(text)]
+    assert word not in got and len(got) == 1

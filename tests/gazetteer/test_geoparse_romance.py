@@ -389,3 +389,13 @@ def test_a_warship_named_after_a_city_after_its_navys_adjective(gz):
 ])
 def test_the_mediterraneans_names(gz, text, surface):
     assert (surface, "Mediterranean Sea") in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+def test_china_in_italian(gz):
+    got = {m.surface: m.place.name for m in gz.geoparse("Russia e Cina avevano posto il veto alla risoluzione sulla Siria.")}
+    assert got.get("Cina") == "China"
+
+
+def test_a_clerics_name_written_with_its_spanish_accent(gz):
+    got = [m.surface for m in gz.geoparse("La milicia del clérigo chií Múqtada al Sadr se levantó en Nayaf.")]
+    assert got == ["Nayaf"]
