@@ -1142,9 +1142,10 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     (i > 0 and toks[i - 1][2].lower() == "meha")
                     or re.search(r"\d+(?:ê|an)?\s*$", text[max(0, toks[i][0] - 8):toks[i][0]])
                     or re.match(r"\s+\d{4}\b", text[toks[i][1]:toks[i][1] + 6])
-                    or (i > 0 and toks[i - 1][2] == "di" and i + 1 < n and toks[i + 1][2] == "de")):
+                    or (i > 0 and toks[i - 1][2] == "di" and i + 1 < n and toks[i + 1][2] == "de")
+                    or (i > 0 and toks[i - 1][2] == "ê" and i + 1 < n and toks[i + 1][2] == "de")):
                 i += 1  # a Kurmanji month: "di meha Sibatê de" (in February), "8ê Adarê" (8 March), "Gulan 2025",
-                continue  # "di Kanûnê de" (in December)
+                continue  # "di Kanûnê de" (in December), "di nîvê duyem ê Sibatê de" (in the second half of February)
             if best_j - i == 1 and (w in _DE_COMMON_CAPS or (
                     w in ("Mitte", "Anfang", "Ende") and i + 1 < n and toks[i + 1][2] in _DE_MONTHS) or (
                     # (a compass noun after an adjective: "im kurdischen Norden", the Kurdish north, not Norden)

@@ -125,7 +125,7 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 سار كمين حرية الحرية الرمادية إسقاط فورا فوراً مشافي الثانية الربيع إخلاء المدرسة عمره سلسلة""".split()) | frozenset(
     "ماوە ماوەی گوت گوتی نوێ زیاد بیست موشەک کەوت کرایە بنکە بنکەی سنوور سنووری گوندە گوندەک گوندێک گوندی تەل چۆڵ "
     "دوو سەرچاوە سەرچاوەی گەڕەک گەڕەکی "
-    "چۆڵان خێزان خێزانەکان سەدان خۆی خۆیان کاڵا کاڵاکان خول خولی ئێرە بوار بواری".split())
+    "چۆڵان خێزان خێزانەکان سەدان خۆی خۆیان کاڵا کاڵاکان خول خولی ئێرە بوار بواری کران".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
 #: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
 #: prominent, clear, around him or it, his talk, stranded, degrees, senior, his aide or aid; a municipality, new,
@@ -144,7 +144,8 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 #: (the last words Sorani Kurdish: a period of time, said, new, more, twenty, a missile, fell (on), was made (a
 #: target), a base, a border, a village, a wire, two, a source, a neighbourhood, empty (land); not Mawi, Kut, Nawa,
 #: Ziyad, Baysat, Hawshik, al-Karayah, Binakah, Sanur, Kundah, Garmuk, Tell, the Golan, Sah Rujawah or Karak; a family
-#: and hundreds: not Hizan or Sadan; goods, a (league's) round, here, a field: not Kahla, Khulay, Ayrah or Warri)
+#: and hundreds: not Hizan or Sadan; goods, a (league's) round, here, a field, (they) were done: not Kahla, Khulay,
+#: Ayrah, Warri or Kirran)
 #: (and Arabic a chain, a series: "سلسلة جبال", not Silsilah)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
 #: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
@@ -195,7 +196,7 @@ _AR_GIVEN = frozenset("""محمد أحمد احمد علي عمر حسن حسي�
 طلال فلاديمير أمل لويد
 وليد ماهر بشار حافظ جاسم عبدالله عبدالرحمن سليمان أسامة اسامة زياد طارق هيثم مازن نبيل ياسر فراس عمار قاسم
 حيدر نوري مسعود عزة جواد سامي رياض جيهان زاهر هادي هادی ريدور
-مەسعود مەسرور حەیدەر نێچیرڤان قوباد جەلال بەرهەم کۆسرەت ئاسۆ""".split())
+مەسعود مەسرور حەیدەر نێچیرڤان قوباد جەلال بەرهەم کۆسرەت ئاسۆ نەجمەدین کەریم""".split())
 #: Arabic titles before a person's name: sheikh, judge, mister, hajji, imam ("الإمام الحسين", Imam Hussein)
 _AR_TITLES = frozenset("الشيخ شيخ والشيخ القاضي قاضي السيد الحاج الإمام الامام والإمام".split())
 #: Arabic words that are common nouns unless a cue of place comes before them ("وصور الرئيس", and pictures of the

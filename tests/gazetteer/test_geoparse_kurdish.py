@@ -394,3 +394,12 @@ def test_peace_in_an_operations_name_is_no_italian_town(gz):
 def test_guards_named_after_a_river(gz):
     text = "Endamekî Parastvanên Xabûrê li Til Temirê got ku şer li gundên Hesekê berdewam e."
     assert "Xabûrê" not in [m.surface for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Şer li herêma Efrînê di nîvê duyem ê Sibatê de dijwartir bû.", "Sibatê"),  # in the second half of February
+    ("پارێزگاری کەرکووک، نەجمەدین کەریم، ڕووی کردە هەولێر.", "کەریم"),  # Najmaldin Karim, the governor
+    ("سەدان خانوو سووتێنران و تاڵان کران لە دووزخورماتوو.", "کران"),  # (they) were done
+])
+def test_a_month_a_governors_name_and_a_verb_are_no_places(gz, text, word):
+    assert word not in [m.surface for m in gz.geoparse(text)]
