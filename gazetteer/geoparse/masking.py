@@ -449,12 +449,24 @@ class _Masking:
                         and not ((_stands_as_place(text, toks, k, case=False) or self._listed_with_a_place(toks, k))
                                  and any(
                             c[1] == "locality" and c[3] in _MINOR_COUNTRIES and not c[8]
+                            for c in self._candidates(folded[k], ()))) \
+                        and not ((_stands_as_place(text, toks, k) or self._aliased(text, toks, folded, k)) and any(
+                            c[1] == "locality" and c[3] in _MINOR_COUNTRIES and c[7] >= 10_000
                             for c in self._candidates(folded[k], ()))):
                     # (nor a town of Syria, Iraq or Turkey where a place stands: "der Lehrer Hasan Kobane ... in
                     # Kobane und Manbidsch", "Jableh and Tartus ... the doctor Samir Tartusi")
                     # (but a province or a country where a place stands: "Ahmet Hatay ... Hatay'ın Reyhanlı ilçesi")
+                    # (nor a town of 10,000 with a Turkish case ending, or as a place's other name in brackets:
+                    # "Mazlum Kobani ... talimatı Kobani'den aldı", "Ayn el-Arap (Kobani)")
                     masked[k] = 1
         return models
+
+    def _aliased(self, text: str, toks, folded, k: int) -> bool:
+        """Whether word ``k`` stands in brackets right after a place's name, as its other name: "Ayn el-Arap
+        (Kobani)"."""
+        return k > 0 and text[toks[k][0] - 2:toks[k][0]] == " (" and text[toks[k][1]:toks[k][1] + 1] == ")" \
+            and toks[k - 1][1] == toks[k][0] - 2 and any(
+                self._eligible(" ".join(f for f in folded[j:k] if f)) for j in range(max(0, k - 4), k))
 
     def _listed_with_a_place(self, toks, k: int) -> bool:
         """Whether word ``k`` and a place's one-word name are joined by "and" or "or" (in the languages read):

@@ -81,6 +81,8 @@ _CHURCH_NOUNS = frozenset(w for n in ("église eglise chapelle cathédrale cathe
 _SAINTS = frozenset(("Saint", "Sainte", "San", "Santa", "Santo", "St", "St."))
 
 
+#: nouns of a town before its name, which make "Duma" the town in Eastern Ghouta, not the parliament
+_DUMA_TOWN_NOUNS = frozenset("town city kenti şehri kasabası stadt ville ciudad città".split())
 #: the English noun of a square, folded as a name's key is ("la plaza Tahrir" is Tahrir Square)
 _SQUARE_KEY = fold_token("square")
 
@@ -583,9 +585,10 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     e -= cut
                     w = w[:-cut]
             if w in _SHAM_WORDS and turkish and not (toks and text[toks[-1][1]:s] == "-") \
+                    and not (toks and toks[-1][2] in ("üş", "uş", "iş", "ış", "eş")) \
                     and _CAPS_AFTER.match(text, e) is None:
                 # Turkish and Kurdish "Şam" is Damascus, "Şamê" in the Kurmanji oblique case (not after an article:
-                # "eş-Şam", the Levant; nor a station's name: "Şam FM")
+                # "eş-Şam", the Levant, "Heyet Tahrir-üş Şam"; nor a station's name: "Şam FM")
                 w = "Damascus"
             other.append(len(toks))
             toks.append((s, e, w))
@@ -1279,8 +1282,10 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 ctx = text[max(0, toks[i][0] - 250): toks[best_j - 1][1] + 250]
                 near = text[max(0, toks[i][0] - 40): toks[best_j - 1][1] + 40]
                 article = i > 0 and adj[i - 1] and toks[i - 1][2].lower() == "the"
-                if (article or _DUMA_NEAR.search(near) or _PARLIAMENT_CUES.search(ctx)
-                        or not _about(text, "SY")):
+                # (a town's noun before it names the town: "en büyük kenti Duma'daki", the biggest town, Douma)
+                town = i > 0 and toks[i - 1][2].lower() in _DUMA_TOWN_NOUNS
+                if not town and (article or _DUMA_NEAR.search(near) or _PARLIAMENT_CUES.search(ctx)
+                                 or not _about(text, "SY")):
                     i = best_j
                     continue
             if best_j - i == 1 and not arab[i] and not self._strong(best_key) and not self._regional(best_key) \

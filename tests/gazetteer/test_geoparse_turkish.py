@@ -361,3 +361,21 @@ def test_a_legion_named_after_damascus(gz):
 def test_turkish_h_for_an_arabic_kh(gz):
     got = {m.surface: m.place.name for m in gz.geoparse("Halep'in kuzeyindeki Ahtarin köyü El Bab yakınında.")}
     assert got.get("Ahtarin") == "Akhtarin"
+
+
+def test_a_town_a_commander_is_named_after_stays_the_town(gz):
+    # a nom de guerre makes "Kobani" a surname, but not where the town's case ending or bracketed other name stands
+    text = ("Ayn el-Arap (Kobani) çevresindeki mevziler vuruldu. Bakan, saldırganın talimatı Kobani'den aldığını "
+            "söyledi. SDG komutanı Mazlum Kobani ise ABD'den destek istedi.")
+    assert [m.surface for m in gz.geoparse(text)].count("Kobani") == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the town after its noun, though the Duma (parliament) is named in the same text
+    ("Doğu Guta'nın en büyük kenti Duma'daki kayıplar tepki çekti; Devlet Duması'nda milletvekilleri konuştu.",
+     ["Doğu Guta", "Duma"]),
+    # the Levant after the Turkish article, in a group's name
+    ("Heyet Tahrir-üş Şam ve Ahrar-üş Şam militanları İdlib'de.", ["İdlib"]),
+])
+def test_the_town_of_duma_and_al_sham_in_a_groups_name(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
