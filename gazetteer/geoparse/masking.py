@@ -46,7 +46,8 @@ def _apposed_settlement(text: str, toks, k: int) -> bool:
     """Whether word ``k`` is followed by an apposition that calls it a settlement: "Baghdadi, a small town
     upstream", "al-Baghdadi, cittadina sull'Eufrate" (a town, though a famous man bears the name)."""
     e = toks[k][1]
-    return _SETTLEMENT_APPOSITION.match(text, e) is not None or _ROMANCE_APPOSITION.match(text, e) is not None
+    return text[e:e + 1] == "," and (_SETTLEMENT_APPOSITION.match(text, e) is not None
+                                     or _ROMANCE_APPOSITION.match(text, e) is not None)
 
 
 class _Masking:
@@ -76,21 +77,23 @@ class _Masking:
         # a broadcaster's or a paper's name before its noun in lower case ("told Al-Forat television", "Türkiye
         # gazetesine konuşan") or after it ("la televisión Al Mayadin", "le quotidien Al-Watan"): the outlet's (not
         # a people's adjective: "Iraqi television" is the state's)
-        if not _OUTLET_AFTER.isdisjoint(words) or not _OUTLET_BEFORE.isdisjoint(words):
-            for k in range(n - 1):
-                w2 = toks[k + 1][2]
-                if w2 in _OUTLET_AFTER and cap[k] and text[toks[k][1]:toks[k + 1][0]] == " " \
-                        and toks[k][2] not in DEMONYMS:
+        # (the nouns' places found by loops in C: most texts name an outlet's noun somewhere)
+        if not _OUTLET_AFTER.isdisjoint(words):
+            tw = list(map(_WORD, toks))
+            for k in compress(range(n - 1), map(_OUTLET_AFTER.__contains__, tw[1:])):
+                if cap[k] and text[toks[k][1]:toks[k + 1][0]] == " " and tw[k] not in DEMONYMS:
                     j = k  # (the run of capitalised words before the noun)
                     while j > 0 and adj[j - 1] and cap[j - 1] and k - j < 3:
                         j -= 1
                     # (in English, only an Arabic outlet's name, with its article: "Los Angeles television", "the
                     # Des Moines Register newspaper" name the city too)
-                    if w2 in _OUTLET_AFTER_EN and toks[j][2].lower() not in _ORG_ARTICLES:
+                    if tw[k + 1] in _OUTLET_AFTER_EN and tw[j].lower() not in _ORG_ARTICLES:
                         continue
                     for x in range(j, k + 1):
                         masked[x] = 1
-                elif toks[k][2] in _OUTLET_BEFORE and cap[k + 1] and text[toks[k][1]:toks[k + 1][0]] == " ":
+        if not _OUTLET_BEFORE.isdisjoint(words):
+            for k in compress(range(n - 1), map(_OUTLET_BEFORE.__contains__, map(_WORD, toks))):
+                if cap[k + 1] and text[toks[k][1]:toks[k + 1][0]] == " ":
                     j = k + 1
                     while j < n and j - k <= 3 and cap[j]:
                         masked[j] = 1
@@ -346,8 +349,8 @@ class _Masking:
                 pass  # "Turkish Government": the country's state; "Damascus International Airport": at Damascus
             elif heads or (lw[0] in _ORG_OPENERS and len(lw) > 1):
                 mask_from = i
-            elif (op := next((k2 for k2 in range(1, len(lw) - 2) if lw[k2] in _ORG_OPENERS and lw[k2 + 1] == "of"),
-                             None)) is not None:
+            elif len(lw) > 3 and not _ORG_OPENERS.isdisjoint(lw[1:-2]) and (op := next(
+                    (k2 for k2 in range(1, len(lw) - 2) if lw[k2] in _ORG_OPENERS and lw[k2 + 1] == "of"), None)) is not None:
                 mask_from = i + op  # (inside a run a sentence's first word opens: "Fighters of the Lions of the Tigris")
             elif first.rstrip(".") in _TITLES and len(lw) > 1 and cap[i + 1]:
                 mask_from, person = i, True
