@@ -17,8 +17,9 @@ from .names import _DUMA_QUALIFIERS, _GIVEN, _HONORIFICS, _KIN, _PLACE_GIVEN, _S
 from .patterns import _ARTICLE_OR_THE, _CONNECTORS, _NO_KEY, _ROMANCE_APPOSITION, _SETTLEMENT_APPOSITION
 from .vocabulary import (
     _ANY_ORG_HEADS, _AR_AIRLINE_HEADS, _AR_CUES_BEFORE, _AR_FAMILY, _AR_GIVEN, _AR_GROUP_HEADS, _AR_KUNYA,
-    _AR_ORG_AFTER, _AR_ORG_BEFORE, _AR_ORG_HEAD, _AR_OUTLET_NOUNS, _AR_OUTLET_TAILS, _AR_PLAIN_ADJ, _AR_PREPOSITIONS,
-    _AR_PROCLITICS, _AR_TRIBE_NOUNS, _COUNCIL_OF, _ELISION_LITERALS, _EPONYM_HEADS, _FACILITY, _FR_ELISION_GAP,
+    _AR_ORG_AFTER, _AR_ORG_BEFORE, _AR_ORG_HEAD, _AR_OUTLET_NOUNS, _AR_OUTLET_TAILS, _AR_PLAIN_ADJ, _AR_PLAIN_OPERATION,
+    _AR_PREPOSITIONS, _AR_PROCLITICS, _AR_TRIBE_NOUNS, _COUNCIL_OF, _ELISION_LITERALS, _EPONYM_HEADS, _FACILITY,
+    _FR_ELISION_GAP,
     _IT_ELISION_GAP, _KU_CONNECTORS, _KU_ORG_HEADS, _ORG_ARTICLES, _ORG_HEADS, _ORG_OPENERS, _OUTLETS_24,
     _OUTLETS_24_JOINED, _OUTLET_AFTER, _OUTLET_AFTER_EN, _OUTLET_BEFORE, _OUTLET_NOUNS, _ROMANCE_OF_THE,
     _ROMANCE_SITE_NOUNS,
@@ -543,6 +544,8 @@ class _Masking:
             if w.lstrip("و") in _AR_GROUP_HEADS and k + 1 < n and text[toks[k][1]:toks[k + 1][0]] in (" ", " «", ' "'):
                 if toks[k + 1][2] in DEMONYMS:
                     continue  # (a demonym after it names the country's own: "جيش سوري")
+                if toks[k + 1][2] in _AR_PLAIN_OPERATION:
+                    continue  # (an operation of a kind is no named one: "عملية خاصة بريف إدلب", a special operation)
                 for x in range(k + 1, min(n, k + 4)):
                     if x > k + 1 and text[toks[x - 1][1]:toks[x][0]] != " " or toks[x][2] in _AR_PREPOSITIONS:
                         break

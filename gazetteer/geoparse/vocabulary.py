@@ -162,6 +162,10 @@ _AR_ORG_AFTER = frozenset("""الإعلامي الإعلامية الإخبار�
 #: Arabic nouns that open the name of an armed group, a body or an operation, without their article ("لواء القدس",
 #: "سرايا أهل الشام", "هيئة تحرير الشام", "منسقو استجابة سوريا", "عملية نبع السلام"): the words after them are the
 #: name, up to a preposition or a stop
+#: words after "عملية" (operation) that tell its kind, not its name: special, qualitative, military, security, wide,
+#: joint, ground, air, suicide, terrorist, precise, limited, big, new, a sweep
+_AR_PLAIN_OPERATION = frozenset("""خاصة نوعية عسكرية أمنية واسعة مشتركة برية جوية انتحارية إرهابية دقيقة محدودة كبيرة جديدة
+تمشيط""".split())
 _AR_GROUP_HEADS = frozenset("""لواء فرقة سرايا كتائب كتيبة فيلق جيش حركة هيئة تجمع منسقو عملية فوج صحوة صحوات قوة حرس
 حیزبی پارتی پاسدارانی""".split())
 #: (and a regiment, an Awakening council, a force, guards: "فوج الموصل", "صحوة الأنبار", "قوة حماية سنجار", "حرس

@@ -819,3 +819,10 @@ def test_a_campus_the_gazetteer_holds_is_a_place(gz):
 def test_the_status_quo_and_the_short_term_are_no_towns(gz, text, word):
     got = [m.surface for m in gz.geoparse(text)]
     assert word not in got and len(got) == 1
+
+
+def test_an_operation_of_a_kind_is_no_named_operation(gz):
+    # "a special operation in the Idlib countryside"; a named one still is: "عملية نبع السلام" (Peace Spring)
+    assert [m.place.name for m in gz.geoparse("قتل في عملية خاصة بريف إدلب، وقالت القوات إنها باقية.")] == ["Idlib"]
+    got = [m.surface for m in gz.geoparse("بدأت عملية نبع السلام قرب رأس العين.")]
+    assert got == ["رأس العين"]
