@@ -635,11 +635,14 @@ def _german_kh(word: str) -> str:
     """A German spelling's "sch" as "sh" and its other "ch" as "kh" ("Scheich" -> "Sheikh", "Machmur" ->
     "Makhmur"; "Dschisr" keeps its "dsch", which the fold reads as j).
 
-    >>> _german_kh("Chan Scheichun")
-    'Khan Sheikhun'
+    >>> _german_kh("Chan Scheichun"), _german_kh("Tschamtschamal")
+    ('Khan Sheikhun', 'Chamchamal')
     """
-    w = _DE_SCH.sub(lambda m: "Sh" if m.group()[0] == "S" else "sh", word)
-    return _DE_CH.sub(lambda m: "Kh" if m.group()[0] == "C" else "kh", w)
+    # ("tsch" is the ch of "church": "Tschamtschamal" is Chamchamal, whose "ch" the fold reads as the name's is)
+    w = word.replace("Tsch", "\x01").replace("tsch", "\x02")
+    w = _DE_SCH.sub(lambda m: "Sh" if m.group()[0] == "S" else "sh", w)
+    w = _DE_CH.sub(lambda m: "Kh" if m.group()[0] == "C" else "kh", w)
+    return w.replace("\x01", "Ch").replace("\x02", "ch")
 
 
 def _has_article(name: str) -> bool:

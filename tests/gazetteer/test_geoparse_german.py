@@ -419,3 +419,9 @@ def test_rice_is_no_village(gz):
 def test_the_russian_duma_in_german(gz):
     text = "Abgeordnete der russischen Duma lobten den Einsatz; in Damaskus und Homs blieb es ruhig."
     assert "Douma" not in [m.place.name for m in gz.geoparse(text) if m.place is not None]
+
+
+def test_german_tsch_for_the_ch_of_church(gz):
+    text = "In Koya, Dukan und Tschamtschamal gingen Hunderte auf die Straße, sagte ein Abgeordneter in Erbil."
+    got = {m.surface: m.place.name for m in gz.geoparse(text)}
+    assert got.get("Tschamtschamal") == "Chamchamāl"
