@@ -43,6 +43,10 @@ def _tokens_in(toks, start: int, end: int) -> range:
     return range(bisect_left(starts, start), bisect_left(starts, end))
 
 
+#: nouns after a place's name that a man's name never takes ("Amedi district", though a man surnamed Amedi speaks)
+_DIVISION_AFTER = frozenset("district province governorate subdistrict town village city camp countryside".split())
+
+
 def _apposed_settlement(text: str, toks, k: int) -> bool:
     """Whether word ``k`` is followed by an apposition that calls it a settlement: "Baghdadi, a small town
     upstream", "al-Baghdadi, cittadina sull'Eufrate" (a town, though a famous man bears the name)."""
@@ -450,6 +454,7 @@ class _Masking:
                         and not (_placed_with_article(text, toks, k) and self._eligible(folded[k], article=True)) \
                         and not (_stands_as_place(text, toks, k) and self._strong(folded[k])) \
                         and not _apposed_settlement(text, toks, k) \
+                        and not (k + 1 < n and toks[k + 1][2] in _DIVISION_AFTER and adj[k]) \
                         and not ((_stands_as_place(text, toks, k, case=False) or self._listed_with_a_place(toks, k))
                                  and any(
                             c[1] == "locality" and c[3] in _MINOR_COUNTRIES and not c[8]

@@ -3735,3 +3735,10 @@ def test_blocs_clubs_and_exchanges_named_after_places(gz, text, word, kept):
 def test_the_islamic_state_of_iraq_and_al_sham(gz):
     got = [m.surface for m in gz.geoparse("Its banners still read the Islamic State of Iraq and al-Sham in Raqqa.")]
     assert got == ["Raqqa"]
+
+
+def test_a_district_named_like_a_man_who_speaks(gz):
+    text = ("Villagers in Duhok province's Amedi district say the shelling has grown. Hoshyar Amedi, a local "
+            "official, said families had left. Amedi said more would follow.")
+    got = [m.surface for m in gz.geoparse(text)]
+    assert "Amedi district" in got and got.count("Amedi") == 0
