@@ -43,6 +43,20 @@ def _tokens_in(toks, start: int, end: int) -> range:
     return range(bisect_left(starts, start), bisect_left(starts, end))
 
 
+#: nouns before "of" and a place's name that a man's name never follows: the compass points, outskirts, countryside
+_PART_OF_NOUNS = frozenset("""north south east west northeast northwest southeast southwest outskirts countryside edge
+centre center city town village province""".split())
+
+
+def _part_of(toks, folded, k: int) -> bool:
+    """Whether word ``k`` follows "<a part's noun> of", its article passed over: "the outskirts of al-Zabadani",
+    "north of Zabadani" (a town, though a man bearing its name as his is named in the text)."""
+    j = k - 1
+    while j >= 0 and not folded[j] and toks[j][2].lower() in ("al", "el", "ar", "as", "ash", "ad", "an", "at", "az"):
+        j -= 1
+    return j > 0 and toks[j][2] == "of" and toks[j - 1][2].lower() in _PART_OF_NOUNS
+
+
 #: nouns after a place's name that a man's name never takes ("Amedi district", though a man surnamed Amedi speaks)
 _DIVISION_AFTER = frozenset("district province governorate subdistrict town village city camp countryside".split())
 
@@ -455,6 +469,7 @@ class _Masking:
                         and not (_stands_as_place(text, toks, k) and self._strong(folded[k])) \
                         and not _apposed_settlement(text, toks, k) \
                         and not (k + 1 < n and toks[k + 1][2] in _DIVISION_AFTER and adj[k]) \
+                        and not _part_of(toks, folded, k) \
                         and not ((_stands_as_place(text, toks, k, case=False) or self._listed_with_a_place(toks, k))
                                  and any(
                             c[1] == "locality" and c[3] in _MINOR_COUNTRIES and not c[8]

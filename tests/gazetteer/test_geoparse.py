@@ -3742,3 +3742,10 @@ def test_a_district_named_like_a_man_who_speaks(gz):
             "official, said families had left. Amedi said more would follow.")
     got = [m.surface for m in gz.geoparse(text)]
     assert "Amedi district" in got and got.count("Amedi") == 0
+
+
+def test_a_town_after_a_parts_noun_though_a_man_bears_its_name(gz):
+    text = ("Clashes raged on the outskirts of al-Zabadani, and shells fell on Serghaya, north of Zabadani. Among "
+            "those who left was a commander known as Abu Adnan al-Zabadani.")
+    got = [m.surface for m in gz.geoparse(text)]
+    assert got.count("al-Zabadani") == 1 and got.count("Zabadani") == 1
