@@ -32,6 +32,7 @@ import re
 from bisect import bisect_right
 from typing import Callable, Mapping
 
+from .fold import ARTICLE_HEAD
 from .rendering import span_of
 
 __all__ = ["has_cyrillic", "ru_key", "transliterate", "nominatives", "to_latin", "span_of", "latin_name"]
@@ -45,8 +46,6 @@ _LETTERS = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъы�
 _LETTERS["ъ"] = _LETTERS["ь"] = ""
 
 #: articles of Arabic names as Russian writes them (*Эль-*, *эш-*, *ад-*), kept joined to the next part
-#: an Arabic article opening a Latin name ("Ar Raqqah", "Al-Hasakah")
-_LATIN_ARTICLE = re.compile(r"(?:[ae][lrsdtzn]|[ae]sh)[- ]", re.IGNORECASE)
 _ARTICLES = frozenset("аль эль ал эл ар эр ас эс аш эш ат эт ад эд аз эз ан эн ес ель".split())
 
 
@@ -430,7 +429,7 @@ def _lookup(word: str, names: Mapping[str, str], known, sentence_start: bool) ->
             en = names.get(f)
         if en is None and "-" in f and f.split("-", 1)[0] in _ARTICLES:
             en = names.get(f.split("-", 1)[1])  # "Эр-Ракка" is the "Ракка" the names hold as "Ар-Ракка"
-            if en is not None and _LATIN_ARTICLE.match(en) is None:
+            if en is not None and ARTICLE_HEAD.match(en) is None:
                 en = None  # (a name without the article is another place's: "Эль-Бабу", to al-Bab, is no Babu)
         if en is not None:
             if f == forms[0]:

@@ -51,6 +51,9 @@ ARTICLES = frozenset(
     "al el ul il ar er as es ash esh ech asch at et ath eth ad ed adh edh az ez an en ad l ag ax".split()
 )  # (German writes ash- "asch-": "asch-Schaddadi")
 
+#: an Arabic article opening a name in Latin letters, however spelt ("Ar Raqqah", "Al-Hasakah", "El-Bab", "ash-")
+ARTICLE_HEAD = re.compile(r"(?:[ae][lrsdtzn]|[ae]sh)[- ]", re.IGNORECASE)
+
 _SYNONYMS = {}
 for _canon, _variants in {
     "kfr": "kafr kfar kfr kafar kefr kefer kfer kafer kafir kufr kaffr",

@@ -22,14 +22,13 @@ import json
 import logging
 import math
 import os
-import re
 import threading
 from bisect import bisect_left, bisect_right
 from typing import Iterable, Sequence
 
 from .datafile import read_text
 from .exc import DataError, PlaceNotFound
-from .fold import FOLD_VERSION, fold, skeleton
+from .fold import ARTICLE_HEAD, FOLD_VERSION, fold, skeleton
 from .model import Place
 from .parts import ADJECTIVES, may_have_parts, named_part, split_part_id
 
@@ -38,8 +37,12 @@ __all__ = ["Gazetteer", "default", "DATA_DIR"]
 log = logging.getLogger(__name__)
 
 DATA_DIR = os.path.join(os.path.dirname(__file__), "data")
-#: an Arabic article opening a name, however spelt ("El-", "ar-", "Ash ")
-_ARTICLE_HEAD = re.compile(r"^(?:[ae][lrsdtzn]|[ae]sh)[- ]")
+
+def _with_al(name: str) -> str:
+    """``name`` with the Arabic article that opens it, however spelt, written "al-" ("el-bab" -> "al-bab")."""
+    m = ARTICLE_HEAD.match(name)
+    return "al-" + name[m.end():] if m else name
+
 
 _default: "Gazetteer | None" = None
 _default_lock = threading.Lock()
@@ -548,14 +551,13 @@ class Gazetteer:
             bears = False
             low = name.lower()
             # (an Arabic article as any spelling writes it: "El-Bab" is al-Bab's name letter for letter)
-            art = _ARTICLE_HEAD.sub("al-", low) if literal and _ARTICLE_HEAD.match(low) else None
+            art = _with_al(low) if literal and ARTICLE_HEAD.match(low) else None
             for i in rows[:50]:
                 r = self._row(i)
                 best = max(best, importance(r[F_KIND], int(r[F_POP] or 0), r[F_SRC]))
                 if literal and not bears:
                     bears = r[F_NAME].lower() == low or f"|{low}|" in f"|{r[F_ALT].lower()}|" or (
-                        art is not None and any(_ARTICLE_HEAD.sub("al-", x.lower()) == art
-                                                for x in (r[F_NAME], *r[F_ALT].split("|"))))
+                        art is not None and any(_with_al(x.lower()) == art for x in (r[F_NAME], *r[F_ALT].split("|"))))
             return 2 + min(best, 99.0) / 200 + (0.5 if bears else 0.0)
         return 1 if self._skeleton_get(skeleton(key)) else 0
 
