@@ -110,24 +110,23 @@ class _Masking:
                         continue
                     for x in range(j, k + 1):
                         masked[x] = 1
+        def mask_name_after(k: int) -> None:
+            """Mask the capitalised words, up to three, that run on from right after token ``k``."""
+            j = k + 1
+            while j < n and j - k <= 3 and cap[j]:
+                masked[j] = 1
+                if not adj[j]:
+                    break
+                j += 1
+
         if not _OUTLET_BEFORE.isdisjoint(words):
             for k in compress(range(n - 1), map(_OUTLET_BEFORE.__contains__, map(_WORD, toks))):
                 if cap[k + 1] and text[toks[k][1]:toks[k + 1][0]] == " ":
-                    j = k + 1
-                    while j < n and j - k <= 3 and cap[j]:
-                        masked[j] = 1
-                        if not adj[j]:
-                            break
-                        j += 1
+                    mask_name_after(k)
         # a ship's name after its navy's prefix: "USS Essex", "HMS Diamond" (no towns)
         for k in range(n - 1) if not _SHIP_PREFIXES.isdisjoint(words) and _SHIP_PREFIX_LITERALS.search(text) else ():
             if toks[k][2] in _SHIP_PREFIXES and adj[k]:
-                j = k + 1
-                while j < n and j - k <= 3 and cap[j]:
-                    masked[j] = 1
-                    if not adj[j]:
-                        break
-                    j += 1
+                mask_name_after(k)
         # a Turkish sports club named after its town: "Batman Petrolspor", "Hatay Büyükşehir Belediyespor"
         for k in range(n - 1) if "spor" in text else ():
             if cap[k] and adj[k] and cap[k + 1] and toks[k + 1][2].lower().endswith("spor") and len(toks[k + 1][2]) > 5:
