@@ -669,7 +669,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
         if turkish and not is_kurmanji(text):
             # Turkish writes j as "c": "Ceyrud" is Jayrud, "Cerablus" Jarabulus; read so where the spelling with "c"
             # names nothing and the one with "j" is a town of Syria or Iraq (not a given name: "Cemil")
-            # (and kh as "h": "Ahtarin" is Akhtarin, "Hanasır" Khanasir)
+            # (and kh as "h": "Ahtarin" is Akhtarin)
             for k, (_, _, w) in enumerate(toks):
                 if len(w) >= 5 and w[:1].isupper() and (w[:1] == "C" or "h" in w or w[:1] == "H") \
                         and not self._eligible(folded[k]) and folded[k] not in name_prefixes:
