@@ -2197,6 +2197,9 @@ def test_close_spelling_abroad_needs_its_country(gz):
     ("Rockets struck Camp Taji, north of Baghdad.", "Camp Taji", "cur:camp-taji"),
     ("Turkish jets struck near the Great Zab in Iraq.", "Great Zab", "cur:great-zab"),
     ("Tourists visited Lake Dukan in Iraq's Kurdistan Region.", "Lake Dukan", "cur:lake-dukan"),
+    ("Engineers checked the Dokan Dam above Ranya after the rains.", "Dokan Dam", "cur:dukan-dam"),
+    ("Tribal fighters held the al-Walid crossing, opposite al-Tanf.", "al-Walid crossing", "cur:al-waleed-crossing"),
+    ("Boats patrolled Lake Qadisiyah north of Haditha.", "Lake Qadisiyah", "cur:lake-qadisiyah"),
 ])
 def test_curated_squares_bridges_bases_rivers(gz, text, surface, place_id):
     assert [m.place.id for m in gz.geoparse(text) if m.surface == surface] == [place_id]
