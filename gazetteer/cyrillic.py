@@ -350,6 +350,10 @@ _FACILITY_NOUNS = (("авиабаз",), ("аэродром",), ("аэропор�
 _BEFORE_NOUNS = (("город", "the city of"), ("деревн", "the village of"), ("сел", "the village of"),
                  ("поселк", "the town of"), ("поселок", "the town of"), ("квартал", "the quarter of"))
 
+#: countries' names in the genitive that do not end in "-ии" (those that do: Сирии, Турции, России)
+_COUNTRY_GENITIVES = frozenset("ирака ирана ливана израиля египта йемена катара кувейта афганистана пакистана "
+                               "курдистана сша".split())
+
 _DEMONYMS = (("сирийск", "Syrian"), ("российск", "Russian"), ("русск", "Russian"), ("турецк", "Turkish"),
              ("иракск", "Iraqi"), ("курдск", "Kurdish"), ("иранск", "Iranian"), ("американск", "American"),
              ("израильск", "Israeli"), ("ливанск", "Lebanese"), ("иорданск", "Jordanian"),
@@ -722,6 +726,11 @@ class _Renderer:
         before = _noun(low, _BEFORE_NOUNS) if w[:1].islower() else None
         if before is None or not self.single_space(i) or not self.upper(i + 1):
             return None
+        nxt = ru_key(self.words[i + 1][2])
+        if i > 0 and self.single_space(i - 1) and self.words[i - 1][2].islower() \
+                and _ADJ_END.search(self.words[i - 1][2]) and (nxt.endswith("ии") or nxt in _COUNTRY_GENITIVES):
+            return None  # after an adjective, a country's name in the genitive is the city's country: "крупный город
+            # Сирии", a big city of Syria (but "армянского городка Кесаб", the Armenian town of Kessab)
         self.emit(before[1], s, e)
         self.last = e
         return i + 1
@@ -750,6 +759,8 @@ class _Renderer:
         s, e, w = self.words[i]
         if not has_cyrillic(w):
             en = w
+        elif low in ("в", "во") and self.from_before(i):
+            en = "to"  # the end of a way: "из Пальмиры в Дейр-эз-Зор", from Palmyra to Deir ez-Zor (not in it)
         elif low in _WORDS and (w[:1].islower() or self.sentence_start(s)):
             en = _cap(_WORDS[low]) if w[:1].isupper() and low not in _COMMON_NOUNS else _WORDS[low]
         elif low in _NAME_WORDS:
@@ -777,6 +788,16 @@ class _Renderer:
         self.emit(en, s, e)
         self.last = e
         return i + 1
+
+    def from_before(self, i: int) -> bool:
+        """Whether "из" or "от" (from) stands among the three words before word ``i``, in the same clause."""
+        w = self.words
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if any(ch in self.text[w[j][1]:w[j + 1][0]] for ch in ".,;:!?()«»"):
+                return False
+            if ru_key(w[j][2]) in ("из", "от"):
+                return True
+        return False
 
     def place_adjective(self, stem: str) -> str | None:
         """The English name of the place an adjective is made from: "идлибской" (of Idlib) → "Idlib", "алеппской"

@@ -35,7 +35,7 @@ overlooking fled fleeing
 seizing capturing retaking recapturing storming entering shelling bombing striking targeting besieging reaching
 liberating encircling raiding over inside throughout beyond linking connecting links connects joining past
 approaching holding defending defended abandoning abandoned surrounding surrounded evacuating evacuated
-li ji û navçeya navçeyên gundê gundên bajarê herêma nahiyeya derdora nêzî nêzîkî navbera taxa gundewarê
+li ji û navçeya navçeyên navenda parêzgeha parêzgehên bakurê başûrê rojhilatê rojavayê gundê gundên bajarê herêma nahiyeya derdora nêzî nêzîkî navbera taxa gundewarê
 bajarokê bajarokên bajarên bajarokan bajaran gundan gundekî bajarekî bi ser rêya heta sînorê deriyê bendava kampa ê
 à vers depuis près dans et desde hacia cerca hasta y bei nach aus und nahe verso vicino presso
 von zwischen stadt städte hauptstadt grenzstadt kleinstadt altstadt stadtteil viertel dorf dörfer ortschaft gemeinde
@@ -101,7 +101,7 @@ _TR_DAY_PARTS = ("sabah", "öğle", "akşam", "gece", "gün", "günü")
 #: Turkish case endings written after a proper name's apostrophe ("Hatay'ın", "Osmaniye'de", "Suriye'den"; and
 #: "-li", of: "ABD'li", American); in a plain-ASCII word only those opening with a consonant (an Arabic name's "'a",
 #: "'i", "'un" is an ayn or hamza), unless the text is Turkish ("Afrin'e").
-_TURKISH_SUFFIX = re.compile(r"['’](?:n?[ıiuü]n|n?[dt][ae]n?|n?[dt][ae]ki|[yn]?[ae]|y?[ıiuü]|yl[ae]|l[ae]|l[ıiuü])$")
+_TURKISH_SUFFIX = re.compile(r"['’](?:n?[ıiuü]n|n?[dt][ae]n?|n?[dt][ae]ki|[yn]?[ae]|[yn]?[ıiuü]|yl[ae]|l[ae]|l[ıiuü])$")
 _SUBDISTRICT_WORDS = frozenset(("sub", "subdistrict", "nahiya", "nahia", "nahiyah", "nahiyeh"))
 
 

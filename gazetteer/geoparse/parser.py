@@ -503,6 +503,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                         and len(w) > 3 and w[2:3].isupper() \
                         and (not self._eligible(fold_token(w)) or fold_token(w[2:]) in name_prefixes) \
                         and not (toks and toks[-1][2][:1].isupper() and text[toks[-1][1]:s] == " "
+                                 and toks[-1][2] not in DEMONYMS  # ("les Kurdes d'Irak": a people, not a name)
                                  and not (_opens_sentence(text, toks[-1][0])
                                           and fold_token(toks[-1][2]) not in name_prefixes)):
                     # French elision in running text: "la ville d'Alep", "le nord de l'Irak", and capitalised where it
@@ -946,8 +947,9 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     if key not in prefixes and not (j == i and toks[i][2] in _ROMANCE_FEATURES):
                         break
                 j += 1  # (an empty fold is a leading article: skipped)
-            if best_j == i + 1 and w.lower() in _NOT_PLACES:
-                best_j = -1  # "the Roman theatre": an adjective of a people, not Roman in Romania
+            if best_j == i + 1 and w.lower() in _NOT_PLACES and best_key == fold_token(w):
+                best_j = -1  # "the Roman theatre": an adjective of a people, not Roman in Romania (but a Turkish
+                # mountain read onto its name is the mountain: "Türkmen Dağı", Jabal al-Turkman)
             if arab[i] and best_j > i + 1 and toks[best_j - 1][2] in _AR_BARE_COMPASS and best_j < n \
                     and adj[best_j - 1] and arab[best_j] and self._eligible(folded[best_j]) \
                     and self._eligible(" ".join(f for f in folded[i:best_j - 1] if f)):

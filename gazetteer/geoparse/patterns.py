@@ -172,6 +172,10 @@ _SETTLEMENT_APPOSITION = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+){
 _ROMANCE_APPOSITION = re.compile(r",[ \t]+(?:(?:una?|une|la|el|il)[ \t]+)?(?:(?:piccola|petite|pequeña)[ \t]+)?"
                                  r"(?:cittadina|città|villaggio|paese|borgo|ville|village|localité|bourgade|ciudad|"
                                  r"pueblo|localidad|aldea|poblado)\b")
+#: a village's noun right before a name: "the village of Arak", "la aldea de Arak", "le village de Kafr Nabl", "il
+#: villaggio di Kocho" (the text says the name is a village's, not a city's abroad)
+_VILLAGE_BEFORE = re.compile(r"(?:\b[Vv]illages?[ \t]+(?:of|de|d['’])|\b[Aa]ldeas?[ \t]+(?:de|del)|\b[Vv]illaggi[o]?[ \t]+di"
+                             r"|\bDorf(?:es)?)[ \t]*$")
 _SENT_END = re.compile(r"[.!?:;\n\"“”—–•]\s*$|^\s*$")  # (a dash or a bullet opens a list item too)
 
 _CTX_W = 35.0

@@ -16,7 +16,7 @@ from .context import (
 from .cues import (
     _AR_QUARTER_NOUNS, _AR_SETTLEMENT_NOUN, _CONTEXT_CUES, _CUES_BEFORE, _GENERIC_KEYS, _GIVEN_KEYS, _MINOR_COUNTRIES,
     _LISTED_TOWN_W, _OLD_CITY_KEY, _OLD_CITY_KEYS, _QUARTER_NOUNS, _RENAMED_W, _STOP_KEYS, _SUBDISTRICT_WORDS,
-    _TURKISH_LETTERS, _UMLAUTS,
+    _FRENCH_QUICK, _TURKISH_LETTERS, _UMLAUTS,
 )
 from .lines import _nearest_km, _on_line
 from .masking import _LIST_JOINS
@@ -25,7 +25,7 @@ from .names import _ASKING_VERBS, _GOVERNMENT_VERBS, _SPEECH_VERBS
 from .patterns import (
     _ACTOR_W, _ALIAS_BEFORE, _ALIAS_GAP, _ARTICLE_LANDS, _BEARING_OF, _CALLS_GAP, _CTX_W, _IN_COUNTRY_GAP,
     _IN_DIVISION_GAP, _IN_OR_NEAR, _LATIN_ARTICLES, _LIST_GAP, _LOCAL_SPAN, _LOCAL_W, _QUALIFIER_GAP, _SENTENCE_BREAK,
-    _SENT_END, _SETTLEMENT_APPOSITION, _WASHINGTON_KEY, _WHICH_GAP,
+    _SENT_END, _SETTLEMENT_APPOSITION, _VILLAGE_BEFORE, _WASHINGTON_KEY, _WHICH_GAP,
 )
 from .vocabulary import _AR_WORD_TOWNS, _DE_ARTICLES, _DE_NOUN_ENDS
 
@@ -462,6 +462,15 @@ class _Resolution:
                     # villages that share a name: the places of the same sentence count again ("strikes on
                     # Afrin, Jinderes and Rajo, and on Bulbul": the Bulbul near Afrin)
                     local = list(dict.fromkeys((x, y) for x, y, _ in same))
+            elif len(cands) > 1 and any(c[6] for c in cands):
+                # a village of the name within 15 km of two other places the text names, where every town of the
+                # name lies over 50 km from all of them, is that village: "Dabiq ... the town and neighbouring
+                # Sawran ... Akhtarin" is the Suran by Dabiq, not the town in Hama, 150 km off
+                named = list(dict.fromkeys((x, y) for _, x, y, k2, _, _ in pts_at if k2 != key))
+                close = [pts for c in cands if c[6]
+                         for pts in ([pt for pt in named if _nearest_km(c[4], c[5], [pt]) <= 15.0],) if len(pts) >= 2]
+                if close and all(_nearest_km(c[4], c[5], named) > 50.0 for c in cands if not c[6]):
+                    local = [pt for pts in close for pt in pts]
             # (rivers of one name, near the places of the text by their courses; a river against a town of its name,
             # by its point, as any place: "Fırat, Dicle" among Cizre's quarters are no rivers)
             rivals_rivers = sum(1 for c in cands if c[1] == "region" and self._course_of(c[0])) > 1
@@ -822,6 +831,7 @@ class _Resolution:
                         c[7] >= 100_000 or self._literal_row(c[0], surface, primary_only=True, trust_alts=c[7] < 500000)
                         for c in cands if c[3] == cc):
                     weak.setdefault(key, {})[cc] = ctx[cc] - mine.get(cc, 0.0)
+        foreign_prose = None  # (whether the text is French, Spanish, Italian or German prose: found on first need)
         # a single word that is not the place's own name - only an alternate name of a place outside Syria,
         # Iraq and Turkey, or a spelling that merely folds to a name ("Vanni" ~ "Vani", an alternate name of
         # Van) - counts only in a text about that place's country, unless the place is big or curated
@@ -829,8 +839,10 @@ class _Resolution:
             if not cands:
                 continue
             si, sj, key, kinds, ni, nj = found[k]
-            if k in approx or k in sited or sum(1 for t in range(ni, nj) if fold_token(toks[t][2])) != 1:
-                continue  # (articles aside, one word: "Ad Dur" is the word "Dur"; "T4" of "the T4 and Hama air bases")
+            if k in approx or k in sited or sum(1 for t in range(ni, nj) if fold_token(toks[t][2])) != 1 \
+                    or (sj > nj and key.startswith("jbl ")):
+                continue  # (articles aside, one word: "Ad Dur" is the word "Dur"; "T4" of "the T4 and Hama air bases";
+                # a Turkish mountain's noun read into its name is a second word: "Türkmen Dağı")
             kctx, _ = ctx_for(key)
             # with its article ("al-Tanf", "Ad Dana") the name as written must be the place's; "Al Gore" is not Goré
             surface = text[toks[ni][0]:toks[nj - 1][1]].replace("-", " ")
@@ -860,6 +872,8 @@ class _Resolution:
                 if kctx.get(c[3], 0.0) - (sum(v.get(c[3], 0.0) for k2, v in weak.items() if k2 != key)
                                           if weak else 0.0) > 0 \
                         or c[1] == "admin1" or gz.cited_name(gz._row(c[0])[0], key) or (
+                        # (a continent's or a sea's name in another language, as written: "a Europa")
+                        c[1] == "region" and not c[3] and not arabic and self._literal_row(c[0], surface)) or (
                         c[1] == "country" and (
                         gz._primary_key(c[0]) == key or self._literal_row(c[0], surface))) or (
                         arabic_city and c[7] >= 100000 and self._literal_row(c[0], surface)) or (
@@ -872,7 +886,17 @@ class _Resolution:
                         # not Pekin in Illinois)
                         borne = {x[0] for x in cands if self._literal_row(x[0], surface, primary_only=True)
                                  and (surface.isascii() or _accented(gz.place(x[0]).name) == _accented(surface))}
-                    if not borne - {c[0]}:  # (another place's own name: not the city's, which may be Syrian)
+                    # (another place's own name: not the city's, which may be Syrian; but in prose of another
+                    # language than English, where the name is the city's in that language, a small town abroad, in a
+                    # country the text is not about, does not take it from the city - "à Vienne", in a French report on
+                    # talks between Moscow and Washington, is Vienna, not Vienne on the Rhône; in English "Berea" is
+                    # the town in Ohio, not Aleppo's ancient name)
+                    if foreign_prose is None:
+                        foreign_prose = _FRENCH_QUICK.search(text) is not None or _is_german(text) \
+                            or _ROMANCE_QUICK.search(text) is not None
+                    if not {x[0] for x in cands if x[0] in borne and x[0] != c[0] and (
+                            not foreign_prose or x[7] >= 100_000 or x[3] in _MINOR_COUNTRIES
+                            or kctx.get(x[3], 0.0) > 0)}:
                         keep.append(c)
             if len(keep) != len(cands):
                 cands_list[k] = keep
@@ -1116,6 +1140,10 @@ class _Resolution:
                     if any(c[1] == "locality" and c[7] >= 1_000_000 and self._literal_row(c[0], word, primary_only=True)
                            for c in cands):
                         cands = [c for c in cands if not c[8] or self._literal_row(c[0], word)]
+                if capital and _VILLAGE_BEFORE.search(text, max(0, toks[ni][0] - 12), toks[ni][0]):
+                    # (after a village's noun, the village: "la aldea de Arak", by Palmyra, is no city of Iran)
+                    cands = [(*c[:8], False) if c[8] else c for c in cands
+                             if c[6] or not (c[1] == "locality" and c[7] >= 100_000)]
                 cands = [c for c in cands if not c[6] or (about(k, c) and (
                     not c[8] or (not owner and confirmed(c))))]
                 if cands and all(c[6] for c in cands) and not kinds:
@@ -1186,15 +1214,23 @@ class _Resolution:
                 if rows and not named and not web and not toks[ni][2].startswith("ال") and not toks[ni][2][:2].isupper():
                     cands_list[k] = [c for c in cands if c[0] in rows]
         # "the city of X" / "the town of X": X is a settlement everywhere in the text, not a country or a
-        # region of that name (a small town called Turkey, in Texas)
+        # region of that name (a small town called Turkey, in Texas); not "the largest city of Syria", a city in it
         settled = {f[2] for f in found if f[2] is not None and f[3] is None and f[4] >= 2
                    and toks[f[4] - 1][2].lower() == "of"
-                   and toks[f[4] - 2][2].lower() in ("city", "town", "village", "township")}
+                   and toks[f[4] - 2][2].lower() in ("city", "town", "village", "township")
+                   and (f[4] < 3 or toks[f[4] - 3][2].lower() not in _CITY_RANKS)}
         if settled:
             for k, cands in enumerate(cands_list):
                 if cands and found[k][2] in settled and found[k][3] is None:
                     cands_list[k] = [c for c in cands if c[1] not in ("country", "region")]
 
+
+#: common words of Spanish and Italian prose
+_ROMANCE_QUICK = re.compile(r" (?:los|las|del|según|tras|della|degli|delle|nella|sono|dopo) ")
+
+#: words that rank a city among its country's: "the largest city of Syria" is a city in Syria
+_CITY_RANKS = frozenset("largest biggest second third fourth main major chief principal capital oldest last only "
+                        "holy ancient northern southern eastern western border".split())
 
 #: a person's age after the name: "Samra, 46, who was born near New Delhi"
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")

@@ -447,7 +447,7 @@ _ROMANCE_OF = frozenset("de du des di del della dello dei degli para pour per".s
 #: what may stand between the words of such a name: a space, a hyphen, an elided article ("de l'Euphrate")
 _ROMANCE_UNIT_GAP = re.compile(r" |-| [lLdD]['’]|['’]")
 #: French, Spanish and Italian nouns of a lake, a dam, a mountain, a river, written in lower case before its name
-_ROMANCE_FEATURES = frozenset("lac lago barrage presa diga mont monte monts montes fleuve río rio fiume".split())
+_ROMANCE_FEATURES = frozenset("lac lago barrage presa diga mont monte monts montes fleuve río rio fiume mer mar golfe golfo".split())
 _ROMANCE_FEATURES_FOLDED = frozenset(fold_token(w) for w in _ROMANCE_FEATURES)  # (a quick test of a text first)
 #: a Turkish province's, governor's or state's noun after a name that is also a given name: "Selahaddin İli'nde"
 _TR_ADMIN_AFTER = re.compile(r" (?:İli|[Vv]ilayet|[Vv]ali|[Ee]yalet)")

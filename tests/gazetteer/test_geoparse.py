@@ -2200,6 +2200,9 @@ def test_close_spelling_abroad_needs_its_country(gz):
     ("Engineers checked the Dokan Dam above Ranya after the rains.", "Dokan Dam", "cur:dukan-dam"),
     ("Tribal fighters held the al-Walid crossing, opposite al-Tanf.", "al-Walid crossing", "cur:al-waleed-crossing"),
     ("Boats patrolled Lake Qadisiyah north of Haditha.", "Lake Qadisiyah", "cur:lake-qadisiyah"),
+    ("Drones targeted Harir air base and the coalition's section of Erbil airport.", "Harir air base",
+     "cur:harir-air-base"),
+    ("The army took Kinsabba, the last rebel town in the Kurdish Mountain.", "Kurdish Mountain", "cur:jabal-al-akrad"),
 ])
 def test_curated_squares_bridges_bases_rivers(gz, text, surface, place_id):
     assert [m.place.id for m in gz.geoparse(text) if m.surface == surface] == [place_id]
@@ -3752,3 +3755,18 @@ def test_a_town_after_a_parts_noun_though_a_man_bears_its_name(gz):
             "those who left was a commander known as Abu Adnan al-Zabadani.")
     got = [m.surface for m in gz.geoparse(text)]
     assert got.count("al-Zabadani") == 1 and got.count("Zabadani") == 1
+
+
+@pytest.mark.parametrize("text, surface, place_id", [
+    # "the largest city of Syria" is a city in Syria: the country stays (not "the town of Turkey", a town's name)
+    ("Raqqa was the largest city of Syria still held by the jihadists.", "Syria", "wof:85632413"),
+    # a village within 15 km of two places the text names, where the town of the name lies 150 km off
+    ("Turkish-backed rebels captured Dabiq from the Islamic State on Sunday. Fighters entered the town and "
+     "neighbouring Sawran, and took Akhtarin to the south-east.", "Sawran", "wof:1277095325"),
+])
+def test_a_country_a_city_lies_in_and_a_village_among_its_neighbours(gz, text, surface, place_id):
+    assert place_id in [m.place.id for m in gz.geoparse(text) if m.surface == surface]
+
+
+def test_the_town_of_a_countrys_name_is_no_country(gz):
+    assert "Turkey" not in [m.surface for m in gz.geoparse("The town of Turkey lies in Texas.")]

@@ -425,3 +425,8 @@ def test_german_tsch_for_the_ch_of_church(gz):
     text = "In Koya, Dukan und Tschamtschamal gingen Hunderte auf die Straße, sagte ein Abgeordneter in Erbil."
     got = {m.surface: m.place.name for m in gz.geoparse(text)}
     assert got.get("Tschamtschamal") == "Chamchamāl"
+
+
+def test_the_hague_by_its_dutch_name(gz):
+    got = {m.surface: m.place.name for m in gz.geoparse("Experten der OPCW aus Den Haag warteten in einem Hotel in Damaskus.")}
+    assert got.get("Den Haag") == "The Hague"

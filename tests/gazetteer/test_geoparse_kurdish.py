@@ -403,3 +403,14 @@ def test_guards_named_after_a_river(gz):
 ])
 def test_a_month_a_governors_name_and_a_verb_are_no_places(gz, text, word):
     assert word not in [m.surface for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # Kurmanji nouns of place before a name in the oblique: the centre of, the province of
+    ("Duhok – Şeva 1ê Gulanê, li navenda Sinûnê pevçûn di navbera artêşa Iraqê û çekdaran de derketin.", "Sinûnê",
+     "Sinuni"),
+    ("Rayedarên parêzgeha Neynewayê li Mûsilê civiyan û got ku gundên Şengalê hatin bombebarankirin.", "Neynewayê",
+     "Nineveh"),
+])
+def test_kurmanji_nouns_of_place_before_an_oblique(gz, text, surface, name):
+    assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None]

@@ -14,6 +14,8 @@ import pytest
     ("En Syrie, les frappes ont visé Mhambel, à l'ouest d'Idleb.", ["Syria", "Muhambal", "Idlib"]),
     ("Benin, Côte d'Ivoire and Ghana voted.", ["Benin", "Ivory Coast", "Ghana"]),   # the elision goes on a name
     ("He flew to L'Aquila, Italy.", ["L'Aquila", "Italy"]),
+    # a people's noun, capitalised in French, before the elision: no name of two words
+    ("Les Kurdes d'Irak ont voté lundi, comme les Syriens d'Alep.", ["Kurdistan", "Iraq", "Syria", "Aleppo"]),
 ])
 def test_french_elision(gz, text, expected):
     assert [m.place.name for m in gz.geoparse(text)] == expected
@@ -389,6 +391,26 @@ def test_a_warship_named_after_a_city_after_its_navys_adjective(gz):
 ])
 def test_the_mediterraneans_names(gz, text, surface):
     assert (surface, "Mediterranean Sea") in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # a sea's or a gulf's noun in lower case opens its name, as a lake's does
+    ("Quatre navires croisant en mer Caspienne ont tiré des missiles.", "mer Caspienne", "Caspian Sea"),
+    ("Los buques en el mar Caspio lanzaron misiles de crucero.", "mar Caspio", "Caspian Sea"),
+    # a continent's name in another language, as written
+    ("Muchas familias sirias emigraron a Europa desde Turquía.", "Europa", "Europe"),
+    # a French capital's name: a town abroad that bears it gives way in French prose
+    ("Sergueï Lavrov doit retrouver John Kerry la semaine prochaine à Vienne, selon Moscou.", "Vienne", "Vienna"),
+    # after a village's noun the village, not a city abroad
+    ("En Siria, los yihadistas tomaron los campos de gas al noroeste de Palmira y la aldea de Arak.", "Arak", "Arak"),
+])
+def test_seas_continents_capitals_and_villages_by_their_nouns(gz, text, surface, name):
+    assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+def test_a_french_town_keeps_its_name_in_french_about_france(gz):
+    got = {m.surface: m.place.country for m in gz.geoparse("Le maire de Vienne, dans l'Isère, a inauguré le marché près de Lyon.")}
+    assert got.get("Vienne") == "FR"
 
 
 def test_china_in_italian(gz):

@@ -253,3 +253,15 @@ def test_a_quoted_slogan_names_its_places(gz):
     # a quotation of speech in guillemets (with a comma, an exclamation) is no organisation's name
     got = [m.place.name for m in gz.geoparse("Он кричал «Не забывайте Алеппо, не забывайте Сирию!» на выставке.")]
     assert got == ["Aleppo", "Syria"]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # "из X в Y": from X to Y, not X in Y (Palmyra is no place in Deir ez-Zor province)
+    ("Армия продвигалась по шоссе из Пальмиры в Дейр-эз-Зор.", "Пальмиры", "Palmyra"),
+    # after an adjective, the country in the genitive is the city's country: "a big city of Syria"
+    ("Это последний крупный город Сирии, остававшийся в руках ИГ.", "Сирии", "Syria"),
+    # but the town named after its noun stays the town ("the Armenian town of Kessab")
+    ("Обломки упали в горах у армянского городка Кесаб в провинции Латакия.", "Кесаб", "Kassab"),
+])
+def test_russian_from_to_and_a_city_of_a_country(gz, text, surface, name):
+    assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]

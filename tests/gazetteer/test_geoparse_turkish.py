@@ -379,3 +379,13 @@ def test_a_town_a_commander_is_named_after_stays_the_town(gz):
 ])
 def test_the_town_of_duma_and_al_sham_in_a_groups_name(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    # the Turkmen mountain's Turkish name: "Türkmen" alone is a people's, the mountain read onto it a place
+    ("Rus uçakları Türkmen Dağı bölgesini bombaladı.", "Türkmen Dağı"),
+    ("Uçaklar dün Türkmen Dağı'nı vurdu, Yayladağı'ndan duman görüldü.", "Türkmen Dağı"),  # (the accusative 'nı)
+    ("Bayırbucak Türkmenleri Türkmen Dağı'ndaki köylerde yaşıyor.", "Türkmen Dağı"),
+])
+def test_the_turkmen_mountain_in_turkish(gz, text, surface):
+    assert (surface, "Jabal al-Turkman") in [(m.surface, m.place.name) for m in gz.geoparse(text)]
