@@ -69,7 +69,7 @@ sunni sunnis shia shiite shiites alawite alawites druze christian christians mus
 ramadan gap
 turkmen türkmen assyrian assyrians
 pero però una uno ante sobre esta este ahora hoy tanto mucho solo sólo oggi quella come dal sulla mais doch schon dort
-auch para nobel misión montaña montañas navê nav woche kaynaklar liga""".split())
+auch para nobel misión montaña montañas navê nav woche kaynaklar liga mehmetçik çadır""".split())
 #: (and, as written, words of Spanish, Italian, French and German that open sentences: but, a, one, before, on, this,
 #: now, today, so much, only, that, like, from the, on the, but, yet, already, there, also, for: "Pero" is no Peru;
 #: and the prize: "the Nobel" is no Nubl; Spanish "Montaña", mountain, is no Montana; Kurmanji "Navê", the name of,
@@ -92,7 +92,7 @@ _AR_PROCLITICS_2 = frozenset(("وب", "ول", "فب", "فل"))
 _AR_PROCLITIC_FORMS = _AR_PROCLITICS | _AR_PROCLITICS_2
 #: Common words of news whose first letter only looks like a proclitic ("وزارة" ministry is not "and Zarah").
 _AR_WHOLE_WORDS = frozenset("""وزارة الوزارة وزير وزراء وكالة ولاية وحدات وحدة وسط وفد وقف وقت بيان بلدة بلدات لجنة لواء
-فصائل فريق فرقة بسطات""".split())  # (and stalls, "بسطات", no "in Settat")
+فصائل فريق فرقة بسطات بارزة بارز""".split())  # (and stalls, "بسطات", no "in Settat"; prominent, "بارزة", no "in Arzah")
 #: Arabic common nouns that some place also bears as its name ("مدينة" city, not Medina): never places alone.
 _AR_STOP_KEYS = frozenset(fold(w) for w in """مدينة بلدة قرية منطقة ريف حي مخيم جبل سهل وادي شمال جنوب شرق غرب وسط
 محافظة ناحية مركز طريق نهر مطار قاعدة سفارة الشرقي الغربي الشمالي الجنوبي الشرقية الغربية الشمالية الجنوبية
@@ -122,10 +122,11 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 التركمانية التركماني التركمان زيادة الزكاة الكنيسة مشارف الكنائس دخان المحفورة المديرية فندق الفندق
 البسيط بسيط
 السياج حصار المجاور المجاورة معاصر داخله داخلها حسينيات تبنى تبنّى تبني تبنّي عليه الأمين صوامع العيون الثورة
-سار كمين حرية الحرية الرمادية إسقاط فورا فوراً مشافي الثانية الربيع إخلاء المدرسة عمره سلسلة""".split()) | frozenset(
+سار كمين حرية الحرية الرمادية إسقاط فورا فوراً مشافي الثانية الربيع إخلاء المدرسة عمره سلسلة البنية بنية إمام الإمام قاسية قاسي""".split()) | frozenset(
     "ماوە ماوەی گوت گوتی نوێ زیاد بیست موشەک کەوت کرایە بنکە بنکەی سنوور سنووری گوندە گوندەک گوندێک گوندی تەل چۆڵ "
     "دوو سەرچاوە سەرچاوەی گەڕەک گەڕەکی "
-    "چۆڵان خێزان خێزانەکان سەدان خۆی خۆیان کاڵا کاڵاکان خول خولی ئێرە بوار بواری کران".split())
+    "چۆڵان خێزان خێزانەکان سەدان خۆی خۆیان کاڵا کاڵاکان خول خولی ئێرە بوار بواری کران "
+    "بەرەبەیان کێڵگە کێڵگەی کێڵگەکان کێڵگەکانی چوونە بۆری".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
 #: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
 #: prominent, clear, around him or it, his talk, stranded, degrees, senior, his aide or aid; a municipality, new,
@@ -146,7 +147,9 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 #: Ziyad, Baysat, Hawshik, al-Karayah, Binakah, Sanur, Kundah, Garmuk, Tell, the Golan, Sah Rujawah or Karak; a family
 #: and hundreds: not Hizan or Sadan; goods, a (league's) round, here, a field, (they) were done: not Kahla, Khulay,
 #: Ayrah, Warri or Kirran)
-#: (and Arabic a chain, a series: "سلسلة جبال", not Silsilah)
+#: (and Arabic a chain, a series: "سلسلة جبال", not Silsilah; the structure, "البنية التحتية", not Baniyah; an
+#: imam, not Amam; harsh, not Qasiyah; Sorani dawn, a field, went and a pipe, "بۆری نەوت": not Barbiyan, Kilakah,
+#: Junah or Bor)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
 #: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())

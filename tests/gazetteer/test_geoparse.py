@@ -3770,3 +3770,4 @@ def test_a_country_a_city_lies_in_and_a_village_among_its_neighbours(gz, text, s
 
 def test_the_town_of_a_countrys_name_is_no_country(gz):
     assert "Turkey" not in [m.surface for m in gz.geoparse("The town of Turkey lies in Texas.")]
+

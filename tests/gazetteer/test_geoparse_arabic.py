@@ -826,3 +826,14 @@ def test_an_operation_of_a_kind_is_no_named_operation(gz):
     assert [m.place.name for m in gz.geoparse("قتل في عملية خاصة بريف إدلب، وقالت القوات إنها باقية.")] == ["Idlib"]
     got = [m.surface for m in gz.geoparse("بدأت عملية نبع السلام قرب رأس العين.")]
     assert got == ["رأس العين"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("تدمرت خلال المعارك معالم بارزة في تدمر، بينها معبد بل.", "ارزة"),  # prominent (landmarks), not "in Arzah"
+    ("تضررت البنية التحتية في الحسكة بعد القصف.", "البنية"),  # the infrastructure
+    ("وقال إمام المسجد في الموصل إن المصلين نجوا.", "إمام"),  # the mosque's imam
+    ("عاش أهالي حمص ظروفاً قاسية خلال الحصار.", "قاسية"),  # harsh conditions
+])
+def test_arabic_words_that_fold_like_villages(gz, text, word):
+    assert word not in [m.surface for m in gz.geoparse(text)]
+

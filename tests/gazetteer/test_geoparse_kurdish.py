@@ -414,3 +414,13 @@ def test_a_month_a_governors_name_and_a_verb_are_no_places(gz, text, word):
 ])
 def test_kurmanji_nouns_of_place_before_an_oblique(gz, text, surface, name):
     assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text) if m.place is not None]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("بەرەبەیانی ئەمڕۆ هێزەکان گەیشتنە کەرکووک.", "بەرەبەیان"),  # at dawn
+    ("کێڵگە نەوتییەکانی باکووری کەرکووک گیران.", "کێڵگە"),  # the oil fields
+    ("هێزەکان چوونە ناو شاری کەرکووک.", "چوونە"),  # (they) went into
+])
+def test_sorani_words_that_fold_like_villages(gz, text, word):
+    assert word not in [m.surface for m in gz.geoparse(text)]
+

@@ -389,3 +389,12 @@ def test_the_town_of_duma_and_al_sham_in_a_groups_name(gz, text, expected):
 ])
 def test_the_turkmen_mountain_in_turkish(gz, text, surface):
     assert (surface, "Jabal al-Turkman") in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Bakanlığa göre Mehmetçik ve Suriye Milli Ordusu unsurları Akçakale'nin karşısında ilerledi.", "Mehmetçik"),
+    ("Çadır, battaniye ve gıda taşıyan tırlar Cilvegözü'nden geçti.", "Çadır"),  # tents
+])
+def test_a_soldiers_nickname_and_a_tent_are_no_places(gz, text, word):
+    assert word not in [m.surface for m in gz.geoparse(text)]
+
