@@ -202,6 +202,8 @@ _COMMON_NOUNS = {
     # (a base's and a road's other cases: "на базе Инджирлик", "по дороге Кастелло")
     "базе": "base", "базу": "base", "базой": "base", "дорога": "road", "дороги": "road", "дороге": "road",
     "дорогу": "road", "дорогой": "road", "морю": "sea", "морем": "sea",
+    # (and a gulf's, after its adjective: "в Персидском заливе", in the Persian Gulf)
+    "залив": "gulf", "залива": "gulf", "заливе": "gulf", "заливу": "gulf", "заливом": "gulf",
     # the seasons, as adverbs ("Зимой самолеты наносили удары": in winter, not Zima in Irkutsk oblast)
     "зимой": "in winter", "летом": "in summer", "весной": "in spring", "осенью": "in autumn",
     "зима": "winter", "зиму": "winter", "зимы": "winter", "лето": "summer",
@@ -215,6 +217,8 @@ _NAME_WORDS = {**{"нов" + e: "New" for e in ("ый", "ая", "ое", "ые", 
                # (the seas named for a colour: "Черного моря", the Black Sea; "Красное море", the Red Sea)
                **{"черн" + e: "Black" for e in ("ое", "ого", "ому", "ым", "ом")},
                **{"красн" + e: "Red" for e in ("ое", "ого", "ому", "ым", "ом")},
+               # (and the Persian Gulf: "Персидский залив", "в Персидском заливе")
+               **{"персидск" + e: "Persian" for e in ("ий", "ого", "ому", "им", "ом")},
                **dict.fromkeys(("долина", "долину", "долины", "долине", "долиной"), "valley")}
 for _stem, _en in (("северн", "northern"), ("южн", "southern"), ("восточн", "eastern"), ("западн", "western"),
                    ("центральн", "central")):

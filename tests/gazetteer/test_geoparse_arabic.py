@@ -837,3 +837,9 @@ def test_an_operation_of_a_kind_is_no_named_operation(gz):
 def test_arabic_words_that_fold_like_villages(gz, text, word):
     assert word not in [m.surface for m in gz.geoparse(text)]
 
+
+def test_a_towns_kurdish_name_in_arabic_script(gz):
+    text = "فرّ الآلاف من سكان رأس العين، التي يسميها الأكراد سري كانيه، نحو الحسكة وتل تمر."
+    got = [(m.surface, m.place.id) for m in gz.geoparse(text)]
+    assert ("سري كانيه", "wof:1276457637") in got and ("رأس العين", "wof:1276457637") in got
+

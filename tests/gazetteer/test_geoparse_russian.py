@@ -244,6 +244,7 @@ def test_an_article_before_a_case_form_reads_no_other_village(gz):
     ("Корабли флота вошли в акваторию Черного моря.", "Черного моря", "Black Sea"),
     ("Боевики отступили к дороге Кастелло на севере Алеппо.", "дороге Кастелло", "Castello Road"),
     ("Боевики взорвали мечеть ан-Нури в Мосуле.", "мечеть ан-Нури", "Great Mosque of al-Nuri"),
+    ("Нефть поступает на терминалы в Персидском заливе к югу от Фао.", "Персидском заливе", "Persian Gulf"),
 ])
 def test_russian_feature_names_in_their_case_forms(gz, text, surface, name):
     assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]
