@@ -574,7 +574,8 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 # (not a place whose own name, written so, ends so: "سیدەکان", Sidakan)
                 toks.append((s, e, w))  # a Sorani common noun with its article: "شەڕەکە", the battle (no Arabic
                 continue  # "شركة", nor Shirkah): kept as a word, but as a plain one, which opens no name
-            elif w[-1:] in _SORANI_SUFFIX_ENDS and w not in _CKB_FAMILY_NAMES and (cuts := _sorani_cuts(w)) \
+            elif w[-1:] in _SORANI_SUFFIX_ENDS and w not in _CKB_FAMILY_NAMES and w not in _AR_WORDS \
+                    and (cuts := _sorani_cuts(w)) \
                     and not self._eligible(fold_token(w)) \
                     and (cut := next((c for c in cuts if self._eligible(fold_token(w[:-c]))), 0)):
                 if sorani is None:

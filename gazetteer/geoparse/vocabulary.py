@@ -126,7 +126,7 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
     "ماوە ماوەی گوت گوتی نوێ زیاد بیست موشەک کەوت کرایە بنکە بنکەی سنوور سنووری گوندە گوندەک گوندێک گوندی تەل چۆڵ "
     "دوو سەرچاوە سەرچاوەی گەڕەک گەڕەکی "
     "چۆڵان خێزان خێزانەکان سەدان خۆی خۆیان کاڵا کاڵاکان خول خولی ئێرە بوار بواری کران "
-    "بەرەبەیان کێڵگە کێڵگەی کێڵگەکان کێڵگەکانی چوونە بۆری".split())
+    "بەرەبەیان کێڵگە کێڵگەی کێڵگەکان کێڵگەکانی چوونە بۆری کۆپری".split())
 #: (and the days of the week: "مساء الخميس", on Thursday evening, is no Khemis Miliana; around, in (his/her) turn,
 #: that it, high, medium, a map, its opening, succession or caliphate, religious, the cases, far, the most
 #: prominent, clear, around him or it, his talk, stranded, degrees, senior, his aide or aid; a municipality, new,
@@ -148,8 +148,8 @@ _AR_WORDS = frozenset("""كانون شباط آذار نيسان أيار حزي
 #: and hundreds: not Hizan or Sadan; goods, a (league's) round, here, a field, (they) were done: not Kahla, Khulay,
 #: Ayrah, Warri or Kirran)
 #: (and Arabic a chain, a series: "سلسلة جبال", not Silsilah; the structure, "البنية التحتية", not Baniyah; an
-#: imam, not Amam; harsh, not Qasiyah; Sorani dawn, a field, went and a pipe, "بۆری نەوت": not Barbiyan, Kilakah,
-#: Junah or Bor)
+#: imam, not Amam; harsh, not Qasiyah; Sorani dawn, a field, went, a pipe, "بۆری نەوت", and a bridge, "کۆپری" (of
+#: "ئاڵتوون کۆپری", Altun Kupri): not Barbiyan, Kilakah, Junah, Bor or Vezirköprü)
 #: Arabic nouns of a centre, network, agency, council or channel, before a place's name that an organisation's
 #: further word ends ("مركز الموصل للدراسات", "شبكة حلب الإخبارية", "مجلس دير الزور العسكري")
 _AR_ORG_BEFORE = frozenset("مركز شبكة تنسيقية وكالة إذاعة قناة صحيفة مرصد تجمع اتحاد مجلس".split())

@@ -420,6 +420,8 @@ def test_kurmanji_nouns_of_place_before_an_oblique(gz, text, surface, name):
     ("بەرەبەیانی ئەمڕۆ هێزەکان گەیشتنە کەرکووک.", "بەرەبەیان"),  # at dawn
     ("کێڵگە نەوتییەکانی باکووری کەرکووک گیران.", "کێڵگە"),  # the oil fields
     ("هێزەکان چوونە ناو شاری کەرکووک.", "چوونە"),  # (they) went into
+    ("شەڕ گەیشتە نزیک زاخۆ، کە بۆری نەوتی هەرێمی کوردستان لەوێوە بەرەو تورکیا دەڕوات.", "بۆر"),  # the pipeline
+    ("شەڕێکی توند لە دەوروبەری ئاڵتوون کۆپری لە نێوان پێشمەرگە و سوپای عێراق و تورکیا ڕوویدا.", "کۆپری"),  # a bridge
 ])
 def test_sorani_words_that_fold_like_villages(gz, text, word):
     assert word not in [m.surface for m in gz.geoparse(text)]
