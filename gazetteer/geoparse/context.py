@@ -282,6 +282,8 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
         return True
     if nxt.lower().startswith(_TR_SETTLEMENT_NOUNS) and gap_after == " ":
         return True  # a Turkish settlement's noun, in any case: "Raco beldesini", "Yamadı köyünde"
+    if nxt == "ve" and gap_after == " " and i + 2 < len(toks) and toks[i + 2][2].startswith("çevre"):
+        return True  # "Ahtarin ve çevresindeki köyler": a place and its surroundings
     if nxt == "ve" and eligible is not None and i + 2 < len(toks) and toks[i + 2][2][:1].isupper() \
             and text[toks[i + 1][1]:toks[i + 2][0]] == " " and eligible(fold_token(toks[i + 2][2])) \
             and ((i + 3 < len(toks) and (toks[i + 3][2].lower().startswith(_TR_SETTLEMENT_NOUNS)
@@ -406,7 +408,10 @@ def _piece_of_longer_name(text, toks, folded, cap, adj, masked, i, j, strong=Fal
     if (folded[i] == "" and i > 0 and adj[i - 1] and cap[i - 1] and not masked[i - 1]
             and text[toks[i - 1][1]:toks[i][0]] == " " and toks[i - 1][2].lower() not in _CUES_BEFORE
             and not _SENT_END.search(text[max(0, toks[i - 1][0] - 3):toks[i - 1][0]])
-            and toks[i - 1][2] not in DEMONYMS):
+            and toks[i - 1][2] not in DEMONYMS
+            # (not a German noun after its article: "die Armee al-Mayadin einnahm", the army took al-Mayadin)
+            and not (i > 1 and toks[i - 2][2] in _DE_ARTICLES and text[toks[i - 2][1]:toks[i - 1][0]] == " "
+                     and _is_german(text))):
         return True
     if (not strong and j + 1 < n and adj[j - 1] and folded[j] == "" and toks[j][2][:1].islower()
             and text[toks[j][1]:toks[j + 1][0]] == "-" and cap[j + 1] and not masked[j + 1]):

@@ -266,7 +266,8 @@ _DE_CH = re.compile(r"(?<![sS])[cC]h")
 
 #: (in ASCII letters only: :func:`_lower_words` collects words of [a-z])
 _SPANISH_WORDS = frozenset("los las tras desde hacia fueron durante cuando hasta por pero muy provincia ciudad aldea "
-                           "fuerzas".split())
+                           "fuerzas mientras aunque gobierno fue semana muertos heridos frontera ayer miles cerca "
+                           "donde".split())  # (unaccented words only: the text's lower-case words are ASCII ones)
 
 
 _MINOR_COUNTRIES = frozenset(("SY", "IQ", "TR"))

@@ -635,10 +635,13 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             # name with the word before or after it (an article between passed over); and j as "y": "Yabal Bishri"
             # is Jabal Bishri, "al Yura" al-Jura
             # (not after a capitalised article: "Al Yazira" is the broadcaster, the region "la Yazira")
+            # (a word that names a place as written too is read so only where it makes a name with its neighbour:
+            # "Ibrahim Jalil" is the Ibrahim Khalil crossing, though a hamlet is called Jalil)
             alts = {k: a for k, (_, _, w) in enumerate(toks) if ("j" in w or "J" in w or w[:1] == "Y")
-                    and w[:1].isupper() and not self._eligible(folded[k])
+                    and w[:1].isupper()
                     and not (w[:1] == "Y" and k > 0 and toks[k - 1][2] in ("Al", "El"))
                     and (a := fold_token(_spanish_reading(w))) != folded[k]}
+            named = {k for k in alts if self._eligible(folded[k])}
             def readings(k2):  # the word before or after, as written or read the same way
                 return {folded[k2], alts.get(k2)} - {None, ""} if k2 is not None else set()
 
@@ -646,10 +649,13 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 kb = next((k2 for k2 in (k - 1, k - 2) if k2 >= 0 and folded[k2]), None)
                 ka = next((k2 for k2 in (k + 1, k + 2) if k2 < n and folded[k2]), None)
                 if any(self._eligible(f"{b} {a}") for b in readings(kb)) or any(
-                        self._eligible(f"{a} {b}") or f"{a} {b}" in name_prefixes for b in readings(ka)) or (
-                        (len(a) >= 6 or (k > 0 and not folded[k - 1])) and a not in _GIVEN_KEYS
-                        and self._in_countries(a, _MINOR_COUNTRIES)):
-                    folded[k] = a  # (or a word that so names a place of Syria, Iraq or Turkey: "Ramadi, Jalidiya")
+                        self._eligible(f"{a} {b}") or (k not in named and f"{a} {b}" in name_prefixes)
+                        for b in readings(ka)) or (
+                        k not in named and a not in _GIVEN_KEYS
+                        and (((len(a) >= 6 or (k > 0 and not folded[k - 1])) and self._in_countries(a, _MINOR_COUNTRIES))
+                             or self._town_of_note(a))):
+                    folded[k] = a  # (or a word that so names a place of Syria, Iraq or Turkey: "Ramadi, Jalidiya"; a
+                    # town of 10,000 there, however short its name: "Zajo" is Zakho)
         if "ne" in text and _FRENCH_QUICK.search(text) is not None:
             # French writes an Arabic name's last "n" with a silent "e" ("le barrage de Tichrine", "Qaryatayne"),
             # which the fold reads as the "-a" of "-ah": read without it where only that spelling names a place of
@@ -673,13 +679,21 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             # names nothing and the one with "j" is a town of Syria or Iraq (not a given name: "Cemil")
             # (and kh as "h": "Ahtarin" is Akhtarin)
             for k, (_, _, w) in enumerate(toks):
-                if len(w) >= 5 and w[:1].isupper() and (w[:1] == "C" or "h" in w or w[:1] == "H") \
-                        and not self._eligible(folded[k]) and folded[k] not in name_prefixes:
+                if len(w) >= 5 and w[:1].isupper() and (w[:1] == "C" or "h" in w or w[:1] == "H"):
+                    alone = not self._eligible(folded[k]) and folded[k] not in name_prefixes
                     alts = [w.replace("ş", "sh").replace("c", "j").replace("C", "J")] if w[:1] == "C" else []
                     alts += [w[:x] + ("Kh" if w[x] == "H" else "kh") + w[x + 1:] for x, ch in enumerate(w) if ch in "hH"]
                     for alt in map(fold_token, alts):
-                        if alt != folded[k] and alt not in _GIVEN_KEYS and self._eligible(alt) \
-                                and self._in_countries(alt, ("SY", "IQ")):
+                        if alt == folded[k]:
+                            continue
+                        if (alone and alt not in _GIVEN_KEYS and self._eligible(alt)
+                                and self._in_countries(alt, ("SY", "IQ"))) or (
+                                # (or, a word that is a name as written too, where it makes a name with the word
+                                # before: "İbrahim Halil" is the Ibrahim Khalil crossing)
+                                k > 0 and folded[k - 1] and toks[k - 1][2][:1].isupper()
+                                and text[toks[k - 1][1]:toks[k][0]] == " "
+                                and self._eligible(f"{folded[k - 1]} {alt}")
+                                and not self._eligible(f"{folded[k - 1]} {folded[k]}")):
                             folded[k] = alt
                             break
         noun_after: set[int] = set()  # tokens whose feature noun, after them, is read into their name

@@ -430,3 +430,9 @@ def test_german_tsch_for_the_ch_of_church(gz):
 def test_the_hague_by_its_dutch_name(gz):
     got = {m.surface: m.place.name for m in gz.geoparse("Experten der OPCW aus Den Haag warteten in einem Hotel in Damaskus.")}
     assert got.get("Den Haag") == "The Hague"
+
+
+def test_a_german_noun_after_its_article_opens_no_arabic_name(gz):
+    # "die Armee al-Mayadin": the army took al-Mayadin, not a name "Armee al-Mayadin"
+    text = "Im Oktober nahm die Armee al-Mayadin ein, im November Albu Kamal an der Grenze zum Irak."
+    assert "al-Mayadin" in [m.surface for m in gz.geoparse(text)]

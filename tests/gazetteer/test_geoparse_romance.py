@@ -421,3 +421,17 @@ def test_china_in_italian(gz):
 def test_a_clerics_name_written_with_its_spanish_accent(gz):
     got = [m.surface for m in gz.geoparse("La milicia del clérigo chií Múqtada al Sadr se levantó en Nayaf.")]
     assert got == ["Nayaf"]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # Spanish "j" for kh: a town of 10,000 however short its name, a word that names a hamlet as written where it
+    # makes a name with the word before; a text that is Spanish by words such as "mientras", "donde", "frontera"
+    ("Muchas familias se fueron a Duhok, Zajo o Batifa, cerca de la frontera, mientras siguen los ataques.", "Zajo",
+     "Zakho"),
+    ("En Irak, los drones turcos golpean el campo de refugiados de Majmur, donde viven miles, mientras Ankara habla "
+     "de terroristas.", "Majmur", "Makhmur"),
+    ("El paso fronterizo de Ibrahim Jalil, entre Irak y Turquía, sigue abierto, mientras los camiones esperan cerca "
+     "de la frontera.", "Ibrahim Jalil", "Ibrahim al Khalil"),
+])
+def test_spanish_j_for_kh(gz, text, surface, name):
+    assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]

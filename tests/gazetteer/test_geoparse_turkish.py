@@ -398,3 +398,14 @@ def test_the_turkmen_mountain_in_turkish(gz, text, surface):
 def test_a_soldiers_nickname_and_a_tent_are_no_places(gz, text, word):
     assert word not in [m.surface for m in gz.geoparse(text)]
 
+
+@pytest.mark.parametrize("text, surface, name", [
+    # Turkish "h" for kh in the second word of a name, though "Halil" names a hamlet as written
+    ("Habur'un karşısındaki İbrahim Halil kapısından Zaho'ya uzanan yolda gümrük işlemleri sürüyor.", "İbrahim Halil",
+     "Ibrahim al Khalil"),
+    # a place and its surroundings: "X ve çevresindeki köyler"
+    ("Suriye'de Dabık'ın ardından güneye yönelen birlikler Ahtarin ve çevresindeki köyleri de kontrol altına aldı.",
+     "Ahtarin", "Akhtarin"),
+])
+def test_turkish_h_in_a_names_second_word_and_a_place_and_its_surroundings(gz, text, surface, name):
+    assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]
