@@ -223,11 +223,12 @@ _AR_PLAIN_ADJ = frozenset("""الشرقي الغربي الشمالي الجنو
 #: Arabic words before or after a place name ("في" in, "قرب" near, "بلدة" town ...).
 _AR_CUES_BEFORE = frozenset("""في قرب من إلى الى على نحو باتجاه محيط أطراف اطراف بلدة مدينة قرية بلدات قرى مدن حي أحياء
 مخيم منطقة ريف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي بين استهدف استهدفت قصف قصفت سيطرة ناحية نواحي قضاء
-محور جبهة طريق داخل خارج حول عند ضواحي معبر منفذ جهة فوق سكان أهالي
+محور جبهة طريق داخل خارج حول عند ضواحي معبر منفذ جهة فوق سكان أهالي معسكر استعادت استعيدت اقتحمت دخلت
 لە نزیک بۆ شاری گوندی ناوچەی ناحیەی قەزای ناحیە قەزا ناوچە گوند شارۆچکە دەوروبەری شارۆچکەی باکووری باشووری ڕۆژهەڵاتی ڕۆژئاوای باکوور باشوور بەسەر بەرەو""".split())
 # (axis, front, road, inside, outside, around, at, suburbs, crossing, border port, direction: "محور السخنة",
 # "معبر فيشخابور", "منفذ فيشخابور الحدودي", "من جهة بلودان"; over: "فوق مورك"; the residents or people of: "سكان
-# الأتارب", "أهالي داريا"; not a base's noun, whose name may be
+# الأتارب", "أهالي داريا"; a camp's, named after its town: "معسكر الحبانية"; verbs of taking a town: retook, was
+# retaken, stormed, entered ("فاستعيدت كبيسة"); not a base's noun, whose name may be
 # a city's abroad:
 # "قاعدة فكتوريا" is Camp Victory; and Sorani Kurdish: in, near, to, the city/village/area/subdistrict/district of,
 # also with the ezafe the tokenizer cuts off ("ناحیەی قوشتەپە"), north/south/east/west of, over ("دەستیان بەسەر

@@ -843,3 +843,12 @@ def test_a_towns_kurdish_name_in_arabic_script(gz):
     got = [(m.surface, m.place.id) for m in gz.geoparse(text)]
     assert ("سري كانيه", "wof:1276457637") in got and ("رأس العين", "wof:1276457637") in got
 
+
+@pytest.mark.parametrize("text, surface, name", [
+    # a camp's noun before the town it is named after, and a verb of retaking a town, are cues of a place
+    ("في العراق، تقدمت القوات من عامرية الفلوجة جنوباً ومن معسكر الحبانية غرباً.", "الحبانية", "Al Habbaniyah"),
+    ("توسعت العمليات في الأنبار غرباً، فاستعيدت كبيسة أواخر آذار ثم هيت في نيسان.", "كبيسة", "Kubaysah"),
+])
+def test_arabic_cues_of_a_camp_and_of_retaking(gz, text, surface, name):
+    assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
