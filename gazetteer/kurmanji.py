@@ -29,7 +29,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _NOUNS = frozenset("aştî aşti azadî azadi".split())
 #: adjectives of nationality, which Kurmanji writes in lower case, as the geoparser reads demonyms
 _NATIONALITIES = {"tirk": "Tirk", "rûs": "Rûs", "sûrî": "Sûrî", "îraqî": "Îraqî", "îranî": "Îranî",
-                  "amerîkî": "Amerîkî", "iraqî": "Îraqî", "iranî": "Îranî", "rûsî": "Rûsî"}
+                  "amerîkî": "Amerîkî", "emerîkî": "Emerîkî", "iraqî": "Îraqî", "iranî": "Îranî", "rûsî": "Rûsî"}
 #: words of direction that open a region's name, capitalised there, which are no places themselves: "Başûrê
 #: Kurdistanê" is the Kurdistan Region (and "Başûrê" is not Basra)
 _DIRECTIONS = {"Başûrê": "başûrê", "Bakurê": "bakurê", "Rojhilatê": "rojhilatê",

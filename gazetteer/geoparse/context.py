@@ -236,6 +236,10 @@ def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) ->
                 and not german_noun and not opening_cue:
             return False  # "Mazloum Abdi said": at a sentence's start too, unless after a cue or an adjective (or
             # a French, Spanish or Italian preposition opening the sentence: "A Kanaker, ai piedi del monte Hermon")
+    if gap_before == " " and len(prev) > 3 and prev.endswith("ên") and prev.islower() \
+            and not (nxt[:1].isupper() and gap_after == " "):
+        return True  # a Kurmanji plural noun in the ezafe before it: "malbatên Mabetayê", the families of Maabatli
+        # (not before a longer name: "çekdarên Firqeya Sultan Murad", the fighters of the Sultan Murad Division)
     if nxt and gap_after == " " and nxt[:1].isupper() and _tr_lower(nxt).startswith(_TR_FEATURE_NOUNS):
         return True  # the place a Turkish site is named after: "Mürşitpınar Sınır Kapısı", its border gate
     if nxt and gap_after.strip() == "" and nxt[:1].isupper() \

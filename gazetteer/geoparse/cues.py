@@ -35,7 +35,7 @@ overlooking fled fleeing
 seizing capturing retaking recapturing storming entering shelling bombing striking targeting besieging reaching
 liberating encircling raiding over inside throughout beyond linking connecting links connects joining past
 approaching holding defending defended abandoning abandoned surrounding surrounded evacuating evacuated
-li ji û navçeya navçeyên navenda parêzgeha parêzgehên bakurê başûrê rojhilatê rojavayê gundê gundên bajarê herêma nahiyeya derdora nêzî nêzîkî navbera taxa gundewarê
+li ji û yên yê navçeya navçeyên navenda parêzgeha parêzgehên bakurê başûrê rojhilatê rojavayê gundê gundên bajarê herêma nahiyeya derdora nêzî nêzîkî navbera taxa gundewarê
 bajarokê bajarokên bajarên bajarokan bajaran gundan gundekî bajarekî bi ser rêya heta sînorê deriyê bendava kampa ê
 à vers depuis près dans et desde hacia cerca hasta y bei nach aus und nahe verso vicino presso
 von zwischen stadt städte hauptstadt grenzstadt kleinstadt altstadt stadtteil viertel dorf dörfer ortschaft gemeinde

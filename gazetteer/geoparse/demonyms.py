@@ -52,7 +52,7 @@ _DEMONYM_WORDS = ({
     "IQ": "عراقيون العراقيون", "SY": "سوريون السوريون سوريين", "IR": "إيرانيون الإيرانيون الإيرانيين",
     "TR": "أتراك Tirk Tirkan", "RU": "Rûs",
 }, {  # more Kurmanji ("artêşa sûrî", the Syrian army: kurmanji.py capitalises the adjective)
-    "SY": "Sûrî", "IQ": "Îraqî Iraqî", "IR": "Îranî Iranî", "US": "Amerîkî", "RU": "Rûsî",
+    "SY": "Sûrî", "IQ": "Îraqî Iraqî", "IR": "Îranî Iranî", "US": "Amerîkî Emerîkî", "RU": "Rûsî",
 }, {  # Turkish adjectives of nationality, capitalised ("Rus askeri polisi", "Suriyeli mülteciler")
     "TR": "Türk", "RU": "Rus", "US": "Amerikan", "SY": "Suriyeli", "IQ": "Iraklı", "IR": "İranlı",
     "IL": "İsrailli", "cur:kurdistan": "Kürt",

@@ -69,11 +69,12 @@ sunni sunnis shia shiite shiites alawite alawites druze christian christians mus
 ramadan gap
 turkmen türkmen assyrian assyrians
 pero però una uno ante sobre esta este ahora hoy tanto mucho solo sólo oggi quella come dal sulla mais doch schon dort
-auch para nobel misión montaña montañas navê nav woche kaynaklar liga mehmetçik çadır""".split())
+auch para nobel misión montaña montañas navê nav woche kaynaklar liga mehmetçik çadır kurdan""".split())
 #: (and, as written, words of Spanish, Italian, French and German that open sentences: but, a, one, before, on, this,
 #: now, today, so much, only, that, like, from the, on the, but, yet, already, there, also, for: "Pero" is no Peru;
 #: and the prize: "the Nobel" is no Nubl; Spanish "Montaña", mountain, is no Montana; Kurmanji "Navê", the name of,
-#: is no Nawa; German "Woche", a week, no Wokha; Turkish "Kaynaklar", sources, no village)
+#: is no Nawa; German "Woche", a week, no Wokha; Turkish "Kaynaklar", sources, no village; Turkish "Mehmetçik", the
+#: Turkish soldier, and "Çadır", a tent; Kurmanji "Kurdan", of the Kurds, no Kurdani)
 
 #: Common nouns that introduce the proper name of a thing that is not a place ("the company Kolin").
 _NAMED_THING = frozenset("""company firm brand newspaper magazine broadcaster channel vessel ship tanker frigate

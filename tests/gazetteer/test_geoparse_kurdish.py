@@ -426,3 +426,23 @@ def test_kurmanji_nouns_of_place_before_an_oblique(gz, text, surface, name):
 def test_sorani_words_that_fold_like_villages(gz, text, word):
     assert word not in [m.surface for m in gz.geoparse(text)]
 
+
+@pytest.mark.parametrize("text, surface, name", [
+    # a name after a Kurmanji ezafe ("yên", or a plural noun in "-ên") is "of" that place
+    ("Karmendên zeviyên petrolê yên Rimêlanê dibêjin ku ew bi tirs diçin ser kar li Qamişlo û Hesekê.", "Rimêlanê",
+     "Rmelan"),
+    ("Gelek malbatên Mabetayê û gundên derdorê ber bi navenda Efrînê ve bar kirin.", "Mabetayê", "Al Ma`batli"),
+    # the American adjective, however spelt
+    ("Hêzên Sûriya Demokratîk bi piştgiriya leşkerên Emerîkî li Hesekê şer kirin.", "Emerîkî", "United States"),
+])
+def test_kurmanji_ezafe_and_the_american_adjective(gz, text, surface, name):
+    assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Çavdêran diyar kir ku çekdarên Firqeya Sultan Murad ji xeta li bakurê gund pêşde çûn.", "Firqeya"),  # a division
+    ("Hinek malbat xwe gihandine taxên Kurdan ên Helebê.", "Kurdan"),  # of the Kurds
+])
+def test_a_divisions_name_and_the_kurds_after_an_ezafe_are_no_places(gz, text, word):
+    assert word not in [m.surface for m in gz.geoparse(text)]
+
