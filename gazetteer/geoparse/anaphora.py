@@ -277,3 +277,31 @@ def town_airports(gz, text: str, mentions: list) -> list:
     if not found:
         return mentions
     return sorted([*mentions, *found], key=lambda x: x.start)
+
+
+#: a demonym's embassy: "the Russian embassy", "Russia's embassy" (read where the text names the city it stands in)
+_EMBASSY_AFTER = re.compile(r"(?:'s)? [Ee]mbassy\b")
+
+
+def demonym_embassies(gz, text: str, mentions: list) -> list:
+    """``mentions`` with a demonym before "embassy" read as the embassy a curated entry places in a city the text
+    names: "the Russian embassy", in a report from Damascus, is the Russian embassy in Damascus (the phrase with its
+    city is a name the data holds already)."""
+    if "mbassy" not in text:
+        return mentions
+    cities = list(dict.fromkeys(o.place.name for o in mentions if o.place is not None and o.kind == "place"
+                                and o.place.kind in ("locality", "admin1")))
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.kind != "demonym" or m.place is None:
+            continue
+        after = _EMBASSY_AFTER.match(text, m.end)
+        if after is None:
+            continue
+        for city in cities:
+            got = gz.resolve(f"{m.surface} embassy in {city}", kinds=("site",), fuzzy=False, limit=1)
+            if got and got[0].match == "exact" and got[0].place.source == "curated":
+                out[k] = Mention(start=m.start, end=after.end(), surface=text[m.start:after.end()], place=got[0].place,
+                                 kind="place", confidence=0.8, name_start=m.start, name_end=after.end())
+                break
+    return out

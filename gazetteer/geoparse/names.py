@@ -55,6 +55,10 @@ _PLACE_GIVEN = frozenset("israel paris georgia sydney florence india chelsea bro
 _SPEECH_VERBS = frozenset("said says told warned added wrote tweeted posted announced stressed insisted".split())
 #: verbs whose object, a capital, stands for its government ("asked Ankara", "urged Baghdad")
 _ASKING_VERBS = frozenset("asked asks urged urges pressed presses warned warns told tells accused accuses".split())
+#: Arabic verbs of speaking, which come before their subject: "وقالت أنقرة", and Ankara said (a capital standing for its
+#: government), with "and" or "so" written onto them
+_AR_SPEECH_BEFORE = frozenset(p + v for p in ("", "و", "ف") for v in """قالت قال أعلنت أعلن اتهمت اتهم نفت نفى أكدت أكد
+حذرت حذر طالبت طالب هددت هدد دعت دعا ردت""".split())
 #: verbs after a capital that stands for its government ("when Ankara allows", "Baghdad insists")
 _GOVERNMENT_VERBS = frozenset("""allows allowed wants wanted insists insisted demands demanded rejects rejected accepts
 accepted agrees agreed refuses refused denies denied accuses threatens threatened backs backed supports supported

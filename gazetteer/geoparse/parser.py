@@ -37,7 +37,7 @@ from .demonyms import (
 from .lines import _along_line, _at_along, _on_line
 from .masking import _Masking
 from .mention import Mention
-from .anaphora import province_parts, town_airports
+from .anaphora import demonym_embassies, province_parts, town_airports
 from .names import _DUMA_NEAR, _KIN, _PARLIAMENT_CUES, _ROMANCE_FEMININE
 from .patterns import (
     _ADMIN_PREFIX, _ADMIN_SUFFIX, _BORDER_KINDS, _BORDER_WORDS, _CONTRACTION, _DIRECTIONS, _DIRECTION_ADJ,
@@ -118,6 +118,7 @@ _SORANI_DEFINITE_ENDS = frozenset("ەنیاشە")
 #: words that mark a text as French, Spanish or Italian (not English: "first-place Calgary")
 _ROMANCE_QUICK = re.compile(r" (?:les|des|du|dans|une|avec|el|los|las|del|una|della|degli|nella|alla|sono|gli) ")
 #: words that mark a text as Spanish, where a capitalised "En" opens a sentence as "in" ("En Nueva York, el ...")
+_BORDER_CROSSING = fold("border crossing")
 _SPANISH_QUICK = re.compile(r" (?:el|los|las|del|una|sobre|según|tras|con) ")
 #: words a generic name of a town's part in lower case holds (:data:`_LOWER_GENERIC`), to pass over most texts at
 #: once (plain substring tests, each of which runs in C)
@@ -391,8 +392,10 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
 
     def _after_names(self, text: str, mentions: list) -> list:
         """``mentions`` with what the names found read into the text's other words: compass parts of the places
-        ("north of Aleppo" as a part where the data has it), "the north of the province", "the military airport"."""
-        return town_airports(self.gz, text, province_parts(self.gz, text, with_parts(self.gz, text, mentions)))
+        ("north of Aleppo" as a part where the data has it), "the north of the province", "the military airport",
+        "the Russian embassy" (in the city the text names)."""
+        return demonym_embassies(self.gz, text, town_airports(
+            self.gz, text, province_parts(self.gz, text, with_parts(self.gz, text, mentions))))
 
     def _read(self, text: str) -> list[Mention]:
         if has_cyrillic(text):
@@ -1380,6 +1383,12 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             elif best_j < n and toks[best_j][2] in ("village", "town") and text[toks[best_j - 1][1]:toks[best_j][0]] == " " \
                     and self._candidates(best_key, ("locality",)):
                 kinds = ("locality",)  # "the al-Aqar village": a village of the name, not a province (Akkar)
+            elif best_j + 1 < n and toks[best_j][2] == "border" and toks[best_j + 1][2] in ("gate", "post", "point") \
+                    and adj[best_j - 1] and adj[best_j] and self._candidates(f"{best_key} {_BORDER_CROSSING}", ()):
+                # "the Ibrahim Khalil border gate": the crossing the data holds as "X border crossing", not a
+                # village of the name
+                best_key = f"{best_key} {_BORDER_CROSSING}"
+                sj = best_j + 2
             elif best_j + 2 < n and adj[best_j - 1] and [t[2].lower() for t in toks[best_j:best_j + 3]] == [
                     "de", "escalation", "zone"] and text[toks[best_j][1]:toks[best_j + 1][0]] in ("-", "‑"):
                 kinds = ("admin1", "admin2", "region")  # "the Idlib de-escalation zone"

@@ -63,8 +63,9 @@ class _Qualifiers:
                 continue
             towns = sorted((c for c in cands if c[1] == "locality"), key=lambda c: -c[7])
             if not towns or towns[0][7] < 100_000 or any(c[7] * 5 > towns[0][7] for c in towns[1:]) \
-                    or any(c[1] in ("country", "admin1") for c in cands):
-                continue
+                    or any(c[1] in ("country", "admin1") for c in cands) \
+                    or not self._literal_row(towns[0][0], text[toks[ni][0]:toks[nj - 1][1]]):
+                continue  # (the world city as written, not a name that only folds like it: "AKRÊ —" is no Agra)
             # the same name again, qualified by a division or country ("MOSCOW, Idaho —", "in Durham, North
             # Carolina"): the readings it keeps
             later = [set(c[0] for c in cands_list[k2] or ()) for k2 in range(k + 1, len(found) - 1)

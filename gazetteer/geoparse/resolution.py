@@ -21,7 +21,7 @@ from .cues import (
 from .lines import _nearest_km, _on_line
 from .masking import _LIST_JOINS
 from .mention import Mention
-from .names import _ASKING_VERBS, _GOVERNMENT_VERBS, _SPEECH_VERBS
+from .names import _AR_SPEECH_BEFORE, _ASKING_VERBS, _GOVERNMENT_VERBS, _SPEECH_VERBS
 from .patterns import (
     _ACTOR_W, _ALIAS_BEFORE, _ALIAS_GAP, _ARTICLE_LANDS, _BEARING_OF, _CALLS_GAP, _CTX_W, _IN_COUNTRY_GAP,
     _IN_DIVISION_GAP, _IN_OR_NEAR, _LATIN_ARTICLES, _LIST_GAP, _LOCAL_SPAN, _LOCAL_W, _QUALIFIER_GAP, _SENTENCE_BREAK,
@@ -1126,7 +1126,7 @@ class _Resolution:
                 # "Ankara said")
                 metonym = any(c[1] == "locality" and c[7] >= 1_000_000 for c in cands) and (
                     (nj < len(toks) and (toks[nj][2].lower() in _SPEECH_VERBS or toks[nj][2].lower() in _GOVERNMENT_VERBS))
-                    or (ni > 0 and toks[ni - 1][2].lower() in _ASKING_VERBS))
+                    or (ni > 0 and (toks[ni - 1][2].lower() in _ASKING_VERBS or toks[ni - 1][2] in _AR_SPEECH_BEFORE)))
                 owner = metonym or text.startswith(("'s ", "’s "), toks[nj - 1][1]) or (
                     toks[ni][2].isupper() and _dateline(text, toks, ni, nj)) or (  # (nor a dateline: "BEIRUT, 30 Dec")
                     _TURKISH_LETTERS.search(text) is not None and any(

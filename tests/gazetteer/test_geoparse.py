@@ -2722,7 +2722,9 @@ def test_a_province_is_no_surname_where_a_place_stands(gz):
     ("A drone struck Tower 22, a U.S. outpost in Jordan, on 28 January 2024.", ["Tower 22", "U.S.", "Jordan"]),
     ("Route 66 and Highway 401 were closed; 22,000 people left Idlib.", ["Idlib"]),
     # a road "linking" two places names them as places
-    ("Work finished on the road linking Sarmada with the Bab al-Hawa border gate.", ["Sarmada", "Bab al-Hawa"]),
+    # (the crossing with its noun: "border gate" names the crossing as "border crossing" does)
+    ("Work finished on the road linking Sarmada with the Bab al-Hawa border gate.",
+     ["Sarmada", "Bab al-Hawa border gate"]),
 ])
 def test_numbers_that_end_names_and_roads_linking_places(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
@@ -3771,3 +3773,24 @@ def test_a_country_a_city_lies_in_and_a_village_among_its_neighbours(gz, text, s
 def test_the_town_of_a_countrys_name_is_no_country(gz):
     assert "Turkey" not in [m.surface for m in gz.geoparse("The town of Turkey lies in Texas.")]
 
+
+@pytest.mark.parametrize("text, surface, place_id", [
+    # a demonym's embassy in a city the text names is the embassy a curated entry places there
+    ("In Damascus, a mortar bomb exploded near the outer wall of the Russian embassy late on Sunday.",
+     "Russian embassy", "cur:russian-embassy-damascus"),
+    # a crossing named with "border gate"
+    ("A Turkish Red Crescent convoy entered the region through the Ibrahim Khalil border gate near Zakho.",
+     "Ibrahim Khalil border gate", "cur:ibrahim-khalil-crossing"),
+])
+def test_an_embassy_by_its_demonym_and_a_border_gate(gz, text, surface, place_id):
+    assert (surface, place_id) in [(m.surface, m.place.id) for m in gz.geoparse(text)]
+
+
+def test_an_embassy_in_another_city_stays_a_demonym(gz):
+    got = [(m.surface, m.place.name) for m in gz.geoparse("Protesters gathered outside the Russian embassy in London.")]
+    assert ("Russian", "Russia") in got and ("London", "London") in got
+
+
+def test_a_dateline_is_a_world_city_only_as_written(gz):
+    got = [(m.surface, m.place.country) for m in gz.geoparse("AKRÊ – Bi hezaran kes li Akrê û Duhokê Newroz pîroz kirin.")]
+    assert got[0] == ("AKRÊ", "IQ")

@@ -852,3 +852,9 @@ def test_a_towns_kurdish_name_in_arabic_script(gz):
 def test_arabic_cues_of_a_camp_and_of_retaking(gz, text, surface, name):
     assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]
 
+
+def test_a_capital_after_an_arabic_verb_of_speech_is_its_government(gz):
+    # "وقالت أنقرة": and Ankara said - the capital, not a hamlet of the name by Ras al-Ayn
+    text = ("سقطت قذائف على بلدتي جيلان بينار ونصيبين قرب رأس العين والدرباسية في الحسكة، وقالت أنقرة إنها أُطلقت "
+            "من الأراضي السورية.")
+    assert ("أنقرة", "Ankara") in [(m.surface, m.place.name) for m in gz.geoparse(text)]
