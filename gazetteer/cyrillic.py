@@ -357,6 +357,8 @@ _BEFORE_NOUNS = (("город", "the city of"), ("деревн", "the village of
 #: countries' names in the genitive that do not end in "-ии" (those that do: Сирии, Турции, России)
 _COUNTRY_GENITIVES = frozenset("ирака ирана ливана израиля египта йемена катара кувейта афганистана пакистана "
                                "курдистана сша".split())
+#: (and those in "-ии", where a noun of place comes before them: "провинций Сирии", the provinces of Syria)
+_COUNTRY_GENITIVES |= frozenset("сирии турции россии иордании германии франции италии".split())
 
 _DEMONYMS = (("сирийск", "Syrian"), ("российск", "Russian"), ("русск", "Russian"), ("турецк", "Turkish"),
              ("иракск", "Iraqi"), ("курдск", "Kurdish"), ("иранск", "Iranian"), ("американск", "American"),
@@ -675,6 +677,8 @@ class _Renderer:
         quoted = i + 1 < len(words) and self.text[e:words[i + 1][0]] == " «"
         if after is None or not (self.single_space(i) or quoted) or not self.named(i + 1):
             return None
+        if ru_key(words[i + 1][2]) in _COUNTRY_GENITIVES:
+            return None  # a country's provinces or airports: "западных провинций Ирана", of Iran (no "Iran province")
         k, names_done, cur = i + 1, 0, e
         while self.named(k):
             if names_done:

@@ -659,6 +659,18 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                              or self._town_of_note(a))):
                     folded[k] = a  # (or a word that so names a place of Syria, Iraq or Turkey: "Ramadi, Jalidiya"; a
                     # town of 10,000 there, however short its name: "Zajo" is Zakho)
+        if " de " in text and _is_spanish(text):
+            # Spanish writes j as "y" inside a name, gh as "g": "Hayin" is Hajin, "Baguz" al-Baghuz; read so only
+            # where the word as written names nothing and the reading names a place of Syria, Iraq or Turkey
+            for k, (_, _, w) in enumerate(toks):
+                if len(w) >= 4 and w[:1].isupper() and ("y" in w[1:] or "g" in w[1:]) \
+                        and not self._eligible(folded[k]) and folded[k] not in name_prefixes:
+                    for alt in dict.fromkeys(map(fold_token, (w[:1] + w[1:].replace("y", "j"),
+                                                              w[:1] + w[1:].replace("g", "gh")))):
+                        if alt != folded[k] and alt not in _GIVEN_KEYS and self._eligible(alt) \
+                                and self._in_countries(alt, _MINOR_COUNTRIES):
+                            folded[k] = alt
+                            break
         if "ne" in text and _FRENCH_QUICK.search(text) is not None:
             # French writes an Arabic name's last "n" with a silent "e" ("le barrage de Tichrine", "Qaryatayne"),
             # which the fold reads as the "-a" of "-ah": read without it where only that spelling names a place of

@@ -435,3 +435,10 @@ def test_a_clerics_name_written_with_its_spanish_accent(gz):
 ])
 def test_spanish_j_for_kh(gz, text, surface, name):
     assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+def test_spanish_y_for_j_and_g_for_gh(gz):
+    text = ("En el este de Siria, la ofensiva arrancó en septiembre en torno a Hayin, que cayó en diciembre, y siguió "
+            "después por Susa hasta Baguz, cerca de la frontera con Irak.")
+    got = {m.surface: m.place.name for m in gz.geoparse(text)}
+    assert got.get("Hayin") == "Hajin" and got.get("Baguz") == "Baghuz"

@@ -266,3 +266,9 @@ def test_a_quoted_slogan_names_its_places(gz):
 ])
 def test_russian_from_to_and_a_city_of_a_country(gz, text, surface, name):
     assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+def test_a_countrys_provinces_in_russian(gz):
+    # "западных провинций Ирана": the western provinces of Iran (not a province called Iran)
+    text = "Ракеты запускались с территории западных провинций Ирана, в том числе из Керманшаха."
+    assert ("Ирана", "Iran") in [(m.surface, m.place.name) for m in gz.geoparse(text)]
