@@ -968,6 +968,26 @@ class _Resolution:
                     keep = [c for c in keep if kctx.get(c[3], 0.0) > 0]
                 if len(keep) != len(cands):
                     cands_list[k] = keep
+        # a country reached only by another of its names, where a curated quarter or site bears the name as written
+        # as its own and lies within 30 km of another place the text names, is that quarter: "attraverso Romaniya",
+        # in a text about Raqqa, is Raqqa's al-Romaniya, not Romania
+        named_pts = None
+        for k, cands in enumerate(cands_list):
+            key = found[k][2]
+            if not cands or key is None or len(cands) < 2 or not any(c[1] == "country" for c in cands):
+                continue
+            word = text[toks[found[k][4]][0]:toks[found[k][5] - 1][1]]
+            quarters = [c for c in cands if c[1] in ("locality", "site") and self._curated(c[0])
+                        and self._literal_row(c[0], word, primary_only=True)]
+            if not quarters or any(c[1] == "country" and self._literal_row(c[0], word, primary_only=True)
+                                   for c in cands):
+                continue
+            if named_pts is None:
+                named_pts = [(c[4], c[5], found[k2][2]) for k2, cl in enumerate(cands_list) if cl and len(cl) == 1
+                             for c in cl if c[1] in ("locality", "site")]
+            if any(_nearest_km(q[4], q[5], [(x, y) for x, y, k2 in named_pts if k2 != key]) <= 30.0 for q in quarters
+                   if any(k2 != key for _, _, k2 in named_pts)):
+                cands_list[k] = [c for c in cands if c[1] != "country"]
         # a spelling that only folds to a country's name, before a quarter's or a site's noun, names that quarter or
         # site ("the Romaniya quarter" of Raqqa is not Romania)
         for k, cands in enumerate(cands_list):

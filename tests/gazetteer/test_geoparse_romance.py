@@ -442,3 +442,12 @@ def test_spanish_y_for_j_and_g_for_gh(gz):
             "después por Susa hasta Baguz, cerca de la frontera con Irak.")
     got = {m.surface: m.place.name for m in gz.geoparse(text)}
     assert got.get("Hayin") == "Hajin" and got.get("Baguz") == "Baghuz"
+
+
+def test_a_quarter_that_spells_a_countrys_other_name(gz):
+    # "attraverso Romaniya", in a text about Raqqa: the quarter, not Romania (which keeps its own name)
+    text = ("A Raqqa l'offensiva è partita il 6 giugno dal quartiere orientale di al-Mashlab, mentre da ovest le "
+            "colonne avanzavano attraverso Romaniya verso la città vecchia.")
+    got = {m.surface: m.place.name for m in gz.geoparse(text)}
+    assert got.get("Romaniya") == "al-Romaniya"
+    assert [m.place.name for m in gz.geoparse("Officials in Romania and Bulgaria met in Sofia.")][0] == "Romania"
