@@ -982,11 +982,11 @@ class _Resolution:
             if not quarters or any(c[1] == "country" and self._literal_row(c[0], word, primary_only=True)
                                    for c in cands):
                 continue
-            if named_pts is None:
+            if named_pts is None:  # (the places the text names that have one reading, found once)
                 named_pts = [(c[4], c[5], found[k2][2]) for k2, cl in enumerate(cands_list) if cl and len(cl) == 1
                              for c in cl if c[1] in ("locality", "site")]
-            if any(_nearest_km(q[4], q[5], [(x, y) for x, y, k2 in named_pts if k2 != key]) <= 30.0 for q in quarters
-                   if any(k2 != key for _, _, k2 in named_pts)):
+            others = [(x, y) for x, y, k2 in named_pts if k2 != key]
+            if others and any(_nearest_km(q[4], q[5], others) <= 30.0 for q in quarters):
                 cands_list[k] = [c for c in cands if c[1] != "country"]
         # a spelling that only folds to a country's name, before a quarter's or a site's noun, names that quarter or
         # site ("the Romaniya quarter" of Raqqa is not Romania)
