@@ -417,6 +417,9 @@ class _Masking:
                 # "Major General Hussein Jolan", but "Saddam Hussein Tikrit'te")
                 cut = next((k for k in range(mask_from + 1, j) if folded[k] in _SURNAME_KEYS
                             and (toks[k][2].lower() not in _GIVEN or _stands_as_place(text, toks, k + 1))), None)
+                if cut is not None and self._eligible(" ".join(f for f in (folded[k] for k in run) if f),
+                                                      article=not folded[i]):
+                    cut = None  # (not where the whole run is a place's name: "Al-Asad Airbase", the Ain al-Asad base)
                 if cut is not None:
                     j = cut
                     run = range(i, j + 1)
@@ -533,6 +536,9 @@ class _Masking:
                     t = k + span + 1
                     if t >= n or any(text[toks[x][1]:toks[x + 1][0]] != " " for x in range(k, t)):
                         break
+                    if toks[t - 1][2] in ("في", "من", "إلى", "على"):
+                        break  # (a preposition ends the body's name: "مجلس الاتحاد في موسكو للرئيس", the council in
+                        # Moscow, to the president)
                     tail = toks[t][2]
                     if tail in _AR_ORG_AFTER or (tail.startswith("لل") and len(tail) > 4):
                         for x in range(k, t + 1):

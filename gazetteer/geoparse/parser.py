@@ -680,6 +680,15 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                         and (alt := fold_token(w[:-1])) != folded[k] and alt not in _GIVEN_KEYS \
                         and self._in_countries(alt, _MINOR_COUNTRIES):
                     folded[k] = alt
+        if turkish and ("-i " in text or "-ı " in text) and not is_kurmanji(text):
+            # the Persian ezafe Turkish writes inside an Arabic name: "Cisr-i Şuğur" is Jisr al-Shughur, read as the
+            # name with its article between (where the name is one)
+            for k in range(1, n - 1):
+                if toks[k][2] in ("i", "ı") and text[toks[k - 1][1]:toks[k][0]] == "-" \
+                        and text[toks[k][1]:toks[k + 1][0]] == " " and toks[k - 1][2][:1].isupper() \
+                        and toks[k + 1][2][:1].isupper() and ((pair := f"{folded[k - 1]} {folded[k + 1]}") in name_prefixes
+                                                              or self._eligible(pair)):
+                    folded[k] = ""
         if turkish and ("ş" in text or "Ş" in text) and not is_kurmanji(text):
             # Turkish writes sh as "ş", which the fold reads as s: "Binniş" is Binnish, not Babinnis, where the
             # spelling with "sh" is a name the plain fold is not (Turkish names spelt without the cedilla fold alike

@@ -15,7 +15,7 @@ telegraph press network television tv radio university college institute center 
 corporation inc ltd group foundation association union organization organisation coalition alliance airlines airways
 church club fc court parliament senate congress duma command guard guards police authority commission office
 service services society federation fund program programme project legion liwa jaish jabhat harakat kataib katibat
-faylaq ansar ahrar jund tajammu suqour fursan saraya hizb hezbollah hizbollah daily weekly magazine review monitor
+faylaq ansar ahrar jund tajammu suqour fursan saraya hizb daily weekly magazine review monitor
 channel broadcasting report reports watch international mission bureau directorate administration cabinet government
 regime institution academy museum stadium league cup team trust partnership initiative summit conference
 units unit restaurant hotel cafe café tech fleet presidency command fc sc fk sk observer today tribe clan""".split())

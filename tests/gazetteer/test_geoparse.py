@@ -3794,3 +3794,16 @@ def test_an_embassy_in_another_city_stays_a_demonym(gz):
 def test_a_dateline_is_a_world_city_only_as_written(gz):
     got = [(m.surface, m.place.country) for m in gz.geoparse("AKRÊ – Bi hezaran kes li Akrê û Duhokê Newroz pîroz kirin.")]
     assert got[0] == ("AKRÊ", "IQ")
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # Hezbollah is a name of its own, not an organisation's head that takes the words before it
+    ("After the strike, officials vowed a response, and in Beirut the Hezbollah leadership warned of more.", "Beirut",
+     "Beirut"),
+    ("In 2013 al-Qusayr fell to government troops and Lebanese Hezbollah fighters.", "Lebanese", "Lebanon"),
+    # a run that is a place's name as a whole is not cut at a well-known surname inside it
+    ("Early targets included Al-Asad Airbase in Anbar and the Harir base in Erbil.", "Al-Asad Airbase",
+     "Al Asad Airbase"),
+])
+def test_hezbollah_and_a_base_named_like_a_president(gz, text, surface, name):
+    assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]

@@ -858,3 +858,9 @@ def test_a_capital_after_an_arabic_verb_of_speech_is_its_government(gz):
     text = ("سقطت قذائف على بلدتي جيلان بينار ونصيبين قرب رأس العين والدرباسية في الحسكة، وقالت أنقرة إنها أُطلقت "
             "من الأراضي السورية.")
     assert ("أنقرة", "Ankara") in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+def test_a_preposition_ends_a_bodys_name(gz):
+    # "مجلس الاتحاد في موسكو للرئيس": the Federation Council in Moscow, to the president - not a body named so
+    text = "بعد ساعات فقط من تفويض مجلس الاتحاد في موسكو للرئيس فلاديمير بوتين باستخدام القوة."
+    assert ("موسكو", "Moscow") in [(m.surface, m.place.name) for m in gz.geoparse(text)]

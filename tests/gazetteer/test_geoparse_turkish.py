@@ -409,3 +409,8 @@ def test_a_soldiers_nickname_and_a_tent_are_no_places(gz, text, word):
 ])
 def test_turkish_h_in_a_names_second_word_and_a_place_and_its_surroundings(gz, text, surface, name):
     assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+def test_the_persian_ezafe_inside_an_arabic_name(gz):
+    got = [(m.surface, m.place.name) for m in gz.geoparse("Cisr-i Şuğur ile Muhambal arasındaki tepelere yeni mevziler kuruldu.")]
+    assert ("Cisr-i Şuğur", "Jisr al-Shughur") in got
