@@ -111,6 +111,8 @@ _NOT_THE_ROAD = re.compile(r"(?i)\b(?:rifles?|carbines?|sherman|tanks?|guns?|ass
                            r"tüfe[gk]|винтовк)")
 #: a text in French: its articles and prepositions, as words
 _FRENCH_QUICK = re.compile(r" (?:les|des|du|dans|une|avec|selon|après) ")
+#: words that mark a text as French, Spanish or Italian (not English: "first-place Calgary")
+_ROMANCE_QUICK = re.compile(r" (?:les|des|du|dans|une|avec|el|los|las|del|una|della|degli|nella|alla|sono|gli) ")
 #: the nouns of a road after its two towns' names ("the Damascus–Aleppo highway"), and Arabic's before them
 _ROAD_NOUNS = frozenset("highway road motorway expressway autoroute autopista autostrada autobahn".split())
 _AR_ROAD_NOUNS = frozenset("طريق الطريق أوتوستراد اوتوستراد".split())

@@ -27,7 +27,7 @@ from .context import (
 from .cues import (
     _ACRONYM_PLURAL, _ANY_CONTEXT_LITERAL, _ANY_CONTEXT_LOWER, _AR_ROAD_NOUNS, _AR_SETTLEMENT_NOUN, _AR_STREET_NOUNS, _AYN_MARKS,
     _CAPS_AFTER, _CITY_OFFICE, _CONTEXT_CUES, _FEATURE_HEADS, _FRENCH_QUICK, _GIVEN_KEYS, _HYPHENS, _INVISIBLE,
-    _MINOR_COUNTRIES, _NAMED_AFTER, _NOT_THE_ROAD, _OLD_CITY_KEY, _OLD_CITY_KEYS, _REGION_NOUN_WORDS, _ROAD_NOUNS, _SHAM_WORDS, _STOP_KEYS,
+    _MINOR_COUNTRIES, _NAMED_AFTER, _NOT_THE_ROAD, _OLD_CITY_KEY, _OLD_CITY_KEYS, _REGION_NOUN_WORDS, _ROAD_NOUNS, _ROMANCE_QUICK, _SHAM_WORDS, _STOP_KEYS,
     _STREET_WORDS, _TR_CAPS, _TR_DAY_PARTS, _TR_FUNCTION_WORDS, _TR_LOWER_WORD, _TR_MONTHS, _TR_WEEKDAYS, _TR_WORDS,
     _TURKISH_LETTERS, _TURKISH_SUFFIX,
 )
@@ -115,10 +115,9 @@ _SHRINE_OF = re.compile(r"\b(shrine|tomb|mausoleum) of ", re.I)
 #: battle), "گوندەکان" (the villages), "شارەکەدا" (in the city)
 _SORANI_DEFINITE = re.compile(r"[^\s]{2}ەک(?:ە|ان)(?:ی|دا|ش|وە|یش|یان)?$")
 _SORANI_DEFINITE_ENDS = frozenset("ەنیاشە")
-#: words that mark a text as French, Spanish or Italian (not English: "first-place Calgary")
-_ROMANCE_QUICK = re.compile(r" (?:les|des|du|dans|une|avec|el|los|las|del|una|della|degli|nella|alla|sono|gli) ")
-#: words that mark a text as Spanish, where a capitalised "En" opens a sentence as "in" ("En Nueva York, el ...")
+#: the folded noun of "X border crossing", which the data holds for crossings named with "border gate" too
 _BORDER_CROSSING = fold("border crossing")
+#: words that mark a text as Spanish, where a capitalised "En" opens a sentence as "in" ("En Nueva York, el ...")
 _SPANISH_QUICK = re.compile(r" (?:el|los|las|del|una|sobre|según|tras|con) ")
 #: words a generic name of a town's part in lower case holds (:data:`_LOWER_GENERIC`), to pass over most texts at
 #: once (plain substring tests, each of which runs in C)

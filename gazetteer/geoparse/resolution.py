@@ -16,7 +16,7 @@ from .context import (
 from .cues import (
     _AR_QUARTER_NOUNS, _AR_SETTLEMENT_NOUN, _CONTEXT_CUES, _CUES_BEFORE, _GENERIC_KEYS, _GIVEN_KEYS, _MINOR_COUNTRIES,
     _LISTED_TOWN_W, _OLD_CITY_KEY, _OLD_CITY_KEYS, _QUARTER_NOUNS, _RENAMED_W, _STOP_KEYS, _SUBDISTRICT_WORDS,
-    _FRENCH_QUICK, _TURKISH_LETTERS, _UMLAUTS,
+    _FRENCH_QUICK, _ROMANCE_QUICK, _TURKISH_LETTERS, _UMLAUTS,
 )
 from .lines import _nearest_km, _on_line
 from .masking import _LIST_JOINS
@@ -892,8 +892,8 @@ class _Resolution:
                     # talks between Moscow and Washington, is Vienna, not Vienne on the Rhône; in English "Berea" is
                     # the town in Ohio, not Aleppo's ancient name)
                     if foreign_prose is None:
-                        foreign_prose = _FRENCH_QUICK.search(text) is not None or _is_german(text) \
-                            or _ROMANCE_QUICK.search(text) is not None
+                        foreign_prose = _FRENCH_QUICK.search(text) is not None or _ROMANCE_QUICK.search(text) is not None \
+                            or _is_german(text)
                     if not {x[0] for x in cands if x[0] in borne and x[0] != c[0] and (
                             not foreign_prose or x[7] >= 100_000 or x[3] in _MINOR_COUNTRIES
                             or kctx.get(x[3], 0.0) > 0)}:
@@ -1244,9 +1244,6 @@ class _Resolution:
                 if cands and found[k][2] in settled and found[k][3] is None:
                     cands_list[k] = [c for c in cands if c[1] not in ("country", "region")]
 
-
-#: common words of Spanish and Italian prose
-_ROMANCE_QUICK = re.compile(r" (?:los|las|del|según|tras|della|degli|delle|nella|sono|dopo) ")
 
 #: words that rank a city among its country's: "the largest city of Syria" is a city in Syria
 _CITY_RANKS = frozenset("largest biggest second third fourth main major chief principal capital oldest last only "
