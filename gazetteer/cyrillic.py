@@ -159,7 +159,7 @@ def _nominatives(word: str) -> tuple[str, ...]:
 _WORDS = {
     # function words
     "в": "in", "во": "in", "на": "on", "у": "near", "около": "near", "возле": "near", "вблизи": "near",
-    "под": "near", "из": "from", "от": "from", "к": "to", "ко": "to", "по": "on", "и": "and", "или": "or",
+    "под": "near", "вокруг": "around", "из": "from", "от": "from", "к": "to", "ко": "to", "по": "on", "и": "and", "или": "or",
     "а": "and", "но": "but", "не": "not", "с": "with", "со": "with", "о": "about", "об": "about",
     "за": "beyond", "над": "over", "при": "at", "для": "for", "до": "to", "между": "between", "через": "through",
     "он": "he", "она": "she", "оно": "it", "они": "they", "мы": "we", "это": "this", "этот": "this",
@@ -172,6 +172,8 @@ _WORDS = {
     "закон": "law", "закона": "law", "законы": "laws", "законов": "laws", "законопроект": "bill",
     "законопроекта": "bill", "заседание": "session", "заседании": "session", "спикер": "speaker",
     "голосование": "vote", "голосовании": "vote",
+    "комитет": "committee", "комитета": "committee", "комитете": "committee", "комитетом": "committee",
+    "председатель": "chairman", "председателя": "chairman", "председателем": "chairman",
     # (and the words of _COMMON_NOUNS)
     # what a place is
     "город": "city", "города": "city", "городе": "city", "городу": "city", "городом": "city",
@@ -184,6 +186,14 @@ _WORDS = {
     "севернее": "north of", "южнее": "south of", "восточнее": "east of", "западнее": "west of",
     "северо-восточнее": "northeast of", "северо-западнее": "northwest of", "юго-восточнее": "southeast of",
     "юго-западнее": "southwest of",
+    # verbs of taking, entering, surrounding and striking a place, which the parser reads as a place's cues
+    # ("армия заняла Хатлу", the army took Hatla; "пешмерга окружили Башику", the peshmerga surrounded Bashiqa)
+    "занял": "took", "заняла": "took", "заняли": "took", "заняло": "took", "взял": "took", "взяла": "took",
+    "взяли": "took", "захватил": "captured", "захватила": "captured", "захватили": "captured",
+    "освободил": "liberated", "освободила": "liberated", "освободили": "liberated",
+    "окружил": "surrounded", "окружила": "surrounded", "окружили": "surrounded", "блокировали": "besieged",
+    "штурмовали": "stormed", "обстреляли": "shelled", "обстрелял": "shelled", "обстреляла": "shelled",
+    "бомбили": "bombed", "атаковали": "raided", "покинули": "abandoned", "оставили": "abandoned",
     "север": "north", "севере": "north", "юг": "south", "юге": "south", "восток": "east", "востоке": "east",
     "запад": "west", "западе": "west",
 }
@@ -767,8 +777,9 @@ class _Renderer:
         s, e, w = self.words[i]
         if not has_cyrillic(w):
             en = w
-        elif low in ("в", "во") and self.from_before(i):
-            en = "to"  # the end of a way: "из Пальмиры в Дейр-эз-Зор", from Palmyra to Deir ez-Zor (not in it)
+        elif low in ("в", "во") and (self.from_before(i) or self.accusative_after(i)):
+            en = "to"  # the end of a way: "из Пальмиры в Дейр-эз-Зор", from Palmyra to Deir ez-Zor (not in it);
+            # "через Тель-Афар в Сирию", through Tal Afar into Syria
         elif low in _WORDS and (w[:1].islower() or self.sentence_start(s)):
             en = _cap(_WORDS[low]) if w[:1].isupper() and low not in _COMMON_NOUNS else _WORDS[low]
         elif low in _NAME_WORDS:
@@ -798,14 +809,23 @@ class _Renderer:
         return i + 1
 
     def from_before(self, i: int) -> bool:
-        """Whether "из" or "от" (from) stands among the three words before word ``i``, in the same clause."""
+        """Whether "из", "от" (from) or "через" (through) stands among the three words before word ``i``, in the same
+        clause."""
         w = self.words
         for j in range(i - 1, max(-1, i - 4), -1):
             if any(ch in self.text[w[j][1]:w[j + 1][0]] for ch in ".,;:!?()«»"):
                 return False
-            if ru_key(w[j][2]) in ("из", "от"):
+            if ru_key(w[j][2]) in ("из", "от", "через"):
                 return True
         return False
+
+    def accusative_after(self, i: int) -> bool:
+        """Whether the name after "в" (word ``i``) is in the accusative of a name in -ия, so that "в" is "into":
+        "в Сирию", "в Турцию" (in Syria, in Turkey being "в Сирии", "в Турции")."""
+        if i + 1 >= len(self.words):
+            return False
+        nxt = self.words[i + 1][2]
+        return nxt[:1].isupper() and len(nxt) > 4 and nxt.endswith("ию") and self.single_space(i)
 
     def place_adjective(self, stem: str) -> str | None:
         """The English name of the place an adjective is made from: "идлибской" (of Idlib) → "Idlib", "алеппской"

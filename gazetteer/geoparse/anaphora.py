@@ -279,29 +279,60 @@ def town_airports(gz, text: str, mentions: list) -> list:
     return sorted([*mentions, *found], key=lambda x: x.start)
 
 
-#: a demonym's embassy: "the Russian embassy", "Russia's embassy" (read where the text names the city it stands in)
+#: a demonym's or a country's embassy: "the Russian embassy", "Russia's embassy" (read where the text names the city
+#: it stands in); and "the embassy of Russia in Damascus", the country's name between the noun and the city
 _EMBASSY_AFTER = re.compile(r"(?:'s)? [Ee]mbassy\b")
+_EMBASSY_BEFORE = re.compile(r"\b[Ee]mbassy of (?:the )?$")
+_EMBASSY_IN = re.compile(r" in (?:the )?$")
+
+
+def _embassy(gz, m, city: str):
+    """The curated embassy of ``m``'s country (a demonym or the country's name) in ``city``, or None."""
+    for query in (f"{m.surface} embassy in {city}", f"Embassy of {m.place.name} in {city}"):
+        got = gz.resolve(query, kinds=("site",), fuzzy=False, limit=1)
+        if got and got[0].match == "exact" and got[0].place.source == "curated":
+            return got[0].place
+    return None
 
 
 def demonym_embassies(gz, text: str, mentions: list) -> list:
-    """``mentions`` with a demonym before "embassy" read as the embassy a curated entry places in a city the text
-    names: "the Russian embassy", in a report from Damascus, is the Russian embassy in Damascus (the phrase with its
-    city is a name the data holds already)."""
+    """``mentions`` with a demonym or a country before "embassy" read as the embassy a curated entry places in a city
+    the text names: "the Russian embassy", in a report from Damascus, is the Russian embassy in Damascus (the phrase
+    with its city is a name the data holds already); "the embassy of Russia in Damascus" is that embassy too."""
     if "mbassy" not in text:
         return mentions
     cities = list(dict.fromkeys(o.place.name for o in mentions if o.place is not None and o.kind == "place"
                                 and o.place.kind in ("locality", "admin1")))
     out = list(mentions)
+    drop = set()
     for k, m in enumerate(mentions):
-        if m.kind != "demonym" or m.place is None:
+        if m.place is None or not (m.kind == "demonym" or m.place.kind == "country"):
             continue
         after = _EMBASSY_AFTER.match(text, m.end)
-        if after is None:
+        if after is not None:
+            for city in cities:
+                site = _embassy(gz, m, city)
+                if site is not None:
+                    end = after.end()
+                    nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+                    if (nxt is not None and nxt.place is not None and nxt.place.name == city
+                            and _EMBASSY_IN.fullmatch(text, end, nxt.start) is not None):
+                        end = nxt.end  # "Russia's embassy in Damascus", one name as the data holds it
+                        drop.add(k + 1)
+                    out[k] = Mention(start=m.start, end=end, surface=text[m.start:end], place=site, kind="place",
+                                     confidence=0.8, name_start=m.start, name_end=end)
+                    break
             continue
-        for city in cities:
-            got = gz.resolve(f"{m.surface} embassy in {city}", kinds=("site",), fuzzy=False, limit=1)
-            if got and got[0].match == "exact" and got[0].place.source == "curated":
-                out[k] = Mention(start=m.start, end=after.end(), surface=text[m.start:after.end()], place=got[0].place,
-                                 kind="place", confidence=0.8, name_start=m.start, name_end=after.end())
-                break
-    return out
+        before = _EMBASSY_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if before is None or m.kind != "place" or k + 1 >= len(mentions):
+            continue
+        nxt = mentions[k + 1]
+        if nxt.place is None or nxt.kind != "place" or _EMBASSY_IN.fullmatch(text, m.end, nxt.start) is None:
+            continue
+        site = _embassy(gz, m, nxt.place.name)
+        if site is not None:
+            start = before.start()
+            out[k] = Mention(start=start, end=nxt.end, surface=text[start:nxt.end], place=site, kind="place",
+                             confidence=0.8, name_start=start, name_end=nxt.end)
+            drop.add(k + 1)
+    return [m for k, m in enumerate(out) if k not in drop]

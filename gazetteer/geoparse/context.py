@@ -209,9 +209,26 @@ def _german_noun_before(text: str, toks, i: int, eligible) -> bool:
     prev = toks[i - 1][2]
     low = prev.lower()
     # (not a noun of a name, which introduces a name as a name: "dem Monatsnamen Tischrin")
+    # (a noun that folds like a place's name too, after an article or a declined adjective: "die ersten grünen Busse
+    # Harasta", where "Busse" folds like Busa)
     return (len(prev) > 3 and prev[1:].islower() and low not in _GIVEN and low.rstrip(".") not in _TITLES
-            and low not in _GIVEN_KEYS and not low.endswith(("name", "namen")) and not eligible(fold_token(prev))
+            and low not in _GIVEN_KEYS and not low.endswith(("name", "namen"))
+            and (not eligible(fold_token(prev)) or _declined_before(text, toks, i - 1))
             and _is_german(text))
+
+
+#: German prepositions that end like a declined adjective
+_DE_NOT_DECLINED = frozenset("zwischen neben gegen ohne wegen binnen nahe entlang".split())
+
+
+def _declined_before(text: str, toks, j: int) -> bool:
+    """Whether token ``j`` follows, after one space, a German article or a declined adjective in lower case ("die
+    Busse", "grünen Busse"): a noun's place."""
+    if j == 0 or text[toks[j - 1][1]:toks[j][0]] != " ":
+        return False
+    w = toks[j - 1][2]
+    return w.islower() and (w in _DE_ARTICLES or (len(w) > 3 and w.endswith(("en", "e", "es", "em"))
+                                                  and w not in _DE_NOT_DECLINED))
 
 
 def _place_like_context(text: str, toks, i: int, eligible=None, covered=None) -> bool:

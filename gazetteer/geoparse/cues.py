@@ -101,7 +101,9 @@ _TR_DAY_PARTS = ("sabah", "öğle", "akşam", "gece", "gün", "günü")
 #: Turkish case endings written after a proper name's apostrophe ("Hatay'ın", "Osmaniye'de", "Suriye'den"; and
 #: "-li", of: "ABD'li", American); in a plain-ASCII word only those opening with a consonant (an Arabic name's "'a",
 #: "'i", "'un" is an ayn or hamza), unless the text is Turkish ("Afrin'e").
-_TURKISH_SUFFIX = re.compile(r"['’](?:n?[ıiuü]n|n?[dt][ae]n?|n?[dt][ae]ki|[yn]?[ae]|[yn]?[ıiuü]|yl[ae]|l[ae]|l[ıiuü])$")
+_TURKISH_SUFFIX = re.compile(r"['’](?:n?[ıiuü]n|n?[dt][ae]n?|n?[dt][ae]ki|n?[dt][ae]y(?:d[ıiuü]|m[ıiuü]ş)|[yn]?[ae]|"
+                             r"[yn]?[ıiuü]|yl[ae]|l[ae]|l[ıiuü])$")
+# (and the copula after the locative: "Ankara'daydı", was in Ankara; "Halep'teymiş")
 _SUBDISTRICT_WORDS = frozenset(("sub", "subdistrict", "nahiya", "nahia", "nahiyah", "nahiyeh"))
 
 

@@ -30,6 +30,7 @@ from .vocabulary import (
 
 _WORD, _HEAD = itemgetter(2), itemgetter(slice(None, 2))
 _ELIDED_ARTICLES = frozenset(("l'", "d'", "l’", "d’"))  # (French: "l'Observatoire")
+_TR_LETTER = re.compile("[ışğİŞĞ]")  # (a letter only Turkish writes: a Turkish text)
 
 
 def _tokens_in(toks, start: int, end: int) -> range:
@@ -422,6 +423,12 @@ class _Masking:
                     cut = None  # (not where the whole run is a place's name: "Al-Asad Airbase", the Ain al-Asad base)
                 if cut is not None:
                     j = cut
+                    run = range(i, j + 1)
+                elif j - mask_from >= 2 and ("'" in toks[j][2] or "’" in toks[j][2]) \
+                        and _TR_LETTER.search(text) is not None and self._strong(folded[j]):
+                    # (and before a capital or a country that a Turkish case ending closes, after a given name and a
+                    # surname: "Joe Biden Ankara'daydı", Joe Biden was in Ankara)
+                    j -= 1
                     run = range(i, j + 1)
             if mask_from is not None:
                 # the run, or its part from the title on ("In the Sheikh Maqsoud"), may itself be a place's name

@@ -692,10 +692,20 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             # Turkish writes sh as "ş", which the fold reads as s: "Binniş" is Binnish, not Babinnis, where the
             # spelling with "sh" is a name the plain fold is not (Turkish names spelt without the cedilla fold alike
             # either way: "Şırnak", "Sirnak"; Kurmanji names are read as Kurmanji writes them: "Şengal")
+            # (and where the plain fold names no place in Turkey and the one with "sh" names one in Syria or Iraq:
+            # Turkish writes an Arabic name's sh as "ş" and its s as "s", so "Başika" is Bashiqa, not Basiqah in
+            # Latakia)
             for k, (_, _, w) in enumerate(toks):
-                if ("ş" in w or "Ş" in w) and not self._eligible(folded[k]) and folded[k] not in name_prefixes:
+                if "ş" not in w and "Ş" not in w:
+                    continue
+                if not self._eligible(folded[k]) and folded[k] not in name_prefixes:
                     alt = fold_token(w.replace("ş", "sh").replace("Ş", "Sh"))
                     if alt != folded[k] and (alt in name_prefixes or self._eligible(alt)):
+                        folded[k] = alt
+                elif len(w) >= 5 and w[:1].isupper() and folded[k] not in name_prefixes \
+                        and not self._in_countries(folded[k], ("TR",)):
+                    alt = fold_token(w.replace("ş", "sh").replace("Ş", "Sh"))
+                    if alt != folded[k] and self._in_countries(alt, ("SY", "IQ")):
                         folded[k] = alt
         if turkish and not is_kurmanji(text):
             # Turkish writes j as "c": "Ceyrud" is Jayrud, "Cerablus" Jarabulus; read so where the spelling with "c"

@@ -1212,9 +1212,10 @@ class _Resolution:
             for k, cl in enumerate(cands_list):
                 if cl and found[k][2] in bare_keys:
                     kept.setdefault(found[k][2], {}).update((c[0], c) for c in cl)
-            # (only where those readings are one place: else the text's one name is not yet one place)
+            # (only where those readings are one place, or places of one country, which the reading kept elsewhere
+            # settles the same way: "окружили Башику" and "под Башикой", by Bashiqa, not by a Bachika of Dohuk)
             kept = {key: set(rows) for key, rows in kept.items()
-                    if max(abs(c[4] - c2[4]) + abs(c[5] - c2[5]) for c in rows.values() for c2 in rows.values()) < 0.5}
+                    if len({c[3] for c in rows.values()}) == 1}
             # (nor a name the text gives a person somewhere: "Samra says", "Samra, 46," in a profile of a man)
             said = {w for w in {toks[found[b][4]][2] for b in bare if found[b][5] - found[b][4] == 1}
                     if any(t[2] == w and (_speaker(text, toks, j) or _AGE_AFTER.match(text, t[1]) is not None)
@@ -1233,6 +1234,16 @@ class _Resolution:
                 # (nor a word in capitals, an acronym's shape: "DAIŞê", the Islamic State, is no Daysa)
                 if rows and not named and not web and not toks[ni][2].startswith("ال") and not toks[ni][2][:2].isupper():
                     cands_list[k] = [c for c in cands if c[0] in rows]
+                elif not rows and not named and not web and not toks[ni][2][:2].isupper():
+                    # (or the head of a longer name the text gives a place it holds, where a reading lies within
+                    # 15 km of it: "معركة الباغوز" after "الباغوز فوقاني", "When Darbandikhan runs low" after "the
+                    # Darbandikhan dam")
+                    longer = [(c2[4], c2[5]) for k2, cl in enumerate(cands_list) if cl and found[k2][2]
+                              and found[k2][2].startswith(found[k][2] + " ")
+                              and (found[k2][0] >= found[k][1] or found[k2][1] <= found[k][0])  # (elsewhere)
+                              for c2 in cl]
+                    if longer:
+                        cands_list[k] = [c for c in cands if _nearest_km(c[4], c[5], longer) <= 15.0]
         # "the city of X" / "the town of X": X is a settlement everywhere in the text, not a country or a
         # region of that name (a small town called Turkey, in Texas); not "the largest city of Syria", a city in it
         settled = {f[2] for f in found if f[2] is not None and f[3] is None and f[4] >= 2

@@ -2203,6 +2203,10 @@ def test_close_spelling_abroad_needs_its_country(gz):
     ("Drones targeted Harir air base and the coalition's section of Erbil airport.", "Harir air base",
      "cur:harir-air-base"),
     ("The army took Kinsabba, the last rebel town in the Kurdish Mountain.", "Kurdish Mountain", "cur:jabal-al-akrad"),
+    ("Wildfires spread through the Valley of the Christians below the Krak des Chevaliers.",
+     "Valley of the Christians", "cur:wadi-al-nasara"),
+    ("Aid reached the Newroz camp outside Derik, where Yazidis from Sinjar had sheltered.", "Newroz camp",
+     "cur:newroz-camp"),
 ])
 def test_curated_squares_bridges_bases_rivers(gz, text, surface, place_id):
     assert [m.place.id for m in gz.geoparse(text) if m.surface == surface] == [place_id]
@@ -3778,6 +3782,11 @@ def test_the_town_of_a_countrys_name_is_no_country(gz):
     # a demonym's embassy in a city the text names is the embassy a curated entry places there
     ("In Damascus, a mortar bomb exploded near the outer wall of the Russian embassy late on Sunday.",
      "Russian embassy", "cur:russian-embassy-damascus"),
+    # a country's embassy, by its possessive or after "the embassy of", with the city named after it
+    ("Two shells fell inside the compound of Russia's embassy in Damascus, the ministry in Moscow said.",
+     "Russia's embassy in Damascus", "cur:russian-embassy-damascus"),
+    ("Diplomats at the embassy of Russia in Damascus reported no casualties.",
+     "embassy of Russia in Damascus", "cur:russian-embassy-damascus"),
     # a crossing named with "border gate"
     ("A Turkish Red Crescent convoy entered the region through the Ibrahim Khalil border gate near Zakho.",
      "Ibrahim Khalil border gate", "cur:ibrahim-khalil-crossing"),
@@ -3786,9 +3795,30 @@ def test_an_embassy_by_its_demonym_and_a_border_gate(gz, text, surface, place_id
     assert (surface, place_id) in [(m.surface, m.place.id) for m in gz.geoparse(text)]
 
 
+@pytest.mark.parametrize("text, surface, name", [
+    # a name alone, where no word says it is a place, that heads a longer name the text gives a place nearby
+    ("Engineers inspected the Darbandikhan dam on the Sirwan. When Darbandikhan runs low, so does the Diyala.",
+     "Darbandikhan", "Derbendixan"),
+    ("تقدمت القوات من هجين والشعفة نحو السوسة في ريف دير الزور الشرقي، وحوصر التنظيم في الباغوز فوقاني قرب الحدود "
+     "العراقية. ويتوقع القادة أن تكون معركة الباغوز الأخيرة.", "الباغوز", "Baghuz"),
+    # "X district" where two cities have a quarter X: the one near the text's other places
+    ("Shells from Qadam and Tadamon fell overnight. Fighters joined the attack from the edge of the Midan district.",
+     "Midan district", "al-Midan"),
+])
+def test_the_head_of_a_longer_name_and_a_quarter_by_its_noun(gz, text, surface, name):
+    assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+def test_the_midan_district_of_damascus(gz):
+    text = "Shells from Qadam and Tadamon fell overnight. Fighters joined the attack from the edge of the Midan district."
+    assert [m.place.id for m in gz.geoparse(text) if m.surface == "Midan district"] == ["wof:85903037"]
+
+
 def test_an_embassy_in_another_city_stays_a_demonym(gz):
     got = [(m.surface, m.place.name) for m in gz.geoparse("Protesters gathered outside the Russian embassy in London.")]
     assert ("Russian", "Russia") in got and ("London", "London") in got
+    got = [(m.surface, m.place.name) for m in gz.geoparse("Diplomats left the embassy of Russia in London on Monday.")]
+    assert got == [("Russia", "Russia"), ("London", "London")]
 
 
 def test_a_dateline_is_a_world_city_only_as_written(gz):

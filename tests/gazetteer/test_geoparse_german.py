@@ -436,3 +436,11 @@ def test_a_german_noun_after_its_article_opens_no_arabic_name(gz):
     # "die Armee al-Mayadin": the army took al-Mayadin, not a name "Armee al-Mayadin"
     text = "Im Oktober nahm die Armee al-Mayadin ein, im November Albu Kamal an der Grenze zum Irak."
     assert "al-Mayadin" in [m.surface for m in gz.geoparse(text)]
+
+
+def test_a_german_noun_that_folds_like_a_place_after_its_adjectives(gz):
+    # "die ersten grünen Busse Harasta": "Busse" folds like Busa, but after a declined adjective it is a noun
+    text = ("Nach wochenlangen Luftangriffen auf Ost-Ghuta hat der Abzug der Aufständischen aus Duma und Arbin "
+            "begonnen. Am Donnerstag verließen die ersten grünen Busse Harasta in Richtung Norden, wie das syrische "
+            "Staatsfernsehen meldete. Die Kämpfer sollen nach Idlib gebracht werden.")
+    assert ("Harasta", "Harasta") in [(m.surface, m.place.name) for m in gz.geoparse(text)]

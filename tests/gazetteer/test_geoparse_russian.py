@@ -272,3 +272,29 @@ def test_a_countrys_provinces_in_russian(gz):
     # "западных провинций Ирана": the western provinces of Iran (not a province called Iran)
     text = "Ракеты запускались с территории западных провинций Ирана, в том числе из Керманшаха."
     assert ("Ирана", "Iran") in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # "через X в Сирию": through X into Syria, the accusative of a name in -ия (not X in Syria: no hamlet of Hasakah)
+    ("Коалиция оставит боевикам коридор на запад из Мосула — через Тель-Афар в Сирию.", "Тель-Афар", "Tal Afar"),
+    # verbs of taking and surrounding count as a place's cue, as their English words do
+    ("Под Дейр-эз-Зором армия заняла Хатлу на восточном берегу Евфрата.", "Хатлу", "Hatla"),
+    ("Иракские войска наступали на Мосул с юга, а пешмерга окружили Башику.", "Башику", "Ba'shiqah"),
+    # the Russian name of Incirlik
+    ("Беспилотник взлетел с авиабазы Инджирлик в Турции.", "Инджирлик", "Incirlik Air Base"),
+])
+def test_russian_into_a_country_verbs_of_taking_and_incirlik(gz, text, surface, name):
+    assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+def test_the_dumas_committee_is_no_town(gz):
+    text = "В Алеппо и Латакии продолжались бои. Глава комитета Думы по обороне назвал это переломом."
+    assert "Думы" not in [m.surface for m in gz.geoparse(text)]
+
+
+def test_a_village_named_again_bare_is_the_one_read_before(gz):
+    # the bare "Сальма" is the Salma read with a cue before (its readings there being villages of one country, not
+    # one place)
+    text = ("Армия установила контроль над Сальмой в горах Джебель-Акрад на северо-востоке провинции Латакия. "
+            "С 2012 года Сальма считалась опорным пунктом боевиков. До войны Сальма славилась садами.")
+    assert [m.place.name for m in gz.geoparse(text) if m.surface.startswith("Сальм")] == ["Salma"] * 3

@@ -414,3 +414,13 @@ def test_turkish_h_in_a_names_second_word_and_a_place_and_its_surroundings(gz, t
 def test_the_persian_ezafe_inside_an_arabic_name(gz):
     got = [(m.surface, m.place.name) for m in gz.geoparse("Cisr-i Şuğur ile Muhambal arasındaki tepelere yeni mevziler kuruldu.")]
     assert ("Cisr-i Şuğur", "Jisr al-Shughur") in got
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # Turkish "ş" for an Arabic name's sh, where the spelling with s names a hamlet of Latakia
+    ("Musul'un kuzeydoğusundaki Başika'da bulunan kampa takviye birlik gönderildi.", "Başika", "Ba'shiqah"),
+    # the copula after a capital's locative ending, after a man's name: Biden was in Ankara
+    ("Harekât başladığında ABD Başkan Yardımcısı Joe Biden Ankara'daydı.", "Ankara", "Ankara"),
+])
+def test_turkish_sh_in_an_arabic_name_and_the_copula_after_a_case_ending(gz, text, surface, name):
+    assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]
