@@ -336,3 +336,28 @@ def demonym_embassies(gz, text: str, mentions: list) -> list:
                              confidence=0.8, name_start=start, name_end=nxt.end)
             drop.add(k + 1)
     return [m for k, m in enumerate(out) if k not in drop]
+
+
+#: "the Gulf" alone, as reporting on the Middle East names the Persian Gulf ("tankers left the Gulf"), not the Gulf
+#: of Mexico, a war, a council, a coast or a company ("the Gulf War", "the Gulf Cooperation Council", "Gulf Air")
+_THE_GULF = re.compile(r"\b[Tt]he Gulf\b(?![ -]+(?:of\b|[A-Z]|war\b|coast\b|crisis\b|stream\b))")
+#: the countries whose naming makes a text one about the Middle East
+_GULF_NEIGHBOURS = frozenset("IQ IR KW SA QA AE BH OM YE SY JO LB IL PS EG".split())
+
+
+def the_gulf(gz, text: str, mentions: list) -> list:
+    """``mentions`` with "the Gulf" read as the Persian Gulf, in a text that names a place of the Middle East."""
+    if "Gulf" not in text or not any(m.place is not None and m.place.country in _GULF_NEIGHBOURS for m in mentions):
+        return mentions
+    found = []
+    for g in _THE_GULF.finditer(text):
+        s, e = g.start() + 4, g.end()
+        if any(m.start < e and s < m.end for m in mentions):
+            continue  # (part of a longer name the text gives: "the Gulf of Aden")
+        got = gz.resolve("Persian Gulf", kinds=("region",), fuzzy=False, limit=1)
+        if got and got[0].place.source == "curated":
+            found.append(Mention(start=s, end=e, surface=text[s:e], place=got[0].place, kind="place",
+                                 confidence=0.7, name_start=s, name_end=e))
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda x: x.start)

@@ -37,7 +37,7 @@ from .demonyms import (
 from .lines import _along_line, _at_along, _on_line
 from .masking import _Masking
 from .mention import Mention
-from .anaphora import demonym_embassies, province_parts, town_airports
+from .anaphora import demonym_embassies, province_parts, the_gulf, town_airports
 from .names import _DUMA_NEAR, _KIN, _PARLIAMENT_CUES, _ROMANCE_FEMININE
 from .patterns import (
     _ADMIN_PREFIX, _ADMIN_SUFFIX, _BORDER_KINDS, _BORDER_WORDS, _CONTRACTION, _DIRECTIONS, _DIRECTION_ADJ,
@@ -392,9 +392,9 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
     def _after_names(self, text: str, mentions: list) -> list:
         """``mentions`` with what the names found read into the text's other words: compass parts of the places
         ("north of Aleppo" as a part where the data has it), "the north of the province", "the military airport",
-        "the Russian embassy" (in the city the text names)."""
-        return demonym_embassies(self.gz, text, town_airports(
-            self.gz, text, province_parts(self.gz, text, with_parts(self.gz, text, mentions))))
+        "the Russian embassy" (in the city the text names), "the Gulf" (in a text about the Middle East)."""
+        return the_gulf(self.gz, text, demonym_embassies(self.gz, text, town_airports(
+            self.gz, text, province_parts(self.gz, text, with_parts(self.gz, text, mentions)))))
 
     def _read(self, text: str) -> list[Mention]:
         if has_cyrillic(text):

@@ -39,7 +39,7 @@ _ROMANCE_FEATURE_BEFORE = re.compile(
     r"gisement\s+p[ée]trolier|champ|gisement|giacimento|citadelle|ciudadela|cittadella|château|castillo|"
     r"diga|presa|barrage|represa|aeroporto|aeropuerto|aéroport|base\s+a[ée]rea|"
     r"base\s+a[ée]rienne|ponte|puente|pont|campos|campo|campamentos|campamento|camps|camp|campi|"
-    r"monte|monti|montes|mont|monts|montagna|montaña|"
+    r"monte|monti|montes|mont|monts|montagna|montaña|alture|alturas|hauteurs|colline|collines|colinas|"
     r"montagne|montagnes|strada|carretera|route|autostrada|autopista|autoroute|lago|lac|prigione|prisión|cárcel|"
     r"carcel|prison|carcere|shrine|tomb|mausoleum|monastère|monasterio|monastero)"
     r"\s*(?:\s(?:de\s+la|de\s+los|de|di|du|des|del|della|dello|degli|of)\s+|"
@@ -52,6 +52,10 @@ _FEATURE_EN = {"diga": "{} dam", "presa": "{} dam", "barrage": "{} dam", "repres
                "monte": "mount {}|{} mountains|{} mountain", "monti": "{} mountains", "montes": "{} mountains",
                "mont": "mount {}|{} mountains", "monts": "{} mountains", "montagna": "mount {}|{} mountains",
                "montaña": "mount {}|{} mountains", "montagne": "mount {}|{} mountains", "montagnes": "{} mountains",
+               # (heights and hills: "le alture di Thardah", the Thardah heights by Deir ez-Zor's airport)
+               "alture": "{} mountains|{} hills|mount {}", "alturas": "{} mountains|{} hills|mount {}",
+               "hauteurs": "{} mountains|{} hills|mount {}", "colline": "{} hills|{} mountains",
+               "collines": "{} hills|{} mountains", "colinas": "{} hills|{} mountains",
                "strada": "{} road|{} highway", "carretera": "{} road|{} highway", "route": "{} road|{} highway",
                "autostrada": "{} highway", "autopista": "{} highway", "autoroute": "{} highway",
                "lago": "lake {}", "lac": "lake {}", "prigione": "{} prison", "prisión": "{} prison",

@@ -31,6 +31,9 @@ from .vocabulary import _AR_WORD_TOWNS, _DE_ARTICLES, _DE_NOUN_ENDS
 
 #: nouns of a city's quarter before "of" and its name ("the district of al-Shuhada")
 _QUARTER_OF = frozenset("district quarter neighbourhood neighborhood".split())
+#: the same nouns and "of" in French, Spanish and Italian ("le quartier de Hamdaniyé", "el barrio de", "il quartiere di")
+_QUARTER_OF_ROMANCE = frozenset("quartier barrio quartiere".split())
+_ROMANCE_OF_WORDS = frozenset("de du di del".split())
 #: "and" between two names of a list, and Turkish "ile" (and, with: "Sermin ile Binniş arasında")
 _LIST_AND = _LIST_JOINS | {"ile"}
 #: after a name, the quarter noun of its list: "the Barbaros, Karşıyaka, Nuh and Zap quarters", "Cudi, Sur ve Yafes
@@ -179,9 +182,13 @@ class _Resolution:
                 # (a given name or a common word where a place stands, spelt as the village is: also within 25 km
                 # of a place named anywhere in the text - "staying with relatives in Diana", by Soran and Rawanduz)
                 close = [pt for _, pt in anchored] if k in local else []
+                # (and a mountain or a plain, within 60 km of a place named anywhere in the text: "le alture di
+                # Thardah", by the airport of Deir ez-Zor, though its sentence names no other place)
+                everywhere = [pt for _, pt in anchored]
                 ok = [c for c in cands if ctx.get(c[3], 0.0) > 0 and (
                     self._admin_bonus(c, kactx) > 0 or (anchors and _nearest_km(c[4], c[5], anchors) <= 60.0)
-                    or (close and _nearest_km(c[4], c[5], close) <= 25.0))]
+                    or (close and _nearest_km(c[4], c[5], close) <= 25.0)
+                    or (c[1] == "region" and everywhere and _nearest_km(c[4], c[5], everywhere) <= 60.0))]
                 cands_list[k] = ok
                 picks[k] = max(ok, key=lambda c: c[2]) if ok else None
         # a country's name that an American town bears, in a text whose every other place is American and two of them
@@ -270,8 +277,9 @@ class _Resolution:
         # Shuhada near Mosul)
         for k2, cl in enumerate(cands_list):
             ni2 = found[k2][4]
-            if cl and found[k2][2] is not None and ni2 > 1 and toks[ni2 - 1][2] == "of" \
-                    and toks[ni2 - 2][2].lower() in _QUARTER_OF:
+            if cl and found[k2][2] is not None and ni2 > 1 and (
+                    (toks[ni2 - 1][2] == "of" and toks[ni2 - 2][2].lower() in _QUARTER_OF)
+                    or (toks[ni2 - 1][2] in _ROMANCE_OF_WORDS and toks[ni2 - 2][2].lower() in _QUARTER_OF_ROMANCE)):
                 quarters = [c for n2 in _QUARTER_OF
                             for c in self._candidates(f"{found[k2][2]} {n2}", ()) if c[1] in ("locality", "site")]
                 if quarters:

@@ -239,10 +239,10 @@ _AR_CUES_AFTER = frozenset("""و في قرب شمال جنوب شرق غرب ا�
 #: Facilities that lie at the place their name starts with ("Damascus International Airport").
 _FACILITY = frozenset("airport airbase airfield airstrip".split())
 #: Plural site nouns after a list of names, and the singular nouns each name takes ("the Shayrat and Tiyas
-#: airbases"; "air bases" is two words)
+#: airbases"; "air bases" is two words; "the Keban and Ataturk dams")
 _PLURAL_SITES = {"airbases": ("airbase", "air base"), "airports": ("airport", "airbase"),
                  "airfields": ("airfield", "airbase"), "crossings": ("crossing", "border crossing"),
-                 "camps": ("camp", "refugee camp")}
+                 "camps": ("camp", "refugee camp"), "dams": ("dam",), "bridges": ("bridge",)}
 #: (a quick test of a text before looking for them: plain substrings, either case)
 #: (substring tests, each of which runs in C: "bases" finds "airbases" too)
 _PLURAL_SITE_WORDS = tuple(w for p in (*_PLURAL_SITES, "bases") if p != "airbases"

@@ -2207,6 +2207,7 @@ def test_close_spelling_abroad_needs_its_country(gz):
      "Valley of the Christians", "cur:wadi-al-nasara"),
     ("Aid reached the Newroz camp outside Derik, where Yazidis from Sinjar had sheltered.", "Newroz camp",
      "cur:newroz-camp"),
+    ("The Resistance Units held much of Mount Shingal and the town of Sinune.", "Mount Shingal", "cur:sinjar-mountains"),
 ])
 def test_curated_squares_bridges_bases_rivers(gz, text, surface, place_id):
     assert [m.place.id for m in gz.geoparse(text) if m.surface == surface] == [place_id]
@@ -3807,6 +3808,19 @@ def test_an_embassy_by_its_demonym_and_a_border_gate(gz, text, surface, place_id
 ])
 def test_the_head_of_a_longer_name_and_a_quarter_by_its_noun(gz, text, surface, name):
     assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Gulf" alone, in a text about the Middle East, is the Persian Gulf
+    ("When the Tigris runs low, the tide from the Gulf pushes up the Shatt al-Arab past Basra.",
+     [("Tigris", "Tigris"), ("Gulf", "Persian Gulf"), ("Shatt al-Arab", "Shatt al 'Arab"), ("Basra", "Basra")]),
+    # (not a war, a coast, a council, an airline or the Gulf of Mexico; nor in a text about Texas)
+    ("Veterans of the Gulf War met in Houston, near the Gulf Coast.", [("Houston", "Houston")]),
+    ("Gulf Air resumed its flights to Baghdad after the Gulf Cooperation Council met.", [("Baghdad", "Baghdad")]),
+    ("A storm in the Gulf flooded Houston.", [("Houston", "Houston")]),
+])
+def test_the_gulf(gz, text, expected):
+    assert [(m.surface, m.place.name) for m in gz.geoparse(text)] == expected
 
 
 def test_the_midan_district_of_damascus(gz):

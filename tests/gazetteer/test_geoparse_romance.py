@@ -451,3 +451,26 @@ def test_a_quarter_that_spells_a_countrys_other_name(gz):
     got = {m.surface: m.place.name for m in gz.geoparse(text)}
     assert got.get("Romaniya") == "al-Romaniya"
     assert [m.place.name for m in gz.geoparse("Officials in Romania and Bulgaria met in Sofia.")][0] == "Romania"
+
+
+@pytest.mark.parametrize("text, surface, place_id", [
+    # "le quartier de X", "el barrio de X": the quarter the data lists as "X district", not a village of the name
+    # (though the text named Idlib's villages first, nearer a village of the name in Hama)
+    ("Des bus ont quitté Foua et Kafraya, dans la province d'Idleb, vers Alep. Le 22 décembre, l'armée a proclamé "
+     "la reprise de tout Alep. Dans le quartier de Hamdaniyé, des habitants ont klaxonné.", "Hamdaniyé",
+     "cur:hamdaniyah-aleppo"),
+    ("Los autobuses salieron de Foua y Kafraya, en la provincia de Idlib, hacia Alepo. En el barrio de Hamdaniyeh "
+     "los vecinos salieron a la calle.", "Hamdaniyeh", "cur:hamdaniyah-aleppo"),
+])
+def test_a_quarter_after_its_romance_noun(gz, text, surface, place_id):
+    assert [m.place.id for m in gz.geoparse(text) if m.surface == surface] == [place_id]
+
+
+def test_heights_by_their_italian_noun(gz):
+    # "le alture di Thardah": the Thardah mountains by Deir ez-Zor's airport (though its sentence names no other place
+    # and the text names Hasakah, by a Tharudi whose name is spelt alike)
+    text = ("L'esercito siriano ha rotto l'assedio di Deir ez-Zor dopo tre anni, mentre le milizie curde avanzavano da "
+            "Hasakah verso sud. Restano però sotto il fuoco dell'Isis l'aeroporto militare, a sud-est, e le alture di "
+            "Thardah, che dominano la pista.")
+    got = [(m.surface, m.place.id) for m in gz.geoparse(text) if "Thardah" in m.surface]
+    assert got == [("alture di Thardah", "cur:tharda-mountains-deir-ez-zor")]

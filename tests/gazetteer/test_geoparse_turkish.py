@@ -421,6 +421,9 @@ def test_the_persian_ezafe_inside_an_arabic_name(gz):
     ("Musul'un kuzeydoğusundaki Başika'da bulunan kampa takviye birlik gönderildi.", "Başika", "Ba'shiqah"),
     # the copula after a capital's locative ending, after a man's name: Biden was in Ankara
     ("Harekât başladığında ABD Başkan Yardımcısı Joe Biden Ankara'daydı.", "Ankara", "Ankara"),
+    # Qaraqosh by its Turkish name, in a text about Mosul; a village of Tokat keeps the name
+    ("Irak ordusu Musul'un güneydoğusundaki Karakuş'a girdi.", "Karakuş", "Al Ḩamdānīyah"),
+    ("Karakuş köyünde düğün yapıldı, Tokat'tan misafirler geldi.", "Karakuş", "Karakus"),
 ])
 def test_turkish_sh_in_an_arabic_name_and_the_copula_after_a_case_ending(gz, text, surface, name):
     assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]
