@@ -186,6 +186,10 @@ _WORDS = {
     "севернее": "north of", "южнее": "south of", "восточнее": "east of", "западнее": "west of",
     "северо-восточнее": "northeast of", "северо-западнее": "northwest of", "юго-восточнее": "southeast of",
     "юго-западнее": "southwest of",
+    # ranks of a town among its region's ("последнем городе Восточной Гуты", the last town of Eastern Ghouta)
+    "последний": "last", "последнем": "last", "последнего": "last", "последним": "last", "последняя": "last",
+    "последней": "last", "крупнейший": "largest", "крупнейшем": "largest", "крупнейшего": "largest",
+    "крупнейшим": "largest", "крупнейшая": "largest", "крупнейшей": "largest",
     # verbs of taking, entering, surrounding and striking a place, which the parser reads as a place's cues
     # ("армия заняла Хатлу", the army took Hatla; "пешмерга окружили Башику", the peshmerga surrounded Bashiqa)
     "занял": "took", "заняла": "took", "заняли": "took", "заняло": "took", "взял": "took", "взяла": "took",
@@ -239,6 +243,7 @@ for _stem, _en in (("северн", "northern"), ("южн", "southern"), ("во�
 #: part of the English with the word it renders ("посольство России" = "Russian embassy")
 _PHRASES = {
     ("в", "районе"): "near", ("в", "окрестностях"): "near", ("в", "пригороде"): "near",
+    ("неподалёку", "от"): "near", ("неподалеку", "от"): "near", ("недалеко", "от"): "near",
     ("а", "также"): "and", ("в", "том", "числе"): "including",
     ("к", "северу", "от"): "north of", ("к", "югу", "от"): "south of", ("к", "востоку", "от"): "east of",
     ("к", "западу", "от"): "west of",

@@ -83,10 +83,14 @@ class _Candidates:
             if src == "curated" and kind == "region":
                 region = True
         if region or (any(c[6] and c[3] == "TR" and c[0] not in owns for c in cands) and any(
-                c[3] != "TR" and not gz.is_user(c[0]) and gz.cited_name(gz.place(c[0]).id, key) for c in cands)):
+                c[3] != "TR" and not gz.is_user(c[0]) and (
+                    gz.cited_name(gz.place(c[0]).id, key) or (c[3] in ("SY", "IQ") and c[7] >= 10000))
+                for c in cands)):
             # a Turkish village's old name yields to the region a cited entry gives it, or to the place abroad a
             # cited spelling gives it: Turkish reporting names its villages by their Turkish names ("Zap" is the
-            # region by the Great Zab in Iraq, not Andaç, once Zap; "Mahmur" is Makhmur in Iraq, not Balıksırtı)
+            # region by the Great Zab in Iraq, not Andaç, once Zap; "Mahmur" is Makhmur in Iraq, not Balıksırtı), or to
+            # a town of 10,000 or more in Syria or Iraq that bears it ("Morek" is Murak by Khan Shaykhun, not
+            # Ormanözü, once Mörek)
             cands = [c for c in cands if not (c[6] and c[3] == "TR" and c[0] not in owns)]
         if any(c[0] in owns and not c[6] and c[1] in ("locality", "admin1")
                and (c[3] in _MINOR_COUNTRIES or c[1] == "admin1" or c[7] >= 100000) for c in cands):

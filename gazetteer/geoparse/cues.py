@@ -35,7 +35,7 @@ overlooking fled fleeing
 seizing capturing retaking recapturing storming entering shelling bombing striking targeting besieging reaching
 liberating encircling raiding over inside throughout beyond linking connecting links connects joining past
 approaching holding defending defended abandoning abandoned surrounding surrounded evacuating evacuated
-li ji û yên yê navçeya navçeyên navenda parêzgeha parêzgehên bakurê başûrê rojhilatê rojavayê gundê gundên bajarê herêma nahiyeya derdora nêzî nêzîkî navbera taxa gundewarê
+li ji û yên yê navçeya navçeyên navenda parêzgeha parêzgehên bakurê başûrê rojhilatê rojavayê gundê gundên bajarê herêma nahiyeya derdora nêzî nêzîkî navbera taxa gundewarê eniya eniyên
 bajarokê bajarokên bajarên bajarokan bajaran gundan gundekî bajarekî bi ser rêya heta sînorê deriyê bendava kampa ê
 à vers depuis près dans et desde hacia cerca hasta y bei nach aus und nahe verso vicino presso
 von zwischen stadt städte hauptstadt grenzstadt kleinstadt altstadt stadtteil viertel dorf dörfer ortschaft gemeinde
@@ -59,7 +59,7 @@ raggiunto raggiunta attaccato attaccata""".split())
 # (and Turkish "bağlı", attached to: "Yüksekova ilçesine bağlı Dağlıca", Dağlıca of the Yüksekova district; "overran
 # Kubaisa", "rebel-held Marea"; "the hills above Rajo", Kurmanji "girên ber Mabeta", the hills by Maabatli; the
 # Kurmanji compass nouns, "li bakurê Derkarê", north of Derkar; "since taking Maskana")
-# (and Kurmanji: in, from, and, district, village, around, near, between, quarter, countryside …; French, Spanish,
+# (and Kurmanji: in, from, and, district, village, around, near, between, quarter, countryside, the front of …; French, Spanish,
 # German and Italian prepositions and "and"; the nouns of a town, a village or a camp in German, French, Spanish and
 # Italian, which German capitalises: "nahe der Stadt Zakho")
 # that no English name opens with: not "de", "en", "von", "di", "da")

@@ -81,10 +81,13 @@ _CHURCH_NOUNS = frozenset(w for n in ("église eglise chapelle cathédrale cathe
 _SAINTS = frozenset(("Saint", "Sainte", "San", "Santa", "Santo", "St", "St."))
 
 
-#: nouns of a town before its name, which make "Duma" the town in Eastern Ghouta, not the parliament
-_DUMA_TOWN_NOUNS = frozenset("town city kenti şehri kasabası stadt ville ciudad città".split())
+#: nouns of a town before its name, which make "Duma" the town in Eastern Ghouta, not the parliament (and "near",
+#: "outside": "неподалёку от Думы", rendered "near Duma")
+_DUMA_TOWN_NOUNS = frozenset("town city kenti şehri kasabası stadt ville ciudad città near outside".split())
 #: the English noun of a square, folded as a name's key is ("la plaza Tahrir" is Tahrir Square)
 _SQUARE_KEY = fold_token("square")
+#: French "que" and its compounds elided onto the next word ("qu'Ankara", "jusqu'Alep", "lorsqu'Israël")
+_FR_QUE_ELISION = re.compile(r"(?:[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]u)['’]")
 
 
 def _mask_church_saints(toks, adj, masked) -> None:
@@ -496,6 +499,10 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     w = w[:-2]
                 elif _CONTRACTION.search(w):
                     w = "\x00" + w  # never a place ("I've", "Don't")
+                elif (m_qu := _FR_QUE_ELISION.match(w)) is not None and len(w) > m_qu.end() + 1 \
+                        and w[m_qu.end()].isupper():
+                    s += m_qu.end()  # French "que" elided onto a name: "a répété qu'Ankara lancerait", "jusqu'Alep"
+                    w = w[m_qu.end():]
                 elif w[1:2] in ("'", "’") and w[:1] in "dl" and w[2:].lower() in ("al", "el") \
                         and text[e:e + 1] in "-‐":
                     s += 2  # French elision onto an Arabic article: "les quartiers d'al-Romaniya", "l'el-Bab" (the

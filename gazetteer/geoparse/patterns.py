@@ -41,7 +41,7 @@ _ROMANCE_FEATURE_BEFORE = re.compile(
     r"base\s+a[ée]rienne|ponte|puente|pont|campos|campo|campamentos|campamento|camps|camp|campi|"
     r"monte|monti|montes|mont|monts|montagna|montaña|alture|alturas|hauteurs|colline|collines|colinas|"
     r"montagne|montagnes|strada|carretera|route|autostrada|autopista|autoroute|lago|lac|prigione|prisión|cárcel|"
-    r"carcel|prison|carcere|shrine|tomb|mausoleum|monastère|monasterio|monastero)"
+    r"carcel|prison|carcere|shrine|tomb|mausoleum|monastère|monasterio|monastero|templo|temple|tempio)"
     r"\s*(?:\s(?:de\s+la|de\s+los|de|di|du|des|del|della|dello|degli|of)\s+|"
     r"\s(?:de\s+l|dell|d)['’](?:(?:al|el|as|ash|ad|at|ar|az|an|ach)-)?|\s)$", re.I)  # (and "d'al-Omar")
 _FEATURE_EN = {"diga": "{} dam", "presa": "{} dam", "barrage": "{} dam", "represa": "{} dam",
@@ -74,7 +74,10 @@ _FEATURE_EN = {"diga": "{} dam", "presa": "{} dam", "barrage": "{} dam", "repres
                "mausoleum": "mausoleum of {}|{} mausoleum|tomb of {}|{} shrine",
                # (a monastery's: "el monasterio de Mar Behnam")
                "monastère": "{} monastery|monastery of {}", "monasterio": "{} monastery|monastery of {}",
-               "monastero": "{} monastery|monastery of {}"}
+               "monastero": "{} monastery|monastery of {}",
+               # (a temple's: "el templo de Bel", in Palmyra)
+               "templo": "temple of {}|{} temple", "temple": "temple of {}|{} temple",
+               "tempio": "temple of {}|{} temple"}
 _ROMANCE_FEATURE_PREV = frozenset(("de", "di", "du", "des", "del", "della", "dello", "degli", "la", "los", "l", "dell",
                                    "d", *(w for k in _FEATURE_EN if k != "base" for w in k.split()), "aerea", "aérea",
                                    "aérienne", *(f"d{q}{a}" for q in "'’" for a in

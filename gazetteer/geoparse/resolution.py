@@ -1257,7 +1257,9 @@ class _Resolution:
         settled = {f[2] for f in found if f[2] is not None and f[3] is None and f[4] >= 2
                    and toks[f[4] - 1][2].lower() == "of"
                    and toks[f[4] - 2][2].lower() in ("city", "town", "village", "township")
-                   and (f[4] < 3 or toks[f[4] - 3][2].lower() not in _CITY_RANKS)}
+                   and (f[4] < 3 or toks[f[4] - 3][2].lower() not in _CITY_RANKS)
+                   # (nor "last the city of X", as the Russian rendering gives "последнем городе Восточной Гуты")
+                   and (f[4] < 4 or toks[f[4] - 3][2] != "the" or toks[f[4] - 4][2].lower() not in _CITY_RANKS)}
         if settled:
             for k, cands in enumerate(cands_list):
                 if cands and found[k][2] in settled and found[k][3] is None:

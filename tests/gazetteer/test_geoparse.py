@@ -1563,6 +1563,7 @@ def test_lakes_oil_fields_and_the_presidential_complex(gz):
     ("Jets hit the Shayrat and Tiyas airbases.", [("Shayrat", "cur:shayrat-air-base"), ("Tiyas", "cur:tiyas-air-base")]),
     ("Flights resumed at the Damascus and Aleppo airports.",
      [("Damascus", "cur:damascus-international-airport"), ("Aleppo", "cur:aleppo-international-airport")]),
+    ("Engineers said the Mosul and Haditha dams held.", [("Mosul", "cur:mosul-dam"), ("Haditha", "cur:haditha-dam")]),
     # no list, no shared noun: the city
     ("Rebels shelled the Hama airbases.", [("Hama", "wof:421202161")]),
 ])

@@ -446,3 +446,10 @@ def test_kurmanji_ezafe_and_the_american_adjective(gz, text, surface, name):
 def test_a_divisions_name_and_the_kurds_after_an_ezafe_are_no_places(gz, text, word):
     assert word not in [m.surface for m in gz.geoparse(text)]
 
+
+
+def test_the_front_of_a_town_in_kurmanji(gz):
+    # "li eniya Cindirêsê": on the Jindires front
+    text = ("Balafirên Tirkiyeyê gundên li herêma Efrînê bombebaran kirin. Şervaneke YPJê li eniya Cindirêsê xwe li "
+            "tankekê teqand.")
+    assert ("Cindirêsê", "Jindayris") in [(m.surface, m.place.name) for m in gz.geoparse(text)]

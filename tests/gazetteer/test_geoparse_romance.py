@@ -474,3 +474,21 @@ def test_heights_by_their_italian_noun(gz):
             "Thardah, che dominano la pista.")
     got = [(m.surface, m.place.id) for m in gz.geoparse(text) if "Thardah" in m.surface]
     assert got == [("alture di Thardah", "cur:tharda-mountains-deir-ez-zor")]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # French "que" elided onto a name
+    ("Le président turc a répété qu'Ankara lancerait une opération terrestre contre Kobané.", "Ankara"),
+    ("Les colonnes ont avancé jusqu'Alep sans rencontrer de résistance.", "Alep"),
+])
+def test_french_que_elided_onto_a_name(gz, text, surface):
+    assert surface in [m.surface for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a temple after its Romance noun
+    ("El Estado Islámico voló el templo de Bel en Palmira.", "templo de Bel"),
+    ("L'Isis ha distrutto il tempio di Bel a Palmira.", "tempio di Bel"),
+])
+def test_a_temple_after_its_romance_noun(gz, text, surface):
+    assert (surface, "cur:temple-of-bel") in [(m.surface, m.place.id) for m in gz.geoparse(text)]

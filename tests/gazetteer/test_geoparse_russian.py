@@ -298,3 +298,16 @@ def test_a_village_named_again_bare_is_the_one_read_before(gz):
     text = ("Армия установила контроль над Сальмой в горах Джебель-Акрад на северо-востоке провинции Латакия. "
             "С 2012 года Сальма считалась опорным пунктом боевиков. До войны Сальма славилась садами.")
     assert [m.place.name for m in gz.geoparse(text) if m.surface.startswith("Сальм")] == ["Salma"] * 3
+
+
+def test_the_last_town_of_a_region(gz):
+    # "последнем городе Восточной Гуты": the last town of Eastern Ghouta, a region, not a town called so
+    text = "Сообщили о химической атаке в Думе — последнем городе Восточной Гуты под контролем боевиков."
+    assert ("Восточной Гуты", "Eastern Ghouta") in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+def test_near_duma_is_the_town(gz):
+    # "неподалёку от Думы": near Douma, though the Russian reconciliation centre is named beside it
+    text = ("Коридор для мирных жителей открыт у лагеря Вафидин неподалёку от Думы, сообщили в российском Центре по "
+            "примирению. Депутаты Думы обсудили это в Москве.")
+    assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.surface == "Думы"] == [("Думы", "Douma")]

@@ -424,6 +424,9 @@ def test_the_persian_ezafe_inside_an_arabic_name(gz):
     # Qaraqosh by its Turkish name, in a text about Mosul; a village of Tokat keeps the name
     ("Irak ordusu Musul'un güneydoğusundaki Karakuş'a girdi.", "Karakuş", "Al Ḩamdānīyah"),
     ("Karakuş köyünde düğün yapıldı, Tokat'tan misafirler geldi.", "Karakuş", "Karakus"),
+    # a Turkish village's old name yields to a Syrian town of 10,000 or more that bears it
+    ("Rejim güçleri Hama'nın kuzeyindeki Han Şeyhun'a girdi; Türkiye'nin Morek'teki gözlem noktası kuşatıldı.",
+     "Morek", "Murak"),
 ])
 def test_turkish_sh_in_an_arabic_name_and_the_copula_after_a_case_ending(gz, text, surface, name):
     assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]
