@@ -86,6 +86,9 @@ _SAINTS = frozenset(("Saint", "Sainte", "San", "Santa", "Santo", "St", "St."))
 _DUMA_TOWN_NOUNS = frozenset("town city kenti şehri kasabası stadt ville ciudad città near outside".split())
 #: the English noun of a square, folded as a name's key is ("la plaza Tahrir" is Tahrir Square)
 _SQUARE_KEY = fold_token("square")
+#: Sorani names that fold like a common word and are told from it only by their letters: "پردێ" (Pirdê) is Altun
+#: Kupri, where "پردی" (the bridge of) folds alike; read by the key of the Latin name the data holds for the place
+_CKB_LETTER_NAMES = {"پردێ": fold("Pirde")}
 #: French "que" and its compounds elided onto the next word ("qu'Ankara", "jusqu'Alep", "lorsqu'Israël")
 _FR_QUE_ELISION = re.compile(r"(?:[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]u)['’]")
 
@@ -111,8 +114,11 @@ def _mask_church_saints(toks, adj, masked) -> None:
 #: Turkish nouns of a feature after its name, and how English names such features
 _TR_FEATURES_EN = {"nehri": ("{} river",), "adası": ("{} island",), "kanalı": ("{} canal",),
                    "hava üssü": ("{} air base", "{} airbase", "{} airfield"),
+                   "üssü": ("{} base", "{} air base", "{} military base"),
                    "barajı": ("{} dam",), "köprüsü": ("{} bridge",), "kampı": ("{} camp",)}
-_TR_FEATURE_AFTER = re.compile(r"(?i:nehri|adası|kanalı|hava üssü|barajı|köprüsü|kampı)\b")
+_TR_FEATURE_AFTER = re.compile(r"(?i:nehri|adası|kanalı|üssü|barajı|köprüsü|kampı)")
+#: (a feature's noun with a case ending fused onto it: "K1 üssünü", "Mahmur kampında", "Fırat nehrinde")
+_TR_FEATURE_STEMS = tuple(k for k in _TR_FEATURES_EN if " " not in k)
 _SHRINE_OF = re.compile(r"\b(shrine|tomb|mausoleum) of ", re.I)
 #: the Sorani definite article (and its plural) closing a common noun, a case ending or clitic after it: "شەڕەکە" (the
 #: battle), "گوندەکان" (the villages), "شارەکەدا" (in the city)
@@ -617,6 +623,10 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             return []
         tok_words = [w for _, _, w in toks]
         folded = fold_each(tok_words)
+        if "ێ" in text and _SORANI_LETTERS.search(text) is not None:
+            for k, w in enumerate(tok_words):
+                if w in _CKB_LETTER_NAMES:
+                    folded[k] = _CKB_LETTER_NAMES[w]  # a Sorani name that only its letters tell from a common word
         if ("j" in text or "J" in text) and (" und " in text or " der " in text) and _is_german(text):
             # German writes y as "j": "Tall Abjad" is Tal Abyad, "Dschalula" aside (the fold reads "dsch" as j)
             for k, (_, _, w) in enumerate(toks):
@@ -758,6 +768,8 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 noun = toks[k + 1][2].lower()
                 if noun == "hava" and k + 2 < n and toks[k + 2][2].lower() == "üssü":
                     noun = "hava üssü"
+                elif noun not in _TR_FEATURES_EN and noun.startswith(_TR_FEATURE_STEMS):
+                    noun = next(st for st in _TR_FEATURE_STEMS if noun.startswith(st))
                 forms = _TR_FEATURES_EN.get(noun)
                 if forms is None or not toks[k][2][:1].isupper() or text[toks[k][1]:toks[k + 1][0]] != " " \
                         or self._eligible(f"{folded[k]} {folded[k + 1]}"):

@@ -453,3 +453,13 @@ def test_the_front_of_a_town_in_kurmanji(gz):
     text = ("Balafirên Tirkiyeyê gundên li herêma Efrînê bombebaran kirin. Şervaneke YPJê li eniya Cindirêsê xwe li "
             "tankekê teqand.")
     assert ("Cindirêsê", "Jindayris") in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Sorani "پردێ" (Pirdê) is Altun Kupri; "پردی" (the bridge of), which folds alike, is no town
+    ("ڕۆژی ٢٠ی تشرینی یەکەم توندترین پێکدادان لە نێوان پێشمەرگە و هێزەکانی عێراق لە پردێ ڕوویدا.",
+     [("عێراق", "Iraq"), ("پردێ", "Altun Kubri")]),
+    ("خەڵک لە نزیک پردی دەلال لە زاخۆ کۆبوونەوە.", [("زاخۆ", "Zakho")]),
+])
+def test_pirde_by_its_sorani_letters(gz, text, expected):
+    assert [(m.surface, m.place.name) for m in gz.geoparse(text)] == expected

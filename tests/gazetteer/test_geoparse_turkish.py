@@ -63,7 +63,8 @@ def test_turkish_and_before_a_place_with_a_case_ending(gz):
 
 @pytest.mark.parametrize("text, surface, name", [
     ("Suriye'den gelen tırlar Öncüpınar Gümrük Kapısı'nda bekledi.", "Öncüpınar", "Öncüpınar border gate"),
-    ("ABD uçakları İncirlik Üssü'nden kalktı.", "İncirlik", "Incirlik Air Base"),
+    # (the base with its noun, as "Takaddum Hava Üssü" and "Tişrin Barajı" are read)
+    ("ABD uçakları İncirlik Üssü'nden kalktı.", "İncirlik Üssü", "Incirlik Air Base"),
     ("Suriye'nin kuzeyindeki Karkamış Sınır Kapısı kapatıldı.", "Karkamış", "Karkamış"),
 ])
 def test_turkish_site_nouns_after_a_place(gz, text, surface, name):
@@ -424,6 +425,9 @@ def test_the_persian_ezafe_inside_an_arabic_name(gz):
     # Qaraqosh by its Turkish name, in a text about Mosul; a village of Tokat keeps the name
     ("Irak ordusu Musul'un güneydoğusundaki Karakuş'a girdi.", "Karakuş", "Al Ḩamdānīyah"),
     ("Karakuş köyünde düğün yapıldı, Tokat'tan misafirler geldi.", "Karakuş", "Karakus"),
+    # a base's noun after the name, with a case ending fused onto it
+    ("Irak güçleri önce kentin kuzeybatısındaki K1 üssünü, ardından valilik binasını kontrol altına aldı.",
+     "K1 üssünü", "K-1 Air Base"),
     # a Turkish village's old name yields to a Syrian town of 10,000 or more that bears it
     ("Rejim güçleri Hama'nın kuzeyindeki Han Şeyhun'a girdi; Türkiye'nin Morek'teki gözlem noktası kuşatıldı.",
      "Morek", "Murak"),
