@@ -273,6 +273,12 @@ _PHRASES = {
     **{tuple(f.split()): "Kurdistan Democratic Party" for f in (
         "демократическая партия курдистана", "демократической партии курдистана",
         "демократическую партию курдистана", "демократической партией курдистана")},
+    **{tuple(f.split()): "Kurdistan Workers' Party" for f in (
+        "рабочая партия курдистана", "рабочей партии курдистана", "рабочую партию курдистана",
+        "рабочей партией курдистана")},
+    # a town's military council, named with the town's adjective ("Манбиджский военный совет")
+    **{tuple(f.split()): "Military Council" for f in (
+        "военный совет", "военного совета", "военном совете", "военному совету", "военным советом")},
     # the Syrian Democratic Forces, the Free Syrian Army and the Syrian National Army in every case
     **{tuple(f.split()): "Syrian Democratic Forces" for f in (
         "сирийские демократические силы", "сирийских демократических сил", "сирийским демократическим силам",

@@ -89,6 +89,10 @@ _SQUARE_KEY = fold_token("square")
 #: Sorani names that fold like a common word and are told from it only by their letters: "پردێ" (Pirdê) is Altun
 #: Kupri, where "پردی" (the bridge of) folds alike; read by the key of the Latin name the data holds for the place
 _CKB_LETTER_NAMES = {"پردێ": fold("Pirde")}
+#: German nouns of a procedure, an agreement, a format of talks or a process, which a place's name opens as a
+#: compound without naming the place: "das Dublin-Verfahren", "das Astana-Format", "der Genf-Prozess"
+_DE_EVENT_NOUNS = frozenset("""verfahren abkommen format formats prozess prozesses gespräche gesprächen konferenz
+vereinbarung vereinbarungen erklärung gipfel gipfels runde friedensgespräche verhandlungen""".split())
 #: French "que" and its compounds elided onto the next word ("qu'Ankara", "jusqu'Alep", "lorsqu'Israël")
 _FR_QUE_ELISION = re.compile(r"(?:[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]u)['’]")
 
@@ -783,11 +787,15 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     noun_after.add(k)
                     if noun == "hava üssü":
                         two_word_noun.add(k)
+        de_events: list[int] = []  # names that open a German compound naming a procedure, an agreement, talks
         if "-" in text and (" und " in text or " der " in text) and _is_german(text):
             # a German compound of a name and a feature's noun: "Tischrin-Staudamm" is the Tishrin Dam, "Assad-See"
             # Lake Assad
             for k in range(n - 1):
                 noun = toks[k + 1][2].lower()
+                if noun in _DE_EVENT_NOUNS and text[toks[k][1]:toks[k + 1][0]] == "-" and toks[k][2][:1].isupper():
+                    de_events.append(k)  # (no place: "das Dublin-Verfahren", "das Astana-Format")
+                    continue
                 eng = _DE_COMPOUND_FEATURES.get(noun)
                 if eng is None and noun[-1:] == "s":  # (in the genitive: "am Ufer des Assad-Sees", "des Tischrin-Staudamms")
                     eng = _DE_COMPOUND_FEATURES.get(noun[:-1]) or _DE_COMPOUND_FEATURES.get(noun[:-2])
@@ -855,6 +863,8 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
         models = self._mask_orgs_and_people(text, toks, folded, cap, adj, masked, tok_set)
         for k in noun_after:
             masked[k] = 0  # (a name read with its feature's noun is the feature's, not a man's: "Assad-See")
+        for k in de_events:
+            masked[k] = 1
         if not _CHURCH_NOUNS.isdisjoint(tok_set):
             _mask_church_saints(toks, adj, masked)
         if 1 in masked:

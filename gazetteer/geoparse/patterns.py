@@ -137,11 +137,12 @@ _ALIAS_GAP = re.compile(r",?[ \t]+(?:(?:which|that)[ \t]+(?:\S+[ \t]+){0,3}(?:ca
 _WHICH_GAP = re.compile(r",?[ \t]+(?:which|that)[ \t]+(?:the[ \t]+)?")
 _CALLS_GAP = re.compile(r"(?:'s)?[ \t]+(?:\S+[ \t]+)?(?:calls?|called|names?)[ \t]+")
 #: a generic name of a town's part written in lower case, which only the town named before it can hold: "the old
-#: city", "la vieille ville", "المدينة القديمة" (Arabic has no capitals), "Aleppo's medieval citadel"
+#: city", "la vieille ville", "nella città vecchia", "المدينة القديمة" (Arabic has no capitals), "Aleppo's medieval
+#: citadel"
 _LOWER_GENERIC = re.compile(r"(?:(?<=\bthe )|(?<=['’]s ))old (?:city|town)\b|(?<=\bla )(?:vieille ville|ciudad vieja|"
-                            r"città vecchia)\b|(?<=\bel )casco antiguo\b|(?<=\bil )centro storico\b|"
-                            r"(?:(?<=\bthe )|(?<=['’]s )|(?<=\bmedieval ))citadel\b|(?<![\u0600-\u06ff])المدينة القديمة"
-                            r"(?![\u0600-\u06ff])")
+                            r"città vecchia)\b|(?<=lla )città vecchia\b|(?<=\bel )casco antiguo\b|(?<=\bil )centro storico\b|"
+                            r"(?:(?<=\bthe )|(?<=['’]s )|(?<=\bmedieval ))citadel\b|(?<!\w)المدينة القديمة(?!\w)")
+# (an Arabic comma or semicolon may follow: "داخل المدينة القديمة،")
 _LIST_GAP = re.compile(r"[ \t]*,[ \t]*(?:(and|or)[ \t]+)?|[ \t]+(and|or|&)[ \t]+")
 #: the Arabic article as Latin letters write it before a name ("al-Naïm", "Ad Dana", "el-Bab")
 _LATIN_ARTICLES = frozenset("al el ad ed ar er as es ash esh at et az ez an en ath adh al- el-".split())

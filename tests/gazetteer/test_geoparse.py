@@ -3824,6 +3824,11 @@ def test_the_gulf(gz, text, expected):
     assert [(m.surface, m.place.name) for m in gz.geoparse(text)] == expected
 
 
+def test_a_russian_tv_channel_is_no_country(gz):
+    got = [m.surface for m in gz.geoparse("Speaking to the Rossiya 24 channel from Hmeimim, the pilot said he had ejected.")]
+    assert got == ["Hmeimim"]
+
+
 def test_the_midan_district_of_damascus(gz):
     text = "Shells from Qadam and Tadamon fell overnight. Fighters joined the attack from the edge of the Midan district."
     assert [m.place.id for m in gz.geoparse(text) if m.surface == "Midan district"] == ["wof:85903037"]

@@ -864,3 +864,9 @@ def test_a_preposition_ends_a_bodys_name(gz):
     # "مجلس الاتحاد في موسكو للرئيس": the Federation Council in Moscow, to the president - not a body named so
     text = "بعد ساعات فقط من تفويض مجلس الاتحاد في موسكو للرئيس فلاديمير بوتين باستخدام القوة."
     assert ("موسكو", "Moscow") in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+def test_the_old_city_before_an_arabic_comma(gz):
+    # "داخل المدينة القديمة،": the old city of the town the text names, though an Arabic comma follows
+    text = "تقدمت القوات العراقية في الموصل، ويعيش آلاف المدنيين داخل المدينة القديمة، قرب ضفة دجلة."
+    assert ("المدينة القديمة", "Old City of Mosul") in [(m.surface, m.place.name) for m in gz.geoparse(text)]

@@ -444,3 +444,9 @@ def test_a_german_noun_that_folds_like_a_place_after_its_adjectives(gz):
             "begonnen. Am Donnerstag verließen die ersten grünen Busse Harasta in Richtung Norden, wie das syrische "
             "Staatsfernsehen meldete. Die Kämpfer sollen nach Idlib gebracht werden.")
     assert ("Harasta", "Harasta") in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+def test_a_procedure_named_after_a_city_is_no_place(gz):
+    text = ("Die Länder fordern, Schutzsuchende aus dem Irak ohne das übliche Dublin-Verfahren aufzunehmen, sagte der "
+            "Minister in Berlin und Dohuk.")
+    assert [m.surface for m in gz.geoparse(text)] == ["Irak", "Berlin", "Dohuk"]

@@ -492,3 +492,8 @@ def test_french_que_elided_onto_a_name(gz, text, surface):
 ])
 def test_a_temple_after_its_romance_noun(gz, text, surface):
     assert (surface, "cur:temple-of-bel") in [(m.surface, m.place.id) for m in gz.geoparse(text)]
+
+
+def test_the_old_city_after_an_italian_article(gz):
+    text = "Le forze irachene a Mosul sono entrate nella città vecchia."
+    assert ("città vecchia", "Old City of Mosul") in [(m.surface, m.place.name) for m in gz.geoparse(text)]

@@ -311,3 +311,12 @@ def test_near_duma_is_the_town(gz):
     text = ("Коридор для мирных жителей открыт у лагеря Вафидин неподалёку от Думы, сообщили в российском Центре по "
             "примирению. Депутаты Думы обсудили это в Москве.")
     assert [(m.surface, m.place.name) for m in gz.geoparse(text) if m.surface == "Думы"] == [("Думы", "Douma")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the PKK and a town's military council are organisations, not Kurdistan or Manbij
+    ("Анкара заявляет, что воюет с отрядами, связанными с Рабочей партией Курдистана.", ["Анкара"]),
+    ("В Манбиджском военном совете ответили, что не собираются покидать Манбидж.", ["Манбидж"]),
+])
+def test_russian_names_of_a_party_and_a_council(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
