@@ -1375,10 +1375,11 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 continue
             if best_j - i == 1 and i > 0 and toks[i - 1][2].lower() in _DE_DEFINITE \
                     and text[toks[i - 1][1]:toks[i][0]] == " " and not arab[i] and i not in noun_after \
+                    and not (i > 1 and text[toks[i - 2][1]:toks[i - 1][0]] == ", " and toks[i - 1][2].lower() != "des") \
                     and _de_definite(text) and _is_german(text) and not self._candidates(best_key, ("country", "admin1", "admin2", "region")):
                 i += 1  # German: a town's name after the definite article is a noun ("Die Lage", the situation);
                 continue  # countries and regions take it ("die Türkei", "den Libanon"), and features ("den
-                # Maydanki-Staudamm")
+                # Maydanki-Staudamm"); after a comma it is a relative pronoun ("Milizen, die Teheran finanziert")
             if i > 0 and toks[i - 1][2][:1].isupper() and toks[i - 1][2][1:].islower() \
                     and toks[i - 1][2].lower().endswith(_DE_BODY_NOUN_ENDS) and text[toks[i - 1][1]:toks[i][0]] == " " \
                     and not arab[i] and _is_german(text):

@@ -129,9 +129,11 @@ _SPACED_DASH = re.compile(r"[ \t][-‐–][ \t]")
 _ALIAS_BEFORE = re.compile(r"(?:known|called|named) as\s+$|\b(?:ancient|formerly|once called|antique|antigua|antica|"
                            r"einst|ehemals|alten)\s+(?:the\s+)?$", re.I)
 #: between two names of one place: "Derik, which Damascus calls al-Malikiyah", "Kobani, also known as Ain al-Arab",
-#: "Serêkaniyê (Ras al-Ain)", "Qaraqosh, or Bakhdida", "Antakya, the ancient Antioch"
+#: "Serêkaniyê (Ras al-Ain)", "Qaraqosh, or Bakhdida", "Antakya, the ancient Antioch", "Derik, the town known in
+#: Arabic as al-Malikiyah"
 _ALIAS_GAP = re.compile(r",?[ \t]+(?:(?:which|that)[ \t]+(?:\S+[ \t]+){0,3}(?:calls?|called|names?)|"
-                        r"(?:also[ \t]+)?(?:known|called)[ \t]+as|aka|a\.k\.a\.|or|"
+                        r"(?:the[ \t]+(?:town|city|village)[ \t]+)?(?:also[ \t]+)?(?:known|called)[ \t]+"
+                        r"(?:in[ \t]+[A-Z]\w+[ \t]+)?as|aka|a\.k\.a\.|or|"
                         r"(?:the[ \t]+)?(?:ancient|historic|old|former|formerly|once)(?:[ \t]+(?:called|named))?)[ \t]+"
                         r"|[ \t]*\([ \t]*")
 _WHICH_GAP = re.compile(r",?[ \t]+(?:which|that)[ \t]+(?:the[ \t]+)?")

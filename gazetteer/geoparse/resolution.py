@@ -31,6 +31,15 @@ from .vocabulary import _AR_WORD_TOWNS, _DE_ARTICLES, _DE_NOUN_ENDS
 
 #: nouns of a city's quarter before "of" and its name ("the district of al-Shuhada")
 _QUARTER_OF = frozenset("district quarter neighbourhood neighborhood".split())
+#: German definite articles that open a relative clause after a comma ("Milizen, die Teheran finanziert")
+_DE_RELATIVE = frozenset("die der das dem den".split())
+#: between a place and a country: "X, on the border with Iraq", "X, near the Iraqi border" is not this (a demonym),
+#: "X, en la frontera con Irak", "X, à la frontière avec l'Irak", "X, sulla frontiera con l'Iraq", "X an der Grenze zum
+#: Irak"
+_BORDER_WITH = re.compile(r",?[ \t]+(?:(?:on|near|by|at|along)[ \t]+the[ \t]+(?:border|frontier)[ \t]+with"
+                          r"|en[ \t]+la[ \t]+frontera[ \t]+con|(?:à|près[ \t]+de)[ \t]+la[ \t]+frontière[ \t]+avec"
+                          r"|sulla[ \t]+frontiera[ \t]+con|(?:an|nahe)[ \t]+der[ \t]+Grenze[ \t]+zu[mr]?)"
+                          r"(?:[ \t]+(?:the|l['’]|le|la))?[ \t]*")
 #: the same nouns and "of" in French, Spanish and Italian ("le quartier de Hamdaniyé", "el barrio de", "il quartiere di")
 _QUARTER_OF_ROMANCE = frozenset("quartier barrio quartiere".split())
 _ROMANCE_OF_WORDS = frozenset("de du di del".split())
@@ -924,6 +933,26 @@ class _Resolution:
             if cands and key is not None and len(key.replace(" ", "")) == 2 and key[-1:].isdigit():
                 kctx = ctx_for(key)[0]
                 cands_list[k] = [c for c in cands if kctx.get(c[3], 0.0) > 0]
+        # "X, on the border with Iraq": of X's readings, those within 30 km of that country's outline, where the data
+        # has it ("Bab al-Salama, north of Aleppo, and al-Yarubiyah, on the border with Iraq" is the Hasakah
+        # crossing, not the village of the name by Aleppo)
+        if "order" in text or "rontera" in text or "rontière" in text or "rontiera" in text or "Grenze" in text:
+            for k in range(len(found) - 1):
+                cands = cands_list[k]
+                if not cands or len(cands) < 2 or found[k][2] is None or found[k + 1][2] is None:
+                    continue
+                gap = text[toks[found[k][1] - 1][1]:toks[found[k + 1][0]][0]]
+                if _BORDER_WITH.fullmatch(gap) is None:
+                    continue
+                outline = next((sh for c in cands_list[k + 1] or () if c[1] == "country"
+                                for sh in (gz._shape(gz.place(c[0]).id),) if sh), None)
+                if outline is None:
+                    continue
+                rings = [r for poly in (outline["coordinates"] if outline["type"] == "MultiPolygon"
+                                        else [outline["coordinates"]]) for r in poly]
+                near = [c for c in cands if min(_on_line(r, (c[4], c[5]))[2] for r in rings) <= 30.0]
+                if near and len(near) < len(cands):
+                    cands_list[k] = near
         # in Arabic, "الضفة الغربية" is the West Bank only in a text about Israel or Palestine; elsewhere it is a
         # river's western bank ("وعلى الضفة الغربية بقيت الميادين", on the Euphrates' western bank, Mayadin)
         for k, cands in enumerate(cands_list):
@@ -953,8 +982,11 @@ class _Resolution:
                         keep = [c for c in keep if not c[6] or self._literal_row(c[0], surface)]
                     # (a town takes no article in German: "das Essen", food, "die Lage", the situation, "im Hof",
                     # in the yard)
+                    # (but after a comma "die" is a relative pronoun: "Milizen, die Teheran finanziert")
                     ni = found[k][4]
-                    if ni > 0 and toks[ni - 1][2].lower() in _DE_ARTICLES and text[toks[ni - 1][1]:toks[ni][0]] == " ":
+                    if ni > 0 and toks[ni - 1][2].lower() in _DE_ARTICLES and text[toks[ni - 1][1]:toks[ni][0]] == " " \
+                            and not (ni > 1 and text[toks[ni - 2][1]:toks[ni - 1][0]] == ", "
+                                     and toks[ni - 1][2].lower() in _DE_RELATIVE):
                         keep = [c for c in keep if c[1] != "locality"]
                     if len(keep) != len(cands):
                         cands_list[k] = keep
@@ -1297,7 +1329,11 @@ def _drop_stray_places(text: str, mentions: list[Mention]) -> list[Mention]:
                     and _nearest_km(p.lon, p.lat, [(nxt.place.lon, nxt.place.lat)]) > 25.0:
                 continue
             others = [(x, y) for x, y, pid in pts if pid != p.id]
-            if len(pts) >= 3 and len(others) >= 2 and _nearest_km(p.lon, p.lat, others) > _STRAY_KM:
+            # (nor one the text places on a country's border, as its reading was chosen: "al-Yarubiyah, on the
+            # border with Iraq")
+            bordered = nxt is not None and nxt.place is not None and nxt.place.kind == "country" \
+                and _BORDER_WITH.fullmatch(text, m.end, nxt.start) is not None
+            if len(pts) >= 3 and len(others) >= 2 and not bordered and _nearest_km(p.lon, p.lat, others) > _STRAY_KM:
                 s0, s1 = _sentence_bounds(text, m.start)
                 if p.source == "curated" or not any(s0 <= m2.start < s1 and m2.place is not None and (
                         (m2.place.kind == "country" and m2.place.country == p.country)

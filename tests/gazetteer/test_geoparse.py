@@ -3824,6 +3824,21 @@ def test_the_gulf(gz, text, expected):
     assert [(m.surface, m.place.name) for m in gz.geoparse(text)] == expected
 
 
+def test_a_name_known_in_a_language_as_another(gz):
+    # "Derik, the town known in Arabic as al-Malikiyah": one place, not a hamlet of the name nor Derik in Mardin
+    text = "Local officials said the strikes hit a gas plant outside Derik, the town known in Arabic as al-Malikiyah, near Qamishli."
+    assert [m.place.name for m in gz.geoparse(text)] == ["Al Malikiyah", "Al Malikiyah", "Al-Qamishli"]
+
+
+@pytest.mark.parametrize("text", [
+    # "X, on the border with Iraq": the reading of X by that border, not a namesake by the other places named
+    "The Bab al-Salama crossing, north of Aleppo, and al-Yarubiyah, on the border with Iraq, were closed in 2020.",
+    "Los de Bab al Salama, al norte de Alepo, y Al Yarubiya, en la frontera con Irak, habían sido cerrados en 2020.",
+])
+def test_a_place_on_a_countrys_border(gz, text):
+    assert "wof:1209931935" in [m.place.id for m in gz.geoparse(text)]
+
+
 def test_a_russian_tv_channel_is_no_country(gz):
     got = [m.surface for m in gz.geoparse("Speaking to the Rossiya 24 channel from Hmeimim, the pilot said he had ejected.")]
     assert got == ["Hmeimim"]

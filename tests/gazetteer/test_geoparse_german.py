@@ -450,3 +450,16 @@ def test_a_procedure_named_after_a_city_is_no_place(gz):
     text = ("Die Länder fordern, Schutzsuchende aus dem Irak ohne das übliche Dublin-Verfahren aufzunehmen, sagte der "
             "Minister in Berlin und Dohuk.")
     assert [m.surface for m in gz.geoparse(text)] == ["Irak", "Berlin", "Dohuk"]
+
+
+def test_a_relative_pronoun_is_no_article(gz):
+    # ", die Teheran finanziert": the militias that Tehran funds (a town takes no article, but this "die" is none)
+    text = "Die Regierung in Damaskus wird von Russland und von Milizen unterstützt, die Teheran finanziert."
+    assert ("Teheran", "Tehran") in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+def test_an_indefinite_article_after_a_comma_is_still_an_article(gz):
+    # ", ein Bruch des Damms": a breach (no town Bruch), while ", die Mossul ... überflute" is a relative clause
+    text = ("Fachleute hatten gewarnt, ein Bruch des maroden Erddamms könne eine Flutwelle auslösen, die Mossul binnen "
+            "Stunden überflute, sagten Ingenieure in Erbil und Dohuk.")
+    assert [m.surface for m in gz.geoparse(text)] == ["Mossul", "Erbil", "Dohuk"]
