@@ -702,10 +702,12 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     folded[k] = alt
         if turkish and ("-i " in text or "-ı " in text) and not is_kurmanji(text):
             # the Persian ezafe Turkish writes inside an Arabic name: "Cisr-i Şuğur" is Jisr al-Shughur, read as the
-            # name with its article between (where the name is one)
+            # name with its article between (where the name is one; not where the data holds the name with its ezafe:
+            # "Habib-i Neccar Camii")
             for k in range(1, n - 1):
                 if toks[k][2] in ("i", "ı") and text[toks[k - 1][1]:toks[k][0]] == "-" \
                         and text[toks[k][1]:toks[k + 1][0]] == " " and toks[k - 1][2][:1].isupper() \
+                        and f"{folded[k - 1]} {folded[k]} {folded[k + 1]}" not in name_prefixes \
                         and toks[k + 1][2][:1].isupper() and ((pair := f"{folded[k - 1]} {folded[k + 1]}") in name_prefixes
                                                               or self._eligible(pair)):
                     folded[k] = ""
@@ -779,7 +781,8 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                         or self._eligible(f"{folded[k]} {folded[k + 1]}"):
                     continue
                 w = toks[k][2]
-                key = next((key for alt in dict.fromkeys((w, w.replace("v", "w").replace("V", "W"))) for form in forms
+                key = next((key for alt in dict.fromkeys((w, w.replace("v", "w").replace("V", "W"),
+                                                          w.replace("ş", "sh").replace("Ş", "Sh"))) for form in forms
                             if (self._regional if noun == "nehri" else self._eligible)(key := fold(form.format(alt)))),
                            None)
                 if key is not None:

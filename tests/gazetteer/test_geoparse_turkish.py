@@ -412,6 +412,11 @@ def test_turkish_h_in_a_names_second_word_and_a_place_and_its_surroundings(gz, t
     assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]
 
 
+def test_a_name_the_data_holds_with_its_ezafe(gz):
+    got = [(m.surface, m.place.name) for m in gz.geoparse("Antakya'da tarihi Habib-i Neccar Camii depremde yıkıldı.")]
+    assert ("Habib-i Neccar Camii", "Habib-i Neccar Mosque") in got
+
+
 def test_the_persian_ezafe_inside_an_arabic_name(gz):
     got = [(m.surface, m.place.name) for m in gz.geoparse("Cisr-i Şuğur ile Muhambal arasındaki tepelere yeni mevziler kuruldu.")]
     assert ("Cisr-i Şuğur", "Jisr al-Shughur") in got
