@@ -349,15 +349,16 @@ def the_gulf(gz, text: str, mentions: list) -> list:
     """``mentions`` with "the Gulf" read as the Persian Gulf, in a text that names a place of the Middle East."""
     if "Gulf" not in text or not any(m.place is not None and m.place.country in _GULF_NEIGHBOURS for m in mentions):
         return mentions
+    got = gz.resolve("Persian Gulf", kinds=("region",), fuzzy=False, limit=1)
+    if not got or got[0].place.source != "curated":
+        return mentions
     found = []
     for g in _THE_GULF.finditer(text):
         s, e = g.start() + 4, g.end()
         if any(m.start < e and s < m.end for m in mentions):
             continue  # (part of a longer name the text gives: "the Gulf of Aden")
-        got = gz.resolve("Persian Gulf", kinds=("region",), fuzzy=False, limit=1)
-        if got and got[0].place.source == "curated":
-            found.append(Mention(start=s, end=e, surface=text[s:e], place=got[0].place, kind="place",
-                                 confidence=0.7, name_start=s, name_end=e))
+        found.append(Mention(start=s, end=e, surface=text[s:e], place=got[0].place, kind="place",
+                             confidence=0.7, name_start=s, name_end=e))
     if not found:
         return mentions
     return sorted([*mentions, *found], key=lambda x: x.start)
