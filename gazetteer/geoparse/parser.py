@@ -89,10 +89,14 @@ _SQUARE_KEY = fold_token("square")
 #: Sorani names that fold like a common word and are told from it only by their letters: "پردێ" (Pirdê) is Altun
 #: Kupri, where "پردی" (the bridge of) folds alike; read by the key of the Latin name the data holds for the place
 _CKB_LETTER_NAMES = {"پردێ": fold("Pirde")}
-#: German nouns of a procedure, an agreement, a format of talks or a process, which a place's name opens as a
-#: compound without naming the place: "das Dublin-Verfahren", "das Astana-Format", "der Genf-Prozess"
-_DE_EVENT_NOUNS = frozenset("""verfahren abkommen format formats prozess prozesses gespräche gesprächen konferenz
-vereinbarung vereinbarungen erklärung gipfel gipfels runde friedensgespräche verhandlungen""".split())
+#: German nouns of a procedure, a format of talks, a process or an armed unit, which a place's name opens as a compound
+#: without naming the place: "das Dublin-Verfahren", "das Astana-Format", "der Genf-Prozess", "die
+#: Ninive-Schutzeinheiten" (talks, summits and agreements are held at or made about the place: "der Sotschi-Gipfel")
+_DE_EVENT_NOUNS = frozenset("""verfahren format formats prozess prozesses einheiten schutzeinheiten brigade
+brigaden""".split())
+#: Turkish nouns of a format or a process of talks in the compound's possessive, with their case endings ("Astana
+#: formatının", "Astana sürecinde"; not a summit or an agreement, held at or made about the place: "Soçi mutabakatı")
+_TR_EVENT_NOUNS = ("formatı", "formatın", "süreci", "sürecin")
 #: French "que" and its compounds elided onto the next word ("qu'Ankara", "jusqu'Alep", "lorsqu'Israël")
 _FR_QUE_ELISION = re.compile(r"(?:[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]u)['’]")
 
@@ -791,6 +795,12 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     if noun == "hava üssü":
                         two_word_noun.add(k)
         de_events: list[int] = []  # names that open a German compound naming a procedure, an agreement, talks
+        if turkish and not is_kurmanji(text):
+            # (and Turkish: a name before a format or a process of talks names them, no place: "Astana formatının
+            # diğer ortağı", "Astana süreci"; not a demonym joined to another: "Türk-Rus süreci")
+            de_events += [k for k in range(n - 1) if toks[k][2][:1].isupper()
+                          and toks[k + 1][2].startswith(_TR_EVENT_NOUNS) and text[toks[k][1]:toks[k + 1][0]] == " "
+                          and not (k > 0 and text[toks[k - 1][1]:toks[k][0]] == "-")]
         if "-" in text and (" und " in text or " der " in text) and _is_german(text):
             # a German compound of a name and a feature's noun: "Tischrin-Staudamm" is the Tishrin Dam, "Assad-See"
             # Lake Assad

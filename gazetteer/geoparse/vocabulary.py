@@ -266,7 +266,8 @@ Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria|Islamic Sta
 Daesh|Daish|DAIŞ|DAİŞ|Daiş|DEAŞ|Deaş|Free Syrian Army|FSA|Syrian Observatory for Human Rights|Syrian Observatory|
 SOHR|Syrian Turkmen Assembly|
 Liwa Suqour al-Jabal|Suqour al-Jabal|Jaish al-Islam|Faylaq al-Sham|Nour al-Din al-Zenki|Harakat Nour al-Din al-Zenki|
-Army of Conquest|Hezbollah|Hizbollah|Hizballah|Hamas|PKK|YPG|YPJ|PYD|SDF|Syrian Democratic Forces|
+Army of Conquest|Hezbollah|Hizbollah|Hizballah|Hamas|PKK|YPG|YPJ|PYD|SDF|Syrian Democratic Forces|Badr|
+Badr Organization|Badr Organisation|Badr Brigade|Badr Brigades|Badr Corps|
 People's Protection Units|Peshmerga|White Helmets|Syria Civil Defence|Human Rights Watch|Amnesty International|
 United Nations|UN Security Council|Security Council|European Union|NATO|State Department|Pentagon|Kremlin|
 White House|Russian Defence Ministry|Russian Defense Ministry|Defence Ministry|Defense Ministry|SANA|

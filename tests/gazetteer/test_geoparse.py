@@ -3839,6 +3839,11 @@ def test_a_place_on_a_countrys_border(gz, text):
     assert "wof:1209931935" in [m.place.id for m in gz.geoparse(text)]
 
 
+def test_the_badr_organisation_is_no_place(gz):
+    got = [m.surface for m in gz.geoparse("Spokesmen for Badr and for Saraya al-Khorasani denied the accusations in Baghdad.")]
+    assert got == ["Baghdad"]
+
+
 def test_a_russian_tv_channel_is_no_country(gz):
     got = [m.surface for m in gz.geoparse("Speaking to the Rossiya 24 channel from Hmeimim, the pilot said he had ejected.")]
     assert got == ["Hmeimim"]

@@ -463,3 +463,9 @@ def test_an_indefinite_article_after_a_comma_is_still_an_article(gz):
     text = ("Fachleute hatten gewarnt, ein Bruch des maroden Erddamms könne eine Flutwelle auslösen, die Mossul binnen "
             "Stunden überflute, sagten Ingenieure in Erbil und Dohuk.")
     assert [m.surface for m in gz.geoparse(text)] == ["Mossul", "Erbil", "Dohuk"]
+
+
+def test_a_unit_named_after_a_region_is_no_place(gz):
+    text = ("Die Kämpfer rückten in die Kleinstadt Bartella ein, begleitet von den assyrischen Ninive-Schutzeinheiten, "
+            "und der Vormarsch auf Mossul ging weiter.")
+    assert [m.surface for m in gz.geoparse(text)] == ["Bartella", "Mossul"]

@@ -439,3 +439,13 @@ def test_the_persian_ezafe_inside_an_arabic_name(gz):
 ])
 def test_turkish_sh_in_an_arabic_name_and_the_copula_after_a_case_ending(gz, text, surface, name):
     assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a format or a process of talks named after a city is no place; the city itself stays one, and so does the
+    # party to it ("İran mutabakata destek verdi": Iran backed the agreement)
+    ("Astana formatının diğer ortağı İran ise mutabakata destek verdiğini açıkladı.", ["İran"]),
+    ("Astana sürecinin devam edeceğini söyleyen Erdoğan, Soçi'de Putin ile görüştü.", ["Soçi"]),
+])
+def test_a_turkish_format_named_after_a_city(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
