@@ -11,7 +11,7 @@ from operator import itemgetter
 from ..fold import ARTICLES, fold, fold_token
 from ..kurmanji import is_kurmanji
 from .context import _Starts, _article_fits, _looks_like_pronoun, _placed_with_article, _plain, _stands_as_place
-from .cues import _ARABIC_LETTER, _CUES_BEFORE, _MINOR_COUNTRIES, _PLACE_PREPOSITIONS
+from .cues import _ARABIC_LETTER, _CUES_BEFORE, _MINOR_COUNTRIES, _PLACE_PREPOSITIONS, _TURKISH_LETTERS
 from .demonyms import ABBREVIATIONS, DEMONYMS
 from .names import _DUMA_QUALIFIERS, _GIVEN, _HONORIFICS, _KIN, _PLACE_GIVEN, _SPEECH_VERBS, _SURNAMES, _TITLES
 from .patterns import _ARTICLE_OR_THE, _CONNECTORS, _NO_KEY, _ROMANCE_APPOSITION, _SETTLEMENT_APPOSITION
@@ -30,7 +30,6 @@ from .vocabulary import (
 
 _WORD, _HEAD = itemgetter(2), itemgetter(slice(None, 2))
 _ELIDED_ARTICLES = frozenset(("l'", "d'", "l’", "d’"))  # (French: "l'Observatoire")
-_TR_LETTER = re.compile("[ışğİŞĞ]")  # (a letter only Turkish writes: a Turkish text)
 
 
 def _tokens_in(toks, start: int, end: int) -> range:
@@ -425,7 +424,7 @@ class _Masking:
                     j = cut
                     run = range(i, j + 1)
                 elif j - mask_from >= 2 and ("'" in toks[j][2] or "’" in toks[j][2]) \
-                        and _TR_LETTER.search(text) is not None and self._strong(folded[j]):
+                        and _TURKISH_LETTERS.search(text) is not None and self._strong(folded[j]):
                     # (and before a capital or a country that a Turkish case ending closes, after a given name and a
                     # surname: "Joe Biden Ankara'daydı", Joe Biden was in Ankara)
                     j -= 1

@@ -794,11 +794,11 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     noun_after.add(k)
                     if noun == "hava üssü":
                         two_word_noun.add(k)
-        de_events: list[int] = []  # names that open a German compound naming a procedure, an agreement, talks
+        event_names: list[int] = []  # names of a format, a process or a unit, no place (German compounds, Turkish)
         if turkish and not is_kurmanji(text):
             # (and Turkish: a name before a format or a process of talks names them, no place: "Astana formatının
             # diğer ortağı", "Astana süreci"; not a demonym joined to another: "Türk-Rus süreci")
-            de_events += [k for k in range(n - 1) if toks[k][2][:1].isupper()
+            event_names += [k for k in range(n - 1) if toks[k][2][:1].isupper()
                           and toks[k + 1][2].startswith(_TR_EVENT_NOUNS) and text[toks[k][1]:toks[k + 1][0]] == " "
                           and not (k > 0 and text[toks[k - 1][1]:toks[k][0]] == "-")]
         if "-" in text and (" und " in text or " der " in text) and _is_german(text):
@@ -807,7 +807,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
             for k in range(n - 1):
                 noun = toks[k + 1][2].lower()
                 if noun in _DE_EVENT_NOUNS and text[toks[k][1]:toks[k + 1][0]] == "-" and toks[k][2][:1].isupper():
-                    de_events.append(k)  # (no place: "das Dublin-Verfahren", "das Astana-Format")
+                    event_names.append(k)  # (no place: "das Dublin-Verfahren", "das Astana-Format")
                     continue
                 eng = _DE_COMPOUND_FEATURES.get(noun)
                 if eng is None and noun[-1:] == "s":  # (in the genitive: "am Ufer des Assad-Sees", "des Tischrin-Staudamms")
@@ -876,7 +876,7 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
         models = self._mask_orgs_and_people(text, toks, folded, cap, adj, masked, tok_set)
         for k in noun_after:
             masked[k] = 0  # (a name read with its feature's noun is the feature's, not a man's: "Assad-See")
-        for k in de_events:
+        for k in event_names:
             masked[k] = 1
         if not _CHURCH_NOUNS.isdisjoint(tok_set):
             _mask_church_saints(toks, adj, masked)
