@@ -29,7 +29,7 @@ from typing import Iterable, Sequence
 from .datafile import read_text
 from .exc import DataError, PlaceNotFound
 from .fold import ARTICLE_HEAD, FOLD_VERSION, fold, skeleton
-from .model import Place
+from .model import Place, shipped_place
 from .parts import ADJECTIVES, may_have_parts, named_part, split_part_id
 
 __all__ = ["Gazetteer", "default", "DATA_DIR"]
@@ -137,6 +137,7 @@ class Gazetteer:
         self._split: dict[int, tuple[str, ...]] = {}
         self._pkeys: dict[int, str] = {}
         self._own_keys_marked = False  # whether the key index marks each row's own key (see _rows_for_key)
+        self._keys_ranked = False  # whether each key's shipped rows come most important first (data format 3)
         self._akeys: dict[int, str] = {}
         self._keys: dict[str, object] = {}  # key -> "1,2,3" (unparsed) or list[int]
         self._places: dict[int, Place] = {}
@@ -172,6 +173,7 @@ class Gazetteer:
                         meta = json.load(fh)
                     # (data built before the key index marked each row's own key: the key is folded when asked)
                     self._own_keys_marked = meta.get("key_format", 1) >= 2
+                    self._keys_ranked = meta.get("key_format", 1) >= 3
                     if meta.get("fold_version") != FOLD_VERSION:
                         log.warning("gazetteer data built with fold version %s, code has %s; rebuild with "
                                     "scripts/build_gazetteer.py", meta.get("fold_version"), FOLD_VERSION)
@@ -258,9 +260,8 @@ class Gazetteer:
         geom = None
         if r[F_KIND] in ("country", "admin1", "admin2", "region") or r[F_SRC] == "curated":
             geom = self._shape(r[F_ID])
-        p = Place(id=r[F_ID], name=r[F_NAME], kind=r[F_KIND], lat=float(r[F_LAT]), lon=float(r[F_LON]),
-                  country=r[F_CC], admin1=r[F_ADMIN1], population=int(r[F_POP] or 0), bbox=bbox,  # type: ignore[arg-type]
-                  alt_names=tuple(r[F_ALT].split("|")) if r[F_ALT] else (), source=r[F_SRC], geometry=geom)
+        p = shipped_place(r[F_ID], r[F_NAME], r[F_KIND], float(r[F_LAT]), float(r[F_LON]), r[F_CC], r[F_ADMIN1],
+                          int(r[F_POP] or 0), bbox, tuple(r[F_ALT].split("|")) if r[F_ALT] else (), r[F_SRC], geom)
         self._places[i] = p
         return p
 

@@ -28,6 +28,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from heapq import heappush, heapreplace
 from typing import TYPE_CHECKING, Sequence
 
 from .exc import AmbiguousPlace, PlaceNotFound
@@ -236,10 +237,27 @@ def _row_prior(kind: str, pop: str, src: str) -> float:
 
 
 def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str | None,
-             kinds: Sequence[str] | None, pts, raw: str = "") -> list[tuple[float, float, int, str, str]]:
-    """Rank rows reached through ``keys`` [(key, match, how)] → [(rank, score, row, how, key)]."""
+             kinds: Sequence[str] | None, pts, raw: str = "", need: int = 0,
+             written: str = "") -> list[tuple[float, float, int, str, str]]:
+    """Rank rows reached through ``keys`` [(key, match, how)] → [(rank, score, row, how, key)].
+
+    ``raw`` is the name asked for as :func:`_plain` writes it, ``written`` as asked for (a place whose own name is
+    spelled so bears the spelling without a comparison of plain forms).
+
+    With ``need`` (and one key, no points to be near), only the first ``need`` of the ranking are sure to be
+    there: the shipped rows of a key come most important first, and their reading stops at the first row whose
+    rank, at best, falls short of the ``need`` ranks in hand (a name that 200 villages bear is decided by the few
+    biggest; the rest cannot come first)."""
 
     best: dict[int, tuple[float, float, int, str, str]] = {}
+    prune = need > 0 and len(keys) == 1 and not pts and gz._keys_ranked and keys[0][2] in ("exact", "phrase")
+    if prune:
+        # the most a row can rank, in the rank's own arithmetic below: its own spelling (the match + 3, then
+        # + 0.5), the kinds asked for (at most 10 on the prior)
+        own_match, kinds_most = keys[0][1] + 3.0, (10.0 if kinds else 0.0)
+        # the ``need`` best (rank, -row) so far, a min-heap: the ranking sorts ties by row, and a key's rows of one
+        # prior come in row order, so a row that cannot displace the heap's least ends the reading
+        top: list[tuple[float, int]] = []
     cc = country.upper() if country else None
     user, row_of, split_get, priors = gz._user, gz._row, gz._split.get, _priors
     own_key = gz._pkeys.get if gz._own_keys_marked else gz._primary_key  # (marked when the key's rows are read)
@@ -259,6 +277,8 @@ def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str |
                 if pts:
                     lon, lat = float(r[F_LON]), float(r[F_LAT])
                 prior = priors.get((kind, r[F_POP], src)) or _row_prior(kind, r[F_POP], src)
+                if prune and len(top) >= need and (own_match + 0.5 * (prior + kinds_most) + 0.5, -i) < top[0]:
+                    break  # (no row from this one on can come among the first ``need``)
             if kinds and kind not in kinds:
                 continue
             if cc and pcc != cc:
@@ -269,7 +289,7 @@ def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str |
             own_spelling = False
             if match >= 98.0:
                 pname = p.name if r is None else r[F_NAME]
-                if raw and (plain_get(pname) or _plain(pname)) == raw:
+                if raw and (pname == written or (plain_get(pname) or _plain(pname)) == raw):
                     m = match + 3.0  # spelled exactly as the place's own name
                     own_spelling = True
                 elif arabic_raw and pcc in ARAB_COUNTRIES:
@@ -297,6 +317,11 @@ def _collect(gz: "Gazetteer", keys: list[tuple[str, float, str]], country: str |
             cur = best.get(i)
             if cur is None or rank > cur[0]:
                 best[i] = (rank, score, i, how, key)
+                if prune:
+                    if len(top) < need:
+                        heappush(top, (rank, -i))
+                    elif (rank, -i) > top[0]:
+                        heapreplace(top, (rank, -i))
     if len(best) < 2:
         return list(best.values())
     return sorted(best.values(), key=lambda t: (-t[0], t[2]))
@@ -418,21 +443,25 @@ def facilities_near(gz: "Gazetteer", p: Place, reach_km: float) -> list[tuple[fl
                                       for i in facility_rows(gz)) if d <= reach_km]
 
 
-def _stages(gz: "Gazetteer", name: str, country, kinds, pts, fuzzy: bool):
-    found = _stages_inner(gz, name, country, kinds, pts, fuzzy)
+def _stages(gz: "Gazetteer", name: str, country, kinds, pts, fuzzy: bool, need: int = 0):
+    found = _stages_inner(gz, name, country, kinds, pts, fuzzy, need)
     if found and not kinds and found[0][3] in ("exact", "skeleton"):
         found = _prefer_settlement(gz, found)
     return found
 
 
-def _stages_inner(gz: "Gazetteer", name: str, country, kinds, pts, fuzzy: bool):
+def _stages_inner(gz: "Gazetteer", name: str, country, kinds, pts, fuzzy: bool, need: int = 0):
     raw = whole = _CLEAN_RE.sub("", name.strip())
     if raw.lower().startswith("the "):
         raw = raw[4:]
     key = fold(raw)
     if not key:
         return []
-    found = _collect(gz, [(key, 100.0, "exact")], country, kinds, pts, _plain(raw))
+    plain = _plain(raw)
+    found = _collect(gz, [(key, 100.0, "exact")], country, kinds, pts, plain, need, raw)
+    if found and need and not kinds and gz.place(found[0][2]).kind in ("admin1", "admin2"):
+        # (an area first: the town it is named after may rank lower, among the first twelve _prefer_settlement reads)
+        found = _collect(gz, [(key, 100.0, "exact")], country, kinds, pts, plain, max(need, 12), raw)
     if found:
         return found
     def demonym_hit(word: str, score: float):
@@ -510,7 +539,7 @@ def resolve(gz: "Gazetteer", name: str, country: str | None = None, near=None, l
         # a Russian name: its English name, or the transliteration the gazetteer knows ("провинция Хама" →
         # "Hama province")
         name = gz.to_latin(name, sentences=False)[0]
-    found = _stages(gz, name, country, kinds, pts, fuzzy)
+    found = _stages(gz, name, country, kinds, pts, fuzzy, max(0, limit))
     # "northern Hama countryside", "the north-east of Syria": that part of the area, where the data has it (not the
     # centre, a region of its own the data names: "Central Syria" is found as a name)
     direction = phrase_direction(name) if found and found[0][3] == "phrase" else None

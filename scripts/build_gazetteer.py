@@ -18,7 +18,8 @@ Outputs (all small, gzip-compressed, deterministic for the same inputs)
 -----------------------------------------------------------------------
 * ``places.tsv.gz`` — one row per place: id, name, kind, lat, lon, country, admin1,
   population, bbox, alt names, source;
-* ``keys.tsv.gz`` — folded lookup key → row numbers (``~row``, i.e. -row - 1, where the key is the row's own name's);
+* ``keys.tsv.gz`` — folded lookup key → row numbers (``~row``, i.e. -row - 1, where the key is the row's own name's),
+  most important place first (:func:`gazetteer.resolve.importance`; ties in row order);
 * ``skeletons.tsv.gz`` — consonant skeleton → folded keys (for approximate matching);
 * ``shapes.json.gz`` — simplified polygons of countries, governorates/provinces,
   Syrian districts and curated areas, keyed by place id;
@@ -55,6 +56,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from gazetteer.fold import FOLD_VERSION, fold, is_dotted_abbreviation, is_latin_or_arabic, skeleton  # noqa: E402
+from gazetteer.resolve import importance  # noqa: E402
 
 log = logging.getLogger("build_gazetteer")
 
@@ -1106,6 +1108,11 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
             # as the row's primary key without folding the name again
             key_index.setdefault(k, []).append(~(len(ids) - 1) if k == own else len(ids) - 1)
     _write_gz(out / "places.tsv.gz", buf.getvalue())
+    # each key's rows most important first (ties in row order): `resolve` stops reading a key's rows once none left
+    # can outrank the places it has (format 3)
+    prior = [importance(row["kind"], row["population"], row["source"]) for row in rows]
+    for v in key_index.values():
+        v.sort(key=lambda r: (-prior[r if r >= 0 else ~r], r if r >= 0 else ~r))
     # (a village's name without its qualifier, see short_form, is matched as written, not by its skeleton: "Kafr
     # Dael" is Kafr Da`il, not Kafr Dali Tahtani)
     short_only = short_keys - other_keys
@@ -1132,7 +1139,7 @@ def build(shared: Path, out: Path, curated_path: Path) -> dict:
     for row in rows:
         key = f"{row['source']}:{row['kind']}"
         counts[key] = counts.get(key, 0) + 1
-    meta = {"fold_version": FOLD_VERSION, "key_format": 2, "inputs": inputs, "rows": len(rows),
+    meta = {"fold_version": FOLD_VERSION, "key_format": 3, "inputs": inputs, "rows": len(rows),
             "counts": dict(sorted(counts.items())),
             "shapes": len(shapes_out), "courses": len(courses_out),
             "parts": sum(len(v["parts"]) for v in parts_out.values()), "russian_names": len(ru_names), "geonames_merged_into_wof": merged_gn, "geonames_added": added_gn,

@@ -42,3 +42,15 @@ def test_error_hierarchy():
     e = AmbiguousPlace("two", candidates=[1, 2])
     assert e.candidates == [1, 2]
     assert "did you mean" in str(PlaceNotFound("no", suggestions=["Homs"]))
+
+
+def test_a_shipped_place_is_built_as_the_checked_constructor_builds_it():
+    from gazetteer.model import shipped_place
+
+    values = ("wof:1", "Kafr Nabudah", "locality", 35.4, 36.5, "SY", "Hama", 4000, (36.4, 35.3, 36.6, 35.5),
+              ("Kfar Nabouda",), "wof", None)
+    p, q = shipped_place(*values), Place(*values)
+    assert p == q and hash(p) == hash(q) and repr(p) == repr(q)
+    assert [getattr(p, f.name) for f in dataclasses.fields(Place)] == list(values)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        p.name = "x"  # type: ignore[misc]

@@ -463,3 +463,70 @@ def test_data_without_own_key_marks_resolves_alike(gz, tmp_path):  # noqa: F811
         want = [(c.place.id, round(c.score, 6), c.match) for c in gz.resolve(name, limit=3)]
         assert got == want, name
     assert os.path.exists(old / "places.tsv.gz")
+
+
+def test_the_shipped_key_index_lists_the_most_important_place_first(gz):  # noqa: F811
+    """Under each key the rows come by importance, the greatest first, ties in row order (data format 3): what lets
+    ``resolve`` stop reading a key's rows early. Data built before a change to ``importance`` fails here."""
+    import gzip
+    import os
+
+    from gazetteer.resolve import importance
+
+    def prior(i):
+        r = gz._row(i)
+        return importance(r[2], int(r[7] or 0), r[10])
+
+    checked = 0
+    with gzip.open(os.path.join(gz.data_dir, "keys.tsv.gz"), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            rows = [~x if x < 0 else x for x in map(int, line.rstrip("\n").split("\t")[1].split(","))]
+            if len(rows) > 1:
+                order = [(-prior(i), i) for i in rows]
+                assert order == sorted(order), line[:80]
+                checked += 1
+    assert gz._keys_ranked and checked > 20000
+
+
+#: names that many places bear (Turkish villages, Syrian hamlets), names of one place, spellings of another
+_HOMONYMS = ["Tepeköy", "Hacılar", "Aktaş", "Yayla", "Ilıca", "Yeni", "Maden", "Bali", "Kilicli", "Sarılar",
+             "Tall Abyad", "Ayn al-Arab", "Hamidiyah", "Karama", "Khirbet", "Jabal", "Kfar Nabouda", "Damascus",
+             "Idlib", "Aleppo", "Tadmor", "Nizip", "Hasakah", "Sinjar"]
+
+
+@pytest.mark.parametrize("limit", [1, 2, 5])
+@pytest.mark.parametrize("kw", [{}, {"country": "TR"}, {"country": "SY"}, {"kinds": ("locality",)},
+                                {"kinds": ("admin2", "locality")}, {"fuzzy": False}])
+def test_reading_a_keys_rows_stops_early_without_changing_the_ranking(gz, fresh_gz, limit, kw):  # noqa: F811
+    """``resolve`` reads a key's rows, most important first, only until no row left can come among the first
+    ``limit``; the candidates are those of reading every row."""
+    every = fresh_gz.load()
+    every._keys_ranked = False  # (this one reads every row)
+    for name in _HOMONYMS:
+        got = [(c.place.id, round(c.score, 9), c.match) for c in gz.resolve(name, limit=limit, **kw)]
+        want = [(c.place.id, round(c.score, 9), c.match) for c in every.resolve(name, limit=limit, **kw)]
+        assert got == want, (name, kw)
+
+
+def test_stopping_early_spares_most_rows_of_a_common_name(fresh_gz):
+    """A name that 77 villages bear is decided by reading a few of them (each row read is split and cached)."""
+    from gazetteer.fold import fold
+    from gazetteer.resolve import _collect
+
+    gz = fresh_gz.load()
+    key = fold("Tepeköy")
+    rows = gz._rows_for_key(key)
+    top = _collect(gz, [(key, 100.0, "exact")], None, None, [], "tepekoy", need=3)
+    read = [i for i in rows if i in gz._split]
+    full = _collect(gz, [(key, 100.0, "exact")], None, None, [], "tepekoy")
+    assert len(rows) > 50 and len(read) < 10
+    assert top[:3] == full[:3] and len(full) == len(rows)
+
+
+def test_a_user_place_among_many_namesakes_still_comes_first(fresh_gz):
+    """The user layer's places stand first under their keys: reading stops after the shipped rows' best, never
+    before the user's own place."""
+    mine = Place(id="user:tepe", name="Tepeköy", kind="locality", lat=36.5, lon=36.2, country="TR", source="user")
+    fresh_gz.load().add_user_places([mine])
+    assert fresh_gz.resolve("Tepeköy", limit=1)[0].place.id == "user:tepe"
+    assert fresh_gz.resolve("Tepekoy", limit=1)[0].place.id == "user:tepe"
