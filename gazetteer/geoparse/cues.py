@@ -93,6 +93,8 @@ _TR_FUNCTION_WORDS = frozenset("ve bir ile bu olarak olan sonra kadar gibi daha 
 #: capitalised)
 _TR_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zöüâîû]*[ığşç][a-zçğıöşüâîû]*(?![^\W\d_])")
 _TR_CAPS = frozenset("ABCÇDEFGĞHIİJKLMNOÖPRSŞTUÜVYZ")
+#: the Turkish locative and ablative endings, which a proper name takes after an apostrophe ("Halep'te", "Şam'dan")
+_TR_PLACE_CASE = ("da", "de", "ta", "te", "dan", "den", "tan", "ten")
 _TR_MONTHS = frozenset("ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık".split())
 #: Turkish weekdays, and the parts of a day that follow one ("Çarşamba sabahı", on Wednesday morning)
 _TR_WEEKDAYS = frozenset("pazartesi salı çarşamba perşembe cuma cumartesi pazar".split())

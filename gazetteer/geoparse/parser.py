@@ -28,7 +28,8 @@ from .cues import (
     _ACRONYM_PLURAL, _ANY_CONTEXT_LITERAL, _ANY_CONTEXT_LOWER, _AR_ROAD_NOUNS, _AR_SETTLEMENT_NOUN, _AR_STREET_NOUNS, _AYN_MARKS,
     _CAPS_AFTER, _CITY_OFFICE, _CONTEXT_CUES, _FEATURE_HEADS, _FRENCH_QUICK, _GIVEN_KEYS, _HYPHENS, _INVISIBLE,
     _MINOR_COUNTRIES, _NAMED_AFTER, _NOT_THE_ROAD, _OLD_CITY_KEY, _OLD_CITY_KEYS, _REGION_NOUN_WORDS, _ROAD_NOUNS, _ROMANCE_QUICK, _SHAM_WORDS, _STOP_KEYS,
-    _STREET_WORDS, _TR_CAPS, _TR_DAY_PARTS, _TR_FUNCTION_WORDS, _TR_LOWER_WORD, _TR_MONTHS, _TR_WEEKDAYS, _TR_WORDS,
+    _STREET_WORDS, _TR_CAPS, _TR_DAY_PARTS, _TR_FUNCTION_WORDS, _TR_LOWER_WORD, _TR_MONTHS, _TR_PLACE_CASE, _TR_WEEKDAYS,
+    _TR_WORDS,
     _TURKISH_LETTERS, _TURKISH_SUFFIX,
 )
 from .demonyms import (
@@ -1222,6 +1223,13 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     or (i + 1 < n and toks[i + 1][2].startswith(_TR_DAY_PARTS))):
                 i += 1  # a Turkish weekday after a date or before a part of the day: "22 Temmuz 2015 Çarşamba
                 continue  # sabahı", "Pazar öğle saatlerinde" (not the towns Çarşamba, Pazar)
+            if turkish and best_j - i == 1 and w[:1] in _TR_CAPS and w.endswith(_TR_PLACE_CASE) and (
+                    i == 0 or _SENT_END.search(text[max(0, toks[i][0] - 3):toks[i][0]])) \
+                    and text[toks[i][1]:toks[i][1] + 1] not in ("'", "’") and not self._literal(best_key, w):
+                # opening a Turkish sentence, a word in the locative or the ablative, which a name takes after an
+                # apostrophe: "Günde 450 bin varil" (a day), "Kararda" (in the ruling) are no Gonda, no Karrada
+                i += 1
+                continue
             if turkish and best_j - i == 1 and w[:1] in _TR_CAPS and _tr_lower(w) in _TR_WORDS and (
                     i == 0 or _SENT_END.search(text[max(0, toks[i][0] - 3):toks[i][0]])
                     or text[toks[i][0] - 1] in "\"“«") \

@@ -328,7 +328,7 @@ Sorgente di pace|Schutzschild Euphrat|Euphrat-Schild|Olivenzweig|Friedensquelle|
 Euphrates Volcano|Real Zaragoza|Real Sociedad|Real Betis|Real Valladolid|Real Oviedo|Real Mallorca|
 Georgian Dream|Royal Jordanian|Turkish Airlines|Iraqi Airways|Middle East Airlines|
 Özgür Suriye Ordusu|Suriye Milli Ordusu|Suriye Ulusal Ordusu|
-Suriye Ulusal Koalisyonu|Suriye Demokratik Güçleri|Fırat Kalkanı|Zeytin Dalı|
+Suriye Ulusal Koalisyonu|Suriye Demokratik Güçleri|Fırat Kalkanı|Zeytin Dalı|Mertalê Feratê|Mertalê Ferat|
 Barış Pınarı|Halkların Demokratik Partisi|Heyet Tahrir eş-Şam|Heyet Tahrir Şam|Heyetu Tahrir eş-Şam|Ahrar eş-Şam|
 Feylak eş-Şam|Pençe-Kilit|Pençe-Kartal|Pençe-Kaplan|Pençe-Şimşek|Pençe-Yıldırım|
 Pençe-Kılıç|Suriye İnsan Hakları Gözlemevi|Türk Kızılay|Türk Kızılayı|

@@ -658,6 +658,14 @@ def test_deir_ez_zor_oil_and_gas_sites(gz):
     assert got["Khasham"] == ("locality", "Deir ez-Zor")                                  # not Khasham in Wasit
 
 
+def test_the_base_in_the_al_omar_field_by_its_name(gz):
+    # "Green Village", the coalition's base in the al-Omar oil field (no town of Indiana called Green)
+    ms = gz.geoparse("Two rockets landed near Green Village in north-east Syria late on Monday, and drones were "
+                     "shot down over the base at Shaddadi.")
+    assert [(m.surface, m.place.id) for m in ms if m.surface == "Green Village"] == [
+        ("Green Village", "cur:al-omar-oil-field")]
+
+
 @pytest.mark.parametrize("sentence", ["Mazloum Abdi and Salih Muslim spoke for the Kurds.",
                                       "Hulusi Akar and Sergei Shoigu met in Sochi."])
 def test_person_named_at_a_sentence_start(gz, sentence):

@@ -463,3 +463,17 @@ def test_the_front_of_a_town_in_kurmanji(gz):
 ])
 def test_pirde_by_its_sorani_letters(gz, text, expected):
     assert [(m.surface, m.place.name) for m in gz.geoparse(text)] == expected
+
+
+def test_the_euphrates_by_its_kurmanji_name(gz):
+    # "çemê Feratê": the Euphrates river, in the oblique case
+    text = ("Şervanên YPGê li bakurê bajêr li ber xwe dan. Pira li ser çemê Feratê hat teqandin û rê li Kobaniyê "
+            "hat girtin.")
+    got = [(m.surface, m.place.id) for m in gz.geoparse(text)]
+    assert ("çemê Feratê", "cur:euphrates") in got
+    # (but not in the name of Turkey's operation "Euphrates Shield", "Mertalê Feratê")
+    text = ("Şervanên YPGê li bakurê bajêr li ber xwe dan. Tirkiyeyê bi operasyona Mertalê Feratê ket Cerablusê û "
+            "paşê ber bi El Babê ve pêşve çû. Şervan derbasî rojavayê Feratê bûn.")
+    got = [(m.start, m.place.name) for m in gz.geoparse(text)]
+    assert (text.rindex("Feratê"), "Euphrates") in got and (text.index("Feratê"), "Euphrates") not in got
+    assert ("Jarabulus", "al-Bab") == tuple(name for _, name in got if name in ("Jarabulus", "al-Bab"))

@@ -449,3 +449,16 @@ def test_turkish_sh_in_an_arabic_name_and_the_copula_after_a_case_ending(gz, tex
 ])
 def test_a_turkish_format_named_after_a_city(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # opening a sentence, a common noun in the locative or the ablative (a name takes the ending after an
+    # apostrophe): "Günde" (a day) is no Gonda, "Kararda" (in the ruling) no Karrada in Baghdad
+    ("Irak-Türkiye boru hattından akış 4 Nisan 2023'te durduruldu. Günde yaklaşık 400 bin varil ham petrol taşıyan "
+     "hat kapandı ve Erbil'in geliri azaldı. Kararda, Bağdat'ın onayı olmadan yapılan satışların anlaşmaya aykırı "
+     "olduğu yazıldı.", ["Irak", "Türkiye", "Erbil", "Bağdat"]),
+    # a name with its ending after the apostrophe, or bare, stays a place
+    ("Tahliyeler sürüyor. Halep'ten gelen aileler Kilis'te kaldı. Cizre sakin.", ["Halep", "Kilis", "Cizre"]),
+])
+def test_a_common_noun_opening_a_turkish_sentence_with_a_case_ending(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
