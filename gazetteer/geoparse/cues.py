@@ -295,3 +295,5 @@ _COUNTRY_KEYS = {"SY": "syria", "TR": "turkey", "IQ": "iraq", "RU": "russia", "U
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s$")
+#: "by" after a word, or after an adverb that follows it: "Hit by shelling", "Hit repeatedly by rockets"
+_BY_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?by\b")

@@ -26,6 +26,7 @@ from .context import (
 )
 from .cues import (
     _ACRONYM_PLURAL, _ANY_CONTEXT_LITERAL, _ANY_CONTEXT_LOWER, _AR_ROAD_NOUNS, _AR_SETTLEMENT_NOUN, _AR_STREET_NOUNS, _AYN_MARKS,
+    _BY_AFTER,
     _CAPS_AFTER, _CITY_OFFICE, _CONTEXT_CUES, _FEATURE_HEADS, _FRENCH_QUICK, _GIVEN_KEYS, _HYPHENS, _INVISIBLE,
     _MINOR_COUNTRIES, _NAMED_AFTER, _NOT_THE_ROAD, _OLD_CITY_KEY, _OLD_CITY_KEYS, _REGION_NOUN_WORDS, _ROAD_NOUNS, _ROMANCE_QUICK, _SHAM_WORDS, _STOP_KEYS,
     _STREET_WORDS, _TR_CAPS, _TR_DAY_PARTS, _TR_FUNCTION_WORDS, _TR_LOWER_WORD, _TR_MONTHS, _TR_PLACE_CASE, _TR_WEEKDAYS,
@@ -1286,6 +1287,10 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                 continue
             if best_j - i == 1 and models and best_key in models:
                 i += 1  # a vehicle's model named again: "a Dodge Durango ... the Durango pulled up"
+                continue
+            if w == "Hit" and best_j - i == 1 and _BY_AFTER.match(text, toks[i][1]) and (
+                    i == 0 or _SENT_END.search(text[max(0, toks[i][0] - 3):toks[i][0]])):
+                i += 1  # the verb opening a sentence: "Hit repeatedly by rockets, the base ..." (not the town of Hit)
                 continue
             if best_j - i == 1 and _ACRONYM_PLURAL.match(w):
                 i += 1  # "CEOs", "NGOs": an acronym's plural, not a folded place name

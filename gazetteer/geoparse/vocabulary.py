@@ -304,7 +304,8 @@ Kurdistan Workers' Party|Kurdistan Democratic Party|Kurdistan Democratic Party o
 Kurdistan Regional Government|KRG|Al-Qaeda in Iraq|Al Qaeda in Iraq|
 al-Qaida in Iraq|Sons of Iraq|Paris Match|Kurdish Red Crescent|Turkish Aerospace Industries|Turkish Aerospace|
 Autonomous Administration of North and East Syria|Administration autonome du nord et de l'est de la Syrie|
-Administración Autónoma del Norte y Este de Siria|Daraa 24|
+Administración Autónoma del Norte y Este de Siria|Daraa 24|Deir ez-Zor 24|Deir Ezzor 24|Thuwar al-Raqqa|
+Liwa Thuwar al-Raqqa|
 Syrian Scientific Studies and Research Center|Scientific Studies and Research Center|
 Parti des travailleurs du Kurdistan|
 Türk Tabipleri Birliği|Erbil SC|Islamic Resistance in Lebanon|Al-Qaida im Irak|Al-Kaida im Irak|

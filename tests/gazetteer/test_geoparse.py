@@ -3885,3 +3885,15 @@ def test_a_dateline_is_a_world_city_only_as_written(gz):
 ])
 def test_hezbollah_and_a_base_named_like_a_president(gz, text, surface, name):
     assert (surface, name) in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Hit" opening a sentence before "by" (or an adverb and "by") is the verb; the town elsewhere stays one
+    ("Iraqi forces retook Hit in the spring. Hit repeatedly by mortar fire since then, the garrison at Ain al-Asad "
+     "holds. Hit, 60 km upriver, is quiet.", ["Iraqi", "Hit", "Ain al-Asad", "Hit"]),
+    ("Hit by a drone, the convoy stopped outside Ramadi.", ["Ramadi"]),
+    # a rebel group named after its city
+    ("Fighters of Thuwar al Raqqa, driven out of Raqqa, joined the battle for Kobani.", ["Raqqa", "Kobani"]),
+])
+def test_a_verb_and_a_group_that_look_like_places(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected
