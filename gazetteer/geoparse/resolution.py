@@ -406,10 +406,15 @@ class _Resolution:
             return len(prior) >= 3 and max(_nearest_km(x, y, [prior[0]]) for x, y in prior) <= 60.0 \
                 and all(_nearest_km(c[4], c[5], prior) > 150.0 for c in cands)
 
+        # (an air base that jets flew from is where the strike came from, not a place beside its targets: "jets flying
+        # from Hmeimim pounded the area ... near Sabburah" is the Sabburah by Salamiyah, not a hamlet near Latakia)
+        flown_from = {k2 for k2, p in enumerate(picks) if p is not None and p[1] == "site" and found[k2][4] > 0
+                      and toks[found[k2][4] - 1][2] == "from"}
+
         def sentence_places(key, start, sites: bool) -> list[tuple[float, float, str]]:
             """(lon, lat, country) of the other places named in the sentence at ``start``."""
             return [(x, y, cc) for pos, x, y, k2, cc, k in pts_at
-                    if k2 != key and (sites or k not in site_named) and k2 not in river_keys
+                    if k2 != key and (sites or k not in site_named) and k2 not in river_keys and k not in flown_from
                     and sentence_of(pos) == sentence_of(start)]  # (a river counts by its course, not its one point)
 
         for idx, ((si, sj, key, kinds, ni, nj), cands) in enumerate(zip(found, cands_list)):

@@ -3897,3 +3897,12 @@ def test_hezbollah_and_a_base_named_like_a_president(gz, text, surface, name):
 ])
 def test_a_verb_and_a_group_that_look_like_places(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+def test_the_air_base_jets_flew_from_does_not_place_their_targets(gz):
+    # Hmeimim, by Latakia, is where the jets came from: Sabburah is the village by Salamiyah, not a namesake near
+    # Latakia
+    text = ("Government troops advanced east of Salamiyah towards Uqayribat. Russian jets flying from Hmeimim pounded "
+            "the area overnight, and tanks moved through wheat fields near Sabburah.")
+    got = {m.surface: m.place for m in gz.geoparse(text)}
+    assert got["Hmeimim"].kind == "site" and got["Sabburah"].admin1 == "Hama"
