@@ -27,7 +27,7 @@ from .patterns import (
 )
 from .vocabulary import (
     _AR_CUES_AFTER, _AR_CUES_BEFORE, _AR_PROCLITICS, _DE_ARTICLES, _DE_FEATURE_NOUNS, _DE_NOUN_ENDS, _FACILITY,
-    _PLURAL_SITES,
+    _PLURAL_SITES, _TR_ORG_HEADS,
 )
 
 
@@ -500,8 +500,9 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None, 
                 and prev.lower() not in _ADMIN_PREFIX  # (German capitalises "Bezirk": "im Bezirk Lice")
                 # (nor a Kurmanji noun with its ezafe, which governs the name: "Êzidiyên Şengalê", "Peymana Şengalê")
                 and not (kurmanji and (len(prev) >= 5 or prev in ("Çemê", "Gola", "Taxa")) and prev.endswith(EZAFE))
-                # (nor a name that its Turkish case ending closes: "Bekaa Vadisi'ndeki Baalbek")
-                and not _TURKISH_SUFFIX.search(prev)
+                # (nor a name that its Turkish case ending closes: "Bekaa Vadisi'ndeki Baalbek", or its Turkish head:
+                # "Pençe-Şimşek Harekâtı Metina bölgesinde", the operation in the Metina area)
+                and not _TURKISH_SUFFIX.search(prev) and prev.lower() not in _TR_ORG_HEADS
                 # (nor a German noun after its article: "auf die Rebellenhochburg Duma", "der Grenzort Kilis")
                 # (an adjective between: "der irakischen Provinzhauptstadt Ramadi")
                 and not (i > 1 and prev[1:].islower() and text[toks[i - 1][1]:toks[i][0]] == " "

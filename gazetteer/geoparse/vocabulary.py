@@ -30,7 +30,7 @@ hizb lions eagles falcons knights sons""".split())
 #: Cerablus'a girdi": the name ends with "Ordusu")
 _TR_ORG_HEADS = frozenset("""ordusu derneği vakfı partisi üniversitesi ajansı gazetesi tugayı tümeni tümen tugay
 kolordusu cephesi güçleri hareketi örgütü konseyi bakanlığı barosu odası sendikası komutanlığı valiliği belediyesi
-kaymakamlığı merkezi gözlemevi meclisi müdürlüğü lejyonu""".split())
+kaymakamlığı merkezi gözlemevi meclisi müdürlüğü lejyonu harekâtı harekatı operasyonu""".split())
 # (a unit's bare noun too: "4. Zırhlı Tümen", the 4th Armoured Division)
 _ANY_ORG_HEADS = frozenset(_ORG_HEADS | _TR_ORG_HEADS)
 #: heads that two places' names may share ("the Jazeera and Badia Operations Command")

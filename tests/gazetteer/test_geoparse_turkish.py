@@ -462,3 +462,10 @@ def test_a_turkish_format_named_after_a_city(gz, text, expected):
 ])
 def test_a_common_noun_opening_a_turkish_sentence_with_a_case_ending(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+def test_a_place_right_after_an_operations_name(gz):
+    # the operation's name ends with its head noun, "Harekâtı": the Metina area after it is a place, here and where
+    # the text names it again
+    text = ("Pençe-Şimşek Harekâtı Metina bölgesinde sürüyor. Bakan, Metina'da kalıcı bir üs kurulacağını söyledi.")
+    assert [(m.surface, m.place.id) for m in gz.geoparse(text)] == [("Metina", "cur:metina")] * 2
