@@ -328,8 +328,13 @@ class _Masking:
                 i += 1
                 continue
             j = i
-            while j + 1 < n and adj[j] and (cap[j + 1] or (toks[j + 1][2].lower() in _CONNECTORS and (
-                    j + 2 >= n or _article_fits(toks[j + 1][2], toks[j + 2][2])))):
+            # (after a preposition of place, not into an organisation found before: "в Лондоне Сирийской обсерватории",
+            # read "in London Syrian Observatory ...", names London and the Observatory; but "the American Red Cross",
+            # "Thomson Reuters Foundation" are one name each)
+            placed = i > 0 and toks[i - 1][2] in _PLACE_PREPOSITIONS
+            while j + 1 < n and adj[j] and not (placed and masked[j + 1]) and (cap[j + 1] or (
+                    toks[j + 1][2].lower() in _CONNECTORS and (
+                        j + 2 >= n or _article_fits(toks[j + 1][2], toks[j + 2][2])))):
                 j += 1  # (an article only before a word it fits: "Riad al-Solh en Beirut" is no name in "en-")
             while j > i and not cap[j]:
                 j -= 1

@@ -320,3 +320,16 @@ def test_near_duma_is_the_town(gz):
 ])
 def test_russian_names_of_a_party_and_a_council(gz, text, expected):
     assert [m.surface for m in gz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city named before an organisation's name, as Russian word order puts it ("the based-in-London Syrian
+    # Observatory"): the city is a place, the Observatory no place
+    ("По сведениям базирующейся в Лондоне Сирийской обсерватории по правам человека, в Идлибе погибли 12 человек.",
+     [("Лондоне", "London"), ("Идлибе", "Idlib")]),
+    # the Turkish border province as Russian reports write it
+    ("Власти провинции Хаккяри ввели комендантский час в нескольких сёлах у границы с Ираком.",
+     [("провинции Хаккяри", "Hakkâri"), ("Ираком", "Iraq")]),
+])
+def test_a_city_before_an_organisations_name_and_hakkari(gz, text, expected):
+    assert [(m.surface, m.place.name) for m in gz.geoparse(text)] == expected
