@@ -133,13 +133,16 @@ class Gazetteer:
         self.data_dir = data_dir or DATA_DIR
         self._lock = threading.RLock()
         self._loaded = False
-        self._lines: list[str] = []
+        # (a tuple, and the lookup keys' rows as text, so that the cyclic GC, which stops tracking a tuple of strings
+        # and never tracks a dict of strings, does not walk 123,000 rows and 400,000 keys at each full collection)
+        self._lines: tuple[str, ...] = ()
         self._split: dict[int, tuple[str, ...]] = {}
         self._pkeys: dict[int, str] = {}
         self._own_keys_marked = False  # whether the key index marks each row's own key (see _rows_for_key)
         self._keys_ranked = False  # whether each key's shipped rows come most important first (data format 3)
         self._akeys: dict[int, str] = {}
-        self._keys: dict[str, object] = {}  # key -> "1,2,3" (unparsed) or list[int]
+        self._keys: dict[str, str] = {}  # key -> "1,2,3", as shipped ("" for a key only the user layer has)
+        self._rows: dict[str, list[int]] = {}  # key -> its rows, parsed when first asked for
         self._places: dict[int, Place] = {}
         self._user: dict[int, Place] = {}  # row number -> user Place
         self._by_id: dict[str, int] | None = None
@@ -184,7 +187,7 @@ class Gazetteer:
                             read_text(os.path.join(self.data_dir, "keys.tsv.gz")).split("\n") if line)
             except (OSError, ValueError) as e:
                 raise DataError(f"gazetteer data unreadable in {self.data_dir}: {e}") from e
-            self._lines = lines
+            self._lines = tuple(lines)
             self._keys = keys
             self._loaded = True
             log.debug("gazetteer loaded: %d places, %d keys", len(lines), len(keys))
@@ -233,19 +236,21 @@ class Gazetteer:
         return k
 
     def _rows_for_key(self, key: str) -> list[int]:
-        v = self._keys.get(key)
-        if v is None:
+        v = self._rows.get(key)
+        if v is not None:
+            return v
+        s = self._keys.get(key)
+        if not s:
             return []
-        if isinstance(v, str):
-            v = list(map(int, v.rstrip("\n").split(",")))
-            if min(v) < 0:  # ~row: the row whose own name folds to this key (its primary key, known unfolded)
-                pkeys = self._pkeys
-                for j, i in enumerate(v):
-                    if i < 0:
-                        v[j] = i = ~i
-                        pkeys[i] = key
-            self._keys[key] = v
-        return v  # type: ignore[return-value]
+        v = list(map(int, s.rstrip("\n").split(",")))
+        if min(v) < 0:  # ~row: the row whose own name folds to this key (its primary key, known unfolded)
+            pkeys = self._pkeys
+            for j, i in enumerate(v):
+                if i < 0:
+                    v[j] = i = ~i
+                    pkeys[i] = key
+        self._rows[key] = v
+        return v
 
     def place(self, i: int) -> Place:
         """The :class:`Place` at row ``i``."""
@@ -444,6 +449,7 @@ class Gazetteer:
         with self._lock:
             if self._by_id is None:
                 self._by_id = {line[: line.index("\t")]: i for i, line in enumerate(self._lines)}
+            new_lines: list[str] = []
             for p in places:
                 old = self._by_id.get(p.id)
                 if old is not None and old in self._user:
@@ -454,8 +460,8 @@ class Gazetteer:
                         if i in lst:
                             lst.remove(i)
                 else:
-                    i = len(self._lines)
-                    self._lines.append(
+                    i = len(self._lines) + len(new_lines)
+                    new_lines.append(
                         "\t".join([p.id, p.name, p.kind, repr(p.lat), repr(p.lon), p.country, p.admin1,
                                    str(p.population), "", "", p.source]).replace("\n", " "))
                     self._by_id[p.id] = i
@@ -470,9 +476,12 @@ class Gazetteer:
                         continue
                     lst = self._rows_for_key(k)
                     if not lst:
-                        self._keys[k] = lst = []
+                        self._keys.setdefault(k, "")
+                        self._rows[k] = lst = []
                     if i not in lst:
                         lst.insert(0, i)
+            if new_lines:
+                self._lines += tuple(new_lines)
             # derived fuzzy structures must be rebuilt
             self._skel = None
             self._buckets = None
