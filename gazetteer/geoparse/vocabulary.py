@@ -319,7 +319,7 @@ United Russia|A Just Russia|Just Russia|Bank of America|Real Madrid|Atletico Mad
 Manchester United|Manchester City|Paris Saint-Germain|Inter Milan|AC Milan|Bayern Munich|Borussia Dortmund|
 Jabhat al-Shamiya|Syrian Civil Defence|Syrian Civil Defense|Syria Civil Defense|Jaish Khalid ibn al-Walid|
 Jaish Khalid bin al-Walid|Khalid ibn al-Walid Army|Jazira Storm|Cizire Storm|
-Tormenta de la Yazira|Tormenta de la Jazira|Tormenta de Yazira|Wrath of Euphrates|Euphrates Wrath|
+Tormenta de la Yazira|Tormenta de la Jazira|Tormenta de Yazira|Tormenta de Jazira|Wrath of Euphrates|Euphrates Wrath|
 Wrath of the Euphrates|Consejo Militar de Deir ez-Zor|Conseil militaire de Deir ez-Zor|Consejo Militar de Manbij|
 Conseil militaire de Manbij|Guardia de Nínive|Garde de Ninive|Al Sharqiya|Al-Sharqiya|Al Sharqiya TV|
 Al-Sharqiya TV|Al Sharqiya News|

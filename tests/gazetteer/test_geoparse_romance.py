@@ -497,3 +497,11 @@ def test_a_temple_after_its_romance_noun(gz, text, surface):
 def test_the_old_city_after_an_italian_article(gz):
     text = "Le forze irachene a Mosul sono entrate nella città vecchia."
     assert ("città vecchia", "Old City of Mosul") in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+def test_an_operations_name_in_spanish_read_with_its_j(gz):
+    # in Spanish text a "Y" is read as "J" where that names a place ("Yazira", al-Jazira): the operation "Tormenta de
+    # Yazira", so read, is still an operation's name, no place
+    text = ("La ofensiva se desplaza hacia el sur. En la provincia de Deir ez Zor, las milicias avanzan por la orilla "
+            "del Éufrates dentro de la operación Tormenta de Yazira, mientras el ejército toma Mayadín.")
+    assert [m.surface for m in gz.geoparse(text)] == ["provincia de Deir ez Zor", "Éufrates", "Mayadín"]
