@@ -406,8 +406,9 @@ class _Resolution:
             return len(prior) >= 3 and max(_nearest_km(x, y, [prior[0]]) for x, y in prior) <= 60.0 \
                 and all(_nearest_km(c[4], c[5], prior) > 150.0 for c in cands)
 
-        # (an air base that jets flew from is where the strike came from, not a place beside its targets: "jets flying
-        # from Hmeimim pounded the area ... near Sabburah" is the Sabburah by Salamiyah, not a hamlet near Latakia)
+        # (a site named as where something came from, as the air base jets flew from, is no place beside the places of
+        # its sentence: "jets flying from Hmeimim pounded the area ... near Sabburah" is the Sabburah by Salamiyah, not
+        # a hamlet near Latakia)
         flown_from = {k2 for k2, p in enumerate(picks) if p is not None and p[1] == "site" and found[k2][4] > 0
                       and toks[found[k2][4] - 1][2] == "from"}
 
