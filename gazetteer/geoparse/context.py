@@ -26,8 +26,8 @@ from .patterns import (
     _TOKEN_RE,
 )
 from .vocabulary import (
-    _AR_CUES_AFTER, _AR_CUES_BEFORE, _AR_PROCLITICS, _DE_ARTICLES, _DE_FEATURE_NOUNS, _DE_NOUN_ENDS, _FACILITY,
-    _PLURAL_SITES, _TR_ORG_HEADS,
+    _AR_CUES_AFTER, _AR_CUES_BEFORE, _AR_PREPOSITIONS, _AR_PROCLITICS, _AR_WORDS, _DE_ARTICLES, _DE_FEATURE_NOUNS,
+    _DE_NOUN_ENDS, _FACILITY, _PLURAL_SITES, _TR_ORG_HEADS,
 )
 
 
@@ -391,6 +391,23 @@ def _ar_listed_settlement(text: str, toks, i: int) -> bool:
     return False
 
 
+def _ar_settlement_named(text: str, toks, i: int) -> bool:
+    """Whether Arabic word ``i``, written without its article, stands where a village's name stands: right after a
+    village's or a town's noun ("بلدة حيش", "بلدات حيش"), or later in a list that a plural one opens
+    ("بلدات كفرنبل وحيش"), so that a village's name of three letters stands as it does with its article; not a
+    preposition or a common word ("بلدات على امتداد الوادي", towns along the valley)."""
+    if toks[i][2] in _AR_PREPOSITIONS or toks[i][2] in _AR_WORDS:
+        return False
+    if i > 0 and text[toks[i - 1][1]:toks[i][0]] == " " and _ar_noun_in(toks[i - 1][2], _AR_VILLAGE_NOUNS):
+        return True
+    return _ar_listed_settlement(text, toks, i)
+
+
+#: the nouns of a village or a town, one or more (not a city's or a quarter's: "مدينة أور", the ancient city, is no
+#: quarter of Baghdad called Ur)
+_AR_VILLAGE_NOUNS = frozenset("بلدة قرية بلدات قرى بلدتي قريتي".split())
+
+
 def _arabic_place_context(text: str, toks, i: int, eligible=None) -> bool:
     """Arabic: a cue word before or after ("في", "قرب", "بلدة"), an Arabic or Latin comma, or a conjunction
     or preposition written onto the name ("والرستن"); Sorani "and" written apart after another place ("مەخموور و
@@ -472,9 +489,11 @@ def _in_name_run(text, toks, folded, cap, adj, masked, i, strong, covered=None, 
             return False
     if i > 0 and adj[i - 1] and toks[i - 1][2] in ("de", "da", "di", "del", "bin", "ibn", "bint", "van", "von") \
             and i > 1 and adj[i - 2] and not toks[i - 2][2][:1].islower() \
+            and not (toks[i - 1][2] in ("de", "da") and _TR_CASE_AFTER.match(text, toks[i][1])) \
             and not (toks[i - 1][2] == "von" and (folded[i - 2] not in _GIVEN_KEYS
                                                    or (i > 2 and toks[i - 3][2] in _DE_ARTICLES))):
-        # "Paredes de Nava", "Mohammed bin Rashid" (not French "la base de Hmeimim", nor "les YPG, de Kobané à
+        # "Paredes de Nava", "Mohammed bin Rashid" (not Turkish "de", also, before a name with its case ending:
+        # "Erşat Salihi de Kerkük'te"; not French "la base de Hmeimim", nor "les YPG, de Kobané à
         # Tal Abyad", after a comma; "von" only after a given name: "den Vierteln von Bağlar", "wenige Kilometer
         # von Sarmada" are a German noun's)
         return True

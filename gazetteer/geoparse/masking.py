@@ -11,7 +11,7 @@ from operator import itemgetter
 from ..fold import ARTICLES, fold, fold_token
 from ..kurmanji import is_kurmanji
 from .context import _Starts, _article_fits, _looks_like_pronoun, _placed_with_article, _plain, _stands_as_place
-from .cues import _ARABIC_LETTER, _CUES_BEFORE, _MINOR_COUNTRIES, _PLACE_PREPOSITIONS, _TURKISH_LETTERS
+from .cues import _ARABIC_LETTER, _CUES_BEFORE, _MINOR_COUNTRIES, _PLACE_PREPOSITIONS, _TR_CASE_AFTER, _TURKISH_LETTERS
 from .demonyms import ABBREVIATIONS, DEMONYMS
 from .names import _DUMA_QUALIFIERS, _GIVEN, _HONORIFICS, _KIN, _PLACE_GIVEN, _SPEECH_VERBS, _SURNAMES, _TITLES
 from .patterns import _ARTICLE_OR_THE, _CONNECTORS, _NO_KEY, _ROMANCE_APPOSITION, _SETTLEMENT_APPOSITION
@@ -334,8 +334,11 @@ class _Masking:
             placed = i > 0 and toks[i - 1][2] in _PLACE_PREPOSITIONS
             while j + 1 < n and adj[j] and not (placed and masked[j + 1]) and (cap[j + 1] or (
                     toks[j + 1][2].lower() in _CONNECTORS and (
-                        j + 2 >= n or _article_fits(toks[j + 1][2], toks[j + 2][2])))):
-                j += 1  # (an article only before a word it fits: "Riad al-Solh en Beirut" is no name in "en-")
+                        j + 2 >= n or _article_fits(toks[j + 1][2], toks[j + 2][2]))
+                    and not (toks[j + 1][2] in ("de", "da") and j + 2 < n
+                             and _TR_CASE_AFTER.match(text, toks[j + 2][1])))):
+                j += 1  # (an article only before a word it fits: "Riad al-Solh en Beirut" is no name in "en-"; nor
+                # Turkish "de", also, before a name with its case ending: "Erşat Salihi de Kerkük'te")
             while j > i and not cap[j]:
                 j -= 1
             # (a title is the word before, not the last of a sentence before: "the media chief. In Damascus" is no

@@ -18,11 +18,11 @@ from ..rendering import span_of
 from ..resolve import ARAB_COUNTRIES
 from .candidates import _Candidates
 from .context import (
-    _DE_BODY_NOUN_ENDS, _Starts, _about, _after_initial, _ar_listed_settlement, _ar_noun_in, _arabic_article, _article_fits,
-    _close_spelling, _dateline, _de_definite, _german_kh, _in_name_run, _inside_proper_noun, _is_german, _is_language,
-    _is_spanish, _looks_like_pronoun, _lower_words, _opens_sentence, _piece_of_longer_name, _place_like_context,
-    _plain, _region_list_follows, _sentence_bounds, _spanish_reading, _speaker, _subdistrict_at, _tokens_only,
-    _tr_lower, _unknown_word_before,
+    _DE_BODY_NOUN_ENDS, _Starts, _about, _after_initial, _ar_listed_settlement, _ar_noun_in, _ar_settlement_named,
+    _arabic_article, _article_fits, _close_spelling, _dateline, _de_definite, _german_kh, _in_name_run,
+    _inside_proper_noun, _is_german, _is_language, _is_spanish, _looks_like_pronoun, _lower_words, _opens_sentence,
+    _piece_of_longer_name, _place_like_context, _plain, _region_list_follows, _sentence_bounds, _spanish_reading,
+    _speaker, _subdistrict_at, _tokens_only, _tr_lower, _unknown_word_before,
 )
 from .cues import (
     _ACRONYM_PLURAL, _ANY_CONTEXT_LITERAL, _ANY_CONTEXT_LOWER, _AR_ROAD_NOUNS, _AR_SETTLEMENT_NOUN, _AR_STREET_NOUNS, _AYN_MARKS,
@@ -1008,7 +1008,10 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                     if w[k] in "ەێۆ":
                         continue  # (no name opens with a Kurdish vowel: Sorani "لەوانە" is one word, "among them")
                     alt = fold_token(w[k:])
-                    if alt and (self._eligible(alt) or (or_prefix and not whole and alt in prefixes)):
+                    if alt and (self._eligible(alt) or (or_prefix and not whole and alt in prefixes) or (
+                            len(alt) == 3 and w[:1] == "و" and k == 1 and self._eligible(alt, article=True)
+                            and _ar_settlement_named(text, toks, i))):
+                        # (a village's name of three letters, later in a list of settlements: "بلدات كفرنبل وحيش")
                         toks[i] = (toks[i][0] + k, toks[i][1], w[k:])
                         folded[i], w = alt, w[k:]
                         break
@@ -1033,6 +1036,8 @@ class Geoparser(_Resolution, _Qualifiers, _Masking, _Candidates):
                         art = _subdistrict_at(toks, adj, j + 1) > 0  # "Dana sub-district"
                     elif not art and j == i and cap[i] and len(f) == 3:
                         art = self._spelled_out(toks[i][2], key)  # "Bzaah"
+                    if not art and j == i and arab[i] and len(f) == 3 and _ar_settlement_named(text, toks, i):
+                        art = True  # a village's name of three letters after a settlement's noun: "بلدات حيش"
                     if (cap[j] or (len(parts) > 1 and toks[j][2] not in _NOT_NAME_ENDS)) \
                             and self._eligible(key, article=art):
                         best_j, best_key = j + 1, key

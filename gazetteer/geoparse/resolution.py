@@ -9,9 +9,9 @@ import re
 from ..fold import fold, fold_token, opens_arabic
 from ..resolve import ARAB_COUNTRIES
 from .context import (
-    _accented, _ar_noun_in, _arabic_article, _arabic_place_context, _ayn_opens, _dateline, _german_noun_before,
-    _hamza_closes, _has_article, _is_german, _names_actor, _near_bonus, _place_like_context, _sentence_bounds,
-    _site_noun_follows, _speaker, _tr_quarter_follows, _turkish_prose,
+    _accented, _ar_noun_in, _ar_settlement_named, _arabic_article, _arabic_place_context, _ayn_opens, _dateline,
+    _german_noun_before, _hamza_closes, _has_article, _is_german, _names_actor, _near_bonus, _place_like_context,
+    _sentence_bounds, _site_noun_follows, _speaker, _tr_quarter_follows, _turkish_prose,
 )
 from .cues import (
     _AR_QUARTER_NOUNS, _AR_SETTLEMENT_NOUN, _CONTEXT_CUES, _CUES_BEFORE, _GENERIC_KEYS, _GIVEN_KEYS, _MINOR_COUNTRIES,
@@ -763,7 +763,8 @@ class _Resolution:
             # "al-Dana": written with its article; "Dana sub-district": named as an area
             article = not fold_token(toks[ni][2]) or (sj > nj and toks[nj][2].lower() in _SUBDISTRICT_WORDS) \
                 or (nj - ni == 1 and (_arabic_article(toks, ni) or (
-                    len(key) == 3 and toks[ni][2][:1].isupper() and self._spelled_out(toks[ni][2], key))))
+                    len(key) == 3 and toks[ni][2][:1].isupper() and self._spelled_out(toks[ni][2], key)) or (
+                    len(key) == 3 and opens_arabic(key) and _ar_settlement_named(text, toks, ni))))
             if len(cands_list) in local:
                 # a common word or given name as a village: only the Syrian, Iraqi or Turkish places bearing it
                 w = toks[ni][2]

@@ -870,3 +870,16 @@ def test_the_old_city_before_an_arabic_comma(gz):
     # "داخل المدينة القديمة،": the old city of the town the text names, though an Arabic comma follows
     text = "تقدمت القوات العراقية في الموصل، ويعيش آلاف المدنيين داخل المدينة القديمة، قرب ضفة دجلة."
     assert ("المدينة القديمة", "Old City of Mosul") in [(m.surface, m.place.name) for m in gz.geoparse(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village's name of three letters, written without its article, after a village's or a town's noun, or later
+    # in a list the plural noun opens
+    ("قصفت الطائرات بلدة حيش جنوب إدلب صباح اليوم.", ["حيش", "إدلب"]),
+    ("طالت الغارات بلدات كفرنبل وحيش والهبيط في ريف إدلب.", ["كفرنبل", "حيش", "الهبيط", "ريف إدلب"]),
+    # not a preposition after the plural noun, nor a word standing alone
+    ("حذرت الأمم المتحدة من غرق قرى وبلدات على امتداد الوادي حتى دير الزور.", ["دير الزور"]),
+    ("قالت إن حيش الأعداء تراجع.", []),
+])
+def test_a_three_letter_village_after_its_noun(gz, text, expected):
+    assert [m.surface for m in gz.geoparse(text)] == expected

@@ -469,3 +469,9 @@ def test_a_place_right_after_an_operations_name(gz):
     # the text names it again
     text = ("Pençe-Şimşek Harekâtı Metina bölgesinde sürüyor. Bakan, Metina'da kalıcı bir üs kurulacağını söyledi.")
     assert [(m.surface, m.place.id) for m in gz.geoparse(text)] == [("Metina", "cur:metina")] * 2
+
+
+def test_turkish_de_before_a_name_with_its_case_ending(gz):
+    # "de" (also) is no particle of a man's name before a name that a case ending closes: Kirkuk is a place
+    text = "Türkmen Cephesi Başkanı Erşat Salihi de Kerkük'te yaptığı açıklamada Telafer'in yönetimini eleştirdi."
+    assert [m.surface for m in gz.geoparse(text)] == ["Kerkük", "Telafer"]
